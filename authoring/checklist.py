@@ -1,0 +1,285 @@
+"""Checklist packs: what a service standard must consider, as validated data.
+
+A pack is a YAML file in ``checklists/`` (or a user folder) holding chapters of items; an
+item may have sub-items and implementation methods. Ids are the source's own clause numbers
+(``5.2``, ``5.6.1``), methods are ``<item>.<letter>`` (``5.2.a``). Each item and method carries
+detection cues (words by which a real standard addresses it) and false friends (phrases that
+look like a cue but are not).
+
+Example:
+    >>> packs = load_packs()
+    >>> packs["excellence-guide"].item("5.2").title_zh
+    '员工赋权和参与'
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from authoring._paths import data_dir
+from authoring.errors import InputError
+from authoring.yamlio import line_of, load_yaml, validate
+
+ENV_VAR = "STDAUTHOR_CHECKLISTS"
+CROSSWALK_FILE = "crosswalk.yaml"
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Cues(_Model):
+    """Words and phrases, in Chinese and English."""
+
+    zh: tuple[str, ...] = ()
+    en: tuple[str, ...] = ()
+
+    def all(self) -> tuple[str, ...]:
+        """Every cue in both languages."""
+        return self.zh + self.en
+
+
+class Method(_Model):
+    """An implementation method of an item (Annex A of the guide), lettered as printed."""
+
+    id: str
+    letter: str
+    text_zh: str
+    text_en: str = ""
+    cues: Cues = Cues()
+
+
+class Item(_Model):
+    """A consideration a standard should address."""
+
+    id: str
+    title_zh: str
+    title_en: str = ""
+    text_zh: str = ""
+    text_en: str = ""
+    points_zh: tuple[str, ...] = ()
+    points_en: tuple[str, ...] = ()
+    methods: tuple[Method, ...] = ()
+    cues: Cues = Cues()
+    false_friends: Cues = Cues()
+    children: tuple["Item", ...] = ()
+
+    def title(self, lang: str) -> str:
+        """The title in ``lang`` (falls back to Chinese)."""
+        return self.title_en if lang == "en" and self.title_en else self.title_zh
+
+    def walk(self) -> Iterator["Item"]:
+        """This item and its sub-items, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+class Chapter(_Model):
+    """A chapter of the source grouping items (``5`` 服务提供需考虑因素)."""
+
+    id: str
+    title_zh: str
+    title_en: str = ""
+    items: tuple[Item, ...]
+
+    def title(self, lang: str) -> str:
+        """The title in ``lang`` (falls back to Chinese)."""
+        return self.title_en if lang == "en" and self.title_en else self.title_zh
+
+
+class Checklist(_Model):
+    """A checklist pack."""
+
+    id: str = Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$")
+    title_zh: str
+    title_en: str = ""
+    source: str
+    version: str = "1"
+    description_zh: str = ""
+    description_en: str = ""
+    chapters: tuple[Chapter, ...]
+
+    @field_validator("chapters")
+    @classmethod
+    def _ids_unique(cls, chapters: tuple[Chapter, ...]) -> tuple[Chapter, ...]:
+        seen: set[str] = set()
+        for chapter in chapters:
+            for top in chapter.items:
+                for item in top.walk():
+                    for key in (item.id, *(m.id for m in item.methods)):
+                        if key in seen:
+                            raise ValueError(f"duplicate id {key}")
+                        seen.add(key)
+                    for method in item.methods:
+                        if method.id != f"{item.id}.{method.letter}":
+                            raise ValueError(
+                                f"method id {method.id} should be {item.id}.{method.letter}"
+                            )
+        return chapters
+
+    def title(self, lang: str) -> str:
+        """The title in ``lang`` (falls back to Chinese)."""
+        return self.title_en if lang == "en" and self.title_en else self.title_zh
+
+    def items(self) -> Iterator[Item]:
+        """Every item of every chapter, sub-items included, in document order."""
+        for chapter in self.chapters:
+            for top in chapter.items:
+                yield from top.walk()
+
+    def methods(self) -> Iterator[tuple[Item, Method]]:
+        """Every method with the item it belongs to."""
+        for item in self.items():
+            for method in item.methods:
+                yield item, method
+
+    def item(self, item_id: str) -> Item:
+        """The item with id ``item_id``; ``KeyError`` if there is none."""
+        for item in self.items():
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    def chapter_of(self, item_id: str) -> Chapter:
+        """The chapter holding item ``item_id``."""
+        for chapter in self.chapters:
+            for top in chapter.items:
+                if any(i.id == item_id for i in top.walk()):
+                    return chapter
+        raise KeyError(item_id)
+
+    def ids(self) -> set[str]:
+        """Every item and method id."""
+        out = {item.id for item in self.items()}
+        out.update(method.id for _, method in self.methods())
+        return out
+
+
+class Crosswalk(_Model):
+    """Links from the items of one pack to the items of another."""
+
+    source: str
+    target: str
+    links: dict[str, tuple[str, ...]]
+
+
+class CrosswalkFile(_Model):
+    """The ``crosswalk.yaml`` file: a list of crosswalks."""
+
+    crosswalks: tuple[Crosswalk, ...]
+
+
+class Library(_Model):
+    """All loaded packs, keyed by id, with the crosswalks between them."""
+
+    packs: dict[str, Checklist]
+    crosswalks: tuple[Crosswalk, ...] = ()
+    files: dict[str, str] = {}
+
+    def __getitem__(self, pack_id: str) -> Checklist:
+        return self.packs[pack_id]
+
+    def __contains__(self, pack_id: object) -> bool:
+        return pack_id in self.packs
+
+    def get(self, pack_id: str) -> Checklist:
+        """The pack ``pack_id``, or a clear error listing the packs there are."""
+        try:
+            return self.packs[pack_id]
+        except KeyError:
+            known = "、".join(sorted(self.packs))
+            raise InputError(
+                f"没有名为 {pack_id} 的检查清单（可用：{known}）",
+                f"no checklist named {pack_id} (available: {', '.join(sorted(self.packs))})",
+            ) from None
+
+    def related(self, pack_id: str, item_id: str) -> dict[str, tuple[str, ...]]:
+        """Items of other packs linked to ``item_id`` of ``pack_id``, keyed by pack id."""
+        out: dict[str, tuple[str, ...]] = {}
+        for walk in self.crosswalks:
+            if walk.source == pack_id and item_id in walk.links:
+                out[walk.target] = walk.links[item_id]
+        return out
+
+
+def load_checklist(path: str | Path) -> Checklist:
+    """Load and validate one pack file."""
+    data, _ = load_yaml(path)
+    if not isinstance(data, dict):
+        raise InputError("检查清单应为一个 YAML 映射", "a checklist must be a YAML mapping", path=path)
+    try:
+        return validate(Checklist, data, path)
+    except InputError as exc:
+        if exc.line is None:
+            exc.line = line_of(data, ("chapters",))
+        raise
+
+
+def default_dirs() -> list[Path]:
+    """The bundled folder, then folders from ``STDAUTHOR_CHECKLISTS`` (os.pathsep-separated)."""
+    dirs = [data_dir("checklists")]
+    extra = os.environ.get(ENV_VAR, "")
+    dirs.extend(Path(part) for part in extra.split(os.pathsep) if part.strip())
+    return dirs
+
+
+def load_packs(extra_dirs: list[str | Path] | None = None) -> Library:
+    """Load every pack of the bundled folder, ``STDAUTHOR_CHECKLISTS`` and ``extra_dirs``.
+
+    A user pack with the id of a bundled one replaces it. Crosswalk files are checked for
+    dangling ids against the loaded packs.
+    """
+    dirs = default_dirs() + [Path(d) for d in (extra_dirs or [])]
+    packs: dict[str, Checklist] = {}
+    files: dict[str, str] = {}
+    walk_files: list[Path] = []
+    for folder in dirs:
+        if not folder.is_dir():
+            raise InputError("检查清单文件夹不存在", "checklist folder not found", path=folder)
+        for path in sorted(folder.glob("*.y*ml")):
+            if path.name == CROSSWALK_FILE:
+                walk_files.append(path)
+                continue
+            pack = load_checklist(path)
+            if pack.id in files and Path(files[pack.id]).parent == path.parent:
+                raise InputError(
+                    f"检查清单 id {pack.id} 与 {files[pack.id]} 重复",
+                    f"checklist id {pack.id} duplicates {files[pack.id]}",
+                    path=path, line=1,
+                )
+            packs[pack.id] = pack
+            files[pack.id] = str(path)
+    crosswalks: list[Crosswalk] = []
+    for path in walk_files:
+        crosswalks.extend(_load_crosswalks(path, packs))
+    return Library(packs=packs, crosswalks=tuple(crosswalks), files=files)
+
+
+def _load_crosswalks(path: Path, packs: dict[str, Checklist]) -> list[Crosswalk]:
+    data, _ = load_yaml(path)
+    parsed = validate(CrosswalkFile, data, path)
+    for index, walk in enumerate(parsed.crosswalks):
+        for side in (walk.source, walk.target):
+            if side not in packs:
+                line = line_of(data, ("crosswalks", index))
+                raise InputError(
+                    f"对照表引用了不存在的检查清单 {side}",
+                    f"crosswalk refers to unknown checklist {side}",
+                    path=path, line=line,
+                )
+        source_ids, target_ids = packs[walk.source].ids(), packs[walk.target].ids()
+        for key, targets in walk.links.items():
+            bad = [key] if key not in source_ids else [t for t in targets if t not in target_ids]
+            if bad:
+                line = line_of(data, ("crosswalks", index, "links", key))
+                raise InputError(
+                    f"对照表中的 id {bad[0]} 不存在",
+                    f"crosswalk id {bad[0]} does not exist",
+                    path=path, line=line,
+                )
+    return list(parsed.crosswalks)

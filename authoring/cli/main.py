@@ -1,0 +1,91 @@
+"""The ``stdauthor`` entry point: argument parsing, language switch, errors as one line."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+import authoring.cli as cli_package
+from authoring import __version__
+from authoring.errors import StdAuthorError
+from authoring.i18n import set_lang, tr
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with Chinese-first error text and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {tr('参数错误', 'error')}: {message}\n")
+
+
+def _lang_from_argv(argv: Sequence[str]) -> str | None:
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _command_modules() -> list:
+    names = sorted(
+        m.name for m in pkgutil.iter_modules(cli_package.__path__) if m.name.endswith("_cmd")
+    )
+    modules = [importlib.import_module(f"authoring.cli.{name}") for name in names]
+    return sorted(modules, key=lambda m: getattr(m, "ORDER", 100))
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser with every discovered subcommand."""
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--lang", choices=["zh", "en"], help=tr("界面语言（默认中文）", "interface language (default zh)")
+    )
+    parser = _Parser(
+        prog="stdauthor",
+        description=tr(
+            "编写、检查和生成融入卓越服务的服务标准（GB/T 1.1—2020）。",
+            "Write, check and emit service standards that integrate excellent service (GB/T 1.1-2020).",
+        ),
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"stdauthor {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar=tr("命令", "COMMAND"), parser_class=_Parser)
+    for module in _command_modules():
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    lang = _lang_from_argv(args_list)
+    if lang:
+        set_lang(lang)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return int(args.handler(args) or 0)
+    except StdAuthorError as exc:
+        print(f"stdauthor: {exc.message()}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        print(tr("已中断", "interrupted"), file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,485 @@
+"""The StandardDocument model: a standard as a tree, independent of any file format.
+
+Everything turns around this model: a project file is composed into it, a ``.docx`` is read
+into it, the writer turns it into Word, coverage and lint analyse it. Locations name places
+the way a committee does (``5.4``, ``A.1``, ``表A.1``, ``前言``).
+
+Example:
+    >>> doc = StandardDocument(
+    ...     metadata=Metadata(title_zh="养老机构服务规范"),
+    ...     clauses=[Clause(number="1", title="范围", blocks=[Paragraph(text="本文件规定了……")])],
+    ... )
+    >>> [(loc, b.type) for loc, b in doc.iter_blocks()]
+    [('1', 'paragraph')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from enum import Enum
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field
+
+__all__ = [
+    "Kind", "FunctionType", "Stage", "Metadata", "Paragraph", "ListItem", "ListBlock", "Note",
+    "Example", "Table", "Figure", "TermEntry", "Reference", "Block", "Clause", "Annex", "Section",
+    "StandardDocument", "FRONT_ELEMENTS",
+]
+
+# Element names used as locations.
+FOREWORD = "前言"
+INTRODUCTION = "引言"
+COVER = "封面"
+TOC = "目次"
+BIBLIOGRAPHY = "参考文献"
+FRONT_ELEMENTS = (COVER, TOC, FOREWORD, INTRODUCTION)
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=False)
+
+
+class Kind(str, Enum):
+    """The kind of standard, which fixes the cover banner and the number's form."""
+
+    GB = "GB"
+    GBT = "GB/T"
+    GBZ = "GB/Z"
+    INDUSTRY = "industry"
+    LOCAL = "DB"
+    GROUP = "T"
+
+
+class FunctionType(str, Enum):
+    """Function type of GB/T 1.1—2020 §4: a 规范 states requirements, a 指南 recommendations."""
+
+    SPECIFICATION = "规范"
+    CODE_OF_PRACTICE = "规程"
+    GUIDE = "指南"
+
+
+STAGES = ("工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿", "报批稿")
+Stage = Literal["工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿", "报批稿", "发布稿"]
+
+
+class Metadata(_Model):
+    """What the cover and the 前言 say about a standard.
+
+    ``code`` is the industry code (``SL``, ``JR``), the local code (``DB11``) or the group's
+    association code (``CAS``); national kinds need none. ``number`` is the sequence number
+    with any part (``20000.1``), ``year`` four digits; either may hold placeholders
+    (``XXXXX``) on a draft.
+    """
+
+    kind: Kind = Kind.GBT
+    code: str = ""
+    mandatory: bool = False
+    number: str = ""
+    year: str = ""
+    title_zh: str = ""
+    title_en: str = ""
+    ics: str = ""
+    ccs: str = ""
+    filing_number: str = ""
+    stage: Stage = "征求意见稿"
+    draft_date: str = ""
+    replaces: list[str] = []
+    adoption: str = ""
+    function: FunctionType = FunctionType.GUIDE
+    issue_date: str = ""
+    implement_date: str = ""
+    proposer: str = ""
+    committee: str = ""
+    issuers: list[str] = []
+    drafting_units: list[str] = []
+    drafters: list[str] = []
+    legacy_2009: bool = False
+
+    def prefix(self) -> str:
+        """The code before the number: ``GB/T``, ``SL/T``, ``DB11/T``, ``T/CAS``."""
+        suffix = "" if self.mandatory else "/T"
+        if self.kind in (Kind.GB, Kind.GBT, Kind.GBZ):
+            return self.kind.value
+        if self.kind == Kind.GROUP:
+            return f"T/{self.code}" if self.code else "T/"
+        code = self.code or ("DB" if self.kind == Kind.LOCAL else "XX")
+        return f"{code}{suffix}"
+
+    def designation(self) -> str:
+        """The full number with the em dash, e.g. ``GB/T 47747—2026``."""
+        number = self.number or "XXXXX"
+        year = self.year or "XXXX"
+        return f"{self.prefix()} {number}—{year}"
+
+    def banner(self) -> str:
+        """The cover banner line for the kind."""
+        if self.kind == Kind.GBZ:
+            return "中华人民共和国国家标准化指导性技术文件"
+        if self.kind in (Kind.GB, Kind.GBT):
+            return "中华人民共和国国家标准"
+        if self.kind == Kind.INDUSTRY:
+            return "中华人民共和国××行业标准"
+        if self.kind == Kind.LOCAL:
+            return "××地方标准"
+        return "团体标准"
+
+    @property
+    def self_name(self) -> str:
+        """How the document names itself: 本文件 (2020) or 本标准 (2009)."""
+        return "本标准" if self.legacy_2009 else "本文件"
+
+
+class Paragraph(_Model):
+    """A paragraph of text."""
+
+    type: Literal["paragraph"] = "paragraph"
+    text: str
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+
+class ListItem(_Model):
+    """One item of a list, possibly holding a second-level list."""
+
+    text: str
+    children: "ListBlock | None" = None
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+
+class ListBlock(_Model):
+    """A list: ``dash`` (——), ``letter`` (a) b)), ``number`` (1) 2)) or ``bullet`` (·).
+
+    ``lead`` is the lead-in sentence when it belongs to the list rather than a paragraph.
+    """
+
+    type: Literal["list"] = "list"
+    style: Literal["dash", "letter", "number", "bullet"] = "dash"
+    items: list[ListItem]
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+
+class Note(_Model):
+    """A note (注： / 注1：). ``number`` is set when the clause holds several notes."""
+
+    type: Literal["note"] = "note"
+    text: str
+    number: int | None = None
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+
+class Example(_Model):
+    """An example (示例： / 示例1：)."""
+
+    type: Literal["example"] = "example"
+    text: str
+    number: int | None = None
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+
+class Table(_Model):
+    """A table with its caption; ``number`` as printed without 表 (``1``, ``A.1``).
+
+    ``rows`` hold cell texts; a cell's lines are separated by ``\\n``. The first
+    ``header_rows`` rows are the header.
+    """
+
+    type: Literal["table"] = "table"
+    number: str | None = None
+    title: str = ""
+    rows: list[list[str]]
+    header_rows: int = 1
+    notes: list[str] = []
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+    @property
+    def label(self) -> str:
+        """``表A.1``, or ``表`` for an unnumbered table."""
+        return f"表{self.number}" if self.number else "表"
+
+
+class Figure(_Model):
+    """A figure's caption (the writer cannot draw figures; it keeps their place)."""
+
+    type: Literal["figure"] = "figure"
+    number: str | None = None
+    title: str = ""
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+    @property
+    def label(self) -> str:
+        """``图1``."""
+        return f"图{self.number}" if self.number else "图"
+
+
+class TermEntry(_Model):
+    """A term entry of 术语和定义: ``number`` is the entry number (``3.1``)."""
+
+    type: Literal["term"] = "term"
+    number: str
+    term_zh: str
+    term_en: str = ""
+    definition: str = ""
+    notes: list[str] = []
+    examples: list[str] = []
+    source: str = ""
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+
+class Reference(_Model):
+    """A referenced document: ``GB/T 15624　服务标准化工作指南``.
+
+    Used for entries of 规范性引用文件 and of 参考文献 (``serial`` is then ``[1]``'s number).
+    """
+
+    type: Literal["reference"] = "reference"
+    designation: str
+    title: str = ""
+    serial: int | None = None
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The entry as printed, without the serial."""
+        return f"{self.designation}\u3000{self.title}".strip("\u3000")
+
+
+Block = Annotated[
+    Union[Paragraph, ListBlock, Note, Example, Table, Figure, TermEntry, Reference],
+    Field(discriminator="type"),
+]
+
+
+class Clause(_Model):
+    """A chapter or clause: ``number`` as printed (``4``, ``4.1``, ``A.2.1``).
+
+    ``title`` is empty for an untitled clause (无标题条), whose text is its first block.
+    """
+
+    number: str
+    title: str = ""
+    blocks: list[Block] = []
+    children: list["Clause"] = []
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+    @property
+    def depth(self) -> int:
+        """1 for a chapter (``4``, or ``A.1`` in an annex counts as 1 below the annex)."""
+        parts = self.number.split(".")
+        return len(parts) - 1 if parts[0].isalpha() else len(parts)
+
+    def walk(self) -> Iterator["Clause"]:
+        """This clause and all below it, depth first."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def text(self) -> str:
+        """The clause's own text (title and blocks, not its children)."""
+        return "\n".join([self.title, *(block_text(b) for b in self.blocks)]).strip()
+
+
+class Annex(_Model):
+    """An annex (附录A), normative or informative."""
+
+    letter: str
+    title: str = ""
+    normative: bool = False
+    blocks: list[Block] = []
+    children: list[Clause] = []
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+    @property
+    def label(self) -> str:
+        """``附录A``."""
+        return f"附录{self.letter}"
+
+    @property
+    def status(self) -> str:
+        """``规范性`` or ``资料性``."""
+        return "规范性" if self.normative else "资料性"
+
+
+class Section(_Model):
+    """An unnumbered element (前言, 引言) holding blocks; an 引言 may have 0.1 … subclauses."""
+
+    blocks: list[Block] = []
+    children: list[Clause] = []
+    anchor: int | None = Field(default=None, exclude=True, repr=False)
+
+
+class StandardDocument(_Model):
+    """A standard: metadata, front matter, numbered clauses, annexes and bibliography.
+
+    ``foreword``, ``introduction`` and ``bibliography`` are ``None`` when the element is
+    absent (not merely empty). ``has_cover`` and ``has_toc`` record the two front elements
+    that carry no content of their own. ``body_title`` is the title on the first body page.
+    """
+
+    metadata: Metadata = Metadata()
+    has_cover: bool = True
+    has_toc: bool = True
+    foreword: Section | None = None
+    introduction: Section | None = None
+    body_title: str = ""
+    clauses: list[Clause] = []
+    annexes: list[Annex] = []
+    bibliography: list[Reference] | None = None
+
+    # -- walking -------------------------------------------------------------------------
+
+    def iter_clauses(self) -> Iterator[Clause]:
+        """Every numbered clause of the body and of the annexes, depth first."""
+        for clause in self.clauses:
+            yield from clause.walk()
+        for annex in self.annexes:
+            for clause in annex.children:
+                yield from clause.walk()
+
+    def iter_blocks(self) -> Iterator[tuple[str, Block]]:
+        """``(location, block)`` for every block, in reading order.
+
+        A table's location is its label (``表A.1``); a term entry's is its entry number;
+        everything else takes the clause number or the element name.
+        """
+        if self.foreword is not None:
+            for block in self.foreword.blocks:
+                yield FOREWORD, block
+        if self.introduction is not None:
+            for block in self.introduction.blocks:
+                yield INTRODUCTION, block
+            for clause in self.introduction.children:
+                yield from _clause_blocks(clause)
+        for clause in self.clauses:
+            yield from _clause_blocks(clause)
+        for annex in self.annexes:
+            for block in annex.blocks:
+                yield _block_location(annex.label, block), block
+            for clause in annex.children:
+                yield from _clause_blocks(clause)
+        for ref in self.bibliography or []:
+            yield BIBLIOGRAPHY, ref
+
+    def find_clause(self, number: str) -> Clause | None:
+        """The clause numbered ``number``, or ``None``."""
+        return next((c for c in self.iter_clauses() if c.number == number), None)
+
+    def chapter(self, title_fragment: str) -> Clause | None:
+        """The first chapter whose title contains ``title_fragment`` (``范围``)."""
+        return next((c for c in self.clauses if title_fragment in c.title), None)
+
+    def terms(self) -> list[TermEntry]:
+        """Every term entry, wherever it stands."""
+        return [b for _, b in self.iter_blocks() if isinstance(b, TermEntry)]
+
+    def tables(self) -> list[Table]:
+        """Every table, in order."""
+        return [b for _, b in self.iter_blocks() if isinstance(b, Table)]
+
+    def plain_text(self) -> str:
+        """All text of the document, one block per line (titles included)."""
+        lines: list[str] = []
+        for clause in self.iter_clauses():
+            lines.append(f"{clause.number} {clause.title}".strip())
+        lines.extend(block_text(b) for _, b in self.iter_blocks())
+        return "\n".join(lines)
+
+    def character_count(self) -> int:
+        """Characters of text, whitespace excluded."""
+        return sum(len(re.sub(r"\s", "", t)) for t in self.plain_text().splitlines())
+
+    def content_equal(self, other: "StandardDocument") -> bool:
+        """True when both documents hold the same content (anchors into a file ignored)."""
+        return self.model_dump(mode="json") == other.model_dump(mode="json")
+
+    def to_markdown(self) -> str:
+        """A Markdown rendering for previews and reports."""
+        from authoring.markdown import document_to_markdown
+
+        return document_to_markdown(self)
+
+
+def _block_location(clause_location: str, block: Block) -> str:
+    if isinstance(block, (Table, Figure)) and block.number:
+        return block.label
+    if isinstance(block, TermEntry):
+        return block.number
+    return clause_location
+
+
+def _clause_blocks(clause: Clause) -> Iterator[tuple[str, Block]]:
+    for block in clause.blocks:
+        yield _block_location(clause.number, block), block
+    for child in clause.children:
+        yield from _clause_blocks(child)
+
+
+def block_text(block: Block) -> str:
+    """The plain text of a block, as a reader would see it (lists one item per line)."""
+    if isinstance(block, (Paragraph, Note, Example)):
+        return block.text
+    if isinstance(block, ListBlock):
+        return "\n".join(_list_lines(block))
+    if isinstance(block, Table):
+        head = f"{block.label}\u3000{block.title}".strip()
+        cells = ["\t".join(row) for row in block.rows]
+        return "\n".join([head, *cells, *block.notes])
+    if isinstance(block, Figure):
+        return f"{block.label}\u3000{block.title}".strip()
+    if isinstance(block, TermEntry):
+        parts = [f"{block.term_zh} {block.term_en}".strip(), block.definition, *block.notes]
+        return "\n".join(p for p in parts if p)
+    if isinstance(block, Reference):
+        return block.text
+    raise TypeError(type(block))
+
+
+def _list_lines(block: ListBlock) -> list[str]:
+    lines: list[str] = []
+    for item in block.items:
+        lines.append(item.text)
+        if item.children is not None:
+            lines.extend(_list_lines(item.children))
+    return lines
+
+
+def list_marker(style: str, index: int) -> str:
+    """The printed marker of item ``index`` (0-based): ``——``, ``a)``, ``1)``, ``·``."""
+    if style == "dash":
+        return "——"
+    if style == "bullet":
+        return "·"
+    if style == "letter":
+        return f"{_letters(index)})"
+    return f"{index + 1})"
+
+
+def _letters(index: int) -> str:
+    out = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        out = chr(ord("a") + rem) + out
+    return out
+
+
+def element_order(doc: StandardDocument) -> list[str]:
+    """The names of the elements the document has, in its order (for structure checks)."""
+    out: list[str] = []
+    if doc.has_cover:
+        out.append(COVER)
+    if doc.has_toc:
+        out.append(TOC)
+    if doc.foreword is not None:
+        out.append(FOREWORD)
+    if doc.introduction is not None:
+        out.append(INTRODUCTION)
+    out.extend(f"{c.number} {c.title}".strip() for c in doc.clauses)
+    out.extend(a.label for a in doc.annexes)
+    if doc.bibliography is not None:
+        out.append(BIBLIOGRAPHY)
+    return out
+
+
+ListItem.model_rebuild()
+Clause.model_rebuild()

@@ -1,0 +1,30 @@
+"""Chinese-first user messages with an English switch.
+
+Every string a user reads is written as a pair: ``tr("中文", "English")``. The language is
+chosen once per process (``--lang`` or ``STDAUTHOR_LANG``) and defaults to Chinese.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+
+_current: Lang = "en" if os.environ.get("STDAUTHOR_LANG", "").lower().startswith("en") else "zh"
+
+
+def set_lang(lang: str) -> None:
+    """Switch the language of user messages (``zh`` or ``en``)."""
+    global _current
+    _current = "en" if lang.lower().startswith("en") else "zh"
+
+
+def get_lang() -> Lang:
+    """The language user messages are printed in."""
+    return _current
+
+
+def tr(zh: str, en: str) -> str:
+    """Pick the Chinese or English form of a message for the current language."""
+    return en if _current == "en" else zh

@@ -1,0 +1,80 @@
+"""Results of analysing a document: coverage of a checklist, and lint findings.
+
+These models are the contract between the analysers (:mod:`authoring.coverage`,
+:mod:`authoring.lint`) and everything that shows results (reports, the CLI, the studio).
+Their JSON form is the ``coverage`` and ``findings`` parts of ``stdauthor.check/1``.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+Status = Literal["covered", "partial", "missing", "not-applicable"]
+Severity = Literal["error", "warning", "info"]
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Evidence(_Model):
+    """A place in the document that addresses an item, with the words that matched.
+
+    ``anchor`` is the paragraph index in the source ``.docx`` body (when read from Word),
+    used to attach comments; it is not part of the JSON contract.
+    """
+
+    location: str
+    excerpt: str
+    methods: list[str] = []
+    cues: list[str] = []
+    anchor: int | None = None
+
+
+class ItemCoverage(_Model):
+    """Coverage of one checklist item."""
+
+    id: str
+    title: str
+    status: Status
+    score: float
+    evidence: list[Evidence] = []
+    methods: dict[str, Status] = {}
+    chapter: str = ""
+    reason: str = ""
+
+
+class CoverageReport(_Model):
+    """Coverage of a whole checklist by one document."""
+
+    checklist_id: str
+    checklist_version: str = ""
+    score: float
+    items: list[ItemCoverage]
+
+    def chapter_scores(self) -> dict[str, float]:
+        """Mean item score per checklist chapter id, in checklist order."""
+        sums: dict[str, list[float]] = {}
+        for item in self.items:
+            if item.status != "not-applicable":
+                sums.setdefault(item.chapter, []).append(item.score)
+        return {k: (sum(v) / len(v) if v else 0.0) for k, v in sums.items()}
+
+    def missing(self) -> list[ItemCoverage]:
+        """Items with status ``missing``."""
+        return [i for i in self.items if i.status == "missing"]
+
+
+class Finding(_Model):
+    """One lint finding: a rule broken at a location."""
+
+    rule: str
+    severity: Severity
+    location: str
+    message: str
+    excerpt: str = ""
+    basis: str = ""
+    anchor: int | None = None
