@@ -169,8 +169,16 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
         return f"未知字段 “{loc}”", f"unknown field '{loc}'"
     if kind == "missing":
         return f"缺少必填字段 “{loc}”", f"missing required field '{loc}'"
+    value = error.get("input")
+    if kind == "string_type" and isinstance(value, (int, float)):
+        return (
+            f"字段 “{loc}” 应为文字，却写成了数字 {value}（请加引号，如 \"{value}\"）",
+            f"field '{loc}' must be text, not the number {value} (quote it: \"{value}\")",
+        )
     msg = error["msg"]
-    return f"字段 “{loc}” 无效：{msg}", f"invalid field '{loc}': {msg}"
+    shown = "" if isinstance(value, (dict, list)) or value is None else f"（{str(value)[:40]}）"
+    shown_en = "" if not shown else f" ({str(value)[:40]})"
+    return f"字段 “{loc}” 无效{shown}：{msg}", f"invalid field '{loc}'{shown_en}: {msg}"
 
 
 def validate(model: type[M], data: Any, path: str | Path) -> M:

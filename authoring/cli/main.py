@@ -18,6 +18,26 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 
 
+_ARGPARSE_ZH = {
+    "usage: ": "用法：",
+    "positional arguments": "位置参数",
+    "options": "选项",
+    "show this help message and exit": "显示帮助并退出",
+    "show program's version number and exit": "显示版本号并退出",
+    "the following arguments are required: %s": "缺少必需的参数：%s",
+    "unrecognized arguments: %s": "无法识别的参数：%s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项：%(value)r（可选：%(choices)s）",
+    "expected one argument": "需要一个参数值",
+}
+
+
+def _localise_argparse() -> None:
+    """Make argparse's own words follow the interface language."""
+    from gettext import gettext
+
+    argparse._ = lambda text: tr(_ARGPARSE_ZH.get(text, gettext(text)), gettext(text))  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse with Chinese-first error text and exit code 2."""
 
@@ -70,6 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = _lang_from_argv(args_list)
     if lang:
         set_lang(lang)
+    _localise_argparse()
     parser = build_parser()
     args = parser.parse_args(args_list)
     if not getattr(args, "handler", None):
