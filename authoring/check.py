@@ -1,0 +1,219 @@
+"""The check pipeline: read a draft, measure checklist coverage, lint it, and judge the exit code.
+
+:func:`check_file` runs reader + coverage + lint in one call and returns a :class:`CheckResult`;
+``CheckResult.to_json()`` is the ``stdauthor.check/1`` object of the architecture note.
+:func:`exit_code` turns a batch of results into the CLI's exit code (0 / 1 / 2).
+
+Example:
+    >>> result = check_document(doc, checklist, file="draft.docx")   # doctest: +SKIP
+    >>> result.to_json()["coverage"]["score"]                          # doctest: +SKIP
+    0.73
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from authoring.checklist import Checklist
+from authoring.document import StandardDocument
+from authoring.i18n import get_lang
+from authoring.results import SEVERITY_RANK, CoverageReport, Finding
+
+SCHEMA = "stdauthor.check/1"
+FailOn = Literal["error", "warning", "info", "none"]
+FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "none")
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_BAD_INPUT = 2
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class DocumentSummary(_Model):
+    """What the report says about the draft itself."""
+
+    title: str
+    number: str
+    function: str
+    clauses: int
+    characters: int
+
+
+class ChapterInfo(_Model):
+    """A checklist chapter's id and titles, so reports can group items without the pack."""
+
+    id: str
+    title_zh: str
+    title_en: str = ""
+
+    def title(self, lang: str) -> str:
+        """The title in ``lang`` (falls back to Chinese)."""
+        return self.title_en if lang == "en" and self.title_en else self.title_zh
+
+
+class ChecklistInfo(_Model):
+    """The pack a draft was checked against: id, version, titles of the pack, chapters and items."""
+
+    id: str
+    version: str = ""
+    title_zh: str = ""
+    title_en: str = ""
+    chapters: list[ChapterInfo] = []
+    item_titles_en: dict[str, str] = {}
+
+    @classmethod
+    def of(cls, checklist: Checklist) -> "ChecklistInfo":
+        """The summary of ``checklist``."""
+        return cls(
+            id=checklist.id,
+            version=checklist.version,
+            title_zh=checklist.title_zh,
+            title_en=checklist.title_en,
+            chapters=[ChapterInfo(id=c.id, title_zh=c.title_zh, title_en=c.title_en)
+                      for c in checklist.chapters],
+            item_titles_en={i.id: i.title_en for i in checklist.items() if i.title_en},
+        )
+
+    def title(self, lang: str) -> str:
+        """The pack title in ``lang`` (falls back to Chinese, then to the id)."""
+        return (self.title_en if lang == "en" and self.title_en else self.title_zh) or self.id
+
+
+class CheckResult(_Model):
+    """The outcome of checking one draft: its summary, checklist coverage and lint findings.
+
+    ``file`` is the path as the user gave it. Anchors (paragraph indexes into the source
+    ``.docx``) stay on the evidence and findings for :mod:`authoring.report.annotate`, but are
+    not part of the JSON.
+    """
+
+    file: str
+    document: DocumentSummary
+    checklist: ChecklistInfo
+    coverage: CoverageReport
+    findings: list[Finding]
+
+    def item_title(self, item_id: str, fallback: str, lang: str) -> str:
+        """An item's title in ``lang`` (the coverage report's own title otherwise)."""
+        if lang == "en":
+            return self.checklist.item_titles_en.get(item_id, fallback)
+        return fallback
+
+    def counts(self) -> dict[str, int]:
+        """Number of findings per severity, every severity present."""
+        out = {"error": 0, "warning": 0, "info": 0}
+        for finding in self.findings:
+            out[finding.severity] += 1
+        return out
+
+    def worst_rank(self) -> int:
+        """Rank of the most severe finding (see ``SEVERITY_RANK``), -1 when there is none."""
+        return max((SEVERITY_RANK[f.severity] for f in self.findings), default=-1)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``stdauthor.check/1`` object, item titles in the current language."""
+        lang = get_lang()
+        return {
+            "schema": SCHEMA,
+            "file": self.file,
+            "document": self.document.model_dump(mode="json"),
+            "checklist": {"id": self.checklist.id, "version": self.checklist.version},
+            "coverage": {
+                "score": round(self.coverage.score, 4),
+                "items": [
+                    {
+                        "id": item.id,
+                        "title": self.item_title(item.id, item.title, lang),
+                        "status": item.status,
+                        "score": round(item.score, 4),
+                        "evidence": [
+                            {"location": e.location, "excerpt": e.excerpt, "methods": list(e.methods)}
+                            for e in item.evidence
+                        ],
+                    }
+                    for item in self.coverage.items
+                ],
+            },
+            "findings": [
+                {"rule": f.rule, "severity": f.severity, "location": f.location,
+                 "message": f.message, "excerpt": f.excerpt, "basis": f.basis}
+                for f in self.findings
+            ],
+        }
+
+
+class CheckFailure(_Model):
+    """An input that could not be checked, with the one-line reason."""
+
+    file: str
+    message: str
+
+
+def summarise(doc: StandardDocument) -> DocumentSummary:
+    """Title, number, function type, clause count and character count of ``doc``."""
+    meta = doc.metadata
+    return DocumentSummary(
+        title=meta.title_zh or doc.body_title,
+        number=meta.designation(),
+        function=meta.function.value,
+        clauses=sum(1 for _ in doc.iter_clauses()),
+        characters=doc.character_count(),
+    )
+
+
+def check_document(
+    doc: StandardDocument,
+    checklist: Checklist,
+    *,
+    file: str = "",
+    disabled: set[str] | None = None,
+    not_applicable: dict[str, str] | None = None,
+) -> CheckResult:
+    """Coverage and lint of a document already in memory (a composed project, a read draft)."""
+    from authoring.coverage import analyse
+    from authoring.lint import run_lint
+
+    coverage = analyse(doc, checklist, not_applicable=not_applicable)
+    findings = run_lint(doc, disabled=disabled)
+    return CheckResult(
+        file=file,
+        document=summarise(doc),
+        checklist=ChecklistInfo.of(checklist),
+        coverage=coverage,
+        findings=findings,
+    )
+
+
+def check_file(
+    path: str | Path, checklist: Checklist, *, disabled: set[str] | None = None
+) -> CheckResult:
+    """Read the draft at ``path``, then check it; ``InputError`` when it cannot be read."""
+    from authoring.docx.reader import read_docx
+
+    doc = read_docx(path)
+    return check_document(doc, checklist, file=str(path), disabled=disabled)
+
+
+def fails(result: CheckResult, fail_on: str) -> bool:
+    """True when ``result`` has a finding at or above the ``fail_on`` severity."""
+    if fail_on == "none":
+        return False
+    return result.worst_rank() >= SEVERITY_RANK[fail_on]
+
+
+def exit_code(results: Sequence[CheckResult | CheckFailure], fail_on: str = "error") -> int:
+    """2 when any input could not be read, else 1 when a finding reaches ``fail_on``, else 0."""
+    if fail_on not in FAIL_ON_CHOICES:
+        raise ValueError(f"fail_on must be one of {FAIL_ON_CHOICES}, not {fail_on!r}")
+    if any(isinstance(r, CheckFailure) for r in results):
+        return EXIT_BAD_INPUT
+    if any(fails(r, fail_on) for r in results if isinstance(r, CheckResult)):
+        return EXIT_FINDINGS
+    return EXIT_OK

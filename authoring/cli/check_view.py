@@ -1,0 +1,76 @@
+"""Rich rendering of check results for the terminal: one draft's summary, and a batch table."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from authoring.check import CheckFailure, CheckResult
+from authoring.i18n import tr
+from authoring.report.text import bar, header_lines, text_view
+
+SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _score_style(percent: int) -> str:
+    return "green" if percent >= 80 else ("yellow" if percent >= 50 else "red")
+
+
+def print_text_report(result: CheckResult, console: Console | None = None) -> None:
+    """The terminal summary of one draft: header, chapter bars, missing items, findings."""
+    console = console or Console(highlight=False)
+    view = text_view(result)
+    for line in header_lines(view):
+        console.print(Text(line))
+    chapters = Table(title=tr("各章覆盖率", "Coverage by chapter"), show_edge=False, title_justify="left")
+    chapters.add_column(tr("章", "Chapter"))
+    chapters.add_column(tr("覆盖率", "Coverage"))
+    chapters.add_column("%", justify="right")
+    chapters.add_column(tr("缺失", "Missing"), justify="right")
+    for chapter in view.chapters:
+        style = _score_style(chapter.percent)
+        chapters.add_row(Text(f"{chapter.id} {chapter.title}".strip()), Text(bar(chapter.score), style=style),
+                         Text(f"{chapter.percent}%", style=style), str(chapter.counts["missing"]))
+    console.print()
+    console.print(chapters)
+    console.print()
+    console.print(Text(tr(f"缺失条目（{len(view.missing)}）", f"Missing items ({len(view.missing)})"), style="bold"))
+    for item in view.missing:
+        console.print(Text(f"  {item.id} {item.title}", style="red"))
+    if not view.missing:
+        console.print(Text(f"  {tr('无', 'none')}"))
+    counts = view.severity_counts
+    console.print()
+    console.print(Text(tr(f"问题：错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",
+                          f"Findings: {counts['error']} errors, {counts['warning']} warnings, "
+                          f"{counts['info']} info"), style="bold"))
+    for group in view.severity_groups:
+        for finding in group.findings:
+            line = Text("  ")
+            line.append(f"[{group.label}]", style=SEVERITY_STYLE.get(group.severity, ""))
+            line.append(f" {finding.location}  {finding.message}  ")
+            line.append(finding.rule, style="dim")
+            console.print(line)
+    console.print()
+
+
+def print_summary_table(outcomes: Sequence[CheckResult | CheckFailure], *, stderr: bool = False) -> None:
+    """One row per draft: file, coverage, errors, warnings (or why it could not be read)."""
+    table = Table(title=tr("检查汇总", "Check summary"), title_justify="left")
+    table.add_column(tr("文件", "File"))
+    table.add_column(tr("覆盖率", "Coverage"), justify="right")
+    table.add_column(tr("错误", "Errors"), justify="right")
+    table.add_column(tr("警告", "Warnings"), justify="right")
+    for outcome in outcomes:
+        if isinstance(outcome, CheckFailure):
+            table.add_row(Text(outcome.file), Text(tr("无法读取", "unreadable"), style="bold red"), "–", "–")
+            continue
+        counts = outcome.counts()
+        pct = round(outcome.coverage.score * 100)
+        table.add_row(Text(outcome.file), Text(f"{pct}%", style=_score_style(pct)),
+                      Text(str(counts["error"]), style="red" if counts["error"] else ""),
+                      Text(str(counts["warning"]), style="yellow" if counts["warning"] else ""))
+    Console(stderr=stderr, highlight=False).print(table)

@@ -1,0 +1,140 @@
+"""An annotated copy of a draft: the check's findings and evidence as Word comments.
+
+The original is read as bytes and never opened for writing; the copy is saved atomically.
+Comments anchor on paragraphs by index into :func:`paragraphs_in_order` (the same index the
+reader stores as ``anchor``). Each finding gets its own comment, each evidence paragraph one
+comment naming the items it addresses, and the first body paragraph a summary comment.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+from docx import Document
+from docx.document import Document as DocxDocument
+from docx.text.paragraph import Paragraph
+
+from authoring.atomic import atomic_write_bytes
+from authoring.check import CheckResult
+from authoring.errors import InputError, OutputError
+from authoring.i18n import get_lang, tr
+from authoring.report.view import percent, severity_label
+from authoring.results import Finding
+from authoring.text import clean_text
+
+AUTHOR = "stdauthor"
+INITIALS = "SA"
+
+
+def annotate_copy(src: str | Path, dst: str | Path, result: CheckResult, *, force: bool = False) -> int:
+    """Write to ``dst`` a copy of ``src`` carrying the check's comments; return how many were added.
+
+    Refuses ``dst`` equal to ``src`` and an existing ``dst`` unless ``force``.
+    """
+    src, dst = Path(src), Path(dst)
+    refuse_target(src, dst, force=force)
+    try:
+        document = Document(io.BytesIO(src.read_bytes()))
+    except OSError as exc:
+        raise InputError(f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}", path=src) from None
+    except Exception:  # python-docx raises many types on a broken package
+        raise InputError("不是可读的 Word 文档", "not a readable Word document", path=src) from None
+    added = add_comments(document, result)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    atomic_write_bytes(dst, buffer.getvalue())
+    return added
+
+
+def refuse_target(src: Path, dst: Path, *, force: bool) -> None:
+    """Raise ``OutputError`` when writing ``dst`` would harm the draft or an existing file."""
+    same = dst.resolve() == src.resolve() or (dst.exists() and src.exists() and os.path.samefile(src, dst))
+    if same:
+        raise OutputError("批注副本不能覆盖原稿", "the annotated copy must not replace the draft", path=dst)
+    if dst.exists() and not force:
+        raise OutputError("文件已存在（使用 --force 覆盖）", "file exists (use --force to replace it)", path=dst)
+
+
+def paragraphs_in_order(document: DocxDocument) -> list:
+    """Every ``w:p`` of the body in order, table cells included (the reader's anchor space)."""
+    from authoring.docx.reader import paragraphs_in_order as reader_paragraphs
+
+    return reader_paragraphs(document)
+
+
+def add_comments(document: DocxDocument, result: CheckResult) -> int:
+    """Add the comments of ``result`` to ``document`` in memory; return how many were added."""
+    paragraphs = paragraphs_in_order(document)
+    lang = get_lang()
+    added = 0
+    unplaced: list[Finding] = []
+    for finding in result.findings:
+        if _valid(finding.anchor, paragraphs):
+            _comment(document, paragraphs[finding.anchor], _finding_text(finding))
+            added += 1
+        else:
+            unplaced.append(finding)
+    for anchor, lines in _evidence_lines(result, lang).items():
+        if _valid(anchor, paragraphs):
+            _comment(document, paragraphs[anchor], "\n".join(lines))
+            added += 1
+    if paragraphs:
+        _comment(document, paragraphs[0], _summary_text(result, unplaced, lang))
+        added += 1
+    return added
+
+
+def _valid(anchor: int | None, paragraphs: list) -> bool:
+    return anchor is not None and 0 <= anchor < len(paragraphs)
+
+
+def _comment(document: DocxDocument, p_element, text: str) -> None:  # noqa: ANN001 - a CT_P
+    paragraph = Paragraph(p_element, document._body)
+    runs = paragraph.runs
+    if not runs:
+        # A comment range needs a run to start and end on; an empty one changes nothing visible.
+        runs = [paragraph.add_run("")]
+    document.add_comment(runs, text=clean_text(text), author=AUTHOR, initials=INITIALS)
+
+
+def _finding_text(finding: Finding) -> str:
+    head = f"[{severity_label(finding.severity)}] {finding.message}"
+    tail = f"{finding.rule}" + (f" · {finding.basis}" if finding.basis else "")
+    return f"{head}\n{tail}"
+
+
+def _evidence_lines(result: CheckResult, lang: str) -> dict[int, list[str]]:
+    lines: dict[int, list[str]] = {}
+    for item in result.coverage.items:
+        title = result.item_title(item.id, item.title, lang)
+        for evidence in item.evidence:
+            if evidence.anchor is None:
+                continue
+            methods = f"（{tr('方法', 'methods')} {', '.join(evidence.methods)}）" if evidence.methods else ""
+            line = tr(f"覆盖 {item.id} {title}{methods}", f"addresses {item.id} {title}{methods}")
+            bucket = lines.setdefault(evidence.anchor, [])
+            if line not in bucket:
+                bucket.append(line)
+    return lines
+
+
+def _summary_text(result: CheckResult, unplaced: list[Finding], lang: str) -> str:
+    counts = result.counts()
+    missing = result.coverage.missing()
+    lines = [
+        tr(f"stdauthor 检查：{result.checklist.title(lang)}，总覆盖率 {percent(result.coverage.score)}%",
+           f"stdauthor check: {result.checklist.title(lang)}, overall coverage {percent(result.coverage.score)}%"),
+        tr(f"问题：错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",
+           f"findings: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"),
+    ]
+    if missing:
+        names = "；".join(f"{i.id} {result.item_title(i.id, i.title, lang)}" for i in missing)
+        lines.append(tr(f"缺失条目（{len(missing)}）：{names}", f"missing items ({len(missing)}): {names}"))
+    else:
+        lines.append(tr("缺失条目：无", "missing items: none"))
+    for finding in unplaced:
+        where = f"{finding.location}: " if finding.location else ""
+        lines.append(f"[{severity_label(finding.severity)}] {where}{finding.message}")
+    return "\n".join(lines)

@@ -1,0 +1,62 @@
+"""The terminal summary of a check as plain text: chapter bars, missing items, findings by severity.
+
+The CLI colours the same data with rich (:mod:`authoring.cli.check_cmd`); this module stays
+free of rich so scripts and tests get the identical content as a string.
+"""
+
+from __future__ import annotations
+
+from authoring.check import CheckResult
+from authoring.i18n import tr
+from authoring.report.view import ReportView, build_view
+
+BAR_WIDTH = 20
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def text_view(result: CheckResult) -> ReportView:
+    """The data the terminal summary shows, in the current language."""
+    return build_view(result)
+
+
+def bar(fraction: float, width: int = BAR_WIDTH) -> str:
+    """A bar of block characters ``width`` cells wide, filled to ``fraction`` (0–1)."""
+    fraction = max(0.0, min(1.0, fraction))
+    eighths = round(fraction * width * 8)
+    full, rest = divmod(eighths, 8)
+    out = "█" * full + (_EIGHTHS[rest] if rest else "")
+    return out.ljust(width, "·")
+
+
+def header_lines(view: ReportView) -> list[str]:
+    """File, title, number, checklist and overall score."""
+    return [
+        f"{tr('文件', 'File')}: {view.file}",
+        f"{tr('标准', 'Standard')}: {view.number}  {view.title}  ({view.function})",
+        tr(f"章条数 {view.clauses}，字数 {view.characters}",
+           f"{view.clauses} clauses, {view.characters} characters"),
+        f"{tr('检查清单', 'Checklist')}: {view.checklist_title} [{view.checklist_id} {view.checklist_version}]",
+        f"{tr('覆盖率', 'Coverage')}: {view.percent}%",
+    ]
+
+
+def render_text(result: CheckResult) -> str:
+    """The whole summary as plain text, one line per chapter, missing item and finding."""
+    view = text_view(result)
+    lines = header_lines(view)
+    lines += ["", tr("各章覆盖率", "Coverage by chapter")]
+    for chapter in view.chapters:
+        label = f"{chapter.id} {chapter.title}".strip()
+        lines.append(f"  {bar(chapter.score)} {chapter.percent:>3}%  {label}")
+    lines += ["", tr(f"缺失条目（{len(view.missing)}）", f"Missing items ({len(view.missing)})")]
+    lines += [f"  {item.id} {item.title}" for item in view.missing] or [f"  {tr('无', 'none')}"]
+    counts = view.severity_counts
+    lines += ["", tr(
+        f"问题：错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",
+        f"Findings: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info",
+    )]
+    for group in view.severity_groups:
+        lines.append(f"  [{group.label}]")
+        for finding in group.findings:
+            lines.append(f"    {finding.location}  {finding.message}  ({finding.rule})")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,195 @@
+"""The language-resolved view of a check result that the text, Markdown and HTML reports render.
+
+Building the view once keeps the three renderers in agreement: the same chapters, the same
+order of items and findings, the same labels in the current language.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict
+
+from authoring.check import CheckResult
+from authoring.i18n import get_lang, tr
+from authoring.results import Finding, ItemCoverage
+
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+STATUSES: tuple[str, ...] = ("covered", "partial", "missing", "not-applicable")
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class EvidenceView(_Model):
+    """A place that addresses an item."""
+
+    location: str
+    excerpt: str
+    methods: list[str]
+
+
+class ItemView(_Model):
+    """One checklist item with its status and evidence."""
+
+    id: str
+    title: str
+    status: str
+    status_label: str
+    score: float
+    percent: int
+    reason: str
+    evidence: list[EvidenceView]
+
+
+class ChapterView(_Model):
+    """A checklist chapter: mean score and its items."""
+
+    id: str
+    title: str
+    score: float
+    percent: int
+    counts: dict[str, int]
+    items: list[ItemView]
+
+
+class FindingView(_Model):
+    """One lint finding."""
+
+    rule: str
+    severity: str
+    severity_label: str
+    location: str
+    message: str
+    excerpt: str
+    basis: str
+
+
+class SeverityGroup(_Model):
+    """The findings of one severity."""
+
+    severity: str
+    label: str
+    findings: list[FindingView]
+
+
+class ReportView(_Model):
+    """Everything a human-readable report shows, labels already in the current language."""
+
+    lang: str
+    file: str
+    title: str
+    number: str
+    function: str
+    clauses: int
+    characters: int
+    checklist_id: str
+    checklist_title: str
+    checklist_version: str
+    score: float
+    percent: int
+    status_counts: dict[str, int]
+    chapters: list[ChapterView]
+    missing: list[ItemView]
+    severity_counts: dict[str, int]
+    severity_groups: list[SeverityGroup]
+
+
+def status_label(status: str) -> str:
+    """``covered`` → 已覆盖 / covered, in the current language."""
+    labels = {
+        "covered": tr("已覆盖", "covered"),
+        "partial": tr("部分覆盖", "partial"),
+        "missing": tr("缺失", "missing"),
+        "not-applicable": tr("不适用", "not applicable"),
+    }
+    return labels.get(status, status)
+
+
+def severity_label(severity: str) -> str:
+    """``error`` → 错误 / error, in the current language."""
+    labels = {"error": tr("错误", "error"), "warning": tr("警告", "warning"), "info": tr("提示", "info")}
+    return labels.get(severity, severity)
+
+
+def percent(score: float) -> int:
+    """A 0–1 score as a whole percentage, clamped."""
+    return max(0, min(100, round(score * 100)))
+
+
+def build_view(result: CheckResult) -> ReportView:
+    """The view of ``result`` in the current language."""
+    lang = get_lang()
+    items = [_item_view(result, item, lang) for item in result.coverage.items]
+    by_id = dict(zip((i.id for i in result.coverage.items), items))
+    chapter_scores = result.coverage.chapter_scores()
+    chapters: list[ChapterView] = []
+    known = {c.id for c in result.checklist.chapters}
+    for info in result.checklist.chapters:
+        members = [by_id[i.id] for i in result.coverage.items if i.chapter == info.id]
+        if members:
+            chapters.append(_chapter_view(info.id, info.title(lang), members, chapter_scores))
+    strays = [by_id[i.id] for i in result.coverage.items if i.chapter not in known]
+    if strays:
+        chapters.append(_chapter_view("", tr("其他", "Other"), strays, {}))
+    groups = []
+    for severity in SEVERITIES:
+        found = [_finding_view(f) for f in result.findings if f.severity == severity]
+        if found:
+            groups.append(SeverityGroup(severity=severity, label=severity_label(severity), findings=found))
+    doc = result.document
+    return ReportView(
+        lang=lang,
+        file=result.file,
+        title=doc.title,
+        number=doc.number,
+        function=doc.function,
+        clauses=doc.clauses,
+        characters=doc.characters,
+        checklist_id=result.checklist.id,
+        checklist_title=result.checklist.title(lang),
+        checklist_version=result.checklist.version,
+        score=result.coverage.score,
+        percent=percent(result.coverage.score),
+        status_counts=_status_counts(items),
+        chapters=chapters,
+        missing=[i for i in items if i.status == "missing"],
+        severity_counts=result.counts(),
+        severity_groups=groups,
+    )
+
+
+def _item_view(result: CheckResult, item: ItemCoverage, lang: str) -> ItemView:
+    return ItemView(
+        id=item.id,
+        title=result.item_title(item.id, item.title, lang),
+        status=item.status,
+        status_label=status_label(item.status),
+        score=item.score,
+        percent=percent(item.score),
+        reason=item.reason,
+        evidence=[EvidenceView(location=e.location, excerpt=e.excerpt, methods=list(e.methods))
+                  for e in item.evidence],
+    )
+
+
+def _chapter_view(chapter_id: str, title: str, items: list[ItemView],
+                  scores: dict[str, float]) -> ChapterView:
+    applicable = [i.score for i in items if i.status != "not-applicable"]
+    score = scores.get(chapter_id, sum(applicable) / len(applicable) if applicable else 0.0)
+    return ChapterView(id=chapter_id, title=title, score=score, percent=percent(score),
+                       counts=_status_counts(items), items=items)
+
+
+def _status_counts(items: list[ItemView]) -> dict[str, int]:
+    counts = dict.fromkeys(STATUSES, 0)
+    for item in items:
+        counts[item.status] = counts.get(item.status, 0) + 1
+    return counts
+
+
+def _finding_view(finding: Finding) -> FindingView:
+    return FindingView(
+        rule=finding.rule, severity=finding.severity, severity_label=severity_label(finding.severity),
+        location=finding.location, message=finding.message, excerpt=finding.excerpt,
+        basis=finding.basis,
+    )

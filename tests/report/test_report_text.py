@@ -1,0 +1,42 @@
+"""The plain-text summary: chapter bars, missing items, findings grouped by severity."""
+
+from __future__ import annotations
+
+from authoring.check import CheckResult
+from authoring.report.text import bar, render_text, text_view
+
+
+def test_bar_fills_in_proportion() -> None:
+    assert bar(0.0, 10) == "·" * 10
+    assert bar(1.0, 10) == "█" * 10
+    half = bar(0.5, 10)
+    assert half.count("█") == 5 and len(half) == 10
+    assert bar(2.0, 4) == "████"  # clamped
+
+
+def test_text_lists_chapters_missing_and_findings(result: CheckResult) -> None:
+    text = render_text(result)
+    assert "服务提供需考虑因素" in text and "服务内容设计" in text
+    assert "5.4 服务补救" in text and "6.2 服务创新" in text
+    order = [text.index(label) for label in ("[错误]", "[警告]", "[提示]")]
+    assert order == sorted(order)
+    assert "5.4  指南中使用了要求型助动词" in text
+
+
+def test_view_chapter_scores_ignore_not_applicable(result: CheckResult) -> None:
+    chapters = {c.id: c for c in text_view(result).chapters}
+    assert chapters["5"].percent == 50  # (1.0 + 0.5 + 0) / 3
+    assert chapters["6"].percent == 0   # 6.1 is not applicable, 6.2 missing
+    assert chapters["6"].counts["not-applicable"] == 1
+
+
+def test_items_of_unknown_chapters_are_kept(result: CheckResult) -> None:
+    result.coverage.items[0].chapter = "9"
+    view = text_view(result)
+    assert view.chapters[-1].id == "" and view.chapters[-1].items[0].id == "5.2"
+
+
+def test_text_in_english(result: CheckResult, english) -> None:
+    text = render_text(result)
+    assert "Coverage by chapter" in text and "Service delivery" in text
+    assert "[error]" in text
