@@ -48,6 +48,12 @@ def make_result(*, title: str = "养老机构服务规范", excerpt: str = "建�
                        findings=findings)
 
 
+@pytest.fixture(scope="session")
+def result_factory():  # noqa: ANN201
+    """``make_result`` itself, for fixtures of wider scope."""
+    return make_result
+
+
 @pytest.fixture
 def result() -> CheckResult:
     return make_result()

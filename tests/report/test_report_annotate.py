@@ -1,0 +1,145 @@
+"""The annotated copy: comments on findings, evidence and a summary; the original untouched."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from authoring.check import CheckResult
+from authoring.errors import OutputError
+from authoring.report import annotate_copy
+
+BODY = [
+    "养老机构服务规范",         # 0: summary comment
+    "1　范围",                   # 1
+    "本文件规定了养老机构的服务要求。",  # 2
+    "服务人员应当微笑，建立员工授权机制。",  # 3: finding + evidence 5.2
+    "",                          # 4: empty paragraph, finding
+]
+
+
+def _draft(path: Path) -> Path:
+    """A small draft: paragraphs 0–4, then a table whose cell paragraph is number 5."""
+    doc = Document()
+    for text in BODY:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=1, cols=1)
+    table.cell(0, 0).text = "需求调查表"
+    doc.save(path)
+    return path
+
+
+def _comments(path: Path) -> list[str]:
+    return [c.text for c in Document(str(path)).comments]
+
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    return _draft(tmp_path / "draft.docx")
+
+
+def test_comments_on_findings_evidence_and_summary(draft: Path, tmp_path: Path, result: CheckResult) -> None:
+    before = hashlib.sha256(draft.read_bytes()).hexdigest()
+    out = tmp_path / "annotated.docx"
+    added = annotate_copy(draft, out, result)
+    assert hashlib.sha256(draft.read_bytes()).hexdigest() == before
+    texts = _comments(out)
+    # 2 anchored findings + 2 evidence paragraphs + 1 summary
+    assert added == len(texts) == 5
+    assert any("指南中使用了要求型助动词" in t and "wording.modal-form" in t for t in texts)
+    assert any("条编号不连续" in t for t in texts)
+    assert any("覆盖 5.2 员工赋权和参与" in t and "5.2.a" in t for t in texts)
+    assert any("覆盖 5.3" in t for t in texts)
+    summary = next(t for t in texts if "总覆盖率" in t)
+    assert "38%" in summary and "5.4 服务补救" in summary and "6.2 服务创新" in summary
+    assert "前言缺少专利声明" in summary  # the finding without an anchor lands in the summary
+    with zipfile.ZipFile(out) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    assert xml.count("<w:commentRangeStart") == 5
+
+
+def test_comment_ranges_sit_on_the_right_paragraphs(draft: Path, tmp_path: Path, result: CheckResult) -> None:
+    out = tmp_path / "annotated.docx"
+    annotate_copy(draft, out, result)
+    doc = Document(str(out))
+    body = list(doc.element.body.iter("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"))
+    ns = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    commented = [i for i, p in enumerate(body) if p.find(f"{ns}commentRangeStart") is not None]
+    assert commented == [0, 3, 4, 5]
+    assert "".join(t.text for t in body[5].iter(f"{ns}t")) == "需求调查表"  # table cell kept its text
+
+
+def test_english_comments(draft: Path, tmp_path: Path, result: CheckResult, english) -> None:
+    out = tmp_path / "annotated.docx"
+    annotate_copy(draft, out, result)
+    texts = _comments(out)
+    assert any("addresses 5.2 Employee empowerment" in t for t in texts)
+    assert any("overall coverage 38%" in t for t in texts)
+
+
+def test_refuses_to_replace_the_draft(draft: Path, result: CheckResult) -> None:
+    before = draft.read_bytes()
+    with pytest.raises(OutputError):
+        annotate_copy(draft, draft, result, force=True)
+    with pytest.raises(OutputError):
+        annotate_copy(draft, draft.parent / "." / draft.name, result, force=True)
+    assert draft.read_bytes() == before
+
+
+def test_refuses_an_existing_target_unless_forced(draft: Path, tmp_path: Path, result: CheckResult) -> None:
+    out = tmp_path / "exists.docx"
+    out.write_bytes(b"keep me")
+    with pytest.raises(OutputError):
+        annotate_copy(draft, out, result)
+    assert out.read_bytes() == b"keep me"
+    annotate_copy(draft, out, result, force=True)
+    assert len(_comments(out)) == 5
+
+
+def test_out_of_range_anchors_go_to_the_summary(draft: Path, tmp_path: Path, result: CheckResult) -> None:
+    result.findings[0].anchor = 999
+    out = tmp_path / "annotated.docx"
+    annotate_copy(draft, out, result)
+    summary = next(t for t in _comments(out) if "总覆盖率" in t)
+    assert "指南中使用了要求型助动词" in summary
+
+
+def test_draft_text_with_control_characters(draft: Path, tmp_path: Path, result: CheckResult) -> None:
+    result.findings[0].message = "含控制字符\x0b的说明"
+    out = tmp_path / "annotated.docx"
+    annotate_copy(draft, out, result)
+    assert any("含控制字符的说明" in t for t in _comments(out))
+
+
+@pytest.fixture(scope="module")
+def fodt_text(tmp_path_factory: pytest.TempPathFactory, result_factory) -> str:  # noqa: ANN001
+    """The annotated copy converted by LibreOffice to flat ODF (rendered once per module)."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is required under CI")
+        pytest.skip("LibreOffice is not installed")
+    folder = tmp_path_factory.mktemp("lo")
+    out = folder / "annotated.docx"
+    annotate_copy(_draft(folder / "draft.docx"), out, result_factory())
+    subprocess.run(
+        [soffice, f"-env:UserInstallation=file://{folder / 'profile'}", "--headless",
+         "--convert-to", "fodt", "--outdir", str(folder / "fodt"), str(out)],
+        check=True, capture_output=True, timeout=180,
+    )
+    return (folder / "fodt" / "annotated.fodt").read_text(encoding="utf-8")
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_sees_the_comments(fodt_text: str) -> None:
+    assert fodt_text.count("<office:annotation ") + fodt_text.count("<office:annotation>") == 5
+    assert "指南中使用了要求型助动词" in fodt_text
+    assert "stdauthor" in fodt_text
+    assert "总覆盖率" in fodt_text
