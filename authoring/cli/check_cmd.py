@@ -2,11 +2,12 @@
 
 Several files (or folders, searched recursively for ``*.docx``) are checked in parallel and
 reported in input order. With several files, ``-o`` names a folder that receives one report per
-draft (``<name>.<format>``); without ``-o``, ``--format json`` prints a JSON array, ``md``
-prints the reports one after another, ``text`` prints each summary, and ``html`` needs ``-o``.
-``--annotate`` names a ``.docx`` for one draft and a folder (``<name>.annotated.docx``) for
-several. Unreadable inputs are listed on stderr, one line each, while the rest are checked;
-the exit code is then 2.
+draft (``<name>.<format>``, numbered when names collide); without ``-o``, ``--format json``
+prints a JSON array, ``md`` prints the reports one after another, ``text`` prints each summary,
+and ``html`` needs ``-o``. ``--annotate`` names a ``.docx`` for one draft and a folder
+(``<name>.annotated.docx``) for several. An existing folder given to ``-o`` or ``--annotate``
+is used as a folder even for one draft. Unreadable inputs are listed on stderr, one line each,
+while the rest are checked; the exit code is then 2.
 """
 
 from __future__ import annotations
@@ -241,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
 def _annotate_targets(args: argparse.Namespace, files: list[Path], several: bool) -> list[Path | None]:
     if not args.annotate:
         return [None] * len(files)
-    if not several:
+    if not several and not Path(args.annotate).is_dir():
         targets = [Path(args.annotate)]
     else:
         folder = Path(args.annotate)
@@ -257,7 +258,7 @@ def _annotate_targets(args: argparse.Namespace, files: list[Path], several: bool
 def _report_targets(args: argparse.Namespace, files: list[Path], several: bool) -> list[Path] | None:
     if not args.output:
         return None
-    if not several:
+    if not several and not Path(args.output).is_dir():
         targets = [Path(args.output)]
     else:
         folder = Path(args.output)
@@ -278,7 +279,8 @@ def render(result: CheckResult, fmt: str) -> str:
     return renderers[fmt](result)
 
 
-def _emit_reports(args: argparse.Namespace, results: list[CheckResult | CheckFailure], targets: list[Path] | None, several: bool) -> None:
+def _emit_reports(args: argparse.Namespace, results: list[CheckResult | CheckFailure],
+                  targets: list[Path] | None, several: bool) -> None:
     if targets is not None:
         for result, target in zip(results, targets):
             if isinstance(result, CheckResult):
