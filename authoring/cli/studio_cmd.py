@@ -1,0 +1,38 @@
+"""``stdauthor studio [FILE]``: open the authoring studio (a Textual terminal app)."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from authoring.errors import InputError
+from authoring.i18n import get_lang, tr
+
+ORDER = 90
+
+
+def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``studio`` subcommand."""
+    parser = subparsers.add_parser(
+        "studio", parents=[common],
+        help=tr("打开编写工作室（终端界面）", "open the authoring studio (terminal UI)"),
+        description=tr(
+            "打开编写工作室。FILE 可为项目文件（.yaml）或待检查的草案（.docx）；不给则打开内置示例。",
+            "Open the authoring studio. FILE is a project (.yaml) or a draft to check (.docx); "
+            "without it the bundled example opens.",
+        ),
+    )
+    parser.add_argument("file", nargs="?", metavar="FILE")
+    parser.set_defaults(handler=run_studio)
+
+
+def run_studio(args: argparse.Namespace) -> int:
+    """Run the studio until the author quits."""
+    from authoring._paths import bundled_example
+
+    path = Path(args.file) if args.file else bundled_example()
+    if args.file and not path.is_file():
+        raise InputError("文件不存在", "file not found", path=path)
+    from authoring.tui import run  # textual is imported only when the studio really starts
+
+    return run(path if path.is_file() else None, lang=get_lang())

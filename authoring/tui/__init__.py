@@ -1,0 +1,14 @@
+"""The authoring studio: a Textual terminal app over the headless layers (the only place textual is used)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def run(path: str | Path | None = None, *, lang: str | None = None) -> int:
+    """Start the studio on ``path`` (a project ``.yaml`` or a draft ``.docx``), or the start screen."""
+    from authoring.tui.app import StudioApp
+
+    app = StudioApp(path=Path(path) if path else None, lang=lang)
+    app.run()
+    return int(app.return_code or 0)

@@ -1,0 +1,176 @@
+"""The studio application: owns the checklist, the open project session, language and quitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+from textual.timer import Timer
+
+from authoring.checklist import Checklist, load_packs
+from authoring.errors import StdAuthorError
+from authoring.i18n import get_lang, set_lang, tr
+from authoring.tui.config import add_recent
+from authoring.tui.labels import key, localise_bindings
+from authoring.tui.session import Session
+
+DEFAULT_PACK = "excellence-guide"
+AUTOSAVE_DELAY = 2.0
+
+
+class StudioApp(App[int]):
+    """Walks an author through the guide: write a project, check drafts, export Word."""
+
+    CSS_PATH = "app.tcss"
+    TITLE = "stdauthor"
+    BINDINGS = [
+        key("app.help", "help", "f1"),
+        Binding("question_mark", "help", show=False, id="app.help-alt"),
+        key("app.lang", "toggle_lang", "f2"),
+        key("app.quit", "quit", "ctrl+q", priority=True),
+    ]
+
+    def __init__(
+        self,
+        path: Path | None = None,
+        *,
+        lang: str | None = None,
+        checklist: Checklist | None = None,
+        autosave_delay: float = AUTOSAVE_DELAY,
+    ) -> None:
+        if lang:
+            set_lang(lang)
+        super().__init__()
+        localise_bindings(self)
+        self.start_path = path
+        self.autosave_delay = autosave_delay
+        self._checklist = checklist
+        self.session: Session | None = None
+        self._autosave_timer: Timer | None = None
+
+    @property
+    def checklist(self) -> Checklist:
+        """The guide's checklist pack, loaded on first use."""
+        if self._checklist is None:
+            self._checklist = load_packs().get(DEFAULT_PACK)
+        return self._checklist
+
+    def on_mount(self) -> None:
+        from authoring.tui.screens.start import StartScreen
+
+        self.sub_title = tr("服务标准编写工作台", "service standard studio")
+        self.push_screen(StartScreen())
+        if self.start_path is not None:
+            self.open_path(self.start_path)
+
+    # -- opening ---------------------------------------------------------------------
+
+    def open_path(self, path: Path) -> None:
+        """Open a project (``.yaml``) in the author screen or a draft (``.docx``) in the checker."""
+        if path.suffix.lower() == ".docx":
+            from authoring.tui.screens.check import CheckScreen
+
+            add_recent(path)
+            self.push_screen(CheckScreen(path))
+            return
+        if Session.has_recovery(path):
+            from authoring.tui.dialogs.confirm import ConfirmDialog
+
+            question = tr(
+                f"发现 {Session.sidecar_of(path).name}：上次未保存的自动保存内容。是否恢复？",
+                f"Found {Session.sidecar_of(path).name}: autosaved changes that were never saved. Recover them?",
+            )
+            self.push_screen(
+                ConfirmDialog(question, yes=tr("恢复", "Recover"), no=tr("忽略", "Ignore")),
+                lambda recover: self._open_project(path, recover=bool(recover)),
+            )
+            return
+        self._open_project(path, recover=False)
+
+    def _open_project(self, path: Path, *, recover: bool) -> None:
+        try:
+            session = Session.open(path, self.checklist, recover=recover)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error", timeout=8)
+            return
+        self.start_session(session)
+
+    def start_session(self, session: Session) -> None:
+        """Make ``session`` the open project and show the author screen."""
+        from authoring.tui.screens.author import AuthorScreen
+
+        self.session = session
+        add_recent(session.path)
+        self.push_screen(AuthorScreen(session))
+
+    # -- actions ---------------------------------------------------------------------
+
+    def action_help(self) -> None:
+        from authoring.tui.dialogs.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_lang(self) -> None:
+        """Switch Chinese/English and relabel every screen on the stack."""
+        set_lang("en" if get_lang() == "zh" else "zh")
+        self.sub_title = tr("服务标准编写工作台", "service standard studio")
+        localise_bindings(self)
+        for screen in self.screen_stack:
+            localise_bindings(screen)
+            relabel = getattr(screen, "relabel", None)
+            if relabel is not None:
+                relabel()
+        self.screen.refresh_bindings()
+
+    async def action_quit(self) -> None:
+        """Quit, asking first when the project has changes not saved to its file."""
+        if self.session is None or not self.session.dirty:
+            self.exit(0)
+            return
+        from authoring.tui.dialogs.confirm import QuitDialog
+
+        def decide(choice: str | None) -> None:
+            if choice == "save":
+                if self.save_session():
+                    self.exit(0)
+            elif choice == "discard":
+                self.session.discard_autosave()
+                self.exit(0)
+
+        self.push_screen(QuitDialog(), decide)
+
+    def save_session(self) -> bool:
+        """Save the open project to its file; False (and a message) when that failed."""
+        if self.session is None:
+            return True
+        try:
+            self.session.save()
+        except (StdAuthorError, OSError) as exc:
+            text = exc.message() if isinstance(exc, StdAuthorError) else str(exc)
+            self.notify(tr(f"保存失败：{text}", f"save failed: {text}"), severity="error", timeout=8)
+            return False
+        self.notify(tr(f"已保存 {self.session.path}", f"saved {self.session.path}"), timeout=3)
+        return True
+
+    # -- autosave --------------------------------------------------------------------
+
+    def schedule_autosave(self) -> None:
+        """Autosave ``autosave_delay`` seconds after the last edit (each edit restarts the wait)."""
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+        self._autosave_timer = self.set_timer(self.autosave_delay, self.autosave_now)
+
+    def autosave_now(self) -> None:
+        """Write unsaved changes to the autosave sidecar now."""
+        if self._autosave_timer is not None:
+            self._autosave_timer.stop()
+            self._autosave_timer = None
+        if self.session is None:
+            return
+        try:
+            self.session.autosave()
+        except (StdAuthorError, OSError) as exc:
+            text = exc.message() if isinstance(exc, StdAuthorError) else str(exc)
+            self.notify(tr(f"自动保存失败：{text}", f"autosave failed: {text}"), severity="warning")

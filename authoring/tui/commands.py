@@ -1,0 +1,60 @@
+"""Command palette providers: every labelled key of a screen, plus screen-specific commands."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from functools import partial
+
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+from authoring.i18n import tr
+
+
+class BindingCommands(Provider):
+    """Offers each labelled binding of the screen the palette was opened on (and of the app)."""
+
+    def _commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        for node in (self.screen, self.app):
+            for items in node._bindings.key_to_bindings.values():
+                for binding in items:
+                    if binding.description:
+                        yield binding.description, partial(node.run_action, binding.action)
+        yield from self.extra_commands()
+
+    def extra_commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        """Screen-specific commands beyond its keys (none by default)."""
+        return iter(())
+
+    async def discover(self) -> Hits:
+        for name, run in self._commands():
+            yield DiscoveryHit(name, run)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, run in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), run)
+
+
+class StartCommands(BindingCommands):
+    """Start screen: its keys and the recent files."""
+
+    def extra_commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        from pathlib import Path
+
+        from authoring.tui.config import load_recent
+
+        for entry in load_recent():
+            yield tr(f"打开最近文件 {entry}", f"Open recent {entry}"), partial(self.app.open_path, Path(entry))
+
+
+class AuthorCommands(BindingCommands):
+    """Author screen: its keys and a jump to every item of the guide."""
+
+    def extra_commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        select = getattr(self.screen, "select_item", None)
+        if select is None:
+            return
+        for item in self.app.checklist.items():
+            yield tr(f"转到 {item.id} {item.title_zh}", f"Go to {item.id} {item.title('en')}"), partial(select, item.id)

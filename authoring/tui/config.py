@@ -1,0 +1,55 @@
+"""Where the studio keeps its own small state: the recent-files list.
+
+The folder is ``$STDAUTHOR_CONFIG_DIR`` when set (tests point it at a temporary folder),
+else ``$XDG_CONFIG_HOME/stdauthor``, else ``~/.config/stdauthor``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from authoring.atomic import atomic_write_text
+
+ENV_VAR = "STDAUTHOR_CONFIG_DIR"
+RECENT_FILE = "recent.json"
+MAX_RECENT = 10
+
+
+def config_dir() -> Path:
+    """The studio's configuration folder (not created here)."""
+    explicit = os.environ.get(ENV_VAR, "").strip()
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CONFIG_HOME", "").strip()
+    base = Path(xdg) if xdg else Path.home() / ".config"
+    return base / "stdauthor"
+
+
+def load_recent() -> list[str]:
+    """Recently opened files, newest first; a missing or damaged list reads as empty."""
+    path = config_dir() / RECENT_FILE
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []
+    if not isinstance(data, list):
+        return []
+    return [str(p) for p in data if isinstance(p, str)][:MAX_RECENT]
+
+
+def add_recent(path: str | Path) -> list[str]:
+    """Put ``path`` first in the recent list and save it; returns the new list.
+
+    Failing to write the list never stops the author's work, so write errors are ignored.
+    """
+    entry = str(Path(path).resolve())
+    recent = [entry, *(p for p in load_recent() if p != entry)][:MAX_RECENT]
+    folder = config_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(folder / RECENT_FILE, json.dumps(recent, ensure_ascii=False, indent=2))
+    except OSError:
+        pass
+    return recent

@@ -1,0 +1,57 @@
+"""Yes/no questions, and the three-way question asked when quitting with unsaved changes."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label
+
+from authoring.i18n import tr
+from authoring.tui.labels import key
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """Ask one question; dismisses with True (yes) or False (no / Escape)."""
+
+    BINDINGS = [key("dialog.cancel", "cancel", "escape")]
+
+    def __init__(self, question: str, *, yes: str, no: str) -> None:
+        super().__init__()
+        self.question, self.yes, self.no = question, yes, no
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.question, classes="question")
+            with Horizontal(classes="buttons"):
+                yield Button(self.yes, variant="primary", id="yes")
+                yield Button(self.no, id="no")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+
+class QuitDialog(ModalScreen[str | None]):
+    """Unsaved changes: dismisses with ``"save"``, ``"discard"`` or ``None`` (stay)."""
+
+    BINDINGS = [key("dialog.cancel", "cancel", "escape")]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(
+                tr("项目有未保存的修改。退出前保存吗？", "The project has unsaved changes. Save before quitting?"),
+                classes="question", id="quit-question",
+            )
+            with Horizontal(classes="buttons"):
+                yield Button(tr("保存并退出", "Save and quit"), variant="primary", id="save")
+                yield Button(tr("不保存退出", "Quit without saving"), variant="error", id="discard")
+                yield Button(tr("取消", "Cancel"), id="cancel")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(None if event.button.id == "cancel" else event.button.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)

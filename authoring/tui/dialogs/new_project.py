@@ -1,0 +1,118 @@
+"""The new-project form: title, kind, function type, stage and organisations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from authoring.checklist import Checklist
+from authoring.document import STAGES, FunctionType, Kind
+from authoring.i18n import tr
+from authoring.tui.labels import key
+from authoring.tui.session import Session
+
+
+def kind_options() -> list[tuple[str, str]]:
+    """Select options for the kind of standard."""
+    names = {
+        Kind.GB: tr("强制性国家标准 GB", "mandatory national GB"),
+        Kind.GBT: tr("推荐性国家标准 GB/T", "recommended national GB/T"),
+        Kind.GBZ: tr("国家标准化指导性技术文件 GB/Z", "national guidance GB/Z"),
+        Kind.INDUSTRY: tr("行业标准", "industry standard"),
+        Kind.LOCAL: tr("地方标准 DB", "local standard DB"),
+        Kind.GROUP: tr("团体标准 T/", "association standard T/"),
+    }
+    return [(text, kind.value) for kind, text in names.items()]
+
+
+def function_options() -> list[tuple[str, str]]:
+    """Select options for the function type."""
+    return [
+        (tr("指南（给出建议，用“宜”）", "guide (recommendations, 宜)"), FunctionType.GUIDE.value),
+        (tr("规范（规定要求，用“应”）", "specification (requirements, 应)"), FunctionType.SPECIFICATION.value),
+        (tr("规程（规定程序，用“应”）", "code of practice (procedures, 应)"), FunctionType.CODE_OF_PRACTICE.value),
+    ]
+
+
+@dataclass(frozen=True)
+class NewProjectForm:
+    """What the author filled in."""
+
+    title_zh: str
+    kind: str
+    function: str
+    stage: str
+    organisations: tuple[str, ...]
+
+    def file_name(self) -> str:
+        """A file name proposed from the title (characters unsafe in file names dropped)."""
+        stem = re.sub(r"[\\/:*?\"<>|\s]+", "", self.title_zh)[:40] or "project"
+        return f"{stem}.yaml"
+
+    def create(self, path: Path, checklist: Checklist) -> Session:
+        """Create the project and save it at ``path``."""
+        return Session.new(
+            path, checklist, title_zh=self.title_zh, kind=self.kind, function=self.function,
+            stage=self.stage, organisations=list(self.organisations),
+        )
+
+
+class NewProjectDialog(ModalScreen[NewProjectForm | None]):
+    """Dismisses with a :class:`NewProjectForm`, or ``None`` when cancelled."""
+
+    BINDINGS = [key("dialog.cancel", "cancel", "escape")]
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog wide", id="new-project"):
+            yield Label(tr("新建项目", "New project"), classes="heading")
+            yield Label(tr("标准名称（中文，必填）", "Title (Chinese, required)"))
+            yield Input(id="title", placeholder=tr("如：养老机构服务规范", "e.g. 养老机构服务规范"))
+            yield Label("", id="title-error", classes="error")
+            yield Label(tr("标准类别", "Kind"))
+            yield Select(kind_options(), value=Kind.GBT.value, allow_blank=False, id="kind")
+            yield Label(tr("功能类型", "Function type"))
+            yield Select(function_options(), value=FunctionType.GUIDE.value, allow_blank=False, id="function")
+            yield Label(tr("阶段", "Stage"))
+            yield Select([(s, s) for s in STAGES], value="征求意见稿", allow_blank=False, id="stage")
+            yield Label(tr("起草单位（用、或逗号分隔）", "Drafting organisations (separated by 、 or commas)"))
+            yield Input(id="organisations")
+            with Horizontal(classes="buttons"):
+                yield Button(tr("下一步：选择保存位置", "Next: choose where to save"), variant="primary", id="ok")
+                yield Button(tr("取消", "Cancel"), id="cancel")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "title":
+            self.query_one("#title-error", Label).update("")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._finish()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._finish()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _finish(self) -> None:
+        title = self.query_one("#title", Input).value.strip()
+        if not title:
+            self.query_one("#title-error", Label).update(tr("标准名称不能为空", "the title is required"))
+            self.query_one("#title", Input).focus()
+            return
+        orgs = re.split(r"[、,，;；]", self.query_one("#organisations", Input).value)
+        self.dismiss(NewProjectForm(
+            title_zh=title,
+            kind=str(self.query_one("#kind", Select).value),
+            function=str(self.query_one("#function", Select).value),
+            stage=str(self.query_one("#stage", Select).value),
+            organisations=tuple(o.strip() for o in orgs if o.strip()),
+        ))

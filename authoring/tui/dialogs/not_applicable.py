@@ -1,0 +1,52 @@
+"""Mark an item not applicable: a reason is required, an empty one is refused."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label
+
+from authoring.i18n import tr
+from authoring.tui.labels import key
+
+
+class NotApplicableDialog(ModalScreen[str | None]):
+    """Dismisses with the reason, or ``None`` when cancelled."""
+
+    BINDINGS = [key("dialog.cancel", "cancel", "escape")]
+
+    def __init__(self, item_label: str) -> None:
+        super().__init__()
+        self.item_label = item_label
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(tr(f"将 {self.item_label} 标为不适用", f"Mark {self.item_label} not applicable"), classes="question")
+            yield Label(tr("理由（必填）", "Reason (required)"))
+            yield Input(id="reason")
+            yield Label("", id="reason-error", classes="error")
+            with Horizontal(classes="buttons"):
+                yield Button(tr("确定", "OK"), variant="primary", id="ok")
+                yield Button(tr("取消", "Cancel"), id="cancel")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._finish()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._finish()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _finish(self) -> None:
+        reason = self.query_one("#reason", Input).value.strip()
+        if not reason:
+            self.query_one("#reason-error", Label).update(
+                tr("必须说明不适用的理由", "a reason is required to mark an item not applicable"))
+            self.query_one("#reason", Input).focus()
+            return
+        self.dismiss(reason)

@@ -1,0 +1,83 @@
+"""Choose a file to open or a place to save: a path input with completion over a filtered tree."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, DirectoryTree, Input, Label
+
+from authoring.i18n import tr
+from authoring.tui.labels import key
+from authoring.tui.widgets.file_tree import FilteredTree
+from authoring.tui.widgets.path_input import PathSuggester
+
+
+class PathDialog(ModalScreen[Path | None]):
+    """Dismisses with the chosen path, or ``None``.
+
+    Args:
+        title: what the dialog asks for.
+        suffixes: file endings shown in the tree and completed in the input.
+        start: the initial value of the input (a folder or a file).
+        must_exist: refuse paths that are not existing files (opening) rather than new ones (saving).
+    """
+
+    BINDINGS = [key("dialog.cancel", "cancel", "escape")]
+
+    def __init__(self, title: str, suffixes: tuple[str, ...], *, start: Path, must_exist: bool) -> None:
+        super().__init__()
+        self.title_text, self.suffixes, self.start, self.must_exist = title, suffixes, start, must_exist
+
+    def compose(self) -> ComposeResult:
+        folder = self.start if self.start.is_dir() else self.start.parent
+        with Vertical(classes="dialog wide"):
+            yield Label(self.title_text, classes="question")
+            yield Input(
+                str(self.start), id="path", suggester=PathSuggester(self.suffixes),
+                placeholder=tr("输入路径，→ 补全", "type a path, → completes"),
+            )
+            yield Label("", id="path-error", classes="error")
+            yield FilteredTree(folder if folder.is_dir() else Path.cwd(), self.suffixes, id="tree")
+            with Horizontal(classes="buttons"):
+                yield Button(tr("确定", "OK"), variant="primary", id="ok")
+                yield Button(tr("取消", "Cancel"), id="cancel")
+
+    def on_directory_tree_file_selected(self, event: DirectoryTree.FileSelected) -> None:
+        self.query_one("#path", Input).value = str(event.path)
+        self._finish()
+
+    def on_directory_tree_directory_selected(self, event: DirectoryTree.DirectorySelected) -> None:
+        self.query_one("#path", Input).value = str(event.path) + "/"
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._finish()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ok":
+            self._finish()
+        else:
+            self.dismiss(None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _finish(self) -> None:
+        raw = self.query_one("#path", Input).value.strip()
+        error = self.query_one("#path-error", Label)
+        if not raw:
+            error.update(tr("请输入路径", "enter a path"))
+            return
+        path = Path(raw).expanduser()
+        if self.must_exist and not path.is_file():
+            error.update(tr("文件不存在", "file not found"))
+            return
+        if not self.must_exist and (path.is_dir() or not path.parent.is_dir()):
+            error.update(tr("请给出一个已有文件夹中的文件名", "give a file name in an existing folder"))
+            return
+        if not path.name.lower().endswith(self.suffixes):
+            error.update(tr(f"文件应以 {'、'.join(self.suffixes)} 结尾", f"the file should end in {', '.join(self.suffixes)}"))
+            return
+        self.dismiss(path)

@@ -1,0 +1,59 @@
+"""Key labels in both languages, looked up by binding id so a language switch can relabel the footer."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from textual.binding import Binding
+from textual.dom import DOMNode
+
+from authoring.i18n import tr
+
+LABELS: dict[str, tuple[str, str]] = {
+    "app.help": ("帮助", "Help"),
+    "app.lang": ("中/英", "中/EN"),
+    "app.quit": ("退出", "Quit"),
+    "start.new": ("新建项目", "New project"),
+    "start.open": ("打开项目", "Open project"),
+    "start.check": ("检查草案", "Check draft"),
+    "author.save": ("保存", "Save"),
+    "author.meta": ("元数据", "Metadata"),
+    "author.dashboard": ("覆盖情况", "Coverage"),
+    "author.export": ("生成 Word", "Export Word"),
+    "author.skeleton": ("生成框架", "Export skeleton"),
+    "author.na": ("不适用", "Not applicable"),
+    "author.insert": ("插入句首", "Insert start"),
+    "author.outline": ("大纲", "Outline"),
+    "author.check": ("检查草案", "Check draft"),
+    "meta.back": ("返回", "Back"),
+    "dash.back": ("返回", "Back"),
+    "dash.refresh": ("刷新", "Refresh"),
+    "check.back": ("返回", "Back"),
+    "check.run": ("检查", "Check"),
+    "check.export_md": ("导出 Markdown", "Export Markdown"),
+    "check.export_html": ("导出 HTML", "Export HTML"),
+    "check.export_json": ("导出 JSON", "Export JSON"),
+    "check.annotate": ("批注副本", "Annotated copy"),
+    "dialog.cancel": ("取消", "Cancel"),
+    "help.close": ("关闭", "Close"),
+}
+
+
+def label(binding_id: str) -> str:
+    """The label of ``binding_id`` in the current language."""
+    zh, en = LABELS[binding_id]
+    return tr(zh, en)
+
+
+def localise_bindings(node: DOMNode) -> None:
+    """Rewrite the descriptions of ``node``'s bindings in the current language."""
+    bindings = node._bindings.key_to_bindings  # textual keeps no public setter for descriptions
+    for key, items in bindings.items():
+        bindings[key] = [
+            dataclasses.replace(b, description=label(b.id)) if b.id in LABELS else b for b in items
+        ]
+
+
+def key(binding_id: str, action: str, keys: str, *, show: bool = True, priority: bool = False) -> Binding:
+    """A binding with an id, labelled in the current language."""
+    return Binding(keys, action, label(binding_id), id=binding_id, show=show, priority=priority)

@@ -1,0 +1,1 @@
+"""Full screens of the studio: start, author, metadata, coverage dashboard, draft check."""

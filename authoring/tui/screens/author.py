@@ -1,0 +1,296 @@
+"""The author screen: the guide's outline on the left, the selected item's editor on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Footer, Header, ProgressBar, Static, Tree
+
+from authoring.errors import StdAuthorError
+from authoring.i18n import tr
+from authoring.tui.commands import AuthorCommands
+from authoring.tui.labels import key, localise_bindings
+from authoring.tui.session import Session
+from authoring.tui.widgets.item_panel import ItemPanel
+from authoring.tui.widgets.outline import Outline
+
+
+class AuthorScreen(Screen[None]):
+    """Write the project item by item."""
+
+    COMMANDS = {AuthorCommands}
+    BINDINGS = [
+        key("author.save", "save", "ctrl+s"),
+        key("author.meta", "metadata", "f3"),
+        key("author.dashboard", "dashboard", "f4"),
+        key("author.export", "export('draft')", "f5"),
+        key("author.skeleton", "export('skeleton')", "f6"),
+        key("author.check", "check_draft", "f7"),
+        key("author.na", "not_applicable", "ctrl+n"),
+        key("author.outline", "focus_outline", "ctrl+o"),
+    ]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.current: str | None = None
+        self.last_check: Any = None
+        self._check_timer = None
+        localise_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="author-main"):
+            yield Outline(self.session.checklist, id="outline")
+            yield ItemPanel(id="item")
+        with Horizontal(id="statusbar"):
+            yield Static("", id="status")
+            yield ProgressBar(id="progress", show_eta=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#progress", ProgressBar).display = False
+        self.query_one(ItemPanel).relabel()
+        self.query_one(Outline).update_marks(self.session.statuses())
+        first = next(iter(self.session.checklist.items()), None)
+        if first is not None:
+            self.select_item(first.id)
+        self.query_one(Outline).focus()
+        self.refresh_status()
+        self.refresh_coverage()
+
+    def relabel(self) -> None:
+        """Relabel everything in the current language."""
+        self.query_one(Outline).relabel()
+        self.query_one(ItemPanel).relabel()
+        if self.current:
+            self._show(self.current)
+        self.refresh_status()
+
+    # -- navigation ------------------------------------------------------------------
+
+    def select_item(self, item_id: str) -> None:
+        """Show ``item_id`` in the editor and move the outline's cursor to it."""
+        outline = self.query_one(Outline)
+        node = outline.node_of(item_id)
+        if node is None:
+            return
+        outline.move_cursor(node)
+        self._leave_item()
+        self.current = item_id
+        self._show(item_id)
+
+    def _show(self, item_id: str) -> None:
+        item = self.session.checklist.item(item_id)
+        entry = self.session.entry(item_id)
+        try:
+            starts = self.session.suggest_starts(item)
+        except ImportError:
+            starts = []
+        self.query_one(ItemPanel).show(item, entry, entry.status, starts)
+
+    def _leave_item(self) -> None:
+        # Leaving an item saves what was typed there at once (no need to wait for the timer).
+        if self.current is not None and self.session.dirty:
+            self.app.autosave_now()
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        data = event.node.data
+        if data and not data.startswith("ch:") and data != self.current:
+            self._leave_item()
+            self.current = data
+            self._show(data)
+
+    def action_focus_outline(self) -> None:
+        self.query_one(Outline).focus()
+
+    # -- editing ---------------------------------------------------------------------
+
+    def on_item_panel_edited(self, event: ItemPanel.Edited) -> None:
+        setters = {
+            "methods": self.session.set_methods,
+            "provisions": self.session.set_provisions,
+            "indicators": self.session.set_indicators,
+        }
+        try:
+            setters[event.field](event.item_id, event.value)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error")
+            return
+        self.edited()
+
+    def edited(self) -> None:
+        """After any change: marks, status line, autosave and coverage refresh are due."""
+        self.query_one(Outline).update_marks(self.session.statuses())
+        self.refresh_status()
+        self.app.schedule_autosave()
+        if self._check_timer is not None:
+            self._check_timer.stop()
+        self._check_timer = self.set_timer(self.app.autosave_delay, self.refresh_coverage)
+
+    def action_not_applicable(self) -> None:
+        """Mark the current item not applicable (asking the reason), or clear the mark."""
+        if self.current is None:
+            return
+        item_id = self.current
+        if self.session.entry(item_id).status == "not-applicable":
+            self.session.clear_not_applicable(item_id)
+            self._show(item_id)
+            self.edited()
+            return
+        from authoring.tui.dialogs.not_applicable import NotApplicableDialog
+
+        def done(reason: str | None) -> None:
+            if reason is None:
+                return
+            try:
+                self.session.mark_not_applicable(item_id, reason)
+            except StdAuthorError as exc:
+                self.notify(exc.message(), severity="error")
+                return
+            self._show(item_id)
+            self.edited()
+
+        self.app.push_screen(NotApplicableDialog(item_id), done)
+
+    def on_button_pressed(self, event) -> None:
+        if event.button.id == "na-button":
+            self.action_not_applicable()
+
+    def action_save(self) -> None:
+        if self.app.save_session():
+            self.refresh_status()
+
+    # -- other screens ---------------------------------------------------------------
+
+    def action_metadata(self) -> None:
+        from authoring.tui.screens.metadata import MetadataScreen
+
+        self._leave_item()
+        self.app.push_screen(MetadataScreen(self.session), lambda _: self.edited())
+
+    def action_dashboard(self) -> None:
+        from authoring.tui.screens.dashboard import DashboardScreen
+
+        self._leave_item()
+        self.app.push_screen(DashboardScreen(self.session), self._jump)
+
+    def _jump(self, target: str | None) -> None:
+        if not target:
+            return
+        if target.startswith("meta:"):
+            from authoring.tui.screens.metadata import MetadataScreen
+
+            self.app.push_screen(MetadataScreen(self.session, tab=target[5:]), lambda _: self.edited())
+        else:
+            self.select_item(target)
+
+    def action_check_draft(self) -> None:
+        from authoring.tui.screens.check import CheckScreen
+
+        self.app.push_screen(CheckScreen(None))
+
+    # -- status and coverage ---------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        """The status line: file, unsaved mark, overall coverage."""
+        parts = [self.session.describe()]
+        if self.last_check is not None:
+            score = round(self.last_check.coverage.score * 100)
+            parts.append(tr(f"覆盖度 {score}%", f"coverage {score}%"))
+            counts = self.last_check.counts()
+            parts.append(tr(f"问题 {counts['error']} 错 / {counts['warning']} 警", f"findings {counts['error']} errors / {counts['warning']} warnings"))
+        self.query_one("#status", Static).update(" · ".join(parts))
+
+    @work(thread=True, exclusive=True, group="coverage")
+    def refresh_coverage(self) -> None:
+        """Compose the project and measure coverage and lint, off the UI thread."""
+        try:
+            _, result = self.session.check()
+        except ImportError:
+            self.app.call_from_thread(self._coverage_unavailable)
+            return
+        except StdAuthorError as exc:
+            self.app.call_from_thread(self.notify, exc.message(), severity="warning")
+            return
+        self.app.call_from_thread(self._apply_check, result)
+
+    def _coverage_unavailable(self) -> None:
+        self.query_one("#status", Static).update(
+            self.session.describe() + " · " + tr("覆盖度分析模块尚不可用", "coverage analysis is not available yet"))
+
+    def _apply_check(self, result: Any) -> None:
+        self.last_check = result
+        self.query_one(Outline).update_marks(self.session.statuses(), result.coverage)
+        self.refresh_status()
+
+    # -- export ----------------------------------------------------------------------
+
+    def action_export(self, what: str) -> None:
+        """Ask where, then build the Word draft (or a skeleton) in a worker."""
+        from authoring.tui.dialogs.confirm import ConfirmDialog
+        from authoring.tui.dialogs.path import PathDialog
+
+        suffix = "" if what == "draft" else "-skeleton"
+        start = self.session.path.with_name(f"{self.session.path.stem}{suffix}.docx")
+        title = tr("Word 草案保存到", "Save the Word draft to") if what == "draft" else tr("框架稿保存到", "Save the skeleton to")
+
+        def chosen(path: Path | None) -> None:
+            if path is None:
+                return
+            if path.exists():
+                self.app.push_screen(
+                    ConfirmDialog(tr(f"{path.name} 已存在，覆盖吗？", f"{path.name} exists. Replace it?"),
+                                  yes=tr("覆盖", "Replace"), no=tr("取消", "Cancel")),
+                    lambda ok: ok and self.export_to(path, what, force=True),
+                )
+            else:
+                self.export_to(path, what, force=False)
+
+        self.app.push_screen(PathDialog(title, (".docx",), start=start, must_exist=False), chosen)
+
+    def export_to(self, path: Path, what: str, *, force: bool) -> None:
+        """Build the draft (``what`` = ``draft``) or skeleton at ``path`` with progress."""
+        bar = self.query_one("#progress", ProgressBar)
+        bar.update(total=3, progress=0)
+        bar.display = True
+        self._export(path, what, force)
+
+    @work(thread=True, exclusive=True, group="export")
+    def _export(self, path: Path, what: str, force: bool) -> None:
+        step = lambda: self.app.call_from_thread(self.query_one("#progress", ProgressBar).advance, 1)  # noqa: E731
+        try:
+            from authoring.docx.writer import write_docx
+
+            step()
+            doc = self.session.compose() if what == "draft" else self._skeleton()
+            step()
+            write_docx(doc, path, force=force)
+            step()
+        except ImportError as exc:
+            self.app.call_from_thread(self._export_done, None, tr(
+                f"生成 Word 的模块尚不可用（{exc.name}）", f"the Word export is not available yet ({exc.name})"))
+            return
+        except StdAuthorError as exc:
+            self.app.call_from_thread(self._export_done, None, exc.message())
+            return
+        self.app.call_from_thread(self._export_done, path, None)
+
+    def _skeleton(self) -> Any:
+        from authoring.project import skeleton
+
+        meta = self.session.project.metadata
+        return skeleton(meta.title_zh, self.session.checklist, kind=meta.kind.value,
+                        function=meta.function, stage=meta.stage)
+
+    def _export_done(self, path: Path | None, error: str | None) -> None:
+        self.query_one("#progress", ProgressBar).display = False
+        if error:
+            self.notify(error, severity="error", timeout=10)
+        else:
+            self.notify(tr(f"已生成 {path}", f"written: {path}"), title=tr("导出完成", "Exported"), timeout=10)

@@ -1,0 +1,274 @@
+"""Check a draft: pick a .docx, run the check in a worker, read coverage, evidence and findings, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (
+    Button, DataTable, DirectoryTree, Footer, Header, Input, ProgressBar, Static, TabbedContent, TabPane,
+)
+
+from authoring.atomic import atomic_write_text
+from authoring.errors import StdAuthorError
+from authoring.i18n import get_lang, tr
+from authoring.tui.commands import BindingCommands
+from authoring.tui.labels import key, localise_bindings
+from authoring.tui.widgets.file_tree import FilteredTree
+from authoring.tui.widgets.path_input import PathSuggester
+
+STATUS_ZH = {"covered": "已覆盖", "partial": "部分", "missing": "缺失", "not-applicable": "不适用"}
+SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
+REPORT_FORMATS = {"md": ".md", "html": ".html", "json": ".json"}
+
+
+def status_text(status: str) -> str:
+    """A coverage status in the current language."""
+    return tr(STATUS_ZH.get(status, status), status)
+
+
+def severity_text(severity: str) -> str:
+    """A finding severity in the current language."""
+    return tr(SEVERITY_ZH.get(severity, severity), severity)
+
+
+class CheckScreen(Screen[None]):
+    """Check one Word draft against the guide and GB/T 1.1—2020."""
+
+    COMMANDS = {BindingCommands}
+    BINDINGS = [
+        key("check.back", "back", "escape"),
+        key("check.run", "run_check", "ctrl+r"),
+        key("check.export_md", "export_report('md')", "f5"),
+        key("check.export_html", "export_report('html')", "f6"),
+        key("check.export_json", "export_report('json')", "f7"),
+        key("check.annotate", "annotate", "f8"),
+    ]
+
+    def __init__(self, path: Path | None) -> None:
+        super().__init__()
+        self.path = path
+        self.result: Any = None
+        localise_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="check-main"):
+            yield FilteredTree(self._folder(), (".docx",), id="check-tree")
+            with Vertical(id="check-right"):
+                with Horizontal(id="check-bar"):
+                    yield Input(str(self.path or ""), id="check-path", suggester=PathSuggester((".docx",)))
+                    yield Button("", id="run", variant="primary")
+                yield ProgressBar(id="check-progress", show_eta=False)
+                yield Static("", id="check-summary")
+                with TabbedContent(id="check-tabs"):
+                    with TabPane("", id="tab-coverage"):
+                        yield DataTable(id="coverage-table", cursor_type="row", zebra_stripes=True)
+                    with TabPane("", id="tab-findings"):
+                        yield DataTable(id="findings-table", cursor_type="row", zebra_stripes=True)
+                    with TabPane("", id="tab-evidence"):
+                        with VerticalScroll():
+                            yield Static("", id="evidence")
+        yield Footer()
+
+    def _folder(self) -> Path:
+        if self.path is not None and self.path.parent.is_dir():
+            return self.path.parent
+        return Path.cwd()
+
+    def on_mount(self) -> None:
+        self.query_one("#check-progress", ProgressBar).display = False
+        self.relabel()
+        if self.path is not None:
+            self.action_run_check()
+        else:
+            self.query_one("#check-path", Input).focus()
+
+    def relabel(self) -> None:
+        """Labels and table headers in the current language."""
+        self.query_one("#run", Button).label = tr("检查 (Ctrl+R)", "Check (Ctrl+R)")
+        self.query_one("#check-path", Input).placeholder = tr("草案 .docx 的路径（→ 补全）", "path of a draft .docx (→ completes)")
+        tabs = self.query_one("#check-tabs", TabbedContent)
+        tabs.get_tab("tab-coverage").label = tr("覆盖度", "Coverage")
+        tabs.get_tab("tab-findings").label = tr("问题", "Findings")
+        tabs.get_tab("tab-evidence").label = tr("证据", "Evidence")
+        self._fill()
+
+    # -- running ---------------------------------------------------------------------
+
+    def on_directory_tree_file_selected(self, event: DirectoryTree.FileSelected) -> None:
+        self.query_one("#check-path", Input).value = str(event.path)
+        self.action_run_check()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "check-path":
+            self.action_run_check()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "run":
+            self.action_run_check()
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_run_check(self) -> None:
+        """Check the draft named in the path input."""
+        raw = self.query_one("#check-path", Input).value.strip()
+        if not raw:
+            self.notify(tr("请先选择一个 .docx 草案", "choose a .docx draft first"), severity="warning")
+            return
+        self.path = Path(raw).expanduser()
+        bar = self.query_one("#check-progress", ProgressBar)
+        bar.update(total=3, progress=0)
+        bar.display = True
+        self.query_one("#check-summary", Static).update(tr(f"正在检查 {self.path.name} …", f"checking {self.path.name} …"))
+        self._run(self.path)
+
+    @work(thread=True, exclusive=True, group="check")
+    def _run(self, path: Path) -> None:
+        step = lambda: self.app.call_from_thread(self.query_one("#check-progress", ProgressBar).advance, 1)  # noqa: E731
+        try:
+            from authoring.check import check_document
+            from authoring.docx.reader import read_docx
+
+            step()
+            doc = read_docx(path)
+            step()
+            result = check_document(doc, self.app.checklist, file=str(path))
+            step()
+        except ImportError as exc:
+            self.app.call_from_thread(self._failed, tr(f"检查模块尚不可用（{exc.name}）", f"the checker is not available yet ({exc.name})"))
+            return
+        except StdAuthorError as exc:
+            self.app.call_from_thread(self._failed, exc.message())
+            return
+        self.app.call_from_thread(self._done, result)
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#check-progress", ProgressBar).display = False
+        self.query_one("#check-summary", Static).update(message)
+        self.notify(message, severity="error", timeout=8)
+
+    def _done(self, result: Any) -> None:
+        self.result = result
+        self.query_one("#check-progress", ProgressBar).display = False
+        self._fill()
+        self.query_one("#coverage-table", DataTable).focus()
+
+    # -- showing ---------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        cov = self.query_one("#coverage-table", DataTable)
+        cov.clear(columns=True)
+        cov.add_columns(tr("条目", "Item"), tr("标题", "Title"), tr("状态", "Status"), tr("得分", "Score"))
+        found = self.query_one("#findings-table", DataTable)
+        found.clear(columns=True)
+        found.add_columns(tr("级别", "Severity"), tr("位置", "Where"), tr("规则", "Rule"), tr("说明", "Message"))
+        result = self.result
+        if result is None:
+            return
+        lang = get_lang()
+        for item in result.coverage.items:
+            title = result.item_title(item.id, item.title, lang)
+            cov.add_row(item.id, title, status_text(item.status), f"{round(item.score * 100)}%", key=item.id)
+        for index, finding in enumerate(result.findings):
+            found.add_row(severity_text(finding.severity), finding.location, finding.rule, finding.message, key=str(index))
+        counts = result.counts()
+        doc = result.document
+        self.query_one("#check-summary", Static).update(tr(
+            f"{doc.title or '（无标题）'} {doc.number} · 覆盖度 {round(result.coverage.score * 100)}% · "
+            f"缺失 {len(result.coverage.missing())} 条 · 错误 {counts['error']} · 警告 {counts['warning']} · 提示 {counts['info']}",
+            f"{doc.title or '(untitled)'} {doc.number} · coverage {round(result.coverage.score * 100)}% · "
+            f"{len(result.coverage.missing())} missing · {counts['error']} errors · {counts['warning']} warnings · {counts['info']} info",
+        ))
+        if result.coverage.items:
+            self._show_evidence(result.coverage.items[0].id)
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "coverage-table" and event.row_key.value:
+            self._show_evidence(event.row_key.value)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        if event.data_table.id == "coverage-table" and event.row_key.value:
+            self._show_evidence(event.row_key.value)
+            self.query_one("#check-tabs", TabbedContent).active = "tab-evidence"
+
+    def _show_evidence(self, item_id: str) -> None:
+        item = next((i for i in self.result.coverage.items if i.id == item_id), None)
+        if item is None:
+            return
+        lines = [f"{item.id} {self.result.item_title(item.id, item.title, get_lang())} — {status_text(item.status)}"]
+        for ev in item.evidence:
+            cues = "、".join(ev.cues)
+            lines.append(f"[{ev.location}] {ev.excerpt}" + (f"  ({cues})" if cues else ""))
+        if not item.evidence:
+            lines.append(tr("草案中没有找到论及此条的内容。", "Nothing in the draft addresses this item."))
+        from rich.text import Text
+
+        self.query_one("#evidence", Static).update(Text("\n".join(lines)))
+
+    # -- exporting -------------------------------------------------------------------
+
+    def _need_result(self) -> bool:
+        if self.result is None or self.path is None:
+            self.notify(tr("请先检查一个草案", "check a draft first"), severity="warning")
+            return False
+        return True
+
+    def action_export_report(self, fmt: str) -> None:
+        """Save the report as Markdown, HTML or JSON."""
+        if not self._need_result():
+            return
+        start = self.path.with_name(f"{self.path.stem}.report{REPORT_FORMATS[fmt]}")
+        self._ask_target(tr("报告保存到", "Save the report to"), start, (REPORT_FORMATS[fmt],),
+                         lambda target, force: self._write_report(fmt, target))
+
+    def _write_report(self, fmt: str, target: Path) -> None:
+        from authoring.report import render_html, render_json, render_markdown
+
+        render = {"md": render_markdown, "html": render_html, "json": render_json}[fmt]
+        try:
+            atomic_write_text(target, render(self.result))
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error")
+            return
+        self.notify(tr(f"报告已保存：{target}", f"report saved: {target}"), timeout=10)
+
+    def action_annotate(self) -> None:
+        """Write a copy of the draft carrying the findings as Word comments."""
+        if not self._need_result():
+            return
+        start = self.path.with_name(f"{self.path.stem}.annotated.docx")
+        self._ask_target(tr("批注副本保存到", "Save the annotated copy to"), start, (".docx",), self._write_annotated)
+
+    def _write_annotated(self, target: Path, force: bool) -> None:
+        from authoring.report import annotate_copy
+
+        try:
+            added = annotate_copy(self.path, target, self.result, force=force)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error")
+            return
+        self.notify(tr(f"已写入 {added} 条批注：{target}", f"{added} comments written: {target}"), timeout=10)
+
+    def _ask_target(self, title: str, start: Path, suffixes: tuple[str, ...], write) -> None:
+        from authoring.tui.dialogs.confirm import ConfirmDialog
+        from authoring.tui.dialogs.path import PathDialog
+
+        def chosen(path: Path | None) -> None:
+            if path is None:
+                return
+            if path.exists():
+                self.app.push_screen(
+                    ConfirmDialog(tr(f"{path.name} 已存在，覆盖吗？", f"{path.name} exists. Replace it?"),
+                                  yes=tr("覆盖", "Replace"), no=tr("取消", "Cancel")),
+                    lambda ok: ok and write(path, True),
+                )
+            else:
+                write(path, False)
+
+        self.app.push_screen(PathDialog(title, suffixes, start=start, must_exist=False), chosen)

@@ -1,0 +1,145 @@
+"""The coverage dashboard of the open project: chapter bars, what is missing, score, lint findings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from authoring.errors import StdAuthorError
+from authoring.i18n import get_lang, tr
+from authoring.tui.commands import BindingCommands
+from authoring.tui.labels import key, localise_bindings
+from authoring.tui.screens.check import severity_text
+from authoring.tui.session import Session
+
+BAR_WIDTH = 24
+# Where findings on front matter and chapters 1–3 are fixed: a tab of the metadata screen.
+FRONT_TABS = {"封面": "metadata", "前言": "metadata", "引言": "metadata", "目次": "metadata",
+              "1": "scope", "2": "references", "3": "terms", "参考文献": "references"}
+
+
+def bar(score: float) -> Text:
+    """A text bar of ``score`` (0–1) with its percentage."""
+    filled = round(max(0.0, min(1.0, score)) * BAR_WIDTH)
+    out = Text("█" * filled, style="green")
+    out.append("░" * (BAR_WIDTH - filled), style="dim")
+    out.append(f" {round(score * 100):3d}%")
+    return out
+
+
+def jump_target(location: str, session: Session, doc: Any) -> str | None:
+    """The item (or ``meta:<tab>``) a finding at ``location`` concerns, where that can be told."""
+    item_id = session.item_at(doc, location)
+    if item_id is not None:
+        return item_id
+    head = location.split(".")[0]
+    tab = FRONT_TABS.get(location) or FRONT_TABS.get(head)
+    return f"meta:{tab}" if tab else None
+
+
+class DashboardScreen(Screen[str | None]):
+    """Dismisses with an item id (or ``meta:<tab>``) to jump to, or ``None``."""
+
+    COMMANDS = {BindingCommands}
+    BINDINGS = [key("dash.back", "back", "escape"), key("dash.refresh", "refresh", "ctrl+r")]
+
+    def __init__(self, session: Session) -> None:
+        super().__init__()
+        self.session = session
+        self.result: Any = None
+        self.doc: Any = None
+        localise_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="dash-top"):
+            with VerticalScroll(id="dash-chapters"):
+                yield Static("", id="dash-score", classes="heading")
+                yield Static("", id="dash-bars")
+            with Vertical(id="dash-missing-box"):
+                yield Label("", id="dash-missing-label", classes="section")
+                yield OptionList(id="dash-missing")
+        yield Label("", id="dash-findings-label", classes="section")
+        yield DataTable(id="dash-findings", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.relabel()
+        self.action_refresh()
+
+    def relabel(self) -> None:
+        """Labels and table headers in the current language."""
+        self.query_one("#dash-missing-label", Label).update(tr("缺失的条目（回车转到）", "Missing items (Enter to go)"))
+        self.query_one("#dash-findings-label", Label).update(tr("组稿的问题（回车转到）", "Findings on the composed draft (Enter to go)"))
+        self._fill()
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    def action_refresh(self) -> None:
+        self.query_one("#dash-score", Static).update(tr("正在分析…", "analysing…"))
+        self._analyse()
+
+    @work(thread=True, exclusive=True, group="dashboard")
+    def _analyse(self) -> None:
+        try:
+            doc, result = self.session.check()
+        except ImportError as exc:
+            self.app.call_from_thread(self._failed, tr(f"分析模块尚不可用（{exc.name}）", f"analysis is not available yet ({exc.name})"))
+            return
+        except StdAuthorError as exc:
+            self.app.call_from_thread(self._failed, exc.message())
+            return
+        self.app.call_from_thread(self._done, doc, result)
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#dash-score", Static).update(message)
+
+    def _done(self, doc: Any, result: Any) -> None:
+        self.doc, self.result = doc, result
+        self._fill()
+
+    def _fill(self) -> None:
+        table = self.query_one("#dash-findings", DataTable)
+        table.clear(columns=True)
+        table.add_columns(tr("级别", "Severity"), tr("位置", "Where"), tr("规则", "Rule"), tr("说明", "Message"))
+        result = self.result
+        if result is None:
+            return
+        lang = get_lang()
+        self.query_one("#dash-score", Static).update(
+            tr(f"总体覆盖度 {round(result.coverage.score * 100)}%", f"Overall coverage {round(result.coverage.score * 100)}%"))
+        scores = result.coverage.chapter_scores()
+        lines = Text()
+        for chapter in self.session.checklist.chapters:
+            lines.append(f"{chapter.id} {chapter.title(lang)}\n", style="bold")
+            lines.append_text(bar(scores.get(chapter.id, 0.0)))
+            lines.append("\n")
+        self.query_one("#dash-bars", Static).update(lines)
+        missing = self.query_one("#dash-missing", OptionList)
+        missing.clear_options()
+        missing.add_options([
+            Option(f"○ {i.id} {result.item_title(i.id, i.title, lang)}", id=i.id) for i in result.coverage.missing()
+        ])
+        for index, finding in enumerate(result.findings):
+            table.add_row(severity_text(finding.severity), finding.location, finding.rule, finding.message, key=str(index))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option.id:
+            self.dismiss(event.option.id)
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        finding = self.result.findings[int(event.row_key.value)]
+        target = jump_target(finding.location, self.session, self.doc)
+        if target is None:
+            self.notify(tr(f"无法定位 {finding.location} 对应的条目", f"cannot tell which item {finding.location} belongs to"),
+                        severity="warning")
+            return
+        self.dismiss(target)

@@ -1,0 +1,248 @@
+"""Metadata, scope, normative references and terms of the project, checked as the author types."""
+
+from __future__ import annotations
+
+import re
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import (
+    Button, DataTable, Footer, Header, Input, Label, Select, TabbedContent, TabPane, TextArea,
+)
+
+from authoring.document import STAGES
+from authoring.errors import StdAuthorError
+from authoring.i18n import tr
+from authoring.project.model import RefEntry, Term
+from authoring.tui.commands import BindingCommands
+from authoring.tui.dialogs.new_project import function_options, kind_options
+from authoring.tui.labels import key, localise_bindings
+from authoring.tui.session import Session
+from authoring.tui.validation import CHECKS, designation_error
+
+TEXT_FIELDS: list[tuple[str, str, str]] = [
+    ("title_zh", "标准名称（中文）", "Title (Chinese)"),
+    ("title_en", "英文名称", "Title (English)"),
+    ("code", "代号（行业/地方/团体）", "Code (industry/local/association)"),
+    ("number", "顺序号", "Number"),
+    ("year", "年号", "Year"),
+    ("ics", "ICS", "ICS"),
+    ("ccs", "CCS", "CCS"),
+    ("draft_date", "草案日期", "Draft date"),
+    ("issue_date", "发布日期", "Issue date"),
+    ("implement_date", "实施日期", "Implementation date"),
+    ("proposer", "提出单位", "Proposed by"),
+    ("committee", "归口单位", "Committee"),
+]
+LIST_FIELDS: list[tuple[str, str, str]] = [
+    ("drafting_units", "起草单位（、分隔）", "Drafting organisations (、-separated)"),
+    ("drafters", "起草人（、分隔）", "Drafters (、-separated)"),
+]
+LIST_NAMES = {name for name, _, _ in LIST_FIELDS}
+TABS = ("metadata", "scope", "references", "terms")
+
+
+def split_list(text: str) -> list[str]:
+    """Split a 、/comma separated list, dropping blanks."""
+    return [p.strip() for p in re.split(r"[、,，;；]", text) if p.strip()]
+
+
+class MetadataScreen(Screen[None]):
+    """Edit what is not an item of the guide; Escape returns to the author screen."""
+
+    COMMANDS = {BindingCommands}
+    BINDINGS = [key("meta.back", "back", "escape")]
+
+    def __init__(self, session: Session, *, tab: str = "metadata") -> None:
+        super().__init__()
+        self.session = session
+        self.tab = tab if tab in TABS else "metadata"
+        self.references = list(session.project.normative_references)
+        self.terms = list(session.project.terms)
+        localise_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        meta = self.session.project.metadata
+        yield Header()
+        with TabbedContent(id="meta-tabs", initial=f"tab-{self.tab}"):
+            with TabPane("", id="tab-metadata"):
+                with VerticalScroll():
+                    for name, _, _ in TEXT_FIELDS:
+                        yield Label("", id=f"lbl-{name}")
+                        yield Input(str(getattr(meta, name)), id=f"meta-{name}")
+                        yield Label("", id=f"err-{name}", classes="error")
+                    for name, _, _ in LIST_FIELDS:
+                        yield Label("", id=f"lbl-{name}")
+                        yield Input("、".join(getattr(meta, name)), id=f"meta-{name}")
+                    yield Label("", id="lbl-kind")
+                    yield Select(kind_options(), value=meta.kind.value, allow_blank=False, id="meta-kind")
+                    yield Label("", id="lbl-function")
+                    yield Select(function_options(), value=meta.function.value, allow_blank=False, id="meta-function")
+                    yield Label("", id="lbl-stage")
+                    yield Select([(s, s) for s in (*STAGES, "发布稿")], value=meta.stage, allow_blank=False, id="meta-stage")
+            with TabPane("", id="tab-scope"):
+                yield Label("", id="lbl-scope")
+                yield TextArea("\n".join(self.session.project.scope), id="scope", soft_wrap=True)
+            with TabPane("", id="tab-references"):
+                yield DataTable(id="refs", cursor_type="row")
+                with Horizontal(classes="form-row"):
+                    yield Input(id="ref-designation")
+                    yield Input(id="ref-title")
+                    yield Button("+", id="ref-add")
+                    yield Button("−", id="ref-remove")
+                yield Label("", id="err-ref", classes="error")
+            with TabPane("", id="tab-terms"):
+                yield DataTable(id="terms", cursor_type="row")
+                with Horizontal(classes="form-row"):
+                    yield Input(id="term-zh")
+                    yield Input(id="term-en")
+                    yield Input(id="term-definition")
+                    yield Button("+", id="term-add")
+                    yield Button("−", id="term-remove")
+                yield Label("", id="err-term", classes="error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.relabel()
+        for name in CHECKS:
+            self._validate(name, self.query_one(f"#meta-{name}", Input).value)
+
+    def relabel(self) -> None:
+        """Labels, placeholders and table headers in the current language."""
+        tabs = self.query_one("#meta-tabs", TabbedContent)
+        for tab, zh, en in (("metadata", "元数据", "Metadata"), ("scope", "范围", "Scope"),
+                            ("references", "规范性引用文件", "References"), ("terms", "术语", "Terms")):
+            tabs.get_tab(f"tab-{tab}").label = tr(zh, en)
+        for name, zh, en in (*TEXT_FIELDS, *LIST_FIELDS, ("kind", "标准类别", "Kind"),
+                             ("function", "功能类型", "Function type"), ("stage", "阶段", "Stage")):
+            self.query_one(f"#lbl-{name}", Label).update(tr(zh, en))
+        self.query_one("#lbl-scope", Label).update(tr("范围（一段一行；留空则自动生成）", "Scope (one paragraph per line; empty: generated)"))
+        self.query_one("#ref-designation", Input).placeholder = tr("编号，如 GB/T 15624", "number, e.g. GB/T 15624")
+        self.query_one("#ref-title", Input).placeholder = tr("文件名称", "title")
+        self.query_one("#term-zh", Input).placeholder = tr("术语", "term")
+        self.query_one("#term-en", Input).placeholder = tr("英文对应词", "English")
+        self.query_one("#term-definition", Input).placeholder = tr("定义", "definition")
+        self._fill_tables()
+
+    def _fill_tables(self) -> None:
+        refs = self.query_one("#refs", DataTable)
+        refs.clear(columns=True)
+        refs.add_columns(tr("编号", "Number"), tr("名称", "Title"))
+        for ref in self.references:
+            refs.add_row(ref.designation, ref.title)
+        terms = self.query_one("#terms", DataTable)
+        terms.clear(columns=True)
+        terms.add_columns(tr("术语", "Term"), tr("英文", "English"), tr("定义", "Definition"))
+        for term in self.terms:
+            terms.add_row(term.zh, term.en, term.definition)
+
+    def action_back(self) -> None:
+        self.dismiss(None)
+
+    # -- metadata --------------------------------------------------------------------
+
+    def _validate(self, name: str, value: str) -> bool:
+        check = CHECKS.get(name)
+        error = check.error(value) if check else ""
+        label = self.query(f"#err-{name}")
+        if label:
+            label.first(Label).update(error)
+        return not error
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        field = (event.input.id or "").removeprefix("meta-")
+        if not (event.input.id or "").startswith("meta-"):
+            if event.input.id == "ref-designation":
+                self.query_one("#err-ref", Label).update(designation_error(event.value) if event.value else "")
+            return
+        if not self._validate(field, event.value):
+            return
+        value: object = split_list(event.value) if field in LIST_NAMES else event.value.strip()
+        if getattr(self.session.project.metadata, field) == value:
+            return
+        self._apply(**{field: value})
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        field = (event.select.id or "").removeprefix("meta-")
+        current = getattr(self.session.project.metadata, field)
+        if getattr(current, "value", current) != event.value:
+            self._apply(**{field: event.value})
+
+    def _apply(self, **fields: object) -> None:
+        try:
+            self.session.set_metadata(**fields)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error")
+            return
+        self.app.schedule_autosave()
+
+    # -- scope, references, terms ------------------------------------------------------
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        lines = [line.strip() for line in event.text_area.text.splitlines() if line.strip()]
+        if lines != list(self.session.project.scope):
+            self._section("scope", lines)
+
+    def _section(self, key_name: str, value: list) -> None:
+        try:
+            self.session.set_section(key_name, value)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error")
+            return
+        self.app.schedule_autosave()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        handlers = {"ref-add": self._add_ref, "ref-remove": self._remove_ref,
+                    "term-add": self._add_term, "term-remove": self._remove_term}
+        if event.button.id in handlers:
+            handlers[event.button.id]()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id in ("ref-designation", "ref-title"):
+            self._add_ref()
+        elif event.input.id in ("term-zh", "term-en", "term-definition"):
+            self._add_term()
+
+    def _add_ref(self) -> None:
+        designation = self.query_one("#ref-designation", Input).value.strip()
+        error = designation_error(designation)
+        self.query_one("#err-ref", Label).update(error)
+        if error:
+            return
+        self.references.append(RefEntry(designation=designation, title=self.query_one("#ref-title", Input).value.strip()))
+        self.query_one("#ref-designation", Input).value = ""
+        self.query_one("#ref-title", Input).value = ""
+        self._save_refs()
+
+    def _remove_ref(self) -> None:
+        row = self.query_one("#refs", DataTable).cursor_row
+        if 0 <= row < len(self.references):
+            del self.references[row]
+            self._save_refs()
+
+    def _save_refs(self) -> None:
+        self._fill_tables()
+        self._section("normative_references", [r.model_dump(exclude_defaults=True) for r in self.references])
+
+    def _add_term(self) -> None:
+        zh = self.query_one("#term-zh", Input).value.strip()
+        if not zh:
+            self.query_one("#err-term", Label).update(tr("术语不能为空", "the term is required"))
+            return
+        self.query_one("#err-term", Label).update("")
+        self.terms.append(Term(zh=zh, en=self.query_one("#term-en", Input).value.strip(),
+                               definition=self.query_one("#term-definition", Input).value.strip()))
+        for name in ("#term-zh", "#term-en", "#term-definition"):
+            self.query_one(name, Input).value = ""
+        self._save_terms()
+
+    def _remove_term(self) -> None:
+        row = self.query_one("#terms", DataTable).cursor_row
+        if 0 <= row < len(self.terms):
+            del self.terms[row]
+            self._save_terms()
+
+    def _save_terms(self) -> None:
+        self._fill_tables()
+        self._section("terms", [t.model_dump(exclude_defaults=True) for t in self.terms])

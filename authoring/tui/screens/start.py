@@ -1,0 +1,117 @@
+"""The start screen: new project, open a project, check a draft, recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Label, ListItem, ListView, Static
+
+from authoring.errors import StdAuthorError
+from authoring.i18n import tr
+from authoring.tui.commands import StartCommands
+from authoring.tui.config import load_recent
+from authoring.tui.labels import key, localise_bindings
+
+
+class StartScreen(Screen[None]):
+    """What the studio shows first."""
+
+    COMMANDS = {StartCommands}
+    BINDINGS = [
+        key("start.new", "new_project", "n"),
+        key("start.open", "open_project", "o"),
+        key("start.check", "check_draft", "c"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        localise_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="start"):
+            yield Static("", id="start-intro")
+            with Horizontal(classes="buttons"):
+                yield Button("", id="new", variant="primary")
+                yield Button("", id="open")
+                yield Button("", id="check")
+            yield Label("", id="recent-label", classes="heading")
+            yield ListView(id="recent")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.relabel()
+
+    def on_screen_resume(self) -> None:
+        self._fill_recent()
+
+    def relabel(self) -> None:
+        """Set every label in the current language."""
+        self.query_one("#start-intro", Static).update(tr(
+            "按照《服务标准编写融入卓越服务的指南》逐条编写服务标准，检查已有草案，生成符合 GB/T 1.1—2020 的 Word 草案。",
+            "Write a service standard item by item along the guide to integrating excellent service, "
+            "check existing drafts, and emit Word drafts laid out per GB/T 1.1-2020.",
+        ))
+        self.query_one("#new", Button).label = tr("新建项目 (n)", "New project (n)")
+        self.query_one("#open", Button).label = tr("打开项目 (o)", "Open project (o)")
+        self.query_one("#check", Button).label = tr("检查草案 (c)", "Check a draft (c)")
+        self.query_one("#recent-label", Label).update(tr("最近的文件", "Recent files"))
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        view = self.query_one("#recent", ListView)
+        view.clear()
+        recent = load_recent()
+        for entry in recent:
+            view.append(ListItem(Label(entry), name=entry))
+        if not recent:
+            view.append(ListItem(Label(tr("（还没有）", "(none yet)")), name=""))
+
+    def on_list_view_selected(self, event: ListView.Selected) -> None:
+        if event.item.name:
+            self.app.open_path(Path(event.item.name))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.run_action({"new": "new_project", "open": "open_project", "check": "check_draft"}[event.button.id])
+
+    def action_new_project(self) -> None:
+        from authoring.tui.dialogs.new_project import NewProjectDialog
+        from authoring.tui.dialogs.path import PathDialog
+
+        def chosen_place(form, path: Path | None) -> None:
+            if path is None:
+                return
+            if path.exists():
+                self.notify(tr("文件已存在，请换一个名字", "that file exists; choose another name"), severity="error")
+                return
+            try:
+                session = form.create(path, self.app.checklist)
+            except StdAuthorError as exc:
+                self.notify(exc.message(), severity="error", timeout=8)
+                return
+            self.app.start_session(session)
+
+        def filled(form) -> None:
+            if form is None:
+                return
+            dialog = PathDialog(
+                tr("项目保存到哪里？", "Where should the project be saved?"), (".yaml", ".yml"),
+                start=Path.cwd() / form.file_name(), must_exist=False,
+            )
+            self.app.push_screen(dialog, lambda path: chosen_place(form, path))
+
+        self.app.push_screen(NewProjectDialog(), filled)
+
+    def action_open_project(self) -> None:
+        from authoring.tui.dialogs.path import PathDialog
+
+        dialog = PathDialog(tr("打开项目文件", "Open a project file"), (".yaml", ".yml"), start=Path.cwd(), must_exist=True)
+        self.app.push_screen(dialog, lambda path: path and self.app.open_path(path))
+
+    def action_check_draft(self) -> None:
+        from authoring.tui.screens.check import CheckScreen
+
+        self.app.push_screen(CheckScreen(None))

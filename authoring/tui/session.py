@@ -1,0 +1,209 @@
+"""The open project as the studio edits it: verbs over ProjectFile, autosave sidecar, recovery.
+
+Autosave never touches the project file: it writes the current YAML to a hidden sidecar
+``.NAME.yaml.autosave`` beside it (atomically). Saving writes the project file and removes
+the sidecar. Opening a project whose sidecar is newer than the file offers to recover it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from authoring.atomic import atomic_write_bytes
+from authoring.checklist import Checklist, Item
+from authoring.document import StandardDocument
+from authoring.errors import InputError
+from authoring.i18n import tr
+from authoring.project.model import Indicator, ItemEntry, Project
+from authoring.project.yamledit import set_key
+
+SIDECAR_SUFFIX = ".autosave"
+
+
+class Session:
+    """One open project: its file, the checklist it is written against, and unsaved state."""
+
+    def __init__(self, pf: Any, checklist: Checklist) -> None:
+        self.pf = pf
+        self.checklist = checklist
+
+    # -- opening ---------------------------------------------------------------------
+
+    @staticmethod
+    def sidecar_of(path: Path) -> Path:
+        """Where the autosave of ``path`` goes: ``.NAME.yaml.autosave`` in the same folder."""
+        return path.with_name(f".{path.name}{SIDECAR_SUFFIX}")
+
+    @classmethod
+    def has_recovery(cls, path: Path) -> bool:
+        """True when an autosave newer than the project file is waiting."""
+        sidecar = cls.sidecar_of(path)
+        try:
+            return sidecar.is_file() and (not path.exists() or sidecar.stat().st_mtime >= path.stat().st_mtime)
+        except OSError:
+            return False
+
+    @classmethod
+    def open(cls, path: Path, checklist: Checklist, *, recover: bool = False) -> "Session":
+        """Open the project at ``path`` (from its autosave when ``recover``)."""
+        from authoring.project import ProjectFile, load_project
+
+        pf = load_project(path)
+        if recover:
+            saved = load_project(cls.sidecar_of(path))
+            pf = ProjectFile(saved.data, path=path, encoding=pf.encoding)
+        pf.check(checklist)
+        return cls(pf, checklist)
+
+    @classmethod
+    def new(cls, path: Path, checklist: Checklist, *, title_zh: str, kind: str, function: str,
+            stage: str, organisations: list[str]) -> "Session":
+        """Create a project and save it at ``path`` (which must not exist)."""
+        from authoring.project import new_project
+
+        pf = new_project(title_zh, kind=kind, function=function, stage=stage, checklist=checklist)
+        if organisations:
+            pf.set_metadata(drafting_units=organisations)
+        pf.save(path)
+        return cls(pf, checklist)
+
+    # -- state -----------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        """The project file."""
+        return self.pf.path
+
+    @property
+    def project(self) -> Project:
+        """The validated project as it stands now."""
+        return self.pf.project
+
+    @property
+    def dirty(self) -> bool:
+        """True when there are changes not yet saved to the project file."""
+        return self.pf.dirty
+
+    def entry(self, item_id: str) -> ItemEntry:
+        """The committee's decision for ``item_id``."""
+        return self.project.entry(item_id)
+
+    def statuses(self) -> dict[str, str]:
+        """The status of every checklist item."""
+        return {item.id: self.entry(item.id).status for item in self.checklist.items()}
+
+    def not_applicable(self) -> dict[str, str]:
+        """Items marked not applicable, with their reasons."""
+        return {k: v.reason for k, v in self.project.items.items() if v.status == "not-applicable"}
+
+    def suggest_starts(self, item: Item) -> list[str]:
+        """Sentence starts suited to the function type (宜 for a 指南, 应 for a 规范)."""
+        from authoring.project import suggest_starts
+
+        return list(suggest_starts(self.project.metadata.function, item))
+
+    # -- editing ---------------------------------------------------------------------
+
+    def set_methods(self, item_id: str, methods: list[str]) -> None:
+        """Choose exactly ``methods`` for the item."""
+        current = set(self.entry(item_id).methods)
+        for method_id in sorted(current.symmetric_difference(methods)):
+            self.pf.toggle_method(item_id, method_id)
+        self._settle_status(item_id)
+
+    def set_provisions(self, item_id: str, provisions: list[str]) -> None:
+        """Replace the item's provisions."""
+        self.pf.set_provisions(item_id, provisions)
+        self._settle_status(item_id)
+
+    def set_indicators(self, item_id: str, indicators: list[Indicator]) -> None:
+        """Replace the item's quantified indicators."""
+        self.pf.set_indicators(item_id, indicators)
+        self._settle_status(item_id)
+
+    def mark_not_applicable(self, item_id: str, reason: str) -> None:
+        """Mark the item not applicable; an empty reason is refused."""
+        if not reason.strip():
+            raise InputError("必须说明不适用的理由", "a reason is required to mark an item not applicable")
+        self.pf.set_status(item_id, "not-applicable", reason.strip())
+
+    def clear_not_applicable(self, item_id: str) -> None:
+        """Undo not applicable: the item is addressed or todo again, by its content."""
+        self.pf.set_status(item_id, "todo", "")
+        self._settle_status(item_id)
+
+    def _settle_status(self, item_id: str) -> None:
+        # The status follows the content unless the committee said "not applicable".
+        entry = self.entry(item_id)
+        if entry.status == "not-applicable":
+            return
+        wanted = "addressed" if (entry.methods or entry.provisions or entry.indicators) else "todo"
+        if wanted != entry.status:
+            self.pf.set_status(item_id, wanted)
+
+    def set_metadata(self, **fields: Any) -> None:
+        """Set metadata fields (validated; a bad value raises and changes nothing)."""
+        self.pf.set_metadata(**fields)
+
+    def set_section(self, key: str, value: list[Any]) -> None:
+        """Replace a top-level list of the project (``scope``, ``normative_references``, ``terms``)."""
+        self.pf._edit(lambda: set_key(self.pf.data, key, value))
+
+    # -- composing -------------------------------------------------------------------
+
+    def compose(self) -> StandardDocument:
+        """The standard as the project describes it now."""
+        from authoring.project import compose
+
+        return compose(self.project, self.checklist)
+
+    def check(self) -> tuple[StandardDocument, Any]:
+        """The composed draft and its coverage and lint (a ``CheckResult``)."""
+        from authoring.check import check_document
+
+        doc = self.compose()
+        result = check_document(
+            doc, self.checklist, file=str(self.path),
+            disabled=set(self.project.lint.disabled), not_applicable=self.not_applicable(),
+        )
+        return doc, result
+
+    def item_at(self, doc: StandardDocument, location: str) -> str | None:
+        """The item whose clause holds ``location`` in the composed ``doc`` (clauses take item titles)."""
+        by_title = {item.title_zh: item.id for item in self.checklist.items()}
+        parts = location.split(".")
+        for end in range(len(parts), 0, -1):
+            clause = doc.find_clause(".".join(parts[:end]))
+            if clause is not None and clause.title in by_title:
+                return by_title[clause.title]
+        return None
+
+    # -- saving ----------------------------------------------------------------------
+
+    def save(self) -> Path:
+        """Save to the project file (atomic) and drop the autosave."""
+        target = self.pf.save()
+        self.discard_autosave()
+        return target
+
+    def autosave(self) -> Path | None:
+        """Write unsaved changes to the sidecar; ``None`` when there is nothing to write."""
+        if not self.dirty:
+            return None
+        sidecar = self.sidecar_of(self.path)
+        atomic_write_bytes(sidecar, self.pf.dumps().encode(self.pf.encoding))
+        return sidecar
+
+    def discard_autosave(self) -> None:
+        """Remove the sidecar (after a save, or when the author quits without saving)."""
+        try:
+            os.unlink(self.sidecar_of(self.path))
+        except FileNotFoundError:
+            pass
+
+    def describe(self) -> str:
+        """A short status line: the file and whether it has unsaved changes."""
+        mark = tr("（未保存）", " (unsaved)") if self.dirty else ""
+        return f"{self.path.name}{mark}"

@@ -1,0 +1,184 @@
+"""The editor of one checklist item: the guide's text, methods, provisions, indicators, not-applicable."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.widgets import Button, DataTable, Input, Label, OptionList, SelectionList, Static, TextArea
+from textual.widgets.option_list import Option
+
+from authoring.checklist import Item
+from authoring.i18n import get_lang, tr
+from authoring.project.model import Indicator, ItemEntry
+
+
+def guide_text(item: Item) -> str:
+    """The guide's text and dash points of ``item`` in the current language."""
+    lang = get_lang()
+    text = item.text_en if lang == "en" and item.text_en else item.text_zh
+    points = item.points_en if lang == "en" and item.points_en else item.points_zh
+    lines = [text] if text else []
+    lines.extend(f"—— {p}" for p in points)
+    return "\n".join(lines) or tr("（本条没有正文，见其下各条。）", "(no text of its own; see its sub-items)")
+
+
+class ItemPanel(VerticalScroll):
+    """Shows one item and posts :class:`ItemPanel.Edited` when the author changes something."""
+
+    class Edited(Message):
+        """The author changed ``field`` of item ``item_id`` to ``value``."""
+
+        def __init__(self, item_id: str, field: str, value: object) -> None:
+            super().__init__()
+            self.item_id, self.field, self.value = item_id, field, value
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.item: Item | None = None
+        self._indicators: list[Indicator] = []
+        # Last known value per field: loading an item fires change events too, and those
+        # must not count as edits.
+        self._known: dict[str, object] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="item-head", classes="heading")
+        yield Static("", id="item-guide")
+        yield Label("", id="na-status", classes="na")
+        yield Label("", id="methods-label", classes="section")
+        yield SelectionList[str](id="methods")
+        yield Label("", id="provisions-label", classes="section")
+        yield OptionList(id="starts")
+        yield TextArea(id="provisions", soft_wrap=True, show_line_numbers=False)
+        yield Label("", id="indicators-label", classes="section")
+        yield DataTable(id="indicators", cursor_type="row")
+        with Horizontal(id="indicator-form"):
+            yield Input(id="ind-name")
+            yield Input(id="ind-value")
+            yield Input(id="ind-unit")
+            yield Button("+", id="ind-add")
+            yield Button("−", id="ind-remove")
+        yield Label("", id="indicator-error", classes="error")
+        yield Button("", id="na-button")
+
+    def relabel(self) -> None:
+        """Static labels in the current language."""
+        self.query_one("#methods-label", Label).update(tr("实施方法（附录A，空格勾选）", "Implementation methods (Annex A, space ticks)"))
+        self.query_one("#provisions-label", Label).update(tr(
+            "条款（一行一条；在上方选句首插入）", "Provisions (one per line; pick a sentence start above to insert)"))
+        self.query_one("#indicators-label", Label).update(tr("量化指标", "Quantified indicators"))
+        self.query_one("#ind-name", Input).placeholder = tr("指标名称", "indicator")
+        self.query_one("#ind-value", Input).placeholder = tr("数值，如 ≤15", "value, e.g. ≤15")
+        self.query_one("#ind-unit", Input).placeholder = tr("单位", "unit")
+        table = self.query_one("#indicators", DataTable)
+        table.clear(columns=True)
+        table.add_columns(tr("指标", "Indicator"), tr("数值", "Value"), tr("单位", "Unit"))
+        self._fill_indicators()
+
+    def show(self, item: Item, entry: ItemEntry, status: str, starts: list[str]) -> None:
+        """Load ``item`` and the committee's ``entry`` into the widgets (without posting edits)."""
+        self._known = {
+            "methods": sorted(entry.methods), "provisions": list(entry.provisions),
+            "indicators": list(entry.indicators),
+        }
+        self.item = item
+        lang = get_lang()
+        self.query_one("#item-head", Static).update(f"{item.id} {item.title(lang)}")
+        self.query_one("#item-guide", Static).update(guide_text(item))
+        methods = self.query_one("#methods", SelectionList)
+        methods.clear_options()
+        for method in item.methods:
+            text = method.text_en if lang == "en" and method.text_en else method.text_zh
+            methods.add_option((f"{method.letter}) {text}", method.id, method.id in entry.methods))
+        methods.display = bool(item.methods)
+        self.query_one("#methods-label", Label).display = bool(item.methods)
+        options = self.query_one("#starts", OptionList)
+        options.clear_options()
+        options.add_options([Option(s) for s in starts])
+        area = self.query_one("#provisions", TextArea)
+        area.load_text("\n".join(entry.provisions))
+        self._indicators = list(entry.indicators)
+        self._fill_indicators()
+        self.query_one("#indicator-error", Label).update("")
+        self.show_status(status, entry.reason)
+
+    def show_status(self, status: str, reason: str) -> None:
+        """The not-applicable line and the button that toggles it."""
+        na = status == "not-applicable"
+        label = self.query_one("#na-status", Label)
+        label.update(tr(f"不适用：{reason}", f"Not applicable: {reason}") if na else "")
+        label.display = na
+        self.query_one("#na-button", Button).label = (
+            tr("取消“不适用” (Ctrl+N)", "Clear not applicable (Ctrl+N)") if na
+            else tr("标为不适用… (Ctrl+N)", "Mark not applicable… (Ctrl+N)")
+        )
+
+    def _fill_indicators(self) -> None:
+        table = self.query_one("#indicators", DataTable)
+        table.clear()
+        for ind in self._indicators:
+            table.add_row(ind.name, ind.value, ind.unit)
+
+    def _post(self, field: str, value: object) -> None:
+        if self.item is None or self._known.get(field) == value:
+            return
+        self._known[field] = value
+        self.post_message(self.Edited(self.item.id, field, value))
+
+    def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
+        event.stop()
+        self._post("methods", sorted(event.selection_list.selected))
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.stop()
+        lines = [line.strip() for line in event.text_area.text.splitlines()]
+        self._post("provisions", [line for line in lines if line])
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        area = self.query_one("#provisions", TextArea)
+        row = area.cursor_location[0]
+        line = area.document.get_line(row) if row < area.document.line_count else ""
+        prefix = "\n" if line.strip() else ""
+        if prefix:
+            area.move_cursor((row, len(line)))
+        area.insert(prefix + str(event.option.prompt))
+        area.focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "ind-add":
+            event.stop()
+            self.add_indicator()
+        elif event.button.id == "ind-remove":
+            event.stop()
+            self.remove_indicator()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id in ("ind-name", "ind-value", "ind-unit"):
+            event.stop()
+            self.add_indicator()
+
+    def add_indicator(self) -> None:
+        """Add the indicator typed in the small form (a name and a value are required)."""
+        name = self.query_one("#ind-name", Input).value.strip()
+        value = self.query_one("#ind-value", Input).value.strip()
+        unit = self.query_one("#ind-unit", Input).value.strip()
+        error = self.query_one("#indicator-error", Label)
+        if not name or not value:
+            error.update(tr("指标需要名称和数值", "an indicator needs a name and a value"))
+            return
+        error.update("")
+        self._indicators.append(Indicator(name=name, value=value, unit=unit))
+        self._fill_indicators()
+        for field in ("#ind-name", "#ind-value", "#ind-unit"):
+            self.query_one(field, Input).value = ""
+        self._post("indicators", list(self._indicators))
+
+    def remove_indicator(self) -> None:
+        """Remove the indicator under the table's cursor."""
+        table = self.query_one("#indicators", DataTable)
+        if not self._indicators or table.cursor_row is None or table.cursor_row >= len(self._indicators):
+            return
+        del self._indicators[table.cursor_row]
+        self._fill_indicators()
+        self._post("indicators", list(self._indicators))

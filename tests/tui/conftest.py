@@ -1,0 +1,75 @@
+"""Fixtures for the studio tests: a small checklist built in code, a project on disk, a private config folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from authoring.checklist import Checklist
+from authoring.i18n import set_lang
+
+
+def small_checklist() -> Checklist:
+    """A pack shaped like the guide (chapters 4–7, methods, sub-items), small enough to read."""
+    def method(item: str, letter: str, text: str) -> dict:
+        return {"id": f"{item}.{letter}", "letter": letter, "text_zh": text, "text_en": f"method {item}.{letter}"}
+
+    return Checklist.model_validate({
+        "id": "excellence-guide", "title_zh": "服务标准编写融入卓越服务的指南", "source": "test",
+        "chapters": [
+            {"id": "4", "title_zh": "总则", "title_en": "General", "items": [
+                {"id": "4.3", "title_zh": "服务对象与顾客需求", "title_en": "Customers and needs",
+                 "text_zh": "在明确顾客的期待和要求的基础上，确定服务对象。",
+                 "cues": {"zh": ["顾客需求", "服务对象"]}},
+            ]},
+            {"id": "5", "title_zh": "服务提供需考虑因素", "title_en": "Service provision", "items": [
+                {"id": "5.2", "title_zh": "员工赋权和参与", "title_en": "Employee empowerment",
+                 "text_zh": "员工投入度超越顾客期望所做的事情：",
+                 "points_zh": ["明确员工职责，赋予员工权力；", "提供激励员工投入度的环境。"],
+                 "methods": [method("5.2", "a", "管理层通过授权和职责来鼓励员工；"),
+                             method("5.2", "b", "建立团队建设文化；")],
+                 "cues": {"zh": ["赋权", "员工参与"]}},
+                {"id": "5.6", "title_zh": "顾客体验", "title_en": "Customer experience", "children": [
+                    {"id": "5.6.1", "title_zh": "了解顾客需要", "title_en": "Knowing customers",
+                     "text_zh": "充分了解顾客当前和未来的需要。", "cues": {"zh": ["顾客反馈"]}},
+                ]},
+            ]},
+            {"id": "6", "title_zh": "服务内容设计", "title_en": "Service design", "items": [
+                {"id": "6.4", "title_zh": "协议", "title_en": "Agreement", "text_zh": "在开展服务之前确认服务内容。",
+                 "cues": {"zh": ["服务协议"]}},
+            ]},
+            {"id": "7", "title_zh": "评价", "title_en": "Evaluation", "items": [
+                {"id": "7.1", "title_zh": "评价方法", "title_en": "Evaluation methods", "text_zh": "制定评价方法。",
+                 "cues": {"zh": ["评价"]}},
+            ]},
+        ],
+    })
+
+
+@pytest.fixture
+def checklist() -> Checklist:
+    return small_checklist()
+
+
+@pytest.fixture(autouse=True)
+def studio_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Every test gets its own config folder and working folder, in Chinese."""
+    config = tmp_path / "config"
+    monkeypatch.setenv("STDAUTHOR_CONFIG_DIR", str(config))
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(work)
+    set_lang("zh")
+    yield work
+    set_lang("zh")
+
+
+@pytest.fixture
+def project_path(studio_env: Path, checklist: Checklist) -> Path:
+    """A fresh project (every item to do) saved in the working folder."""
+    from authoring.project import new_project
+
+    path = studio_env / "养老服务指南.yaml"
+    new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist).save(path)
+    return path
