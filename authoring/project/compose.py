@@ -1,0 +1,399 @@
+"""Turn a project into a StandardDocument: the guide's considerations as a service standard.
+
+Chapters follow the guide's arrangement: 1 范围, 2 规范性引用文件, 3 术语和定义, then one
+chapter per checklist chapter (4 总则, 5 服务提供, 6 服务内容设计, 7 评价), each item a clause
+titled with the item's title. Items still ``todo`` or ``not-applicable`` are left out of
+the draft and the numbers close up. Chosen implementation methods go to an informative
+annex (附录A) holding one table, referred to from each clause that uses it.
+
+Wording: provisions are the author's text, with one correction: a 指南 holds
+recommendations, so a provision that *starts* with 应 becomes 宜 (应 inside a sentence is
+left for lint to point out, since only the author knows which words are modal there). Text
+this module writes itself (from ``templates/compose.yaml`` and the guide) never puts 应
+into a 指南 or into an informative annex.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from authoring._paths import template_path
+from authoring.checklist import Checklist, Item
+from authoring.document import (
+    Annex, Block, Clause, FunctionType, ListBlock, ListItem, Metadata, Paragraph, Reference,
+    Section, StandardDocument, Table, TermEntry,
+)
+from authoring.errors import InputError
+from authoring.project.model import ItemEntry, Project, RefEntry, Term, problems
+from authoring.yamlio import load_yaml
+
+__all__ = ["compose", "skeleton", "suggest_starts", "soften", "omitted_items", "FIRST_CHAPTER"]
+
+FIRST_CHAPTER = 4
+_METHODS_ANNEX = "A"
+
+# 应 as a modal verb, not inside a word such as 应急, 适应, 响应, 供应.
+_MODAL_YING = re.compile(
+    r"(?<![适响供相对反感效答照呼顺报内策理])(不)?应(?:当|该)?(?![急用对答变届聘邀征收付激酬和])"
+)
+_LEADING_YING = re.compile(r"^(不)?应(?:当|该)?(?![急用对答变届聘邀征收付激酬和])")
+_MODALS = ("应", "宜", "可", "不应", "不宜", "不必", "能", "不能", "必须")
+
+
+@lru_cache(maxsize=1)
+def _texts() -> dict[str, Any]:
+    data, _ = load_yaml(template_path("compose.yaml"))
+    return data
+
+
+def _by_function(key: str, function: FunctionType) -> Any:
+    return _texts()[key][function.value]
+
+
+def soften(text: str) -> str:
+    """Every modal 应 / 不应 in ``text`` as 宜 / 不宜 (for a 指南 or an informative annex).
+
+    >>> soften("应建立应急预案，并应适应顾客需求。")
+    '宜建立应急预案，并宜适应顾客需求。'
+    """
+    return _MODAL_YING.sub(lambda m: "不宜" if m.group(1) else "宜", text)
+
+
+def _fit_provision(text: str, function: FunctionType) -> str:
+    """The author's provision, with a leading 应 turned into 宜 in a 指南."""
+    text = text.strip()
+    if function == FunctionType.GUIDE:
+        return _LEADING_YING.sub(lambda m: "不宜" if m.group(1) else "宜", text)
+    return text
+
+
+def _own(text: str, function: FunctionType) -> str:
+    """Text we write ourselves (templates, the guide's words) in the wording of ``function``."""
+    return soften(text) if function == FunctionType.GUIDE else text
+
+
+def suggest_starts(function: FunctionType | str, item: Item) -> list[str]:
+    """Sentence starts for a provision of ``item``: the guide's points, then common verbs.
+
+    A 指南 gets 宜…, a 规范 or 规程 应….
+    """
+    function = FunctionType(function)
+    modal = _by_function("modal", function)
+    out: list[str] = []
+    for point in item.points_zh:
+        core = point.strip().rstrip("；;。.，, ").lstrip("—- ")
+        if not core:
+            continue
+        core = _own(core, function)
+        out.append(f"{core}。" if core.startswith(_MODALS) else f"{modal}{core}。")
+    out.extend(f"{modal}{verb}……" for verb in _texts()["starts"])
+    return list(dict.fromkeys(out))
+
+
+def _included(item: Item, project: Project) -> bool:
+    """An item is in the draft when addressed, or when one of its sub-items is."""
+    entry = project.entry(item.id)
+    if entry.status == "not-applicable":
+        return False
+    return entry.status == "addressed" or any(_included(c, project) for c in item.children)
+
+
+def omitted_items(project: Project, checklist: Checklist) -> dict[str, list[str]]:
+    """Item ids left out of the draft, by status (``todo``, ``not-applicable``)."""
+    out: dict[str, list[str]] = {"todo": [], "not-applicable": []}
+    for item in checklist.items():
+        status = project.entry(item.id).status
+        if status != "addressed" and not _included(item, project):
+            out[status].append(item.id)
+    return out
+
+
+class _Composer:
+    """One composition: counters for tables, and the methods the annex will list."""
+
+    def __init__(self, project: Project, checklist: Checklist):
+        self.project = project
+        self.checklist = checklist
+        self.meta: Metadata = project.metadata
+        self.function = self.meta.function
+        self.table_count = 0
+        self.method_rows: list[list[str]] = []
+        self.annex_label = f"附录{_METHODS_ANNEX}"
+        self.annex_table = f"表{_METHODS_ANNEX}.1"
+
+    # -- the whole document -------------------------------------------------------------
+
+    def document(self) -> StandardDocument:
+        clauses = [self.scope(), self.normative(), self.terms()]
+        clauses += self.checklist_chapters(FIRST_CHAPTER)
+        clauses += self.extra_chapters(FIRST_CHAPTER + len(clauses) - 3)
+        annexes = self.annexes()
+        return StandardDocument(
+            metadata=self.meta,
+            foreword=self.foreword(),
+            introduction=self.introduction(),
+            body_title=self.meta.title_zh,
+            clauses=clauses,
+            annexes=annexes,
+            bibliography=self.bibliography(),
+        )
+
+    # -- front matter ---------------------------------------------------------------------
+
+    def foreword(self) -> Section:
+        from authoring.docx.writer import boilerplate
+
+        meta, legacy = self.meta, self.meta.legacy_2009
+        texts = [boilerplate("foreword_basis", legacy=legacy)]
+        if not meta.replaces:
+            texts.append(boilerplate("first_edition", legacy=legacy))
+        texts.append(boilerplate("patent", legacy=legacy))
+        # Blank fields print as the ×× placeholder, which lint points out on a draft.
+        proposer, committee = meta.proposer.strip(), meta.committee.strip()
+        if proposer and proposer == committee:
+            texts.append(boilerplate("proposer_committee", legacy=legacy, proposer=proposer))
+        else:
+            texts.append(boilerplate("proposer", legacy=legacy, proposer=proposer))
+            texts.append(boilerplate("committee", legacy=legacy, committee=committee))
+        texts.append(boilerplate("drafting_units", legacy=legacy, units=meta.drafting_units))
+        texts.append(boilerplate("drafters", legacy=legacy, drafters=meta.drafters))
+        return Section(blocks=[Paragraph(text=t) for t in texts])
+
+    def introduction(self) -> Section | None:
+        paragraphs = [p.strip() for p in self.project.introduction if p.strip()]
+        return Section(blocks=[Paragraph(text=p) for p in paragraphs]) if paragraphs else None
+
+    # -- chapters 1 to 3 --------------------------------------------------------------------
+
+    def scope(self) -> Clause:
+        paragraphs = [p.strip() for p in self.project.scope if p.strip()]
+        if not paragraphs:
+            values = {"subject": self.subject(), "parts": "、".join(self.chapter_titles())}
+            paragraphs = [t.format(**values) for t in _by_function("scope", self.function)]
+        return Clause(number="1", title="范围", blocks=[Paragraph(text=p) for p in paragraphs])
+
+    def subject(self) -> str:
+        title = self.meta.title_zh.strip() or _texts()["unknown_title"]
+        for suffix in _texts()["title_suffixes"]:
+            if title.endswith(suffix) and len(title) > len(suffix):
+                return title[: -len(suffix)]
+        return title
+
+    def normative(self) -> Clause:
+        from authoring.docx.writer import boilerplate
+
+        refs = self.project.normative_references
+        legacy = self.meta.legacy_2009
+        if not refs:
+            return Clause(number="2", title="规范性引用文件",
+                          blocks=[Paragraph(text=boilerplate("normative_none", legacy=legacy))])
+        blocks: list[Block] = [Paragraph(text=boilerplate("normative_lead_in", legacy=legacy))]
+        blocks += [Reference(designation=r.designation.strip(), title=r.title.strip()) for r in refs]
+        return Clause(number="2", title="规范性引用文件", blocks=blocks)
+
+    def terms(self) -> Clause:
+        from authoring.docx.writer import boilerplate
+
+        own, others = self.project.terms, [d.strip() for d in self.project.terms_from if d.strip()]
+        legacy = self.meta.legacy_2009
+        if own and others:
+            lead = boilerplate("terms_both", legacy=legacy, documents=others)
+        elif others:
+            lead = boilerplate("terms_other", legacy=legacy, documents=others)
+        elif own:
+            lead = boilerplate("terms_own", legacy=legacy)
+        else:
+            lead = boilerplate("terms_none", legacy=legacy)
+        blocks: list[Block] = [Paragraph(text=lead)]
+        blocks += [_term_entry(f"3.{i}", term) for i, term in enumerate(own, start=1)]
+        return Clause(number="3", title="术语和定义", blocks=blocks)
+
+    # -- the checklist's chapters -------------------------------------------------------------
+
+    def chapter_titles(self) -> list[str]:
+        names = _texts()["chapter_titles"].get(self.checklist.id, {})
+        return [
+            names.get(ch.id, ch.title_zh)
+            for ch in self.checklist.chapters if any(_included(i, self.project) for i in ch.items)
+        ]
+
+    def checklist_chapters(self, first: int) -> list[Clause]:
+        names = _texts()["chapter_titles"].get(self.checklist.id, {})
+        out: list[Clause] = []
+        for chapter in self.checklist.chapters:
+            items = [i for i in chapter.items if _included(i, self.project)]
+            if not items:
+                continue
+            number = str(first + len(out))
+            children = [self.item_clause(item, f"{number}.{k}") for k, item in enumerate(items, start=1)]
+            out.append(Clause(number=number, title=names.get(chapter.id, chapter.title_zh), children=children))
+        return out
+
+    def item_clause(self, item: Item, number: str) -> Clause:
+        entry = self.project.entry(item.id)
+        kids = [c for c in item.children if _included(c, self.project)]
+        own = self.item_blocks(item, entry, number, has_children=bool(kids)) if entry.status == "addressed" else []
+        children: list[Clause] = []
+        if kids and own:
+            children.append(Clause(number=f"{number}.1", title=_texts()["general_clause"], blocks=own))
+            own = []
+        start = len(children) + 1
+        children += [self.item_clause(kid, f"{number}.{k}") for k, kid in enumerate(kids, start=start)]
+        return Clause(number=number, title=item.title_zh, blocks=own, children=children)
+
+    def item_blocks(self, item: Item, entry: ItemEntry, number: str, *, has_children: bool) -> list[Block]:
+        blocks = self.provision_blocks(entry.provisions)
+        title = item.title_zh or number
+        if entry.indicators:
+            blocks += self.indicator_blocks(title, entry)
+        methods = [m for m in item.methods if m.id in set(entry.methods)]
+        if methods:
+            blocks.append(Paragraph(text=_own(_texts()["methods_pointer"].format(
+                title=title, annex=self.annex_label, table=self.annex_table), self.function)))
+            lines = [f"{chr(ord('a') + k)}) {soften(m.text_zh.strip())}" for k, m in enumerate(methods)]
+            element = _texts()["methods_element"].format(title=title, number=number)
+            self.method_rows.append([element, "\n".join(lines)])
+        if not blocks and not has_children:
+            blocks.append(self.placeholder(item))
+        return blocks
+
+    def placeholder(self, item: Item) -> Paragraph:
+        guide = item.text_zh.strip() or "；".join(p.strip().rstrip("；;。") for p in item.points_zh)
+        text = _texts()["placeholder"].format(title=item.title_zh or item.id, guide=guide or item.title_zh)
+        return Paragraph(text=_own(text, self.function))
+
+    def provision_blocks(self, provisions: list[str]) -> list[Block]:
+        """Paragraphs; a provision ending in ： takes the ones after it as a dash list."""
+        texts = [_fit_provision(p, self.function) for p in provisions if p.strip()]
+        blocks: list[Block] = []
+        k = 0
+        while k < len(texts):
+            text = texts[k]
+            blocks.append(Paragraph(text=text))
+            k += 1
+            if text.endswith(("：", ":")):
+                run: list[str] = []
+                while k < len(texts) and not texts[k].endswith(("：", ":")):
+                    run.append(texts[k])
+                    k += 1
+                if run:
+                    blocks.append(_dash_list(run))
+        return blocks
+
+    def indicator_blocks(self, title: str, entry: ItemEntry) -> list[Block]:
+        self.table_count += 1
+        number = str(self.table_count)
+        texts = _texts()
+        lead = _by_function("indicator_lead", self.function).format(title=title, table=f"表{number}")
+        header = list(texts["indicator_header"])
+        with_notes = any(i.note.strip() for i in entry.indicators)
+        if with_notes:
+            header.append(texts["indicator_note_header"])
+        rows = [header]
+        for ind in entry.indicators:
+            row = [ind.name.strip(), ind.value.strip(), ind.unit.strip() or texts["indicator_no_unit"]]
+            if with_notes:
+                row.append(ind.note.strip())
+            rows.append(row)
+        table = Table(number=number, title=texts["indicator_title"].format(title=title), rows=rows)
+        return [Paragraph(text=lead), table]
+
+    # -- the author's extra chapters and annexes ----------------------------------------------
+
+    def extra_chapters(self, first: int) -> list[Clause]:
+        out: list[Clause] = []
+        for k, chapter in enumerate(self.project.chapters):
+            number = str(first + k)
+            own = self.provision_blocks(chapter.provisions)
+            children: list[Clause] = []
+            if own and chapter.clauses:
+                children.append(Clause(number=f"{number}.1", title=_texts()["general_clause"], blocks=own))
+                own = []
+            start = len(children) + 1
+            children += [
+                Clause(number=f"{number}.{j}", title=sub.title.strip(), blocks=self.provision_blocks(sub.provisions))
+                for j, sub in enumerate(chapter.clauses, start=start)
+            ]
+            out.append(Clause(number=number, title=chapter.title.strip(), blocks=own, children=children))
+        return out
+
+    def annexes(self) -> list[Annex]:
+        out: list[Annex] = []
+        texts = _texts()
+        if self.method_rows:
+            table = Table(number=f"{_METHODS_ANNEX}.1", title=texts["methods_table_title"],
+                          rows=[list(texts["methods_header"]), *self.method_rows])
+            lead = Paragraph(text=texts["methods_annex_lead"].format(table=self.annex_table))
+            out.append(Annex(letter=_METHODS_ANNEX, title=texts["methods_annex_title"], normative=False,
+                             blocks=[lead, table]))
+        for extra in self.project.annexes:
+            letter = chr(ord("A") + len(out))
+            blocks: list[Block] = [Paragraph(text=p.strip()) for p in extra.paragraphs if p.strip()]
+            out.append(Annex(letter=letter, title=extra.title.strip(), normative=extra.normative, blocks=blocks))
+        return out
+
+    def bibliography(self) -> list[Reference] | None:
+        refs = [_reference(r) for r in self.project.bibliography]
+        if self.method_rows:
+            guide = _guide_reference(self.checklist.source)
+            if all(r.designation != guide.designation for r in refs):
+                refs.append(guide)
+        if not refs:
+            return None
+        return [r.model_copy(update={"serial": k}) for k, r in enumerate(refs, start=1)]
+
+
+def _dash_list(texts: list[str]) -> ListBlock:
+    """A dash list; items end in ；, the last in 。 (GB/T 1.1—2020 punctuation of lists)."""
+    cores = [t.rstrip("；;。.，, ") for t in texts]
+    ends = ["；"] * (len(cores) - 1) + ["。"]
+    return ListBlock(style="dash", items=[ListItem(text=c + e) for c, e in zip(cores, ends)])
+
+
+def _term_entry(number: str, term: Term) -> TermEntry:
+    return TermEntry(
+        number=number, term_zh=term.zh.strip(), term_en=term.en.strip(), definition=term.definition.strip(),
+        notes=[n.strip() for n in term.notes if n.strip()], source=term.source.strip(),
+    )
+
+
+def _reference(ref: RefEntry) -> Reference:
+    return Reference(designation=ref.designation.strip(), title=ref.title.strip())
+
+
+_DESIGNATION = re.compile(r"^((?:[A-Z]{1,4}\d*(?:/[A-Z]{1,4})?)\s*[\d.]+(?:[—–-]\d{4})?)\s+(.+)$")
+
+
+def _guide_reference(source: str) -> Reference:
+    """The checklist's source as a bibliography entry (designation and title when it has both)."""
+    source = " ".join(source.split())
+    match = _DESIGNATION.match(source)
+    if match:
+        return Reference(designation=match.group(1), title=match.group(2))
+    return Reference(designation=source)
+
+
+def compose(project: Project, checklist: Checklist) -> StandardDocument:
+    """The draft standard for ``project``, arranged as ``checklist`` orders its considerations."""
+    found = problems(project, checklist)
+    if found:
+        raise InputError(found[0].zh, found[0].en)
+    return _Composer(project, checklist).document()
+
+
+def skeleton(title_zh: str, checklist: Checklist, *, kind: str = "GB/T",
+             function: FunctionType | str = FunctionType.GUIDE, stage: str = "工作组讨论稿") -> StandardDocument:
+    """The full GB/T 1.1 frame with every consideration as a clause holding a 【编写提示】 placeholder."""
+    texts = _texts()
+    function = FunctionType(function)
+    project = Project(
+        metadata=Metadata(title_zh=title_zh, kind=kind, function=function, stage=stage),
+        checklist=checklist.id,
+        scope=[texts["placeholder_scope"]],
+        normative_references=[RefEntry(designation="GB/T ×××××", title=texts["placeholder_reference"])],
+        terms=[Term(zh=texts["placeholder_term"], definition=texts["placeholder_definition"])],
+        items={item.id: ItemEntry(status="addressed") for item in checklist.items()},
+    )
+    return compose(project, checklist)

@@ -1,0 +1,284 @@
+"""The project file on disk: load, scaffold, edit in place, and save without losing anything.
+
+A :class:`ProjectFile` keeps ruamel's round-trip data, so the comments and key order a
+person wrote survive every edit the studio makes, and the encoding the file came in (a GBK
+file stays GBK). Saving is atomic; the first save over an existing file keeps a copy of
+what was there as ``NAME.yaml.bak``; a file changed on disk by someone else since it was
+loaded is not overwritten unless asked.
+"""
+
+from __future__ import annotations
+
+import copy
+import io
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from ruamel.yaml.comments import CommentedMap
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from authoring._paths import template_path
+from authoring.atomic import atomic_write_bytes
+from authoring.checklist import Checklist, load_packs
+from authoring.document import FunctionType, Kind, Metadata
+from authoring.errors import InputError, OutputError
+from authoring.project.model import ITEM_STATUSES, Indicator, Project, problems
+from authoring.project.yamledit import set_key
+from authoring.yamlio import line_of, new_yaml, parse_yaml, read_text, validate
+
+__all__ = ["ProjectFile", "load_project", "new_project", "NEW_PROJECT_NAME"]
+
+NEW_PROJECT_NAME = "新项目.yaml"
+_ITEM_KEYS = ("status", "reason", "provisions", "indicators", "methods")
+
+
+class ProjectFile:
+    """A project file: round-trip data, where it lives, and how it is encoded.
+
+    Args:
+        data: the ruamel round-trip mapping.
+        path: the file it was read from (``None`` for a project not saved yet).
+        encoding: the text encoding to save in.
+        text: the exact text read from disk, so an unchanged project saves byte for byte.
+    """
+
+    def __init__(self, data: CommentedMap, *, path: str | Path | None = None,
+                 encoding: str = "utf-8", text: str | None = None):
+        self.data = data
+        self.path = Path(path) if path is not None else None
+        self.encoding = encoding
+        self._text = text
+        self._disk: bytes | None = (
+            text.encode(encoding) if text is not None and path is not None else None
+        )
+        self._backed_up = False
+        self._project = self._validate(data)
+
+    # -- reading ---------------------------------------------------------------------
+
+    @property
+    def where(self) -> str:
+        """The path used in messages."""
+        return str(self.path) if self.path is not None else NEW_PROJECT_NAME
+
+    @property
+    def project(self) -> Project:
+        """The validated project."""
+        return self._project
+
+    @property
+    def dirty(self) -> bool:
+        """True when there are changes not saved yet (or the project was never saved)."""
+        return self._text is None or self._disk is None
+
+    def _validate(self, data: Any) -> Project:
+        if data is None:
+            raise InputError("项目文件为空", "the project file is empty", path=self.where, line=1)
+        if not isinstance(data, CommentedMap):
+            raise InputError("项目文件应为一个 YAML 映射（键: 值）",
+                             "a project file must be a YAML mapping (key: value)", path=self.where, line=1)
+        items = data.get("items")
+        if isinstance(items, CommentedMap):
+            for key, entry in items.items():
+                self._precheck_item(data, key, entry)
+        project = validate(Project, data, self.where)
+        return project
+
+    def _precheck_item(self, data: CommentedMap, key: Any, entry: Any) -> None:
+        """Problems a person makes by hand, said more plainly than a schema error would."""
+        if not isinstance(key, str):
+            raise InputError(
+                f"条目编号 {key} 须加引号，写作 \"{key}\"（否则 YAML 把它读成数字）",
+                f"item id {key} must be quoted as \"{key}\" (YAML reads it as a number)",
+                path=self.where, line=line_of(data, ("items", key)),
+            )
+        if isinstance(entry, dict) and entry.get("status") == "not-applicable":
+            if not str(entry.get("reason") or "").strip():
+                raise InputError(
+                    f"条目 {key} 标为不适用（not-applicable），须在 reason 中写明理由",
+                    f"item {key} is not-applicable: give the reason in 'reason'",
+                    path=self.where, line=line_of(data, ("items", key, "status")),
+                )
+
+    def check(self, checklist: Checklist) -> None:
+        """Raise :class:`InputError` (with the line) for the first id ``checklist`` does not know."""
+        found = problems(self._project, checklist)
+        if found:
+            first = found[0]
+            raise InputError(first.zh, first.en, path=self.where, line=line_of(self.data, first.loc))
+
+    def dumps(self) -> str:
+        """The YAML text of the current data."""
+        out = io.StringIO()
+        new_yaml().dump(self.data, out)
+        return out.getvalue()
+
+    # -- saving ----------------------------------------------------------------------
+
+    def save(self, path: str | Path | None = None, *, force: bool = False) -> Path:
+        """Write the project atomically and return where it went.
+
+        Saving over the file it was loaded from keeps one backup (``NAME.yaml.bak``) the
+        first time, and refuses when the file changed on disk since it was read, unless
+        ``force``. Saving to another existing file also needs ``force``.
+        """
+        target = Path(path) if path is not None else self.path
+        if target is None:
+            raise OutputError("请指定保存路径", "no path to save to", path=self.where)
+        text = self._text if self._text is not None else self.dumps()
+        payload = text.encode(self.encoding)
+        own = self.path is not None and _same_file(target, self.path)
+        if target.exists():
+            current = target.read_bytes()
+            if own and self._disk is not None and current != self._disk and not force:
+                raise OutputError(
+                    "文件在打开后被其他程序修改过，为免覆盖他人的修改，未保存",
+                    "the file changed on disk since it was opened; not saved, to keep those changes",
+                    path=target,
+                )
+            if not own and not force:
+                raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）",
+                                  "file exists; not overwritten (use --force)", path=target)
+            if current == payload:
+                self._saved(target, text, payload)
+                return target
+            if not self._backed_up:
+                atomic_write_bytes(target.with_name(target.name + ".bak"), current)
+                self._backed_up = True
+        atomic_write_bytes(target, payload)
+        self._saved(target, text, payload)
+        return target
+
+    def _saved(self, target: Path, text: str, payload: bytes) -> None:
+        self.path, self._text, self._disk = target, text, payload
+
+    # -- editing (the studio's verbs) -------------------------------------------------
+
+    def _edit(self, change: Callable[[], None]) -> None:
+        """Apply ``change`` to the data; undo it if the result does not validate."""
+        before = copy.deepcopy(self.data)
+        try:
+            change()
+            self._project = self._validate(self.data)
+        except Exception:
+            self.data = before
+            raise
+        self._text = None
+
+    def _items(self) -> CommentedMap:
+        items = self.data.get("items")
+        if not isinstance(items, CommentedMap):
+            set_key(self.data, "items", {})
+            items = self.data["items"]
+        return items
+
+    def _item(self, item_id: str) -> CommentedMap:
+        items = self._items()
+        if item_id not in items:
+            set_key(items, DoubleQuotedScalarString(item_id), {"status": "todo"})
+        node = items[item_id]
+        if not isinstance(node, CommentedMap):
+            set_key(items, item_id, {"status": "todo"})
+            node = items[item_id]
+        return node
+
+    def set_status(self, item_id: str, status: str, reason: str | None = None) -> None:
+        """Mark an item addressed, not applicable (needs a reason) or todo."""
+        if status not in ITEM_STATUSES:
+            raise InputError(f"未知状态 {status}", f"unknown status {status}", path=self.where)
+
+        def change() -> None:
+            node = self._item(item_id)
+            set_key(node, "status", status)
+            if reason is not None:
+                set_key(node, "reason", reason, after=("status",))
+
+        self._edit(change)
+
+    def toggle_method(self, item_id: str, method_id: str) -> bool:
+        """Choose or drop an implementation method; returns whether it is now chosen."""
+        chosen = method_id not in self._project.entry(item_id).methods
+        methods = [m for m in self._project.entry(item_id).methods if m != method_id]
+        if chosen:
+            methods.append(method_id)
+        self._edit(lambda: set_key(self._item(item_id), "methods", methods, after=_ITEM_KEYS[:4]))
+        return chosen
+
+    def set_provisions(self, item_id: str, provisions: list[str]) -> None:
+        """Replace an item's provisions (one text each)."""
+        texts = [p.strip() for p in provisions if p.strip()]
+        self._edit(lambda: set_key(self._item(item_id), "provisions", texts, after=_ITEM_KEYS[:2]))
+
+    def set_indicators(self, item_id: str, indicators: list[Indicator | dict[str, Any]]) -> None:
+        """Replace an item's quantified indicators."""
+        rows = [
+            (i if isinstance(i, Indicator) else Indicator.model_validate(i)).model_dump(exclude_defaults=True)
+            for i in indicators
+        ]
+        self._edit(lambda: set_key(self._item(item_id), "indicators", rows, after=_ITEM_KEYS[:3]))
+
+    def set_metadata(self, **fields: Any) -> None:
+        """Set metadata fields (``title_zh=…``, ``function="规范"``, ``drafters=[…]``)."""
+        unknown = sorted(set(fields) - set(Metadata.model_fields))
+        if unknown:
+            raise InputError(f"未知的元数据字段 {unknown[0]}", f"unknown metadata field {unknown[0]}",
+                             path=self.where)
+
+        def change() -> None:
+            if not isinstance(self.data.get("metadata"), CommentedMap):
+                set_key(self.data, "metadata", {})
+            meta = self.data["metadata"]
+            for name, value in fields.items():
+                if isinstance(value, (Kind, FunctionType)):
+                    value = value.value
+                set_key(meta, name, value)
+
+        self._edit(change)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def load_project(path: str | Path) -> ProjectFile:
+    """Read and validate a project file (one-line :class:`InputError` with file:line on bad input)."""
+    file = Path(path)
+    text, encoding = read_text(file)
+    data = parse_yaml(text, file)
+    return ProjectFile(data, path=file, encoding=encoding, text=text)
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(template_path("."))),
+        undefined=jinja2.StrictUndefined, keep_trailing_newline=True, autoescape=False,
+    )
+    # JSON strings are valid YAML double-quoted scalars, whatever the user typed.
+    env.filters["q"] = lambda value: json.dumps(str(value), ensure_ascii=False)
+    env.filters["one_line"] = lambda value: " ".join(str(value).split())
+    return env
+
+
+def new_project(title_zh: str, *, kind: Kind | str = Kind.GBT,
+                function: FunctionType | str = FunctionType.SPECIFICATION,
+                stage: str = "征求意见稿", checklist: Checklist | str = "excellence-guide") -> ProjectFile:
+    """A new project listing every checklist item as ``todo``, each under a comment with its title."""
+    pack = checklist if isinstance(checklist, Checklist) else load_packs().get(checklist)
+    meta = validate(Metadata, {"title_zh": title_zh, "kind": _value(kind), "function": _value(function),
+                               "stage": stage}, NEW_PROJECT_NAME)
+    text = _env().get_template("project_new.yaml.j2").render(
+        title=meta.title_zh, kind=meta.kind.value, function=meta.function.value, stage=meta.stage,
+        checklist=pack,
+    )
+    data = parse_yaml(text, Path(NEW_PROJECT_NAME))
+    return ProjectFile(data, path=None, encoding="utf-8", text=text)
+
+
+def _value(value: Any) -> Any:
+    return value.value if isinstance(value, (Kind, FunctionType)) else value

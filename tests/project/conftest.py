@@ -1,0 +1,82 @@
+"""Fixtures for the project tests: a small checklist shaped like the guide's, built in code."""
+
+from __future__ import annotations
+
+import sys
+import types
+
+import pytest
+
+from authoring.checklist import Checklist
+
+
+def _item(item_id: str, title: str, *, methods: int = 0, children: list | None = None,
+          points: tuple[str, ...] = ()) -> dict:
+    return {
+        "id": item_id, "title_zh": title, "text_zh": f"{title}的指导内容，组织应考虑。",
+        "points_zh": points,
+        "methods": [
+            {"id": f"{item_id}.{chr(97 + k)}", "letter": chr(97 + k), "text_zh": f"{title}方法{k + 1}，应持续改进"}
+            for k in range(methods)
+        ],
+        "children": children or [],
+    }
+
+
+def build_checklist() -> Checklist:
+    """Chapters 4–7 with sub-items under 5.6 and methods on chapters 5 and 6."""
+    return Checklist.model_validate({
+        "id": "excellence-guide",
+        "title_zh": "服务标准编写融入卓越服务的指南",
+        "source": "服务标准编写融入卓越服务的指南（征求意见稿）",
+        "chapters": [
+            {"id": "4", "title_zh": "总则", "items": [
+                _item("4.1", "行业现状与特点"), _item("4.2", "愿景、使命和战略"),
+                _item("4.3", "服务对象与顾客需求"), _item("4.4", "内容明确"),
+            ]},
+            {"id": "5", "title_zh": "服务提供需考虑因素", "items": [
+                _item("5.1", "领导和管理", methods=3, points=("制定愿景、使命、战略和宗旨；", "通过员工培训，确保实现卓越服务目标；")),
+                _item("5.2", "员工赋权和参与", methods=2),
+                _item("5.6", "顾客体验", methods=1, children=[
+                    _item("5.6.1", "了解顾客需要"), _item("5.6.2", "保持服务适应性"),
+                ]),
+                _item("5.8", "活动和结果", methods=2),
+            ]},
+            {"id": "6", "title_zh": "服务内容设计", "items": [
+                _item("6.1", "基本功能设计", methods=2), _item("6.2", "针对顾客的愉悦设计"),
+            ]},
+            {"id": "7", "title_zh": "评价", "items": [
+                _item("7.1", "评价方法"), _item("7.2", "顾客视角的评价"),
+            ]},
+        ],
+    })
+
+
+@pytest.fixture
+def checklist() -> Checklist:
+    return build_checklist()
+
+
+_STUB_TEXTS = {
+    "foreword_basis": "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+    "patent": "请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。",
+    "proposer": "本文件由{proposer}提出。", "committee": "本文件由{committee}归口。",
+    "proposer_committee": "本文件由{proposer}提出并归口。",
+    "drafting_units": "本文件起草单位：{units}。", "drafters": "本文件主要起草人：{drafters}。",
+    "normative_lead_in": "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。",
+    "normative_none": "本文件没有规范性引用文件。", "terms_own": "下列术语和定义适用于本文件。",
+    "terms_other": "{documents}界定的术语和定义适用于本文件。", "terms_both": "{documents}界定的以及下列术语和定义适用于本文件。",
+    "terms_none": "本文件没有需要界定的术语和定义。", "first_edition": "本文件为首次发布。",
+}
+
+
+@pytest.fixture(autouse=True)
+def _writer_boilerplate(monkeypatch):
+    """Until the Word writer lands, stand in for its ``boilerplate()``."""
+    try:
+        import authoring.docx.writer  # noqa: F401
+    except ImportError:
+        stub = types.ModuleType("authoring.docx.writer")
+        stub.boilerplate = lambda key, *, legacy=False, **fields: _STUB_TEXTS[key].format(
+            **{k: ("、".join(v) if isinstance(v, list) else v) or "××" for k, v in fields.items()})
+        monkeypatch.setitem(sys.modules, "authoring.docx.writer", stub)
