@@ -91,6 +91,8 @@ class ItemPanel(VerticalScroll):
             text = method.text_en if lang == "en" and method.text_en else method.text_zh
             methods.add_option((f"{method.letter}) {text}", method.id, method.id in entry.methods))
         methods.display = bool(item.methods)
+        if item.methods:
+            methods.highlighted = 0
         self.query_one("#methods-label", Label).display = bool(item.methods)
         options = self.query_one("#starts", OptionList)
         options.clear_options()

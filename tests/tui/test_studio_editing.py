@@ -1,0 +1,175 @@
+"""Studio behaviour on a project: not-applicable needs a reason, autosave, recovery, quitting, language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, Label, SelectionList, TextArea
+
+from authoring.project import load_project
+from authoring.tui.app import StudioApp
+from authoring.tui.dialogs.confirm import ConfirmDialog, QuitDialog
+from authoring.tui.dialogs.not_applicable import NotApplicableDialog
+from authoring.tui.screens.author import AuthorScreen
+from authoring.tui.session import Session
+
+
+async def _open(pilot) -> AuthorScreen:
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, AuthorScreen)
+    return screen
+
+
+async def test_not_applicable_needs_a_reason(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("6.4")
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, NotApplicableDialog)
+        await pilot.press("enter")  # empty reason
+        await pilot.pause()
+        assert isinstance(app.screen, NotApplicableDialog), "an empty reason must be refused"
+        assert str(app.screen.query_one("#reason-error", Label).content)
+        app.screen.query_one("#reason", Input).value = "本标准不涉及服务协议"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        assert app.session.entry("6.4").status == "not-applicable"
+        assert str(author.query_one("#outline").node_of("6.4").label).startswith("–")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = load_project(project_path).project.entry("6.4")
+    assert (saved.status, saved.reason) == ("not-applicable", "本标准不涉及服务协议")
+
+
+async def test_autosave_writes_the_sidecar_and_recovery_restores_it(project_path: Path, checklist) -> None:
+    sidecar = Session.sidecar_of(project_path)
+    original = project_path.read_bytes()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=0.05)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        area = author.query_one("#provisions", TextArea)
+        area.focus()
+        area.insert("宜明确员工职责。")
+        await pilot.pause(0.3)
+        assert sidecar.is_file(), "autosave should have written the sidecar"
+        assert project_path.read_bytes() == original, "autosave must not touch the project file"
+        # Simulate a crash: stop without saving and without the quit dialog.
+        app.session = None
+        app.exit()
+    assert "宜明确员工职责。" in sidecar.read_text(encoding="utf-8")
+    assert Session.has_recovery(project_path)
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.click("#yes")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        assert app.session.entry("5.2").provisions == ["宜明确员工职责。"]
+        assert app.session.dirty
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert not sidecar.exists(), "saving removes the autosave"
+    assert load_project(project_path).project.entry("5.2").provisions == ["宜明确员工职责。"]
+
+
+async def test_leaving_an_item_autosaves_at_once(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        methods = author.query_one("#methods", SelectionList)
+        methods.focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.session.entry("5.2").methods == ["5.2.a"]
+        assert not Session.sidecar_of(project_path).exists()
+        author.select_item("6.4")
+        await pilot.pause()
+        assert Session.sidecar_of(project_path).exists()
+        app.session.discard_autosave()
+        app.session = None
+
+
+async def test_quit_with_unsaved_changes_asks(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("7.1")
+        await pilot.pause()
+        author.query_one("#provisions", TextArea).insert("宜制定评价方法。")
+        await pilot.pause()
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitDialog)
+        await pilot.click("#cancel")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen) and app.is_running
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        await pilot.click("#save")
+        await pilot.pause()
+    assert load_project(project_path).project.entry("7.1").provisions == ["宜制定评价方法。"]
+
+
+async def test_quit_without_changes_does_not_ask(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _open(pilot)
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_language_toggle_relabels(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        label = author.query_one("#provisions-label", Label)
+        before = str(label.content)
+        head_before = str(author.query_one("#item-head").content)
+        await pilot.press("f2")
+        await pilot.pause()
+        assert str(label.content) != before and "Provisions" in str(label.content)
+        assert "Employee empowerment" in str(author.query_one("#item-head").content) != head_before
+        descriptions = {b.description for items in author._bindings.key_to_bindings.values() for b in items}
+        assert "Save" in descriptions
+        await pilot.press("f2")
+        await pilot.pause()
+        assert str(label.content) == before
+
+
+async def test_metadata_is_validated_as_typed(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await _open(pilot)
+        await pilot.press("f3")
+        await pilot.pause()
+        ics = app.screen.query_one("#meta-ics", Input)
+        ics.value = "03.08"
+        await pilot.pause()
+        assert str(app.screen.query_one("#err-ics", Label).content), "a bad ICS code shows an error"
+        assert app.session.project.metadata.ics == ""
+        ics.value = "03.080.30"
+        await pilot.pause()
+        assert str(app.screen.query_one("#err-ics", Label).content) == ""
+        assert app.session.project.metadata.ics == "03.080.30"
+        title = app.screen.query_one("#meta-title_zh", Input)
+        title.value = ""
+        await pilot.pause()
+        assert str(app.screen.query_one("#err-title_zh", Label).content)
+        assert app.session.project.metadata.title_zh == "养老机构卓越服务指南"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        app.session = None
