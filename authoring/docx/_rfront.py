@@ -1,0 +1,184 @@
+"""Metadata from the front matter: the cover's designation, titles, stage and dates, and the
+前言's boilerplate about proposer, committee, drafting units and drafters."""
+
+from __future__ import annotations
+
+import re
+
+from authoring.document import STAGES, FunctionType, Kind, Metadata
+from authoring.docx._rpatterns import compact, is_placeholder
+
+__all__ = ["parse_cover", "parse_foreword", "function_from_title", "looks_like_cover", "is_legacy_2009"]
+
+_DESIGNATION = re.compile(
+    r"(?P<prefix>GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|T/[A-Z0-9]{2,10}|[A-Z]{1,4}(?:/[TZ])?)"
+    r"[\s\u3000]*(?P<number>[\dX×]+(?:\.[\dX×]+)?)[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*(?P<year>[\dX×]{4})"
+)
+_ICS = re.compile(r"ICS[\s\u3000]*(?P<v>[\dX][\dX.\s;；]*[\dX])")
+_CCS = re.compile(r"CCS[\s\u3000]*(?P<v>[A-Z][\dX]{1,2}(?:[\s;；]+[A-Z][\dX]{1,2})*)")
+_STAGE = re.compile(r"[（(](?P<s>" + "|".join(STAGES) + r")[）)]")
+_DATE = re.compile(r"(?P<d>[\dX]{4}[\s\u3000]*-[\s\u3000]*[\dX]{2}[\s\u3000]*-[\s\u3000]*[\dX]{2})[\s\u3000]*(?P<k>发布|实施)")
+_DRAFT_DATE = re.compile(r"本草案完成时间[：:][\s\u3000]*(?P<d>[^）)]+)")
+_FILING = re.compile(r"备案号[：:][\s\u3000]*(?P<v>\S+)")
+_ADOPTION = re.compile(r"^[（(](?P<a>[^（）()]*?(?:IDT|MOD|NEQ)[^（）()]*)[）)]$")
+_BANNER = re.compile(r"(中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|行业标准)$")
+
+
+def looks_like_cover(lines: list[str]) -> bool:
+    """Whether the text before the 目次/前言 is a cover (number, banner, dates or ICS)."""
+    text = "\n".join(lines)
+    return bool(_DESIGNATION.search(text) or _ICS.search(text) or _DATE.search(text) or any(
+        _BANNER.search(compact(line)) for line in lines
+    ))
+
+
+def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
+    """Fill ``meta`` from cover lines given as ``(text, font size)``, in order."""
+    texts = [t.strip() for t, _ in lines if t.strip() and not is_placeholder(t)]
+    banner_at = -1
+    english_at = -1
+    designation_found = False
+    for i, text in enumerate(texts):
+        flat = compact(text)
+        if _BANNER.search(flat) and len(flat) <= 30:
+            banner_at = i if banner_at < 0 else banner_at
+            continue
+        if not designation_found and not text.startswith("代替"):
+            match = _DESIGNATION.search(text)
+            if match and not _ICS.search(text):
+                _set_designation(meta, match)
+                designation_found = True
+                continue
+        if text.startswith("代替"):
+            meta.replaces = [m.group(0).strip() for m in _DESIGNATION.finditer(text)]
+            continue
+        for pattern, attr in ((_ICS, "ics"), (_CCS, "ccs")):
+            match = pattern.search(text)
+            if match:
+                setattr(meta, attr, match.group("v").strip())
+        for match in _DATE.finditer(text):
+            value = re.sub(r"[\s\u3000]", "", match.group("d"))
+            if match.group("k") == "发布":
+                meta.issue_date = value
+            else:
+                meta.implement_date = value
+        stage = _STAGE.search(flat)
+        if stage:
+            meta.stage = stage.group("s")  # type: ignore[assignment]
+        for pattern, attr in ((_DRAFT_DATE, "draft_date"), (_FILING, "filing_number")):
+            match = pattern.search(text)
+            if match:
+                setattr(meta, attr, match.group(match.lastgroup or "").strip())
+        adoption = _ADOPTION.match(text)
+        if adoption:
+            meta.adoption = adoption.group("a").strip()
+        if english_at < 0 and _is_english_title(text):
+            english_at = i
+            meta.title_en = text
+        if flat.endswith("发布") and not _DATE.search(text):
+            meta.issuers = [s for s in re.split(r"[\s\u3000]{2,}|\n", text[: text.rstrip().rfind("发布")]) if s.strip()]
+    meta.title_zh = _chinese_title(texts, lines, banner_at, english_at) or meta.title_zh
+
+
+def _set_designation(meta: Metadata, match: re.Match[str]) -> None:
+    prefix = match.group("prefix")
+    meta.number = match.group("number")
+    meta.year = match.group("year")
+    if prefix in ("GB", "GB/T", "GB/Z"):
+        meta.kind = Kind(prefix)
+        meta.mandatory = prefix == "GB"
+    elif prefix.startswith("T/"):
+        meta.kind, meta.code = Kind.GROUP, prefix[2:]
+    elif prefix.startswith("DB"):
+        meta.kind, meta.code = Kind.LOCAL, prefix.removesuffix("/T")
+        meta.mandatory = not prefix.endswith("/T")
+    else:
+        meta.kind, meta.code = Kind.INDUSTRY, prefix.split("/")[0]
+        meta.mandatory = not prefix.endswith(("/T", "/Z"))
+
+
+def _is_english_title(text: str) -> bool:
+    letters = sum(ch.isascii() and ch.isalpha() for ch in text)
+    lower = sum(ch.isascii() and ch.islower() for ch in text)
+    return (len(text) >= 8 and lower >= 3 and letters >= 0.6 * len(compact(text))
+            and not text.upper().startswith(("ICS", "CCS")) and not _DATE.search(text))
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner_at: int, english_at: int) -> str:
+    def candidate(text: str) -> bool:
+        flat = compact(text)
+        return (_has_cjk(text) and not _BANNER.search(flat) and not _STAGE.search(flat)
+                and not _DATE.search(text) and not flat.endswith("发布") and not text.startswith("代替")
+                and not _DESIGNATION.search(text) and "：" not in text and "点击此处" not in text
+                and not text.upper().startswith(("ICS", "CCS")))
+
+    if english_at > 0:
+        block: list[str] = []
+        for text in reversed(texts[max(banner_at + 1, 0):english_at]):
+            if not candidate(text):
+                break
+            block.insert(0, text)
+        if block:
+            return "".join(block)
+    sized = [(size or 0, text.strip()) for text, size in lines if text.strip() and candidate(text.strip())
+             and not is_placeholder(text)]
+    if not sized:
+        return ""
+    return max(sized, key=lambda pair: pair[0])[1]
+
+
+_PROPOSER = re.compile(r"本(?:文件|标准)由(?P<v>[^。]+?)提出(?P<both>并归口)?")
+_COMMITTEE = re.compile(r"本(?:文件|标准)由(?P<v>[^。]+?)归口")
+_UNITS = re.compile(r"本(?:文件|标准)(?:主要)?起草单位[：:](?P<v>[^。]*)")
+_DRAFTERS = re.compile(r"本(?:文件|标准)主要起草人[：:](?P<v>[^。]*)")
+
+
+def parse_foreword(texts: list[str], meta: Metadata) -> None:
+    """Fill proposer, committee, drafting units and drafters from the 前言's sentences."""
+    for text in texts:
+        for sentence in re.split(r"(?<=。)", text):
+            proposer = _PROPOSER.search(sentence)
+            if proposer:
+                meta.proposer = proposer.group("v").strip()
+                if proposer.group("both"):
+                    meta.committee = meta.proposer
+                continue
+            committee = _COMMITTEE.search(sentence)
+            if committee:
+                meta.committee = committee.group("v").strip()
+            units = _UNITS.search(sentence)
+            if units:
+                meta.drafting_units = _names(units.group("v"))
+            drafters = _DRAFTERS.search(sentence)
+            if drafters:
+                meta.drafters = _names(drafters.group("v"))
+
+
+def _names(text: str) -> list[str]:
+    return [name.strip() for name in re.split(r"[、，,；;]", text) if name.strip()]
+
+
+def function_from_title(title: str) -> FunctionType | None:
+    """规范/规程/指南 from the last words of the title (``…技术要求`` is a 规范)."""
+    flat = compact(title)
+    if flat.endswith("指南") or "指南" in flat[-6:]:
+        return FunctionType.GUIDE
+    if flat.endswith("规程"):
+        return FunctionType.CODE_OF_PRACTICE
+    if flat.endswith(("规范", "要求")):
+        return FunctionType.SPECIFICATION
+    return None
+
+
+def is_legacy_2009(texts: list[str]) -> bool:
+    """A 2009-era draft names itself 本标准 or cites GB/T 1.1—2009."""
+    return any(
+        "本标准" in t or _LEGACY.search(t) for t in texts
+    )
+
+
+_LEGACY = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–-]+[\s\u3000]*2009|[（(](?:规范性|资料性)附录[）)]")

@@ -1,0 +1,213 @@
+"""Text patterns of a GB/T 1.1 draft: clause numbers, annex headings, captions, markers, references.
+
+Each function takes printed text (numbering label included) and returns the parts it found,
+or None. They know nothing about Word; the structure builder decides when to trust them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "compact", "element_name", "ClauseHead", "clause_head", "AnnexHead", "annex_head", "annex_status",
+    "caption", "note", "example", "list_marker", "split_reference", "split_term", "source_of",
+    "bibliography_entry", "is_sentence", "is_placeholder", "TOC", "FOREWORD", "INTRODUCTION",
+    "BIBLIOGRAPHY", "INDEX",
+]
+
+TOC, FOREWORD, INTRODUCTION, BIBLIOGRAPHY, INDEX = "目次", "前言", "引言", "参考文献", "索引"
+_ELEMENTS = {
+    "目次": TOC, "目录": TOC, "contents": TOC, "tableofcontents": TOC,
+    "前言": FOREWORD, "foreword": FOREWORD,
+    "引言": INTRODUCTION, "introduction": INTRODUCTION,
+    "参考文献": BIBLIOGRAPHY, "bibliography": BIBLIOGRAPHY,
+    "索引": INDEX, "index": INDEX,
+}
+_WIDE_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")} | {ord("．"): ord(".")}
+_SPACE = re.compile(r"[\s\u3000]+")
+_SENTENCE_END = tuple("。；;：:，,！？!?")
+
+_CLAUSE = re.compile(
+    r"^(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,3}){0,7})(?![\d.)）、%/\-—～~])[\s\u3000]*(?P<rest>.*)$", re.S
+)
+_ANNEX = re.compile(
+    r"^(?:附[\s\u3000]*录|Annex)[\s\u3000]*(?P<letter>[A-Z])(?![A-Za-z\d.])[\s\u3000]*"
+    r"(?:[（(][\s\u3000]*(?P<status>规范性|资料性|normative|informative)[\s\u3000]*(?:附录)?[）)])?"
+    r"[\s\u3000]*(?P<title>.*)$", re.S | re.I,
+)
+_STATUS = re.compile(r"^[（(][\s\u3000]*(规范性|资料性|normative|informative)[\s\u3000]*(?:附录)?[）)]$", re.I)
+_CAPTION = re.compile(
+    r"^(?P<kind>表|图|Table|Figure)[\s\u3000]*(?P<num>(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})?)(?![\d.])"
+    r"[\s\u3000]*(?P<cont>[（(]续[）)])?[\s\u3000—–-]*(?P<title>.*)$", re.S,
+)
+_NOTE = re.compile(r"^注[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
+_EXAMPLE = re.compile(r"^示例[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
+_TYPED_MARKERS = (
+    (re.compile(r"^(?:——|—|－－|--)[\s\u3000]*(?P<text>\S.*)$", re.S), "dash"),
+    (re.compile(r"^[a-z][)）][\s\u3000]*(?P<text>\S.*)$", re.S), "letter"),
+    (re.compile(r"^\d{1,2}[)）][\s\u3000]*(?P<text>\S.*)$", re.S), "number"),
+    (re.compile(r"^[·•●▪◆■\uf0b7\uf0a7][\s\u3000]*(?P<text>\S.*)$", re.S), "bullet"),
+)
+_DESIGNATION = re.compile(
+    r"^(?P<d>(?:GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|T/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
+    r"|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*\d[\dA-Za-z.\-]*(?:[—–-]\d{4})?(?::\d{4})?"
+    r"(?:[\s\u3000]*[（(](?:所有部分|all parts)[）)])?)[\s\u3000,，]+(?P<t>\S.*)$"
+)
+_SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\u3000]*(?P<s>.*?)[\s\u3000]*[\]］]$", re.S)
+_PLACEHOLDER = re.compile(r"^[（(\[]?[\s\u3000]*(?:点击此处|单击此处|click here)", re.I)
+_BIBLIO = re.compile(r"^[\[［](?P<n>\d{1,4})[\]］][\s\u3000]*(?P<text>.*)$", re.S)
+_TERM_SPLIT = re.compile(r"^(?P<zh>.*?[^\x00-\x7f])[\s\u3000]+(?P<en>[A-Za-z].*)$", re.S)
+
+
+def compact(text: str) -> str:
+    """``text`` without any whitespace (``前  言`` → ``前言``)."""
+    return _SPACE.sub("", text)
+
+
+def is_sentence(text: str) -> bool:
+    """Whether ``text`` reads as running text rather than a title."""
+    stripped = text.rstrip()
+    return stripped.endswith(_SENTENCE_END) or len(stripped) > 60
+
+
+def is_placeholder(text: str) -> bool:
+    """Template prompts such as ``点击此处添加标准名称``."""
+    return _PLACEHOLDER.match(text.strip()) is not None
+
+
+def element_name(text: str) -> str | None:
+    """The unnumbered element a heading names (``目次``, ``前言`` …), or None."""
+    key = compact(text).lower()
+    return _ELEMENTS.get(key) if len(key) <= 20 else None
+
+
+@dataclass(frozen=True)
+class ClauseHead:
+    """A clause number at the start of a paragraph and what follows it."""
+
+    number: str
+    rest: str
+
+    @property
+    def parts(self) -> tuple[str, ...]:
+        """``("A", "1", "2")`` for ``A.1.2``."""
+        return tuple(self.number.split("."))
+
+
+def clause_head(text: str) -> ClauseHead | None:
+    """``4.1　标题`` → ClauseHead("4.1", "标题"); a letter needs a dot (``A.1``)."""
+    text = text.strip().translate(_WIDE_DIGITS)
+    match = _CLAUSE.match(text)
+    if match is None:
+        return None
+    number, rest = match.group("num"), match.group("rest").strip()
+    if number[0].isalpha() and "." not in number:
+        return None
+    if rest and rest[0].isascii() and rest[0].isalnum() and not text[len(number)].isspace():
+        return None  # "3D", "5G": no separator before Latin text means it is not a number
+    return ClauseHead(number=number, rest=rest)
+
+
+@dataclass(frozen=True)
+class AnnexHead:
+    """An annex heading: letter, normative status (None when not stated here) and title."""
+
+    letter: str
+    normative: bool | None
+    title: str
+
+
+def annex_head(text: str) -> AnnexHead | None:
+    """``附 录 A（规范性）标题`` (also 2009's ``（规范性附录）`` and ``Annex A (normative)``)."""
+    match = _ANNEX.match(text.strip())
+    if match is None:
+        return None
+    status = match.group("status")
+    return AnnexHead(
+        letter=match.group("letter"),
+        normative=None if status is None else status.lower() in ("规范性", "normative"),
+        title=match.group("title").strip(),
+    )
+
+
+def annex_status(text: str) -> bool | None:
+    """``（规范性）`` → True, ``（资料性附录）`` → False, anything else None."""
+    match = _STATUS.match(compact(text))
+    return None if match is None else match.group(1).lower() in ("规范性", "normative")
+
+
+def caption(text: str) -> tuple[str, str, str, bool] | None:
+    """``表A.1　标题`` → ("table", "A.1", "标题", continued)."""
+    match = _CAPTION.match(text.strip())
+    if match is None:
+        return None
+    kind = "table" if match.group("kind") in ("表", "Table") else "figure"
+    title = match.group("title").strip()
+    if len(title) > 60 or title.endswith(("。", "；")):
+        return None
+    return kind, match.group("num"), title, match.group("cont") is not None
+
+
+def note(text: str) -> tuple[int | None, str] | None:
+    """``注2：文字`` → (2, "文字")."""
+    match = _NOTE.match(text.strip())
+    if match is None:
+        return None
+    return (int(match.group("n")) if match.group("n") else None), match.group("text").strip()
+
+
+def example(text: str) -> tuple[int | None, str] | None:
+    """``示例：文字`` → (None, "文字")."""
+    match = _EXAMPLE.match(text.strip())
+    if match is None:
+        return None
+    return (int(match.group("n")) if match.group("n") else None), match.group("text").strip()
+
+
+def list_marker(text: str) -> tuple[str, str] | None:
+    """A typed list marker: ``——文字`` → ("dash", "文字"), ``a) 文字`` → ("letter", "文字")."""
+    text = text.strip()
+    for pattern, style in _TYPED_MARKERS:
+        match = pattern.match(text)
+        if match:
+            return style, match.group("text").strip()
+    return None
+
+
+def split_reference(text: str) -> tuple[str, str] | None:
+    """``GB/T 15624　服务标准化工作指南`` → (designation, title); None when no designation."""
+    text = text.strip().rstrip("；;。")
+    parts = re.split(r"\u3000+|\s{2,}", text, maxsplit=1)
+    if len(parts) == 2 and re.match(r"^[A-Z][A-Za-z]*", parts[0]) and len(parts[0]) <= 40 and parts[0].isascii():
+        return parts[0].strip(), parts[1].strip()
+    match = _DESIGNATION.match(text)
+    if match:
+        return match.group("d").strip(), match.group("t").strip()
+    return None
+
+
+def bibliography_entry(text: str) -> tuple[int | None, str]:
+    """``[3]　GB/T 1.1—2020 …`` → (3, "GB/T 1.1—2020 …")."""
+    match = _BIBLIO.match(text.strip())
+    if match is None:
+        return None, text.strip()
+    return int(match.group("n")), match.group("text").strip()
+
+
+def split_term(text: str) -> tuple[str, str]:
+    """``服务　service`` → ("服务", "service"); the English part may be absent."""
+    text = text.strip()
+    parts = re.split(r"\u3000+|\s{2,}", text, maxsplit=1)
+    if len(parts) == 2 and parts[1][:1].isascii():
+        return parts[0].strip(), parts[1].strip()
+    match = _TERM_SPLIT.match(text)
+    if match:
+        return match.group("zh").strip(), match.group("en").strip()
+    return text, ""
+
+
+def source_of(text: str) -> str | None:
+    """``[来源：GB/T 20000.1—2014，3.1]`` → the source inside the brackets."""
+    match = _SOURCE.match(text.strip())
+    return None if match is None else match.group("s")

@@ -1,0 +1,227 @@
+"""Safe opening of a stranger's .docx: refuse hostile or broken packages before parsing them.
+
+Checks run in a fixed order and each refusal is one :class:`InputError` line naming the file:
+missing, empty, not a zip (PDF, legacy ``.doc`` or password-protected), truncated, zip bomb,
+no main document part, DTDs and entities, broken XML. Sizes come from the zip directory and
+every member is inflated with a cap, so time and memory stay bounded. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from authoring.errors import InputError
+
+__all__ = ["Package", "open_package", "LIMITS"]
+
+MB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Bounds on what a package may declare; beyond them it is treated as a zip bomb."""
+
+    total_uncompressed: int = 200 * MB
+    member_uncompressed: int = 100 * MB
+    ratio: int = 200
+    ratio_min_size: int = 1 * MB
+    members: int = 2000
+    prolog_scan: int = 64 * 1024
+
+
+LIMITS = Limits()
+
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
+_NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+
+
+@dataclass
+class Package:
+    """The parsed parts the reader needs: the main document, and styles and numbering if any."""
+
+    path: Path
+    document: etree._Element
+    styles: etree._Element | None
+    numbering: etree._Element | None
+
+
+def _parser() -> etree.XMLParser:
+    # No DTD loading, no entity expansion, no network, no "huge tree" relaxations.
+    return etree.XMLParser(
+        resolve_entities=False, no_network=True, load_dtd=False, dtd_validation=False,
+        huge_tree=False, remove_blank_text=False,
+    )
+
+
+def open_package(path: str | Path, limits: Limits = LIMITS) -> Package:
+    """Open ``path`` as a Word package after the safety checks; raise InputError otherwise."""
+    path = Path(path)
+    _check_file(path)
+    try:
+        archive = zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputError(
+            "文件已截断或损坏（zip 包无法打开）", f"the file is truncated or corrupt (bad zip: {exc})",
+            path=path,
+        ) from None
+    with archive:
+        members = _check_directory(archive, path, limits)
+        main = _main_part(archive, members, path, limits)
+        if main not in members:
+            raise InputError(
+                "不是 Word 文档：缺少 word/document.xml", "not a Word document: word/document.xml is missing",
+                path=path,
+            )
+        document = _parse_part(archive, members[main], path, limits)
+        rels = _relationships(archive, members, _rels_name(main), posixpath.dirname(main), path, limits)
+        folder = posixpath.dirname(main)
+        styles = _optional_part(
+            archive, members, rels.get(_STYLES, posixpath.join(folder, "styles.xml")), path, limits
+        )
+        numbering = _optional_part(
+            archive, members, rels.get(_NUMBERING, posixpath.join(folder, "numbering.xml")), path, limits
+        )
+    return Package(path=path, document=document, styles=styles, numbering=numbering)
+
+
+def _check_file(path: Path) -> None:
+    if not path.exists():
+        raise InputError("文件不存在", "file not found", path=path)
+    if not path.is_file():
+        raise InputError("不是文件", "not a regular file", path=path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{exc.strerror}", f"cannot read the file: {exc.strerror}", path=path) from None
+    if size == 0:
+        raise InputError("文件为空", "the file is empty", path=path)
+    if head.startswith(b"%PDF"):
+        raise InputError(
+            "这是 PDF 文件，不是 Word .docx", "this is a PDF file, not a Word .docx", path=path
+        )
+    if head.startswith(_OLE):
+        raise InputError(
+            "文件受密码保护或是旧版 .doc，请在 Word 中另存为不加密的 .docx",
+            "the file is password-protected or a legacy .doc; save it as an unencrypted .docx",
+            path=path,
+        )
+    if head.startswith(b"{\\rtf"):
+        raise InputError("这是 RTF 文件，不是 .docx", "this is an RTF file, not a .docx", path=path)
+    if not head.startswith(b"PK"):
+        raise InputError("不是 .docx 文件（不是 zip 包）", "not a .docx file (not a zip package)", path=path)
+
+
+def _check_directory(archive: zipfile.ZipFile, path: Path, limits: Limits) -> dict[str, zipfile.ZipInfo]:
+    infos = archive.infolist()
+    if len(infos) > limits.members:
+        raise _bomb(path, f"{len(infos)} 个成员", f"{len(infos)} members")
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > limits.member_uncompressed:
+            raise _bomb(path, f"{info.filename} 解压后 {info.file_size // MB} MB",
+                        f"{info.filename} inflates to {info.file_size // MB} MB")
+        if info.file_size > limits.ratio_min_size and info.file_size > limits.ratio * max(info.compress_size, 1):
+            raise _bomb(path, f"{info.filename} 压缩比过高", f"{info.filename} has a suspicious compression ratio")
+    if total > limits.total_uncompressed:
+        raise _bomb(path, f"解压后共 {total // MB} MB", f"{total // MB} MB uncompressed in all")
+    return {info.filename: info for info in infos}
+
+
+def _bomb(path: Path, zh: str, en: str) -> InputError:
+    return InputError(f"疑似 zip 炸弹，拒绝读取（{zh}）", f"looks like a zip bomb, refused ({en})", path=path)
+
+
+def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, limits: Limits) -> bytes:
+    # The directory may lie about sizes: never inflate past the declared size or the cap.
+    cap = min(info.file_size, limits.member_uncompressed)
+    try:
+        with archive.open(info) as handle:
+            data = handle.read(cap + 1)
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        if "encrypted" in str(exc).lower() or "password" in str(exc).lower():
+            raise InputError(
+                "文件受密码保护或是旧版 .doc，请在 Word 中另存为不加密的 .docx",
+                "the file is password-protected or a legacy .doc; save it as an unencrypted .docx",
+                path=path,
+            ) from None
+        raise InputError(
+            f"文件已截断或损坏（{info.filename} 无法解压）",
+            f"the file is truncated or corrupt ({info.filename} cannot be inflated: {exc})",
+            path=path,
+        ) from None
+    if len(data) > cap:
+        raise _bomb(path, f"{info.filename} 实际大小超过声明", f"{info.filename} inflates past its declared size")
+    return data
+
+
+def _parse_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, limits: Limits) -> etree._Element:
+    data = _read_member(archive, info, path, limits)
+    head = data[: limits.prolog_scan]
+    if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+        raise InputError(
+            f"{info.filename} 含有 DTD 或实体声明，拒绝读取（可能是实体炸弹或外部实体）",
+            f"{info.filename} declares a DTD or entities, refused (entity bomb or external entity)",
+            path=path,
+        )
+    try:
+        tree = etree.fromstring(data, _parser()).getroottree()
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno or 0
+        raise InputError(
+            f"{info.filename} 第 {line} 行 XML 损坏：{exc.msg}",
+            f"{info.filename} line {line}: broken XML: {exc.msg}",
+            path=path,
+        ) from None
+    if tree.docinfo.doctype:
+        raise InputError(
+            f"{info.filename} 含有 DTD，拒绝读取", f"{info.filename} declares a DTD, refused", path=path
+        )
+    return tree.getroot()
+
+
+def _rels_name(part: str) -> str:
+    folder, name = posixpath.split(part)
+    return posixpath.join(folder, "_rels", f"{name}.rels")
+
+
+def _relationships(
+    archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], rels_part: str, base: str,
+    path: Path, limits: Limits,
+) -> dict[str, str]:
+    """Relationship type -> target part name (first of each type)."""
+    if rels_part not in members:
+        return {}
+    root = _parse_part(archive, members[rels_part], path, limits)
+    out: dict[str, str] = {}
+    for rel in root.iter(f"{{{_REL_NS}}}Relationship"):
+        if rel.get("TargetMode") == "External":
+            continue
+        target = rel.get("Target", "")
+        name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
+        out.setdefault(rel.get("Type", ""), name)
+    return out
+
+
+def _main_part(archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], path: Path, limits: Limits) -> str:
+    # .docx, .docm, .dotx and .dotm all name their main part from the package relationships.
+    rels = _relationships(archive, members, "_rels/.rels", "", path, limits)
+    return rels.get(_OFFICE_DOC, "word/document.xml")
+
+
+def _optional_part(
+    archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], name: str | None, path: Path, limits: Limits,
+) -> etree._Element | None:
+    if name is None or name not in members:
+        return None
+    return _parse_part(archive, members[name], path, limits)

@@ -1,0 +1,499 @@
+"""Assemble flat paragraphs and tables into a StandardDocument: front matter, clause tree,
+annexes, bibliography, and the blocks inside each (lists, notes, tables, terms, references).
+
+Numbers come from the printed text (typed or produced by numbering alike), so the three
+shapes of draft — typed numbers, style-linked numbering, pandoc/LibreOffice output — give the
+same tree. Headings are trusted when styled (name or outline level); unstyled numbered lines
+count only when the number fits the clause sequence, which keeps ``2 个小时……`` a paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from authoring.document import (
+    Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph, Reference,
+    Section, StandardDocument, Table, TermEntry,
+)
+from authoring.docx import _rpatterns as pat
+from authoring.docx._rblocks import Item, Para, TableItem
+from authoring.docx._rfront import (
+    function_from_title, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
+)
+
+__all__ = ["build_document"]
+
+_LIST_STYLE_BY_FMT = {"lowerLetter": "letter", "upperLetter": "letter", "bullet": "bullet", "none": "dash"}
+_DASHES = set("—–-－─")
+
+
+@dataclass
+class _Scope:
+    """Where numbered clauses of one kind go (body, an annex, the 引言) and their sequence."""
+
+    roots: list[Clause]
+    prefix: tuple[str, ...] = ()
+    stack: list[Clause] = field(default_factory=list)
+    last: dict[tuple[str, ...], int] = field(default_factory=dict)
+    known: set[tuple[str, ...]] = field(default_factory=set)
+
+    def fits(self, parts: tuple[str, ...]) -> bool:
+        """Whether ``parts`` could be the next clause: its parent exists and it counts on."""
+        parent = parts[:-1]
+        if parent != self.prefix and parent not in self.known:
+            return False
+        previous = self.last.get(parent, 0)
+        return parts[-1].isdigit() and previous < int(parts[-1]) <= previous + 3
+
+    def add(self, clause: Clause) -> None:
+        parts = tuple(clause.number.split("."))
+        while self.stack and tuple(self.stack[-1].number.split(".")) != parts[: len(self.stack[-1].number.split("."))]:
+            self.stack.pop()
+        if self.stack and len(self.stack[-1].number.split(".")) < len(parts):
+            self.stack[-1].children.append(clause)
+        else:
+            self.stack.clear()
+            self.roots.append(clause)
+        self.stack.append(clause)
+        self.known.add(parts)
+        if parts[-1].isdigit():
+            self.last[parts[:-1]] = int(parts[-1])
+
+
+@dataclass
+class _ListState:
+    blocks: list[Block]
+    stack: list[tuple[tuple, ListBlock]] = field(default_factory=list)
+
+
+class _Builder:
+    def __init__(self, items: list[Item]):
+        self.items = items
+        self.doc = StandardDocument(has_cover=False, has_toc=False)
+        self.region = "front"
+        self.front: list[Para] = []
+        self.front_tables: list[TableItem] = []
+        self.body = _Scope(self.doc.clauses)
+        self.scope: _Scope | None = None
+        self.blocks: list[Block] | None = None
+        self.context = ""
+        self.lists: _ListState | None = None
+        self.caption: tuple[str, str, bool, int] | None = None
+        self.toc_first = ""
+        self.toc_seen_field = False
+        self.styled = any(isinstance(i, Para) and i.heading for i in items)
+        self.foreword_texts: list[str] = []
+        self.all_texts: list[str] = []
+
+    # -- driving -----------------------------------------------------------------------------
+
+    def build(self) -> StandardDocument:
+        index = 0
+        while index < len(self.items):
+            item = self.items[index]
+            if isinstance(item, TableItem):
+                self.table(item)
+            elif item.printed:
+                self.all_texts.append(item.printed)
+                index = self.paragraph(index, item)
+            index += 1
+        self.finish()
+        return self.doc
+
+    def paragraph(self, index: int, p: Para) -> int:
+        text = p.printed
+        if p.toc:
+            self.doc.has_toc = True
+            self.toc_seen_field = True
+            return index
+        name = pat.element_name(text) if not pat.is_sentence(text) else None
+        if self.region == "toc":
+            if not self.leaves_toc(p, name):
+                self.toc_first = self.toc_first or _toc_key(text)
+                return index
+            self.region = "front-after-toc"
+        if name == pat.TOC:
+            self.doc.has_toc = True
+            self.region = "toc"
+            return index
+        if name == pat.FOREWORD:
+            self.doc.foreword = Section(anchor=p.anchor)
+            self.enter("foreword", self.doc.foreword.blocks)
+            return index
+        if name == pat.INTRODUCTION:
+            self.doc.introduction = Section(anchor=p.anchor)
+            self.enter("intro", self.doc.introduction.blocks)
+            self.scope = _Scope(self.doc.introduction.children, prefix=("0",))
+            return index
+        if name == pat.BIBLIOGRAPHY and (p.heading or p.bold or p.center or self.region != "front"):
+            self.doc.bibliography = []
+            self.enter("biblio", None)
+            return index
+        if name == pat.INDEX and (p.heading or p.bold or p.center):
+            self.enter("index", None)
+            return index
+        if self.region == "index":
+            return index
+        annex = pat.annex_head(text)
+        if annex is not None and self.is_annex(p, annex):
+            return self.annex(index, p, annex)
+        head = pat.clause_head(text)
+        if head is not None and self.clause(p, head):
+            return index
+        if self.region in ("front", "front-after-toc"):
+            self.front.append(p)
+            return index
+        if self.region == "biblio":
+            self.bibliography_entry(p)
+            return index
+        self.block(index, p)
+        return index
+
+    def enter(self, region: str, blocks: list[Block] | None) -> None:
+        self.region = region
+        self.blocks = blocks
+        self.lists = None
+        self.caption = None
+        self.context = ""
+
+    def leaves_toc(self, p: Para, name: str | None) -> bool:
+        # A TOC field flags its entries, so the first unflagged line ends it; a typed TOC ends
+        # at a styled heading, or where its first entry comes round again as the real heading.
+        if self.toc_seen_field or p.heading:
+            return True
+        return bool(self.toc_first) and _toc_key(p.printed) == self.toc_first
+
+    # -- clauses and annexes -----------------------------------------------------------------
+
+    def clause(self, p: Para, head: pat.ClauseHead) -> bool:
+        parts = head.parts
+        scope = self.scope_for(parts)
+        if scope is None:
+            return False
+        fits = scope.fits(parts)
+        rest = head.rest
+        strong = p.heading and not (p.outline is not None and p.outline >= 9)
+        if strong:
+            titled = not (len(parts) > 1 and rest.rstrip().endswith(("。", "；", ".", ";")))
+        elif not fits:
+            return False
+        elif not rest:
+            titled = True
+        elif (p.bold or p.heiti) and not pat.is_sentence(rest) and (not self.styled or len(parts) > 1):
+            titled = True
+        elif len(parts) > 1:
+            titled = False
+        else:
+            return False
+        if scope is self.body and self.region not in ("body", "annex"):
+            self.start_body()
+        clause = Clause(number=head.number, title=rest if titled else "", anchor=p.anchor)
+        if not titled:
+            clause.blocks.append(Paragraph(text=rest, anchor=p.anchor))
+        scope.add(clause)
+        self.blocks = clause.blocks
+        self.lists = None
+        self.caption = None
+        self.context = self.context_of(clause)
+        return True
+
+    def scope_for(self, parts: tuple[str, ...]) -> _Scope | None:
+        if parts[0] == "0":
+            return self.scope if self.region == "intro" and len(parts) > 1 else None
+        if parts[0].isalpha():
+            annex = self.doc.annexes[-1] if self.doc.annexes and self.region == "annex" else None
+            return self.scope if annex is not None and annex.letter == parts[0] else None
+        if self.region in ("annex", "biblio", "index"):
+            return None
+        return self.body
+
+    def context_of(self, clause: Clause) -> str:
+        chapter = self.body.stack[0] if self.body.stack and self.region == "body" else None
+        title = pat.compact(chapter.title).lower() if chapter is not None else ""
+        if "规范性引用文件" in title or "normativereferences" in title:
+            return "references"
+        if "术语" in title or "termsanddefinitions" in title:
+            return "terms"
+        return ""
+
+    def start_body(self) -> None:
+        previous = self.blocks
+        if self.region in ("front", "front-after-toc"):
+            self.take_body_title(self.front)
+        elif previous is not None and previous and isinstance(previous[-1], Paragraph):
+            last = previous[-1]
+            if self.is_title_like(last.text, self._para_at(last.anchor)):
+                self.doc.body_title = last.text
+                previous.pop()
+        self.region = "body"
+        self.scope = self.body
+
+    def take_body_title(self, front: list[Para]) -> None:
+        if front and self.is_title_like(front[-1].printed, front[-1]):
+            self.doc.body_title = front.pop().printed
+
+    def is_title_like(self, text: str, p: Para | None) -> bool:
+        if pat.is_sentence(text) or pat.is_placeholder(text) or p is None or looks_like_cover([text]):
+            return False
+        if pat.compact(text).endswith(("发布", "实施")) or pat.element_name(text) is not None:
+            return False
+        style = p.style.lower()
+        return p.center or p.bold or p.heiti or "标准名称" in style or "title" in style or p.heading
+
+    def _para_at(self, anchor: int | None) -> Para | None:
+        for item in self.items:
+            if isinstance(item, Para) and item.anchor == anchor:
+                return item
+        return None
+
+    def is_annex(self, p: Para, head: pat.AnnexHead) -> bool:
+        if p.label.strip().startswith("附录") or p.heading or head.normative is not None:
+            return True
+        return (p.bold or p.center or p.heiti) and not pat.is_sentence(head.title)
+
+    def annex(self, index: int, p: Para, head: pat.AnnexHead) -> int:
+        normative, title = head.normative, head.title
+        # The status and the title may stand on the next lines: 附录A / （规范性） / 标题.
+        look = index + 1
+        while look < len(self.items) and (normative is None or not title):
+            nxt = self.items[look]
+            if not isinstance(nxt, Para):
+                break
+            if not nxt.printed:
+                look += 1
+                continue
+            status = pat.annex_status(nxt.printed)
+            if normative is None and status is not None:
+                normative = status
+            elif not title and not pat.is_sentence(nxt.printed) and pat.clause_head(nxt.printed) is None \
+                    and pat.caption(nxt.printed) is None and (nxt.heading or nxt.bold or nxt.center or nxt.heiti):
+                title = nxt.printed
+            else:
+                break
+            self.all_texts.append(nxt.printed)
+            index = look
+            look += 1
+        annex = Annex(letter=head.letter, title=title, normative=bool(normative), anchor=p.anchor)
+        self.doc.annexes.append(annex)
+        self.enter("annex", annex.blocks)
+        self.scope = _Scope(annex.children, prefix=(head.letter,))
+        return index
+
+    # -- blocks ------------------------------------------------------------------------------
+
+    def block(self, index: int, p: Para) -> None:
+        if self.blocks is None:
+            return
+        text = p.printed
+        cap = pat.caption(text)
+        if cap is not None:
+            kind, number, title, continued = cap
+            if kind == "table" and self._table_follows(index):
+                self.caption = (number, title, continued, p.anchor)
+                return
+            if kind == "figure":
+                self.add(Figure(number=number, title=title, anchor=p.anchor))
+                return
+        if self.context == "references":
+            ref = pat.split_reference(self.item_text(p))
+            if ref is not None:
+                self.add(Reference(designation=ref[0], title=ref[1], anchor=p.anchor))
+                return
+        found = pat.note(text)
+        if found is not None:
+            self.add(Note(number=found[0], text=found[1], anchor=p.anchor))
+            return
+        found = pat.example(text)
+        if found is not None:
+            self.add(Example(number=found[0], text=found[1], anchor=p.anchor))
+            return
+        marker = self.list_item(p)
+        if marker is not None:
+            self.add_list_item(p, *marker)
+            return
+        self.add(Paragraph(text=text, anchor=p.anchor))
+
+    def item_text(self, p: Para) -> str:
+        marker = self.list_item(p)
+        return marker[1] if marker is not None else p.printed
+
+    def list_item(self, p: Para) -> tuple[str, str, tuple] | None:
+        if p.label:
+            label = p.label.strip()
+            style = _LIST_STYLE_BY_FMT.get(p.fmt or "")
+            if p.fmt == "bullet" and label and set(label) <= _DASHES:
+                style = "dash"
+            if style is None:
+                style = "number" if label.endswith((")", "）", ".")) else None
+            if style == "dash" and label and not set(label) <= _DASHES:
+                style = None
+            if style is not None:
+                return style, p.text.strip(), (style, p.num_id, p.ilvl or 0)
+        typed = pat.list_marker(p.printed)
+        if typed is None:
+            return None
+        return typed[0], typed[1], (typed[0], None, p.indent or 0)
+
+    def add_list_item(self, p: Para, style: str, text: str, key: tuple) -> None:
+        assert self.blocks is not None
+        state = self.lists
+        if state is None or state.blocks is not self.blocks or not self.blocks or self.blocks[-1] is not state.stack[0][1]:
+            top = ListBlock(style=style, items=[], anchor=p.anchor)  # type: ignore[arg-type]
+            self.add(top)
+            state = self.lists = _ListState(self.blocks, [(key, top)])
+        else:
+            for depth, (seen, _) in enumerate(state.stack):
+                if seen == key:
+                    del state.stack[depth + 1:]
+                    break
+            else:
+                parent = state.stack[-1][1].items[-1]
+                child = ListBlock(style=style, items=[], anchor=p.anchor)  # type: ignore[arg-type]
+                parent.children = child
+                state.stack.append((key, child))
+        state.stack[-1][1].items.append(ListItem(text=text, anchor=p.anchor))
+
+    def add(self, block: Block) -> None:
+        assert self.blocks is not None
+        self.blocks.append(block)
+        if not isinstance(block, ListBlock):
+            self.lists = None
+
+    def _table_follows(self, index: int) -> bool:
+        for item in self.items[index + 1:]:
+            if isinstance(item, TableItem):
+                return True
+            if item.printed:
+                return False
+        return False
+
+    def table(self, item: TableItem) -> None:
+        if self.region in ("front", "front-after-toc"):
+            self.front_tables.append(item)
+            return
+        if self.region in ("toc", "index"):
+            return
+        if self.blocks is None:
+            return
+        rows = [list(r) for r in item.rows]
+        notes: list[str] = []
+        while rows and len(rows[-1]) == 1 and pat.note(rows[-1][0]) is not None and len(rows) > 1:
+            notes = [pat.note(line)[1] if pat.note(line) else line for line in rows.pop()[0].split("\n")] + notes
+        number, title, continued, anchor = self.caption or (None, "", False, item.anchor)
+        self.caption = None
+        previous = self.blocks[-1] if self.blocks else None
+        if continued and isinstance(previous, Table) and previous.number == number:
+            previous.rows.extend(rows[previous.header_rows:])
+            previous.notes.extend(notes)
+            return
+        self.add(Table(number=number, title=title, rows=rows, header_rows=item.header_rows or 1,
+                       notes=notes, anchor=anchor))
+
+    def bibliography_entry(self, p: Para) -> None:
+        assert self.doc.bibliography is not None
+        serial, text = pat.bibliography_entry(p.printed)
+        if serial is None and p.label.strip().startswith("["):
+            serial, text = pat.bibliography_entry(p.label.strip() + p.text)
+        ref = pat.split_reference(text)
+        designation, title = ref if ref is not None else ("", text)
+        self.doc.bibliography.append(Reference(designation=designation, title=title, serial=serial, anchor=p.anchor))
+
+    # -- finishing ---------------------------------------------------------------------------
+
+    def finish(self) -> None:
+        doc = self.doc
+        meta = doc.metadata
+        if self.region in ("front", "front-after-toc") and not doc.clauses:
+            self.take_body_title(self.front)
+        cover_lines = [(p.printed, p.size) for p in self.front]
+        for table in self.front_tables:
+            cover_lines.extend((cell, None) for row in table.rows for cell in row)
+        doc.has_cover = bool(cover_lines) and looks_like_cover([t for t, _ in cover_lines])
+        if doc.has_cover:
+            parse_cover(_ordered_cover(self.front, self.front_tables), meta)
+            if not _has_stage_marker(cover_lines):
+                meta.stage = "发布稿"
+        if doc.foreword is not None:
+            parse_foreword([_block_text(b) for b in doc.foreword.blocks], meta)
+        if not meta.title_zh:
+            meta.title_zh = doc.body_title
+        function = function_from_title(meta.title_zh or doc.body_title)
+        if function is not None:
+            meta.function = function
+        meta.legacy_2009 = meta.legacy_2009 or is_legacy_2009(self.all_texts)
+        for clause in doc.clauses:
+            if clause.title and ("术语" in clause.title or "termsanddefinitions" in pat.compact(clause.title).lower()):
+                _terms(clause)
+
+
+def _ordered_cover(front: list[Para], tables: list[TableItem]) -> list[tuple[str, int | None]]:
+    entries: list[tuple[int, tuple[str, int | None]]] = [(p.anchor, (p.printed, p.size)) for p in front]
+    for table in tables:
+        for offset, row in enumerate(table.rows):
+            entries.append(((table.anchor or 0) + offset / 1000, (" ".join(row), None)))
+    lines: list[tuple[str, int | None]] = []
+    for _, (text, size) in sorted(entries, key=lambda e: e[0]):
+        lines.extend((line, size) for line in text.split("\n"))
+    return lines
+
+
+def _has_stage_marker(lines: list[tuple[str, int | None]]) -> bool:
+    from authoring.document import STAGES
+
+    return any(stage in text for text, _ in lines for stage in STAGES)
+
+
+def _toc_key(text: str) -> str:
+    """A TOC line without its page number: ``1 范围……1`` → ``1范围``."""
+    import re
+
+    return re.sub(r"[.\u2026·…\t ]*[\dIVXivx]+$", "", pat.compact(text)).rstrip(".…·")
+
+
+def _block_text(block: Block) -> str:
+    from authoring.document import block_text
+
+    return block_text(block)
+
+
+def _terms(chapter: Clause) -> None:
+    """Turn leaf clauses under 术语和定义 into TermEntry blocks of their parent."""
+    kept: list[Clause] = []
+    for child in chapter.children:
+        if child.children:
+            _terms(child)
+            kept.append(child)
+        else:
+            chapter.blocks.append(_term(child))
+    chapter.children = kept
+
+
+def _term(clause: Clause) -> TermEntry:
+    blocks = list(clause.blocks)
+    head = clause.title
+    if not head and blocks and isinstance(blocks[0], Paragraph):
+        head = blocks.pop(0).text
+    term_zh, term_en = pat.split_term(head)
+    definition: list[str] = []
+    notes: list[str] = []
+    examples: list[str] = []
+    source = ""
+    for block in blocks:
+        if isinstance(block, Note):
+            notes.append(block.text)
+        elif isinstance(block, Example):
+            examples.append(block.text)
+        elif isinstance(block, Paragraph) and pat.source_of(block.text) is not None:
+            source = pat.source_of(block.text) or ""
+        else:
+            definition.append(_block_text(block))
+    return TermEntry(
+        number=clause.number, term_zh=term_zh, term_en=term_en, definition="\n".join(definition),
+        notes=notes, examples=examples, source=source, anchor=clause.anchor,
+    )
+
+
+def build_document(items: list[Item]) -> StandardDocument:
+    """The StandardDocument that the flattened body ``items`` spell out."""
+    return _Builder(items).build()
+

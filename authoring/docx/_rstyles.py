@@ -1,0 +1,207 @@
+"""Style sheet of a Word package: names, outline levels, numbering and fonts through ``basedOn``.
+
+Matching is on style *names* and *outline levels*, never on ids: Chinese Word writes heading
+styles with ids ``1``, ``2`` and names ``heading 1``; other tools write ``Heading1``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+__all__ = ["W", "w", "val", "on", "StyleSheet", "ParaStyle", "RunFormat"]
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_MAX_CHAIN = 30
+_HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+_TOC_NAME = re.compile(r"^(?:toc|目录|table of contents)\s*\d?$", re.IGNORECASE)
+_HEITI = ("黑体", "simhei", "heiti", "方正黑体", "方正小标宋", "microsoft yahei", "微软雅黑")
+
+
+def w(tag: str) -> str:
+    """The Clark name of a WordprocessingML tag: ``w("p")``."""
+    return f"{{{W}}}{tag}"
+
+
+def val(element: etree._Element | None, child: str | None = None) -> str | None:
+    """``w:val`` of ``element`` (or of its child ``w:child``), or None."""
+    if element is not None and child is not None:
+        element = element.find(w(child))
+    return None if element is None else element.get(w("val"))
+
+
+def on(element: etree._Element | None) -> bool | None:
+    """An on/off property: None when absent, else its truth (``<w:b/>`` is on)."""
+    if element is None:
+        return None
+    return element.get(w("val"), "1").lower() not in ("0", "false", "off", "none")
+
+
+@dataclass(frozen=True)
+class RunFormat:
+    """Run properties that matter for telling headings apart: bold, East Asian font, size."""
+
+    bold: bool | None = None
+    font: str | None = None
+    size: int | None = None  # half-points
+    hidden: bool | None = None
+
+    def over(self, base: "RunFormat") -> "RunFormat":
+        """These properties, falling back to ``base`` where unset."""
+        return RunFormat(
+            bold=base.bold if self.bold is None else self.bold,
+            font=base.font if self.font is None else self.font,
+            size=base.size if self.size is None else self.size,
+            hidden=base.hidden if self.hidden is None else self.hidden,
+        )
+
+    @property
+    def heiti(self) -> bool:
+        """The font is a bold-looking CJK face (黑体) that drafters use for titles."""
+        return bool(self.font) and self.font.lower() in _HEITI
+
+
+@dataclass(frozen=True)
+class ParaStyle:
+    """A paragraph style resolved through its ``basedOn`` chain."""
+
+    name: str = ""
+    outline: int | None = None
+    num_id: str | None = None
+    ilvl: int | None = None
+    heading_level: int | None = None
+    toc: bool = False
+    run: RunFormat = RunFormat()
+    indent: int | None = None
+
+    @property
+    def is_heading(self) -> bool:
+        """A built-in heading style by name, or any style with an outline level 1–9."""
+        return self.heading_level is not None or (self.outline is not None and 0 <= self.outline <= 8)
+
+
+def run_format(rpr: etree._Element | None) -> RunFormat:
+    """The RunFormat of an ``w:rPr`` element."""
+    if rpr is None:
+        return RunFormat()
+    fonts = rpr.find(w("rFonts"))
+    font = None
+    if fonts is not None:
+        font = fonts.get(w("eastAsia")) or fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
+    size = val(rpr, "sz")
+    return RunFormat(
+        bold=on(rpr.find(w("b"))),
+        font=font,
+        size=int(size) if size and size.isdigit() else None,
+        hidden=on(rpr.find(w("vanish"))),
+    )
+
+
+def indent_of(ppr: etree._Element | None) -> int | None:
+    """Left indent in twips from ``w:ind`` (``left`` or ``start``)."""
+    ind = ppr.find(w("ind")) if ppr is not None else None
+    if ind is None:
+        return None
+    raw = ind.get(w("left")) or ind.get(w("start"))
+    try:
+        return int(raw) if raw is not None else None
+    except ValueError:
+        return None
+
+
+class StyleSheet:
+    """Resolved paragraph and character styles of ``word/styles.xml`` (may be absent)."""
+
+    def __init__(self, root: etree._Element | None):
+        self._raw: dict[str, etree._Element] = {}
+        self.default_paragraph: str | None = None
+        self._defaults = RunFormat()
+        self._cache: dict[str | None, ParaStyle] = {}
+        self._char_cache: dict[str, RunFormat] = {}
+        if root is None:
+            return
+        for style in root.iter(w("style")):
+            sid = style.get(w("styleId"))
+            if sid is None:
+                continue
+            self._raw.setdefault(sid, style)
+            if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true", "on"):
+                self.default_paragraph = sid
+        defaults = root.find(f"{w('docDefaults')}/{w('rPrDefault')}/{w('rPr')}")
+        self._defaults = run_format(defaults)
+
+    def style_for_num(self, num_style_link: str) -> etree._Element | None:
+        """The raw style element with id ``num_style_link`` (numbering styles)."""
+        return self._raw.get(num_style_link)
+
+    def paragraph(self, style_id: str | None) -> ParaStyle:
+        """The resolved paragraph style (the default paragraph style when ``style_id`` is None)."""
+        key = style_id if style_id in self._raw else self.default_paragraph
+        if key in self._cache:
+            return self._cache[key]
+        resolved = self._resolve(key)
+        self._cache[key] = resolved
+        return resolved
+
+    def character(self, style_id: str | None) -> RunFormat:
+        """The run format of a character style through its chain."""
+        if style_id is None or style_id not in self._raw:
+            return RunFormat()
+        if style_id not in self._char_cache:
+            fmt = RunFormat()
+            for style in self._chain(style_id):
+                fmt = fmt.over(run_format(style.find(w("rPr"))))
+            self._char_cache[style_id] = fmt
+        return self._char_cache[style_id]
+
+    def _chain(self, style_id: str | None) -> list[etree._Element]:
+        chain: list[etree._Element] = []
+        seen: set[str] = set()
+        while style_id and style_id in self._raw and style_id not in seen and len(chain) < _MAX_CHAIN:
+            seen.add(style_id)
+            style = self._raw[style_id]
+            chain.append(style)
+            style_id = val(style, "basedOn")
+        return chain
+
+    def _resolve(self, style_id: str | None) -> ParaStyle:
+        chain = self._chain(style_id)
+        name = ""
+        if chain:
+            name = val(chain[0], "name") or ""
+        outline = num_id = ilvl = indent = None
+        heading_level = None
+        toc = False
+        fmt = RunFormat()
+        for style in chain:  # nearest first: the first value found wins
+            sname = val(style, "name") or ""
+            match = _HEADING_NAME.match(sname.strip())
+            if match and heading_level is None:
+                heading_level = int(match.group(1))
+            toc = toc or bool(_TOC_NAME.match(sname.strip()))
+            ppr = style.find(w("pPr"))
+            if ppr is not None:
+                if outline is None and val(ppr, "outlineLvl") is not None:
+                    outline = _int(val(ppr, "outlineLvl"))
+                numpr = ppr.find(w("numPr"))
+                if numpr is not None:
+                    if num_id is None and val(numpr, "numId") is not None:
+                        num_id = val(numpr, "numId")
+                    if ilvl is None and val(numpr, "ilvl") is not None:
+                        ilvl = _int(val(numpr, "ilvl"))
+                if indent is None:
+                    indent = indent_of(ppr)
+            fmt = fmt.over(run_format(style.find(w("rPr"))))
+        return ParaStyle(
+            name=name, outline=outline, num_id=num_id, ilvl=ilvl, heading_level=heading_level,
+            toc=toc, run=fmt.over(self._defaults), indent=indent,
+        )
+
+
+def _int(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None

@@ -1,0 +1,52 @@
+"""Read a Word draft (``.docx``, ``.docm``, ``.dotx``) into a StandardDocument.
+
+The file is opened defensively (see :mod:`authoring.docx._rsafe`), its body flattened into
+paragraphs and tables with the numbers Word would print, and the structure of a GB/T 1.1
+document rebuilt from that. Every block, clause and list item carries ``anchor``: the index of
+its first paragraph in :func:`paragraphs_in_order`, so reports can point back into the file.
+
+Example:
+    >>> doc = read_docx("draft.docx")  # doctest: +SKIP
+    >>> [c.number for c in doc.clauses][:3]  # doctest: +SKIP
+    ['1', '2', '3']
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from authoring.document import StandardDocument
+from authoring.docx._rblocks import body_of, flatten
+from authoring.docx._rnumbering import Numbering
+from authoring.docx._rsafe import open_package
+from authoring.docx._rstructure import build_document
+from authoring.docx._rstyles import StyleSheet, w
+from authoring.errors import InputError
+
+__all__ = ["read_docx", "paragraphs_in_order"]
+
+
+def read_docx(path: str | Path) -> StandardDocument:
+    """The StandardDocument a Word file holds; InputError naming the file if it cannot be read."""
+    package = open_package(path)
+    styles = StyleSheet(package.styles)
+    numbering = Numbering(package.numbering, styles)
+    try:
+        items = flatten(package.document, styles, numbering)
+    except RecursionError:
+        raise InputError("文档嵌套过深，无法读取", "the document is nested too deeply to read", path=path) from None
+    return build_document(items)
+
+
+def paragraphs_in_order(document: Any) -> list[etree._Element]:
+    """Every ``w:p`` of the body in order, table cells included: what anchors index into.
+
+    ``document`` is a python-docx ``Document`` (or its ``w:document`` / ``w:body`` element);
+    the list is ``list(document.element.body.iter(qn("w:p")))``.
+    """
+    element = getattr(document, "element", document)
+    body = element if element.tag == w("body") else body_of(element)
+    return list(body.iter(w("p")))
