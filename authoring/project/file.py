@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from pydantic import BaseModel
 from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
@@ -220,6 +221,15 @@ class ProjectFile:
         ]
         self._edit(lambda: set_key(self._item(item_id), "indicators", rows, after=_ITEM_KEYS[:3]))
 
+    def set_field(self, key: str, value: Any) -> None:
+        """Set a top-level part of the project (``scope``, ``terms``, ``bibliography`` …).
+
+        Models (a :class:`Term`, a :class:`RefEntry`) are written as plain mappings.
+        """
+        if key not in Project.model_fields or key in ("items", "metadata"):
+            raise InputError(f"不能直接设置 {key}", f"cannot set {key} directly", path=self.where)
+        self._edit(lambda: set_key(self.data, key, _plain(value)))
+
     def set_metadata(self, **fields: Any) -> None:
         """Set metadata fields (``title_zh=…``, ``function="规范"``, ``drafters=[…]``)."""
         unknown = sorted(set(fields) - set(Metadata.model_fields))
@@ -237,6 +247,15 @@ class ProjectFile:
                 set_key(meta, name, value)
 
         self._edit(change)
+
+
+def _plain(value: Any) -> Any:
+    """Pydantic models and lists of them as the dicts and lists YAML holds."""
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json", exclude_defaults=True)
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _same_file(a: Path, b: Path) -> bool:

@@ -80,3 +80,16 @@ def _writer_boilerplate(monkeypatch):
         stub.boilerplate = lambda key, *, legacy=False, **fields: _STUB_TEXTS[key].format(
             **{k: ("、".join(v) if isinstance(v, list) else v) or "××" for k, v in fields.items()})
         monkeypatch.setitem(sys.modules, "authoring.docx.writer", stub)
+
+
+@pytest.fixture
+def pack_dir(tmp_path_factory) -> "Path":
+    """A folder holding the small checklist as a pack file (for ``--checklists``)."""
+    import json
+    from pathlib import Path
+
+    folder: Path = tmp_path_factory.mktemp("packs")
+    # JSON is YAML: the pack file needs no YAML writer.
+    (folder / "excellence-guide.yaml").write_text(
+        json.dumps(build_checklist().model_dump(mode="json"), ensure_ascii=False, indent=1), "utf-8")
+    return folder

@@ -206,3 +206,24 @@ def test_empty_values_mean_empty_lists(tmp_path):
     project = load_project(path).project
     assert project.items["4.1"].provisions == []
     assert project.metadata.title_zh == ""
+
+
+def test_set_field_writes_models_as_mappings(tmp_path, checklist):
+    from authoring.project import RefEntry, Term
+
+    path = _scaffold(tmp_path, checklist)
+    pf = load_project(path)
+    pf.set_field("terms", [Term(zh="卓越服务", en="excellent service", definition="……")])
+    pf.set_field("normative_references", [RefEntry(designation="GB 38600", title="养老机构服务安全基本规范")])
+    pf.set_field("scope", ["本文件规定了……"])
+    pf.save()
+    project = load_project(path).project
+    assert project.terms[0].en == "excellent service"
+    assert project.normative_references[0].designation == "GB 38600"
+    assert project.scope == ["本文件规定了……"]
+    _comment_precedes_each_item(path.read_text("utf-8"), [i.id for i in checklist.items()])
+    with pytest.raises(InputError):
+        pf.set_field("items", {})
+    with pytest.raises(InputError):
+        pf.set_field("terms", [{"en": "no chinese term"}])
+    assert pf.project.terms[0].zh == "卓越服务"

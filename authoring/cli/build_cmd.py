@@ -1,0 +1,166 @@
+"""``stdauthor new / build / skeleton / preview``: from a project file to a Word draft."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from authoring.checklist import Checklist, load_packs
+from authoring.document import STAGES, FunctionType, Kind, StandardDocument
+from authoring.errors import InputError, OutputError
+from authoring.i18n import tr
+from authoring.project import (
+    DEFAULT_CHECKLIST, ProjectFile, compose, load_project, new_project, omitted_items, skeleton,
+)
+
+ORDER = 20
+
+_FUNCTIONS = {
+    "规范": FunctionType.SPECIFICATION, "spec": FunctionType.SPECIFICATION,
+    "specification": FunctionType.SPECIFICATION,
+    "规程": FunctionType.CODE_OF_PRACTICE, "code": FunctionType.CODE_OF_PRACTICE,
+    "指南": FunctionType.GUIDE, "guide": FunctionType.GUIDE,
+}
+
+
+def _function(value: str) -> FunctionType:
+    try:
+        return _FUNCTIONS[value.strip().lower()]
+    except KeyError:
+        raise argparse.ArgumentTypeError(
+            tr(f"未知的功能类型 {value}（规范、规程或指南）", f"unknown function type {value} (规范, 规程 or 指南)")
+        ) from None
+
+
+def _add_checklists(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--checklists", action="append", default=[], metavar="DIR",
+        help=tr("额外的检查清单文件夹（可重复）", "extra checklist folder (repeatable)"),
+    )
+
+
+def _add_frame(parser: argparse.ArgumentParser, *, title: str, function: str) -> None:
+    parser.add_argument("--title", default=title, help=tr("标准名称（中文）", "title of the standard (Chinese)"))
+    parser.add_argument("--kind", default=Kind.GBT.value, choices=[k.value for k in Kind],
+                        help=tr("标准类别（默认 GB/T）", "kind of standard (default GB/T)"))
+    parser.add_argument("--function", default=function, type=_function,
+                        help=tr("功能类型：规范、规程或指南", "function type: 规范, 规程 or 指南"))
+    parser.add_argument("--checklist", default=DEFAULT_CHECKLIST, metavar="ID",
+                        help=tr("检查清单 id", "checklist pack id"))
+    _add_checklists(parser)
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``new``, ``build``, ``skeleton`` and ``preview`` subcommands."""
+    new = sub.add_parser(
+        "new", parents=[common], help=tr("新建项目文件", "create a project file"),
+        description=tr("新建项目文件，列出检查清单的全部条目（状态均为 todo）。不会覆盖已有文件。",
+                       "Create a project file listing every checklist item as todo. Never overwrites a file."),
+    )
+    new.add_argument("-o", "--output", required=True, metavar="PROJECT.yaml",
+                     help=tr("项目文件路径", "path of the project file"))
+    _add_frame(new, title="××××服务规范", function="规范")
+    new.add_argument("--stage", default="征求意见稿", choices=[*STAGES, "发布稿"],
+                     help=tr("文件阶段", "drafting stage"))
+    new.set_defaults(handler=_new)
+
+    build = sub.add_parser(
+        "build", parents=[common], help=tr("由项目文件生成 Word 草案", "write the Word draft of a project"),
+        description=tr("把项目文件组成符合 GB/T 1.1—2020 的标准草案并写成 .docx。",
+                       "Compose the project into a GB/T 1.1-2020 draft and write it as .docx."),
+    )
+    build.add_argument("project", metavar="PROJECT.yaml", help=tr("项目文件", "project file"))
+    build.add_argument("-o", "--output", required=True, metavar="DRAFT.docx", help=tr("草案路径", "draft path"))
+    build.add_argument("--force", action="store_true", help=tr("覆盖已有的草案", "replace an existing draft"))
+    _add_checklists(build)
+    build.set_defaults(handler=_build)
+
+    skel = sub.add_parser(
+        "skeleton", parents=[common], help=tr("生成带编写提示的标准框架", "write a skeleton draft with guidance"),
+        description=tr("生成 GB/T 1.1—2020 完整框架，每个考虑因素一条，内含【编写提示】。",
+                       "Write the full GB/T 1.1-2020 frame with one clause per consideration holding guidance."),
+    )
+    skel.add_argument("-o", "--output", required=True, metavar="SKELETON.docx", help=tr("输出路径", "output path"))
+    _add_frame(skel, title="××××服务指南", function="指南")
+    skel.add_argument("--force", action="store_true", help=tr("覆盖已有文件", "replace an existing file"))
+    skel.set_defaults(handler=_skeleton)
+
+    preview = sub.add_parser(
+        "preview", parents=[common], help=tr("以 Markdown 预览草案", "print the composed draft as Markdown"),
+        description=tr("把项目文件组成草案，以 Markdown 打印。", "Compose the project and print it as Markdown."),
+    )
+    preview.add_argument("project", metavar="PROJECT.yaml", help=tr("项目文件", "project file"))
+    _add_checklists(preview)
+    preview.set_defaults(handler=_preview)
+
+
+def _pack(pack_id: str, dirs: list[str]) -> Checklist:
+    return load_packs(dirs).get(pack_id)
+
+
+def _docx_target(path: str, *, force: bool) -> Path:
+    target = Path(path)
+    if target.suffix.lower() != ".docx":
+        raise OutputError("输出文件名应以 .docx 结尾", "the output file name must end in .docx", path=target)
+    if target.exists() and not force:
+        raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）", "file exists; not overwritten (use --force)",
+                          path=target)
+    return target
+
+
+def _write(doc: StandardDocument, target: Path, *, force: bool) -> None:
+    from authoring.docx.writer import write_docx
+
+    write_docx(doc, target, force=force)
+
+
+def _new(args: argparse.Namespace) -> int:
+    target = Path(args.output)
+    if target.exists():
+        raise OutputError("文件已存在，未覆盖", "file exists; not overwritten", path=target)
+    project = new_project(args.title, kind=args.kind, function=args.function, stage=args.stage,
+                          checklist=_pack(args.checklist, args.checklists))
+    project.save(target)
+    print(tr(f"已新建项目文件：{target}", f"created project file: {target}"))
+    print(tr(f"下一步：编辑它，然后运行 stdauthor build {target} -o 草案.docx",
+             f"next: edit it, then run stdauthor build {target} -o draft.docx"))
+    return 0
+
+
+def _loaded(path: str, dirs: list[str]) -> tuple[ProjectFile, Checklist]:
+    project = load_project(path)
+    pack = _pack(project.project.checklist, dirs)
+    project.check(pack)
+    return project, pack
+
+
+def _build(args: argparse.Namespace) -> int:
+    project, pack = _loaded(args.project, args.checklists)
+    if Path(args.output).resolve() == Path(args.project).resolve():
+        raise InputError("输出路径与项目文件相同，不会覆盖项目文件", "the output is the project file; refusing to overwrite it",
+                         path=args.output)
+    target = _docx_target(args.output, force=args.force)
+    _write(compose(project.project, pack), target, force=args.force)
+    print(tr(f"已生成草案：{target}", f"draft written: {target}"))
+    left = omitted_items(project.project, pack)
+    if left["todo"]:
+        ids = "、".join(left["todo"])
+        print(tr(f"待完成（未写入草案）：{ids}", f"still todo (not in the draft): {', '.join(left['todo'])}"))
+    if left["not-applicable"]:
+        ids = "、".join(left["not-applicable"])
+        print(tr(f"不适用（未写入草案）：{ids}", f"not applicable (not in the draft): {', '.join(left['not-applicable'])}"))
+    return 0
+
+
+def _skeleton(args: argparse.Namespace) -> int:
+    target = _docx_target(args.output, force=args.force)
+    doc = skeleton(args.title, _pack(args.checklist, args.checklists), kind=args.kind, function=args.function)
+    _write(doc, target, force=args.force)
+    print(tr(f"已生成标准框架：{target}", f"skeleton written: {target}"))
+    return 0
+
+
+def _preview(args: argparse.Namespace) -> int:
+    project, pack = _loaded(args.project, args.checklists)
+    print(compose(project.project, pack).to_markdown(), end="")
+    return 0

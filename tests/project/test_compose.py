@@ -1,0 +1,240 @@
+"""compose(): the guide's considerations as chapters and clauses of a service standard."""
+
+from __future__ import annotations
+
+import pytest
+
+from authoring.document import Clause, ListBlock, Paragraph, Reference, Table, TermEntry
+from authoring.errors import InputError
+from authoring.project import Project, compose, omitted_items, skeleton, suggest_starts
+
+
+def _project(function: str = "规范", **items) -> Project:
+    return Project.model_validate({
+        "metadata": {"title_zh": "养老机构卓越服务规范" if function == "规范" else "养老机构卓越服务指南",
+                     "function": function},
+        "items": items,
+    })
+
+
+def _all_addressed(checklist, function: str = "规范") -> Project:
+    return _project(function, **{i.id: {"status": "addressed", "provisions": [f"{i.title_zh}的条款。"]}
+                                 for i in checklist.items()})
+
+
+def _paragraphs(clause: Clause) -> list[str]:
+    return [b.text for b in clause.blocks if isinstance(b, Paragraph)]
+
+
+def _assert_contiguous(clauses: list[Clause], prefix: str = "") -> None:
+    for k, clause in enumerate(clauses, start=1):
+        assert clause.number == f"{prefix}{k}"
+        _assert_contiguous(clause.children, f"{clause.number}.")
+
+
+def test_chapters_in_the_guides_order(checklist):
+    doc = compose(_all_addressed(checklist), checklist)
+    assert [(c.number, c.title) for c in doc.clauses] == [
+        ("1", "范围"), ("2", "规范性引用文件"), ("3", "术语和定义"), ("4", "总则"),
+        ("5", "服务提供"), ("6", "服务内容设计"), ("7", "评价"),
+    ]
+    _assert_contiguous(doc.clauses)
+    for chapter in doc.clauses[3:]:
+        source = next(ch for ch in checklist.chapters if ch.items[0].title_zh == chapter.children[0].title)
+        assert [c.title for c in chapter.children] == [i.title_zh for i in source.items]
+    assert doc.body_title == "养老机构卓越服务规范"
+    assert doc.foreword is not None and doc.bibliography is None and doc.annexes == []
+
+
+def test_skipped_items_close_up_the_numbers(checklist):
+    items = {i.id: {"status": "addressed", "provisions": ["应做到。"]} for i in checklist.items()}
+    items["4.1"] = {"status": "not-applicable", "reason": "编制说明中说明"}
+    items["4.2"] = {"status": "todo"}
+    items["5.6.1"] = {"status": "todo"}
+    for item in ("6.1", "6.2"):
+        items[item] = {"status": "todo"}
+    project = _project(**items)
+    doc = compose(project, checklist)
+    _assert_contiguous(doc.clauses)
+    assert [c.title for c in doc.clauses[3:]] == ["总则", "服务提供", "评价"]
+    general = doc.find_clause("4")
+    assert [c.title for c in general.children] == ["服务对象与顾客需求", "内容明确"]
+    experience = doc.find_clause("5.3")
+    assert experience.title == "顾客体验"
+    assert [(c.number, c.title) for c in experience.children] == [("5.3.1", "通则"), ("5.3.2", "保持服务适应性")]
+    assert experience.blocks == []  # no hanging paragraph
+    assert doc.find_clause("6.1").title == "评价方法"  # 6 服务内容设计 is gone
+    assert omitted_items(project, checklist) == {
+        "todo": ["4.2", "5.6.1", "6.1", "6.2"], "not-applicable": ["4.1"],
+    }
+
+
+def test_not_applicable_parent_drops_its_sub_items(checklist):
+    doc = compose(_project(**{"5.6": {"status": "not-applicable", "reason": "x"},
+                              "5.6.1": {"status": "addressed", "provisions": ["应了解。"]}}), checklist)
+    assert doc.find_clause("5") is None
+    assert "应了解。" not in doc.plain_text()
+
+
+def test_todo_parent_holds_addressed_sub_items(checklist):
+    doc = compose(_project(**{"5.6.2": {"status": "addressed", "provisions": ["应更新。"]}}), checklist)
+    clause = doc.find_clause("4.1")  # 4 总则 has nothing addressed
+    assert clause.title == "顾客体验" and clause.blocks == []
+    assert [(c.number, c.title, _paragraphs(c)) for c in clause.children] == [("4.1.1", "保持服务适应性", ["应更新。"])]
+
+
+def test_a_guide_recommends_and_a_specification_requires(checklist):
+    item = {"status": "addressed", "provisions": ["应建立制度。", "不应拒绝。", "应急预案宜每年演练。", "宜公开。"],
+            "indicators": [{"name": "满意度", "value": "≥90", "unit": "%"}], "methods": ["5.1.a"]}
+    guide = compose(_project("指南", **{"5.1": item}), checklist).find_clause("4.1")
+    spec = compose(_project("规范", **{"5.1": item}), checklist).find_clause("4.1")
+    assert _paragraphs(guide)[:4] == ["宜建立制度。", "不宜拒绝。", "应急预案宜每年演练。", "宜公开。"]
+    assert _paragraphs(spec)[:4] == item["provisions"]
+    assert "宜符合表1" in _paragraphs(guide)[4] and "应符合表1" in _paragraphs(spec)[4]
+
+
+def test_no_requirement_from_our_own_text_in_a_guide(checklist):
+    """Guide texts, method texts and templates all carry 应 in the small checklist."""
+    items = {i.id: {"status": "addressed", "methods": [m.id for m in i.methods],
+                    "indicators": [{"name": "满意度", "value": "≥90", "unit": "%"}]} for i in checklist.items()}
+    doc = compose(_project("指南", **items), checklist)
+
+    def requirements(text: str) -> int:
+        for word in ("适应", "对应"):  # words, not the modal verb (a title here; the 2 lead-in)
+            text = text.replace(word, "")
+        return text.count("应")
+
+    assert requirements(doc.plain_text()) == 0
+    assert requirements(skeleton("居家养老服务指南", checklist, function="指南").plain_text()) == 0
+    spec = compose(_project("规范", **items), checklist)
+    assert "应符合表1的规定" in spec.plain_text()
+    # The informative annex never requires, even in a specification.
+    assert requirements("\n".join(str(b) for b in spec.annexes[0].blocks)) == 0
+
+
+def test_methods_annex_and_references_to_it(checklist):
+    doc = compose(_project(**{
+        "5.1": {"status": "addressed", "provisions": ["应以卓越服务为中心。"], "methods": ["5.1.c", "5.1.a"]},
+        "6.1": {"status": "addressed", "methods": ["6.1.b"]},
+        "4.3": {"status": "addressed", "provisions": ["应明确服务对象。"]},
+    }), checklist)
+    [annex] = doc.annexes
+    assert (annex.letter, annex.normative, annex.title) == ("A", False, "卓越服务实施方法")
+    [table] = [b for b in annex.blocks if isinstance(b, Table)]
+    assert table.number == "A.1"
+    assert table.rows[0] == ["要素", "实施方法"]
+    assert table.rows[1] == ["领导和管理（见5.1）", "a) 领导和管理方法1，宜持续改进\nb) 领导和管理方法3，宜持续改进"]
+    assert table.rows[2] == ["基本功能设计（见6.1）", "a) 基本功能设计方法2，宜持续改进"]
+    assert any("表A.1" in p for p in (b.text for b in annex.blocks if isinstance(b, Paragraph)))
+    for number in ("5.1", "6.1"):
+        assert any("附录A" in p and "表A.1" in p for p in _paragraphs(doc.find_clause(number)))
+    assert not any("附录A" in p for p in _paragraphs(doc.find_clause("4.1")))
+    assert [r.serial for r in doc.bibliography] == [1]
+    assert doc.bibliography[0].designation == checklist.source
+
+
+def test_indicator_tables_are_numbered_in_order(checklist):
+    doc = compose(_project(**{
+        "4.4": {"status": "addressed", "indicators": [{"name": "满意度", "value": 90, "unit": "%"}]},
+        "5.8": {"status": "addressed", "indicators": [
+            {"name": "响应时间", "value": "≤15", "unit": "min", "note": "工作时间内"},
+            {"name": "投诉办结率", "value": "100"}]},
+    }), checklist)
+    tables = doc.tables()
+    assert [t.number for t in tables] == ["1", "2"]
+    assert tables[0].rows == [["指标", "目标值", "单位"], ["满意度", "90", "%"]]
+    assert tables[1].rows == [["指标", "目标值", "单位", "说明"], ["响应时间", "≤15", "min", "工作时间内"],
+                              ["投诉办结率", "100", "—", ""]]
+    assert tables[1].title == "活动和结果指标"
+    assert "表2" in _paragraphs(doc.find_clause("5.1"))[0]
+
+
+def test_a_lead_in_takes_the_following_provisions_as_a_dash_list(checklist):
+    doc = compose(_project(**{"5.1": {"status": "addressed", "provisions": [
+        "应以卓越服务为中心：", "制定愿景；", "建立制度。", "激励员工", "应持续改进。"]}}), checklist)
+    blocks = doc.find_clause("4.1").blocks
+    assert isinstance(blocks[0], Paragraph) and blocks[0].text == "应以卓越服务为中心："
+    assert isinstance(blocks[1], ListBlock) and blocks[1].style == "dash"
+    assert [i.text for i in blocks[1].items] == ["制定愿景；", "建立制度；", "激励员工；", "应持续改进。"]
+
+
+def test_front_matter_and_terms(checklist):
+    project = Project.model_validate({
+        "metadata": {"title_zh": "居家养老上门服务规范", "function": "规范", "proposer": "全国服务标准化技术委员会",
+                     "committee": "全国服务标准化技术委员会", "drafting_units": ["甲单位", "乙单位"],
+                     "drafters": ["张明"]},
+        "normative_references": [{"designation": "GB 38600", "title": "养老机构服务安全基本规范"}],
+        "terms_from": ["GB/T 35796"],
+        "terms": [{"zh": "卓越服务", "en": "excellent service", "definition": "……", "notes": ["注文"]},
+                  {"zh": "服务接触点", "definition": "……"}],
+        "items": {"4.3": {"status": "addressed", "provisions": ["应符合GB 38600的规定。"]}},
+    })
+    doc = compose(project, checklist)
+    foreword = [b.text for b in doc.foreword.blocks]
+    assert "本文件由全国服务标准化技术委员会提出并归口。" in foreword
+    assert "本文件起草单位：甲单位、乙单位。" in foreword
+    assert "本文件主要起草人：张明。" in foreword
+    scope = _paragraphs(doc.clauses[0])
+    assert scope[0].startswith("本文件规定了居家养老上门服务的") and "总则" in scope[0]
+    refs = [b for b in doc.clauses[1].blocks if isinstance(b, Reference)]
+    assert [r.text for r in refs] == ["GB 38600\u3000养老机构服务安全基本规范"]
+    terms = doc.clauses[2]
+    assert _paragraphs(terms) == ["GB/T 35796界定的以及下列术语和定义适用于本文件。"]
+    entries = [b for b in terms.blocks if isinstance(b, TermEntry)]
+    assert [(e.number, e.term_zh, e.term_en, e.notes) for e in entries] == [
+        ("3.1", "卓越服务", "excellent service", ["注文"]), ("3.2", "服务接触点", "", [])]
+
+
+def test_empty_front_matter_uses_placeholders_and_none_sentences(checklist):
+    doc = compose(_project(**{"4.3": {"status": "addressed"}}), checklist)
+    foreword = "\n".join(b.text for b in doc.foreword.blocks)
+    assert "本文件由××提出。" in foreword and "本文件由××归口。" in foreword
+    assert _paragraphs(doc.clauses[1]) == ["本文件没有规范性引用文件。"]
+    assert _paragraphs(doc.clauses[2]) == ["本文件没有需要界定的术语和定义。"]
+    assert _paragraphs(doc.find_clause("4.1"))[0].startswith("【编写提示】")
+
+
+def test_extra_chapters_and_annexes_follow(checklist):
+    project = Project.model_validate({
+        "metadata": {"title_zh": "养老机构卓越服务规范", "function": "规范"},
+        "items": {"5.1": {"status": "addressed", "methods": ["5.1.a"]}},
+        "chapters": [{"title": "服务安全", "provisions": ["应符合要求。"],
+                      "clauses": [{"title": "消防", "provisions": ["应每月检查。"]}]},
+                     {"title": "档案", "provisions": ["应保存3年。"]}],
+        "annexes": [{"title": "服务记录表", "paragraphs": ["见表样。"]}],
+        "bibliography": [{"designation": "GB/T 15624", "title": "服务标准化工作指南"}],
+    })
+    doc = compose(project, checklist)
+    assert [(c.number, c.title) for c in doc.clauses[3:]] == [("4", "服务提供"), ("5", "服务安全"), ("6", "档案")]
+    assert [(c.number, c.title) for c in doc.find_clause("5").children] == [("5.1", "通则"), ("5.2", "消防")]
+    assert _paragraphs(doc.find_clause("6")) == ["应保存3年。"]
+    assert [(a.letter, a.title) for a in doc.annexes] == [("A", "卓越服务实施方法"), ("B", "服务记录表")]
+    assert [(r.serial, r.designation) for r in doc.bibliography] == [(1, "GB/T 15624"), (2, checklist.source)]
+
+
+def test_skeleton_frames_every_consideration(checklist):
+    doc = skeleton("居家养老上门服务指南", checklist, function="指南")
+    assert [c.title for c in doc.clauses] == ["范围", "规范性引用文件", "术语和定义", "总则", "服务提供",
+                                            "服务内容设计", "评价"]
+    titles = [c.title for c in doc.iter_clauses()]
+    for item in checklist.items():
+        assert item.title_zh in titles
+    leaves = [c for c in doc.iter_clauses() if not c.children]
+    assert all(any(p.startswith("【编写提示】") for p in _paragraphs(c)) for c in leaves if c.number[0] in "4567")
+    assert doc.metadata.function.value == "指南"
+
+
+def test_suggest_starts_follow_the_function(checklist):
+    item = checklist.item("5.1")
+    guide, spec = suggest_starts("指南", item), suggest_starts("规范", item)
+    assert guide[0] == "宜制定愿景、使命、战略和宗旨。"
+    assert spec[0] == "应制定愿景、使命、战略和宗旨。"
+    assert all(s.startswith("宜") for s in guide) and all(s.startswith("应") for s in spec)
+    assert len(guide) == len(set(guide)) > 2
+
+
+def test_compose_rejects_unknown_ids(checklist):
+    with pytest.raises(InputError, match="9.9"):
+        compose(_project(**{"9.9": {"status": "addressed"}}), checklist)
+    with pytest.raises(InputError, match="5.2.z"):
+        compose(_project(**{"5.2": {"status": "addressed", "methods": ["5.2.z"]}}), checklist)
