@@ -5,6 +5,7 @@ ended by a line ``---``; the body follows, one block per line:
 
 - ``# 前言`` / ``# 引言`` / ``# 参考文献``: an unnumbered element title;
 - ``# 附录A（资料性）标题``: an annex (three centred lines on a new page);
+- ``## A.1 标题``: an annex clause (a heading like any other);
 - ``## 4 服务要求``, ``### 4.1 人员要求`` …: a chapter or clause heading with a typed number;
 - ``表1　标题`` followed by ``| a | b |`` rows: a table (``<br>`` breaks a cell's line);
 - ``注：…``, ``——…``, ``a) …``: notes and list items, as typed text;
@@ -117,6 +118,8 @@ def _cover(doc, meta: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
             _centred(doc, meta[key], size=22 if key == "标题" else 14, page_break=False)
     if meta.get("阶段"):
         _centred(doc, f"（{meta['阶段']}）", size=12, page_break=False)
+    if meta.get("封面提示"):
+        doc.add_paragraph(meta["封面提示"])
     doc.add_paragraph(meta.get("日期", "××××-××-××发布　　　　××××-××-××实施"))
     last = doc.add_paragraph(meta.get("发布", "××××发布"))
     last.add_run().add_break(WD_BREAK.PAGE)
@@ -164,6 +167,8 @@ def _paragraph(doc, line: str) -> None:  # type: ignore[no-untyped-def]
         fmt.left_indent = Pt(21)
     elif _LIST.match(line):
         fmt.left_indent = Pt(21)
+    elif re.fullmatch(r"[A-Z]?\.?\d+(\.\d+)+", line):
+        pass  # a term entry number stands flush left on its own line
     else:
         fmt.first_line_indent = Pt(21)
 
