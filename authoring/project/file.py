@@ -56,6 +56,8 @@ class ProjectFile:
             text.encode(encoding) if text is not None and path is not None else None
         )
         self._backed_up = False
+        # A file written on Windows keeps its CRLF line ends when saved again.
+        self._newline = "\r\n" if text is not None and "\r\n" in text else "\n"
         self._project = self._validate(data)
 
     # -- reading ---------------------------------------------------------------------
@@ -129,7 +131,7 @@ class ProjectFile:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise OutputError("请指定保存路径", "no path to save to", path=self.where)
-        text = self._text if self._text is not None else self.dumps()
+        text = self._text if self._text is not None else self.dumps().replace("\n", self._newline)
         payload = text.encode(self.encoding)
         own = self.path is not None and _same_file(target, self.path)
         if target.exists():

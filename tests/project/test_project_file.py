@@ -227,3 +227,13 @@ def test_set_field_writes_models_as_mappings(tmp_path, checklist):
     with pytest.raises(InputError):
         pf.set_field("terms", [{"en": "no chinese term"}])
     assert pf.project.terms[0].zh == "卓越服务"
+
+
+def test_crlf_line_ends_are_kept(tmp_path):
+    path = _write(tmp_path, "# 项目\r\nmetadata:\r\n  title_zh: 服务规范\r\n")
+    pf = load_project(path)
+    pf.set_metadata(title_zh="养老服务规范")
+    pf.save()
+    raw = path.read_bytes()
+    assert raw.count(b"\r\n") == raw.count(b"\n") == 3
+    assert load_project(path).project.metadata.title_zh == "养老服务规范"
