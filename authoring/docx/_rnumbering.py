@@ -23,7 +23,7 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 _CN_DIGITS = "零一二三四五六七八九"
 _TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
-_SUFFIX = {"tab": "\t", "space": " ", "nothing": ""}
+_SUFFIX = {"tab": " ", "space": " ", "nothing": ""}  # a tab prints as a gap: read it as a space
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class Level:
     text: str = ""
     restart: int | None = None
     legal: bool = False
-    suffix: str = "\t"
+    suffix: str = " "
     style: str | None = None
 
 
@@ -168,7 +168,7 @@ class Numbering:
                     text=val(lvl, "lvlText") or "",
                     restart=int(restart) if restart is not None and _is_int(restart) else None,
                     legal=lvl.find(w("isLgl")) is not None,
-                    suffix=_SUFFIX.get(val(lvl, "suff") or "tab", "\t"),
+                    suffix=_SUFFIX.get(val(lvl, "suff") or "tab", " "),
                     style=val(lvl, "pStyle"),
                 )
             self._levels[abstract_id] = levels
