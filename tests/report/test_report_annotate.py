@@ -16,8 +16,6 @@ from authoring.check import CheckResult
 from authoring.errors import OutputError
 from authoring.report import annotate_copy
 
-pytest.importorskip("authoring.docx.reader")  # anchors index the reader's paragraphs_in_order
-
 BODY = [
     "养老机构服务规范",         # 0: summary comment
     "1　范围",                   # 1
