@@ -15,7 +15,7 @@ _DESIGNATION = re.compile(
     r"[\s\u3000]*(?P<number>[\dX×]+(?:\.[\dX×]+)?)[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*(?P<year>[\dX×]{4})"
 )
 _ICS = re.compile(r"ICS[\s\u3000]*(?P<v>[\dX][\dX.\s;；]*[\dX])")
-_CCS = re.compile(r"CCS[\s\u3000]*(?P<v>[A-Z][\dX]{1,2}(?:[\s;；]+[A-Z][\dX]{1,2})*)")
+_CCS = re.compile(r"CCS[\s\u3000]*(?P<v>[A-Z] ?[\dX]{1,2}(?:[\s;；]+[A-Z] ?[\dX]{1,2})*)")
 _STAGE = re.compile(r"[（(](?P<s>" + "|".join(STAGES) + r")[）)]")
 _DATE = re.compile(r"(?P<d>[\dX]{4}[\s\u3000]*-[\s\u3000]*[\dX]{2}[\s\u3000]*-[\s\u3000]*[\dX]{2})[\s\u3000]*(?P<k>发布|实施)")
 _DRAFT_DATE = re.compile(r"本草案完成时间[：:][\s\u3000]*(?P<d>[^）)]+)")

@@ -347,6 +347,10 @@ class _Builder:
                     del state.stack[depth + 1:]
                     break
             else:
+                if not _nests(state.stack[-1][0], key):
+                    self.lists = None
+                    self.add_list_item(p, style, text, key)
+                    return
                 parent = state.stack[-1][1].items[-1]
                 child = ListBlock(style=style, items=[], anchor=p.anchor)  # type: ignore[arg-type]
                 parent.children = child
@@ -424,6 +428,20 @@ class _Builder:
         for clause in doc.clauses:
             if clause.title and ("术语" in clause.title or "termsanddefinitions" in pat.compact(clause.title).lower()):
                 _terms(clause)
+
+
+# GB/T 1.1—2020 §7.5: a dash list takes · items below it, a lettered list 1) items (or dashes).
+_NESTING = {("dash", "bullet"), ("letter", "number"), ("letter", "dash"), ("letter", "bullet"),
+            ("number", "dash"), ("number", "bullet")}
+
+
+def _nests(parent: tuple, child: tuple) -> bool:
+    """Whether a list item keyed ``child`` belongs below the last item keyed ``parent``."""
+    if parent[1] is not None and parent[1] == child[1]:
+        return child[2] > parent[2]  # same Word list: deeper ilvl nests
+    if child[2] > parent[2]:
+        return True  # indented further
+    return (parent[0], child[0]) in _NESTING
 
 
 def _ordered_cover(front: list[Para], tables: list[TableItem]) -> list[tuple[str, int | None]]:

@@ -1,0 +1,221 @@
+"""Reader features: tracked changes, content controls, TOC fields, tables, terms, lists, front
+matter, 2009-era drafts, anchors, and Word numbering arithmetic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import reader_builders as rb
+from lxml import etree
+
+from authoring.document import FunctionType, Kind, Metadata
+from authoring.docx._rfront import parse_cover
+from authoring.docx._rnumbering import Numbering, format_number
+from authoring.docx._rstyles import StyleSheet
+from authoring.docx.reader import paragraphs_in_order, read_docx
+
+H = rb.style("1", "heading 1", outline=0) + rb.style("2", "heading 2", outline=1)
+
+
+def read(tmp_path: Path, body: str, styles: str = H, numbering: str = "") -> object:
+    return read_docx(rb.write_package(tmp_path / "d.docx", body, styles, numbering))
+
+
+def test_tracked_changes_count_insertions_not_deletions(tmp_path: Path) -> None:
+    runs = (rb.run("机构") + f"<w:ins>{rb.run('应')}</w:ins>"
+            + '<w:del><w:r><w:delText>宜</w:delText></w:r></w:del>'
+            + f"<w:moveFrom>{rb.run('旧位置')}</w:moveFrom>" + f"<w:moveTo>{rb.run('建立制度')}</w:moveTo>")
+    doc = read(tmp_path, rb.para("1　范围", "1") + rb.para(runs=runs))
+    assert doc.clauses[0].blocks[0].text == "机构应建立制度"
+
+
+def test_content_controls_are_read_but_placeholders_are_not(tmp_path: Path) -> None:
+    block = f"<w:sdt><w:sdtPr/><w:sdtContent>{rb.para('2　要求', '1')}</w:sdtContent></w:sdt>"
+    inline = f"<w:sdt><w:sdtPr/><w:sdtContent>{rb.run('控件中的文字')}</w:sdtContent></w:sdt>"
+    prompt = f"<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>{rb.run('单击此处输入')}</w:sdtContent></w:sdt>"
+    doc = read(tmp_path, rb.para("1　范围", "1") + block + rb.para(runs=rb.run("甲") + inline + prompt))
+    assert [c.number for c in doc.clauses] == ["1", "2"]
+    assert doc.clauses[1].blocks[0].text == "甲控件中的文字"
+
+
+def toc_field(entries: list[str]) -> str:
+    begin = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> TOC \\o "1-2" \\h </w:instrText></w:r>'
+             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>')
+    paras = [rb.para(runs=(begin if i == 0 else "") + rb.run(e + "\t1")) for i, e in enumerate(entries)]
+    paras.append(rb.para(runs='<w:r><w:fldChar w:fldCharType="end"/></w:r>'))
+    return "".join(paras)
+
+
+def test_toc_field_results_are_not_content(tmp_path: Path) -> None:
+    body = (rb.para("目　次", "1") + toc_field(["前言", "1　范围", "2　要求"]) + rb.para("前　言", "1")
+            + rb.para("本文件按照GB/T 1.1—2020的规定起草。") + rb.para("1　范围", "1") + rb.para("正文。"))
+    doc = read(tmp_path, body)
+    assert doc.has_toc
+    assert [c.number for c in doc.clauses] == ["1"]
+    assert [b.text for b in doc.foreword.blocks] == ["本文件按照GB/T 1.1—2020的规定起草。"]
+
+
+def test_typed_toc_without_field(tmp_path: Path) -> None:
+    body = (rb.para("目次") + rb.para("前言……I") + rb.para("1　范围……1") + rb.para("前言", "1")
+            + rb.para("说明。") + rb.para("1　范围", "1"))
+    doc = read(tmp_path, body)
+    assert doc.has_toc and doc.foreword is not None and [c.number for c in doc.clauses] == ["1"]
+
+
+def test_no_toc_no_cover_when_absent(tmp_path: Path) -> None:
+    doc = read(tmp_path, rb.para("1　范围", "1") + rb.para("正文。"))
+    assert not doc.has_toc and not doc.has_cover
+    assert doc.foreword is None and doc.introduction is None and doc.bibliography is None
+
+
+def test_annex_table_with_lettered_lists_in_cells(tmp_path: Path) -> None:
+    numbering = rb.abstract(4, rb.level(0, "lowerLetter", "%1)")) + rb.num(5, 4) + rb.num(6, 4, {0: 1})
+    cell_a = rb.para("接待", num=(5, 0)) + rb.para("评估", num=(5, 0))
+    cell_b = rb.para("记录", num=(6, 0))
+    tbl = f"<w:tbl><w:tr><w:tc>{rb.para('阶段')}</w:tc><w:tc>{rb.para('方法')}</w:tc></w:tr>" \
+          f"<w:tr><w:tc>{rb.para('入住')}</w:tc><w:tc>{cell_a}</w:tc></w:tr>" \
+          f"<w:tr><w:tc>{rb.para('服务')}</w:tc><w:tc>{cell_b}</w:tc></w:tr>" \
+          f"<w:tr><w:tc>{rb.para('注：方法可组合使用。')}</w:tc></w:tr></w:tbl>"
+    body = (rb.para("1　范围", "1") + rb.para("附录A", "1") + rb.para("（规范性）") + rb.para("方法", bold=True)
+            + rb.para("A.1　实施方法", "2") + rb.para("表A.1　实施方法一览") + tbl)
+    doc = read(tmp_path, body, numbering=numbering)
+    annex = doc.annexes[0]
+    assert (annex.letter, annex.normative, annex.title) == ("A", True, "方法")
+    table = annex.children[0].blocks[0]
+    assert (table.number, table.title) == ("A.1", "实施方法一览")
+    assert table.rows == [["阶段", "方法"], ["入住", "a) 接待\nb) 评估"], ["服务", "a) 记录"]]
+    assert table.notes == ["方法可组合使用。"]
+    assert doc.tables()[0].label == "表A.1"
+
+
+def test_term_entry_with_note_example_and_source(tmp_path: Path) -> None:
+    body = (rb.para("3　术语和定义", "1") + rb.para("下列术语和定义适用于本文件。") + rb.para("3.1", "2")
+            + rb.para("卓越服务　excellent service", bold=True) + rb.para("超出顾客期望的服务。")
+            + rb.para("注1：卓越服务以顾客为中心。") + rb.para("注2：见第5章。") + rb.para("示例：主动回访。")
+            + rb.para("［来源：GB/T 15624—2011，3.2，有修改］") + rb.para("3.2　顾客体验　customer experience", "2")
+            + rb.para("顾客的感受。"))
+    doc = read(tmp_path, body)
+    first, second = doc.terms()
+    assert (first.number, first.term_zh, first.term_en) == ("3.1", "卓越服务", "excellent service")
+    assert first.definition == "超出顾客期望的服务。"
+    assert first.notes == ["卓越服务以顾客为中心。", "见第5章。"] and first.examples == ["主动回访。"]
+    assert first.source == "GB/T 15624—2011，3.2，有修改"
+    assert (second.number, second.term_zh, second.definition) == ("3.2", "顾客体验", "顾客的感受。")
+    assert doc.clauses[0].children == []
+
+
+def test_lists_notes_examples_and_nesting(tmp_path: Path) -> None:
+    body = (rb.para("5　要求", "1") + rb.para("机构应：") + rb.para("a)　建立制度；") + rb.para("——岗位职责；")
+            + rb.para("——工作流程；") + rb.para("b)　培训员工。") + rb.para("注：培训每年一次。")
+            + rb.para("示例2：岗前培训。") + rb.para("·要点一") + rb.para("1)　第一步"))
+    blocks = read(tmp_path, body).clauses[0].blocks
+    assert [b.type for b in blocks] == ["paragraph", "list", "note", "example", "list", "list"]
+    letters = blocks[1]
+    assert letters.style == "letter" and [i.text for i in letters.items] == ["建立制度；", "培训员工。"]
+    assert letters.items[0].children.style == "dash"
+    assert [i.text for i in letters.items[0].children.items] == ["岗位职责；", "工作流程；"]
+    assert (blocks[3].number, blocks[3].text) == (2, "岗前培训。")
+    assert (blocks[4].style, blocks[5].style) == ("bullet", "number")
+
+
+def test_headings_by_bold_run_when_no_heading_styles(tmp_path: Path) -> None:
+    body = (rb.para("1　范围", bold=True) + rb.para("本文件规定了要求。") + rb.para("2 个小时内完成。")
+            + rb.para("2 要求", bold=True) + rb.para("2.1　总则", runs=rb.run("2.1　总则", font="黑体"))
+            + rb.para("2.1.1　机构应建立制度。") + rb.para("9 项指标。"))
+    doc = read(tmp_path, body, styles="")
+    assert [(c.number, c.title) for c in doc.iter_clauses()] == [("1", "范围"), ("2", "要求"), ("2.1", "总则"),
+                                                                  ("2.1.1", "")]
+    assert [b.text for b in doc.clauses[0].blocks] == ["本文件规定了要求。", "2 个小时内完成。"]
+    assert [b.text for b in doc.find_clause("2.1.1").blocks] == ["机构应建立制度。", "9 项指标。"]
+
+
+def test_cover_foreword_introduction_and_bibliography(tmp_path: Path) -> None:
+    body = "".join([
+        rb.para("ICS 03.080"), rb.para("CCS A 12"), rb.para("中华人民共和国国家标准"),
+        rb.para("GB/T 47747—2026"), rb.para("代替GB/T 1234—2010"), rb.para("养老机构服务指南"),
+        rb.para("Guidelines for services of elderly care institutions"), rb.para("（送审稿）"),
+        rb.para("2026-05-25 发布　　2026-12-01 实施"), rb.para("国家市场监督管理总局　　发布"),
+        rb.para("前言", "1"), rb.para("本文件由中国标准化研究院提出。"), rb.para("本文件由全国服务标准化技术委员会归口。"),
+        rb.para("本文件起草单位：甲单位、乙单位。"), rb.para("本文件主要起草人：张三、李四。"),
+        rb.para("引言", "1"), rb.para("服务质量日益重要。"), rb.para("0.1　背景", "2"), rb.para("背景说明。"),
+        rb.para("养老机构服务指南", center=True), rb.para("1　范围", "1"), rb.para("本文件给出了指导。"),
+        rb.para("参考文献", "1"), rb.para("[1]　GB/T 19001—2016　质量管理体系　要求"), rb.para("[2]　服务管理手册"),
+    ])
+    doc = read(tmp_path, body)
+    meta = doc.metadata
+    assert doc.has_cover and (meta.kind, meta.number, meta.year) == (Kind.GBT, "47747", "2026")
+    assert (meta.ics, meta.ccs, meta.stage) == ("03.080", "A 12", "送审稿")
+    assert meta.replaces == ["GB/T 1234—2010"]
+    assert (meta.title_zh, meta.title_en) == ("养老机构服务指南", "Guidelines for services of elderly care institutions")
+    assert (meta.issue_date, meta.implement_date, meta.issuers) == ("2026-05-25", "2026-12-01", ["国家市场监督管理总局"])
+    assert (meta.proposer, meta.committee) == ("中国标准化研究院", "全国服务标准化技术委员会")
+    assert meta.drafting_units == ["甲单位", "乙单位"] and meta.drafters == ["张三", "李四"]
+    assert meta.function == FunctionType.GUIDE and not meta.legacy_2009
+    assert [b.text for b in doc.introduction.blocks] == ["服务质量日益重要。"]
+    assert [(c.number, c.title) for c in doc.introduction.children] == [("0.1", "背景")]
+    assert doc.body_title == "养老机构服务指南"
+    assert [(r.serial, r.designation, r.title) for r in doc.bibliography] == [
+        (1, "GB/T 19001—2016", "质量管理体系　要求"), (2, "", "服务管理手册")]
+
+
+def test_designations_of_every_kind() -> None:
+    cases = {
+        "GB/T 47747—2026": (Kind.GBT, "", "47747", "2026", "GB/T 47747—2026"),
+        "SL/T XXX—2024": (Kind.INDUSTRY, "SL", "XXX", "2024", "SL/T XXX—2024"),
+        "DB11/T 1234—2024": (Kind.LOCAL, "DB11", "1234", "2024", "DB11/T 1234—2024"),
+        "T/CAS 123—2024": (Kind.GROUP, "CAS", "123", "2024", "T/CAS 123—2024"),
+        "GB 20000.1—2014": (Kind.GB, "", "20000.1", "2014", "GB 20000.1—2014"),
+    }
+    for line, (kind, code, number, year, designation) in cases.items():
+        meta = Metadata()
+        parse_cover([(line, None), ("某某服务规范", 44)], meta)
+        assert (meta.kind, meta.code, meta.number, meta.year) == (kind, code, number, year), line
+        assert meta.designation() == designation
+        assert meta.title_zh == "某某服务规范"
+
+
+def test_2009_era_draft(tmp_path: Path) -> None:
+    body = (rb.para("前　言", "1") + rb.para("本标准按照GB/T 1.1—2009给出的规则起草。") + rb.para("物业服务规范", bold=True)
+            + rb.para("1　范围", "1") + rb.para("本标准规定了物业服务的要求。")
+            + rb.para(runs=rb.run("附　录　A") + "<w:r><w:br/></w:r>" + rb.run("（规范性附录）") + "<w:r><w:br/></w:r>"
+                      + rb.run("服务记录")))
+    doc = read(tmp_path, body)
+    assert doc.metadata.legacy_2009 and doc.metadata.function == FunctionType.SPECIFICATION
+    assert [(a.letter, a.normative, a.title) for a in doc.annexes] == [("A", True, "服务记录")]
+
+
+def test_anchors_index_paragraphs_in_order(tmp_path: Path) -> None:
+    path = rb.template_shape(tmp_path / "template.docx")
+    doc = read_docx(path)
+    paragraphs = paragraphs_in_order(docx.Document(str(path)))
+    text = ["".join(t.text or "" for t in p.iter(f"{{{rb.W_NS}}}t")) for p in paragraphs]
+    assert text[doc.find_clause("4.1").anchor] == "总则"  # its number comes from numbering
+    assert text[doc.clauses[3].children[0].blocks[1].items[1].anchor] == rb.DASHES[1]
+    term = doc.terms()[0]
+    assert text[term.anchor] == "" and text[term.anchor + 1].startswith(rb.TERM[0])
+    assert text[doc.annexes[0].anchor] == ""
+
+
+def numbering_of(xml: str) -> Numbering:
+    root = etree.fromstring(rb.numbering_xml(xml).split("\n", 1)[1])
+    return Numbering(root, StyleSheet(None))
+
+
+def test_numbering_overrides_restarts_and_formats() -> None:
+    numbering = numbering_of(
+        rb.abstract(1, rb.level(0, "chineseCounting", "第%1章") + rb.level(1, "decimal", "%1.%2", restart=0)
+                    + rb.level(2, "upperLetter", "%3)", start=3))
+        + rb.abstract(2, "<w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerRoman\"/>"
+                      "<w:lvlText w:val=\"%1.\"/></w:lvl><w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:isLgl/>"
+                      "<w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%1.%2\"/></w:lvl>")
+        + rb.num(1, 1) + rb.num(2, 1) + rb.num(3, 1, {0: 10}) + rb.num(4, 2))
+    labels = [numbering.label(n, lvl).text.strip() for n, lvl in
+              [("1", 0), ("1", 1), ("1", 2), ("1", 2), ("2", 0), ("1", 1), ("1", 2), ("3", 0), ("4", 0), ("4", 1)]]
+    assert labels == ["第一章", "一.1", "C)", "D)", "第二章", "二.2", "C)", "第十章", "i.", "1.1"]
+
+
+def test_format_number() -> None:
+    assert [format_number(n, "upperLetter") for n in (1, 26, 27)] == ["A", "Z", "AA"]
+    assert [format_number(n, "chineseCounting") for n in (10, 11, 20, 105)] == ["十", "十一", "二十", "一百零五"]
+    assert format_number(4, "upperRoman") == "IV" and format_number(3, "decimalEnclosedCircle") == "③"
