@@ -338,7 +338,7 @@ class _Composer:
         refs = [_reference(r) for r in self.project.bibliography]
         if self.method_rows:
             guide = _guide_reference(self.checklist.source)
-            if all(r.designation != guide.designation for r in refs):
+            if all(r.text != guide.text for r in refs):
                 refs.append(guide)
         if not refs:
             return None
@@ -367,12 +367,12 @@ _DESIGNATION = re.compile(r"^((?:[A-Z]{1,4}\d*(?:/[A-Z]{1,4})?)\s*[\d.]+(?:[â€”â
 
 
 def _guide_reference(source: str) -> Reference:
-    """The checklist's source as a bibliography entry (designation and title when it has both)."""
+    """The checklist's source as a bibliography entry: designation and title, or a title alone."""
     source = " ".join(source.split())
     match = _DESIGNATION.match(source)
     if match:
         return Reference(designation=match.group(1), title=match.group(2))
-    return Reference(designation=source)
+    return Reference(designation="", title=source)
 
 
 def compose(project: Project, checklist: Checklist) -> StandardDocument:

@@ -130,7 +130,7 @@ def test_methods_annex_and_references_to_it(checklist):
         assert any("附录A" in p and "表A.1" in p for p in _paragraphs(doc.find_clause(number)))
     assert not any("附录A" in p for p in _paragraphs(doc.find_clause("4.1")))
     assert [r.serial for r in doc.bibliography] == [1]
-    assert doc.bibliography[0].designation == checklist.source
+    assert doc.bibliography[0].text == checklist.source
 
 
 def test_indicator_tables_are_numbered_in_order(checklist):
@@ -209,7 +209,8 @@ def test_extra_chapters_and_annexes_follow(checklist):
     assert [(c.number, c.title) for c in doc.find_clause("5").children] == [("5.1", "通则"), ("5.2", "消防")]
     assert _paragraphs(doc.find_clause("6")) == ["应保存3年。"]
     assert [(a.letter, a.title) for a in doc.annexes] == [("A", "卓越服务实施方法"), ("B", "服务记录表")]
-    assert [(r.serial, r.designation) for r in doc.bibliography] == [(1, "GB/T 15624"), (2, checklist.source)]
+    assert [(r.serial, r.text) for r in doc.bibliography] == [(1, "GB/T 15624\u3000服务标准化工作指南"),
+                                                             (2, checklist.source)]
 
 
 def test_skeleton_frames_every_consideration(checklist):
