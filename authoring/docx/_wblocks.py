@@ -1,0 +1,293 @@
+"""Body content for the writer: clauses, annexes and every kind of block, as WordprocessingML.
+
+Headings get their numbers from the clause/annex lists (:mod:`._wnumbering`); a number the
+list would not produce (a gap, a skipped level, a letter out of order) is typed instead,
+with numbering switched off on that paragraph. Terms, tables, notes and lists carry typed
+labels except list markers, which come from a fresh list per list block.
+"""
+
+from __future__ import annotations
+
+from docx.oxml.ns import qn
+from lxml.etree import _Element
+
+from authoring.docx import _wstyles as S
+from authoring.docx._wnumbering import LIST_STYLES, ClauseCounter, Numbering
+from authoring.docx._wtoc import TocEntry
+from authoring.docx._wxml import (
+    HEI, SONG, TYPE_WIDTH, SIZE_XIAOWU, bookmark, border, el, num_pr, paragraph, run, safe_text, val,
+)
+from authoring.document import (
+    Annex, Block, Clause, Example, Figure, ListBlock, Note, Paragraph, Reference, Section, Table,
+    TermEntry,
+)
+
+_MAX_LIST_LEVEL = 1
+_IDEOGRAPHIC_SPACE = "\u3000"
+
+
+class Emitter:
+    """Appends paragraphs and tables to the body, before the final ``w:sectPr``.
+
+    Args:
+        body: the ``w:body`` element.
+        numbering: the numbering part's manager (fresh lists for list blocks).
+        legacy: GB/T 1.1—2009 labels (``（资料性附录）``, sources without ``来源：``).
+    """
+
+    def __init__(self, body: _Element, numbering: Numbering, *, legacy: bool = False):
+        self._end = body[-1]
+        self.numbering = numbering
+        self.legacy = legacy
+        self.toc: list[TocEntry] = []
+        self._bookmarks = 0
+        self._front = False
+
+    def add(self, elem: _Element) -> _Element:
+        """Append ``elem`` to the body and return it."""
+        self._end.addprevious(elem)
+        return elem
+
+    def last(self) -> _Element | None:
+        """The element appended last."""
+        return self._end.getprevious()
+
+    def heading(self, p: _Element, level: int, toc_text: str) -> _Element:
+        """Add heading ``p``, bookmarked and listed in the 目次 when ``level`` ≤ 1."""
+        self.add(p)
+        if level <= 1:
+            self._bookmarks += 1
+            name = f"_Toc{self._bookmarks:09d}"
+            bookmark(p, name, self._bookmarks)
+            self.toc.append(TocEntry(level, safe_text(toc_text), name, self._front))
+        return p
+
+    # -- elements ---------------------------------------------------------------------
+
+    def front_section(self, title: str, section: Section) -> None:
+        """前言 or 引言: title on a new page, blocks, and 0.1 … subclauses with typed numbers."""
+        self._front = True
+        self.heading(paragraph(S.FRONT_TITLE, run(title)), 0, title)
+        self.blocks(section.blocks)
+        for clause in section.children:
+            self._intro_clause(clause, 0)
+        self._front = False
+
+    def clauses(self, clauses: list[Clause]) -> None:
+        """The numbered chapters of the body."""
+        counter = ClauseCounter()
+        for clause in clauses:
+            self._clause(clause, 0, counter, annex=False)
+
+    def annex(self, annex: Annex, counter: ClauseCounter) -> None:
+        """An annex on a new page: 附录A / （资料性） / title, then its blocks and clauses."""
+        status = f"（{annex.status}附录）" if self.legacy else f"（{annex.status}）"
+        letter = safe_text(annex.letter).strip()
+        title = safe_text(annex.title).strip()
+        tail = f"\n{status}" + (f"\n{title}" if title else "")
+        if counter.predict(0) == letter:
+            counter.accept(0)
+            p = paragraph(S.ANNEX_ID, run(tail))
+        else:
+            p = paragraph(S.ANNEX_ID, run(f"附录{letter}{tail}"), ppr=[num_pr(0)])
+        self.heading(p, 0, f"附录{letter}{status}{_IDEOGRAPHIC_SPACE}{title}".rstrip(_IDEOGRAPHIC_SPACE))
+        self.blocks(annex.blocks)
+        for clause in annex.children:
+            self._clause(clause, 1, counter, annex=True)
+
+    def bibliography(self, refs: list[Reference]) -> None:
+        """参考文献 on a new page, entries ``[1]　GB/T …　title``."""
+        self.heading(paragraph(S.BIBLIO_TITLE, run("参考文献")), 0, "参考文献")
+        for i, ref in enumerate(refs):
+            serial = ref.serial if ref.serial is not None else i + 1
+            self.add(paragraph(S.BIBLIO_ENTRY, run(f"[{serial}]{_IDEOGRAPHIC_SPACE}{ref.text}")))
+
+    def end_line(self) -> None:
+        """The closing thick line, ¼ of the type width, centred (kept with the last content)."""
+        last = self.last()
+        if last is not None and last.tag.endswith("}p"):
+            _keep_with_next(last)
+        self.add(paragraph(S.END_LINE))
+
+    # -- clauses ----------------------------------------------------------------------
+
+    def _clause(self, clause: Clause, level: int, counter: ClauseCounter, *, annex: bool) -> None:
+        level = min(level, 5)
+        number = safe_text(clause.number).strip()
+        title = safe_text(clause.title).strip()
+        auto = counter.predict(level) == number
+        if auto:
+            counter.accept(level)
+        blocks = list(clause.blocks)
+        if title:
+            style = _heading_style(level, annex)
+            if auto:
+                p = paragraph(style, run(title))
+            else:
+                typed = run(number + _IDEOGRAPHIC_SPACE, east_asia=HEI, latin=HEI)
+                p = paragraph(style, typed, run(title), ppr=[num_pr(0)])
+            self.heading(p, level, f"{number}{_IDEOGRAPHIC_SPACE}{title}")
+        else:
+            style = S.ANNEX_UNTITLED[level - 1] if annex else S.UNTITLED[level]
+            numbering = num_pr(S.NUM_ANNEX if annex else S.NUM_CLAUSE, level) if auto else num_pr(0)
+            p = paragraph(style, ppr=[numbering])
+            if not auto:
+                p.append(run(number + _IDEOGRAPHIC_SPACE, east_asia=HEI, latin=HEI))
+            if blocks and isinstance(blocks[0], Paragraph):
+                # Explicit 宋体: LibreOffice lends a numbered paragraph the font of the
+                # heading style linked to the list level.
+                p.append(run(blocks.pop(0).text, east_asia=SONG))
+            self.add(p)
+        self.blocks(blocks)
+        for child in clause.children:
+            self._clause(child, level + 1, counter, annex=annex)
+
+    def _intro_clause(self, clause: Clause, level: int) -> None:
+        level = min(level, 4)
+        number = safe_text(clause.number).strip()
+        title = safe_text(clause.title).strip()
+        text = f"{number}{_IDEOGRAPHIC_SPACE}{title}".strip(_IDEOGRAPHIC_SPACE)
+        self.heading(paragraph(S.INTRO_CLAUSE[level], run(text)), level + 1, text)
+        self.blocks(clause.blocks)
+        for child in clause.children:
+            self._intro_clause(child, level + 1)
+
+    # -- blocks -----------------------------------------------------------------------
+
+    def blocks(self, blocks: list[Block]) -> None:
+        """Emit ``blocks`` in order."""
+        for block in blocks:
+            self.block(block)
+
+    def block(self, block: Block) -> None:
+        """Emit one block."""
+        if isinstance(block, Paragraph):
+            self.add(paragraph(S.PARA, run(block.text)))
+        elif isinstance(block, ListBlock):
+            self._list(block, 0)
+        elif isinstance(block, Note):
+            self.add(_labelled(S.NOTE, _note_label(block.number), block.text))
+        elif isinstance(block, Example):
+            label = f"示例{block.number}：" if block.number else "示例："
+            self.add(_labelled(S.EXAMPLE, label, "\n" + block.text))
+        elif isinstance(block, Table):
+            self._table(block)
+        elif isinstance(block, Figure):
+            self.add(paragraph(S.FIGURE))
+            caption = _caption(block.label if block.number else "", block.title)
+            self.add(paragraph(S.FIGURE_TITLE, run(caption)))
+        elif isinstance(block, TermEntry):
+            self._term(block)
+        elif isinstance(block, Reference):
+            self.add(paragraph(S.PARA, run(block.text)))
+
+    def _list(self, block: ListBlock, level: int) -> None:
+        level = min(level, _MAX_LIST_LEVEL)
+        num_id = self.numbering.new_list(block.style)
+        style = LIST_STYLES[block.style][level]
+        for item in block.items:
+            self.add(paragraph(style, run(item.text), ppr=[num_pr(num_id, level)]))
+            if item.children is not None and item.children.items:
+                self._list(item.children, level + 1)
+
+    def _term(self, term: TermEntry) -> None:
+        self.add(paragraph(S.TERM_NUMBER, run(term.number)))
+        head = [run(term.term_zh)]
+        if term.term_en.strip():
+            head.append(run(_IDEOGRAPHIC_SPACE + term.term_en))
+        self.add(paragraph(S.TERM, *head))
+        if term.definition.strip():
+            self.add(paragraph(S.PARA, run(term.definition)))
+        for i, example in enumerate(term.examples):
+            label = f"示例{i + 1}：" if len(term.examples) > 1 else "示例："
+            self.add(_labelled(S.EXAMPLE, label, "\n" + example))
+        for i, note in enumerate(term.notes):
+            self.add(_labelled(S.NOTE, _note_label(i + 1 if len(term.notes) > 1 else None), note))
+        if term.source.strip():
+            source = safe_text(term.source).strip()
+            self.add(paragraph(S.PARA, run(f"[{source}]" if self.legacy else f"[来源：{source}]")))
+
+    def _table(self, table: Table) -> None:
+        caption = _caption(table.label if table.number else "", table.title)
+        if caption:
+            self.add(paragraph(S.TABLE_TITLE, run(caption)))
+        width = max((len(r) for r in table.rows), default=0)
+        if width == 0:
+            return
+        grid = [TYPE_WIDTH // width] * width
+        tbl = el("w:tbl", None, _table_props(), el("w:tblGrid", None, *(
+            el("w:gridCol", {"w": w}) for w in grid)))
+        for r, row in enumerate(table.rows):
+            header = r < table.header_rows
+            cells = list(row) + [""] * (width - len(row))
+            tr = el("w:tr")
+            if header:
+                tr.append(el("w:trPr", None, el("w:tblHeader")))
+            for c, text in enumerate(cells):
+                tcpr = el("w:tcPr", None, el("w:tcW", {"w": grid[c], "type": "dxa"}))
+                if header and r == table.header_rows - 1:
+                    tcpr.append(el("w:tcBorders", None, border("bottom", 12, space=0)))
+                tc = el("w:tc", None, tcpr)
+                for line in (safe_text(text).split("\n") or [""]):
+                    ppr = [val("w:jc", "center")] if header else []
+                    tc.append(paragraph(S.TABLE_TEXT, run(line), ppr=ppr))
+                tr.append(tc)
+            tbl.append(tr)
+        if table.notes:
+            tbl.append(_notes_row(table.notes, width))
+        self.add(tbl)
+
+
+def _heading_style(level: int, annex: bool) -> str:
+    if annex:
+        return S.ANNEX_CLAUSE[level - 1]
+    return S.CHAPTER if level == 0 else S.CLAUSE[level - 1]
+
+
+def _note_label(number: int | None) -> str:
+    return f"注{number}：" if number else "注："
+
+
+def _labelled(style: str, label: str, text: str) -> _Element:
+    return paragraph(style, run(label, east_asia=HEI), run(text))
+
+
+def _caption(label: str, title: str) -> str:
+    title = safe_text(title).strip()
+    return f"{label}{_IDEOGRAPHIC_SPACE}{title}".strip(_IDEOGRAPHIC_SPACE)
+
+
+def _keep_with_next(p: _Element) -> None:
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = el("w:pPr")
+        p.insert(0, ppr)
+    if ppr.find(qn("w:keepNext")) is not None:
+        return
+    style = ppr.find(qn("w:pStyle"))
+    if style is not None:
+        style.addnext(el("w:keepNext"))
+    else:
+        ppr.insert(0, el("w:keepNext"))
+
+
+def _table_props() -> _Element:
+    borders = el("w:tblBorders", None, border("top", 12, space=0), border("left", 12, space=0),
+                 border("bottom", 12, space=0), border("right", 12, space=0),
+                 border("insideH", 4, space=0), border("insideV", 4, space=0))
+    margins = el("w:tblCellMar", None, el("w:left", {"w": 85, "type": "dxa"}),
+                 el("w:right", {"w": 85, "type": "dxa"}))
+    return el("w:tblPr", None, el("w:tblW", {"w": TYPE_WIDTH, "type": "dxa"}), val("w:jc", "center"),
+              borders, el("w:tblLayout", {"type": "fixed"}), margins)
+
+
+def _notes_row(notes: list[str], width: int) -> _Element:
+    tcpr = el("w:tcPr", None, el("w:tcW", {"w": TYPE_WIDTH, "type": "dxa"}))
+    if width > 1:
+        tcpr.append(val("w:gridSpan", width))
+    tcpr.append(el("w:tcBorders", None, border("top", 12, space=0)))
+    tc = el("w:tc", None, tcpr)
+    for i, note in enumerate(notes):
+        label = _note_label(i + 1 if len(notes) > 1 else None)
+        tc.append(paragraph(S.TABLE_NOTE, run(label, east_asia=HEI, size=SIZE_XIAOWU), run(note)))
+    return el("w:tr", None, tc)

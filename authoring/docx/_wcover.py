@@ -1,0 +1,103 @@
+"""The cover page (GB/T 1.1—2020 §8.1; spec §3.4): classification, number, banner, titles, dates.
+
+Everything flows top-down in ordinary paragraphs except the bottom block (dates, rule,
+issuers), which sits in a text frame anchored to the page so it stays at the foot of the
+cover however long the title is. Word and LibreOffice both render paragraph frames.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from lxml.etree import _Element
+
+from authoring.docx import _wstyles as S
+from authoring.docx._wtemplates import PLACEHOLDER, cover_names, render_boilerplate
+from authoring.docx._wxml import TYPE_WIDTH, el, paragraph, run, safe_text
+from authoring.document import Kind, Metadata
+
+NATIONAL_ISSUERS = ("国家市场监督管理总局", "国家标准化管理委员会")
+_PATENT_STAGES = ("征求意见稿", "送审稿")
+# Twips from the top of the page. Dates and issuers are two frames: LibreOffice merges
+# paragraphs with equal frame properties into one frame and then drops it if their
+# borders differ (the dates carry the rule).
+_DATES_Y = 13500
+_ISSUERS_Y = 14200
+_ISSUER_INDENT = 1800
+_ISSUER_TAB = 7000
+
+
+def cover_code(meta: Metadata) -> str:
+    """The code printed large at the top right: ``GB``, ``GB/Z``, ``SL``, ``DB11``, ``T/CAS``."""
+    prefix = meta.prefix()
+    return prefix[:-2] if prefix.endswith("/T") else prefix
+
+
+def cover_banner(meta: Metadata) -> str:
+    """The banner with the industry field or the province filled in when the code is known."""
+    banner = meta.banner()
+    code = meta.code.strip().upper()
+    if meta.kind == Kind.INDUSTRY:
+        name = cover_names()["industry"].get(code)
+    elif meta.kind == Kind.LOCAL:
+        name = cover_names()["local"].get(code.removeprefix("DB")[:2])
+    else:
+        name = None
+    return banner.replace("××", name, 1) if name else banner
+
+
+def issuers(meta: Metadata) -> list[str]:
+    """Who issues the standard; national standards default to SAMR and SAC."""
+    named = [safe_text(i).strip() for i in meta.issuers if safe_text(i).strip()]
+    if named:
+        return named
+    if meta.kind in (Kind.GB, Kind.GBT, Kind.GBZ):
+        return list(NATIONAL_ISSUERS)
+    return [PLACEHOLDER * 2]
+
+
+def emit_cover(add: Callable[[_Element], _Element], meta: Metadata) -> None:
+    """Append the cover's paragraphs through ``add``."""
+    ics = safe_text(meta.ics).strip().removeprefix("ICS").strip() or "××.×××"
+    ccs = safe_text(meta.ccs).strip().removeprefix("CCS").strip() or "×××"
+    add(paragraph(S.COVER_CLASS, run(f"ICS {ics}")))
+    add(paragraph(S.COVER_CLASS, run(ccs if meta.legacy_2009 else f"CCS {ccs}")))
+    if meta.kind in (Kind.INDUSTRY, Kind.LOCAL):
+        filing = safe_text(meta.filing_number).strip() or "×××××—××××"
+        add(paragraph(S.COVER_CLASS, run(f"备案号：{filing}")))
+    add(paragraph(S.COVER_CODE, run(cover_code(meta))))
+    add(paragraph(S.COVER_BANNER, run(cover_banner(meta))))
+    add(paragraph(S.COVER_NUMBER, run(meta.designation())))
+    replaced = [safe_text(r).strip() for r in meta.replaces if safe_text(r).strip()]
+    if replaced:
+        add(paragraph(S.COVER_REPLACES, run("代替 " + "、".join(replaced))))
+    add(paragraph(S.COVER_RULE))
+    add(paragraph(S.COVER_TITLE, run(meta.title_zh or PLACEHOLDER)))
+    if meta.title_en.strip():
+        add(paragraph(S.COVER_TITLE_EN, run(meta.title_en)))
+    if meta.adoption.strip():
+        mark = safe_text(meta.adoption).strip()
+        add(paragraph(S.COVER_NOTE, run(mark if mark.startswith("(") else f"({mark})")))
+    if meta.stage != "发布稿":
+        add(paragraph(S.COVER_NOTE, run(f"（{meta.stage}）")))
+        add(paragraph(S.COVER_NOTE, run(f"（本草案完成时间：{meta.draft_date}）")))
+    if meta.stage in _PATENT_STAGES:
+        sentence = render_boilerplate("patent_solicitation", legacy=meta.legacy_2009)
+        add(paragraph(S.COVER_NOTE, run(sentence, east_asia="黑体")))
+    _emit_bottom(add, meta)
+
+
+def _frame(y: int) -> _Element:
+    return el("w:framePr", {"w": TYPE_WIDTH, "wrap": "around", "vAnchor": "page", "hAnchor": "margin",
+                            "x": 0, "y": y})
+
+
+def _emit_bottom(add: Callable[[_Element], _Element], meta: Metadata) -> None:
+    issued = safe_text(meta.issue_date).strip() or "XXXX-XX-XX"
+    effective = safe_text(meta.implement_date).strip() or "XXXX-XX-XX"
+    add(paragraph(S.COVER_DATES, run(f"{issued}发布\t{effective}实施"), ppr=[_frame(_DATES_Y)]))
+    names = issuers(meta)
+    tabs = el("w:tabs", None, el("w:tab", {"val": "left", "pos": _ISSUER_TAB}))
+    indent = el("w:ind", {"left": _ISSUER_INDENT, "firstLine": 0})
+    text = "\n".join(names[:-1] + [f"{names[-1]}\t发布"])
+    add(paragraph(S.COVER_ISSUER, run(text), ppr=[_frame(_ISSUERS_Y), tabs, indent, el("w:jc", {"val": "left"})]))
