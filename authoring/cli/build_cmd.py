@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from authoring.checklist import Checklist, load_packs
-from authoring.document import STAGES, FunctionType, Kind, StandardDocument
+from authoring.document import STAGES, FunctionType, Kind
+from authoring.docx.writer import write_docx
 from authoring.errors import InputError, OutputError
 from authoring.i18n import tr
 from authoring.project import (
@@ -108,12 +109,6 @@ def _docx_target(path: str, *, force: bool) -> Path:
     return target
 
 
-def _write(doc: StandardDocument, target: Path, *, force: bool) -> None:
-    from authoring.docx.writer import write_docx
-
-    write_docx(doc, target, force=force)
-
-
 def _new(args: argparse.Namespace) -> int:
     target = Path(args.output)
     if target.exists():
@@ -140,7 +135,7 @@ def _build(args: argparse.Namespace) -> int:
         raise InputError("输出路径与项目文件相同，不会覆盖项目文件", "the output is the project file; refusing to overwrite it",
                          path=args.output)
     target = _docx_target(args.output, force=args.force)
-    _write(compose(project.project, pack), target, force=args.force)
+    write_docx(compose(project.project, pack), target, force=args.force)
     print(tr(f"已生成草案：{target}", f"draft written: {target}"))
     left = omitted_items(project.project, pack)
     if left["todo"]:
@@ -155,7 +150,7 @@ def _build(args: argparse.Namespace) -> int:
 def _skeleton(args: argparse.Namespace) -> int:
     target = _docx_target(args.output, force=args.force)
     doc = skeleton(args.title, _pack(args.checklist, args.checklists), kind=args.kind, function=args.function)
-    _write(doc, target, force=args.force)
+    write_docx(doc, target, force=args.force)
     print(tr(f"已生成标准框架：{target}", f"skeleton written: {target}"))
     return 0
 

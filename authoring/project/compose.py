@@ -25,6 +25,7 @@ from authoring.document import (
     Annex, Block, Clause, FunctionType, ListBlock, ListItem, Metadata, Paragraph, Reference,
     Section, StandardDocument, Table, TermEntry,
 )
+from authoring.docx.writer import boilerplate
 from authoring.errors import InputError
 from authoring.project.model import ItemEntry, Project, RefEntry, Term, problems
 from authoring.yamlio import load_yaml
@@ -143,8 +144,6 @@ class _Composer:
     # -- front matter ---------------------------------------------------------------------
 
     def foreword(self) -> Section:
-        from authoring.docx.writer import boilerplate
-
         meta, legacy = self.meta, self.meta.legacy_2009
         texts = [boilerplate("foreword_basis", legacy=legacy)]
         if not meta.replaces:
@@ -171,8 +170,12 @@ class _Composer:
         paragraphs = [p.strip() for p in self.project.scope if p.strip()]
         if not paragraphs:
             values = {"subject": self.subject(), "parts": "、".join(self.chapter_titles())}
-            paragraphs = [t.format(**values) for t in _by_function("scope", self.function)]
+            paragraphs = [self.named(t.format(**values)) for t in _by_function("scope", self.function)]
         return Clause(number="1", title="范围", blocks=[Paragraph(text=p) for p in paragraphs])
+
+    def named(self, text: str) -> str:
+        """Our template text with the document naming itself as its edition does (本标准 in 2009)."""
+        return text.replace("本文件", self.meta.self_name)
 
     def subject(self) -> str:
         title = self.meta.title_zh.strip() or _texts()["unknown_title"]
@@ -182,8 +185,6 @@ class _Composer:
         return title
 
     def normative(self) -> Clause:
-        from authoring.docx.writer import boilerplate
-
         refs = self.project.normative_references
         legacy = self.meta.legacy_2009
         if not refs:
@@ -194,8 +195,6 @@ class _Composer:
         return Clause(number="2", title="规范性引用文件", blocks=blocks)
 
     def terms(self) -> Clause:
-        from authoring.docx.writer import boilerplate
-
         own, others = self.project.terms, [d.strip() for d in self.project.terms_from if d.strip()]
         legacy = self.meta.legacy_2009
         if own and others:
@@ -325,7 +324,7 @@ class _Composer:
         if self.method_rows:
             table = Table(number=f"{_METHODS_ANNEX}.1", title=texts["methods_table_title"],
                           rows=[list(texts["methods_header"]), *self.method_rows])
-            lead = Paragraph(text=texts["methods_annex_lead"].format(table=self.annex_table))
+            lead = Paragraph(text=self.named(texts["methods_annex_lead"].format(table=self.annex_table)))
             out.append(Annex(letter=_METHODS_ANNEX, title=texts["methods_annex_title"], normative=False,
                              blocks=[lead, table]))
         for extra in self.project.annexes:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-import types
-
 import pytest
 
 from authoring.checklist import Checklist
@@ -55,31 +52,6 @@ def build_checklist() -> Checklist:
 @pytest.fixture
 def checklist() -> Checklist:
     return build_checklist()
-
-
-_STUB_TEXTS = {
-    "foreword_basis": "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
-    "patent": "请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别专利的责任。",
-    "proposer": "本文件由{proposer}提出。", "committee": "本文件由{committee}归口。",
-    "proposer_committee": "本文件由{proposer}提出并归口。",
-    "drafting_units": "本文件起草单位：{units}。", "drafters": "本文件主要起草人：{drafters}。",
-    "normative_lead_in": "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。",
-    "normative_none": "本文件没有规范性引用文件。", "terms_own": "下列术语和定义适用于本文件。",
-    "terms_other": "{documents}界定的术语和定义适用于本文件。", "terms_both": "{documents}界定的以及下列术语和定义适用于本文件。",
-    "terms_none": "本文件没有需要界定的术语和定义。", "first_edition": "本文件为首次发布。",
-}
-
-
-@pytest.fixture(autouse=True)
-def _writer_boilerplate(monkeypatch):
-    """Until the Word writer lands, stand in for its ``boilerplate()``."""
-    try:
-        import authoring.docx.writer  # noqa: F401
-    except ImportError:
-        stub = types.ModuleType("authoring.docx.writer")
-        stub.boilerplate = lambda key, *, legacy=False, **fields: _STUB_TEXTS[key].format(
-            **{k: ("、".join(v) if isinstance(v, list) else v) or "××" for k, v in fields.items()})
-        monkeypatch.setitem(sys.modules, "authoring.docx.writer", stub)
 
 
 @pytest.fixture

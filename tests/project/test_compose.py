@@ -239,3 +239,11 @@ def test_compose_rejects_unknown_ids(checklist):
         compose(_project(**{"9.9": {"status": "addressed"}}), checklist)
     with pytest.raises(InputError, match="5.2.z"):
         compose(_project(**{"5.2": {"status": "addressed", "methods": ["5.2.z"]}}), checklist)
+
+
+def test_a_2009_draft_names_itself_this_standard(checklist):
+    project = Project.model_validate({"metadata": {"title_zh": "养老机构服务规范", "legacy_2009": True},
+                                      "items": {"5.1": {"status": "addressed", "methods": ["5.1.a"]}}})
+    doc = compose(project, checklist)
+    assert _paragraphs(doc.clauses[0])[0].startswith("本标准")
+    assert "本标准选用" in doc.annexes[0].blocks[0].text
