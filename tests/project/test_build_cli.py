@@ -97,3 +97,25 @@ def test_build_refuses_an_existing_output_without_force(tmp_path, pack_dir, caps
     assert out.read_bytes() == b"someone's draft"
     assert main(["build", str(project), "-o", str(tmp_path / "draft.txt"), "--checklists", str(pack_dir)]) == 2
     assert not (tmp_path / "draft.txt").exists()
+
+
+def test_build_writes_a_draft_and_replaces_it_only_with_force(tmp_path, pack_dir, capsys):
+    from docx import Document
+
+    project = _new(tmp_path, pack_dir)
+    _fill(project)
+    out = tmp_path / "draft.docx"
+    capsys.readouterr()
+    assert main(["build", str(project), "-o", str(out), "--checklists", str(pack_dir)]) == 0
+    printed = capsys.readouterr().out
+    assert str(out) in printed and "4.1" in printed and "7.1" in printed  # todo and not applicable listed
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "应将卓越服务写入机构战略。" in text and "应明确员工职责。" in text
+    first = out.read_bytes()
+    pf = load_project(project)
+    pf.set_provisions("5.2", ["应明确员工职责和权限。"])
+    pf.save()
+    assert main(["build", str(project), "-o", str(out), "--checklists", str(pack_dir)]) == 2
+    assert out.read_bytes() == first
+    assert main(["build", str(project), "-o", str(out), "--force", "--checklists", str(pack_dir)]) == 0
+    assert "应明确员工职责和权限。" in "\n".join(p.text for p in Document(str(out)).paragraphs)
