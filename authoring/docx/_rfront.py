@@ -38,6 +38,7 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
     banner_at = -1
     english_at = -1
     designation_found = False
+    dates_at = len(texts)
     for i, text in enumerate(texts):
         flat = compact(text)
         if _BANNER.search(flat) and len(flat) <= 30:
@@ -58,6 +59,7 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
                 setattr(meta, attr, match.group("v").strip())
         for match in _DATE.finditer(text):
             value = re.sub(r"[\s\u3000]", "", match.group("d"))
+            value = "" if set(value) <= set("X-") else value  # XXXX-XX-XX: not set yet
             if match.group("k") == "发布":
                 meta.issue_date = value
             else:
@@ -75,8 +77,12 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
         if english_at < 0 and _is_english_title(text):
             english_at = i
             meta.title_en = text
-        if flat.endswith("发布") and not _DATE.search(text):
-            meta.issuers = [s for s in re.split(r"[\s\u3000]{2,}|\n", text[: text.rstrip().rfind("发布")]) if s.strip()]
+        if _DATE.search(text):
+            dates_at = i
+        elif flat.endswith("发布"):
+            # The issuers may stand on several lines between the dates and the word 发布.
+            names = "\n".join(texts[dates_at + 1:i] + [text[: text.rstrip().rfind("发布")]])
+            meta.issuers = [s.strip() for s in re.split(r"[\t\n\u3000]+|\s{2,}", names) if s.strip()]
     meta.title_zh = _chinese_title(texts, lines, banner_at, english_at) or meta.title_zh
 
 

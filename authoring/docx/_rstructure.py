@@ -328,11 +328,11 @@ class _Builder:
             if style == "dash" and label and not set(label) <= _DASHES:
                 style = None
             if style is not None:
-                return style, p.text.strip(), (style, p.num_id, p.ilvl or 0)
+                return style, p.text.strip(), (style, p.num_id, p.ilvl or 0, p.indent)
         typed = pat.list_marker(p.printed)
         if typed is None:
             return None
-        return typed[0], typed[1], (typed[0], None, p.indent or 0)
+        return typed[0], typed[1], (typed[0], None, 0, p.indent)
 
     def add_list_item(self, p: Para, style: str, text: str, key: tuple) -> None:
         assert self.blocks is not None
@@ -437,10 +437,10 @@ _NESTING = {("dash", "bullet"), ("letter", "number"), ("letter", "dash"), ("lett
 
 def _nests(parent: tuple, child: tuple) -> bool:
     """Whether a list item keyed ``child`` belongs below the last item keyed ``parent``."""
-    if parent[1] is not None and parent[1] == child[1]:
-        return child[2] > parent[2]  # same Word list: deeper ilvl nests
-    if child[2] > parent[2]:
-        return True  # indented further
+    if parent[1] is not None and child[1] is not None:
+        return child[2] > parent[2]  # Word lists: a deeper ilvl nests, the same level starts anew
+    if parent[3] is not None and child[3] is not None and child[3] != parent[3]:
+        return child[3] > parent[3]  # typed markers: indentation decides
     return (parent[0], child[0]) in _NESTING
 
 
