@@ -9,11 +9,12 @@ count only when the number fits the clause sequence, which keeps ``2 个小时�
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from authoring.document import (
-    Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph, Reference,
-    Section, StandardDocument, Table, TermEntry,
+    STAGES, Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph, Reference,
+    Section, StandardDocument, Table, TermEntry, block_text,
 )
 from authoring.docx import _rpatterns as pat
 from authoring.docx._rblocks import Item, Para, TableItem
@@ -418,7 +419,7 @@ class _Builder:
             if not _has_stage_marker(cover_lines):
                 meta.stage = "发布稿"
         if doc.foreword is not None:
-            parse_foreword([_block_text(b) for b in doc.foreword.blocks], meta)
+            parse_foreword([block_text(b) for b in doc.foreword.blocks], meta)
         if not meta.title_zh:
             meta.title_zh = doc.body_title
         function = function_from_title(meta.title_zh or doc.body_title)
@@ -456,22 +457,12 @@ def _ordered_cover(front: list[Para], tables: list[TableItem]) -> list[tuple[str
 
 
 def _has_stage_marker(lines: list[tuple[str, int | None]]) -> bool:
-    from authoring.document import STAGES
-
     return any(stage in text for text, _ in lines for stage in STAGES)
 
 
 def _toc_key(text: str) -> str:
     """A TOC line without its page number: ``1 范围……1`` → ``1范围``."""
-    import re
-
     return re.sub(r"[.\u2026·…\t ]*[\dIVXivx]+$", "", pat.compact(text)).rstrip(".…·")
-
-
-def _block_text(block: Block) -> str:
-    from authoring.document import block_text
-
-    return block_text(block)
 
 
 def _terms(chapter: Clause) -> None:
@@ -504,7 +495,7 @@ def _term(clause: Clause) -> TermEntry:
         elif isinstance(block, Paragraph) and pat.source_of(block.text) is not None:
             source = pat.source_of(block.text) or ""
         else:
-            definition.append(_block_text(block))
+            definition.append(block_text(block))
     return TermEntry(
         number=clause.number, term_zh=term_zh, term_en=term_en, definition="\n".join(definition),
         notes=notes, examples=examples, source=source, anchor=clause.anchor,
