@@ -378,3 +378,40 @@ def test_boilerplate_file_gives_every_key_both_variants():
     assert required <= set(data)
     for key, variants in data.items():
         assert set(variants) == {"zh2020", "zh2009"}, key
+
+
+@pytest.mark.parametrize("variant", ["bare", "no-cover", "no-toc", "legacy-intro", "annex-b-first"])
+def test_document_shapes_build_with_consistent_sections(variant):
+    doc = sample_document(legacy_2009=variant == "legacy-intro")
+    if variant == "bare":
+        doc = StandardDocument(clauses=[Clause(number="1", title="范围")])
+    elif variant == "no-cover":
+        doc.has_cover = False
+    elif variant == "no-toc":
+        doc.has_toc = False
+    elif variant == "legacy-intro":
+        doc.introduction = Section(blocks=[P(text="引言内容。")], children=[
+            Clause(number="0.1", title="总则"), Clause(number="0.2", title="说明")])
+    else:
+        doc.annexes[0].letter = "B"
+        for clause, number in zip(doc.annexes[0].children, ("B.1", "B.2")):
+            clause.number = number
+    document = docx.Document(io.BytesIO(docx_bytes(doc)))
+    texts = [p.text for p in document.paragraphs]
+    formats = [s._sectPr.find(qn("w:pgNumType")) for s in document.sections]
+    fmts = [f.get(qn("w:fmt")) if f is not None else None for f in formats]
+    expected = {"bare": [None, "upperRoman", "decimal"], "no-cover": ["upperRoman", "decimal"]}
+    assert fmts == expected.get(variant, [None, "upperRoman", "decimal"])
+    if variant == "legacy-intro":
+        assert "0.1\u3000总则" in texts and "引言" in texts
+        annex = next(p for p in document.paragraphs if p.style.name == "标准文件_附录标识")
+        assert annex.text.split("\n")[1] == "（资料性附录）"
+        assert "[GB/T 35796—2017，3.1]" in texts
+    if variant == "annex-b-first":
+        annex = next(p for p in document.paragraphs if p.style.name == "标准文件_附录标识")
+        assert annex.text.startswith("附录B\n")
+        assert "B.1\u3000总则" in texts, "clauses of a typed annex are typed too"
+    if variant == "no-toc":
+        assert not [p for p in document.paragraphs if p.style.name.startswith("toc")]
+        first_front = next(p for p in document.paragraphs if p.text == "前言")
+        assert first_front._p.pPr.find(qn("w:pageBreakBefore")).get(qn("w:val")) == "0"
