@@ -171,6 +171,11 @@ FOOTER = "GBFooter"
 _END_INDENT = (TYPE_WIDTH - TYPE_WIDTH // 4) // 2
 
 
+def _heading(outline: int) -> str:
+    """The built-in heading style a 标准文件_ heading is based on (pandoc, outline views)."""
+    return f"Heading{outline + 1}"
+
+
 def _list_style(sid: str, name: str, num: int, level: int) -> StyleDef:
     # Indents come from the numbering level (2 chars before the marker, text at the 5th /
     # 7th character); the style only sets the face and spacing.
@@ -180,10 +185,11 @@ def _list_style(sid: str, name: str, num: int, level: int) -> StyleDef:
 STYLES: tuple[StyleDef, ...] = (
     StyleDef(PARA, "标准文件_段", ParaFormat(first_line=INDENT_2, line=LINE_BODY, jc="both")),
     StyleDef(CHAPTER, "标准文件_章标题",
-             ParaFormat(**_HEAD, before=312, after=312, outline=0, num=(NUM_CLAUSE, 0)), next=PARA),
+             ParaFormat(**_HEAD, before=312, after=312, outline=0, num=(NUM_CLAUSE, 0)),
+             based_on=_heading(0), next=PARA),
     *(StyleDef(CLAUSE[i], f"标准文件_{n}条标题",
                ParaFormat(**_HEAD, before=156, after=156, outline=i + 1, num=(NUM_CLAUSE, i + 1)),
-               based_on=CHAPTER, next=PARA)
+               based_on=_heading(i + 1), next=PARA)
       for i, n in enumerate(_CLAUSE_NAMES)),
     StyleDef(UNTITLED[0], "标准文件_无标题章", ParaFormat(first_line=0, line=LINE_BODY, jc="both"),
              based_on=PARA),
@@ -193,20 +199,22 @@ STYLES: tuple[StyleDef, ...] = (
     StyleDef(ANNEX_ID, "标准文件_附录标识",
              ParaFormat(east_asia=HEI, size=SIZE_WU, jc="center", first_line=0, keep_next=True,
                         page_break_before=True, after=468, outline=0, num=(NUM_ANNEX, 0)),
-             next=PARA),
+             based_on=_heading(0), next=PARA),
     *(StyleDef(ANNEX_CLAUSE[i], f"标准文件_附录{n}条标题",
                ParaFormat(**_HEAD, before=156, after=156, outline=i + 1, num=(NUM_ANNEX, i + 1)),
-               based_on=CHAPTER, next=PARA)
+               based_on=_heading(i + 1), next=PARA)
       for i, n in enumerate(_CLAUSE_NAMES)),
     *(StyleDef(ANNEX_UNTITLED[i], f"标准文件_附录{n}无标题",
                ParaFormat(first_line=0, line=LINE_BODY, jc="both"), based_on=PARA)
       for i, n in enumerate(_CLAUSE_NAMES)),
     *(StyleDef(INTRO_CLAUSE[i], f"标准文件_引言{n}条标题",
-               ParaFormat(**_HEAD, before=156, after=156, outline=i + 1), based_on=CHAPTER, next=PARA)
+               ParaFormat(**_HEAD, before=156, after=156, outline=i + 1), based_on=_heading(i + 1),
+               next=PARA)
       for i, n in enumerate(_CLAUSE_NAMES)),
     StyleDef(FRONT_TITLE, "标准文件_前言、引言标题",
              ParaFormat(east_asia=HEI, size=SIZE_SAN, jc="center", first_line=0, keep_next=True,
-                        page_break_before=True, before=480, after=468, outline=0), next=PARA),
+                        page_break_before=True, before=480, after=468, outline=0),
+             based_on=_heading(0), next=PARA),
     StyleDef(TOC_TITLE, "标准文件_目次标题",
              ParaFormat(east_asia=HEI, size=SIZE_SAN, jc="center", first_line=0, keep_next=True,
                         before=480, after=468)),
@@ -215,7 +223,8 @@ STYLES: tuple[StyleDef, ...] = (
                         before=480, after=600), next=CHAPTER),
     StyleDef(BIBLIO_TITLE, "标准文件_参考文献标题",
              ParaFormat(east_asia=HEI, size=SIZE_WU, jc="center", first_line=0, keep_next=True,
-                        page_break_before=True, before=480, after=312, outline=0), next=BIBLIO_ENTRY),
+                        page_break_before=True, before=480, after=312, outline=0),
+             based_on=_heading(0), next=BIBLIO_ENTRY),
     StyleDef(BIBLIO_ENTRY, "标准文件_参考文献条目", ParaFormat(first_line=INDENT_2, line=LINE_BODY),
              based_on=PARA),
     _list_style(DASH[0], "标准文件_破折号列项", NUM_DASH, 0),
@@ -286,6 +295,7 @@ def install_styles(styles_el: _Element) -> None:
         for attr in ("asciiTheme", "hAnsiTheme", "eastAsiaTheme", "cstheme"):
             rfonts.attrib.pop(qn(f"w:{attr}"), None)
     _reset_normal(styles_el)
+    _reset_headings(styles_el)
     for style in STYLES:
         styles_el.append(_style_element(style))
 
@@ -308,6 +318,18 @@ def _reset_normal(styles_el: _Element) -> None:
                 style.remove(child)
             style.append(el("w:pPr", None, el("w:widowControl"), val("w:jc", "both")))
             style.append(el("w:rPr", None, fonts(SONG, LATIN), val("w:sz", SIZE_WU), val("w:szCs", SIZE_WU)))
+
+
+def _reset_headings(styles_el: _Element) -> None:
+    """Strip the built-in headings to an outline level and 五号黑体: ours are based on them."""
+    for style in styles_el.findall(qn("w:style")):
+        sid = style.get(qn("w:styleId")) or ""
+        if sid.startswith("Heading") and sid[7:].isdigit():
+            level = int(sid[7:]) - 1
+            for child in style.findall(qn("w:rPr")) + style.findall(qn("w:pPr")):
+                style.remove(child)
+            style.append(el("w:pPr", None, el("w:keepNext"), val("w:outlineLvl", level)))
+            style.append(el("w:rPr", None, fonts(HEI), val("w:sz", SIZE_WU), val("w:szCs", SIZE_WU)))
 
 
 def _style_element(style: StyleDef) -> _Element:

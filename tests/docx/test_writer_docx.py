@@ -138,6 +138,7 @@ def test_clause_numbers_come_from_the_list_linked_to_the_heading_style(
     assert lvl.find(qn("w:lvlText")).get(qn("w:val")) == lvl_text
     assert lvl.find(qn("w:pStyle")).get(qn("w:val")) == p.style.style_id
     assert p.style.element.pPr.find(qn("w:outlineLvl")).get(qn("w:val")) == outline
+    assert p.style.base_style.name == f"Heading {int(outline) + 1}", "behaves like a heading (pandoc, outline)"
 
 
 def test_every_heading_level_is_linked_up_to_six_levels(written):

@@ -108,6 +108,9 @@ def test_pandoc_reads_the_draft(draft):
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     text = result.stdout.decode("utf-8")
     assert "养老机构服务质量规范" in text and "本文件规定了养老机构服务质量的要求。" in text
+    markdown = subprocess.run([pandoc, "-f", "docx", "-t", "markdown", str(draft)],
+                              capture_output=True, timeout=120).stdout.decode("utf-8")
+    assert re.search(r"^# 范围", markdown, re.M) and re.search(r"^## 人员", markdown, re.M)
 
 
 def test_dirty_text_renders(tmp_path):
