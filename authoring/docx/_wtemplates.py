@@ -38,11 +38,6 @@ def cover_names() -> dict[str, dict[str, str]]:
     return {str(k): {str(c): str(n) for c, n in v.items()} for k, v in data.items()}
 
 
-def boilerplate_keys() -> list[str]:
-    """The keys of templates/boilerplate.yaml."""
-    return list(_boilerplate())
-
-
 def render_boilerplate(key: str, *, legacy: bool = False, **fields: Any) -> str:
     """The sentence ``key`` (2009 wording when ``legacy``) with ``fields`` filled in.
 

@@ -23,11 +23,9 @@ HEI = "黑体"
 LATIN = "Times New Roman"
 
 # Half-points of the Chinese size names.
-SIZE_ER = 44  # 二号 22 pt
 SIZE_YI = 52  # 一号 26 pt
 SIZE_SAN = 32  # 三号 16 pt
 SIZE_SI = 28  # 四号 14 pt
-SIZE_XIAOSI = 24  # 小四 12 pt
 SIZE_WU = 21  # 五号 10.5 pt
 SIZE_XIAOWU = 18  # 小五 9 pt
 
