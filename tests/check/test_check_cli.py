@@ -1,0 +1,191 @@
+"""``stdauthor check`` end to end: reports, exit codes 0/1/2, batches, folders, options."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from authoring.cli.main import main
+from authoring.i18n import get_lang, set_lang
+
+pytest.importorskip("authoring.coverage")  # end to end: needs coverage and lint
+pytest.importorskip("authoring.lint")
+
+DRAFT_LINES = [
+    ("title", "养老机构服务指南"),
+    ("h1", "前　言"),
+    ("p", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。"),
+    ("p", "本文件由××××提出。"),
+    ("h1", "1　范围"),
+    ("p", "本文件给出了养老机构服务提供的指导。"),
+    ("p", "本文件适用于养老机构。"),
+    ("h1", "2　规范性引用文件"),
+    ("p", "本文件没有规范性引用文件。"),
+    ("h1", "3　术语和定义"),
+    ("p", "本文件没有需要界定的术语和定义。"),
+    ("h1", "4　服务提供"),
+    ("h2", "4.1　员工赋权和参与"),
+    ("p", "机构应授权一线员工及时处理顾客投诉，鼓励员工参与服务改进，并建立员工培训制度。"),
+    ("h2", "4.3　顾客需求"),
+    ("p", "宜定期开展顾客满意度调查，识别顾客需求和期望，XXXX。"),
+]
+
+
+def write_draft(path: Path, title: str = "养老机构服务指南") -> Path:
+    """A small draft with typed clause numbers, a gap in numbering, a placeholder and 应 in a guide."""
+    doc = Document()
+    for kind, text in DRAFT_LINES:
+        if kind == "title":
+            doc.add_paragraph(title)
+        elif kind == "p":
+            doc.add_paragraph(text)
+        else:
+            doc.add_heading(text, level=int(kind[1]))
+    doc.save(path)
+    return path
+
+
+@pytest.fixture(autouse=True)
+def _keep_language():
+    before = get_lang()
+    yield
+    set_lang(before)
+
+
+@pytest.fixture
+def draft(tmp_path: Path) -> Path:
+    return write_draft(tmp_path / "draft.docx")
+
+
+def run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str, str]:
+    code = main(["check", *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def findings_of(capsys: pytest.CaptureFixture, draft: Path, *extra: str) -> list[dict]:
+    code, out, _ = run(capsys, str(draft), "--format", "json", "--fail-on", "none", *extra)
+    assert code == 0
+    return json.loads(out)["findings"]
+
+
+def test_json_report_of_one_draft(capsys, draft: Path) -> None:
+    code, out, err = run(capsys, str(draft), "--format", "json", "--fail-on", "none")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["schema"] == "stdauthor.check/1"
+    assert data["file"] == str(draft)
+    assert data["checklist"]["id"] == "excellence-guide"
+    assert data["document"]["clauses"] >= 5
+    assert data["coverage"]["items"]
+    assert any(i["status"] != "missing" for i in data["coverage"]["items"])  # 4.1 addresses 员工赋权
+
+
+def test_fail_on_sets_exit_code_1(capsys, draft: Path) -> None:
+    findings = findings_of(capsys, draft)
+    assert findings, "the draft has a placeholder, 应 in a guide and a numbering gap"
+    rank = {"info": 0, "warning": 1, "error": 2}
+    worst = max(findings, key=lambda f: rank[f["severity"]])["severity"]
+    assert run(capsys, str(draft), "--fail-on", worst)[0] == 1
+    assert run(capsys, str(draft), "--fail-on", "info")[0] == 1
+    assert run(capsys, str(draft), "--fail-on", "none")[0] == 0
+    above = [s for s, r in rank.items() if r > rank[worst]]
+    for severity in above:
+        assert run(capsys, str(draft), "--fail-on", severity)[0] == 0
+
+
+def test_disable_removes_the_rule(capsys, draft: Path) -> None:
+    findings = findings_of(capsys, draft)
+    rule = findings[0]["rule"]
+    after = findings_of(capsys, draft, "--disable", rule)
+    assert rule not in {f["rule"] for f in after}
+    family = rule.split(".")[0]
+    after_family = findings_of(capsys, draft, "--disable", family)
+    assert not [f for f in after_family if f["rule"].startswith(family + ".")]
+    # Every rule that fired switched off: nothing is left to fail on.
+    rules = sorted({f["rule"] for f in findings})
+    args = [x for r in rules for x in ("--disable", r)]
+    assert run(capsys, str(draft), "--fail-on", "info", "--format", "json", *args)[0] == 0
+
+
+def test_unknown_rule_is_a_usage_error(capsys, draft: Path) -> None:
+    code, _, err = run(capsys, str(draft), "--disable", "no.such-rule")
+    assert code == 2 and "no.such-rule" in err and "Traceback" not in err
+
+
+def test_bad_input_among_good_ones(capsys, tmp_path: Path, draft: Path) -> None:
+    bad = tmp_path / "renamed.docx"
+    bad.write_bytes(b"%PDF-1.4 not a word file")
+    missing = tmp_path / "missing.docx"
+    code, out, err = run(capsys, str(draft), str(bad), str(missing), "--format", "json", "--jobs", "2")
+    assert code == 2
+    data = json.loads(out)
+    assert [d["file"] for d in data] == [str(draft)]
+    lines = [l for l in err.splitlines() if l.startswith("stdauthor:")]
+    assert len(lines) == 2
+    assert any(str(bad) in l for l in lines) and any(str(missing) in l for l in lines)
+    assert "Traceback" not in err
+
+
+def test_folder_input_recursive_in_order(capsys, tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    (folder / "sub").mkdir(parents=True)
+    write_draft(folder / "b.docx", "乙")
+    write_draft(folder / "sub" / "a.docx", "甲")
+    write_draft(folder / "a.docx", "丙")
+    (folder / "~$b.docx").write_bytes(b"lock file")
+    (folder / "notes.txt").write_text("x")
+    code, out, err = run(capsys, str(folder), "--format", "json", "--fail-on", "none", "--jobs", "3")
+    assert code == 0, err
+    data = json.loads(out)
+    assert [Path(d["file"]).relative_to(folder).as_posix() for d in data] == ["a.docx", "b.docx", "sub/a.docx"]
+    assert "检查汇总" in err  # the summary table goes to stderr when stdout holds the JSON
+
+
+def test_several_drafts_write_one_report_each(capsys, tmp_path: Path) -> None:
+    one = write_draft(tmp_path / "one.docx")
+    (tmp_path / "x").mkdir()
+    two = write_draft(tmp_path / "x" / "one.docx")
+    out_dir = tmp_path / "reports"
+    code, out, err = run(capsys, str(one), str(two), "--format", "html", "-o", str(out_dir), "--fail-on", "none")
+    assert code == 0, err
+    assert sorted(p.name for p in out_dir.iterdir()) == ["one-2.html", "one.html"]
+    assert "<svg" in (out_dir / "one.html").read_text(encoding="utf-8")
+    assert "检查汇总" in out
+    # A second run refuses to replace the reports, then replaces them with --force.
+    assert run(capsys, str(one), str(two), "--format", "html", "-o", str(out_dir))[0] == 2
+    assert run(capsys, str(one), str(two), "--format", "html", "-o", str(out_dir), "--force",
+               "--fail-on", "none")[0] == 0
+
+
+def test_text_report_and_markdown_file(capsys, tmp_path: Path, draft: Path) -> None:
+    code, out, _ = run(capsys, str(draft), "--fail-on", "none")
+    assert code == 0 and "各章覆盖率" in out and "覆盖率" in out
+    target = tmp_path / "report.md"
+    assert run(capsys, str(draft), "--format", "md", "-o", str(target), "--fail-on", "none")[0] == 0
+    assert target.read_text(encoding="utf-8").startswith("# 检查报告")
+
+
+def test_annotate_one_and_several(capsys, tmp_path: Path, draft: Path) -> None:
+    before = draft.read_bytes()
+    copy = tmp_path / "annotated.docx"
+    assert run(capsys, str(draft), "--annotate", str(copy), "--fail-on", "none")[0] == 0
+    assert draft.read_bytes() == before
+    assert any("stdauthor" in c.text or "覆盖率" in c.text for c in Document(str(copy)).comments)
+    assert run(capsys, str(draft), "--annotate", str(draft), "--fail-on", "none")[0] == 2
+    assert draft.read_bytes() == before
+    other = write_draft(tmp_path / "other.docx")
+    folder = tmp_path / "annotated"
+    assert run(capsys, str(draft), str(other), "--annotate", str(folder), "--fail-on", "none")[0] == 0
+    assert sorted(p.name for p in folder.iterdir()) == ["draft.annotated.docx", "other.annotated.docx"]
+
+
+def test_english_switches_messages(capsys, tmp_path: Path, draft: Path) -> None:
+    missing = tmp_path / "missing.docx"
+    code, out, err = run(capsys, "--lang", "en", str(draft), str(missing), "--fail-on", "none")
+    assert code == 2
+    assert "Coverage by chapter" in out and "Check summary" in out
+    assert "file not found" in err and "文件不存在" not in err
