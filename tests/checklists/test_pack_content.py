@@ -1,0 +1,316 @@
+"""The bundled checklist packs: faithful to their sources, well-formed, and usable cues.
+
+The seed tests parse the guide's PDF-extracted text on their own (not through the pack) and
+compare: clause numbers, titles, lead sentences, dash points and the Annex A methods with their
+printed letters.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from authoring.checklist import Checklist, Item, Library, load_packs
+
+GUIDE_SEED = "004_6a24dc5d9b961d32.txt"
+ISO_SEED = "000_fd60a982cd83f152.txt"
+GBT_SEED = "001_569a7e1bc640ad57.txt"
+CAF_SEED = "003_a4f2be3db4408b09.txt"
+
+# The separator that ends a dash point or a table entry; the packs drop it.
+LIST_END = "；;。"
+# Cells of table A.1 that are layout, not content: the repeated header row and the
+# first-column category labels broken over lines ("服务提/供需考/虑因素").
+TABLE_LAYOUT = {"项目 内容 实施方法", "服务提", "供需考", "虑因素", "服务内", "容设计"}
+
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+ITEM_ID = re.compile(r"^\d+(\.\d+)+$")
+METHOD_ID = re.compile(r"^(\d+(?:\.\d+)+)\.([a-z])$")
+
+
+# --------------------------------------------------------------------------- seed parsing
+
+def _clean(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip()
+
+
+def _guide_lines(seeds: Path) -> tuple[list[str], list[str]]:
+    """The body lines (from "4 总则" to the annex) and the annex lines, blank lines dropped."""
+    lines = [_clean(line) for line in (seeds / GUIDE_SEED).read_text(encoding="utf-8").splitlines()]
+    lines = [line for line in lines if line]
+    start = lines.index("4 总则")
+    annex = next(i for i, line in enumerate(lines) if re.fullmatch(r"附 ?录 ?A", line))
+    return lines[start:annex], lines[annex:]
+
+
+def parse_body(seeds: Path) -> tuple[dict[str, str], dict[str, dict]]:
+    """Chapters ``{num: title}`` and clauses ``{num: {"title": str|None, "paras": [(dash, text)]}}``.
+
+    A paragraph starts at a "——" or after a line ending in a sentence/list separator; other
+    lines continue the paragraph (the PDF broke them). Clause numbers may follow their title
+    ("领导和管理 5.1"); in chapter 7 they follow a sentence, which is then the clause's text.
+    """
+    body, _ = _guide_lines(seeds)
+    chapters: dict[str, str] = {}
+    clauses: dict[str, dict] = {}
+    current: dict | None = None
+    for line in body:
+        if re.fullmatch(r"[A-Z]", line):  # page-break residue before the annex
+            continue
+        if m := re.fullmatch(r"([4-7]) (\S+)", line):
+            chapters[m.group(1)] = m.group(2)
+            current = None
+            continue
+        if m := re.fullmatch(r"([4-7]\.\d\.\d) (.+)", line):
+            current = clauses[m.group(1)] = {"title": None, "paras": [(False, m.group(2))]}
+            continue
+        if m := re.fullmatch(r"(.+?) ([4-7]\.\d)", line):
+            title = m.group(1)
+            if title.endswith("。"):
+                current = clauses[m.group(2)] = {"title": None, "paras": [(False, title)]}
+            else:
+                current = clauses[m.group(2)] = {"title": title, "paras": []}
+            continue
+        assert current is not None, f"text outside any clause: {line}"
+        paras = current["paras"]
+        if line.startswith("——"):
+            paras.append((True, line.removeprefix("——").strip()))
+        elif not paras or paras[-1][1][-1] in LIST_END + "：:":
+            paras.append((False, line))
+        else:
+            paras[-1] = (paras[-1][0], paras[-1][1] + line)
+    return chapters, clauses
+
+
+def parse_annex(seeds: Path, titles: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """Table A.1 as ``{clause number: [(letter, text)]}``, letters lower-cased as printed.
+
+    ``titles`` maps a clause title of the body to its number; a title cell may be broken over
+    two lines ("针对顾客的愉悦/设计").
+    """
+    _, annex = _guide_lines(seeds)
+    start = next(i for i, line in enumerate(annex) if line.startswith("表A.1")) + 1
+    lines: list[str] = []
+    for line in annex[start:]:
+        if line.startswith(("注：", "注:")):
+            break
+        if line not in TABLE_LAYOUT:
+            # "…联系起来；K）员工对…": two entries on one line
+            lines.extend(re.split(r"(?<=[；;。])\s*(?=[A-Za-z][)）])", line))
+    out: dict[str, list[tuple[str, str]]] = {}
+    current: list[tuple[str, str]] | None = None
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        pair = line + (lines[index + 1] if index + 1 < len(lines) else "")
+        if line in titles or pair in titles:
+            current = out.setdefault(titles[line] if line in titles else titles[pair], [])
+            index += 1 if line in titles else 2
+            continue
+        if m := re.fullmatch(r"([A-Za-z])[)）] ?(.*)", line):
+            assert current is not None, f"method before any item: {line}"
+            current.append((m.group(1).lower(), m.group(2)))
+        else:
+            assert current, f"text outside any method: {line}"
+            current[-1] = (current[-1][0], current[-1][1] + line)
+        index += 1
+    return {num: [(letter, text.rstrip(LIST_END + " ")) for letter, text in rows] for num, rows in out.items()}
+
+
+@pytest.fixture(scope="module")
+def library() -> Library:
+    return load_packs()
+
+
+@pytest.fixture
+def guide(library: Library) -> Checklist:
+    return library["excellence-guide"]
+
+
+@pytest.fixture
+def guide_seed(seeds: Path) -> tuple[dict[str, str], dict[str, dict]]:
+    return parse_body(seeds)
+
+
+# --------------------------------------------------------------------------- guide vs seed
+
+def test_every_guide_clause_is_an_item_and_back(guide: Checklist, guide_seed) -> None:
+    chapters, clauses = guide_seed
+    assert {c.id for c in guide.chapters} == set(chapters)
+    assert {item.id for item in guide.items()} == set(clauses)
+    for chapter in guide.chapters:
+        assert chapter.title_zh == chapters[chapter.id]
+        for top in chapter.items:
+            assert top.id.split(".")[0] == chapter.id
+
+
+def test_guide_titles_and_texts_as_printed(guide: Checklist, guide_seed) -> None:
+    _, clauses = guide_seed
+    for num, clause in clauses.items():
+        item = guide.item(num)
+        if clause["title"] is not None:
+            assert item.title_zh == clause["title"], num
+        paras = clause["paras"]
+        if not paras:  # 5.6: the text is in its sub-clauses
+            assert not item.text_zh and not item.points_zh and item.children
+            continue
+        lead_is_dash, lead = paras[0]
+        assert not lead_is_dash, num
+        assert item.text_zh == lead, num
+        assert list(item.points_zh) == [text.rstrip(LIST_END) for _, text in paras[1:]], num
+
+
+def test_guide_points_have_english(guide: Checklist) -> None:
+    for item in guide.items():
+        assert len(item.points_en) == len(item.points_zh), item.id
+        assert item.title_en, item.id
+        assert bool(item.text_en) == bool(item.text_zh), item.id
+
+
+def test_guide_annex_methods_as_printed(guide: Checklist, guide_seed, seeds: Path) -> None:
+    _, clauses = guide_seed
+    titles = {c["title"]: num for num, c in clauses.items() if c["title"] and num[0] in "56"}
+    annex = parse_annex(seeds, titles)
+    assert sum(len(rows) for rows in annex.values()) >= 60, "the seed's table A.1 was not parsed"
+    in_pack = {item.id: [(m.letter, m.text_zh) for m in item.methods]
+               for item in guide.items() if item.methods}
+    assert set(in_pack) == set(annex)
+    for num, rows in annex.items():
+        # same letters in the same order (no invented, no dropped letter) and the same words
+        assert in_pack[num] == rows, num
+
+
+def test_guide_method_letters_skip_only_where_the_print_does(guide: Checklist) -> None:
+    letters = {item.id: "".join(m.letter for m in item.methods) for item in guide.items()}
+    assert letters["5.1"] == "abcdefghijk"
+    assert letters["5.2"] == "abcefg"
+    assert letters["5.4"] == "abc" + "efghijklmnopqrst"
+
+
+# --------------------------------------------------------------------------- other packs vs seeds
+
+def test_iso_titles_from_contents(library: Library, seeds: Path) -> None:
+    text = (seeds / ISO_SEED).read_text(encoding="utf-8")
+    contents = text[text.index("Contents"):text.index("Bibliography")]
+    # join titles broken over two lines, then drop the dotted page references
+    contents = re.sub(r"\n(?!\d)", " ", contents)
+    printed = {}
+    for line in contents.splitlines():
+        if m := re.match(r"([57]\.\d(?:\.\d)?) (.+?)[ .]*\.\s*\d+\s*$", line):
+            printed[m.group(1)] = re.sub(r"\s+", " ", m.group(2)).strip(" .")
+    iso = library["iso-11367"]
+    assert {item.id for item in iso.items()} == set(printed)
+    for num, title in printed.items():
+        assert iso.item(num).title_en == title, num
+
+
+def test_iso_chinese_titles_from_gbt(library: Library, seeds: Path) -> None:
+    text = (seeds / GBT_SEED).read_text(encoding="utf-8")
+    contents = text[text.index("目 次"):text.index("前 言")]
+    printed = dict(re.findall(r"^([57]\.\d) (\S+)\t", contents, flags=re.M))
+    assert len(printed) == 6
+    iso = library["iso-11367"]
+    for num, title in printed.items():
+        assert iso.item(num).title_zh == title, num
+
+
+def test_caf_examples_verbatim(library: Library, seeds: Path) -> None:
+    text = (seeds / CAF_SEED).read_text(encoding="utf-8")
+    printed = dict(re.findall(r"^- ([a-g])\. (.+)$", text, flags=re.M))
+    caf = library["caf-5.2"]
+    item = caf.item("5.2")
+    assert item.title_en in text.splitlines()
+    assert [(m.letter, m.text_en) for m in item.methods] == sorted(printed.items())
+
+
+# --------------------------------------------------------------------------- well-formed packs
+
+def test_bundled_packs_load(library: Library) -> None:
+    assert {"excellence-guide", "iso-11367", "caf-5.2"} <= set(library.packs)
+
+
+def test_ids_follow_the_pattern(library: Library) -> None:
+    for pack in library.packs.values():
+        for chapter in pack.chapters:
+            assert re.fullmatch(r"\d+", chapter.id), chapter.id
+            for top in chapter.items:
+                _check_ids(top, chapter.id)
+
+
+def _check_ids(item: Item, parent: str) -> None:
+    assert ITEM_ID.fullmatch(item.id) and item.id.startswith(parent + "."), item.id
+    letters = []
+    for method in item.methods:
+        m = METHOD_ID.fullmatch(method.id)
+        assert m and m.group(1) == item.id and m.group(2) == method.letter, method.id
+        letters.append(method.letter)
+    assert letters == sorted(letters), item.id
+    for child in item.children:
+        _check_ids(child, item.id)
+
+
+def _all_cue_lists(pack: Checklist):
+    for item in pack.items():
+        yield item.id, item.cues
+        yield item.id + " (false friends)", item.false_friends
+        for method in item.methods:
+            yield method.id, method.cues
+
+
+def test_guide_cue_counts(guide: Checklist) -> None:
+    for item in guide.items():
+        assert len(item.cues.zh) >= 10, item.id
+        assert len(item.cues.en) >= 3, item.id
+        for method in item.methods:
+            assert len(method.cues.zh) >= 3 and method.cues.en, method.id
+            assert method.text_en, method.id
+
+
+def test_other_packs_have_cues(library: Library) -> None:
+    for pack_id in ("iso-11367", "caf-5.2"):
+        pack = library[pack_id]
+        for item in pack.items():
+            assert len(item.cues.zh) >= 5 and len(item.cues.en) >= 3, (pack_id, item.id)
+            assert item.title_zh and item.title_en, (pack_id, item.id)
+            for method in item.methods:
+                assert len(method.cues.zh) >= 2 and method.text_zh and method.text_en, method.id
+
+
+def test_cues_are_usable(library: Library) -> None:
+    for pack in library.packs.values():
+        for where, cues in _all_cue_lists(pack):
+            for lang, words in (("zh", cues.zh), ("en", cues.en)):
+                assert len(set(words)) == len(words), (pack.id, where, lang, "duplicate cue")
+                for word in words:
+                    assert word == word.strip() and word, (pack.id, where, repr(word))
+                    assert not (len(word) == 1 and CJK.match(word)), (pack.id, where, word)
+            # Chinese cues are Chinese (or codes like KPI, SLA, GB/T …); English cues have no CJK
+            assert not any(CJK.search(word) for word in cues.en), (pack.id, where)
+
+
+def test_false_friends_contain_a_cue_and_are_not_cues(library: Library) -> None:
+    for pack in library.packs.values():
+        for item in pack.items():
+            for lang in ("zh", "en"):
+                cues = getattr(item.cues, lang)
+                folded = [c.casefold() for c in cues]
+                for phrase in getattr(item.false_friends, lang):
+                    assert phrase not in cues, (pack.id, item.id, phrase)
+                    # a false friend only matters where a cue matches inside it
+                    assert any(c in phrase.casefold() for c in folded), (pack.id, item.id, phrase)
+
+
+def test_crosswalk_covers_every_guide_item(library: Library) -> None:
+    walks = {(w.source, w.target): w for w in library.crosswalks}
+    to_iso = walks[("excellence-guide", "iso-11367")]
+    guide_ids = {item.id for item in library["excellence-guide"].items()}
+    assert set(to_iso.links) == guide_ids
+    assert all(to_iso.links.values())
+    to_caf = walks[("excellence-guide", "caf-5.2")]
+    assert to_caf.links and set(to_caf.links) <= guide_ids
+    iso_ids = library["iso-11367"].ids()
+    caf_ids = library["caf-5.2"].ids()
+    assert all(t in iso_ids for ts in to_iso.links.values() for t in ts)
+    assert all(t in caf_ids for ts in to_caf.links.values() for t in ts)
