@@ -1,0 +1,151 @@
+"""End-to-end studio flows: a new project to a Word draft, and checking a draft."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import DataTable, Input, SelectionList, TextArea
+
+from authoring.project import load_project
+from authoring.tui.app import StudioApp
+from authoring.tui.config import load_recent
+from authoring.tui.dialogs.new_project import NewProjectDialog
+from authoring.tui.dialogs.path import PathDialog
+from authoring.tui.screens.author import AuthorScreen
+from authoring.tui.screens.check import CheckScreen
+from authoring.tui.screens.start import StartScreen
+
+
+async def _finish(pilot, group: str) -> None:
+    """Wait for the studio's workers of ``group`` (a DirectoryTree's loader never finishes)."""
+    for worker in [w for w in pilot.app.workers if w.group == group]:
+        await worker.wait()
+    await pilot.pause()
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts.extend(cell.text for row in table.rows for cell in row.cells)
+    return "\n".join(parts)
+
+
+async def test_new_project_to_word_draft(studio_env: Path, checklist) -> None:
+    pytest.importorskip("authoring.docx.writer")
+    app = StudioApp(None, checklist=checklist, autosave_delay=0.05)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NewProjectDialog)
+        app.screen.query_one("#title", Input).value = "社区助餐服务指南"
+        orgs = app.screen.query_one("#organisations", Input)
+        orgs.value = "某某养老服务中心、某某协会"
+        orgs.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        project = studio_env / "助餐.yaml"
+        app.screen.query_one("#path", Input).value = str(project)
+        await pilot.press("enter")
+        await pilot.pause()
+        author = app.screen
+        assert isinstance(author, AuthorScreen)
+        assert project.is_file()
+
+        author.select_item("5.2")
+        await pilot.pause()
+        methods = author.query_one("#methods", SelectionList)
+        methods.focus()
+        await pilot.press("space", "down", "space")
+        area = author.query_one("#provisions", TextArea)
+        area.focus()
+        area.insert("宜明确助餐员工的职责和权限。")
+        await pilot.press("enter")
+        area.insert("宜每月收集老年人对餐食的反馈。")
+        await pilot.pause()
+        assert app.session.entry("5.2").methods == ["5.2.a", "5.2.b"]
+        assert app.session.entry("5.2").status == "addressed"
+
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        out = studio_env / "助餐.docx"
+        app.screen.query_one("#path", Input).value = str(out)
+        await pilot.press("enter")
+        await pilot.pause()
+        await _finish(pilot, "export")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    assert out.is_file()
+    text = _docx_text(out)
+    assert "社区助餐服务指南" in text
+    assert "宜明确助餐员工的职责和权限。" in text
+    assert "宜每月收集老年人对餐食的反馈。" in text
+    assert "建立团队建设文化" in text, "a ticked method appears in the methods annex"
+    saved = load_project(project).project
+    assert saved.metadata.drafting_units == ["某某养老服务中心", "某某协会"]
+    assert saved.entry("5.2").provisions == ["宜明确助餐员工的职责和权限。", "宜每月收集老年人对餐食的反馈。"]
+    assert str(project.resolve()) in load_recent()
+
+
+def _draft(path: Path, checklist) -> None:
+    from authoring.docx.writer import write_docx
+    from authoring.project import compose, new_project
+
+    pf = new_project("养老机构服务规范", kind="GB/T", function="规范", checklist=checklist)
+    pf.set_provisions("5.2", ["应明确员工职责，赋予员工权力。"])
+    pf.set_status("5.2", "addressed")
+    write_docx(compose(pf.project, checklist), path)
+
+
+async def test_check_a_draft_fills_the_tables(studio_env: Path, checklist) -> None:
+    pytest.importorskip("authoring.docx.writer")
+    pytest.importorskip("authoring.docx.reader")
+    pytest.importorskip("authoring.coverage")
+    pytest.importorskip("authoring.lint")
+    draft = studio_env / "draft.docx"
+    _draft(draft, checklist)
+    app = StudioApp(draft, checklist=checklist)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, CheckScreen)
+        await _finish(pilot, "check")
+        coverage = app.screen.query_one("#coverage-table", DataTable)
+        assert coverage.row_count == len(list(checklist.items()))
+        assert app.screen.result is not None
+        assert app.screen.query_one("#findings-table", DataTable).row_count == len(app.screen.result.findings)
+        status_of = {row.value: coverage.get_row(row)[2] for row in coverage.rows}
+        assert status_of["5.2"] != status_of["6.4"], "the addressed item and an absent one differ"
+
+        await pilot.press("f7")
+        await pilot.pause()
+        report = studio_env / "draft.report.json"
+        assert isinstance(app.screen, PathDialog)
+        app.screen.query_one("#path", Input).value = str(report)
+        await pilot.press("enter")
+        await pilot.pause()
+    import json
+
+    data = json.loads(report.read_text(encoding="utf-8"))
+    assert data["schema"] == "stdauthor.check/1"
+    assert {i["id"] for i in data["coverage"]["items"]} == {i.id for i in checklist.items()}
+
+
+async def test_check_screen_reports_an_unreadable_file(studio_env: Path, checklist) -> None:
+    pytest.importorskip("authoring.docx.reader")
+    bad = studio_env / "not-a-draft.docx"
+    bad.write_bytes(b"%PDF-1.4 this is not a Word file")
+    app = StudioApp(bad, checklist=checklist)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await _finish(pilot, "check")
+        assert app.screen.result is None
+        summary = str(app.screen.query_one("#check-summary").content)
+        assert "not-a-draft.docx" in summary and app.is_running
