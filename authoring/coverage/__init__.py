@@ -1,0 +1,204 @@
+"""Coverage analysis: which checklist items a StandardDocument addresses, with evidence.
+
+Every item and method carries cue words; a draft addresses an item where its text uses them
+(see :mod:`authoring.coverage.units` for which text counts and
+:mod:`authoring.coverage.scoring` for how hits become a score). A cue inside one of the item's
+false friends (``系统授权`` for 员工赋权) does not count. A parent item (5.6) is scored on its
+own hits together with those of its sub-items (5.6.1, 5.6.2).
+
+Example:
+    >>> from authoring.checklist import Chapter, Checklist, Cues, Item
+    >>> from authoring.document import Clause, Paragraph, StandardDocument
+    >>> pack = Checklist(id="demo", title_zh="示例", source="示例", chapters=[Chapter(
+    ...     id="5", title_zh="因素", items=[Item(id="5.1", title_zh="服务补救",
+    ...     cues=Cues(zh=("投诉", "补救", "回访")))])])
+    >>> doc = StandardDocument(clauses=[Clause(number="6", title="投诉处理",
+    ...     blocks=[Paragraph(text="接到投诉后宜在24小时内回访。")])])
+    >>> item = analyse(doc, pack).items[0]
+    >>> item.status, [e.location for e in item.evidence]
+    ('covered', ['6', '6'])
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from authoring.checklist import Checklist, Item
+from authoring.coverage.matcher import PhraseMatcher, normalise
+from authoring.coverage.scoring import Hit, evidence, item_score, method_status, status_of
+from authoring.coverage.units import Unit, document_units
+from authoring.document import StandardDocument
+from authoring.errors import InputError
+from authoring.results import CoverageReport, ItemCoverage, Status
+
+__all__ = ["analyse"]
+
+
+@dataclass(frozen=True)
+class _Entry:
+    """What a phrase means: a cue (or a false friend) of an item, possibly via a method."""
+
+    item: str
+    method: str | None
+    text: str
+    false_friend: bool
+
+
+class _Compiled:
+    """A checklist's cues and false friends, compiled once into one matcher."""
+
+    def __init__(self, checklist: Checklist):
+        self.entries: dict[str, list[_Entry]] = {}
+        self.ancestors: dict[str, tuple[str, ...]] = {}
+        self.chapter: dict[str, str] = {}
+        self.method_cues: dict[str, int] = {}
+        for chapter in checklist.chapters:
+            for top in chapter.items:
+                self._add(top, (), chapter.id)
+        self.matcher = PhraseMatcher(self.entries)
+
+    def _add(self, item: Item, parents: tuple[str, ...], chapter: str) -> None:
+        self.ancestors[item.id] = (*parents, item.id)
+        self.chapter[item.id] = chapter
+        cues = item.cues.all()
+        if not cues and not any(m.cues.all() for m in item.methods):
+            # An item nobody wrote cues for is still found by its own title.
+            cues = tuple(t for t in (item.title_zh, item.title_en) if t)
+        for cue in cues:
+            self._put(cue, _Entry(item.id, None, cue, False))
+        for friend in item.false_friends.all():
+            self._put(friend, _Entry(item.id, None, friend, True))
+        for method in item.methods:
+            self.method_cues[method.id] = len(method.cues.all())
+            for cue in method.cues.all():
+                self._put(cue, _Entry(item.id, method.id, cue, False))
+        for child in item.children:
+            self._add(child, (*parents, item.id), chapter)
+
+    def _put(self, phrase: str, entry: _Entry) -> None:
+        key = normalise(phrase)
+        if key:
+            self.entries.setdefault(key, []).append(entry)
+
+
+_CACHE: dict[int, tuple[Checklist, _Compiled]] = {}
+
+
+def _compiled(checklist: Checklist) -> _Compiled:
+    cached = _CACHE.get(id(checklist))
+    if cached is None or cached[0] is not checklist:
+        if len(_CACHE) > 8:
+            _CACHE.clear()
+        cached = (checklist, _Compiled(checklist))
+        _CACHE[id(checklist)] = cached
+    return cached[1]
+
+
+def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
+    """Cue hits per item id, false friends and cues nested in a longer cue removed."""
+    out: dict[str, list[Hit]] = {}
+    for index, unit in enumerate(units):
+        text = normalise(unit.text)
+        friends: dict[str, list[tuple[int, int]]] = {}
+        found: list[tuple[_Entry, str, int, int]] = []
+        for phrase, start, end in compiled.matcher.find(text):
+            for entry in compiled.entries[phrase]:
+                if entry.false_friend:
+                    friends.setdefault(entry.item, []).append((start, end))
+                else:
+                    found.append((entry, phrase, start, end))
+        kept: dict[str, list[Hit]] = {}
+        for entry, phrase, start, end in found:
+            lineage = compiled.ancestors[entry.item]
+            if any(s <= start and end <= e for owner in lineage for s, e in friends.get(owner, ())):
+                continue
+            kept.setdefault(entry.item, []).append(
+                Hit(entry.item, entry.method, entry.text, phrase, index, start, end)
+            )
+        for item_id, hits in kept.items():
+            out.setdefault(item_id, []).extend(_drop_nested(hits))
+    return out
+
+
+def _drop_nested(hits: list[Hit]) -> list[Hit]:
+    """Within one unit, a cue lying inside a longer cue of the same item is the same words."""
+    return [
+        h for h in hits
+        if not any(
+            o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+            for o in hits
+        )
+    ]
+
+
+def _check_not_applicable(checklist: Checklist, not_applicable: dict[str, str]) -> None:
+    unknown = sorted(set(not_applicable) - checklist.ids())
+    if unknown:
+        raise InputError(
+            f"不适用项中的 id 在检查清单 {checklist.id} 中不存在：{'、'.join(unknown)}",
+            f"not-applicable ids not in checklist {checklist.id}: {', '.join(unknown)}",
+        )
+
+
+def analyse(
+    doc: StandardDocument, checklist: Checklist, *, not_applicable: dict[str, str] | None = None
+) -> CoverageReport:
+    """Coverage of every item (all levels) and method of ``checklist`` by ``doc``.
+
+    Args:
+        doc: the document to analyse.
+        checklist: the pack whose items are looked for.
+        not_applicable: item or method ids the project declared not applicable, with the
+            reason; a not-applicable item's sub-items and methods are not applicable too.
+
+    Raises:
+        InputError: an id in ``not_applicable`` is not in the checklist.
+    """
+    not_applicable = dict(not_applicable or {})
+    _check_not_applicable(checklist, not_applicable)
+    compiled = _compiled(checklist)
+    units = document_units(doc)
+    hits = _hits(units, compiled)
+    items: list[ItemCoverage] = []
+    for chapter in checklist.chapters:
+        for top in chapter.items:
+            _cover(top, chapter.id, None, units, hits, not_applicable, items)
+    applicable = [i.score for i in items if i.status != "not-applicable"]
+    return CoverageReport(
+        checklist_id=checklist.id,
+        checklist_version=checklist.version,
+        score=round(sum(applicable) / len(applicable), 3) if applicable else 0.0,
+        items=items,
+    )
+
+
+def _cover(
+    item: Item, chapter: str, inherited: str | None, units: list[Unit],
+    hits: dict[str, list[Hit]], not_applicable: dict[str, str], out: list[ItemCoverage],
+) -> list[Hit]:
+    """Append the coverage of ``item`` and its sub-items to ``out``; return the hits it used."""
+    reason = not_applicable.get(item.id, inherited)
+    position = len(out)
+    child_hits: list[Hit] = []
+    for child in item.children:
+        child_hits.extend(_cover(child, chapter, reason, units, hits, not_applicable, out))
+    if reason is not None:
+        out.insert(position, ItemCoverage(
+            id=item.id, title=item.title_zh, status="not-applicable", score=0.0, chapter=chapter,
+            reason=reason, methods={m.id: "not-applicable" for m in item.methods},
+        ))
+        return []
+    own = hits.get(item.id, [])
+    applicable_methods = [m.id for m in item.methods if m.id not in not_applicable]
+    used = [h for h in own if h.method is None or h.method in applicable_methods] + child_hits
+    score = item_score(used, units, applicable_methods)
+    methods: dict[str, Status] = {
+        m.id: "not-applicable" if m.id in not_applicable
+        else method_status(own, m.id, len(m.cues.all()))
+        for m in item.methods
+    }
+    out.insert(position, ItemCoverage(
+        id=item.id, title=item.title_zh, status=status_of(score), score=score,
+        evidence=evidence(used, units), methods=methods, chapter=chapter,
+    ))
+    return used

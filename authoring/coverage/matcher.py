@@ -1,0 +1,117 @@
+"""Find many cue phrases at once in normalised text, overlapping matches included.
+
+Cues and text are compared after the same normalisation (NFKC, so full-width letters and
+digits meet their half-width forms; case folded; all whitespace dropped), so ``满意度 测评``
+in a draft meets the cue ``满意度测评``. All phrases are compiled into one trie-shaped regular
+expression scanned with a lookahead, which reports the longest phrase starting at each
+position; the shorter phrases that are prefixes of it are added from a precomputed table.
+
+Example:
+    >>> m = PhraseMatcher(["投诉", "投诉处理", "处理"])
+    >>> sorted((p, s) for p, s, _ in m.find(normalise("投诉 处理")))
+    [('处理', 2), ('投诉', 0), ('投诉处理', 0)]
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+
+
+class _NormTable(dict[int, str]):
+    """``str.translate`` table filled on demand: a char's NFKC, case-folded, no whitespace."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = "" if ch.isspace() else unicodedata.normalize("NFKC", ch).casefold()
+        out = "".join(c for c in out if not c.isspace())
+        self[code] = out
+        return out
+
+
+_TABLE = _NormTable()
+
+
+def normalise(text: str) -> str:
+    """The form cues and text are compared in."""
+    return text.translate(_TABLE)
+
+
+def original_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Map a ``[start, end)`` span of ``normalise(text)`` back onto ``text``."""
+    pos = 0
+    o_start = o_end = len(text)
+    found_start = False
+    for index, ch in enumerate(text):
+        width = len(_TABLE[ord(ch)])
+        if not found_start and pos + width > start:
+            o_start, found_start = index, True
+        pos += width
+        if found_start and pos >= end:
+            o_end = index + 1
+            break
+    return o_start, o_end
+
+
+def _is_ascii_word(phrase: str) -> bool:
+    return phrase.isascii() and any(c.isalnum() for c in phrase)
+
+
+def _trie_pattern(phrases: Iterable[str]) -> str:
+    trie: dict = {}
+    for phrase in phrases:
+        node = trie
+        for ch in phrase:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
+class PhraseMatcher:
+    """All occurrences of a fixed set of (already normalised) phrases in a text.
+
+    ASCII phrases (``KPI``, ``NPS``) match only as whole words, so ``nps`` does not match
+    inside ``snps``.
+    """
+
+    def __init__(self, phrases: Iterable[str]):
+        unique = sorted({p for p in phrases if p})
+        self._phrases = frozenset(unique)
+        self._regex = re.compile("(?=(" + _trie_pattern(unique) + "))") if unique else None
+        # For each phrase, the phrases that are prefixes of it (itself included).
+        self._prefixes: dict[str, tuple[str, ...]] = {
+            p: tuple(p[:i] for i in range(1, len(p) + 1) if p[:i] in self._phrases) for p in unique
+        }
+
+    def find(self, text: str) -> Iterator[tuple[str, int, int]]:
+        """``(phrase, start, end)`` for every occurrence in normalised ``text``."""
+        if self._regex is None:
+            return
+        for match in self._regex.finditer(text):
+            longest = match.group(1)
+            if not longest:
+                continue
+            start = match.start()
+            for phrase in self._prefixes[longest]:
+                end = start + len(phrase)
+                if _is_ascii_word(phrase) and not _word_bounded(text, start, end):
+                    continue
+                yield phrase, start, end
+
+
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())

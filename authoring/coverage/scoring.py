@@ -1,0 +1,126 @@
+"""Turn cue hits into a score, a status and a short list of evidence for one item.
+
+The score rewards *distinct* cues (one word repeated ten times is one cue), spread over
+distinct places, and matched implementation methods:
+
+    score = 0.6 · min(1, Σ cue weights / 3) + 0.2 · min(1, places / 2) + 0.2 · method part
+
+A cue's weight is the weight of its best hit (2 in a clause title, 1 in body text, 0.5 in
+the 引言). The method part is the share of methods matched, out of at most three; an item
+without methods puts that fifth on its cues instead. ``covered`` from 0.6, ``partial``
+from 0.25, ``missing`` below.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from authoring.coverage.matcher import original_span
+from authoring.coverage.units import Unit
+from authoring.results import Evidence, Status
+
+CUE_TARGET = 3.0
+PLACE_TARGET = 2.0
+METHOD_TARGET = 3
+COVERED_FROM = 0.6
+PARTIAL_FROM = 0.25
+MAX_EVIDENCE = 12
+EXCERPT_MAX = 120
+
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One cue of an item (or of one of its methods) found in a unit."""
+
+    item: str
+    method: str | None
+    cue: str
+    key: str
+    unit: int
+    start: int
+    end: int
+
+
+def status_of(score: float) -> Status:
+    """The status a score earns."""
+    if score >= COVERED_FROM:
+        return "covered"
+    if score >= PARTIAL_FROM:
+        return "partial"
+    return "missing"
+
+
+def method_status(hits: Sequence[Hit], method_id: str, cue_count: int) -> Status:
+    """A method is covered by two of its cues (or all, if it has fewer), partial by one."""
+    keys = {h.key for h in hits if h.method == method_id}
+    if not keys:
+        return "missing"
+    return "covered" if len(keys) >= min(2, max(cue_count, 1)) else "partial"
+
+
+def item_score(hits: Sequence[Hit], units: Sequence[Unit], methods: Sequence[str]) -> float:
+    """The score of an item from its hits and the ids of its applicable methods."""
+    if not hits:
+        return 0.0
+    weights: dict[str, float] = {}
+    for hit in hits:
+        weights[hit.key] = max(weights.get(hit.key, 0.0), units[hit.unit].weight)
+    cue_part = min(1.0, sum(weights.values()) / CUE_TARGET)
+    places = {units[h.unit].location for h in hits}
+    place_part = min(1.0, len(places) / PLACE_TARGET)
+    if methods:
+        matched = {h.method for h in hits if h.method in methods}
+        method_part = min(1.0, len(matched) / min(METHOD_TARGET, len(methods)))
+    else:
+        method_part = cue_part
+    return round(min(1.0, 0.6 * cue_part + 0.2 * place_part + 0.2 * method_part), 3)
+
+
+def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
+    """At most ``MAX_EVIDENCE`` places, chosen so every matched cue shows up at least once."""
+    by_unit: dict[int, list[Hit]] = {}
+    for hit in hits:
+        by_unit.setdefault(hit.unit, []).append(hit)
+    chosen: list[int] = []
+    seen_keys: set[str] = set()
+    for index in sorted(by_unit):
+        keys = {h.key for h in by_unit[index]}
+        if not keys <= seen_keys and len(chosen) < MAX_EVIDENCE:
+            chosen.append(index)
+            seen_keys |= keys
+    rest = sorted(set(by_unit) - set(chosen), key=lambda i: (-len({h.key for h in by_unit[i]}), i))
+    chosen.extend(rest[: MAX_EVIDENCE - len(chosen)])
+    out = []
+    for index in sorted(chosen):
+        unit_hits = sorted(by_unit[index], key=lambda h: h.start)
+        unit = units[index]
+        out.append(Evidence(
+            location=unit.location,
+            excerpt=excerpt(unit.text, unit_hits[0].start, unit_hits[0].end),
+            methods=sorted({h.method for h in unit_hits if h.method}),
+            cues=sorted({h.cue for h in unit_hits}),
+            anchor=unit.anchor,
+        ))
+    return out
+
+
+def excerpt(text: str, norm_start: int, norm_end: int) -> str:
+    """The sentence around a match (given in normalised offsets), at most 120 characters."""
+    start, end = original_span(text, norm_start, norm_end)
+    left = 0
+    for m in _SENTENCE_END.finditer(text, 0, start):
+        left = m.end()
+    m = _SENTENCE_END.search(text, end)
+    right = m.end() if m else len(text)
+    sentence = text[left:right].strip()
+    if len(sentence) <= EXCERPT_MAX:
+        return sentence
+    budget = EXCERPT_MAX - 2
+    centre = (start + end) // 2
+    lo = max(left, min(centre - budget // 2, right - budget))
+    hi = min(right, lo + budget)
+    return ("…" if lo > left else "") + text[lo:hi].strip() + ("…" if hi < right else "")

@@ -1,0 +1,109 @@
+"""Cut a StandardDocument into the pieces of text that can count as evidence.
+
+Only text that *addresses* a topic counts. Elements that merely mention words are left out:
+the 前言 (it names the drafters and the basis), the 范围 (it lists what follows and what does
+not apply), 规范性引用文件 (titles of other documents), 术语和定义 (definitions describe words),
+term entries and references anywhere, and the 参考文献. The 引言 counts at half weight: it
+motivates rather than provides. A clause title counts double: a clause titled 投诉处理 is
+about complaints.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from authoring.document import (
+    INTRODUCTION, Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph,
+    Reference, StandardDocument, Table, TermEntry,
+)
+
+TITLE_WEIGHT = 2.0
+BODY_WEIGHT = 1.0
+INTRO_WEIGHT = 0.5
+
+# Chapter titles (zh and en) whose whole content is excluded.
+_EXCLUDED_CHAPTERS = ("范围", "规范性引用文件", "术语", "scope", "normative reference", "terms and definitions")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One piece of text: where it is, its anchor in the source file, and how much it counts."""
+
+    location: str
+    text: str
+    anchor: int | None
+    weight: float
+    is_title: bool = False
+
+
+def document_units(doc: StandardDocument) -> list[Unit]:
+    """Every piece of text that may count as evidence, in reading order."""
+    units: list[Unit] = []
+    if doc.introduction is not None:
+        for block in doc.introduction.blocks:
+            units.extend(_block_units(INTRODUCTION, block, INTRO_WEIGHT))
+        for clause in doc.introduction.children:
+            units.extend(_clause_units(clause, INTRO_WEIGHT))
+    for clause in doc.clauses:
+        if not _excluded_chapter(clause):
+            units.extend(_clause_units(clause, BODY_WEIGHT))
+    for annex in doc.annexes:
+        units.extend(_annex_units(annex))
+    return units
+
+
+def _excluded_chapter(clause: Clause) -> bool:
+    title = clause.title.casefold()
+    return any(word in title for word in _EXCLUDED_CHAPTERS)
+
+
+def _annex_units(annex: Annex) -> Iterator[Unit]:
+    if annex.title:
+        yield Unit(annex.label, annex.title, annex.anchor, TITLE_WEIGHT, is_title=True)
+    for block in annex.blocks:
+        yield from _block_units(annex.label, block, BODY_WEIGHT)
+    for clause in annex.children:
+        yield from _clause_units(clause, BODY_WEIGHT)
+
+
+def _clause_units(clause: Clause, weight: float) -> Iterator[Unit]:
+    if clause.title:
+        yield Unit(clause.number, clause.title, clause.anchor, weight * TITLE_WEIGHT, is_title=True)
+    for block in clause.blocks:
+        yield from _block_units(clause.number, block, weight)
+    for child in clause.children:
+        yield from _clause_units(child, weight)
+
+
+def _block_units(location: str, block: Block, weight: float) -> Iterator[Unit]:
+    if isinstance(block, (TermEntry, Reference)):
+        return
+    if isinstance(block, (Paragraph, Note, Example)):
+        yield Unit(location, block.text, block.anchor, weight)
+    elif isinstance(block, ListBlock):
+        yield from _list_units(location, block, block.anchor, weight)
+    elif isinstance(block, Table):
+        where = block.label if block.number else location
+        if block.title:
+            yield Unit(where, block.title, block.anchor, weight)
+        for row in block.rows:
+            for cell in row:
+                if cell.strip():
+                    yield Unit(where, cell, block.anchor, weight)
+        for note in block.notes:
+            yield Unit(where, note, block.anchor, weight)
+    elif isinstance(block, Figure) and block.title:
+        yield Unit(block.label if block.number else location, block.title, block.anchor, weight)
+
+
+def _list_units(location: str, block: ListBlock, anchor: int | None, weight: float) -> Iterator[Unit]:
+    for item in block.items:
+        yield from _item_units(location, item, anchor, weight)
+
+
+def _item_units(location: str, item: ListItem, anchor: int | None, weight: float) -> Iterator[Unit]:
+    own = item.anchor if item.anchor is not None else anchor
+    yield Unit(location, item.text, own, weight)
+    if item.children is not None:
+        yield from _list_units(location, item.children, own, weight)

@@ -1,0 +1,136 @@
+"""Lint: GB/T 1.1—2020 drafting rules checked over a StandardDocument.
+
+Each rule is a function registered with :func:`rule` under an id ``family.name``, a severity,
+the clause of GB/T 1.1—2020 it enforces (``basis``) and a title in Chinese and English. A rule
+yields :class:`Hit` objects; :func:`run_lint` turns them into :class:`~authoring.results.Finding`
+objects in document order. A hit may lower or raise the severity for one case (a missing 目次
+is informative only, while a missing 前言 is an error); the registered severity is the usual one.
+
+Example:
+    >>> from authoring.document import StandardDocument
+    >>> sorted({f.rule for f in run_lint(StandardDocument())})[:2]
+    ['structure.missing-element']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from authoring.document import StandardDocument
+from authoring.errors import InputError
+from authoring.i18n import tr
+from authoring.lint.context import LintContext
+from authoring.results import Finding, Severity
+
+__all__ = ["Hit", "Rule", "RULES", "FAMILIES", "rule", "run_lint"]
+
+FAMILIES = ("structure", "numbering", "reference", "terms", "wording", "boilerplate", "content")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a rule is broken: where, what to say, and the text it is about."""
+
+    location: str
+    message: str
+    excerpt: str = ""
+    anchor: int | None = None
+    severity: Severity | None = None
+
+
+Check = Callable[[LintContext], Iterable[Hit]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A registered rule."""
+
+    id: str
+    severity: Severity
+    basis: str
+    title_zh: str
+    title_en: str
+    check: Check
+
+    @property
+    def family(self) -> str:
+        """``wording`` for ``wording.modal-form``."""
+        return self.id.split(".", 1)[0]
+
+
+RULES: dict[str, Rule] = {}
+
+
+def rule(id: str, severity: Severity, basis: str, title_zh: str, title_en: str) -> Callable[[Check], Check]:
+    """Register the decorated function as the rule ``id``."""
+    family = id.split(".", 1)[0]
+    if family not in FAMILIES or "." not in id:
+        raise ValueError(f"rule id {id!r} must be family.name with family in {FAMILIES}")
+
+    def register(check: Check) -> Check:
+        if id in RULES:
+            raise ValueError(f"rule {id} registered twice")
+        RULES[id] = Rule(id, severity, basis, title_zh, title_en, check)
+        return check
+
+    return register
+
+
+def _enabled(disabled: set[str] | None) -> Iterator[Rule]:
+    switched_off = set(disabled or ())
+    unknown = sorted(switched_off - set(RULES) - set(FAMILIES))
+    if unknown:
+        raise InputError(
+            f"未知的检查规则：{'、'.join(unknown)}", f"unknown lint rule: {', '.join(unknown)}"
+        )
+    for item in RULES.values():
+        if item.id not in switched_off and item.family not in switched_off:
+            yield item
+
+
+def run_lint(doc: StandardDocument, *, disabled: set[str] | None = None) -> list[Finding]:
+    """Every finding of every enabled rule, in document order.
+
+    Args:
+        doc: the document to check.
+        disabled: rule ids (``wording.modal-form``) or whole families (``wording``) to skip.
+
+    Raises:
+        InputError: ``disabled`` names a rule or family that does not exist.
+    """
+    ctx = LintContext(doc)
+    found: list[tuple[int, int, Finding]] = []
+    for order, item in enumerate(_enabled(disabled)):
+        for hit in item.check(ctx):
+            finding = Finding(
+                rule=item.id, severity=hit.severity or item.severity, location=hit.location,
+                message=hit.message, excerpt=hit.excerpt, basis=item.basis, anchor=hit.anchor,
+            )
+            found.append((ctx.rank(hit.location), order, finding))
+    found.sort(key=lambda entry: (entry[0], entry[1]))
+    return _collapse([finding for _, _, finding in found])
+
+
+def _collapse(findings: list[Finding]) -> list[Finding]:
+    """One finding per rule, location and message (a table with 必须 in ten cells is one place)."""
+    counts: dict[tuple[str, str, str], int] = {}
+    for f in findings:
+        key = (f.rule, f.location, f.message)
+        counts[key] = counts.get(key, 0) + 1
+    out: list[Finding] = []
+    for f in findings:
+        key = (f.rule, f.location, f.message)
+        if key not in counts:
+            continue
+        n = counts.pop(key)
+        if n > 1:
+            f = f.model_copy(update={"message": f.message + tr(f"（此处共 {n} 处）", f" ({n} times here)")})
+        out.append(f)
+    return out
+
+
+# The families register their rules on import.
+from authoring.lint import (  # noqa: E402,F401
+    boilerplate, content, numbering, reference, structure, terms, wording,
+)

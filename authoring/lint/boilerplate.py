@@ -1,0 +1,173 @@
+"""Boilerplate rules: the fixed sentences of 前言, 规范性引用文件 and 术语和定义.
+
+The expected sentences are read from ``templates/boilerplate.yaml`` (2020 wording, or 2009
+wording for a document marked ``legacy_2009``). Comparison ignores whitespace and full/half
+width, and joins the element's paragraphs, so a sentence broken over two lines by a PDF paste
+still counts. The other edition's wording is a finding of its own: a 2009 sentence in a 2020
+draft is out of date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from authoring.document import FOREWORD, Block, Clause, Paragraph, TermEntry
+from authoring.i18n import tr
+from authoring.lint import Hit, rule
+from authoring.lint.context import NORMREF, TERMS, LintContext, boilerplate, boilerplate_pattern, excerpt, fold
+from authoring.lint.patterns import DESIGNATION
+
+
+def _paragraphs(blocks: Sequence[Block]) -> list[Paragraph]:
+    return [b for b in blocks if isinstance(b, Paragraph)]
+
+
+def _joined(paragraphs: Sequence[Paragraph]) -> str:
+    return "".join(fold(p.text) for p in paragraphs)
+
+
+def _edition_names(legacy: bool) -> tuple[str, str]:
+    return ("GB/T 1.1—2009", "GB/T 1.1—2020") if legacy else ("GB/T 1.1—2020", "GB/T 1.1—2009")
+
+
+def _compare(ctx: LintContext, key: str, where: str, paragraphs: Sequence[Paragraph], topic: re.Pattern[str],
+             what_zh: str, what_en: str) -> Iterator[Hit]:
+    """Findings for the sentence ``key`` among ``paragraphs`` (the element at ``where``)."""
+    joined = _joined(paragraphs)
+    if fold(boilerplate(key, ctx.legacy)) in joined:
+        return
+    expected = boilerplate(key, ctx.legacy)
+    ours, theirs = _edition_names(ctx.legacy)
+    other = fold(boilerplate(key, not ctx.legacy))
+    # The other edition's sentence, whichever way the document names itself (本文件/本标准).
+    if any(v in joined for v in (other, other.replace("本标准", "本文件"), other.replace("本文件", "本标准"))):
+        para = next((p for p in paragraphs if topic.search(p.text)), paragraphs[0])
+        yield Hit(where, tr(
+            f"{what_zh}使用了 {theirs} 的表述；按 {ours} 应为：{expected}",
+            f"The {what_en} uses the {theirs} wording; per {ours} it reads: {expected}",
+        ), excerpt(para.text), para.anchor, "error")
+        return
+    para = next((p for p in paragraphs if topic.search(p.text)), None)
+    if para is not None:
+        yield Hit(where, tr(f"{what_zh}与标准表述不一致，应为：{expected}",
+                            f"The {what_en} differs from the standard wording: {expected}"),
+                  excerpt(para.text), para.anchor)
+    else:
+        yield Hit(where, tr(f"缺少{what_zh}：{expected}", f"The {what_en} is missing: {expected}"),
+                  severity="error")
+
+
+@rule("boilerplate.foreword", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
+      "前言的起草依据表述不规范", "foreword drafting-basis sentence not standard")
+def foreword(ctx: LintContext) -> Iterator[Hit]:
+    if ctx.doc.foreword is None:
+        return
+    paragraphs = _paragraphs(ctx.doc.foreword.blocks)
+    yield from _compare(ctx, "foreword_basis", FOREWORD, paragraphs, re.compile(r"GB/T\s*1\.1|起草。?$"),
+                        "前言中的起草依据", "drafting-basis sentence of the foreword")
+
+
+@rule("boilerplate.patent", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
+      "专利声明表述不规范", "patent statement not standard")
+def patent(ctx: LintContext) -> Iterator[Hit]:
+    doc = ctx.doc
+    if doc.foreword is None:
+        return
+    paragraphs = _paragraphs(doc.foreword.blocks)
+    if doc.introduction is not None and "专利" in _joined(_paragraphs(doc.introduction.blocks)):
+        # An identified patent moves the statement to the 引言, in words of its own.
+        return
+    yield from _compare(ctx, "patent", FOREWORD, paragraphs, re.compile("专利"),
+                        "专利声明", "patent statement")
+
+
+def _own_paragraphs(clause: Clause) -> list[Paragraph]:
+    return _paragraphs(clause.blocks)
+
+
+def _looks_like_reference(text: str) -> bool:
+    return DESIGNATION.match(text.strip()) is not None
+
+
+@rule("boilerplate.normative-lead-in", "warning", "GB/T 1.1—2020 8.6 (spec §2.4)",
+      "规范性引用文件的引导语不规范", "normative references lead-in not standard")
+def normative_lead_in(ctx: LintContext) -> Iterator[Hit]:
+    chapter = ctx.chapter(NORMREF)
+    if chapter is None:
+        return
+    paragraphs = [p for p in _own_paragraphs(chapter) if not _looks_like_reference(p.text)]
+    listed = [b for b in chapter.blocks if b.type == "reference" or (
+        isinstance(b, Paragraph) and _looks_like_reference(b.text))]
+    joined = _joined(paragraphs)
+    if listed:
+        if fold(boilerplate("normative_none", ctx.legacy)) in joined:
+            yield Hit(chapter.number, tr("第2章称“没有规范性引用文件”，却列出了文件。",
+                                         "Chapter 2 says there are no normative references, yet lists some."),
+                      excerpt(paragraphs[0].text), paragraphs[0].anchor, "error")
+            return
+        yield from _compare(ctx, "normative_lead_in", chapter.number, paragraphs, re.compile("引用文件|必不可少"),
+                            "规范性引用文件的引导语", "normative references lead-in")
+    else:
+        if fold(boilerplate("normative_lead_in", ctx.legacy)) in joined:
+            yield Hit(chapter.number, tr(
+                f"第2章有引导语却未列出文件；没有规范性引用文件时应写：{boilerplate('normative_none', ctx.legacy)}",
+                f"Chapter 2 has the lead-in but lists no document; without references it reads: "
+                f"{boilerplate('normative_none', ctx.legacy)}",
+            ), excerpt(paragraphs[0].text), paragraphs[0].anchor, "error")
+            return
+        yield from _compare(ctx, "normative_none", chapter.number, paragraphs, re.compile("引用文件"),
+                            "无规范性引用文件的表述", "'no normative references' sentence")
+
+
+_TERMS_VARIANTS = ("terms_own", "terms_both", "terms_other", "terms_none")
+
+
+@rule("boilerplate.terms-lead-in", "warning", "GB/T 1.1—2020 8.7 (spec §2.5)",
+      "术语和定义的引导语不规范", "terms lead-in not standard")
+def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
+    chapter = ctx.chapter(TERMS)
+    if chapter is None or fold(chapter.title) != "术语和定义":
+        return  # a merged chapter (术语、定义和缩略语) words its lead-in its own way
+    paragraphs = _own_paragraphs(chapter)
+    has_entries = any(isinstance(b, TermEntry) for c in chapter.walk() for b in c.blocks)
+    found = _terms_variant(paragraphs, ctx.legacy)
+    where = chapter.number
+    if found is not None:
+        key, para = found
+        if has_entries and key in ("terms_other", "terms_none"):
+            yield Hit(where, tr("引导语称本文件不界定术语，但第3章列有术语条目。",
+                                "The lead-in says this document defines no terms, yet chapter 3 has entries."),
+                      excerpt(para.text), para.anchor, "error")
+        elif not has_entries and key in ("terms_own", "terms_both"):
+            yield Hit(where, tr("引导语称“下列术语和定义”，但第3章没有术语条目。",
+                                "The lead-in announces terms below, but chapter 3 has no entries."),
+                      excerpt(para.text), para.anchor, "error")
+        return
+    other = _terms_variant(paragraphs, not ctx.legacy)
+    ours, theirs = _edition_names(ctx.legacy)
+    if other is not None:
+        key, para = other
+        yield Hit(where, tr(
+            f"术语和定义的引导语使用了 {theirs} 的表述；应为：{boilerplate(key, ctx.legacy)}",
+            f"The terms lead-in uses the {theirs} wording; per {ours}: {boilerplate(key, ctx.legacy)}",
+        ), excerpt(para.text), para.anchor, "error")
+        return
+    expected = boilerplate("terms_own" if has_entries else "terms_none", ctx.legacy)
+    if paragraphs:
+        yield Hit(where, tr(f"术语和定义的引导语与标准表述不一致，例如：{expected}",
+                            f"The terms lead-in differs from the standard wording, e.g.: {expected}"),
+                  excerpt(paragraphs[0].text), paragraphs[0].anchor)
+    else:
+        yield Hit(where, tr(f"缺少术语和定义的引导语，例如：{expected}",
+                            f"The terms lead-in is missing, e.g.: {expected}"), severity="error")
+
+
+def _terms_variant(paragraphs: Sequence[Paragraph], legacy: bool) -> tuple[str, Paragraph] | None:
+    for para in paragraphs:
+        text = fold(para.text)
+        for key in _TERMS_VARIANTS:
+            if boilerplate_pattern(key, legacy).fullmatch(text):
+                return key, para
+    return None
+

@@ -1,0 +1,226 @@
+"""What every lint rule needs to know about a document, computed once.
+
+The document is flattened into text units that remember where they stand (location, the
+element they belong to, what kind of text they are) so that rules can say "a note", "the
+前言", "a table's own caption" without walking the tree again.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from authoring._paths import template_path
+from authoring.document import (
+    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, Annex, Block, Clause, Example, Figure, ListBlock, ListItem,
+    Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
+)
+from authoring.yamlio import load_yaml
+
+EXCERPT_MAX = 80
+
+# Roles: which element a unit belongs to.
+SCOPE, NORMREF, TERMS, SYMBOLS, BODY, ANNEX = "scope", "normref", "terms", "symbols", "body", "annex"
+FRONT = "foreword"
+INTRO = "introduction"
+BIBLIO = "bibliography"
+
+_CHAPTER_ROLES = (
+    (("范围", "scope"), SCOPE),
+    (("规范性引用文件", "normative reference"), NORMREF),
+    (("术语", "terms and definitions"), TERMS),
+    (("符号", "缩略语", "symbols", "abbreviat"), SYMBOLS),
+)
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """A piece of text with its place.
+
+    ``kind`` is one of title, paragraph, list-item, note, example, table-caption, table-cell,
+    table-note, figure-caption, term, term-definition, term-note, term-example, term-source,
+    reference. ``owners`` names the annex, table or figure (``附录A``, ``表1``) it is part of.
+    """
+
+    location: str
+    text: str
+    anchor: int | None
+    role: str
+    kind: str
+    owners: tuple[str, ...] = ()
+
+
+def compact(text: str) -> str:
+    """``text`` without whitespace (ideographic space included)."""
+    return re.sub(r"\s+", "", text)
+
+
+def fold(text: str) -> str:
+    """Width-folded, whitespace-free form used to compare sentences (NFKC, no spaces)."""
+    return compact(unicodedata.normalize("NFKC", text))
+
+
+def excerpt(text: str, start: int = 0, end: int | None = None) -> str:
+    """At most 80 characters of ``text`` around ``[start, end)``."""
+    text = text.replace("\n", " ")
+    end = start if end is None else end
+    if len(text) <= EXCERPT_MAX:
+        return text.strip()
+    lo = max(0, min((start + end) // 2 - EXCERPT_MAX // 2, len(text) - EXCERPT_MAX))
+    hi = lo + EXCERPT_MAX
+    return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
+
+
+def chapter_role(clause: Clause) -> str:
+    """The role of a chapter by its title: scope, normref, terms, symbols or body."""
+    title = clause.title.casefold()
+    for words, role in _CHAPTER_ROLES:
+        if any(word in title for word in words):
+            return role
+    return BODY
+
+
+@lru_cache(maxsize=1)
+def _boilerplate() -> dict[str, dict[str, str]]:
+    data, _ = load_yaml(template_path("boilerplate.yaml"))
+    return {str(k): {str(a): str(b) for a, b in v.items()} for k, v in data.items()}
+
+
+def boilerplate(key: str, legacy: bool) -> str:
+    """The boilerplate sentence ``key`` of ``templates/boilerplate.yaml`` as written there."""
+    return _boilerplate()[key]["zh2009" if legacy else "zh2020"]
+
+
+def boilerplate_pattern(key: str, legacy: bool) -> re.Pattern[str]:
+    """The sentence ``key`` as a regex over :func:`fold`-ed text; each ``{{ field }}`` matches anything."""
+    parts = re.split(r"\{\{.*?\}\}", fold(boilerplate(key, legacy)))
+    return re.compile("(.+?)".join(re.escape(p) for p in parts))
+
+
+class LintContext:
+    """A document prepared for the rules."""
+
+    def __init__(self, doc: StandardDocument):
+        self.doc = doc
+        self.legacy = doc.metadata.legacy_2009
+        self.units: list[TextUnit] = list(self._walk())
+        self._ranks: dict[str, int] = {}
+        for index, unit in enumerate(self.units):
+            self._ranks.setdefault(unit.location, index)
+
+    # -- places ---------------------------------------------------------------------------
+
+    def rank(self, location: str) -> int:
+        """Position of a location in reading order (unknown locations sort first)."""
+        return self._ranks.get(location, -1)
+
+    def chapter(self, role: str) -> Clause | None:
+        """The first chapter with ``role`` (scope, normref, terms, symbols)."""
+        return next((c for c in self.doc.clauses if chapter_role(c) == role), None)
+
+    @cached_property
+    def clause_numbers(self) -> set[str]:
+        """Every number a cross-reference may point at: clauses, term entries, 引言 subclauses."""
+        numbers = {c.number for c in self.doc.iter_clauses()}
+        numbers.update(t.number for t in self.doc.terms())
+        if self.doc.introduction is not None:
+            numbers.update(c.number for intro in self.doc.introduction.children for c in intro.walk())
+        return numbers
+
+    def texts(self, *, roles: tuple[str, ...] | None = None, kinds: tuple[str, ...] | None = None) -> Iterator[TextUnit]:
+        """Units filtered by role and kind."""
+        for unit in self.units:
+            if (roles is None or unit.role in roles) and (kinds is None or unit.kind in kinds):
+                yield unit
+
+    # -- walking --------------------------------------------------------------------------
+
+    def _walk(self) -> Iterator[TextUnit]:
+        doc = self.doc
+        if doc.foreword is not None:
+            for block in doc.foreword.blocks:
+                yield from _block_units(FOREWORD, block, FRONT, ())
+        if doc.introduction is not None:
+            for block in doc.introduction.blocks:
+                yield from _block_units(INTRODUCTION, block, INTRO, ())
+            for clause in doc.introduction.children:
+                yield from _clause_units(clause, INTRO, ())
+        for chapter in doc.clauses:
+            yield from _clause_units(chapter, chapter_role(chapter), ())
+        for annex in doc.annexes:
+            yield from _annex_units(annex)
+        for ref in doc.bibliography or []:
+            yield TextUnit(BIBLIOGRAPHY, ref.text, ref.anchor, BIBLIO, "reference")
+
+
+def _annex_units(annex: Annex) -> Iterator[TextUnit]:
+    owners = (annex.label,)
+    yield TextUnit(annex.label, annex.title, annex.anchor, ANNEX, "title", owners)
+    for block in annex.blocks:
+        yield from _block_units(annex.label, block, ANNEX, owners)
+    for clause in annex.children:
+        yield from _clause_units(clause, ANNEX, owners)
+
+
+def _clause_units(clause: Clause, role: str, owners: tuple[str, ...]) -> Iterator[TextUnit]:
+    yield TextUnit(clause.number, clause.title, clause.anchor, role, "title", owners)
+    for block in clause.blocks:
+        yield from _block_units(clause.number, block, role, owners)
+    for child in clause.children:
+        yield from _clause_units(child, role, owners)
+
+
+def _block_units(location: str, block: Block, role: str, owners: tuple[str, ...]) -> Iterator[TextUnit]:
+    if isinstance(block, Paragraph):
+        yield TextUnit(location, block.text, block.anchor, role, "paragraph", owners)
+    elif isinstance(block, Note):
+        yield TextUnit(location, block.text, block.anchor, role, "note", owners)
+    elif isinstance(block, Example):
+        yield TextUnit(location, block.text, block.anchor, role, "example", owners)
+    elif isinstance(block, ListBlock):
+        yield from _list_units(location, block, block.anchor, role, owners)
+    elif isinstance(block, Table):
+        where = block.label if block.number else location
+        own = (*owners, block.label) if block.number else owners
+        yield TextUnit(where, block.title, block.anchor, role, "table-caption", own)
+        for row in block.rows:
+            for cell in row:
+                yield TextUnit(where, cell, block.anchor, role, "table-cell", own)
+        for note in block.notes:
+            yield TextUnit(where, note, block.anchor, role, "table-note", own)
+    elif isinstance(block, Figure):
+        where = block.label if block.number else location
+        own = (*owners, block.label) if block.number else owners
+        yield TextUnit(where, block.title, block.anchor, role, "figure-caption", own)
+    elif isinstance(block, TermEntry):
+        yield from _term_units(block, role, owners)
+    elif isinstance(block, Reference):
+        yield TextUnit(location, block.text, block.anchor, role, "reference", owners)
+
+
+def _list_units(location: str, block: ListBlock, anchor: int | None, role: str, owners: tuple[str, ...]) -> Iterator[TextUnit]:
+    for item in block.items:
+        yield from _item_units(location, item, anchor, role, owners)
+
+
+def _item_units(location: str, item: ListItem, anchor: int | None, role: str, owners: tuple[str, ...]) -> Iterator[TextUnit]:
+    own = item.anchor if item.anchor is not None else anchor
+    yield TextUnit(location, item.text, own, role, "list-item", owners)
+    if item.children is not None:
+        yield from _list_units(location, item.children, own, role, owners)
+
+
+def _term_units(term: TermEntry, role: str, owners: tuple[str, ...]) -> Iterator[TextUnit]:
+    own = (*owners, term.number)
+    yield TextUnit(term.number, f"{term.term_zh} {term.term_en}".strip(), term.anchor, role, "term", own)
+    if term.definition:
+        yield TextUnit(term.number, term.definition, term.anchor, role, "term-definition", own)
+    for note in term.notes:
+        yield TextUnit(term.number, note, term.anchor, role, "term-note", own)
+    for ex in term.examples:
+        yield TextUnit(term.number, ex, term.anchor, role, "term-example", own)
+    if term.source:
+        yield TextUnit(term.number, term.source, term.anchor, role, "term-source", own)

@@ -1,0 +1,147 @@
+"""Text patterns the lint rules share: document numbers, cross-references, list markers.
+
+Example:
+    >>> [d.key for d in designations("应符合GB/T 24620—2009和ISO 9001:2015的规定")]
+    ['GB/T24620', 'ISO9001']
+    >>> sorted(referenced_labels("见表1～表3及表A.1", "表"))
+    ['1', '2', '3', 'A.1']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_CODE = (
+    r"(?:GB/[TZ]|GB|DB\d{2}(?:/T)?|T/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
+    r"|[A-Z]{2}/[TZ])"
+)
+DESIGNATION = re.compile(
+    rf"(?<![A-Za-z/])(?P<code>{_CODE})[ \u3000]*(?P<num>\d+(?:\.\d+)*)(?![\d.]*\d)"
+    r"(?P<year>[ \u3000]*[—–\-‐‑－~～][ \u3000]*(?:19|20)\d{2}(?!\d)|:(?:19|20)\d{2})?"
+)
+# A national, industry, local or group number whose year is joined by something other than
+# the em dash (ISO numbers use a colon and are left alone).
+BAD_YEAR_DASH = re.compile(
+    r"(?<![A-Za-z/])(?P<code>GB/[TZ]|GB|DB\d{2}(?:/T)?|T/[A-Z0-9]{2,10}|[A-Z]{2}/[TZ])[ \u3000]*"
+    r"(?P<num>\d+(?:\.\d+)*)[ \u3000]*(?P<dash>[\-‐‑–－~～_])[ \u3000]*(?P<year>(?:19|20)\d{2})(?!\d)"
+)
+
+
+@dataclass(frozen=True)
+class Designation:
+    """A document number found in text: ``key`` is code and number without spaces or year."""
+
+    key: str
+    start: int
+    end: int
+
+
+def designation_key(text: str) -> str | None:
+    """``GB/T 15624—2011`` → ``GB/T15624``; None when ``text`` holds no number."""
+    match = DESIGNATION.search(text)
+    return None if match is None else match.group("code") + match.group("num")
+
+
+def designations(text: str) -> Iterator[Designation]:
+    """Every document number in ``text``."""
+    for match in DESIGNATION.finditer(text):
+        yield Designation(match.group("code") + match.group("num"), match.start(), match.end())
+
+
+def same_document(cited: str, listed: str) -> bool:
+    """Whether a cited key names the listed document (a part of an all-parts entry counts)."""
+    return cited == listed or cited.startswith(listed + ".")
+
+
+_RANGE = "[～~至到—–\\-]"
+
+
+def referenced_labels(text: str, prefix: str) -> set[str]:
+    """Numbers referred to as ``表1``, ``图A.2``, ``表1～表3`` (ranges expanded) in ``text``.
+
+    ``prefix`` is 表 or 图. Whitespace inside the reference is ignored.
+    """
+    flat = re.sub(r"[ \u3000]+", "", text)
+    number = r"((?:[A-Z]\.)?\d+)(?![\d])(?!\.\d)"
+    found: set[str] = set()
+    for match in re.finditer(rf"{prefix}{number}(?:{_RANGE}{prefix}?{number})?", flat):
+        first, last = match.group(1), match.group(2)
+        found.add(first)
+        if last:
+            found.update(_expand(first, last))
+    return found
+
+
+def _expand(first: str, last: str) -> set[str]:
+    head_a, _, a = first.rpartition(".")
+    head_b, _, b = last.rpartition(".")
+    if head_a != head_b or not (a.isdigit() and b.isdigit()) or int(b) - int(a) > 50:
+        return {last}
+    return {f"{head_a}.{n}" if head_a else str(n) for n in range(int(a), int(b) + 1)}
+
+
+def referenced_annexes(text: str) -> set[str]:
+    """Letters of annexes named as ``附录A`` (also ``附录A～附录C``, ``Annex B``)."""
+    flat = re.sub(r"[ \u3000]+", "", text)
+    found: set[str] = set()
+    for match in re.finditer(rf"(?:附录|Annex)([A-Z])(?![A-Za-z])(?:{_RANGE}(?:附录)?([A-Z])(?![A-Za-z]))?", flat):
+        first, last = match.group(1), match.group(2)
+        found.update(chr(c) for c in range(ord(first), ord(last or first) + 1))
+    return found
+
+
+# Cross-references to clauses: "见5.9", "按4.2", "符合5.3的规定", "第8章".
+_UNIT_AFTER = r"(?![\d.]*\d)(?![ \u3000]*(?:%|％|‰|倍|米|厘米|毫米|千米|元|个|次|天|年|月|日|小时|分钟|秒|人|万|亿|[a-zA-Zμ°℃:：/]))"
+_CLAUSE_NUM = r"(\d{1,2}(?:\.\d{1,3})+|[A-Z](?:\.\d{1,3})+)"
+CLAUSE_AFTER_VERB = re.compile(
+    rf"(?:见|参见|按|按照|依据|根据|参照|依照|遵照)[ \u3000]*(?:本文件)?(?:的)?[ \u3000]*(?<![A-Za-z\d.]){_CLAUSE_NUM}{_UNIT_AFTER}"
+)
+CLAUSE_BEFORE_NOUN = re.compile(
+    rf"(?<![A-Za-z\d./\-—]){_CLAUSE_NUM}[ \u3000]*(?:的规定|的要求|中的规定|中的要求|给出的|规定的|所述|条)"
+)
+CHAPTER_REF = re.compile(r"第[ \u3000]*(\d{1,2})[ \u3000]*章")
+TERM_REF = re.compile(r"([\u4e00-\u9fff]{1,16})[（(][ \u3000]*(\d{1,2}(?:\.\d{1,3})+)[ \u3000]*[）)]")
+
+# List markers typed at the start of a line: "a)", "b）", "1)", "——", "·".
+MARKER = re.compile(
+    r"^[ \u3000]*(?:(?P<letter>[A-Za-z])(?P<lparen>[)）])|(?P<digit>\d{1,2})(?P<dparen>[)）])"
+    r"|(?P<dash>——|—|－－|--|-|–)|(?P<bullet>[·•●▪◆■]))"
+)
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A typed list marker: its family (letter, digit, dash, bullet), exact form and ordinal."""
+
+    family: str
+    form: str
+    ordinal: int | None
+
+
+def marker_of(line: str) -> Marker | None:
+    """The list marker a line starts with, if any."""
+    match = MARKER.match(line)
+    if match is None:
+        return None
+    if match.group("letter"):
+        letter = match.group("letter")
+        case = "lower" if letter.islower() else "upper"
+        return Marker("letter", f"{case}{match.group('lparen')}", ord(letter.lower()) - ord("a") + 1)
+    if match.group("digit"):
+        return Marker("digit", f"1{match.group('dparen')}", int(match.group("digit")))
+    if match.group("dash"):
+        return Marker("dash", match.group("dash"), None)
+    return Marker("bullet", match.group("bullet"), None)
+
+
+def marker_label(marker: Marker) -> str:
+    """``c)`` for the third letter marker, ``3)`` for the third digit one."""
+    if marker.ordinal is None:
+        return marker.form
+    paren = marker.form[-1]
+    if marker.family == "letter":
+        letter = chr(ord("a") + marker.ordinal - 1)
+        return (letter.upper() if marker.form.startswith("upper") else letter) + paren
+    return f"{marker.ordinal}{paren}"

@@ -1,0 +1,236 @@
+"""Reference rules: annexes, tables and figures referred to; cross-references that resolve;
+document numbers with the em dash; term sources; normative references cited in the text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from authoring.document import BIBLIOGRAPHY, COVER, Figure, Table
+from authoring.i18n import tr
+from authoring.lint import Hit, rule
+from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, excerpt
+from authoring.lint.patterns import (
+    BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, TERM_REF,
+    designation_key, designations, referenced_annexes, referenced_labels, same_document,
+)
+from authoring.lint.structure import unlisted_citations
+
+# Text that names other documents' clauses, not this one's.
+_FOREIGN_KINDS = ("reference", "term-source")
+
+
+def _referring_units(ctx: LintContext) -> Iterator[TextUnit]:
+    """Units whose text can refer to this document's parts (not 前言, ch. 2, 参考文献, sources)."""
+    for unit in ctx.units:
+        if unit.role not in (FRONT, NORMREF, BIBLIO) and unit.kind not in _FOREIGN_KINDS:
+            yield unit
+
+
+# -- things never referred to ------------------------------------------------------------
+
+
+@rule("reference.unreferenced-annex", "error", "GB/T 1.1—2020 (spec §2.7)",
+      "附录未在正文中提及", "annex never referred to")
+def unreferenced_annex(ctx: LintContext) -> Iterator[Hit]:
+    for annex in ctx.doc.annexes:
+        inner = re.compile(rf"(?<![A-Za-z]){annex.letter}\.\d")
+        if not any(
+            annex.label not in unit.owners
+            and (annex.letter in referenced_annexes(unit.text) or inner.search(unit.text))
+            for unit in _referring_units(ctx)
+        ):
+            yield Hit(annex.label, tr(f"{annex.label}在文中未被提及。", f"{annex.label} is never referred to in the text."),
+                      excerpt(annex.title), annex.anchor)
+
+
+def _unreferenced(ctx: LintContext, kind: type, prefix: str, en: str) -> Iterator[Hit]:
+    objects = [b for _, b in ctx.doc.iter_blocks() if isinstance(b, kind) and b.number]
+    if not objects:
+        return
+    # For each number referred to, the owners of every unit that refers to it.
+    citing: dict[str, list[tuple[str, ...]]] = {}
+    for unit in _referring_units(ctx):
+        for number in referenced_labels(unit.text, prefix):
+            citing.setdefault(number, []).append(unit.owners)
+    for block in objects:
+        if not any(block.label not in owners for owners in citing.get(block.number, [])):
+            yield Hit(block.label, tr(f"{block.label}在文中未被提及。", f"{en} {block.number} is never referred to in the text."),
+                      excerpt(block.title), block.anchor)
+
+
+@rule("reference.unreferenced-table", "error", "GB/T 1.1—2020 (spec §2.8)",
+      "表未在正文中提及", "table never referred to")
+def unreferenced_table(ctx: LintContext) -> Iterator[Hit]:
+    yield from _unreferenced(ctx, Table, "表", "Table")
+
+
+@rule("reference.unreferenced-figure", "error", "GB/T 1.1—2020 (spec §2.8)",
+      "图未在正文中提及", "figure never referred to")
+def unreferenced_figure(ctx: LintContext) -> Iterator[Hit]:
+    yield from _unreferenced(ctx, Figure, "图", "Figure")
+
+
+# -- references that do not resolve ------------------------------------------------------
+
+
+def _after_designation(text: str, start: int) -> bool:
+    """Whether a number at ``start`` belongs to a document named just before it (GB/T x 的5.3)."""
+    for match in DESIGNATION.finditer(text, 0, start):
+        gap = text[match.end():start]
+        if len(gap) <= 4 and re.fullmatch(r"[ \u3000]*(?:的|中|中的|第)?[ \u3000]*", gap):
+            return True
+    return False
+
+
+@rule("reference.dangling-clause", "error", "GB/T 1.1—2020 (spec §2.8)",
+      "引用了不存在的章条", "cross-reference to a clause that does not exist")
+def dangling_clause(ctx: LintContext) -> Iterator[Hit]:
+    chapters = {c.number for c in ctx.doc.clauses}
+    numbers = ctx.clause_numbers
+    for unit in _referring_units(ctx):
+        text = unit.text
+        for match in CHAPTER_REF.finditer(text):
+            if match.group(1) not in chapters and not _after_designation(text, match.start()):
+                yield Hit(unit.location, tr(f"引用的第{match.group(1)}章不存在。",
+                                            f"Chapter {match.group(1)} is referred to but does not exist."),
+                          excerpt(text, match.start(), match.end()), unit.anchor)
+        reported: set[str] = set()
+        for pattern in (CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN):
+            for match in pattern.finditer(text):
+                number = match.group(1)
+                if number in numbers or number in reported or _after_designation(text, match.start(1)):
+                    continue
+                reported.add(number)
+                yield Hit(unit.location, tr(f"引用的 {number} 不存在。",
+                                            f"{number} is referred to but does not exist."),
+                          excerpt(text, match.start(), match.end()), unit.anchor)
+
+
+@rule("reference.dangling-object", "error", "GB/T 1.1—2020 (spec §2.8)",
+      "引用了不存在的附录、表或图", "reference to an annex, table or figure that does not exist")
+def dangling_object(ctx: LintContext) -> Iterator[Hit]:
+    doc = ctx.doc
+    letters = {a.letter for a in doc.annexes}
+    tables = {b.number for _, b in doc.iter_blocks() if isinstance(b, Table) and b.number}
+    figures = {b.number for _, b in doc.iter_blocks() if isinstance(b, Figure) and b.number}
+    for unit in _referring_units(ctx):
+        if unit.kind in ("table-caption", "figure-caption"):
+            continue
+        missing = [f"附录{x}" for x in sorted(referenced_annexes(unit.text) - letters)]
+        missing += [f"表{x}" for x in sorted(referenced_labels(unit.text, "表") - tables)]
+        missing += [f"图{x}" for x in sorted(referenced_labels(unit.text, "图") - figures)]
+        if missing:
+            names = "、".join(missing)
+            yield Hit(unit.location, tr(f"引用的{names}不存在。", f"{names} referred to but not in the document."),
+                      excerpt(unit.text), unit.anchor)
+
+
+@rule("reference.dangling-term", "error", "GB/T 1.1—2020 (spec §2.5)",
+      "术语引用的条目编号不存在或不对应", "term reference to a wrong entry number")
+def dangling_term(ctx: LintContext) -> Iterator[Hit]:
+    terms = {t.number: t.term_zh for t in ctx.doc.terms()}
+    if not terms:
+        return
+    for unit in _referring_units(ctx):
+        for match in TERM_REF.finditer(unit.text):
+            words, number = match.group(1), match.group(2)
+            if number in terms:
+                if not words.endswith(re.sub(r"\s+", "", terms[number])):
+                    yield Hit(unit.location, tr(
+                        f"{number} 是术语“{terms[number]}”，不是“{_tail(words, terms[number])}”。",
+                        f"Entry {number} is the term '{terms[number]}', not '{_tail(words, terms[number])}'.",
+                    ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
+            elif number not in ctx.clause_numbers:
+                yield Hit(unit.location, tr(f"术语条目 {number} 不存在。", f"Term entry {number} does not exist."),
+                          excerpt(unit.text, match.start(), match.end()), unit.anchor)
+
+
+def _tail(words: str, term: str) -> str:
+    return words[-max(len(term) - 1, 2):]
+
+
+# -- document numbers and sources --------------------------------------------------------
+
+
+@rule("reference.standard-number", "error", "GB/T 1.1—2020 (spec §5)",
+      "文件编号的年份连接号应为一字线“—”", "document number year joined without the em dash")
+def standard_number(ctx: LintContext) -> Iterator[Hit]:
+    places = [(u.location, u.text, u.anchor) for u in ctx.units]
+    places += [(COVER, r, None) for r in ctx.doc.metadata.replaces]
+    for location, text, anchor in places:
+        for match in BAD_YEAR_DASH.finditer(text):
+            good = f"{match.group('code')} {match.group('num')}—{match.group('year')}"
+            yield Hit(location, tr(f"“{match.group(0).strip()}”应写作“{good}”（年份前用一字线“—”）。",
+                                   f"'{match.group(0).strip()}' should read '{good}' (em dash before the year)."),
+                      excerpt(text, match.start(), match.end()), anchor)
+
+
+_SOURCE_LINE = re.compile(r"^[\[［【](?P<body>.*)[\]］】]$", re.S)
+
+
+@rule("reference.source-format", "error", "GB/T 1.1—2020 (spec §2.5)",
+      "术语来源的格式不正确", "malformed term source")
+def source_format(ctx: LintContext) -> Iterator[Hit]:
+    for unit in ctx.units:
+        if unit.kind == "term-source":
+            for problem in _source_problems(unit.text, ctx.legacy, bracketed=False):
+                yield Hit(unit.location, problem, excerpt(unit.text), unit.anchor)
+        elif unit.kind in ("paragraph", "note", "term-note"):
+            text = unit.text.strip()
+            match = _SOURCE_LINE.match(text)
+            if match and (designation_key(text) or "来源" in text):
+                for problem in _source_problems(text, ctx.legacy, bracketed=True):
+                    yield Hit(unit.location, problem, excerpt(text), unit.anchor)
+
+
+def _source_problems(text: str, legacy: bool, *, bracketed: bool) -> Iterator[str]:
+    body = text
+    if bracketed:
+        if not (text.startswith("[") and text.endswith("]")):
+            yield tr("来源应置于方括号“[ ]”中。", "A source goes in square brackets '[ ]'.")
+        body = text[1:-1].strip()
+        if legacy:
+            return
+        if not body.startswith("来源"):
+            yield tr("来源应写作“[来源：文件编号，条目编号]”。", "A source should read '[来源：document，entry]'.")
+        elif not re.match(r"来源[ \u3000]*：", body):
+            yield tr("“来源”后应为全角冒号“：”。", "'来源' should be followed by the full-width colon '：'.")
+        body = re.sub(r"^来源[ \u3000]*[：:]?", "", body)
+    if re.search(r"(?<=[^\s,]),(?!\d)|[ \u3000]+,", body) or re.search(r"\d[ \u3000]*,[ \u3000]*(?:\d|[A-Z]\.)", body):
+        yield tr("来源中的分隔符应为全角逗号“，”。", "Parts of a source are separated by the full-width comma '，'.")
+    if re.search(r"[^，\s][ \u3000]*有修改", body):
+        yield tr("“有修改”前应加全角逗号：“，有修改”。", "Write '，有修改' with a full-width comma before it.")
+
+
+@rule("reference.uncited-normative", "error", "GB/T 1.1—2020 8.6 (spec §2.4)",
+      "规范性引用文件未在正文中引用", "normative reference never cited in the text")
+def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
+    chapter = ctx.chapter(NORMREF)
+    if chapter is None:
+        return
+    cited = {d.key for unit in _referring_units(ctx) if unit.role != NORMREF for d in designations(unit.text)}
+    for clause in chapter.walk():
+        for block in clause.blocks:
+            if block.type != "reference":
+                continue
+            key = designation_key(block.designation)
+            if key and not any(same_document(c, key) for c in cited):
+                yield Hit(chapter.number, tr(
+                    f"{block.designation} 列于规范性引用文件，但正文中没有引用。",
+                    f"{block.designation} is listed in chapter {chapter.number} but never cited in the text.",
+                ), excerpt(block.text), block.anchor)
+
+
+@rule("reference.unlisted-document", "warning", "GB/T 1.1—2020 (spec §1.1, §2.12)",
+      "文中引用的文件未列入规范性引用文件或参考文献", "cited document listed nowhere")
+def unlisted_document(ctx: LintContext) -> Iterator[Hit]:
+    if ctx.doc.bibliography is None:
+        return  # structure.missing-element asks for the bibliography itself
+    listed = [designation_key(r.designation) for r in ctx.doc.bibliography]
+    for unit, key in unlisted_citations(ctx):
+        if not any(k and same_document(key, k) for k in listed):
+            yield Hit(unit.location, tr(
+                f"文中引用了 {key}，但它既不在第2章也不在{BIBLIOGRAPHY}中。",
+                f"{key} is cited but listed neither in chapter 2 nor in the bibliography.",
+            ), excerpt(unit.text), unit.anchor)

@@ -1,0 +1,142 @@
+"""Structure rules: required elements and their order, hanging paragraphs, titled/untitled clauses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from authoring.document import BIBLIOGRAPHY, COVER, FOREWORD, INTRODUCTION, TOC, Clause, block_text
+from authoring.i18n import tr
+from authoring.lint import Hit, rule
+from authoring.lint.context import BODY, NORMREF, SCOPE, SYMBOLS, TERMS, LintContext, chapter_role, excerpt
+from authoring.lint.patterns import designation_key, designations, same_document
+
+_REQUIRED_CHAPTERS = (
+    (SCOPE, "1", "范围", "Scope"),
+    (NORMREF, "2", "规范性引用文件", "Normative references"),
+    (TERMS, "3", "术语和定义", "Terms and definitions"),
+)
+
+
+@rule("structure.missing-element", "error", "GB/T 1.1—2020 8.1, 8.3 (spec §1.1)",
+      "缺少必备要素", "required element missing")
+def missing_element(ctx: LintContext) -> Iterator[Hit]:
+    doc = ctx.doc
+    if not doc.has_cover:
+        yield Hit(COVER, tr("缺少封面。", "The cover is missing."))
+    if not doc.has_toc:
+        yield Hit(TOC, tr("没有目次；目次通常有必要设置。", "There is no table of contents; one is normally needed."),
+                  severity="info")
+    if doc.foreword is None:
+        yield Hit(FOREWORD, tr("缺少前言。", "The foreword (前言) is missing."))
+    for role, number, zh, en in _REQUIRED_CHAPTERS:
+        if ctx.chapter(role) is None:
+            yield Hit(number, tr(f"缺少第{number}章“{zh}”。", f"Chapter {number} '{zh}' ({en}) is missing."))
+    if doc.bibliography is None:
+        first = next(iter(unlisted_citations(ctx)), None)
+        if first is not None:
+            unit, key = first
+            yield Hit(BIBLIOGRAPHY, tr(
+                f"{unit.location} 资料性引用了 {key}（未列入第2章），应设置参考文献。",
+                f"{unit.location} cites {key}, which is not in chapter 2: a bibliography (参考文献) is required.",
+            ), excerpt(unit.text), unit.anchor)
+
+
+def unlisted_citations(ctx: LintContext) -> Iterator[tuple]:
+    """``(unit, key)`` for each document cited in the text but not listed in chapter 2."""
+    normref = ctx.chapter(NORMREF)
+    listed = [k for k in (_keys_of(normref) if normref else []) if k]
+    own = ctx.doc.metadata.prefix() + ctx.doc.metadata.number
+    seen: set[str] = set()
+    for unit in ctx.texts(roles=(SCOPE, BODY, SYMBOLS, TERMS, "annex", "introduction"),
+                          kinds=("paragraph", "list-item", "note", "example", "table-cell", "table-note",
+                                 "term-definition", "term-note", "term-example")):
+        for found in designations(unit.text):
+            if found.key in seen or found.key == own.replace(" ", ""):
+                continue
+            if not any(same_document(found.key, key) for key in listed):
+                seen.add(found.key)
+                yield unit, found.key
+
+
+def _keys_of(chapter: Clause) -> list[str]:
+    keys = []
+    for clause in chapter.walk():
+        for block in clause.blocks:
+            keys.append(designation_key(block.designation if block.type == "reference" else block_text(block)))
+    return [k for k in keys if k]
+
+
+@rule("structure.element-order", "error", "GB/T 1.1—2020 (spec §1.1)",
+      "要素顺序不正确", "elements out of order")
+def element_order(ctx: LintContext) -> Iterator[Hit]:
+    for role, number, zh, en in _REQUIRED_CHAPTERS:
+        chapter = ctx.chapter(role)
+        if chapter is not None and chapter.number != number:
+            yield Hit(chapter.number, tr(
+                f"“{zh}”应为第{number}章，实为第{chapter.number}章。",
+                f"'{zh}' ({en}) should be chapter {number}, not {chapter.number}.",
+            ), excerpt(chapter.title), chapter.anchor)
+    terms, symbols = ctx.chapter(TERMS), ctx.chapter(SYMBOLS)
+    if terms is not None and symbols is not None and symbols is not terms:
+        if ctx.doc.clauses.index(symbols) < ctx.doc.clauses.index(terms):
+            yield Hit(symbols.number, tr("符号和缩略语应位于术语和定义之后。",
+                                         "Symbols and abbreviations should follow terms and definitions."),
+                      excerpt(symbols.title), symbols.anchor)
+    for annex in ctx.doc.annexes:
+        for clause in annex.children:
+            if chapter_role(clause) in (SCOPE, NORMREF, TERMS):
+                yield Hit(clause.number, tr(
+                    f"附录不应包含“{clause.title}”。", f"An annex must not contain '{clause.title}'.",
+                ), excerpt(clause.title), clause.anchor)
+
+
+@rule("structure.hanging-paragraph", "error", "GB/T 1.1—2020 (spec §2.11)",
+      "悬置段", "hanging paragraph")
+def hanging_paragraph(ctx: LintContext) -> Iterator[Hit]:
+    doc = ctx.doc
+    for clause in doc.iter_clauses():
+        if clause.blocks and clause.children:
+            is_lead_in_chapter = clause in doc.clauses and chapter_role(clause) in (TERMS, SYMBOLS)
+            if not is_lead_in_chapter:
+                yield _hanging(clause.number, clause.blocks)
+    for annex in doc.annexes:
+        if annex.blocks and annex.children:
+            yield _hanging(annex.label, annex.blocks)
+    intro = doc.introduction
+    if intro is not None and intro.blocks and intro.children:
+        yield _hanging(INTRODUCTION, intro.blocks)
+
+
+def _hanging(location: str, blocks: Sequence) -> Hit:
+    first = blocks[0]
+    return Hit(location, tr(
+        f"{location} 在其下一层条之前有不编号的段（悬置段）；宜将其编为条（如“概述”）、移走或删除。",
+        f"{location} has unnumbered text before its first subclause (hanging paragraph); "
+        "number it as a clause (e.g. 概述), move it or delete it.",
+    ), excerpt(block_text(first)), first.anchor)
+
+
+@rule("structure.mixed-titles", "warning", "GB/T 1.1—2020 (spec §2.11)",
+      "同一层次有标题条与无标题条混用", "titled and untitled clauses mixed at one level")
+def mixed_titles(ctx: LintContext) -> Iterator[Hit]:
+    doc = ctx.doc
+    for chapter in doc.clauses:
+        if not chapter.title.strip():
+            yield Hit(chapter.number, tr(f"第{chapter.number}章没有标题；每章应有标题。",
+                                         f"Chapter {chapter.number} has no title; every chapter needs one."),
+                      anchor=chapter.anchor, severity="error")
+    groups: list[list[Clause]] = [c.children for c in doc.iter_clauses() if c.children]
+    groups.extend(a.children for a in doc.annexes if a.children)
+    if doc.introduction is not None and doc.introduction.children:
+        groups.append(doc.introduction.children)
+    for siblings in groups:
+        titled = [c for c in siblings if c.title.strip()]
+        untitled = [c for c in siblings if not c.title.strip()]
+        if titled and untitled:
+            odd = untitled if len(untitled) <= len(titled) else titled
+            names = "、".join(c.number for c in odd)
+            yield Hit(odd[0].number, tr(
+                f"同一层次的条应全部有标题或全部无标题：{names} 与其他条不一致。",
+                f"Sibling clauses should all have titles or all have none: {names} differ from the rest.",
+            ), anchor=odd[0].anchor)
+

@@ -1,0 +1,461 @@
+"""Each lint rule fires at the right place on a document with exactly that defect, and not on
+the conformant document it was made from."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+
+from lint_docs import BASIS, PATENT, NORMATIVE_LEAD_IN, conformant_guide
+from authoring.document import (
+    Clause, Figure, ListBlock, ListItem, Note, Paragraph, StandardDocument, Table,
+)
+from authoring.lint import RULES, run_lint
+from authoring.results import Finding
+
+
+def clause(doc: StandardDocument, number: str) -> Clause:
+    found = doc.find_clause(number)
+    assert found is not None, number
+    return found
+
+
+def para(doc: StandardDocument, number: str, index: int = 0) -> Paragraph:
+    block = [b for b in clause(doc, number).blocks if isinstance(b, Paragraph)][index]
+    return block
+
+
+@dataclass
+class Case:
+    rule: str
+    mutate: Callable[[StandardDocument], object]
+    location: str
+    severity: str | None = None
+    # The mutate function returns the block/clause the finding is about (for its anchor).
+
+
+def _add_paragraph(doc: StandardDocument, number: str, text: str) -> Paragraph:
+    block = Paragraph(text=text, anchor=9001)
+    clause(doc, number).blocks.append(block)
+    return block
+
+
+def _drop_foreword(doc):
+    doc.foreword = None
+
+
+def _swap_2_3(doc):
+    two, three = doc.clauses[1], doc.clauses[2]
+    two.title, three.title = three.title, two.title
+    two.blocks, three.blocks = three.blocks, two.blocks
+    return two
+
+
+def _hanging(doc):
+    block = Paragraph(text="本章给出服务提供的指导。", anchor=9002)
+    clause(doc, "5").blocks.insert(0, block)
+    return block
+
+
+def _untitled(doc):
+    c = clause(doc, "5.2")
+    c.title = ""
+    return c
+
+
+def _renumber(doc):
+    c = clause(doc, "5.2")
+    c.number = "5.3"
+    return c
+
+
+def _lone(doc):
+    chapter = clause(doc, "4")
+    chapter.children = chapter.children[:1]
+    return chapter.children[0]
+
+
+def _list_gap(doc):
+    clause(doc, "6").blocks.append(Paragraph(text="a) 评价前宜制定计划；", anchor=9100))
+    clause(doc, "6").blocks.append(Paragraph(text="b) 评价中宜记录证据；", anchor=9101))
+    block = Paragraph(text="d) 评价后宜形成报告。", anchor=9102)
+    clause(doc, "6").blocks.append(block)
+    return block
+
+
+def _list_marker(doc):
+    clause(doc, "6").blocks.append(Paragraph(text="a) 评价前宜制定计划；", anchor=9100))
+    block = Paragraph(text="b） 评价中宜记录证据；", anchor=9101)
+    clause(doc, "6").blocks.append(block)
+    clause(doc, "6").blocks.append(Paragraph(text="c) 评价后宜形成报告。", anchor=9102))
+    return block
+
+
+def _table_number(doc):
+    table = next(b for b in clause(doc, "5.2").blocks if isinstance(b, Table))
+    table.number = "2"
+    para(doc, "5.2").text = para(doc, "5.2").text.replace("表1", "表2")
+    return table
+
+
+def _annex_unreferenced(doc):
+    para(doc, "6").text = "养老机构宜开展自我评价，评价结果宜用于改进5.1和5.2所述的服务。"
+    return doc.annexes[0]
+
+
+def _table_unreferenced(doc):
+    para(doc, "5.2").text = "满意度测评宜每季度开展一次，测评流程见图1。"
+    return next(b for b in clause(doc, "5.2").blocks if isinstance(b, Table))
+
+
+def _figure_unreferenced(doc):
+    para(doc, "5.2").text = "满意度测评宜每季度开展一次，测评内容见表1。"
+    return next(b for b in clause(doc, "5.2").blocks if isinstance(b, Figure))
+
+
+def _dangling_clause(doc):
+    return _add_paragraph(doc, "6", "评价方法见5.9。")
+
+
+def _dangling_chapter(doc):
+    return _add_paragraph(doc, "6", "评价结果的使用见第8章。")
+
+
+def _dangling_term(doc):
+    return _add_paragraph(doc, "6", "评价宜关注顾客（3.1）的感受。")
+
+
+def _hyphen_number(doc):
+    block = clause(doc, "2").blocks[2]
+    block.designation = "GB/T 35796-2017"
+    para(doc, "4.2").text = "服务质量宜符合GB/T 35796-2017的规定，服务标准的编写宜参照GB/T 15624。"
+    return block
+
+
+def _source_comma(doc):
+    term = clause(doc, "3").blocks[1]
+    term.source = "GB/T 15624—2011,3.2有修改"
+    return term
+
+
+def _uncited(doc):
+    para(doc, "4.2").text = "服务质量宜符合GB/T 35796—2017的规定。"
+    return clause(doc, "2").blocks[1]
+
+
+def _synonym_english(doc):
+    return _add_paragraph(doc, "6", "评价宜包括service recovery的及时性。")
+
+
+def _synonym_declared(doc):
+    clause(doc, "3").blocks[1].notes.append("注：也称“服务恢复”。")
+    return _add_paragraph(doc, "6", "评价宜包括服务恢复的及时性。")
+
+
+def _shall_in_guide(doc):
+    return _add_paragraph(doc, "5.1", "投诉应在24小时内回访。")
+
+
+def _modal_in_note(doc):
+    block = Note(text="注：记录宜保存三年。", anchor=9200)
+    clause(doc, "5.1").blocks.append(block)
+    return block
+
+
+def _modal_in_foreword(doc):
+    block = Paragraph(text="使用本文件时应结合当地实际。", anchor=9201)
+    doc.foreword.blocks.append(block)
+    return block
+
+
+def _must(doc):
+    return _add_paragraph(doc, "6", "评价记录必须归档。")
+
+
+def _placeholder(doc):
+    return _add_paragraph(doc, "6", "评价周期为××个月。")
+
+
+def _foreword_2009(doc):
+    block = doc.foreword.blocks[0]
+    block.text = "本标准按照GB/T 1.1—2009给出的规则起草。"
+    return block
+
+
+def _foreword_variant(doc):
+    block = doc.foreword.blocks[0]
+    block.text = "本文件依据GB/T 1.1—2020的规定起草。"
+    return block
+
+
+def _patent_2009(doc):
+    block = doc.foreword.blocks[1]
+    block.text = "请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别这些专利的责任。"
+    return block
+
+
+def _normative_2009(doc):
+    block = clause(doc, "2").blocks[0]
+    block.text = ("下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅注日期的版本适用于本文件。"
+                  "凡是不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。")
+    return block
+
+
+def _terms_none(doc):
+    block = clause(doc, "3").blocks[0]
+    block.text = "本文件没有需要界定的术语和定义。"
+    return block
+
+
+def _repeated(doc):
+    return _add_paragraph(doc, "6", "服务宜以老年人的需求为中心，及时响应老年人及其家属的意见，适应其变化的需要。")
+
+
+def _no_bibliography(doc):
+    doc.bibliography = None
+
+
+CASES = [
+    Case("structure.missing-element", _drop_foreword, "前言"),
+    Case("structure.missing-element", _no_bibliography, "参考文献"),
+    Case("structure.element-order", _swap_2_3, "2"),
+    Case("structure.hanging-paragraph", _hanging, "5"),
+    Case("structure.mixed-titles", _untitled, "5.2"),
+    Case("numbering.clause-sequence", _renumber, "5.3"),
+    Case("numbering.lone-clause", _lone, "4.1"),
+    Case("numbering.list-sequence", _list_gap, "6"),
+    Case("numbering.list-marker", _list_marker, "6"),
+    Case("numbering.table-sequence", _table_number, "表2"),
+    Case("reference.unreferenced-annex", _annex_unreferenced, "附录A"),
+    Case("reference.unreferenced-table", _table_unreferenced, "表1"),
+    Case("reference.unreferenced-figure", _figure_unreferenced, "图1"),
+    Case("reference.dangling-clause", _dangling_clause, "6"),
+    Case("reference.dangling-clause", _dangling_chapter, "6"),
+    Case("reference.dangling-term", _dangling_term, "6"),
+    Case("reference.standard-number", _hyphen_number, "2"),
+    Case("reference.source-format", _source_comma, "3.1"),
+    Case("reference.uncited-normative", _uncited, "2"),
+    Case("terms.synonym", _synonym_english, "6"),
+    Case("terms.synonym", _synonym_declared, "6"),
+    Case("wording.requirement-in-guide", _shall_in_guide, "5.1"),
+    Case("wording.requirement-in-informative", _modal_in_note, "5.1"),
+    Case("wording.requirement-in-informative", _modal_in_foreword, "前言"),
+    Case("wording.modal-form", _must, "6"),
+    Case("wording.placeholder", _placeholder, "6", "warning"),
+    Case("boilerplate.foreword", _foreword_2009, "前言", "error"),
+    Case("boilerplate.foreword", _foreword_variant, "前言", "warning"),
+    Case("boilerplate.patent", _patent_2009, "前言", "error"),
+    Case("boilerplate.normative-lead-in", _normative_2009, "2", "error"),
+    Case("boilerplate.terms-lead-in", _terms_none, "3", "error"),
+    Case("content.repeated-block", _repeated, "6"),
+]
+
+
+def _fired(findings: list[Finding], rule: str) -> list[Finding]:
+    return [f for f in findings if f.rule == rule]
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.rule}:{c.mutate.__name__}")
+def test_rule_fires_on_its_defect_only(case: Case) -> None:
+    assert not _fired(run_lint(conformant_guide()), case.rule)
+    doc = conformant_guide()
+    about = case.mutate(doc)
+    fired = _fired(run_lint(doc), case.rule)
+    assert fired, f"{case.rule} did not fire"
+    assert case.location in {f.location for f in fired}, [(f.location, f.message) for f in fired]
+    hit = next(f for f in fired if f.location == case.location)
+    if case.severity:
+        assert hit.severity == case.severity
+    if about is not None and getattr(about, "anchor", None) is not None:
+        assert hit.anchor == about.anchor
+    assert hit.message and hit.basis.startswith("GB/T 1.1—2020")
+
+
+def test_every_minimum_rule_has_a_defect_case() -> None:
+    minimum = {
+        "structure.missing-element", "structure.element-order", "structure.hanging-paragraph",
+        "structure.mixed-titles", "numbering.clause-sequence", "numbering.list-sequence",
+        "numbering.table-sequence", "numbering.list-marker", "reference.unreferenced-annex",
+        "reference.unreferenced-table", "reference.unreferenced-figure", "reference.dangling-clause",
+        "reference.standard-number", "reference.source-format", "reference.uncited-normative",
+        "terms.synonym", "wording.requirement-in-guide", "wording.requirement-in-informative",
+        "wording.modal-form", "wording.placeholder", "boilerplate.foreword", "boilerplate.patent",
+        "boilerplate.normative-lead-in", "boilerplate.terms-lead-in", "content.repeated-block",
+    }
+    assert minimum <= set(RULES)
+    assert minimum <= {c.rule for c in CASES}
+
+
+def test_list_gap_inside_a_table_cell() -> None:
+    doc = conformant_guide()
+    table = doc.annexes[0].blocks[1]
+    table.rows.append(["服务文化", "a) 设立组织战略部门；\nb) 记录服务文化；\nd) 组织内部公平"])
+    fired = _fired(run_lint(doc), "numbering.list-sequence")
+    assert [f.location for f in fired] == ["表A.1"]
+    assert "c)" in fired[0].message
+
+
+def test_uppercase_marker_in_a_lettered_list_is_inconsistent() -> None:
+    doc = conformant_guide()
+    table = doc.annexes[0].blocks[1]
+    table.rows.append(["领导", "i) 管理层制定计划；\nj) 保证每个部门目标一致；\nK）员工定期审查目标"])
+    assert [f.location for f in _fired(run_lint(doc), "numbering.list-marker")] == ["表A.1"]
+    assert not _fired(run_lint(doc), "numbering.list-sequence")
+
+
+def test_typed_markers_in_a_list_block_must_agree() -> None:
+    doc = conformant_guide()
+    clause(doc, "6").blocks.append(ListBlock(style="letter", items=[
+        ListItem(text="a) 制定计划；"), ListItem(text="b) 记录证据；"), ListItem(text="形成报告。"),
+    ]))
+    assert _fired(run_lint(doc), "numbering.list-marker")
+
+
+def test_modal_matcher_ignores_compounds() -> None:
+    doc = conformant_guide()
+    _add_paragraph(doc, "6", "宜应用信息系统，对应急响应、供应商反应和相应的适应措施作出安排，事宜另行约定。")
+    findings = run_lint(doc)
+    assert not _fired(findings, "wording.requirement-in-guide")
+    _add_paragraph(doc, "5.2", "测评结果不应公开个人信息。")
+    fired = _fired(run_lint(doc), "wording.requirement-in-guide")
+    assert [f.location for f in fired] == ["5.2"] and "不宜" in fired[0].message
+
+
+def test_modal_form_suggests_the_form_of_the_function_type() -> None:
+    doc = conformant_guide()
+    _add_paragraph(doc, "6", "评价记录不得涂改。")
+    assert "不宜" in _fired(run_lint(doc), "wording.modal-form")[0].message
+    doc.metadata.function = "规范"
+    assert "不应" in _fired(run_lint(doc), "wording.modal-form")[0].message
+    _add_paragraph(doc, "6", "评价人员不得不加班的情况宜避免。")
+    assert len(_fired(run_lint(doc), "wording.modal-form")) == 1
+
+
+def test_requirements_are_fine_in_a_specification() -> None:
+    doc = conformant_guide()
+    doc.metadata.function = "规范"
+    _add_paragraph(doc, "5.1", "投诉应在24小时内回访。")
+    assert not _fired(run_lint(doc), "wording.requirement-in-guide")
+
+
+def test_permission_in_a_note_but_not_an_adjective() -> None:
+    doc = conformant_guide()
+    clause(doc, "5.1").blocks.append(Note(text="注：指标宜可衡量、可实现，结果可能因机构而异。"))
+    fired = _fired(run_lint(doc), "wording.requirement-in-informative")
+    assert len(fired) == 1 and "宜" in fired[0].message and "可" not in fired[0].message.split("“")[1].split("”")[0]
+    doc = conformant_guide()
+    clause(doc, "5.1").blocks.append(Note(text="注：编制单位可以根据实际筛选补充。"))
+    assert "可以" in _fired(run_lint(doc), "wording.requirement-in-informative")[0].message
+
+
+def test_foreword_placeholders_are_information_in_an_early_draft() -> None:
+    doc = conformant_guide()
+    doc.foreword.blocks[2].text = "本文件由××提出并归口。"
+    doc.foreword.blocks[3].text = "本文件起草单位："
+    fired = _fired(run_lint(doc), "wording.placeholder")
+    assert len(fired) == 2 and {f.severity for f in fired} == {"info"}
+    doc.metadata.stage = "报批稿"
+    assert {f.severity for f in _fired(run_lint(doc), "wording.placeholder")} == {"warning"}
+
+
+def test_legacy_document_accepts_2009_wording_and_flags_2020() -> None:
+    doc = conformant_guide()
+    doc.metadata.legacy_2009 = True
+    doc.foreword.blocks[0].text = "本标准按照GB/T 1.1—2009给出的规则起草。"
+    doc.foreword.blocks[1].text = "请注意本标准的某些内容可能涉及专利。本标准的发布机构不承担识别这些专利的责任。"
+    clause(doc, "2").blocks[0].text = (
+        "下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅注日期的版本适用于本文件。"
+        "凡是不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。")
+    boiler = [f for f in run_lint(doc) if f.rule.startswith("boilerplate.")]
+    assert boiler == []
+    clause(doc, "2").blocks[0].text = NORMATIVE_LEAD_IN
+    assert [f.location for f in run_lint(doc) if f.rule.startswith("boilerplate.")] == ["2"]
+
+
+def test_boilerplate_tolerates_spaces_and_width() -> None:
+    doc = conformant_guide()
+    doc.foreword.blocks[0].text = BASIS.replace("GB/T 1.1", "ＧＢ/Ｔ 1.1").replace("　", "  ")
+    doc.foreword.blocks[1].text = PATENT.replace("。", "。 ")
+    assert not [f for f in run_lint(doc) if f.rule.startswith("boilerplate.")]
+
+
+def test_missing_patent_statement_is_an_error() -> None:
+    doc = conformant_guide()
+    del doc.foreword.blocks[1]
+    fired = _fired(run_lint(doc), "boilerplate.patent")
+    assert [(f.location, f.severity) for f in fired] == [("前言", "error")]
+
+
+def test_normative_lead_in_without_documents() -> None:
+    doc = conformant_guide()
+    clause(doc, "2").blocks = [Paragraph(text=NORMATIVE_LEAD_IN)]
+    para(doc, "4.2").text = "服务质量宜持续改进。"
+    fired = _fired(run_lint(doc), "boilerplate.normative-lead-in")
+    assert fired and "本文件没有规范性引用文件。" in fired[0].message
+    clause(doc, "2").blocks = [Paragraph(text="本文件没有规范性引用文件。")]
+    assert not _fired(run_lint(doc), "boilerplate.normative-lead-in")
+
+
+def test_iso_numbers_and_em_dash_are_left_alone() -> None:
+    doc = conformant_guide()
+    _add_paragraph(doc, "6", "信息安全管理见ISO/IEC 27001:2022。")
+    assert not _fired(run_lint(doc), "reference.standard-number")
+
+
+def test_clause_numbers_of_other_documents_are_not_dangling() -> None:
+    doc = conformant_guide()
+    _add_paragraph(doc, "6", "评价方法宜符合GB/T 35796—2017中5.9的规定，评价周期为1.5个月，见4.1和表1～表1。")
+    assert not _fired(run_lint(doc), "reference.dangling-clause")
+
+
+def test_source_without_label_in_a_paragraph() -> None:
+    doc = conformant_guide()
+    clause(doc, "3").blocks.append(Paragraph(text="[来源:GB/T 15624—2011，3.3]"))
+    fired = _fired(run_lint(doc), "reference.source-format")
+    assert fired and "：" in fired[0].message
+
+
+def test_hanging_paragraph_exempts_terms_lead_in() -> None:
+    doc = conformant_guide()
+    terms = clause(doc, "3")
+    entries = terms.blocks[1:]
+    terms.blocks = terms.blocks[:1]
+    terms.children = [
+        Clause(number="3.1", title="服务", blocks=entries[:1]),
+        Clause(number="3.2", title="顾客", blocks=entries[1:]),
+    ]
+    assert not _fired(run_lint(doc), "structure.hanging-paragraph")
+
+
+def test_disabled_by_id_and_by_family() -> None:
+    doc = conformant_guide()
+    _must(doc)
+    _placeholder(doc)
+    assert _fired(run_lint(doc, disabled={"wording.placeholder"}), "wording.modal-form")
+    assert not _fired(run_lint(doc, disabled={"wording.placeholder"}), "wording.placeholder")
+    assert not [f for f in run_lint(doc, disabled={"wording"}) if f.rule.startswith("wording.")]
+
+
+def test_unknown_disabled_rule_is_an_input_error() -> None:
+    from authoring.errors import InputError
+
+    with pytest.raises(InputError):
+        run_lint(conformant_guide(), disabled={"wording.nonsense"})
+
+
+def test_findings_follow_document_order() -> None:
+    doc = conformant_guide()
+    _add_paragraph(doc, "6", "评价记录必须归档。")
+    doc.foreword.blocks.append(Paragraph(text="本文件必须与配套文件一并使用。"))
+    locations = [f.location for f in run_lint(doc) if f.rule == "wording.modal-form"]
+    assert locations == ["前言", "6"]
+
+
+def test_repeated_cells_in_one_table_are_one_finding_with_a_count() -> None:
+    doc = conformant_guide()
+    table = doc.annexes[0].blocks[1]
+    table.rows.extend([["服务文化", "必须"], ["员工", "必须"], ["创新", "必须"]])
+    fired = _fired(run_lint(doc), "wording.modal-form")
+    assert len(fired) == 1 and "3" in fired[0].message
