@@ -314,3 +314,90 @@ def test_crosswalk_covers_every_guide_item(library: Library) -> None:
     caf_ids = library["caf-5.2"].ids()
     assert all(t in iso_ids for ts in to_iso.links.values() for t in ts)
     assert all(t in caf_ids for ts in to_caf.links.values() for t in ts)
+
+
+# --------------------------------------------------------------------------- cues on typical wording
+
+# Words every service standard uses for everything: as a cue they would mark any draft covered.
+TOO_COMMON = {"服务", "顾客", "客户", "用户", "管理", "要求", "人员", "服务对象", "服务人员",
+              "工作人员", "服务规范", "规范", "标准", "应", "宜", "service", "customer", "staff"}
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def cue_hits(pack: Checklist, item_id: str, text: str) -> set[str]:
+    """The distinct cues of an item (its methods' included) found in ``text``.
+
+    A cue inside one of the false friends of the item or of its parents does not count, nor
+    does a cue lying inside a longer cue found at the same place.
+    """
+    text = _squash(text)
+    lineage = [i for i in pack.items() if item_id == i.id or item_id.startswith(i.id + ".")]
+    friends = {_squash(f) for owner in lineage for f in owner.false_friends.all()}
+    masks = [(m.start(), m.start() + len(f)) for f in friends if f
+             for m in re.finditer(re.escape(f), text)]
+    item = pack.item(item_id)
+    cues = {_squash(c) for c in item.cues.all()} | {_squash(c) for m in item.methods for c in m.cues.all()}
+    spans = [(cue, m.start(), m.start() + len(cue)) for cue in cues if cue
+             for m in re.finditer(re.escape(cue), text)]
+    spans = [(c, s, e) for c, s, e in spans if not any(a <= s and e <= b for a, b in masks)]
+    kept = {c for c, s, e in spans
+            if not any(o_s <= s and e <= o_e and o_e - o_s > e - s for _, o_s, o_e in spans)}
+    return kept
+
+
+# Sentences in the everyday wording of service standards (written for this test) and the
+# guide item each one addresses.
+TYPICAL = [
+    ("4.1", "随着人口老龄化加剧，老年人对养老服务的需求日益增长，需求多样化。"),
+    ("4.3", "应为老年人、残疾人等特殊群体提供无障碍设施和绿色通道。"),
+    ("4.4", "投诉应在24小时内响应，办结率不低于95%。"),
+    ("5.1", "机构主要负责人对服务质量全面负责，应建立健全管理制度并实行目标责任制。"),
+    ("5.2", "应对一线员工充分授权，实行首问负责制，鼓励员工提出合理化建议。"),
+    ("5.3", "应培育以顾客为中心的服务文化，制定员工行为准则，树立服务品牌。"),
+    ("5.4", "新员工应经岗前培训，考核合格后持证上岗；对表现突出的员工给予表彰。"),
+    ("5.5", "应运用信息化手段优化流程，建立智慧服务平台，保障个人信息保护和数据安全。"),
+    ("5.6.1", "应通过需求评估、需求调查和定期回访了解服务对象的需求和偏好。"),
+    ("5.6.2", "应公开服务承诺，建立投诉处理和服务补救机制，必要时先行赔付。"),
+    ("5.7", "应建立服务创新机制，开展新服务项目试点。"),
+    ("5.8", "每季度开展一次满意度测评，对考核指标进行统计分析。"),
+    ("6.1", "新服务项目正式提供前应进行风险评估和试运行。"),
+    ("6.2", "宜提供个性化服务和增值服务，超出预期，使顾客感到惊喜。"),
+    ("6.3", "服务流程包括预约、接待、受理和服务交付等服务环节。"),
+    ("6.4", "提供服务前应与服务对象签订服务协议，明确服务清单和收费标准。"),
+    ("7.1", "机构应每年进行自我评价，并对运营结果进行统计分析。"),
+    ("7.2", "应引入第三方评价和满意度调查，根据评价结果持续改进。"),
+    ("7.3", "服务评价每年至少开展一次，形成长效机制。"),
+    ("7.4", "针对评价中发现的问题制定改进措施和纠正措施，按PDCA循环进行质量改进。"),
+    ("7.5", "应履行社会责任，推行垃圾分类和节能减排。"),
+]
+
+# Sentences where a cue word appears in a sense that is not the item's.
+MISLEADING = [
+    ("5.2", "运维人员应按最小权限原则进行系统授权，访问授权应定期复核，授权码不得外泄。"),
+    ("5.2", "代办人应出具授权委托书。"),
+    ("5.8", "应定期开展环境监测和水质监测。"),
+    ("6.4", "数据接口应符合网络协议和通信协议的要求。"),
+    ("5.6", "景区设有非遗体验区和体验馆。"),
+    ("5.1", "陪同领导视察工作时应做好记录。"),
+    ("4.2", "积极应对人口老龄化国家战略。"),
+    ("5.4", "街道每月举办一次招聘会。"),
+]
+
+
+@pytest.mark.parametrize(("item_id", "sentence"), TYPICAL)
+def test_typical_wording_hits_the_item(guide: Checklist, item_id: str, sentence: str) -> None:
+    assert len(cue_hits(guide, item_id, sentence)) >= 2, (item_id, cue_hits(guide, item_id, sentence))
+
+
+@pytest.mark.parametrize(("item_id", "sentence"), MISLEADING)
+def test_false_friends_keep_the_item_silent(guide: Checklist, item_id: str, sentence: str) -> None:
+    assert cue_hits(guide, item_id, sentence) == set()
+
+
+def test_no_cue_is_too_common(library: Library) -> None:
+    for pack in library.packs.values():
+        for where, cues in _all_cue_lists(pack):
+            assert not {c.casefold() for c in cues.all()} & TOO_COMMON, (pack.id, where)
