@@ -69,6 +69,7 @@ class StartScreen(Screen[None]):
             view.append(ListItem(Label(entry), name=entry))
         if not recent:
             view.append(ListItem(Label(tr("（还没有）", "(none yet)")), name=""))
+        self.call_after_refresh(setattr, view, "index", 0)
 
     def on_list_view_selected(self, event: ListView.Selected) -> None:
         if event.item.name:

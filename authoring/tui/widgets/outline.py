@@ -56,7 +56,10 @@ class Outline(Tree[str]):
     def relabel(self) -> None:
         """Rewrite the labels (statuses, coverage, titles in the current language)."""
         lang = get_lang()
-        scores = {i.id: i.score for i in self._coverage.items} if self._coverage else {}
+        scores = {
+            i.id: i.score for i in (self._coverage.items if self._coverage else ())
+            if i.status != "not-applicable"
+        }
         chapters = self._coverage.chapter_scores() if self._coverage else {}
         for chapter in self.checklist.chapters:
             node = self._by_id[f"ch:{chapter.id}"]

@@ -1,0 +1,123 @@
+"""The studio's screens at 80×24, the help screen, the command palette and the recent-files list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual.widgets import DataTable, Footer, ListView
+
+from authoring.tui.app import StudioApp
+from authoring.tui.config import RECENT_FILE, add_recent, config_dir, load_recent
+from authoring.tui.dialogs.help import HelpScreen
+from authoring.tui.screens.author import AuthorScreen
+from authoring.tui.screens.check import CheckScreen
+from authoring.tui.screens.dashboard import DashboardScreen
+from authoring.tui.screens.metadata import MetadataScreen
+
+
+def _visible(screen, selector: str) -> bool:
+    widget = screen.query_one(selector)
+    region = widget.region
+    return widget.display and region.width > 0 and region.height > 0 and screen.region.contains_region(region)
+
+
+async def test_narrow_terminal_shows_the_key_widgets(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, AuthorScreen)
+        for selector in ("#outline", "#item", "#item-head", "#status", "Footer"):
+            assert _visible(screen, selector), selector
+        assert screen.query_one("#outline").region.width >= 26
+        await pilot.press("f4")
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen)
+        for selector in ("#dash-bars", "#dash-missing", "#dash-findings"):
+            assert _visible(app.screen, selector), selector
+        await pilot.press("escape")
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataScreen)
+        assert _visible(app.screen, "#meta-title_zh")
+        await pilot.press("escape")
+        await pilot.press("f7")
+        await pilot.pause()
+        assert isinstance(app.screen, CheckScreen)
+        for selector in ("#check-path", "#run", "#coverage-table"):
+            assert _visible(app.screen, selector), selector
+
+
+async def test_help_lists_the_keys_of_the_screen_below(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        table = app.screen.query_one("#keys", DataTable)
+        actions = {str(table.get_row(key)[1]) for key in table.rows}
+        assert {"保存", "元数据", "覆盖情况", "生成 Word", "不适用", "帮助", "退出"} <= actions
+        assert ".autosave" in str(app.screen.query_one("#saving-note").content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+
+
+def test_every_key_has_an_id_and_both_labels() -> None:
+    from authoring.tui.dialogs.confirm import ConfirmDialog, QuitDialog
+    from authoring.tui.dialogs.new_project import NewProjectDialog
+    from authoring.tui.dialogs.not_applicable import NotApplicableDialog
+    from authoring.tui.dialogs.path import PathDialog
+    from authoring.tui.labels import LABELS
+    from authoring.tui.screens.start import StartScreen
+
+    owners = (StudioApp, StartScreen, AuthorScreen, MetadataScreen, DashboardScreen, CheckScreen, HelpScreen,
+              ConfirmDialog, QuitDialog, NewProjectDialog, NotApplicableDialog, PathDialog)
+    ids = [b.id for owner in owners for b in owner.BINDINGS]
+    assert all(ids), "every binding needs an id (users remap keys by id)"
+    shown = [b for owner in owners for b in owner.BINDINGS if b.show and b.description]
+    assert all(b.id in LABELS for b in shown), [b.id for b in shown if b.id not in LABELS]
+
+
+async def test_command_palette_offers_screen_actions(project_path: Path, checklist) -> None:
+    from authoring.tui.commands import AuthorCommands
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        provider = AuthorCommands(app.screen)
+        names = [str(hit.text) async for hit in provider.discover()]
+        assert "生成 Word" in names and "覆盖情况" in names
+        assert any("6.4" in name and "协议" in name for name in names)
+        hits = [hit async for hit in provider.search("6.4")]
+        assert hits
+        hits[0].command()
+        await pilot.pause()
+        assert app.screen.current == "6.4"
+
+
+def test_recent_files_are_kept_newest_first(studio_env: Path) -> None:
+    a, b = studio_env / "a.yaml", studio_env / "b.yaml"
+    add_recent(a)
+    add_recent(b)
+    add_recent(a)
+    assert load_recent() == [str(a.resolve()), str(b.resolve())]
+    (config_dir() / RECENT_FILE).write_text("{not json", encoding="utf-8")
+    assert load_recent() == []
+    assert json.loads(json.dumps(add_recent(b))) == [str(b.resolve())]
+
+
+async def test_start_screen_lists_recent_files(studio_env: Path, project_path: Path, checklist) -> None:
+    add_recent(project_path)
+    app = StudioApp(None, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        view = app.screen.query_one("#recent", ListView)
+        assert [item.name for item in view.children] == [str(project_path.resolve())]
+        view.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        assert app.session.path.resolve() == project_path.resolve()
