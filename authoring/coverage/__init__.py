@@ -21,7 +21,7 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from authoring.checklist import Checklist, Item
 from authoring.coverage.matcher import PhraseMatcher, normalise
@@ -121,14 +121,22 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
 
 
 def _drop_nested(hits: list[Hit]) -> list[Hit]:
-    """Within one unit, a cue lying inside a longer cue of the same item is the same words."""
-    return [
-        h for h in hits
-        if not any(
-            o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
-            for o in hits
-        )
-    ]
+    """Within one unit, a cue lying inside a longer cue of the same item is the same words.
+
+    Such a hit is dropped, unless it names a method the longer cue does not: then it is kept,
+    marked ``nested``, so the method is matched without the words counting twice.
+    """
+    out = []
+    for h in hits:
+        containers = [
+            o for o in hits
+            if o is not h and o.start <= h.start and h.end <= o.end and (o.end - o.start) > (h.end - h.start)
+        ]
+        if not containers:
+            out.append(h)
+        elif h.method and all(o.method != h.method for o in containers):
+            out.append(replace(h, nested=True))
+    return out
 
 
 def _check_not_applicable(checklist: Checklist, not_applicable: dict[str, str]) -> None:

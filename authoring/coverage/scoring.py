@@ -6,7 +6,7 @@ distinct places, and matched implementation methods:
     score = 0.6 · min(1, Σ cue weights / 3) + 0.2 · min(1, places / 2) + 0.2 · method part
 
 A cue's weight is the weight of its best hit (2 in a clause title, 1 in body text, 0.5 in
-the 引言). The method part is the share of methods matched, out of at most three; an item
+the 引言). A single distinct cue caps the score at 0.5. The method part is the share of methods matched, out of at most three; an item
 without methods puts that fifth on its cues instead. ``covered`` from 0.6, ``partial``
 from 0.25, ``missing`` below.
 """
@@ -26,6 +26,9 @@ PLACE_TARGET = 2.0
 METHOD_TARGET = 3
 COVERED_FROM = 0.6
 PARTIAL_FROM = 0.25
+# One word, however often and wherever it stands, is never enough for "covered".
+MIN_COVERING_CUES = 2
+SINGLE_CUE_CAP = 0.5
 MAX_EVIDENCE = 12
 EXCERPT_MAX = 120
 
@@ -43,6 +46,7 @@ class Hit:
     unit: int
     start: int
     end: int
+    nested: bool = False
 
 
 def status_of(score: float) -> Status:
@@ -66,18 +70,22 @@ def item_score(hits: Sequence[Hit], units: Sequence[Unit], methods: Sequence[str
     """The score of an item from its hits and the ids of its applicable methods."""
     if not hits:
         return 0.0
+    counted = [h for h in hits if not h.nested] or list(hits)
     weights: dict[str, float] = {}
-    for hit in hits:
+    for hit in counted:
         weights[hit.key] = max(weights.get(hit.key, 0.0), units[hit.unit].weight)
     cue_part = min(1.0, sum(weights.values()) / CUE_TARGET)
-    places = {units[h.unit].location for h in hits}
+    places = {units[h.unit].location for h in counted}
     place_part = min(1.0, len(places) / PLACE_TARGET)
     if methods:
         matched = {h.method for h in hits if h.method in methods}
         method_part = min(1.0, len(matched) / min(METHOD_TARGET, len(methods)))
     else:
         method_part = cue_part
-    return round(min(1.0, 0.6 * cue_part + 0.2 * place_part + 0.2 * method_part), 3)
+    score = min(1.0, 0.6 * cue_part + 0.2 * place_part + 0.2 * method_part)
+    if len(weights) < MIN_COVERING_CUES:
+        score = min(score, SINGLE_CUE_CAP)
+    return round(score, 3)
 
 
 def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:

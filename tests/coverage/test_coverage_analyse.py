@@ -1,0 +1,211 @@
+"""Coverage analysis over documents built in code: statuses, evidence, false friends, exclusions."""
+
+from __future__ import annotations
+
+import pytest
+
+from authoring.checklist import Chapter, Checklist, Cues, Item, Method, load_packs
+from authoring.coverage import analyse
+from authoring.document import (
+    Clause, ListBlock, ListItem, Metadata, Paragraph, Reference, Section, StandardDocument, Table, TermEntry,
+)
+from authoring.errors import InputError
+from authoring.results import CoverageReport, ItemCoverage
+
+
+def mini_pack() -> Checklist:
+    """Four factors of the guide with cues the way real service standards word them."""
+    return Checklist(id="mini", title_zh="小清单", source="测试", chapters=[Chapter(
+        id="5", title_zh="服务提供需考虑因素", items=[
+            Item(id="5.2", title_zh="员工赋权和参与",
+                 cues=Cues(zh=("授权", "赋权", "首问负责", "员工参与", "合理化建议")),
+                 false_friends=Cues(zh=("系统授权", "授权访问", "用户授权"))),
+            Item(id="5.6", title_zh="顾客体验", cues=Cues(zh=("顾客体验",)), children=(
+                Item(id="5.6.1", title_zh="了解顾客需求", cues=Cues(zh=("业主需求", "意见征集", "走访", "需求调查"))),
+                Item(id="5.6.2", title_zh="服务承诺和补救",
+                     cues=Cues(zh=("投诉", "报修", "服务承诺", "服务补救", "回访")),
+                     methods=(Method(id="5.6.2.a", letter="a", text_zh="服务保证",
+                                     cues=Cues(zh=("服务承诺", "处理时限"))),)),
+            )),
+            Item(id="5.7", title_zh="服务创新管理", cues=Cues(zh=("服务创新", "创新", "新服务", "试点")),),
+            Item(id="5.8", title_zh="活动和结果",
+                 cues=Cues(zh=("满意度测评", "满意度调查", "测评", "绩效指标", "神秘顾客")),
+                 methods=(
+                     Method(id="5.8.a", letter="a", text_zh="顾客满意指标", cues=Cues(zh=("满意度", "满意率"))),
+                     Method(id="5.8.h", letter="h", text_zh="神秘购物", cues=Cues(zh=("神秘顾客", "暗访"))),
+                 )),
+        ])])
+
+
+def property_services_draft() -> StandardDocument:
+    """An excerpt of a 物业服务规范 draft: complaints and satisfaction, nothing on innovation."""
+    return StandardDocument(
+        metadata=Metadata(title_zh="住宅物业服务规范"),
+        foreword=Section(blocks=[Paragraph(text="本文件鼓励物业服务企业开展服务创新。", anchor=1)]),
+        clauses=[
+            Clause(number="1", title="范围", blocks=[Paragraph(text="本文件规定了住宅物业的服务创新与投诉处理要求。")]),
+            Clause(number="2", title="规范性引用文件", blocks=[
+                Reference(designation="GB/T 20647.9—2006", title="社区服务指南　第9部分：物业服务"),
+            ]),
+            Clause(number="3", title="术语和定义", blocks=[
+                TermEntry(number="3.1", term_zh="服务创新", definition="采用新的服务方式、新服务项目的活动。"),
+            ]),
+            Clause(number="4", title="基本要求", anchor=10, blocks=[
+                Paragraph(text="物业服务企业应建立业主需求台账，每年开展一次业主意见征集和入户走访。", anchor=11),
+            ]),
+            Clause(number="6", title="投诉处理", anchor=20, children=[
+                Clause(number="6.1", title="受理", anchor=21, blocks=[
+                    Paragraph(text="物业服务企业应公布投诉电话和服务承诺，投诉处理时限不超过3个工作日。", anchor=22),
+                ]),
+                Clause(number="6.2", title="回访", anchor=23, blocks=[
+                    Paragraph(text="投诉处理完毕后应在2日内回访业主，对服务失误进行服务补救。", anchor=24),
+                ]),
+            ]),
+            Clause(number="7", title="满意度测评", anchor=30, children=[
+                Clause(number="7.1", title="测评方式", anchor=31, blocks=[
+                    Paragraph(text="每年至少开展一次业主满意度调查，可采用神秘顾客暗访方式。", anchor=32),
+                ]),
+                Clause(number="7.2", title="结果应用", anchor=33, blocks=[
+                    Paragraph(text="满意率低于80%的服务项目应制定整改计划，并纳入绩效指标考核。", anchor=34),
+                ]),
+            ]),
+        ],
+    )
+
+
+def item(report: CoverageReport, item_id: str) -> ItemCoverage:
+    return next(i for i in report.items if i.id == item_id)
+
+
+def test_property_draft_complaints_and_satisfaction_covered_innovation_missing() -> None:
+    report = analyse(property_services_draft(), mini_pack())
+    complaints, results, innovation = item(report, "5.6.2"), item(report, "5.8"), item(report, "5.7")
+    assert complaints.status == "covered"
+    assert {e.location for e in complaints.evidence} <= {"6", "6.1", "6.2"}
+    assert {"6.1", "6.2"} <= {e.location for e in complaints.evidence}
+    assert results.status == "covered"
+    assert {e.location for e in results.evidence} <= {"7", "7.1", "7.2"}
+    assert results.methods == {"5.8.a": "covered", "5.8.h": "covered"}
+    assert innovation.status == "missing" and innovation.evidence == []
+    assert item(report, "5.6").status == "covered"  # the parent gathers 5.6.1 and 5.6.2
+    assert item(report, "5.6.1").status in ("covered", "partial")
+
+
+def test_evidence_is_traceable_to_the_words() -> None:
+    report = analyse(property_services_draft(), mini_pack())
+    for cov in report.items:
+        for ev in cov.evidence:
+            assert ev.cues and len(ev.excerpt) <= 120
+            assert any(cue in ev.excerpt for cue in ev.cues), (ev.excerpt, ev.cues)
+    title_hit = next(e for e in item(report, "5.6.2").evidence if e.location == "6" )
+    assert title_hit.anchor == 20 and title_hit.excerpt == "投诉处理"
+    body_hit = next(e for e in item(report, "5.6.2").evidence if e.location == "6.1")
+    assert body_hit.anchor == 22 and "5.6.2.a" in body_hit.methods
+
+
+def test_false_friend_does_not_cover_empowerment() -> None:
+    it_ops = StandardDocument(clauses=[Clause(number="5", title="安全管理", blocks=[
+        Paragraph(text="运维人员应通过系统授权取得权限，用户授权访问的日志应保存6个月。", anchor=5),
+    ])])
+    assert item(analyse(it_ops, mini_pack()), "5.2").evidence == []
+    it_ops.clauses[0].blocks.append(Paragraph(text="宜授权一线工程师现场处置故障，实行首问负责。"))
+    empowered = item(analyse(it_ops, mini_pack()), "5.2")
+    assert empowered.evidence and all("系统授权" not in e.excerpt for e in empowered.evidence)
+    assert empowered.status in ("partial", "covered")
+
+
+def test_cue_only_in_foreword_scope_terms_and_references_does_not_count() -> None:
+    doc = property_services_draft()
+    doc.clauses[1].blocks.append(Reference(designation="GB/T 1", title="服务创新导则"))
+    doc.bibliography = [Reference(designation="GB/T 2", title="新服务试点指南", serial=1)]
+    innovation = item(analyse(doc, mini_pack()), "5.7")
+    assert innovation.status == "missing" and innovation.score == 0.0
+
+
+def test_one_cue_repeated_is_not_coverage() -> None:
+    doc = StandardDocument(clauses=[Clause(number=str(n), title=f"第{n}项", blocks=[
+        Paragraph(text="物业服务企业宜创新。")]) for n in range(4, 14)])
+    innovation = item(analyse(doc, mini_pack()), "5.7")
+    assert innovation.status == "partial"
+    assert {tuple(e.cues) for e in innovation.evidence} == {("创新",)}
+
+
+def test_a_single_cue_in_a_title_is_not_coverage() -> None:
+    doc = StandardDocument(clauses=[Clause(number="8", title="服务创新", blocks=[Paragraph(text="宜开展服务创新。")])])
+    assert item(analyse(doc, mini_pack()), "5.7").status == "partial"
+    doc.clauses[0].blocks.append(Paragraph(text="宜选择两个社区开展新服务试点。"))
+    assert item(analyse(doc, mini_pack()), "5.7").status == "covered"
+
+
+def test_a_title_counts_more_than_body_text() -> None:
+    in_title = StandardDocument(clauses=[Clause(number="8", title="服务创新", blocks=[Paragraph(text="见下文。")])])
+    in_body = StandardDocument(clauses=[Clause(number="8", title="其他", blocks=[Paragraph(text="宜开展服务创新。")])])
+    assert item(analyse(in_title, mini_pack()), "5.7").score > item(analyse(in_body, mini_pack()), "5.7").score
+
+
+def test_width_and_spaces_are_normalised() -> None:
+    doc = StandardDocument(clauses=[Clause(number="7", title="测评", blocks=[
+        Paragraph(text="每年开展业主满意度 调查，满意率不低于８０％。")])])
+    results = item(analyse(doc, mini_pack()), "5.8")
+    assert "满意度调查" in {c for e in results.evidence for c in e.cues}
+
+
+def test_lists_and_tables_are_evidence_with_their_own_anchor() -> None:
+    doc = StandardDocument(clauses=[Clause(number="9", title="服务", blocks=[
+        ListBlock(items=[ListItem(text="建立报修登记制度；", anchor=40), ListItem(text="定期回访。", anchor=41)], anchor=39),
+        Table(number="1", title="服务时限", rows=[["项目", "时限"], ["投诉", "3个工作日"]], anchor=50),
+    ])])
+    complaints = item(analyse(doc, mini_pack()), "5.6.2")
+    assert {(e.location, e.anchor) for e in complaints.evidence} == {("9", 40), ("9", 41), ("表1", 50)}
+
+
+def test_not_applicable_is_respected() -> None:
+    report = analyse(property_services_draft(), mini_pack(), not_applicable={"5.7": "本规范不涉及创新", "5.6": "另行规定"})
+    innovation = item(report, "5.7")
+    assert innovation.status == "not-applicable" and innovation.reason == "本规范不涉及创新"
+    assert item(report, "5.6.2").status == "not-applicable" and item(report, "5.6.2").reason == "另行规定"
+    scored = [i.score for i in report.items if i.status != "not-applicable"]
+    assert report.score == pytest.approx(sum(scored) / len(scored), abs=1e-3)
+    assert [i.id for i in report.items] == ["5.2", "5.6", "5.6.1", "5.6.2", "5.7", "5.8"]
+
+
+def test_not_applicable_method() -> None:
+    report = analyse(property_services_draft(), mini_pack(), not_applicable={"5.8.h": "不采用暗访"})
+    results = item(report, "5.8")
+    assert results.methods["5.8.h"] == "not-applicable"
+    assert all("5.8.h" not in e.methods for e in results.evidence)
+
+
+def test_unknown_not_applicable_id_is_an_input_error() -> None:
+    with pytest.raises(InputError):
+        analyse(property_services_draft(), mini_pack(), not_applicable={"9.9": "typo"})
+
+
+def test_overall_and_chapter_scores() -> None:
+    report = analyse(property_services_draft(), mini_pack())
+    assert 0.0 < report.score < 1.0
+    assert report.chapter_scores() == {"5": pytest.approx(report.score, abs=1e-3)}
+    assert {i.status for i in report.items} >= {"covered", "missing"}
+
+
+def test_empty_document_is_all_missing() -> None:
+    report = analyse(StandardDocument(), mini_pack())
+    assert report.score == 0.0 and {i.status for i in report.items} == {"missing"}
+
+
+def test_item_without_cues_is_found_by_its_title() -> None:
+    pack = Checklist(id="t", title_zh="t", source="t", chapters=[Chapter(id="1", title_zh="c", items=[
+        Item(id="1.1", title_zh="应急预案")])])
+    doc = StandardDocument(clauses=[Clause(number="5", title="应急预案", blocks=[Paragraph(text="宜制定应急预案。")])])
+    found = item(analyse(doc, pack), "1.1")
+    assert found.status == "partial" and {e.location for e in found.evidence} == {"5"}
+
+
+def test_with_the_bundled_excellence_guide() -> None:
+    library = load_packs()
+    if "excellence-guide" not in library:
+        pytest.skip("excellence-guide pack not bundled")
+    report = analyse(property_services_draft(), library["excellence-guide"])
+    assert item(report, "5.6").status == "covered"
+    assert item(report, "5.8").status == "covered"
+    assert item(report, "5.7").status == "missing"
