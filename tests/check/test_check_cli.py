@@ -11,9 +11,6 @@ from docx import Document
 from authoring.cli.main import main
 from authoring.i18n import get_lang, set_lang
 
-pytest.importorskip("authoring.coverage")  # end to end: needs coverage and lint
-pytest.importorskip("authoring.lint")
-
 DRAFT_LINES = [
     ("title", "养老机构服务指南"),
     ("h1", "前　言"),
