@@ -232,12 +232,14 @@ def load_packs(extra_dirs: list[str | Path] | None = None) -> Library:
     """Load every pack of the bundled folder, ``STDAUTHOR_CHECKLISTS`` and ``extra_dirs``.
 
     A user pack with the id of a bundled one replaces it. Crosswalk files are checked for
-    dangling ids against the loaded packs.
+    dangling ids against the loaded packs; links into a pack that a later folder replaced are
+    dropped where the replacement lacks their ids (the crosswalk was written for the original).
     """
     dirs = default_dirs() + [Path(d) for d in (extra_dirs or [])]
     packs: dict[str, Checklist] = {}
     files: dict[str, str] = {}
     walk_files: list[Path] = []
+    replaced: set[str] = set()
     for folder in dirs:
         if not folder.is_dir():
             raise InputError("检查清单文件夹不存在", "checklist folder not found", path=folder)
@@ -252,17 +254,22 @@ def load_packs(extra_dirs: list[str | Path] | None = None) -> Library:
                     f"checklist id {pack.id} duplicates {files[pack.id]}",
                     path=path, line=1,
                 )
+            if pack.id in files:
+                replaced.add(pack.id)
             packs[pack.id] = pack
             files[pack.id] = str(path)
     crosswalks: list[Crosswalk] = []
     for path in walk_files:
-        crosswalks.extend(_load_crosswalks(path, packs))
+        foreign = {pid for pid in replaced if Path(files[pid]).parent != path.parent}
+        crosswalks.extend(_load_crosswalks(path, packs, foreign))
     return Library(packs=packs, crosswalks=tuple(crosswalks), files=files)
 
 
-def _load_crosswalks(path: Path, packs: dict[str, Checklist]) -> list[Crosswalk]:
+def _load_crosswalks(path: Path, packs: dict[str, Checklist], foreign: set[str]) -> list[Crosswalk]:
+    """The crosswalks of ``path``; ``foreign`` packs replace the ones it was written for."""
     data, _ = load_yaml(path)
     parsed = validate(CrosswalkFile, data, path)
+    out: list[Crosswalk] = []
     for index, walk in enumerate(parsed.crosswalks):
         for side in (walk.source, walk.target):
             if side not in packs:
@@ -273,7 +280,14 @@ def _load_crosswalks(path: Path, packs: dict[str, Checklist]) -> list[Crosswalk]
                     path=path, line=line,
                 )
         source_ids, target_ids = packs[walk.source].ids(), packs[walk.target].ids()
+        links: dict[str, tuple[str, ...]] = {}
         for key, targets in walk.links.items():
+            if walk.source in foreign and key not in source_ids:
+                continue
+            if walk.target in foreign:
+                targets = tuple(t for t in targets if t in target_ids)
+                if not targets:
+                    continue
             bad = [key] if key not in source_ids else [t for t in targets if t not in target_ids]
             if bad:
                 line = line_of(data, ("crosswalks", index, "links", key))
@@ -282,4 +296,6 @@ def _load_crosswalks(path: Path, packs: dict[str, Checklist]) -> list[Crosswalk]
                     f"crosswalk id {bad[0]} does not exist",
                     path=path, line=line,
                 )
-    return list(parsed.crosswalks)
+            links[key] = targets
+        out.append(walk.model_copy(update={"links": links}))
+    return out

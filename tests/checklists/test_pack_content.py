@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from authoring.checklist import Checklist, Item, Library, load_packs
+from authoring.errors import InputError
 
 GUIDE_SEED = "004_6a24dc5d9b961d32.txt"
 ISO_SEED = "000_fd60a982cd83f152.txt"
@@ -401,3 +402,34 @@ def test_no_cue_is_too_common(library: Library) -> None:
     for pack in library.packs.values():
         for where, cues in _all_cue_lists(pack):
             assert not {c.casefold() for c in cues.all()} & TOO_COMMON, (pack.id, where)
+
+
+# --------------------------------------------------------------------------- user packs vs the bundled crosswalk
+
+SMALL_GUIDE = """\
+id: excellence-guide
+title_zh: 本地指南
+source: 本地
+chapters:
+  - id: "5"
+    title_zh: 因素
+    items:
+      - id: "5.2"
+        title_zh: 员工赋权和参与
+        cues: {zh: [授权, 首问负责]}
+"""
+
+
+def test_a_user_pack_replacing_the_guide_keeps_the_bundled_crosswalk_usable(tmp_path: Path) -> None:
+    (tmp_path / "mine.yaml").write_text(SMALL_GUIDE, encoding="utf-8")
+    library = load_packs([tmp_path])
+    assert [i.id for i in library["excellence-guide"].items()] == ["5.2"]
+    bundled = load_packs()
+    assert library.related("excellence-guide", "5.2") == bundled.related("excellence-guide", "5.2")
+    assert library.related("excellence-guide", "5.3") == {}
+    # a crosswalk written beside the replacement is still checked strictly
+    (tmp_path / "crosswalk.yaml").write_text(
+        'crosswalks:\n  - source: excellence-guide\n    target: iso-11367\n    links:\n      "5.3": ["7.2.1"]\n',
+        encoding="utf-8")
+    with pytest.raises(InputError, match="5.3"):
+        load_packs([tmp_path])
