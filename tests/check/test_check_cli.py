@@ -45,6 +45,19 @@ def write_draft(path: Path, title: str = "养老机构服务指南") -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def _library():
+    from authoring.checklist import load_packs
+
+    return load_packs()
+
+
+@pytest.fixture(autouse=True)
+def _packs_loaded_once(monkeypatch: pytest.MonkeyPatch, _library) -> None:  # noqa: ANN001
+    """Parsing every pack costs ~0.4 s; the packs are frozen, so one load serves every run."""
+    monkeypatch.setattr("authoring.cli.check_cmd.load_packs", lambda extra=None: _library)
+
+
 @pytest.fixture(autouse=True)
 def _keep_language():
     before = get_lang()
@@ -186,3 +199,33 @@ def test_english_switches_messages(capsys, tmp_path: Path, draft: Path) -> None:
     assert code == 2
     assert "Coverage by chapter" in out and "Check summary" in out
     assert "file not found" in err and "文件不存在" not in err
+
+
+MINI_PACK = """\
+id: mini
+title_zh: 迷你清单
+source: 测试
+version: "7"
+chapters:
+  - id: "1"
+    title_zh: 员工
+    items:
+      - id: "1.1"
+        title_zh: 员工授权
+        cues: {zh: [授权一线员工]}
+"""
+
+
+def test_user_checklist_folder(capsys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, draft: Path) -> None:
+    monkeypatch.undo()  # load the packs for real, with the user folder
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "mini.yaml").write_text(MINI_PACK, encoding="utf-8")
+    code, out, err = run(capsys, str(draft), "--checklists", str(packs), "--checklist", "mini",
+                         "--format", "json", "--fail-on", "none")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["checklist"] == {"id": "mini", "version": "7"}
+    assert [i["id"] for i in data["coverage"]["items"]] == ["1.1"]
+    code, _, err = run(capsys, str(draft), "--checklist", "no-such-pack")
+    assert code == 2 and "no-such-pack" in err
