@@ -61,6 +61,8 @@ def _compare(ctx: LintContext, key: str, where: str, paragraphs: Sequence[Paragr
 @rule("boilerplate.foreword", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
       "前言的起草依据表述不规范", "foreword drafting-basis sentence not standard")
 def foreword(ctx: LintContext) -> Iterator[Hit]:
+    if not ctx.is_chinese:
+        return
     if ctx.doc.foreword is None:
         return
     paragraphs = _paragraphs(ctx.doc.foreword.blocks)
@@ -71,6 +73,8 @@ def foreword(ctx: LintContext) -> Iterator[Hit]:
 @rule("boilerplate.patent", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
       "专利声明表述不规范", "patent statement not standard")
 def patent(ctx: LintContext) -> Iterator[Hit]:
+    if not ctx.is_chinese:
+        return
     doc = ctx.doc
     if doc.foreword is None:
         return
@@ -93,6 +97,8 @@ def _looks_like_reference(text: str) -> bool:
 @rule("boilerplate.normative-lead-in", "warning", "GB/T 1.1—2020 8.6 (spec §2.4)",
       "规范性引用文件的引导语不规范", "normative references lead-in not standard")
 def normative_lead_in(ctx: LintContext) -> Iterator[Hit]:
+    if not ctx.is_chinese:
+        return
     chapter = ctx.chapter(NORMREF)
     if chapter is None:
         return
@@ -126,6 +132,8 @@ _TERMS_VARIANTS = ("terms_own", "terms_both", "terms_other", "terms_none")
 @rule("boilerplate.terms-lead-in", "warning", "GB/T 1.1—2020 8.7 (spec §2.5)",
       "术语和定义的引导语不规范", "terms lead-in not standard")
 def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
+    if not ctx.is_chinese:
+        return
     chapter = ctx.chapter(TERMS)
     if chapter is None or fold(chapter.title) != "术语和定义":
         return  # a merged chapter (术语、定义和缩略语) words its lead-in its own way

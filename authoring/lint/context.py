@@ -111,6 +111,14 @@ class LintContext:
         for index, unit in enumerate(self.units):
             self._ranks.setdefault(unit.location, index)
 
+    @cached_property
+    def is_chinese(self) -> bool:
+        """Whether the text is Chinese (an ISO-style English draft gets no Chinese wording rules)."""
+        sample = "".join(u.text for u in self.units[:400])
+        cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+        latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+        return cjk >= latin / 4 if sample else True
+
     # -- places ---------------------------------------------------------------------------
 
     def rank(self, location: str) -> int:

@@ -56,6 +56,8 @@ def same_document(cited: str, listed: str) -> bool:
 
 
 _RANGE = "[～~至到—–\\-]"
+# English drafts (ISO style) write Table 1 / Figure 1.
+_LABEL_WORDS = {"表": "(?:表|Table)", "图": "(?:图|Figure)"}
 
 
 def referenced_labels(text: str, prefix: str) -> set[str]:
@@ -65,8 +67,9 @@ def referenced_labels(text: str, prefix: str) -> set[str]:
     """
     flat = re.sub(r"[ \u3000]+", "", text)
     number = r"((?:[A-Z]\.)?\d+)(?![\d])(?!\.\d)"
+    word = _LABEL_WORDS.get(prefix, prefix)
     found: set[str] = set()
-    for match in re.finditer(rf"{prefix}{number}(?:{_RANGE}{prefix}?{number})?", flat):
+    for match in re.finditer(rf"{word}{number}(?:{_RANGE}{word}?{number})?", flat):
         first, last = match.group(1), match.group(2)
         found.add(first)
         if last:

@@ -27,14 +27,17 @@ def other_names(term: TermEntry) -> list[str]:
     head, *admitted = re.split(r"[；;]", term.term_zh)
     names.extend(a.strip() for a in admitted)
     english = re.split(r"[；;]", term.term_en)[0].strip()
-    # A single capitalised token (Water-CIM, KPI) is an abbreviation the text may use.
-    is_abbreviation = " " not in english and sum(c.isupper() for c in english) >= 2
-    if len(english) >= 3 and not is_abbreviation:
+    if len(english) >= 3:
         names.append(english)
     for text in (term.definition, *term.notes):
         names.extend(m.group(1) for m in _DECLARED.finditer(text))
     head = head.strip()
-    return [n for n in dict.fromkeys(names) if n and n != head]
+    return [n for n in dict.fromkeys(names) if n and n != head and not _abbreviation(n)]
+
+
+def _abbreviation(name: str) -> bool:
+    """A single capitalised token (Water-CIM, KPI, SCADA): a declared short form the text may use."""
+    return name.isascii() and " " not in name and sum(c.isupper() for c in name) >= 2
 
 
 @rule("terms.synonym", "warning", "GB/T 1.1—2020 (spec §2.5)",

@@ -459,3 +459,19 @@ def test_repeated_cells_in_one_table_are_one_finding_with_a_count() -> None:
     table.rows.extend([["服务文化", "必须"], ["员工", "必须"], ["创新", "必须"]])
     fired = _fired(run_lint(doc), "wording.modal-form")
     assert len(fired) == 1 and "3" in fired[0].message
+
+
+def test_english_table_reference_counts() -> None:
+    doc = conformant_guide()
+    para(doc, "5.2").text = "Satisfaction is measured as in Table 1 and Figure 1."
+    fired = run_lint(doc)
+    assert not _fired(fired, "reference.unreferenced-table") and not _fired(fired, "reference.unreferenced-figure")
+
+
+def test_abbreviation_after_the_term_may_be_used() -> None:
+    doc = conformant_guide()
+    clause(doc, "3").blocks[2].term_en = "key performance indicator；KPI"
+    _add_paragraph(doc, "6", "评价宜设置KPI。")
+    assert not _fired(run_lint(doc), "terms.synonym")
+    _add_paragraph(doc, "5.2", "测评宜统计key performance indicator的达成情况。")
+    assert [f.location for f in _fired(run_lint(doc), "terms.synonym")] == ["5.2"]
