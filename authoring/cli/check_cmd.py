@@ -164,8 +164,7 @@ def check_one(task: Task) -> Outcome:
     except StdAuthorError as exc:
         return CheckFailure(file=task.path, message=exc.message()), None
     except Exception as exc:  # a bug must not cost the other drafts of a batch their reports
-        return CheckFailure(file=task.path, message=_where(task.path, tr(
-            f"内部错误（{type(exc).__name__}: {exc}）", f"internal error ({type(exc).__name__}: {exc})"))), None
+        return _internal_error(task, exc), None
     note = None
     if task.annotate:
         from authoring.report.annotate import annotate_copy
@@ -175,6 +174,11 @@ def check_one(task: Task) -> Outcome:
         except StdAuthorError as exc:
             note = exc.message()
     return result, note
+
+
+def _internal_error(task: Task, exc: Exception) -> CheckFailure:
+    return CheckFailure(file=task.path, message=_where(task.path, tr(
+        f"内部错误（{type(exc).__name__}: {exc}）", f"internal error ({type(exc).__name__}: {exc})")))
 
 
 def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[], None] = lambda: None) -> list[Outcome]:
@@ -189,7 +193,11 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[], None] = la
     with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
         futures: dict[Future, int] = {pool.submit(check_one, task): i for i, task in enumerate(tasks)}
         for future in as_completed(futures):
-            slots[futures[future]] = future.result()
+            index = futures[future]
+            try:
+                slots[index] = future.result()
+            except Exception as exc:  # a worker that died (memory, signal) fails only its draft
+                slots[index] = (_internal_error(tasks[index], exc), None)
             on_done()
     return [s for s in slots if s is not None]
 

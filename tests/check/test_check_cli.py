@@ -229,3 +229,22 @@ def test_user_checklist_folder(capsys, monkeypatch: pytest.MonkeyPatch, tmp_path
     assert [i["id"] for i in data["coverage"]["items"]] == ["1.1"]
     code, _, err = run(capsys, str(draft), "--checklist", "no-such-pack")
     assert code == 2 and "no-such-pack" in err
+
+
+def test_a_crash_on_one_draft_spares_the_others(capsys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import authoring.cli.check_cmd as check_cmd
+
+    good = write_draft(tmp_path / "good.docx")
+    cursed = write_draft(tmp_path / "cursed.docx")
+    real = check_cmd.check_file
+
+    def flaky(path, checklist, *, disabled=None):  # noqa: ANN001, ANN202
+        if Path(path).name == "cursed.docx":
+            raise RuntimeError("boom")
+        return real(path, checklist, disabled=disabled)
+
+    monkeypatch.setattr(check_cmd, "check_file", flaky)
+    code, out, err = run(capsys, str(cursed), str(good), "--format", "json", "--jobs", "1", "--fail-on", "none")
+    assert code == 2
+    assert [d["file"] for d in json.loads(out)] == [str(good)]
+    assert "RuntimeError: boom" in err and str(cursed) in err and "Traceback" not in err
