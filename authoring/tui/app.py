@@ -29,6 +29,7 @@ class StudioApp(App[int]):
         Binding("question_mark", "help", show=False, id="app.help-alt"),
         key("app.lang", "toggle_lang", "f2"),
         key("app.quit", "quit", "ctrl+q", priority=True),
+        key("app.palette", "command_palette", "ctrl+p", show=False, priority=True),
     ]
 
     def __init__(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from textual.widgets import DataTable, Input, SelectionList, TextArea
 
 from authoring.project import load_project
@@ -35,7 +34,6 @@ def _docx_text(path: Path) -> str:
 
 
 async def test_new_project_to_word_draft(studio_env: Path, checklist) -> None:
-    pytest.importorskip("authoring.docx.writer")
     app = StudioApp(None, checklist=checklist, autosave_delay=0.05)
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
@@ -106,10 +104,6 @@ def _draft(path: Path, checklist) -> None:
 
 
 async def test_check_a_draft_fills_the_tables(studio_env: Path, checklist) -> None:
-    pytest.importorskip("authoring.docx.writer")
-    pytest.importorskip("authoring.docx.reader")
-    pytest.importorskip("authoring.coverage")
-    pytest.importorskip("authoring.lint")
     draft = studio_env / "draft.docx"
     _draft(draft, checklist)
     app = StudioApp(draft, checklist=checklist)
@@ -139,7 +133,6 @@ async def test_check_a_draft_fills_the_tables(studio_env: Path, checklist) -> No
 
 
 async def test_check_screen_reports_an_unreadable_file(studio_env: Path, checklist) -> None:
-    pytest.importorskip("authoring.docx.reader")
     bad = studio_env / "not-a-draft.docx"
     bad.write_bytes(b"%PDF-1.4 this is not a Word file")
     app = StudioApp(bad, checklist=checklist)
@@ -149,3 +142,58 @@ async def test_check_screen_reports_an_unreadable_file(studio_env: Path, checkli
         assert app.screen.result is None
         summary = str(app.screen.query_one("#check-summary").content)
         assert "not-a-draft.docx" in summary and app.is_running
+
+
+async def test_dashboard_jumps_to_what_a_row_concerns(project_path: Path, checklist) -> None:
+    from textual.widgets import OptionList
+
+    from authoring.tui.screens.dashboard import DashboardScreen
+    from authoring.tui.screens.metadata import MetadataScreen
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        await _finish(pilot, "dashboard")
+        dash = app.screen
+        assert isinstance(dash, DashboardScreen)
+        missing = dash.query_one("#dash-missing", OptionList)
+        assert missing.option_count == len(dash.result.coverage.missing()) > 0
+        missing.focus()
+        missing.highlighted = 2
+        target = missing.get_option_at_index(2).id
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen) and app.screen.current == target
+
+        await pilot.press("f4")
+        await _finish(pilot, "dashboard")
+        findings = app.screen.query_one("#dash-findings", DataTable)
+        front = [i for i, f in enumerate(app.screen.result.findings) if f.location == "前言"]
+        assert front, "a fresh project still has placeholders in its 前言"
+        findings.focus()
+        findings.move_cursor(row=front[0])
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataScreen)
+
+
+async def test_check_writes_an_annotated_copy(studio_env: Path, checklist) -> None:
+    draft = studio_env / "draft.docx"
+    _draft(draft, checklist)
+    before = draft.read_bytes()
+    app = StudioApp(draft, checklist=checklist)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await _finish(pilot, "check")
+        await pilot.press("f8")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        assert app.screen.query_one("#path", Input).value == str(studio_env / "draft.annotated.docx")
+        await pilot.press("enter")
+        await pilot.pause()
+    annotated = studio_env / "draft.annotated.docx"
+    assert annotated.is_file() and draft.read_bytes() == before
+    import docx
+
+    assert len(docx.Document(str(annotated)).comments) >= 1

@@ -1,12 +1,46 @@
-"""Snapshots of the start screen, the author screen and the dashboard at a fixed size."""
+"""Snapshots of the start screen, the author screen and the dashboard at a fixed size.
+
+The analysis is replaced by a fixed result, so the pictures change when the studio does,
+not when the coverage scoring or the lint rules are tuned.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from authoring.check import CheckResult, ChecklistInfo, DocumentSummary
+from authoring.document import StandardDocument
+from authoring.results import CoverageReport, Finding, ItemCoverage
 from authoring.tui.app import StudioApp
+from authoring.tui.session import Session
 
 SIZE = (100, 32)
+SCORES = {"4.3": ("covered", 1.0), "5.2": ("partial", 0.5), "5.6": ("missing", 0.0), "5.6.1": ("missing", 0.0),
+          "6.4": ("not-applicable", 0.0), "7.1": ("covered", 0.8)}
+
+
+@pytest.fixture(autouse=True)
+def fixed_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
+    def check(self: Session) -> tuple[StandardDocument, CheckResult]:
+        items = [
+            ItemCoverage(id=item.id, title=item.title_zh, status=SCORES[item.id][0], score=SCORES[item.id][1],
+                         chapter=self.checklist.chapter_of(item.id).id)
+            for item in self.checklist.items()
+        ]
+        result = CheckResult(
+            file="p.yaml",
+            document=DocumentSummary(title="养老机构卓越服务指南", number="GB/T XXXXX—XXXX", function="指南",
+                                     clauses=9, characters=900),
+            checklist=ChecklistInfo.of(self.checklist),
+            coverage=CoverageReport(checklist_id=self.checklist.id, score=0.46, items=items),
+            findings=[Finding(rule="wording.placeholder", severity="info", location="前言",
+                              message="占位符“××”尚未替换。")],
+        )
+        return StandardDocument(), result
+
+    monkeypatch.setattr(Session, "check", check)
 
 
 async def _settle(pilot, *groups: str) -> None:

@@ -32,7 +32,7 @@ class AuthorScreen(Screen[None]):
         key("author.skeleton", "export('skeleton')", "f6"),
         key("author.check", "check_draft", "f7"),
         key("author.na", "not_applicable", "ctrl+n"),
-        key("author.outline", "focus_outline", "ctrl+o"),
+        key("author.outline", "focus_outline", "ctrl+o", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -172,7 +172,7 @@ class AuthorScreen(Screen[None]):
         from authoring.tui.screens.metadata import MetadataScreen
 
         self._leave_item()
-        self.app.push_screen(MetadataScreen(self.session), lambda _: self.edited())
+        self.app.push_screen(MetadataScreen(self.session), self._back_from_metadata)
 
     def action_dashboard(self) -> None:
         from authoring.tui.screens.dashboard import DashboardScreen
@@ -180,13 +180,19 @@ class AuthorScreen(Screen[None]):
         self._leave_item()
         self.app.push_screen(DashboardScreen(self.session), self._jump)
 
+    def _back_from_metadata(self, _: None) -> None:
+        # The function type may have changed, and with it the suggested sentence starts.
+        if self.current:
+            self._show(self.current)
+        self.edited()
+
     def _jump(self, target: str | None) -> None:
         if not target:
             return
         if target.startswith("meta:"):
             from authoring.tui.screens.metadata import MetadataScreen
 
-            self.app.push_screen(MetadataScreen(self.session, tab=target[5:]), lambda _: self.edited())
+            self.app.push_screen(MetadataScreen(self.session, tab=target[5:]), self._back_from_metadata)
         else:
             self.select_item(target)
 

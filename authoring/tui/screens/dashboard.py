@@ -120,7 +120,10 @@ class DashboardScreen(Screen[str | None]):
         lines = Text()
         for chapter in self.session.checklist.chapters:
             lines.append(f"{chapter.id} {chapter.title(lang)}\n", style="bold")
-            lines.append_text(bar(scores.get(chapter.id, 0.0)))
+            if chapter.id in scores:
+                lines.append_text(bar(scores[chapter.id]))
+            else:
+                lines.append(tr("– 全部不适用", "– all not applicable"), style="dim")
             lines.append("\n")
         self.query_one("#dash-bars", Static).update(lines)
         missing = self.query_one("#dash-missing", OptionList)

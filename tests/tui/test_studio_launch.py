@@ -1,0 +1,46 @@
+"""Launching the studio: ``stdauthor studio`` and ``tui.py`` check their argument before starting Textual."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_studio_command_is_registered_without_importing_textual() -> None:
+    code = (
+        "import sys\n"
+        "from authoring.cli.main import build_parser\n"
+        "build_parser()\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] == 'textual')))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.strip() == ""
+
+
+def test_studio_refuses_a_missing_file(tmp_path: Path) -> None:
+    from authoring.cli.main import main
+
+    assert main(["studio", str(tmp_path / "nope.yaml")]) == 2
+
+
+def test_launcher_refuses_a_missing_file(tmp_path: Path) -> None:
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "tui.py"), "--lang", "en", str(tmp_path / "nope.yaml")],
+        capture_output=True, text=True, cwd=ROOT,
+    )
+    assert out.returncode == 2
+    assert "file not found" in out.stderr and "Traceback" not in out.stderr
+
+
+async def test_lang_option_starts_in_english(project_path: Path, checklist) -> None:
+    from authoring.tui.app import StudioApp
+
+    app = StudioApp(project_path, lang="en", checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        labels = {b.description for items in app.screen._bindings.key_to_bindings.values() for b in items}
+        assert "Export Word" in labels
+        assert "General" in str(app.screen.query_one("#outline").node_of("ch:4").label)
