@@ -17,6 +17,7 @@ from authoring.tui.session import Session
 
 DEFAULT_PACK = "excellence-guide"
 AUTOSAVE_DELAY = 2.0
+EDIT_DELAY = 0.3
 
 
 class StudioApp(App[int]):
@@ -39,6 +40,7 @@ class StudioApp(App[int]):
         lang: str | None = None,
         checklist: Checklist | None = None,
         autosave_delay: float = AUTOSAVE_DELAY,
+        edit_delay: float = EDIT_DELAY,
     ) -> None:
         if lang:
             set_lang(lang)
@@ -46,6 +48,7 @@ class StudioApp(App[int]):
         localise_bindings(self)
         self.start_path = path
         self.autosave_delay = autosave_delay
+        self.edit_delay = edit_delay
         self._checklist = checklist
         self.session: Session | None = None
         self._autosave_timer: Timer | None = None
@@ -127,6 +130,7 @@ class StudioApp(App[int]):
 
     async def action_quit(self) -> None:
         """Quit, asking first when the project has changes not saved to its file."""
+        self.flush_pending()
         if self.session is None or not self.session.dirty:
             self.exit(0)
             return
@@ -141,6 +145,13 @@ class StudioApp(App[int]):
                 self.exit(0)
 
         self.push_screen(QuitDialog(), decide)
+
+    def flush_pending(self) -> None:
+        """Apply typing still waiting for its short delay, on every screen that has some."""
+        for screen in self.screen_stack:
+            flush = getattr(screen, "flush_pending", None)
+            if flush is not None:
+                flush()
 
     def save_session(self) -> bool:
         """Save the open project to its file; False (and a message) when that failed."""
@@ -170,6 +181,7 @@ class StudioApp(App[int]):
             self._autosave_timer = None
         if self.session is None:
             return
+        self.flush_pending()
         try:
             self.session.autosave()
         except (StdAuthorError, OSError) as exc:

@@ -56,7 +56,8 @@ async def test_autosave_writes_the_sidecar_and_recovery_restores_it(project_path
         area = author.query_one("#provisions", TextArea)
         area.focus()
         area.insert("宜明确员工职责。")
-        await pilot.pause(0.3)
+        assert not sidecar.exists()
+        await pilot.pause(0.8)  # edit delay (0.3 s) + autosave delay
         assert sidecar.is_file(), "autosave should have written the sidecar"
         assert project_path.read_bytes() == original, "autosave must not touch the project file"
         # Simulate a crash: stop without saving and without the quit dialog.

@@ -94,8 +94,15 @@ class AuthorScreen(Screen[None]):
             starts = []
         self.query_one(ItemPanel).show(item, entry, entry.status, starts)
 
+    def flush_pending(self) -> None:
+        """Apply typing that is still waiting for its short delay."""
+        pending = self.query_one(ItemPanel).take_pending()
+        if pending is not None:
+            self.on_item_panel_edited(pending)
+
     def _leave_item(self) -> None:
         # Leaving an item saves what was typed there at once (no need to wait for the timer).
+        self.flush_pending()
         if self.current is not None and self.session.dirty:
             self.app.autosave_now()
 
@@ -163,6 +170,7 @@ class AuthorScreen(Screen[None]):
             self.action_not_applicable()
 
     def action_save(self) -> None:
+        self.flush_pending()
         if self.app.save_session():
             self.refresh_status()
 
@@ -242,6 +250,7 @@ class AuthorScreen(Screen[None]):
         from authoring.tui.dialogs.confirm import ConfirmDialog
         from authoring.tui.dialogs.path import PathDialog
 
+        self.flush_pending()
         suffix = "" if what == "draft" else "-skeleton"
         start = self.session.path.with_name(f"{self.session.path.stem}{suffix}.docx")
         title = tr("Word 草案保存到", "Save the Word draft to") if what == "draft" else tr("框架稿保存到", "Save the skeleton to")

@@ -40,6 +40,10 @@ class ItemPanel(VerticalScroll):
         # Last known value per field: loading an item fires change events too, and those
         # must not count as edits.
         self._known: dict[str, object] = {}
+        # Provisions are applied a moment after the last keystroke, not on each one: an edit
+        # re-validates the whole project.
+        self._pending: ItemPanel.Edited | None = None
+        self._pending_timer = None
 
     def compose(self) -> ComposeResult:
         yield Static("", id="item-head", classes="heading")
@@ -134,7 +138,27 @@ class ItemPanel(VerticalScroll):
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
         lines = [line.strip() for line in event.text_area.text.splitlines()]
-        self._post("provisions", [line for line in lines if line])
+        value = [line for line in lines if line]
+        if self.item is None or self._known.get("provisions") == value:
+            return
+        self._known["provisions"] = value
+        self._pending = self.Edited(self.item.id, "provisions", value)
+        if self._pending_timer is not None:
+            self._pending_timer.stop()
+        self._pending_timer = self.set_timer(self.app.edit_delay, self._post_pending)
+
+    def _post_pending(self) -> None:
+        pending = self.take_pending()
+        if pending is not None:
+            self.post_message(pending)
+
+    def take_pending(self) -> "ItemPanel.Edited | None":
+        """The typed provisions not yet applied (and forget them), or ``None``."""
+        if self._pending_timer is not None:
+            self._pending_timer.stop()
+            self._pending_timer = None
+        pending, self._pending = self._pending, None
+        return pending
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
