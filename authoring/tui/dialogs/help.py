@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
 from authoring.i18n import tr
-from authoring.tui.labels import key
+from authoring.tui.labels import LABELS, key
 
 
 def saving_note() -> str:
@@ -60,5 +60,5 @@ class HelpScreen(ModalScreen[None]):
 def _shown(node) -> list[Binding]:
     out: list[Binding] = []
     for items in node._bindings.key_to_bindings.values():
-        out.extend(b for b in items if b.description)
+        out.extend(b for b in items if b.id in LABELS)
     return out

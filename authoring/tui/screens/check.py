@@ -78,7 +78,8 @@ class CheckScreen(Screen[None]):
     def _folder(self) -> Path:
         if self.path is not None and self.path.parent.is_dir():
             return self.path.parent
-        return Path.cwd()
+        session = getattr(self.app, "session", None)
+        return session.path.parent if session is not None else Path.cwd()
 
     def on_mount(self) -> None:
         self.query_one("#check-progress", ProgressBar).display = False
