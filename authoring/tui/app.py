@@ -8,7 +8,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.timer import Timer
 
-from authoring.checklist import Checklist, load_packs
+from authoring.checklist import Checklist, Library, load_packs
 from authoring.errors import StdAuthorError
 from authoring.i18n import get_lang, set_lang, tr
 from authoring.tui.config import add_recent
@@ -50,15 +50,24 @@ class StudioApp(App[int]):
         self.autosave_delay = autosave_delay
         self.edit_delay = edit_delay
         self._checklist = checklist
+        self._library: Library | None = None
         self.session: Session | None = None
         self._autosave_timer: Timer | None = None
 
     @property
     def checklist(self) -> Checklist:
-        """The guide's checklist pack, loaded on first use."""
+        """The guide's checklist pack (drafts are checked against it), loaded on first use."""
         if self._checklist is None:
-            self._checklist = load_packs().get(DEFAULT_PACK)
+            self._checklist = self.pack(DEFAULT_PACK)
         return self._checklist
+
+    def pack(self, pack_id: str) -> Checklist:
+        """The checklist pack ``pack_id`` (the one given to the app, when it was given one)."""
+        if self._checklist is not None and self._checklist.id == pack_id:
+            return self._checklist
+        if self._library is None:
+            self._library = load_packs()
+        return self._library.get(pack_id)
 
     def on_mount(self) -> None:
         from authoring.tui.screens.start import StartScreen
@@ -94,7 +103,7 @@ class StudioApp(App[int]):
 
     def _open_project(self, path: Path, *, recover: bool) -> None:
         try:
-            session = Session.open(path, self.checklist, recover=recover)
+            session = Session.open(path, self.pack, recover=recover)
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error", timeout=8)
             return

@@ -56,5 +56,5 @@ class AuthorCommands(BindingCommands):
         select = getattr(self.screen, "select_item", None)
         if select is None:
             return
-        for item in self.app.checklist.items():
+        for item in self.screen.session.checklist.items():
             yield tr(f"转到 {item.id} {item.title_zh}", f"Go to {item.id} {item.title('en')}"), partial(select, item.id)

@@ -8,6 +8,7 @@ the sidecar. Opening a project whose sidecar is newer than the file offers to re
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -46,14 +47,18 @@ class Session:
             return False
 
     @classmethod
-    def open(cls, path: Path, checklist: Checklist, *, recover: bool = False) -> "Session":
-        """Open the project at ``path`` (from its autosave when ``recover``)."""
+    def open(cls, path: Path, pack: Callable[[str], Checklist], *, recover: bool = False) -> "Session":
+        """Open the project at ``path`` (from its autosave when ``recover``).
+
+        ``pack`` gives the checklist pack named by the project's ``checklist`` key.
+        """
         from authoring.project import ProjectFile, load_project
 
         pf = load_project(path)
         if recover:
             saved = load_project(cls.sidecar_of(path))
             pf = ProjectFile(saved.data, path=path, encoding=pf.encoding)
+        checklist = pack(pf.project.checklist)
         pf.check(checklist)
         return cls(pf, checklist)
 

@@ -197,3 +197,19 @@ async def test_check_writes_an_annotated_copy(studio_env: Path, checklist) -> No
     import docx
 
     assert len(docx.Document(str(annotated)).comments) >= 1
+
+
+async def test_skeleton_export_holds_every_item(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        out = Path(app.screen.query_one("#path", Input).value)
+        assert out.name == "养老服务指南-skeleton.docx"
+        await pilot.press("enter")
+        await pilot.pause()
+        await _finish(pilot, "export")
+    text = _docx_text(out)
+    assert all(item.title_zh in text for item in checklist.items())
