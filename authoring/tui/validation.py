@@ -33,7 +33,7 @@ CHECKS: dict[str, FieldCheck] = {
                          "the number is digits (a part allowed, e.g. 20000.1) or XXXXX"),
     "year": FieldCheck(r"\d{4}|X{4}", "年号应为四位数字或 XXXX", "the year is four digits or XXXX"),
     "ics": FieldCheck(r"\d{2}(\.\d{3}(\.\d{2})?)?", "ICS 号形如 03.080.30", "an ICS code looks like 03.080.30"),
-    "ccs": FieldCheck(r"[A-Z]\d{2}", "CCS 号形如 A12", "a CCS code looks like A12"),
+    "ccs": FieldCheck(r"[A-Z] ?\d{2}", "CCS 号形如 A12", "a CCS code looks like A12"),
     "draft_date": FieldCheck(r"(\d{4}|X{4})-(\d{2}|X{2})-(\d{2}|X{2})", "日期形如 2026-05-01", "a date looks like 2026-05-01"),
     "issue_date": FieldCheck(r"(\d{4}|X{4})-(\d{2}|X{2})-(\d{2}|X{2})", "日期形如 2026-05-01", "a date looks like 2026-05-01"),
     "implement_date": FieldCheck(r"(\d{4}|X{4})-(\d{2}|X{2})-(\d{2}|X{2})", "日期形如 2026-05-01", "a date looks like 2026-05-01"),

@@ -67,20 +67,24 @@ class MetadataScreen(Screen[None]):
         yield Header()
         with TabbedContent(id="meta-tabs", initial=f"tab-{self.tab}"):
             with TabPane("", id="tab-metadata"):
-                with VerticalScroll():
+                with VerticalScroll(id="meta-form"):
                     for name, _, _ in TEXT_FIELDS:
-                        yield Label("", id=f"lbl-{name}")
-                        yield Input(str(getattr(meta, name)), id=f"meta-{name}")
-                        yield Label("", id=f"err-{name}", classes="error")
+                        with Horizontal(classes="field"):
+                            yield Label("", id=f"lbl-{name}", classes="field-label")
+                            yield Input(str(getattr(meta, name)), id=f"meta-{name}")
+                        yield Label("", id=f"err-{name}", classes="error field-error")
                     for name, _, _ in LIST_FIELDS:
-                        yield Label("", id=f"lbl-{name}")
-                        yield Input("、".join(getattr(meta, name)), id=f"meta-{name}")
-                    yield Label("", id="lbl-kind")
-                    yield Select(kind_options(), value=meta.kind.value, allow_blank=False, id="meta-kind")
-                    yield Label("", id="lbl-function")
-                    yield Select(function_options(), value=meta.function.value, allow_blank=False, id="meta-function")
-                    yield Label("", id="lbl-stage")
-                    yield Select([(s, s) for s in (*STAGES, "发布稿")], value=meta.stage, allow_blank=False, id="meta-stage")
+                        with Horizontal(classes="field"):
+                            yield Label("", id=f"lbl-{name}", classes="field-label")
+                            yield Input("、".join(getattr(meta, name)), id=f"meta-{name}")
+                    for name, options, value in (
+                        ("kind", kind_options(), meta.kind.value),
+                        ("function", function_options(), meta.function.value),
+                        ("stage", [(s, s) for s in (*STAGES, "发布稿")], meta.stage),
+                    ):
+                        with Horizontal(classes="field"):
+                            yield Label("", id=f"lbl-{name}", classes="field-label")
+                            yield Select(options, value=value, allow_blank=False, id=f"meta-{name}")
             with TabPane("", id="tab-scope"):
                 yield Label("", id="lbl-scope")
                 yield TextArea("\n".join(self.session.project.scope), id="scope", soft_wrap=True)
@@ -148,6 +152,7 @@ class MetadataScreen(Screen[None]):
         label = self.query(f"#err-{name}")
         if label:
             label.first(Label).update(error)
+            label.first(Label).display = bool(error)
         return not error
 
     def on_input_changed(self, event: Input.Changed) -> None:
