@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from authoring.i18n import tr
 
-DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*(/[A-Z][A-Za-z0-9]*)?\s*\d[\d.]*(\s*[—–:-]\s*\d{4})?$")
+DESIGNATION = re.compile(r"^[A-Z][A-Za-z]*\d*(/[A-Z][A-Za-z0-9]*)?\s*\d[\d.]*(\s*[—–:-]\s*\d{4})?$")
 
 
 @dataclass(frozen=True)

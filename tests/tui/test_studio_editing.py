@@ -170,6 +170,33 @@ async def test_metadata_is_validated_as_typed(project_path: Path, checklist) -> 
         await pilot.pause()
         assert str(app.screen.query_one("#err-title_zh", Label).content)
         assert app.session.project.metadata.title_zh == "养老机构卓越服务指南"
+
+        screen = app.screen
+        screen.query_one("#meta-tabs").active = "tab-references"
+        await pilot.pause()
+        designation = screen.query_one("#ref-designation", Input)
+        designation.value = "15624"
+        designation.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(screen.query_one("#err-ref", Label).content)
+        assert app.session.project.normative_references == []
+        designation.value = "GB/T 15624"
+        screen.query_one("#ref-title", Input).value = "服务标准化工作指南"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [(r.designation, r.title) for r in app.session.project.normative_references] == [
+            ("GB/T 15624", "服务标准化工作指南")]
+
+        screen.query_one("#meta-tabs").active = "tab-terms"
+        await pilot.pause()
+        screen.query_one("#term-zh", Input).value = "卓越服务"
+        screen.query_one("#term-en", Input).value = "excellent service"
+        screen.query_one("#term-definition", Input).value = "创造卓越顾客体验的服务。"
+        screen.query_one("#term-definition", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [(t.zh, t.en) for t in app.session.project.terms] == [("卓越服务", "excellent service")]
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen)

@@ -1,0 +1,49 @@
+"""Field checks of the metadata screen, and path completion of the file inputs."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+from authoring.tui.validation import CHECKS, designation_error
+from authoring.tui.widgets.path_input import PathSuggester
+
+
+@pytest.mark.parametrize("value", ["GB/T 15624", "GB/T 24620—2009", "GB 2894-2008", "ISO 9001:2015", "DB11/T 1234—2020", "T/CAS 123—2020", "GB/T 1.1—2020"])
+def test_good_designations(value: str) -> None:
+    assert designation_error(value) == ""
+
+
+@pytest.mark.parametrize("value", ["", "15624", "服务标准化工作指南", "GB/T"])
+def test_bad_designations(value: str) -> None:
+    assert designation_error(value) != ""
+
+
+@pytest.mark.parametrize(("field", "good", "bad"), [
+    ("ics", "03.080.30", "3.80"),
+    ("ccs", "A 12", "12A"),
+    ("year", "2026", "26"),
+    ("number", "20000.1", "20000-1"),
+    ("draft_date", "2026-05-01", "2026/05/01"),
+    ("title_zh", "养老机构服务规范", ""),
+])
+def test_field_checks(field: str, good: str, bad: str) -> None:
+    assert CHECKS[field].error(good) == ""
+    assert CHECKS[field].error(bad) != ""
+
+
+def test_path_completion_offers_folders_and_matching_files(tmp_path: Path) -> None:
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "draft-2026.docx").write_bytes(b"")
+    (tmp_path / "draft-notes.txt").write_text("x")
+    suggester = PathSuggester((".docx",))
+
+    def suggest(value: str) -> str | None:
+        return asyncio.run(suggester.get_suggestion(value))
+
+    assert suggest(str(tmp_path / "draft-")) == str(tmp_path / "draft-2026.docx")
+    assert suggest(str(tmp_path / "drafts")) == str(tmp_path / "drafts") + "/"
+    assert suggest(str(tmp_path / "draft-n")) is None
+    assert suggest(str(tmp_path / "missing" / "x")) is None
