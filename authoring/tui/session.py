@@ -18,7 +18,6 @@ from authoring.document import StandardDocument
 from authoring.errors import InputError
 from authoring.i18n import tr
 from authoring.project.model import Indicator, ItemEntry, Project
-from authoring.project.yamledit import set_key
 
 SIDECAR_SUFFIX = ".autosave"
 
@@ -154,7 +153,7 @@ class Session:
 
     def set_section(self, key: str, value: list[Any]) -> None:
         """Replace a top-level list of the project (``scope``, ``normative_references``, ``terms``)."""
-        self.pf._edit(lambda: set_key(self.pf.data, key, value))
+        self.pf.set_field(key, value)
 
     # -- composing -------------------------------------------------------------------
 
