@@ -201,3 +201,62 @@ async def test_metadata_is_validated_as_typed(project_path: Path, checklist) -> 
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen)
         app.session = None
+
+
+async def test_indicators_and_sentence_starts(project_path: Path, checklist) -> None:
+    from textual.widgets import DataTable, OptionList
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        starts = author.query_one("#starts", OptionList)
+        first = str(starts.get_option_at_index(0).prompt)
+        assert first.startswith("宜"), "a 指南 suggests 宜"
+        starts.focus()
+        starts.highlighted = 0
+        await pilot.press("enter")
+        await pilot.pause(0.1)
+        assert app.session.entry("5.2").provisions == [first]
+
+        author.query_one("#ind-name", Input).value = "响应时间"
+        author.query_one("#ind-value", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert str(author.query_one("#indicator-error", Label).content), "a value is required"
+        assert app.session.entry("5.2").indicators == []
+        author.query_one("#ind-value", Input).value = "≤15"
+        author.query_one("#ind-unit", Input).value = "min"
+        await pilot.press("enter")
+        author.query_one("#ind-name", Input).value = "满意度"
+        author.query_one("#ind-value", Input).value = "≥90"
+        author.query_one("#ind-unit", Input).value = "%"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [(i.name, i.value, i.unit) for i in app.session.entry("5.2").indicators] == [
+            ("响应时间", "≤15", "min"), ("满意度", "≥90", "%")]
+        table = author.query_one("#indicators", DataTable)
+        assert table.row_count == 2
+        table.move_cursor(row=0)
+        await pilot.click("#ind-remove")
+        await pilot.pause()
+        assert [i.name for i in app.session.entry("5.2").indicators] == ["满意度"]
+        app.session = None
+
+
+async def test_a_specification_suggests_shall(studio_env: Path, checklist) -> None:
+    from textual.widgets import OptionList
+
+    from authoring.project import new_project
+
+    path = studio_env / "规范.yaml"
+    new_project("养老机构服务规范", kind="GB/T", function="规范", checklist=checklist).save(path)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        starts = author.query_one("#starts", OptionList)
+        prompts = [str(starts.get_option_at_index(i).prompt) for i in range(starts.option_count)]
+        assert prompts and all(p.startswith("应") for p in prompts)
