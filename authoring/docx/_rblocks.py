@@ -9,14 +9,15 @@ Text boxes are read once (``mc:Fallback`` copies are skipped) as paragraphs of t
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from authoring.docx._rnumbering import Numbering
-from authoring.docx._rstyles import ParaStyle, RunFormat, StyleSheet, indent_of, on, run_format, val, w
+from authoring.docx._rstyles import (
+    ParaStyle, RunFormat, StyleSheet, first_children, indent_value, on, run_properties, val, w,
+)
 from authoring.text import clean_text
 
 __all__ = ["Para", "TableItem", "Item", "flatten", "body_of", "anchor_index"]
@@ -25,6 +26,17 @@ _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {w("del"), w("moveFrom"), w("pPr"), w("rPr"), w("sdtPr"), w("sdtEndPr"), w("delText"),
          w("instrText"), w("delInstrText"), f"{{{_MC}}}Fallback", w("txbxContent"), w("footnoteReference"),
          w("commentReference"), w("tblPr"), w("trPr"), w("tcPr"), w("tblGrid")}
+_P, _TBL, _SDT, _R, _T, _PPR, _RPR = w("p"), w("tbl"), w("sdt"), w("r"), w("t"), w("pPr"), w("rPr")
+_SDT_PR, _SDT_CONTENT, _FLD_SIMPLE, _FLD_CHAR, _INSTR = (
+    w("sdtPr"), w("sdtContent"), w("fldSimple"), w("fldChar"), w("instrText"))
+_PSTYLE, _OUTLINE, _JC, _IND, _NUMPR = w("pStyle"), w("outlineLvl"), w("jc"), w("ind"), w("numPr")
+_MARK_DELETED = f"{_RPR}/{w('del')}"
+_WRAPPERS = {w("customXml"), w("ins"), w("moveTo"), w("smartTag")}
+_ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
+_TABS, _BREAKS, _NO_BREAK_HYPHEN = {w("tab"), w("ptab")}, {w("br"), w("cr")}, w("noBreakHyphen")
+_PICTURES = {_ALTERNATE, w("drawing"), w("pict")}
+_TXBX = w("txbxContent")
+_ATTR_VAL, _ATTR_TYPE, _ATTR_FLD_TYPE, _ATTR_INSTR = w("val"), w("type"), w("fldCharType"), w("instr")
 
 
 @dataclass
@@ -90,19 +102,21 @@ class _Walker:
         self.anchors = anchors
         self.fields: list[_Field] = []
         self.toc_controls = 0
+        # (run's own format, character style, paragraph format) -> effective run format
+        self._formats: dict[tuple[RunFormat, str | None, RunFormat], RunFormat] = {}
 
     # -- blocks ------------------------------------------------------------------------------
 
     def blocks(self, parent: etree._Element) -> Iterator[Item]:
         for child in parent:
             tag = child.tag
-            if tag == w("p"):
+            if tag == _P:
                 yield from self.paragraph(child)
-            elif tag == w("tbl"):
+            elif tag == _TBL:
                 yield self.table(child)
-            elif tag == w("sdt"):
+            elif tag == _SDT:
                 yield from self.content_control(child, self.blocks)
-            elif tag in (w("customXml"), w("ins"), w("moveTo"), w("smartTag")):
+            elif tag in _WRAPPERS:
                 yield from self.blocks(child)
 
     def content_control(self, sdt: etree._Element, inner) -> Iterator:
@@ -161,43 +175,46 @@ class _Walker:
     def paragraph(self, p: etree._Element) -> Iterator[Para]:
         for box in _text_boxes(p):
             yield from self.blocks(box)
-        ppr = p.find(w("pPr"))
-        style_id = val(ppr, "pStyle") if ppr is not None else None
+        ppr = p.find(_PPR)
+        props = first_children(ppr) if ppr is not None else {}
+        style_id = _val(props.get(_PSTYLE))
         style = self.styles.paragraph(style_id)
         toc_before = self._in_toc()
         pieces: list[tuple[str, RunFormat]] = []
         self.inline(p, style.run, pieces)
-        text = clean_text("".join(piece for piece, _ in pieces))
-        mark_deleted = ppr is not None and ppr.find(f"{w('rPr')}/{w('del')}") is not None
-        para = self._para(p, ppr, style, text, pieces)
+        text = clean_text("".join([piece for piece, _ in pieces]))
+        mark_deleted = _RPR in props and ppr.find(_MARK_DELETED) is not None
+        para = self._para(p, props, style, text, pieces)
         para.toc = style.toc or toc_before or self._in_toc() or self.toc_controls > 0
         if not (mark_deleted and not text.strip()):
-            numbered = self.numbering.resolve(ppr, style_id)
+            numbered = self.numbering.resolve(props.get(_NUMPR), style_id)
             if numbered is not None:
                 label = self.numbering.label(*numbered)
                 if label is not None:
                     para.label, para.fmt, para.ilvl, para.num_id = label.text, label.fmt, label.ilvl, label.num_id
         yield para
 
-    def _para(self, p: etree._Element, ppr: etree._Element | None, style: ParaStyle, text: str,
+    def _para(self, p: etree._Element, props: dict[str, etree._Element], style: ParaStyle, text: str,
               pieces: list[tuple[str, RunFormat]]) -> Para:
         outline = style.outline
-        if ppr is not None and val(ppr, "outlineLvl") is not None and (val(ppr, "outlineLvl") or "").isdigit():
-            outline = int(val(ppr, "outlineLvl") or 9)
-        weights: Counter[str] = Counter()
+        level = _val(props.get(_OUTLINE))
+        if level is not None and level.isdigit():
+            outline = int(level)
+        total = bold = heiti = 0
         size = None
         for piece, fmt in pieces:
-            count = sum(1 for ch in piece if not ch.isspace())
+            # str.split() splits on exactly what str.isspace() calls space: what is left is ink.
+            count = len(piece) if piece.isalnum() else sum(map(len, piece.split()))
             if not count:
                 continue
-            weights["all"] += count
-            weights["bold"] += count if fmt.bold else 0
-            weights["heiti"] += count if fmt.heiti else 0
+            total += count
+            if fmt.bold:
+                bold += count
+            if fmt.heiti:
+                heiti += count
             if fmt.size is not None:
                 size = max(size or 0, fmt.size)
-        total = weights["all"] or 1
-        jc = val(ppr, "jc") if ppr is not None else None
-        indent = indent_of(ppr)
+        indent = indent_value(props.get(_IND))
         return Para(
             anchor=self.anchors.get(p, -1),
             text=text,
@@ -205,70 +222,80 @@ class _Walker:
             heading=style.is_heading or (outline is not None and 0 <= outline <= 8),
             heading_level=style.heading_level,
             outline=outline,
-            bold=weights["bold"] * 2 > total and weights["all"] > 0,
-            heiti=weights["heiti"] * 2 > total and weights["all"] > 0,
+            bold=bold * 2 > (total or 1) and total > 0,
+            heiti=heiti * 2 > (total or 1) and total > 0,
             size=size,
             indent=indent if indent is not None else style.indent,
-            center=jc == "center",
+            center=_val(props.get(_JC)) == "center",
         )
 
     def _in_toc(self) -> bool:
-        return any(f.result and f.instr.strip().upper().startswith("TOC") for f in self.fields)
+        return bool(self.fields) and any(f.result and f.instr.strip().upper().startswith("TOC") for f in self.fields)
 
     def inline(self, parent: etree._Element, base: RunFormat, out: list[tuple[str, RunFormat]]) -> None:
         for child in parent:
             tag = child.tag
             if tag in _SKIP or not isinstance(tag, str):
                 continue
-            if tag == w("r"):
+            if tag == _R:
                 self.run(child, base, out)
-            elif tag == w("sdt"):
-                props = child.find(w("sdtPr"))
+            elif tag == _SDT:
+                props = child.find(_SDT_PR)
                 if props is not None and on(props.find(w("showingPlcHdr"))):
                     continue  # placeholder text such as 点击此处添加…
-                content = child.find(w("sdtContent"))
+                content = child.find(_SDT_CONTENT)
                 if content is not None:
                     self.inline(content, base, out)
-            elif tag == w("fldSimple"):
-                self.fields.append(_Field(instr=child.get(w("instr"), ""), result=True))
+            elif tag == _FLD_SIMPLE:
+                self.fields.append(_Field(instr=child.get(_ATTR_INSTR, ""), result=True))
                 self.inline(child, base, out)
                 self.fields.pop()
-            elif tag == f"{{{_MC}}}AlternateContent":
-                choice = child.find(f"{{{_MC}}}Choice")
+            elif tag == _ALTERNATE:
+                choice = child.find(_CHOICE)
                 if choice is not None:
                     self.inline(choice, base, out)
             elif len(child):
                 self.inline(child, base, out)  # ins, moveTo, hyperlink, smartTag, customXml …
 
     def run(self, r: etree._Element, base: RunFormat, out: list[tuple[str, RunFormat]]) -> None:
-        rpr = r.find(w("rPr"))
-        fmt = run_format(rpr).over(self.styles.character(val(rpr, "rStyle") if rpr is not None else None)).over(base)
+        fmt = base
+        for child in r:
+            if child.tag == _RPR:
+                own, style_id = run_properties(child)
+                key = (own, style_id, base)
+                cached = self._formats.get(key)
+                if cached is None:
+                    cached = self._formats[key] = own.over(self.styles.character(style_id)).over(base)
+                fmt = cached
+                break
         hidden = bool(fmt.hidden)
+        fields = self.fields
         for child in r:
             tag = child.tag
-            if tag == w("fldChar"):
-                kind = child.get(w("fldCharType"))
+            if tag == _T:
+                if not hidden and not (fields and not fields[-1].result):
+                    out.append((child.text or "", fmt))
+            elif tag == _FLD_CHAR:
+                kind = child.get(_ATTR_FLD_TYPE)
                 if kind == "begin":
-                    self.fields.append(_Field())
-                elif kind == "separate" and self.fields:
-                    self.fields[-1].result = True
-                elif kind == "end" and self.fields:
-                    self.fields.pop()
-            elif tag == w("instrText"):
-                if self.fields and not self.fields[-1].result:
-                    self.fields[-1].instr += child.text or ""
-            elif hidden or (self.fields and not self.fields[-1].result):
+                    fields.append(_Field())
+                elif kind == "separate" and fields:
+                    fields[-1].result = True
+                elif kind == "end" and fields:
+                    fields.pop()
+            elif tag == _INSTR:
+                if fields and not fields[-1].result:
+                    fields[-1].instr += child.text or ""
+            elif hidden or (fields and not fields[-1].result):
                 continue
-            elif tag == w("t"):
-                out.append((child.text or "", fmt))
-            elif tag in (w("tab"), w("ptab")):
+            elif tag in _TABS:
                 out.append(("\t", fmt))
-            elif tag in (w("br"), w("cr")):
-                if child.get(w("type")) != "page":
+            elif tag in _BREAKS:
+                if child.get(_ATTR_TYPE) != "page":
                     out.append(("\n", fmt))
-            elif tag == w("noBreakHyphen"):
+            elif tag == _NO_BREAK_HYPHEN:
                 out.append(("-", fmt))
-            elif tag == f"{{{_MC}}}AlternateContent" or tag in (w("drawing"), w("pict")):
+            elif tag in _PICTURES:
                 continue  # text boxes are read as paragraphs of their own
 
 
@@ -285,10 +312,14 @@ def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
             yield from _children(child, tag)
 
 
+def _val(element: etree._Element | None) -> str | None:
+    return None if element is None else element.get(_ATTR_VAL)
+
+
 def _text_boxes(p: etree._Element) -> list[etree._Element]:
     """Text box contents anchored in ``p``, skipping the duplicate copies in ``mc:Fallback``."""
     boxes = []
-    for box in p.iter(w("txbxContent")):
+    for box in p.iter(_TXBX):
         ancestor = box.getparent()
         nested = False
         while ancestor is not None and ancestor is not p:

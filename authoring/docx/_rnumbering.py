@@ -78,10 +78,9 @@ class Numbering:
                     overrides[int(ilvl)] = int(start)
             self._nums.setdefault(num.get(w("numId"), ""), (val(num, "abstractNumId") or "", overrides))
 
-    def resolve(self, ppr: etree._Element | None, style_id: str | None) -> tuple[str, int] | None:
-        """``(numId, ilvl)`` of a paragraph from its own ``w:numPr`` or its style chain."""
+    def resolve(self, numpr: etree._Element | None, style_id: str | None) -> tuple[str, int] | None:
+        """``(numId, ilvl)`` of a paragraph from its own ``w:numPr`` (None if it has none) or its style chain."""
         style = self._styles.paragraph(style_id)
-        numpr = ppr.find(w("numPr")) if ppr is not None else None
         num_id = val(numpr, "numId") if numpr is not None else None
         ilvl_raw = val(numpr, "ilvl") if numpr is not None else None
         ilvl = int(ilvl_raw) if ilvl_raw is not None and ilvl_raw.isdigit() else None

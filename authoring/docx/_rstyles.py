@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-__all__ = ["W", "w", "val", "on", "StyleSheet", "ParaStyle", "RunFormat"]
+__all__ = ["W", "w", "val", "on", "StyleSheet", "ParaStyle", "RunFormat", "run_format", "run_properties",
+           "first_children", "indent_of", "indent_value"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MAX_CHAIN = 30
@@ -25,18 +26,21 @@ def w(tag: str) -> str:
     return f"{{{W}}}{tag}"
 
 
+_VAL_ATTR = w("val")
+
+
 def val(element: etree._Element | None, child: str | None = None) -> str | None:
     """``w:val`` of ``element`` (or of its child ``w:child``), or None."""
     if element is not None and child is not None:
         element = element.find(w(child))
-    return None if element is None else element.get(w("val"))
+    return None if element is None else element.get(_VAL_ATTR)
 
 
 def on(element: etree._Element | None) -> bool | None:
     """An on/off property: None when absent, else its truth (``<w:b/>`` is on)."""
     if element is None:
         return None
-    return element.get(w("val"), "1").lower() not in ("0", "false", "off", "none")
+    return element.get(_VAL_ATTR, "1").lower() not in ("0", "false", "off", "none")
 
 
 @dataclass(frozen=True)
@@ -82,26 +86,51 @@ class ParaStyle:
         return self.heading_level is not None or (self.outline is not None and 0 <= self.outline <= 8)
 
 
-def run_format(rpr: etree._Element | None) -> RunFormat:
-    """The RunFormat of an ``w:rPr`` element."""
-    if rpr is None:
-        return RunFormat()
-    fonts = rpr.find(w("rFonts"))
+_RFONTS, _SZ, _B, _VANISH, _RSTYLE = w("rFonts"), w("sz"), w("b"), w("vanish"), w("rStyle")
+_RUN_TAGS = {_RFONTS, _SZ, _B, _VANISH, _RSTYLE}
+_EAST_ASIA, _ASCII, _HANSI = w("eastAsia"), w("ascii"), w("hAnsi")
+
+
+def first_children(element: etree._Element) -> dict[str, etree._Element]:
+    """The first child of each tag: one pass instead of one ``find`` per property."""
+    first: dict[str, etree._Element] = {}
+    for child in element:
+        first.setdefault(child.tag, child)
+    return first
+
+
+def run_properties(rpr: etree._Element) -> tuple[RunFormat, str | None]:
+    """The RunFormat of an ``w:rPr`` element and its character style id, in one pass."""
+    first: dict[str, etree._Element] = {}
+    for child in rpr:
+        if child.tag in _RUN_TAGS:
+            first.setdefault(child.tag, child)
     font = None
+    fonts = first.get(_RFONTS)
     if fonts is not None:
-        font = fonts.get(w("eastAsia")) or fonts.get(w("ascii")) or fonts.get(w("hAnsi"))
-    size = val(rpr, "sz")
+        font = fonts.get(_EAST_ASIA) or fonts.get(_ASCII) or fonts.get(_HANSI)
+    size = first[_SZ].get(_VAL_ATTR) if _SZ in first else None
+    style = first[_RSTYLE].get(_VAL_ATTR) if _RSTYLE in first else None
     return RunFormat(
-        bold=on(rpr.find(w("b"))),
+        bold=on(first.get(_B)),
         font=font,
         size=int(size) if size and size.isdigit() else None,
-        hidden=on(rpr.find(w("vanish"))),
-    )
+        hidden=on(first.get(_VANISH)),
+    ), style
+
+
+def run_format(rpr: etree._Element | None) -> RunFormat:
+    """The RunFormat of an ``w:rPr`` element."""
+    return RunFormat() if rpr is None else run_properties(rpr)[0]
 
 
 def indent_of(ppr: etree._Element | None) -> int | None:
     """Left indent in twips from ``w:ind`` (``left`` or ``start``)."""
-    ind = ppr.find(w("ind")) if ppr is not None else None
+    return indent_value(ppr.find(w("ind")) if ppr is not None else None)
+
+
+def indent_value(ind: etree._Element | None) -> int | None:
+    """Left indent in twips of a ``w:ind`` element (``left`` or ``start``)."""
     if ind is None:
         return None
     raw = ind.get(w("left")) or ind.get(w("start"))
