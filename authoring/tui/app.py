@@ -139,11 +139,14 @@ class StudioApp(App[int]):
 
     async def action_quit(self) -> None:
         """Quit, asking first when the project has changes not saved to its file."""
+        from authoring.tui.dialogs.confirm import QuitDialog
+
+        if isinstance(self.screen, QuitDialog):
+            return
         self.flush_pending()
         if self.session is None or not self.session.dirty:
             self.exit(0)
             return
-        from authoring.tui.dialogs.confirm import QuitDialog
 
         def decide(choice: str | None) -> None:
             if choice == "save":

@@ -37,6 +37,10 @@ class BindingCommands(Provider):
                 yield Hit(score, matcher.highlight(name), run)
 
 
+class CheckCommands(BindingCommands):
+    """Check screen: its keys (run, the report formats, the annotated copy)."""
+
+
 class StartCommands(BindingCommands):
     """Start screen: its keys and the recent files."""
 
@@ -58,3 +62,25 @@ class AuthorCommands(BindingCommands):
             return
         for item in self.screen.session.checklist.items():
             yield tr(f"转到 {item.id} {item.title_zh}", f"Go to {item.id} {item.title('en')}"), partial(select, item.id)
+
+
+class MetadataCommands(BindingCommands):
+    """Metadata screen: its keys and a jump to each tab."""
+
+    def extra_commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        from authoring.tui.screens.metadata import TAB_TITLES
+
+        tabs = self.screen.query_one("#meta-tabs")
+        for tab, (zh, en) in TAB_TITLES.items():
+            yield tr(f"转到“{zh}”", f"Go to {en}"), partial(setattr, tabs, "active", f"tab-{tab}")
+
+
+class DashboardCommands(BindingCommands):
+    """Dashboard: its keys and a jump to each missing item."""
+
+    def extra_commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        result = getattr(self.screen, "result", None)
+        if result is None:
+            return
+        for item in result.coverage.missing():
+            yield tr(f"转到缺失条目 {item.id} {item.title}", f"Go to missing item {item.id}"), partial(self.screen.dismiss, item.id)

@@ -121,3 +121,18 @@ async def test_start_screen_lists_recent_files(studio_env: Path, project_path: P
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen)
         assert app.session.path.resolve() == project_path.resolve()
+
+
+async def test_metadata_palette_switches_tabs(project_path: Path, checklist) -> None:
+    from authoring.tui.commands import MetadataCommands
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        hits = [hit async for hit in MetadataCommands(app.screen).search("术语")]
+        assert hits
+        hits[0].command()
+        await pilot.pause()
+        assert app.screen.query_one("#meta-tabs").active == "tab-terms"

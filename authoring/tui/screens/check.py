@@ -16,7 +16,7 @@ from textual.widgets import (
 from authoring.atomic import atomic_write_text
 from authoring.errors import StdAuthorError
 from authoring.i18n import get_lang, tr
-from authoring.tui.commands import BindingCommands
+from authoring.tui.commands import CheckCommands
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.widgets.file_tree import FilteredTree
 from authoring.tui.widgets.path_input import PathSuggester
@@ -39,7 +39,7 @@ def severity_text(severity: str) -> str:
 class CheckScreen(Screen[None]):
     """Check one Word draft against the guide and GB/T 1.1—2020."""
 
-    COMMANDS = {BindingCommands}
+    COMMANDS = {CheckCommands}
     BINDINGS = [
         key("check.back", "back", "escape"),
         key("check.run", "run_check", "ctrl+r"),

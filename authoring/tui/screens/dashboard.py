@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from authoring.errors import StdAuthorError
 from authoring.i18n import get_lang, tr
-from authoring.tui.commands import BindingCommands
+from authoring.tui.commands import DashboardCommands
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.screens.check import severity_text
 from authoring.tui.session import Session
@@ -47,7 +47,7 @@ def jump_target(location: str, session: Session, doc: Any) -> str | None:
 class DashboardScreen(Screen[str | None]):
     """Dismisses with an item id (or ``meta:<tab>``) to jump to, or ``None``."""
 
-    COMMANDS = {BindingCommands}
+    COMMANDS = {DashboardCommands}
     BINDINGS = [key("dash.back", "back", "escape"), key("dash.refresh", "refresh", "ctrl+r")]
 
     def __init__(self, session: Session) -> None:

@@ -15,7 +15,7 @@ from authoring.document import STAGES
 from authoring.errors import StdAuthorError
 from authoring.i18n import tr
 from authoring.project.model import RefEntry, Term
-from authoring.tui.commands import BindingCommands
+from authoring.tui.commands import MetadataCommands
 from authoring.tui.dialogs.new_project import function_options, kind_options
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.session import Session
@@ -40,7 +40,11 @@ LIST_FIELDS: list[tuple[str, str, str]] = [
     ("drafters", "起草人（、分隔）", "Drafters (、-separated)"),
 ]
 LIST_NAMES = {name for name, _, _ in LIST_FIELDS}
-TABS = ("metadata", "scope", "references", "terms")
+TAB_TITLES: dict[str, tuple[str, str]] = {
+    "metadata": ("元数据", "Metadata"), "scope": ("范围", "Scope"),
+    "references": ("规范性引用文件", "References"), "terms": ("术语", "Terms"),
+}
+TABS = tuple(TAB_TITLES)
 
 
 def split_list(text: str) -> list[str]:
@@ -51,7 +55,7 @@ def split_list(text: str) -> list[str]:
 class MetadataScreen(Screen[None]):
     """Edit what is not an item of the guide; Escape returns to the author screen."""
 
-    COMMANDS = {BindingCommands}
+    COMMANDS = {MetadataCommands}
     BINDINGS = [key("meta.back", "back", "escape")]
 
     def __init__(self, session: Session, *, tab: str = "metadata") -> None:
@@ -115,8 +119,7 @@ class MetadataScreen(Screen[None]):
     def relabel(self) -> None:
         """Labels, placeholders and table headers in the current language."""
         tabs = self.query_one("#meta-tabs", TabbedContent)
-        for tab, zh, en in (("metadata", "元数据", "Metadata"), ("scope", "范围", "Scope"),
-                            ("references", "规范性引用文件", "References"), ("terms", "术语", "Terms")):
+        for tab, (zh, en) in TAB_TITLES.items():
             tabs.get_tab(f"tab-{tab}").label = tr(zh, en)
         for name, zh, en in (*TEXT_FIELDS, *LIST_FIELDS, ("kind", "标准类别", "Kind"),
                              ("function", "功能类型", "Function type"), ("stage", "阶段", "Stage")):
