@@ -14,6 +14,14 @@ from authoring.tui.screens.author import AuthorScreen
 from authoring.tui.session import Session
 
 
+async def _until(pilot, condition, limit: float = 5.0) -> None:
+    """Let the app run until ``condition()`` holds (timers fire on their own schedule)."""
+    waited = 0.0
+    while not condition() and waited < limit:
+        await pilot.pause(0.05)
+        waited += 0.05
+
+
 async def _open(pilot) -> AuthorScreen:
     await pilot.pause()
     screen = pilot.app.screen
@@ -57,7 +65,7 @@ async def test_autosave_writes_the_sidecar_and_recovery_restores_it(project_path
         area.focus()
         area.insert("宜明确员工职责。")
         assert not sidecar.exists()
-        await pilot.pause(0.8)  # edit delay (0.3 s) + autosave delay
+        await _until(pilot, sidecar.is_file)  # edit delay (0.3 s), then the autosave delay
         assert sidecar.is_file(), "autosave should have written the sidecar"
         assert project_path.read_bytes() == original, "autosave must not touch the project file"
         # Simulate a crash: stop without saving and without the quit dialog.
@@ -217,7 +225,7 @@ async def test_indicators_and_sentence_starts(project_path: Path, checklist) -> 
         starts.focus()
         starts.highlighted = 0
         await pilot.press("enter")
-        await pilot.pause(0.1)
+        await _until(pilot, lambda: app.session.entry("5.2").provisions)
         assert app.session.entry("5.2").provisions == [first]
 
         author.query_one("#ind-name", Input).value = "响应时间"
