@@ -5,6 +5,9 @@ digits meet their half-width forms; case folded; all whitespace dropped), so ``�
 in a draft meets the cue ``满意度测评``. All phrases are compiled into one trie-shaped regular
 expression scanned with a lookahead, which reports the longest phrase starting at each
 position; the shorter phrases that are prefixes of it are added from a precomputed table.
+The regex engine tries the alternatives of a node one by one, so the hundreds of first
+characters are split into a small tree of character-class lookaheads: each position costs a
+few class tests instead of a test per first character.
 
 Example:
     >>> m = PhraseMatcher(["投诉", "投诉处理", "处理"])
@@ -79,6 +82,33 @@ def _trie_pattern(phrases: Iterable[str]) -> str:
     return build(trie)
 
 
+# Dispatch on the first character: at most this many first characters in one plain trie,
+# else split them into this many groups, each behind a character-class lookahead.
+_LEAF_FIRST_CHARS = 40
+_FAN_OUT = 4
+
+
+def _char_class(chars: list[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in chars) + "]"
+
+
+def _dispatch_pattern(phrases: list[str]) -> str:
+    """The trie of ``phrases`` with its first level split by character-class lookaheads."""
+    by_first: dict[str, list[str]] = {}
+    for phrase in phrases:
+        by_first.setdefault(phrase[0], []).append(phrase)
+
+    def build(firsts: list[str]) -> str:
+        if len(firsts) <= _LEAF_FIRST_CHARS:
+            return _trie_pattern(p for ch in firsts for p in by_first[ch])
+        size = -(-len(firsts) // _FAN_OUT)
+        groups = [firsts[i:i + size] for i in range(0, len(firsts), size)]
+        return "|".join(f"(?={_char_class(group)})(?:{build(group)})" for group in groups)
+
+    firsts = sorted(by_first)
+    return f"(?={_char_class(firsts)})(?=({build(firsts)}))"
+
+
 class PhraseMatcher:
     """All occurrences of a fixed set of (already normalised) phrases in a text.
 
@@ -89,7 +119,7 @@ class PhraseMatcher:
     def __init__(self, phrases: Iterable[str]):
         unique = sorted({p for p in phrases if p})
         self._phrases = frozenset(unique)
-        self._regex = re.compile("(?=(" + _trie_pattern(unique) + "))") if unique else None
+        self._regex = re.compile(_dispatch_pattern(unique)) if unique else None
         # For each phrase, the phrases that are prefixes of it (itself included).
         self._prefixes: dict[str, tuple[str, ...]] = {
             p: tuple(p[:i] for i in range(1, len(p) + 1) if p[:i] in self._phrases) for p in unique
