@@ -21,7 +21,7 @@ Example:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from authoring.checklist import Checklist, Item
 from authoring.coverage.matcher import PhraseMatcher, normalise
@@ -56,6 +56,9 @@ class _Compiled:
             for top in chapter.items:
                 self._add(top, (), chapter.id)
         self.matcher = PhraseMatcher(self.entries)
+        # Per phrase, its cues and its false friends apart: what the scan loop looks up.
+        self.cues = {p: tuple(e for e in es if not e.false_friend) for p, es in self.entries.items()}
+        self.friends = {p: tuple(e for e in es if e.false_friend) for p, es in self.entries.items()}
 
     def _add(self, item: Item, parents: tuple[str, ...], chapter: str) -> None:
         self.ancestors[item.id] = (*parents, item.id)
@@ -97,26 +100,27 @@ def _compiled(checklist: Checklist) -> _Compiled:
 def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
     """Cue hits per item id, false friends and cues nested in a longer cue removed."""
     out: dict[str, list[Hit]] = {}
+    find, cues_of, friends_of = compiled.matcher.find, compiled.cues, compiled.friends
+    ancestors = compiled.ancestors
     for index, unit in enumerate(units):
         text = normalise(unit.text)
         friends: dict[str, list[tuple[int, int]]] = {}
-        found: list[tuple[_Entry, str, int, int]] = []
-        for phrase, start, end in compiled.matcher.find(text):
-            for entry in compiled.entries[phrase]:
-                if entry.false_friend:
-                    friends.setdefault(entry.item, []).append((start, end))
-                else:
-                    found.append((entry, phrase, start, end))
         kept: dict[str, list[Hit]] = {}
+        found: list[tuple[_Entry, str, int, int]] = []
+        for phrase, start, end in find(text):
+            for entry in friends_of.get(phrase, ()):
+                friends.setdefault(entry.item, []).append((start, end))
+            for entry in cues_of.get(phrase, ()):
+                found.append((entry, phrase, start, end))
         for entry, phrase, start, end in found:
-            lineage = compiled.ancestors[entry.item]
-            if any(s <= start and end <= e for owner in lineage for s, e in friends.get(owner, ())):
+            if friends and any(s <= start and end <= e for owner in ancestors[entry.item]
+                               for s, e in friends.get(owner, ())):
                 continue
             kept.setdefault(entry.item, []).append(
                 Hit(entry.item, entry.method, entry.text, phrase, index, start, end)
             )
         for item_id, hits in kept.items():
-            out.setdefault(item_id, []).extend(_drop_nested(hits))
+            out.setdefault(item_id, []).extend(hits if len(hits) == 1 else _drop_nested(hits))
     return out
 
 
@@ -135,7 +139,7 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
         if not containers:
             out.append(h)
         elif h.method and all(o.method != h.method for o in containers):
-            out.append(replace(h, nested=True))
+            out.append(h._replace(nested=True))
     return out
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 
 class _NormTable(dict[int, str]):
@@ -124,21 +124,25 @@ class PhraseMatcher:
         self._prefixes: dict[str, tuple[str, ...]] = {
             p: tuple(p[:i] for i in range(1, len(p) + 1) if p[:i] in self._phrases) for p in unique
         }
+        self._ascii_words = frozenset(p for p in unique if _is_ascii_word(p))
 
-    def find(self, text: str) -> Iterator[tuple[str, int, int]]:
-        """``(phrase, start, end)`` for every occurrence in normalised ``text``."""
+    def find(self, text: str) -> list[tuple[str, int, int]]:
+        """``(phrase, start, end)`` for every occurrence in normalised ``text``, in text order."""
+        out: list[tuple[str, int, int]] = []
         if self._regex is None:
-            return
+            return out
+        prefixes, ascii_words = self._prefixes, self._ascii_words
         for match in self._regex.finditer(text):
             longest = match.group(1)
             if not longest:
                 continue
             start = match.start()
-            for phrase in self._prefixes[longest]:
+            for phrase in prefixes[longest]:
                 end = start + len(phrase)
-                if _is_ascii_word(phrase) and not _word_bounded(text, start, end):
+                if phrase in ascii_words and not _word_bounded(text, start, end):
                     continue
-                yield phrase, start, end
+                out.append((phrase, start, end))
+        return out
 
 
 def _word_bounded(text: str, start: int, end: int) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from authoring.coverage.matcher import original_span
 from authoring.coverage.units import Unit
@@ -35,9 +35,11 @@ EXCERPT_MAX = 120
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One cue of an item (or of one of its methods) found in a unit."""
+class Hit(NamedTuple):
+    """One cue of an item (or of one of its methods) found in a unit.
+
+    A named tuple, not a dataclass: a large draft makes tens of thousands of them.
+    """
 
     item: str
     method: str | None
