@@ -268,3 +268,22 @@ async def test_a_specification_suggests_shall(studio_env: Path, checklist) -> No
         starts = author.query_one("#starts", OptionList)
         prompts = [str(starts.get_option_at_index(i).prompt) for i in range(starts.option_count)]
         assert prompts and all(p.startswith("应") for p in prompts)
+
+
+async def test_closing_the_project_returns_to_start(project_path: Path, checklist) -> None:
+    from authoring.tui.screens.start import StartScreen
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("4.3")
+        await pilot.pause()
+        author.query_one("#provisions", TextArea).insert("宜明确服务对象。")
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitDialog)
+        await pilot.click("#discard")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen) and app.session is None
+        assert not Session.sidecar_of(project_path).exists()
+    assert load_project(project_path).project.entry("4.3").provisions == []

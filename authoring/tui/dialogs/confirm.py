@@ -35,19 +35,30 @@ class ConfirmDialog(ModalScreen[bool]):
 
 
 class QuitDialog(ModalScreen[str | None]):
-    """Unsaved changes: dismisses with ``"save"``, ``"discard"`` or ``None`` (stay)."""
+    """Unsaved changes: dismisses with ``"save"``, ``"discard"`` or ``None`` (stay).
+
+    Args:
+        closing: the author is closing the project (back to the start screen), not quitting.
+    """
 
     BINDINGS = [key("dialog.cancel", "cancel", "escape")]
 
+    def __init__(self, *, closing: bool = False) -> None:
+        super().__init__()
+        self.closing = closing
+
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(
-                tr("项目有未保存的修改。退出前保存吗？", "The project has unsaved changes. Save before quitting?"),
-                classes="question", id="quit-question",
-            )
+            if self.closing:
+                question = tr("项目有未保存的修改。关闭前保存吗？", "The project has unsaved changes. Save before closing?")
+                save, discard = tr("保存并关闭", "Save and close"), tr("不保存关闭", "Close without saving")
+            else:
+                question = tr("项目有未保存的修改。退出前保存吗？", "The project has unsaved changes. Save before quitting?")
+                save, discard = tr("保存并退出", "Save and quit"), tr("不保存退出", "Quit without saving")
+            yield Label(question, classes="question", id="quit-question")
             with Horizontal(classes="buttons"):
-                yield Button(tr("保存并退出", "Save and quit"), variant="primary", id="save")
-                yield Button(tr("不保存退出", "Quit without saving"), variant="error", id="discard")
+                yield Button(save, variant="primary", id="save")
+                yield Button(discard, variant="error", id="discard")
                 yield Button(tr("取消", "Cancel"), id="cancel")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

@@ -30,9 +30,10 @@ class AuthorScreen(Screen[None]):
         key("author.dashboard", "dashboard", "f4"),
         key("author.export", "export('draft')", "f5"),
         key("author.skeleton", "export('skeleton')", "f6"),
-        key("author.check", "check_draft", "f7"),
+        key("author.check", "check_draft", "f7", show=False),
         key("author.na", "not_applicable", "ctrl+n"),
         key("author.outline", "focus_outline", "ctrl+o", show=False),
+        key("author.close", "close_project", "f10", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -168,6 +169,28 @@ class AuthorScreen(Screen[None]):
     def on_button_pressed(self, event) -> None:
         if event.button.id == "na-button":
             self.action_not_applicable()
+
+    def action_close_project(self) -> None:
+        """Back to the start screen, asking first when there are unsaved changes."""
+        from authoring.tui.dialogs.confirm import QuitDialog
+
+        self.flush_pending()
+        if not self.session.dirty:
+            self._close()
+            return
+
+        def decide(choice: str | None) -> None:
+            if choice == "save" and self.app.save_session():
+                self._close()
+            elif choice == "discard":
+                self.session.discard_autosave()
+                self._close()
+
+        self.app.push_screen(QuitDialog(closing=True), decide)
+
+    def _close(self) -> None:
+        self.app.session = None
+        self.app.pop_screen()
 
     def action_save(self) -> None:
         self.flush_pending()
