@@ -17,6 +17,7 @@ from authoring.checklist import Checklist, Item
 from authoring.document import StandardDocument
 from authoring.errors import InputError
 from authoring.i18n import tr
+from authoring.project import ProjectFile, compose, load_project, new_project, suggest_starts
 from authoring.project.model import Indicator, ItemEntry, Project
 
 SIDECAR_SUFFIX = ".autosave"
@@ -25,7 +26,7 @@ SIDECAR_SUFFIX = ".autosave"
 class Session:
     """One open project: its file, the checklist it is written against, and unsaved state."""
 
-    def __init__(self, pf: Any, checklist: Checklist) -> None:
+    def __init__(self, pf: ProjectFile, checklist: Checklist) -> None:
         self.pf = pf
         self.checklist = checklist
 
@@ -51,8 +52,6 @@ class Session:
 
         ``pack`` gives the checklist pack named by the project's ``checklist`` key.
         """
-        from authoring.project import ProjectFile, load_project
-
         pf = load_project(path)
         if recover:
             saved = load_project(cls.sidecar_of(path))
@@ -65,8 +64,6 @@ class Session:
     def new(cls, path: Path, checklist: Checklist, *, title_zh: str, kind: str, function: str,
             stage: str, organisations: list[str]) -> "Session":
         """Create a project and save it at ``path`` (which must not exist)."""
-        from authoring.project import new_project
-
         pf = new_project(title_zh, kind=kind, function=function, stage=stage, checklist=checklist)
         if organisations:
             pf.set_metadata(drafting_units=organisations)
@@ -104,8 +101,6 @@ class Session:
 
     def suggest_starts(self, item: Item) -> list[str]:
         """Sentence starts suited to the function type (宜 for a 指南, 应 for a 规范)."""
-        from authoring.project import suggest_starts
-
         return list(suggest_starts(self.project.metadata.function, item))
 
     # -- editing ---------------------------------------------------------------------
@@ -159,8 +154,6 @@ class Session:
 
     def compose(self) -> StandardDocument:
         """The standard as the project describes it now."""
-        from authoring.project import compose
-
         return compose(self.project, self.checklist)
 
     def check(self) -> tuple[StandardDocument, Any]:

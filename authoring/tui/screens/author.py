@@ -9,11 +9,12 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Footer, Header, ProgressBar, Static, Tree
+from textual.widgets import Button, Footer, Header, ProgressBar, Static, Tree
 
 from authoring.errors import StdAuthorError
 from authoring.i18n import tr
 from authoring.tui.commands import AuthorCommands
+from authoring.tui.failures import describe
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.session import Session
 from authoring.tui.widgets.item_panel import ItemPanel
@@ -89,11 +90,7 @@ class AuthorScreen(Screen[None]):
     def _show(self, item_id: str) -> None:
         item = self.session.checklist.item(item_id)
         entry = self.session.entry(item_id)
-        try:
-            starts = self.session.suggest_starts(item)
-        except ImportError:
-            starts = []
-        self.query_one(ItemPanel).show(item, entry, entry.status, starts)
+        self.query_one(ItemPanel).show(item, entry, entry.status, self.session.suggest_starts(item))
 
     def flush_pending(self) -> None:
         """Apply typing that is still waiting for its short delay."""
@@ -166,7 +163,7 @@ class AuthorScreen(Screen[None]):
 
         self.app.push_screen(NotApplicableDialog(item_id), done)
 
-    def on_button_pressed(self, event) -> None:
+    def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "na-button":
             self.action_not_applicable()
 
@@ -249,17 +246,10 @@ class AuthorScreen(Screen[None]):
         """Compose the project and measure coverage and lint, off the UI thread."""
         try:
             _, result = self.session.check()
-        except ImportError:
-            self.app.call_from_thread(self._coverage_unavailable)
-            return
-        except StdAuthorError as exc:
-            self.app.call_from_thread(self.notify, exc.message(), severity="warning")
+        except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI (see failures.describe)
+            self.app.call_from_thread(self.notify, describe(exc), severity="warning", timeout=8)
             return
         self.app.call_from_thread(self._apply_check, result)
-
-    def _coverage_unavailable(self) -> None:
-        self.query_one("#status", Static).update(
-            self.session.describe() + " · " + tr("覆盖度分析模块尚不可用", "coverage analysis is not available yet"))
 
     def _apply_check(self, result: Any) -> None:
         self.last_check = result
@@ -301,7 +291,11 @@ class AuthorScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="export")
     def _export(self, path: Path, what: str, force: bool) -> None:
-        step = lambda: self.app.call_from_thread(self.query_one("#progress", ProgressBar).advance, 1)  # noqa: E731
+        bar = self.query_one("#progress", ProgressBar)
+
+        def step() -> None:
+            self.app.call_from_thread(bar.advance, 1)
+
         try:
             from authoring.docx.writer import write_docx
 
@@ -310,12 +304,8 @@ class AuthorScreen(Screen[None]):
             step()
             write_docx(doc, path, force=force)
             step()
-        except ImportError as exc:
-            self.app.call_from_thread(self._export_done, None, tr(
-                f"生成 Word 的模块尚不可用（{exc.name}）", f"the Word export is not available yet ({exc.name})"))
-            return
-        except StdAuthorError as exc:
-            self.app.call_from_thread(self._export_done, None, exc.message())
+        except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI
+            self.app.call_from_thread(self._export_done, None, describe(exc))
             return
         self.app.call_from_thread(self._export_done, path, None)
 

@@ -17,6 +17,7 @@ from authoring.atomic import atomic_write_text
 from authoring.errors import StdAuthorError
 from authoring.i18n import get_lang, tr
 from authoring.tui.commands import CheckCommands
+from authoring.tui.failures import describe
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.widgets.file_tree import FilteredTree
 from authoring.tui.widgets.path_input import PathSuggester
@@ -131,7 +132,11 @@ class CheckScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="check")
     def _run(self, path: Path) -> None:
-        step = lambda: self.app.call_from_thread(self.query_one("#check-progress", ProgressBar).advance, 1)  # noqa: E731
+        bar = self.query_one("#check-progress", ProgressBar)
+
+        def step() -> None:
+            self.app.call_from_thread(bar.advance, 1)
+
         try:
             from authoring.check import check_document
             from authoring.docx.reader import read_docx
@@ -141,11 +146,8 @@ class CheckScreen(Screen[None]):
             step()
             result = check_document(doc, self.app.checklist, file=str(path))
             step()
-        except ImportError as exc:
-            self.app.call_from_thread(self._failed, tr(f"检查模块尚不可用（{exc.name}）", f"the checker is not available yet ({exc.name})"))
-            return
-        except StdAuthorError as exc:
-            self.app.call_from_thread(self._failed, exc.message())
+        except Exception as exc:  # noqa: BLE001 - a stranger's draft must not crash the studio
+            self.app.call_from_thread(self._failed, describe(exc))
             return
         self.app.call_from_thread(self._done, result)
 

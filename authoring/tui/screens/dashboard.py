@@ -12,9 +12,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from authoring.errors import StdAuthorError
 from authoring.i18n import get_lang, tr
 from authoring.tui.commands import DashboardCommands
+from authoring.tui.failures import describe
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.screens.check import severity_text
 from authoring.tui.session import Session
@@ -91,11 +91,8 @@ class DashboardScreen(Screen[str | None]):
     def _analyse(self) -> None:
         try:
             doc, result = self.session.check()
-        except ImportError as exc:
-            self.app.call_from_thread(self._failed, tr(f"分析模块尚不可用（{exc.name}）", f"analysis is not available yet ({exc.name})"))
-            return
-        except StdAuthorError as exc:
-            self.app.call_from_thread(self._failed, exc.message())
+        except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI
+            self.app.call_from_thread(self._failed, describe(exc))
             return
         self.app.call_from_thread(self._done, doc, result)
 
