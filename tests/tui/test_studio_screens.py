@@ -136,3 +136,22 @@ async def test_metadata_palette_switches_tabs(project_path: Path, checklist) -> 
         hits[0].command()
         await pilot.pause()
         assert app.screen.query_one("#meta-tabs").active == "tab-terms"
+
+
+async def test_a_failing_analysis_is_shown_not_raised(project_path: Path, checklist, monkeypatch) -> None:
+    from authoring.tui.session import Session
+
+    def broken(self):
+        raise RuntimeError("analyser bug")
+
+    monkeypatch.setattr(Session, "check", broken)
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f4")
+        await pilot.pause()
+        for worker in [w for w in app.workers if w.group == "dashboard"]:
+            await worker.wait()
+        await pilot.pause()
+        assert isinstance(app.screen, DashboardScreen) and app.is_running
+        assert "analyser bug" in str(app.screen.query_one("#dash-score").content)
