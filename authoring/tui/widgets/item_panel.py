@@ -26,6 +26,9 @@ def guide_text(item: Item) -> str:
 class ItemPanel(VerticalScroll):
     """Shows one item and posts :class:`ItemPanel.Edited` when the author changes something."""
 
+    # Tab should go from the outline straight to the first field, not to the scroll area.
+    can_focus = False
+
     class Edited(Message):
         """The author changed ``field`` of item ``item_id`` to ``value``."""
 
