@@ -155,3 +155,16 @@ async def test_a_failing_analysis_is_shown_not_raised(project_path: Path, checkl
         await pilot.pause()
         assert isinstance(app.screen, DashboardScreen) and app.is_running
         assert "analyser bug" in str(app.screen.query_one("#dash-score").content)
+
+
+async def test_tab_walks_from_the_outline_into_the_fields(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        app.screen.select_item("5.2")
+        await pilot.press("ctrl+o")
+        assert app.focused.id == "outline"
+        await pilot.press("tab")
+        assert app.focused.id == "methods"
+        await pilot.press("tab", "tab")
+        assert app.focused.id == "provisions"
