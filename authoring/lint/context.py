@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import Any, TypeVar
 
 from authoring._paths import template_path
 from authoring.document import (
@@ -21,6 +22,8 @@ from authoring.document import (
 from authoring.yamlio import load_yaml
 
 EXCERPT_MAX = 80
+
+T = TypeVar("T")
 
 # Roles: which element a unit belongs to.
 SCOPE, NORMREF, TERMS, SYMBOLS, BODY, ANNEX = "scope", "normref", "terms", "symbols", "body", "annex"
@@ -55,7 +58,7 @@ class TextUnit:
 
 def compact(text: str) -> str:
     """``text`` without whitespace (ideographic space included)."""
-    return re.sub(r"\s+", "", text)
+    return "".join(text.split())  # str.split() splits on exactly what regex \s matches
 
 
 def fold(text: str) -> str:
@@ -110,6 +113,13 @@ class LintContext:
         self._ranks: dict[str, int] = {}
         for index, unit in enumerate(self.units):
             self._ranks.setdefault(unit.location, index)
+        self._shared: dict[Callable[[LintContext], Any], Any] = {}
+
+    def shared(self, compute: Callable[[LintContext], T]) -> T:
+        """``compute(self)``, computed once: what several rules derive from the text alike."""
+        if compute not in self._shared:
+            self._shared[compute] = compute(self)
+        return self._shared[compute]
 
     @cached_property
     def is_chinese(self) -> bool:

@@ -29,6 +29,15 @@ BAD_YEAR_DASH = re.compile(
 )
 
 
+# Every code above starts with a capital ASCII letter: text without one names no document.
+_CAPITAL = re.compile("[A-Z]")
+
+
+def may_hold_designation(text: str) -> bool:
+    """False when ``text`` cannot hold a document number (a quick test before the regexes)."""
+    return _CAPITAL.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Designation:
     """A document number found in text: ``key`` is code and number without spaces or year."""
@@ -40,12 +49,14 @@ class Designation:
 
 def designation_key(text: str) -> str | None:
     """``GB/T 15624—2011`` → ``GB/T15624``; None when ``text`` holds no number."""
-    match = DESIGNATION.search(text)
+    match = DESIGNATION.search(text) if may_hold_designation(text) else None
     return None if match is None else match.group("code") + match.group("num")
 
 
 def designations(text: str) -> Iterator[Designation]:
     """Every document number in ``text``."""
+    if not may_hold_designation(text):
+        return
     for match in DESIGNATION.finditer(text):
         yield Designation(match.group("code") + match.group("num"), match.start(), match.end())
 
@@ -58,6 +69,28 @@ def same_document(cited: str, listed: str) -> bool:
 _RANGE = "[～~至到—–\\-]"
 # English drafts (ISO style) write Table 1 / Figure 1.
 _LABEL_WORDS = {"表": "(?:表|Table)", "图": "(?:图|Figure)"}
+# The first letters of those words: text holding none of them refers to no table or figure.
+_LABEL_INITIALS = {"表": ("表", "T"), "图": ("图", "F")}
+_LABEL_NUMBER = r"((?:[A-Z]\.)?\d+)(?![\d])(?!\.\d)"
+_LABELS = {prefix: re.compile(rf"{word}{_LABEL_NUMBER}(?:{_RANGE}{word}?{_LABEL_NUMBER})?")
+           for prefix, word in _LABEL_WORDS.items()}
+_ANNEX_REF = re.compile(rf"(?:附录|Annex)([A-Z])(?![A-Za-z])(?:{_RANGE}(?:附录)?([A-Z])(?![A-Za-z]))?")
+
+
+_ANNEX_INITIALS = ("附", "A")
+_PART_INITIALS = re.compile(
+    "[" + "".join(sorted({*_ANNEX_INITIALS, *(i for pair in _LABEL_INITIALS.values() for i in pair)})) + "]"
+)
+
+
+def may_name_parts(text: str) -> bool:
+    """False when ``text`` cannot refer to an annex, table or figure (a quick test)."""
+    return _PART_INITIALS.search(text) is not None
+
+
+def _without_spaces(text: str) -> str:
+    """``text`` without spaces and ideographic spaces (other whitespace stays)."""
+    return text.replace(" ", "").replace("\u3000", "")
 
 
 def referenced_labels(text: str, prefix: str) -> set[str]:
@@ -65,11 +98,12 @@ def referenced_labels(text: str, prefix: str) -> set[str]:
 
     ``prefix`` is 表 or 图. Whitespace inside the reference is ignored.
     """
-    flat = re.sub(r"[ \u3000]+", "", text)
-    number = r"((?:[A-Z]\.)?\d+)(?![\d])(?!\.\d)"
-    word = _LABEL_WORDS.get(prefix, prefix)
+    initials = _LABEL_INITIALS.get(prefix)
+    if initials is not None and not any(initial in text for initial in initials):
+        return set()
+    pattern = _LABELS.get(prefix) or re.compile(rf"{prefix}{_LABEL_NUMBER}(?:{_RANGE}{prefix}?{_LABEL_NUMBER})?")
     found: set[str] = set()
-    for match in re.finditer(rf"{word}{number}(?:{_RANGE}{word}?{number})?", flat):
+    for match in pattern.finditer(_without_spaces(text)):
         first, last = match.group(1), match.group(2)
         found.add(first)
         if last:
@@ -87,9 +121,10 @@ def _expand(first: str, last: str) -> set[str]:
 
 def referenced_annexes(text: str) -> set[str]:
     """Letters of annexes named as ``附录A`` (also ``附录A～附录C``, ``Annex B``)."""
-    flat = re.sub(r"[ \u3000]+", "", text)
     found: set[str] = set()
-    for match in re.finditer(rf"(?:附录|Annex)([A-Z])(?![A-Za-z])(?:{_RANGE}(?:附录)?([A-Z])(?![A-Za-z]))?", flat):
+    if not any(initial in text for initial in _ANNEX_INITIALS):
+        return found
+    for match in _ANNEX_REF.finditer(_without_spaces(text)):
         first, last = match.group(1), match.group(2)
         found.update(chr(c) for c in range(ord(first), ord(last or first) + 1))
     return found

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from authoring.document import BIBLIOGRAPHY, COVER, Figure, Table
 from authoring.i18n import tr
@@ -12,7 +13,8 @@ from authoring.lint import Hit, rule
 from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, excerpt
 from authoring.lint.patterns import (
     BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, TERM_REF,
-    designation_key, designations, referenced_annexes, referenced_labels, same_document,
+    designation_key, designations, may_hold_designation, may_name_parts, referenced_annexes, referenced_labels,
+    same_document,
 )
 from authoring.lint.structure import unlisted_citations
 
@@ -27,6 +29,34 @@ def _referring_units(ctx: LintContext) -> Iterator[TextUnit]:
             yield unit
 
 
+_NONE: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A referring unit with the annex letters, table and figure numbers its text names."""
+
+    unit: TextUnit
+    annexes: frozenset[str] | set[str]
+    tables: frozenset[str] | set[str]
+    figures: frozenset[str] | set[str]
+
+
+def _named(ctx: LintContext) -> list[_Named]:
+    """Every referring unit with what it names; shared by the rules through ``ctx.shared``."""
+    return [
+        _Named(unit, referenced_annexes(unit.text), referenced_labels(unit.text, "表"),
+               referenced_labels(unit.text, "图"))
+        if may_name_parts(unit.text) else _Named(unit, _NONE, _NONE, _NONE)
+        for unit in _referring_units(ctx)
+    ]
+
+
+def _numbered(ctx: LintContext) -> list[Table | Figure]:
+    """Tables and figures with a number, in document order; shared through ``ctx.shared``."""
+    return [b for _, b in ctx.doc.iter_blocks() if isinstance(b, (Table, Figure)) and b.number]
+
+
 # -- things never referred to ------------------------------------------------------------
 
 
@@ -36,23 +66,23 @@ def unreferenced_annex(ctx: LintContext) -> Iterator[Hit]:
     for annex in ctx.doc.annexes:
         inner = re.compile(rf"(?<![A-Za-z]){annex.letter}\.\d")
         if not any(
-            annex.label not in unit.owners
-            and (annex.letter in referenced_annexes(unit.text) or inner.search(unit.text))
-            for unit in _referring_units(ctx)
+            annex.label not in named.unit.owners
+            and (annex.letter in named.annexes or ("." in named.unit.text and inner.search(named.unit.text)))
+            for named in ctx.shared(_named)
         ):
             yield Hit(annex.label, tr(f"{annex.label}在文中未被提及。", f"{annex.label} is never referred to in the text."),
                       excerpt(annex.title), annex.anchor)
 
 
 def _unreferenced(ctx: LintContext, kind: type, prefix: str, en: str) -> Iterator[Hit]:
-    objects = [b for _, b in ctx.doc.iter_blocks() if isinstance(b, kind) and b.number]
+    objects = [b for b in ctx.shared(_numbered) if isinstance(b, kind)]
     if not objects:
         return
     # For each number referred to, the owners of every unit that refers to it.
     citing: dict[str, list[tuple[str, ...]]] = {}
-    for unit in _referring_units(ctx):
-        for number in referenced_labels(unit.text, prefix):
-            citing.setdefault(number, []).append(unit.owners)
+    for named in ctx.shared(_named):
+        for number in named.tables if prefix == "表" else named.figures:
+            citing.setdefault(number, []).append(named.unit.owners)
     for block in objects:
         if not any(block.label not in owners for owners in citing.get(block.number, [])):
             yield Hit(block.label, tr(f"{block.label}在文中未被提及。", f"{en} {block.number} is never referred to in the text."),
@@ -90,11 +120,14 @@ def dangling_clause(ctx: LintContext) -> Iterator[Hit]:
     numbers = ctx.clause_numbers
     for unit in _referring_units(ctx):
         text = unit.text
-        for match in CHAPTER_REF.finditer(text):
+        # Quick tests first: 第…章 needs 章, a clause number needs a full stop.
+        for match in CHAPTER_REF.finditer(text) if "章" in text else ():
             if match.group(1) not in chapters and not _after_designation(text, match.start()):
                 yield Hit(unit.location, tr(f"引用的第{match.group(1)}章不存在。",
                                             f"Chapter {match.group(1)} is referred to but does not exist."),
                           excerpt(text, match.start(), match.end()), unit.anchor)
+        if "." not in text:
+            continue
         reported: set[str] = set()
         for pattern in (CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN):
             for match in pattern.finditer(text):
@@ -112,14 +145,15 @@ def dangling_clause(ctx: LintContext) -> Iterator[Hit]:
 def dangling_object(ctx: LintContext) -> Iterator[Hit]:
     doc = ctx.doc
     letters = {a.letter for a in doc.annexes}
-    tables = {b.number for _, b in doc.iter_blocks() if isinstance(b, Table) and b.number}
-    figures = {b.number for _, b in doc.iter_blocks() if isinstance(b, Figure) and b.number}
-    for unit in _referring_units(ctx):
-        if unit.kind in ("table-caption", "figure-caption"):
+    tables = {b.number for b in ctx.shared(_numbered) if isinstance(b, Table)}
+    figures = {b.number for b in ctx.shared(_numbered) if isinstance(b, Figure)}
+    for named in ctx.shared(_named):
+        unit = named.unit
+        if unit.kind in ("table-caption", "figure-caption") or not (named.annexes or named.tables or named.figures):
             continue
-        missing = [f"附录{x}" for x in sorted(referenced_annexes(unit.text) - letters)]
-        missing += [f"表{x}" for x in sorted(referenced_labels(unit.text, "表") - tables)]
-        missing += [f"图{x}" for x in sorted(referenced_labels(unit.text, "图") - figures)]
+        missing = [f"附录{x}" for x in sorted(named.annexes - letters)]
+        missing += [f"表{x}" for x in sorted(named.tables - tables)]
+        missing += [f"图{x}" for x in sorted(named.figures - figures)]
         if missing:
             names = "、".join(missing)
             yield Hit(unit.location, tr(f"引用的{names}不存在。", f"{names} referred to but not in the document."),
@@ -133,6 +167,8 @@ def dangling_term(ctx: LintContext) -> Iterator[Hit]:
     if not terms:
         return
     for unit in _referring_units(ctx):
+        if "（" not in unit.text and "(" not in unit.text:
+            continue
         for match in TERM_REF.finditer(unit.text):
             words, number = match.group(1), match.group(2)
             if number in terms:
@@ -159,7 +195,7 @@ def standard_number(ctx: LintContext) -> Iterator[Hit]:
     places = [(u.location, u.text, u.anchor) for u in ctx.units]
     places += [(COVER, r, None) for r in ctx.doc.metadata.replaces]
     for location, text, anchor in places:
-        for match in BAD_YEAR_DASH.finditer(text):
+        for match in BAD_YEAR_DASH.finditer(text) if may_hold_designation(text) else ():
             good = f"{match.group('code')} {match.group('num')}—{match.group('year')}"
             yield Hit(location, tr(f"“{match.group(0).strip()}”应写作“{good}”（年份前用一字线“—”）。",
                                    f"'{match.group(0).strip()}' should read '{good}' (em dash before the year)."),

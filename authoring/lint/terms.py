@@ -47,21 +47,25 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
     if not terms:
         return
     preferred = [re.split(r"[；;]", t.term_zh)[0].strip() for t in terms]
-    checks: list[tuple[re.Pattern[str], str, str, str]] = []
+    # Each check carries quick tests: the literal name its regex looks for (if it is one), and
+    # whether it needs a space or an ideographic space in the text (a spaced-out term does).
+    checks: list[tuple[re.Pattern[str], str, str, str, str | None, bool]] = []
     for term, name in zip(terms, preferred):
         for other in other_names(term):
             if other.isascii():
                 pattern = re.compile(r"(?<![A-Za-z])" + r"[\s\-]+".join(map(re.escape, other.split())) + r"(?![A-Za-z])", re.I)
+                checks.append((pattern, other, name, term.number, None, False))
             else:
-                pattern = re.compile(re.escape(other))
-            checks.append((pattern, other, name, term.number))
+                checks.append((re.compile(re.escape(other)), other, name, term.number, other, False))
         if len(name) >= 2 and not name.isascii():
-            checks.append((re.compile(_some_space(name)), "", name, term.number))
+            checks.append((re.compile(_some_space(name)), "", name, term.number, None, True))
     for unit in ctx.units:
         if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference"):
             continue
-        for pattern, other, name, number in checks:
-            if number in unit.owners:
+        text = unit.text
+        spaced = " " in text or "\u3000" in text
+        for pattern, other, name, number, literal, needs_space in checks:
+            if number in unit.owners or (needs_space and not spaced) or (literal is not None and literal not in text):
                 continue
             match = pattern.search(unit.text)
             if match is None or _inside_term(unit.text, match.start(), match.end(), preferred):

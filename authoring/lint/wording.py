@@ -13,7 +13,7 @@ empty (those names are often settled late), and are reported as information only
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -31,11 +31,28 @@ _FOREWORD_NAMES = re.compile(r"(?:提出|归口|起草单位|起草人)")
 
 
 @dataclass(frozen=True)
+class _Modal:
+    """A regex with groups ``skip`` and ``hit``, and a character class every hit has a member of.
+
+    Most text holds none of those characters: one scan for them saves the full regex.
+    """
+
+    pattern: re.Pattern[str]
+    needs: re.Pattern[str]
+
+
+def _modal(pattern: str, hit_words: Iterable[str], key: str) -> _Modal:
+    """``pattern`` whose hits are among ``hit_words``; each word is known by ``key`` if it has it."""
+    needs = {key if key in word else word[-1] for word in hit_words}
+    return _Modal(re.compile(pattern), re.compile("[" + "".join(map(re.escape, sorted(needs))) + "]"))
+
+
+@dataclass(frozen=True)
 class _Words:
-    shall: re.Pattern[str]
-    should: re.Pattern[str]
-    permission: re.Pattern[str]
-    nonstandard: re.Pattern[str]
+    shall: _Modal
+    should: _Modal
+    permission: _Modal
+    nonstandard: _Modal
     suggestions: dict[str, tuple[str, str]]
     placeholder: re.Pattern[str]
 
@@ -50,24 +67,29 @@ def _words() -> _Words:
     shall_not = alternation(list(data["shall_compounds"]))
     should_not = alternation(list(data["should_compounds"]))
     nonstandard = {str(k): (str(v["standard"]), str(v["guide"])) for k, v in data["nonstandard_modals"].items()}
+    forms = [str(f) for f in data["permission_forms"]]
     return _Words(
         # A compound is matched first and skipped; a bare 应/宜 is the modal verb.
-        shall=re.compile(rf"(?P<skip>{shall_not})|(?P<hit>不?应)"),
-        should=re.compile(rf"(?P<skip>{should_not})|(?P<hit>不?宜)"),
-        permission=re.compile(
-            rf"(?P<skip>不可能|可能)|(?P<hit>{alternation(list(data['permission_forms']))}"
-            rf"|可(?:{alternation(list(data['permission_verbs']))}))"
+        shall=_modal(rf"(?P<skip>{shall_not})|(?P<hit>不?应)", ["应"], "应"),
+        should=_modal(rf"(?P<skip>{should_not})|(?P<hit>不?宜)", ["宜"], "宜"),
+        permission=_modal(
+            rf"(?P<skip>不可能|可能)|(?P<hit>{alternation(forms)}"
+            rf"|可(?:{alternation(list(data['permission_verbs']))}))",
+            [*forms, "可"], "可",
         ),
-        nonstandard=re.compile(
-            rf"(?P<skip>{alternation(list(data['nonstandard_exceptions']))})|(?P<hit>{alternation(list(nonstandard))})"
+        nonstandard=_modal(
+            rf"(?P<skip>{alternation(list(data['nonstandard_exceptions']))})|(?P<hit>{alternation(list(nonstandard))})",
+            nonstandard, "应",
         ),
         suggestions=nonstandard,
         placeholder=re.compile("|".join(f"(?:{p})" for p in data["placeholders"])),
     )
 
 
-def _hits(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    for match in pattern.finditer(text):
+def _hits(modal: _Modal, text: str) -> Iterator[re.Match[str]]:
+    if modal.needs.search(text) is None:
+        return
+    for match in modal.pattern.finditer(text):
         if match.group("hit"):
             yield match
 
@@ -122,8 +144,9 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
 def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
     if ctx.doc.metadata.function != FunctionType.GUIDE:
         return
+    shall = _words().shall
     for unit in ctx.texts(roles=(BODY, ANNEX, SYMBOLS), kinds=_CONTENT_KINDS):
-        found = list(_hits(_words().shall, unit.text))
+        found = list(_hits(shall, unit.text))
         if found:
             word = found[0].group("hit")
             better = "不宜" if word.startswith("不") else "宜"
