@@ -1,6 +1,6 @@
 """Launch the authoring studio: ``python tui.py [PROJECT.yaml | DRAFT.docx] [--lang en]``.
 
-With no file it opens the bundled example project.
+With no file it opens the user's working copy of the bundled example project.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from pathlib import Path
 
 def main(argv: list[str] | None = None) -> int:
     """Parse the arguments and run the studio."""
-    from authoring._paths import bundled_example
+    from authoring._paths import working_example
     from authoring.i18n import set_lang, tr
     from authoring.tui import run
 
@@ -22,7 +22,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         set_lang(args.lang)
-    path = Path(args.file) if args.file else bundled_example()
+    path = Path(args.file) if args.file else working_example()
     if args.file and not path.exists():
         print(tr(f"{path}: 文件不存在", f"{path}: file not found"), file=sys.stderr)
         return 2

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -27,3 +29,26 @@ def template_path(name: str) -> Path:
 def bundled_example() -> Path:
     """The bundled example project used by the README's main command."""
     return data_dir("examples") / "elderly-care.yaml"
+
+
+def user_data_dir() -> Path:
+    """Where a user's working files live: ``$STDAUTHOR_DATA_DIR``, else ``$XDG_DATA_HOME/stdauthor``,
+    else ``~/.local/share/stdauthor`` (not created here)."""
+    explicit = os.environ.get("STDAUTHOR_DATA_DIR", "").strip()
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_DATA_HOME", "").strip()
+    return (Path(xdg) if xdg else Path.home() / ".local" / "share") / "stdauthor"
+
+
+def working_example() -> Path:
+    """A per-user copy of the bundled example, made on first use and never overwritten.
+
+    The studio opens this copy rather than the bundled file, so an author's edits, autosaves
+    and backups never land inside the checkout or an installed package.
+    """
+    target = user_data_dir() / bundled_example().name
+    if not target.exists():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(bundled_example(), target)
+    return target

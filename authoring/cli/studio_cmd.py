@@ -28,9 +28,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 
 def run_studio(args: argparse.Namespace) -> int:
     """Run the studio until the author quits."""
-    from authoring._paths import bundled_example
+    from authoring._paths import working_example
 
-    path = Path(args.file) if args.file else bundled_example()
+    path = Path(args.file) if args.file else working_example()
     if args.file and not path.is_file():
         raise InputError("文件不存在", "file not found", path=path)
     from authoring.tui import run  # textual is imported only when the studio really starts
