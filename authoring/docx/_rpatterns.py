@@ -25,6 +25,7 @@ _ELEMENTS = {
     "索引": INDEX, "index": INDEX,
 }
 _WIDE_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")} | {ord("．"): ord(".")}
+_HAS_WIDE_DIGIT = re.compile("[" + "".join(map(chr, _WIDE_DIGITS)) + "]")  # translate only when needed
 _SPACE = re.compile(r"[\s\u3000]+")
 _SENTENCE_END = tuple("。；;：:，,！？!?")
 
@@ -51,7 +52,7 @@ _TYPED_MARKERS = (
 )
 _DESIGNATION = re.compile(
     r"^(?P<d>(?:GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|T/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
-    r"|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*\d[\dA-Za-z.\-]*(?:[—–-]\d{4})?(?::\d{4})?"
+    r"|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*[\d×X][\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?::\d{4})?"
     r"(?:[\s\u3000]*[（(](?:所有部分|all parts)[）)])?)[\s\u3000,，]+(?P<t>\S.*)$"
 )
 _SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\u3000]*(?P<s>.*?)[\s\u3000]*[\]］]$", re.S)
@@ -97,7 +98,9 @@ class ClauseHead:
 
 def clause_head(text: str) -> ClauseHead | None:
     """``4.1　标题`` → ClauseHead("4.1", "标题"); a letter needs a dot (``A.1``)."""
-    text = text.strip().translate(_WIDE_DIGITS)
+    text = text.strip()
+    if _HAS_WIDE_DIGIT.search(text):
+        text = text.translate(_WIDE_DIGITS)
     match = _CLAUSE.match(text)
     if match is None:
         return None

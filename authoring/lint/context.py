@@ -103,13 +103,27 @@ def boilerplate_pattern(key: str, legacy: bool) -> re.Pattern[str]:
     return re.compile("(.+?)".join(re.escape(p) for p in parts))
 
 
+@lru_cache(maxsize=1)
+def _prompt_markers() -> tuple[str, ...]:
+    data, _ = load_yaml(template_path("lint_words.yaml"))
+    return tuple(str(m) for m in data["prompt_markers"])
+
+
+def is_writing_prompt(text: str) -> bool:
+    """True for a skeleton's writing prompt (【编写提示】…)."""
+    return text.lstrip().startswith(_prompt_markers())
+
+
 class LintContext:
     """A document prepared for the rules."""
 
     def __init__(self, doc: StandardDocument):
         self.doc = doc
         self.legacy = doc.metadata.legacy_2009
-        self.units: list[TextUnit] = list(self._walk())
+        # A skeleton's writing prompts quote the guide (its standards, its modal verbs): they
+        # are guidance standing in for content, so only the placeholder rule reads them.
+        self.all_units: list[TextUnit] = list(self._walk())
+        self.units: list[TextUnit] = [u for u in self.all_units if not is_writing_prompt(u.text)]
         self._ranks: dict[str, int] = {}
         for index, unit in enumerate(self.units):
             self._ranks.setdefault(unit.location, index)

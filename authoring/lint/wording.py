@@ -180,7 +180,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
 def placeholder(ctx: LintContext) -> Iterator[Hit]:
     early_draft = ctx.doc.metadata.stage not in _LATE_STAGES
     pattern = _words().placeholder
-    for unit in ctx.units:
+    for unit in ctx.all_units:
         if not unit.text:
             continue
         match = pattern.search(unit.text)
