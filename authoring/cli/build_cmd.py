@@ -6,10 +6,11 @@ import argparse
 from pathlib import Path
 
 from authoring.checklist import Checklist, load_packs
-from authoring.document import STAGES, FunctionType, Kind
+from authoring.document import STAGES, FunctionType, Kind, StandardDocument
 from authoring.docx.writer import write_docx
 from authoring.errors import InputError, OutputError
 from authoring.i18n import tr
+from authoring.lint import run_lint
 from authoring.project import (
     DEFAULT_CHECKLIST, ProjectFile, compose, load_project, new_project, omitted_items, skeleton,
 )
@@ -135,8 +136,10 @@ def _build(args: argparse.Namespace) -> int:
         raise InputError("输出路径与项目文件相同，不会覆盖项目文件", "the output is the project file; refusing to overwrite it",
                          path=args.output)
     target = _docx_target(args.output, force=args.force)
-    write_docx(compose(project.project, pack), target, force=args.force)
+    doc = compose(project.project, pack)
+    write_docx(doc, target, force=args.force)
     print(tr(f"已生成草案：{target}", f"draft written: {target}"))
+    _print_lint_summary(doc, project.project.lint.disabled, args.project)
     left = omitted_items(project.project, pack)
     if left["todo"]:
         ids = "、".join(left["todo"])
@@ -145,6 +148,17 @@ def _build(args: argparse.Namespace) -> int:
         ids = "、".join(left["not-applicable"])
         print(tr(f"不适用（未写入草案）：{ids}", f"not applicable (not in the draft): {', '.join(left['not-applicable'])}"))
     return 0
+
+
+def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path: str) -> None:
+    """One line on the composed draft's GB/T 1.1 findings, honouring the project's lint.disabled."""
+    findings = run_lint(doc, disabled=set(disabled))
+    counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning")}
+    print(tr(f"规范性检查：错误 {counts['error']}，警告 {counts['warning']}",
+             f"GB/T 1.1 check: {counts['error']} errors, {counts['warning']} warnings"))
+    if counts["error"] or counts["warning"]:
+        print(tr(f"详情：stdauthor check 草案.docx（或在工作室中按 F4）；项目：{project_path}",
+                 f"details: stdauthor check DRAFT.docx (or F4 in the studio); project: {project_path}"))
 
 
 def _skeleton(args: argparse.Namespace) -> int:
