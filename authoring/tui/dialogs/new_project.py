@@ -8,13 +8,12 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select
 
 from authoring.checklist import Checklist
 from authoring.document import STAGES, FunctionType, Kind
 from authoring.i18n import tr
-from authoring.tui.labels import key
+from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.session import Session
 
 
@@ -63,10 +62,8 @@ class NewProjectForm:
         )
 
 
-class NewProjectDialog(ModalScreen[NewProjectForm | None]):
+class NewProjectDialog(FormDialog[NewProjectForm | None]):
     """Dismisses with a :class:`NewProjectForm`, or ``None`` when cancelled."""
-
-    BINDINGS = [key("dialog.cancel", "cancel", "escape")]
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog wide", id="new-project"):
@@ -89,18 +86,6 @@ class NewProjectDialog(ModalScreen[NewProjectForm | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "title":
             self.query_one("#title-error", Label).update("")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._finish()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._finish()
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def _finish(self) -> None:
         title = self.query_one("#title", Input).value.strip()

@@ -4,17 +4,14 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from authoring.i18n import tr
-from authoring.tui.labels import key
+from authoring.tui.dialogs.form import FormDialog
 
 
-class NotApplicableDialog(ModalScreen[str | None]):
+class NotApplicableDialog(FormDialog[str | None]):
     """Dismisses with the reason, or ``None`` when cancelled."""
-
-    BINDINGS = [key("dialog.cancel", "cancel", "escape")]
 
     def __init__(self, item_label: str) -> None:
         super().__init__()
@@ -29,18 +26,6 @@ class NotApplicableDialog(ModalScreen[str | None]):
             with Horizontal(classes="buttons"):
                 yield Button(tr("确定", "OK"), variant="primary", id="ok")
                 yield Button(tr("取消", "Cancel"), id="cancel")
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._finish()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._finish()
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def _finish(self) -> None:
         reason = self.query_one("#reason", Input).value.strip()

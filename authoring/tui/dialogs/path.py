@@ -6,16 +6,15 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, DirectoryTree, Input, Label
 
 from authoring.i18n import tr
-from authoring.tui.labels import key
+from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.widgets.file_tree import FilteredTree
 from authoring.tui.widgets.path_input import PathSuggester
 
 
-class PathDialog(ModalScreen[Path | None]):
+class PathDialog(FormDialog[Path | None]):
     """Dismisses with the chosen path, or ``None``.
 
     Args:
@@ -25,7 +24,6 @@ class PathDialog(ModalScreen[Path | None]):
         must_exist: refuse paths that are not existing files (opening) rather than new ones (saving).
     """
 
-    BINDINGS = [key("dialog.cancel", "cancel", "escape")]
 
     def __init__(self, title: str, suffixes: tuple[str, ...], *, start: Path, must_exist: bool) -> None:
         super().__init__()
@@ -51,18 +49,6 @@ class PathDialog(ModalScreen[Path | None]):
 
     def on_directory_tree_directory_selected(self, event: DirectoryTree.DirectorySelected) -> None:
         self.query_one("#path", Input).value = str(event.path) + "/"
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        self._finish()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "ok":
-            self._finish()
-        else:
-            self.dismiss(None)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
     def _finish(self) -> None:
         raw = self.query_one("#path", Input).value.strip()
