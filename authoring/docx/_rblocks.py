@@ -39,7 +39,7 @@ _TXBX = w("txbxContent")
 _ATTR_VAL, _ATTR_TYPE, _ATTR_FLD_TYPE, _ATTR_INSTR = w("val"), w("type"), w("fldCharType"), w("instr")
 
 
-@dataclass
+@dataclass(slots=True)
 class Para:
     """A paragraph as a reader sees it: ``label`` is what numbering prints before ``text``."""
 
@@ -96,10 +96,12 @@ class _Field:
 
 
 class _Walker:
-    def __init__(self, styles: StyleSheet, numbering: Numbering, anchors: dict[etree._Element, int]):
+    def __init__(self, styles: StyleSheet, numbering: Numbering, anchors: dict[etree._Element, int],
+                 boxes: bool):
         self.styles = styles
         self.numbering = numbering
         self.anchors = anchors
+        self.boxes = boxes  # whether the body has any text box: most drafts have none
         self.fields: list[_Field] = []
         self.toc_controls = 0
         # (run's own format, character style, paragraph format) -> effective run format
@@ -111,7 +113,10 @@ class _Walker:
         for child in parent:
             tag = child.tag
             if tag == _P:
-                yield from self.paragraph(child)
+                if self.boxes:
+                    for box in _text_boxes(child):
+                        yield from self.blocks(box)
+                yield self.paragraph(child)
             elif tag == _TBL:
                 yield self.table(child)
             elif tag == _SDT:
@@ -161,8 +166,11 @@ class _Walker:
             if child is None:
                 stack.pop()
                 continue
-            if child.tag == w("p"):
-                yield from self.paragraph(child)
+            if child.tag == _P:
+                if self.boxes:
+                    for box in _text_boxes(child):
+                        yield from self.blocks(box)
+                yield self.paragraph(child)
             elif child.tag in (w("tbl"), w("tr"), w("tc"), w("customXml"), w("ins"), w("moveTo")):
                 stack.append(iter(child))
             elif child.tag == w("sdt"):
@@ -172,10 +180,9 @@ class _Walker:
 
     # -- paragraphs --------------------------------------------------------------------------
 
-    def paragraph(self, p: etree._Element) -> Iterator[Para]:
-        for box in _text_boxes(p):
-            yield from self.blocks(box)
-        ppr = p.find(_PPR)
+    def paragraph(self, p: etree._Element) -> Para:
+        """The paragraph ``p`` itself (the caller reads its text boxes first)."""
+        ppr = next(p.iterchildren(_PPR), None)  # as p.find, without the ElementPath machinery
         props = first_children(ppr) if ppr is not None else {}
         style_id = _val(props.get(_PSTYLE))
         style = self.styles.paragraph(style_id)
@@ -192,7 +199,7 @@ class _Walker:
                 label = self.numbering.label(*numbered)
                 if label is not None:
                     para.label, para.fmt, para.ilvl, para.num_id = label.text, label.fmt, label.ilvl, label.num_id
-        yield para
+        return para
 
     def _para(self, p: etree._Element, props: dict[str, etree._Element], style: ParaStyle, text: str,
               pieces: list[tuple[str, RunFormat]]) -> Para:
@@ -335,5 +342,6 @@ def _text_boxes(p: etree._Element) -> list[etree._Element]:
 def flatten(document: etree._Element, styles: StyleSheet, numbering: Numbering) -> list[Item]:
     """The body of ``document`` as a flat list of paragraphs and tables, in reading order."""
     body = body_of(document)
-    walker = _Walker(styles, numbering, anchor_index(body))
+    boxes = next(body.iter(_TXBX), None) is not None
+    walker = _Walker(styles, numbering, anchor_index(body), boxes)
     return list(walker.blocks(body))
