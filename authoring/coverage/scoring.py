@@ -13,6 +13,7 @@ from 0.25, ``missing`` below.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -95,15 +96,19 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
     by_unit: dict[int, list[Hit]] = {}
     for hit in hits:
         by_unit.setdefault(hit.unit, []).append(hit)
+    keys_of = {index: {h.key for h in unit_hits} for index, unit_hits in by_unit.items()}
     chosen: list[int] = []
     seen_keys: set[str] = set()
     for index in sorted(by_unit):
-        keys = {h.key for h in by_unit[index]}
-        if not keys <= seen_keys and len(chosen) < MAX_EVIDENCE:
+        if len(chosen) == MAX_EVIDENCE:
+            break
+        keys = keys_of[index]
+        if not keys <= seen_keys:
             chosen.append(index)
             seen_keys |= keys
-    rest = sorted(set(by_unit) - set(chosen), key=lambda i: (-len({h.key for h in by_unit[i]}), i))
-    chosen.extend(rest[: MAX_EVIDENCE - len(chosen)])
+    if len(chosen) < MAX_EVIDENCE:
+        rest = set(by_unit).difference(chosen)
+        chosen.extend(heapq.nsmallest(MAX_EVIDENCE - len(chosen), rest, key=lambda i: (-len(keys_of[i]), i)))
     out = []
     for index in sorted(chosen):
         unit_hits = sorted(by_unit[index], key=lambda h: h.start)
