@@ -154,10 +154,15 @@ class LintContext:
         return next((c for c in self.doc.clauses if chapter_role(c) == role), None)
 
     @cached_property
+    def terms(self) -> list[TermEntry]:
+        """Every term entry of the document (``doc.terms()``, walked once)."""
+        return self.doc.terms()
+
+    @cached_property
     def clause_numbers(self) -> set[str]:
         """Every number a cross-reference may point at: clauses, term entries, 引言 subclauses."""
         numbers = {c.number for c in self.doc.iter_clauses()}
-        numbers.update(t.number for t in self.doc.terms())
+        numbers.update(t.number for t in self.terms)
         if self.doc.introduction is not None:
             numbers.update(c.number for intro in self.doc.introduction.children for c in intro.walk())
         return numbers

@@ -178,6 +178,11 @@ def _typed_lists(ctx: LintContext) -> Iterator[tuple[str, list[tuple[Marker, str
             yield location, run
 
 
+def _all_typed_lists(ctx: LintContext) -> list[tuple[str, list[tuple[Marker, str, int | None]]]]:
+    """:func:`_typed_lists` walked once for both list rules (through ``ctx.shared``)."""
+    return list(_typed_lists(ctx))
+
+
 def _block_runs(ctx: LintContext) -> Iterator[tuple[str, Sequence[Block]]]:
     doc = ctx.doc
     if doc.foreword is not None:
@@ -215,7 +220,7 @@ def _table_runs(table: Table, location: str) -> Iterator[tuple[str, list[tuple[M
 @rule("numbering.list-sequence", "error", "GB/T 1.1—2020 (spec §2.10)",
       "列项编号不连续", "list numbering skips or repeats")
 def list_sequence(ctx: LintContext) -> Iterator[Hit]:
-    for location, run in _typed_lists(ctx):
+    for location, run in ctx.shared(_all_typed_lists):
         previous: Marker | None = None
         for marker, line, anchor in run:
             if marker.ordinal is None:
@@ -237,7 +242,7 @@ def list_sequence(ctx: LintContext) -> Iterator[Hit]:
 @rule("numbering.list-marker", "warning", "GB/T 1.1—2020 (spec §2.10)",
       "同一列项中的编号形式不一致", "inconsistent markers within one list")
 def list_marker(ctx: LintContext) -> Iterator[Hit]:
-    for location, run in _typed_lists(ctx):
+    for location, run in ctx.shared(_all_typed_lists):
         forms = [marker.form for marker, _, _ in run]
         usual = max(set(forms), key=forms.count)
         for marker, line, anchor in run:

@@ -163,7 +163,7 @@ def dangling_object(ctx: LintContext) -> Iterator[Hit]:
 @rule("reference.dangling-term", "error", "GB/T 1.1—2020 (spec §2.5)",
       "术语引用的条目编号不存在或不对应", "term reference to a wrong entry number")
 def dangling_term(ctx: LintContext) -> Iterator[Hit]:
-    terms = {t.number: t.term_zh for t in ctx.doc.terms()}
+    terms = {t.number: t.term_zh for t in ctx.terms}
     if not terms:
         return
     for unit in _referring_units(ctx):

@@ -43,7 +43,7 @@ def _abbreviation(name: str) -> bool:
 @rule("terms.synonym", "warning", "GB/T 1.1—2020 (spec §2.5)",
       "定义过的术语以其他名称出现", "a defined term used under another name")
 def synonym(ctx: LintContext) -> Iterator[Hit]:
-    terms = ctx.doc.terms()
+    terms = ctx.terms
     if not terms:
         return
     preferred = [re.split(r"[；;]", t.term_zh)[0].strip() for t in terms]
