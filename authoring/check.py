@@ -12,7 +12,9 @@ Example:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Literal
 
@@ -197,8 +199,27 @@ def check_file(
     """Read the draft at ``path``, then check it; ``InputError`` when it cannot be read."""
     from authoring.docx.reader import read_docx
 
-    doc = read_docx(path)
-    return check_document(doc, checklist, file=str(path), disabled=disabled)
+    with _collector_paused():
+        doc = read_docx(path)
+        return check_document(doc, checklist, file=str(path), disabled=disabled)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for one check.
+
+    A check builds tens of thousands of small objects (the document, units, hits) that live
+    until it returns; the collector would walk them over and over and free nothing, which
+    costs about a tenth of the check on a large draft. Reference counting still frees
+    everything as usual; a collector that was already off stays off.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def fails(result: CheckResult, fail_on: str) -> bool:
