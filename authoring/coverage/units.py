@@ -11,7 +11,7 @@ about complaints.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from authoring.document import (
     INTRODUCTION, Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph,
@@ -26,8 +26,7 @@ INTRO_WEIGHT = 0.5
 _EXCLUDED_CHAPTERS = ("范围", "规范性引用文件", "术语", "scope", "normative reference", "terms and definitions")
 
 
-@dataclass(frozen=True)
-class Unit:
+class Unit(NamedTuple):
     """One piece of text: where it is, its anchor in the source file, and how much it counts."""
 
     location: str

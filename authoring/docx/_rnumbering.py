@@ -81,6 +81,8 @@ class Numbering:
     def resolve(self, numpr: etree._Element | None, style_id: str | None) -> tuple[str, int] | None:
         """``(numId, ilvl)`` of a paragraph from its own ``w:numPr`` (None if it has none) or its style chain."""
         style = self._styles.paragraph(style_id)
+        if numpr is None and style.num_id is None:
+            return None  # most paragraphs: nothing to number
         num_id = val(numpr, "numId") if numpr is not None else None
         ilvl_raw = val(numpr, "ilvl") if numpr is not None else None
         ilvl = int(ilvl_raw) if ilvl_raw is not None and ilvl_raw.isdigit() else None

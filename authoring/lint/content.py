@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from authoring.i18n import tr
@@ -12,7 +11,7 @@ from authoring.lint.patterns import MARKER
 
 MIN_CHARS = 20
 _KINDS = ("paragraph", "list-item", "note", "example", "table-cell", "table-note", "term-definition", "term-note")
-_EDGE_PUNCT = re.compile(r"^[；;，,。.:：、]+|[；;，,。.:：、]+$")
+_EDGE_PUNCT = "；;，,。.:：、"  # stripped from both ends of a passage before comparing
 
 
 def _passages(unit: TextUnit) -> Iterator[str]:
@@ -21,7 +20,7 @@ def _passages(unit: TextUnit) -> Iterator[str]:
     for line in lines:
         marker = MARKER.match(line)
         body = line[marker.end():] if marker else line
-        key = _EDGE_PUNCT.sub("", fold(body))
+        key = fold(body).strip(_EDGE_PUNCT)
         if len(key) >= MIN_CHARS:
             yield key
 

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from authoring._paths import template_path
 from authoring.document import (
@@ -39,9 +38,8 @@ _CHAPTER_ROLES = (
 )
 
 
-@dataclass(frozen=True)
-class TextUnit:
-    """A piece of text with its place.
+class TextUnit(NamedTuple):
+    """A piece of text with its place (a named tuple: a large draft makes ten thousand).
 
     ``kind`` is one of title, paragraph, list-item, note, example, table-caption, table-cell,
     table-note, figure-caption, term, term-definition, term-note, term-example, term-source,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from authoring.document import BIBLIOGRAPHY, COVER, Figure, Table
 from authoring.i18n import tr
@@ -32,8 +32,7 @@ def _referring_units(ctx: LintContext) -> Iterator[TextUnit]:
 _NONE: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class _Named:
+class _Named(NamedTuple):
     """A referring unit with the annex letters, table and figure numbers its text names."""
 
     unit: TextUnit
