@@ -244,7 +244,8 @@ def list_sequence(ctx: LintContext) -> Iterator[Hit]:
 def list_marker(ctx: LintContext) -> Iterator[Hit]:
     for location, run in ctx.shared(_all_typed_lists):
         forms = [marker.form for marker, _, _ in run]
-        usual = max(set(forms), key=forms.count)
+        # dict, not set: a tie goes to the first form seen, whatever the string hash seed.
+        usual = max(dict.fromkeys(forms), key=forms.count)
         for marker, line, anchor in run:
             if marker.form != usual:
                 shown = marker_label(marker) if marker.family != "none" else tr("无编号", "no marker")
