@@ -10,12 +10,14 @@ It writes a draft (thousands of paragraphs, dozens of tables, Chinese text drawn
 checklist pack, clause headings) with the project's writer into a temporary folder, then times
 (1) python-docx load + text of every paragraph and table cell (the baseline), (2) ``read_docx``,
 (3) ``check_file`` (read + coverage + lint, with coverage and lint also timed alone), and
-(4) ``pandoc -f docx -t plain``; then measures the peak Python heap of each stage.
+(4) ``pandoc -f docx -t plain``; then measures the peak Python heap of each stage, and the time
+``load_packs()`` takes (what every CLI run pays before it reads a draft).
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import cProfile
 import io
 import pstats
@@ -152,6 +154,18 @@ def peak_heap(fn: Callable[[], Any]) -> int:
         tracemalloc.stop()
 
 
+def own_time_by_module(stats: pstats.Stats, top: int = 20) -> str:
+    """Profiled own time summed per project module (builtins and libraries lumped together)."""
+    own: collections.Counter[str] = collections.Counter()
+    root = str(Path(__file__).resolve().parents[1]) + "/"
+    for (filename, _, _), (_, _, tottime, _, _) in stats.stats.items():  # type: ignore[attr-defined]
+        own[filename.removeprefix(root) if filename.startswith(root) else "(builtins and libraries)"] += tottime
+    total = sum(own.values()) or 1.0
+    lines = [f"{'own s':>7} {'share':>6}  module (profiler overhead included)"]
+    lines += [f"{t:7.3f} {t / total:6.1%}  {name}" for name, t in own.most_common(top)]
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--checklist", default="excellence-guide")
@@ -169,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     from authoring.docx.writer import write_docx
     from authoring.lint import run_lint
 
+    load_best, _ = best_of(load_packs, args.repeat)
     checklist = load_packs().get(args.checklist)
     with tempfile.TemporaryDirectory(prefix="stdauthor-bench-") as tmp:
         path = Path(tmp) / "large-draft.docx"
@@ -221,13 +236,16 @@ def main(argv: list[str] | None = None) -> int:
         pandoc = next((best for name, best, _ in rows if name.startswith("pandoc")), None)
         if pandoc is not None:
             print(f"check / pandoc = {check / pandoc:.2f} ({'faster' if check < pandoc else 'slower'} than pandoc)")
+        print(f"load_packs() (CLI start-up): {load_best:.3f} s")
 
         if args.profile:
             profiler = cProfile.Profile()
             profiler.runcall(check_file, path, checklist)
             out = io.StringIO()
-            pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(30)
+            stats = pstats.Stats(profiler, stream=out)
+            stats.sort_stats("cumulative").print_stats(30)
             print(out.getvalue())
+            print(own_time_by_module(stats))
     return 0
 
 
