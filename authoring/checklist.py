@@ -20,13 +20,10 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-from ruamel.yaml import YAML
-from ruamel.yaml.composer import Composer
 
 from authoring._paths import data_dir
 from authoring.errors import InputError
-from authoring.text import CONTROL_CHARS
-from authoring.yamlio import MAX_ALIASES, line_of, load_yaml, read_text, validate
+from authoring.yamlio import line_of, load_yaml, quick_load, validate
 
 ENV_VAR = "STDAUTHOR_CHECKLISTS"
 CROSSWALK_FILE = "crosswalk.yaml"
@@ -211,50 +208,9 @@ class Library(_Model):
         return out
 
 
-class _TooManyAliases(Exception):
-    pass
-
-
-class _CountingComposer(Composer):
-    """A composer that refuses more than ``MAX_ALIASES`` aliases, as the round-trip loader does."""
-
-    def __init__(self, loader: Any = None) -> None:
-        super().__init__(loader)
-        self.aliases = 0
-
-    def return_alias(self, a: Any) -> Any:
-        self.aliases += 1
-        if self.aliases > MAX_ALIASES:
-            raise _TooManyAliases
-        return super().return_alias(a)
-
-
-def _quick_data(path: str | Path) -> Any | None:
-    """The plain data of a YAML file read by ruamel's safe loader, or None if anything is unusual.
-
-    Packs are loaded on every start, and the round-trip loader (with its separate pass counting
-    aliases) takes about twice as long. ruamel.yaml here has no C extension, so this is the pure
-    safe loader, counting aliases as it composes. A file with control characters, too many
-    aliases or anything the safe loader rejects gets None: the round-trip loader reads it again
-    and reports the problem with its line, exactly as before.
-    """
-    try:
-        text, _ = read_text(Path(path))
-    except InputError:
-        return None
-    if CONTROL_CHARS.search(text):
-        return None
-    yaml = YAML(typ="safe", pure=True)
-    yaml.Composer = _CountingComposer
-    try:
-        return yaml.load(text)
-    except Exception:  # noqa: BLE001 - whatever it is, the round-trip loader will say it properly
-        return None
-
-
 def load_checklist(path: str | Path) -> Checklist:
     """Load and validate one pack file."""
-    quick = _quick_data(path)
+    quick = quick_load(path)
     if isinstance(quick, dict):
         try:
             return Checklist.model_validate(quick)
@@ -318,7 +274,7 @@ def load_packs(extra_dirs: list[str | Path] | None = None) -> Library:
 
 def _load_crosswalks(path: Path, packs: dict[str, Checklist], foreign: set[str]) -> list[Crosswalk]:
     """The crosswalks of ``path``; ``foreign`` packs replace the ones it was written for."""
-    quick = _quick_data(path)
+    quick = quick_load(path)
     if quick is not None:
         try:
             return _crosswalks(quick, path, packs, foreign)

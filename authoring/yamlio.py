@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
 
@@ -207,3 +208,44 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
             out.append(key)
             node = node[key]
     return tuple(out)
+
+
+class _TooManyAliases(Exception):
+    pass
+
+
+class _CountingComposer(Composer):
+    """A composer that refuses more than ``MAX_ALIASES`` aliases, as the round-trip loader does."""
+
+    def __init__(self, loader: Any = None) -> None:
+        super().__init__(loader)
+        self.aliases = 0
+
+    def return_alias(self, a: Any) -> Any:
+        self.aliases += 1
+        if self.aliases > MAX_ALIASES:
+            raise _TooManyAliases
+        return super().return_alias(a)
+
+
+def quick_load(path: str | Path) -> Any | None:
+    """The plain data of a YAML file read by ruamel's safe loader, or None if anything is unusual.
+
+    For files read on every start (checklist packs): the round-trip loader, with its separate
+    pass counting aliases, takes about twice as long. ruamel.yaml here has no C extension, so this is the pure
+    safe loader, counting aliases as it composes. A file with control characters, too many
+    aliases or anything the safe loader rejects gets None: the round-trip loader reads it again
+    and reports the problem with its line (:func:`load_yaml`).
+    """
+    try:
+        text, _ = read_text(Path(path))
+    except InputError:
+        return None
+    if _CONTROL.search(text):
+        return None
+    yaml = YAML(typ="safe", pure=True)
+    yaml.Composer = _CountingComposer
+    try:
+        return yaml.load(text)
+    except Exception:  # noqa: BLE001 - whatever it is, the round-trip loader will say it properly
+        return None

@@ -29,7 +29,7 @@ chapters:
 
 
 def _round_trip_only(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(checklist_module, "_quick_data", lambda path: None)
+    monkeypatch.setattr(checklist_module, "quick_load", lambda path: None)
 
 
 def test_bundled_packs_load_the_same_either_way(monkeypatch: pytest.MonkeyPatch) -> None:
