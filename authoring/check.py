@@ -21,7 +21,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from authoring.checklist import Checklist
-from authoring.document import StandardDocument
+from authoring.document import FunctionType, StandardDocument
 from authoring.i18n import get_lang
 from authoring.results import SEVERITY_RANK, CoverageReport, Finding
 
@@ -39,13 +39,51 @@ class _Model(BaseModel):
 
 
 class DocumentSummary(_Model):
-    """What the report says about the draft itself."""
+    """What the report says about the draft itself.
+
+    ``rules`` is the rule set applied (``GB/T 1.1—2020``, ``GB/T 1.1—2009``, ``ISO/IEC
+    Directives Part 2`` or ``none``), ``structure`` how the body was read (``gbt``, ``articles``,
+    ``outline``, ``none``), ``function`` ``unknown`` when neither the title nor the scope says.
+    """
 
     title: str
     number: str
     function: str
     clauses: int
     characters: int
+    rules: str = "GB/T 1.1—2020"
+    structure: str = "gbt"
+    language: str = "zh"
+    function_source: str = ""
+
+    def notices(self) -> list[tuple[str, str, str]]:
+        """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
+        out: list[tuple[str, str, str]] = []
+        if self.characters == 0:
+            out.append(("nothing-read", "未从文件中读到任何文字：覆盖率和检查结果没有意义。",
+                        "No text could be read from the file: coverage and findings mean nothing."))
+        elif self.structure != "gbt":
+            unit = {"articles": ("按“第×章／第×条”等单元定位", "located by 章/条 units"),
+                    "outline": ("按“一、（一）”等标题定位", "located by 一、（一） headings")}.get(
+                self.structure, ("全文作为一个“正文”单元", "the whole text as one body unit"))
+            out.append(("no-gbt-structure",
+                        f"未发现 GB/T 1.1 结构（前言、范围、编号的章条）：已分析全文（{unit[0]}），"
+                        "未按 GB/T 1.1 检查编写规则。",
+                        f"No GB/T 1.1 structure (foreword, scope, numbered clauses) was found: the whole "
+                        f"text was analysed ({unit[1]}) and GB/T 1.1 drafting rules were not applied."))
+        elif self.rules == "none":
+            out.append(("no-drafting-rules", "未识别出所依据的编写规则：未检查编写规则。",
+                        "The drafting rules the text follows could not be told: drafting rules were not checked."))
+        if self.characters and self.function == "unknown":
+            out.append(("function-unknown",
+                        "无法从标题或范围判断功能类型（规范／规程／指南）：与功能类型有关的规则（“应”“宜”的用法）"
+                        "未检查；可用 --function 指定。",
+                        "The function type (规范/规程/指南) could not be told from the title or the scope: "
+                        "rules that depend on it (应/宜) were not checked; set it with --function."))
+        if self.characters and self.language == "en":
+            out.append(("english", "英文文件：覆盖情况按检查清单的英文提示词分析。",
+                        "English text: coverage was analysed with the checklist's English cues."))
+        return out
 
 
 class ChapterInfo(_Model):
@@ -125,7 +163,11 @@ class CheckResult(_Model):
         return {
             "schema": SCHEMA,
             "file": self.file,
-            "document": self.document.model_dump(mode="json"),
+            "document": {
+                **self.document.model_dump(mode="json", exclude={"function_source"}),
+                "notices": [{"code": code, "message": zh if lang != "en" else en}
+                            for code, zh, en in self.document.notices()],
+            },
             "checklist": {"id": self.checklist.id, "version": self.checklist.version},
             "coverage": {
                 "score": round(self.coverage.score, 4),
@@ -163,10 +205,14 @@ def summarise(doc: StandardDocument) -> DocumentSummary:
     meta = doc.metadata
     return DocumentSummary(
         title=meta.title_zh or doc.body_title,
-        number=meta.designation(),
+        number=meta.designation() if meta.structure == "gbt" or meta.number else "",
         function=meta.function.value,
         clauses=sum(1 for _ in doc.iter_clauses()),
         characters=doc.character_count(),
+        rules=meta.rules,
+        structure=meta.structure,
+        language=meta.language,
+        function_source=meta.function_source,
     )
 
 
@@ -194,13 +240,17 @@ def check_document(
 
 
 def check_file(
-    path: str | Path, checklist: Checklist, *, disabled: set[str] | None = None
+    path: str | Path, checklist: Checklist, *, disabled: set[str] | None = None,
+    function: FunctionType | None = None,
 ) -> CheckResult:
-    """Read the draft at ``path``, then check it; ``InputError`` when it cannot be read."""
+    """Read the draft at ``path``, then check it; ``InputError`` when it cannot be read.
+
+    ``function`` overrides the function type the reader would tell from the title or scope.
+    """
     from authoring.docx.reader import read_docx
 
     with _collector_paused():
-        doc = read_docx(path)
+        doc = read_docx(path, function=function)
         return check_document(doc, checklist, file=str(path), disabled=disabled)
 
 

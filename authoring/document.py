@@ -25,7 +25,8 @@ from pydantic import BaseModel, ConfigDict, Field
 __all__ = [
     "Kind", "FunctionType", "Stage", "Metadata", "Paragraph", "ListItem", "ListBlock", "Note",
     "Example", "Table", "Figure", "TermEntry", "Reference", "Block", "Clause", "Annex", "Section",
-    "StandardDocument", "FRONT_ELEMENTS",
+    "StandardDocument", "FRONT_ELEMENTS", "Rules", "Structure", "RULES_2020", "RULES_2009", "RULES_ISO",
+    "RULES_NONE",
 ]
 
 # Element names used as locations.
@@ -58,6 +59,22 @@ class FunctionType(str, Enum):
     SPECIFICATION = "规范"
     CODE_OF_PRACTICE = "规程"
     GUIDE = "指南"
+    # A read draft whose function could not be told from its title or scope: the rules that
+    # depend on it (应 in a 指南, 宜 in a 规范) stay silent.
+    UNKNOWN = "unknown"
+
+
+# The drafting rules a document follows (reported as ``document.rules``).
+RULES_2020 = "GB/T 1.1—2020"
+RULES_2009 = "GB/T 1.1—2009"
+RULES_ISO = "ISO/IEC Directives Part 2"
+RULES_NONE = "none"
+Rules = Literal["GB/T 1.1—2020", "GB/T 1.1—2009", "ISO/IEC Directives Part 2", "none"]
+
+# How the body of a read document is organised: GB/T 1.1 numbered clauses (``gbt``), the
+# 章/节/条 of regulations and institutional rules (``articles``), Chinese-numeral headings
+# 一、（一） (``outline``), or no recognisable structure at all (``none``: one body unit).
+Structure = Literal["gbt", "articles", "outline", "none"]
 
 
 STAGES = ("工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿", "报批稿")
@@ -96,6 +113,13 @@ class Metadata(_Model):
     drafting_units: list[str] = []
     drafters: list[str] = []
     legacy_2009: bool = False
+    # Filled by the reader: which drafting rules apply, where the function type came from
+    # (``title``, ``body-title``, ``scope``, ``option``; empty when unknown or set by a project),
+    # the main language and the body's structure.
+    rules: Rules = "GB/T 1.1—2020"
+    function_source: str = Field(default="", exclude=True)
+    language: Literal["zh", "en"] = "zh"
+    structure: Structure = "gbt"
 
     def prefix(self) -> str:
         """The code before the number: ``GB/T``, ``SL/T``, ``DB11/T``, ``T/CAS``."""

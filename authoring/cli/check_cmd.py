@@ -26,6 +26,7 @@ from authoring.check import (
     EXIT_BAD_INPUT, FAIL_ON_CHOICES, CheckFailure, CheckResult, check_file, exit_code,
 )
 from authoring.checklist import Checklist, load_packs
+from authoring.document import FunctionType
 from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError, StdAuthorError
 from authoring.i18n import get_lang, set_lang, tr
@@ -67,12 +68,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         help=tr("关闭规则（规则 id 或规则族，可重复）", "switch off a rule (id or family; repeatable)"))
     parser.add_argument("--force", action="store_true",
                         help=tr("允许覆盖已存在的输出文件", "allow replacing existing output files"))
+    parser.add_argument("--function", choices=FUNCTION_CHOICES, default=None,
+                        help=tr("指定功能类型（默认从标题或范围判断）",
+                                "set the function type (default: told from the title or the scope)"))
     parser.add_argument("--jobs", type=int, default=None, metavar="N",
                         help=tr("并行进程数（默认 CPU 核数）", "parallel processes (default: CPU count)"))
     parser.set_defaults(handler=run)
 
 
 # -- inputs and outputs ----------------------------------------------------------------------
+
+
+FUNCTION_CHOICES = ("规范", "规程", "指南")
 
 
 class Task(BaseModel):
@@ -86,6 +93,7 @@ class Task(BaseModel):
     lang: str
     annotate: str | None = None
     force: bool = False
+    function: str | None = None
 
 
 Outcome = tuple[CheckResult | CheckFailure, str | None]
@@ -160,7 +168,8 @@ def check_one(task: Task) -> Outcome:
     """Check one draft (in a worker process); annotate it when asked. Never raises on bad input."""
     set_lang(task.lang)
     try:
-        result = check_file(task.path, task.checklist, disabled=task.disabled)
+        function = FunctionType(task.function) if task.function else None
+        result = check_file(task.path, task.checklist, disabled=task.disabled, function=function)
     except StdAuthorError as exc:
         return CheckFailure(file=task.path, message=exc.message()), None
     except Exception as exc:  # a bug must not cost the other drafts of a batch their reports
@@ -229,7 +238,7 @@ def run(args: argparse.Namespace) -> int:
     annotate_targets = _annotate_targets(args, files, several)
     report_targets = _report_targets(args, files, several)
     tasks = [Task(path=str(p), checklist=checklist, disabled=disabled, lang=get_lang(),
-                  annotate=str(a) if a else None, force=args.force)
+                  annotate=str(a) if a else None, force=args.force, function=args.function)
              for p, a in zip(files, annotate_targets)]
     jobs = args.jobs if args.jobs and args.jobs > 0 else (os.cpu_count() or 1)
     outcomes = _run_with_progress(tasks, jobs)

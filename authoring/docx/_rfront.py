@@ -8,7 +8,7 @@ import re
 from authoring.document import STAGES, FunctionType, Kind, Metadata
 from authoring.docx._rpatterns import compact, is_placeholder
 
-__all__ = ["parse_cover", "parse_foreword", "function_from_title", "looks_like_cover", "is_legacy_2009"]
+__all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009"]
 
 _DESIGNATION = re.compile(
     r"(?P<prefix>GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|T/[A-Z0-9]{2,10}|[A-Z]{1,4}(?:/[TZ])?)"
@@ -119,8 +119,8 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
         flat = compact(text)
         return (_has_cjk(text) and not _BANNER.search(flat) and not _STAGE.search(flat)
                 and not _DATE.search(text) and not flat.endswith("发布") and not text.startswith("代替")
-                and not _DESIGNATION.search(text) and "：" not in text and "点击此处" not in text
-                and not text.upper().startswith(("ICS", "CCS")))
+                and not _DESIGNATION.search(text) and ("：" not in text or _PART.match(flat))
+                and "点击此处" not in text and not text.upper().startswith(("ICS", "CCS")))
 
     if english_at > 0:
         block: list[str] = []
@@ -130,11 +130,32 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
             block.insert(0, text)
         if block:
             return "".join(block)
-    sized = [(size or 0, text.strip()) for text, size in lines if text.strip() and candidate(text.strip())
-             and not is_placeholder(text)]
+    sized = [(size or 0, index, text.strip()) for index, (text, size) in enumerate(lines)
+             if text.strip() and candidate(text.strip()) and not is_placeholder(text)]
     if not sized:
         return ""
-    return max(sized, key=lambda pair: pair[0])[1]
+    best = max(sized, key=lambda entry: (entry[0], -entry[1]))
+    # A title set on several lines (``信息技术服务 运行维护`` / ``第5部分：桌面及外围设备规范``):
+    # the neighbouring candidate lines of the same size, or a part line, belong to it.
+    at = sized.index(best)
+    parts = [best[2]]
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(sized):
+            size, index, text = sized[k]
+            near = abs(index - sized[k - step][1]) == 1
+            same = size == best[0] and size > 0
+            if not near or not (same or _PART.match(compact(text)) or _PART.match(compact(parts[-1 if step > 0 else 0]))):
+                break
+            if step < 0:
+                parts.insert(0, text)
+            else:
+                parts.append(text)
+            k += step
+    return " ".join(parts)
+
+
+_PART = re.compile(r"^第[\d一二三四五六七八九十]+部分[：:]")
 
 
 _PROPOSER = re.compile(r"本(?:文件|标准)由(?P<v>[^。]+?)提出(?P<both>并归口)?")
@@ -168,16 +189,49 @@ def _names(text: str) -> list[str]:
     return [name.strip() for name in re.split(r"[、，,；;]", text) if name.strip()]
 
 
+_GUIDE_ENDINGS = ("指南", "指引", "导则", "guide", "guidelines", "guidance")
+_CODE_ENDINGS = ("规程", "codeofpractice")
+_SPEC_ENDINGS = ("规范", "要求", "规定", "标准", "specification", "requirements")
+
+
 def function_from_title(title: str) -> FunctionType | None:
-    """规范/规程/指南 from the last words of the title (``…技术要求`` is a 规范)."""
-    flat = compact(title)
-    if flat.endswith("指南") or "指南" in flat[-6:]:
+    """规范/规程/指南 from the last words of the title (``…技术要求`` is a 规范).
+
+    ``……服务标准`` names no function (a local standard's title often ends so): None, and the
+    scope decides. So does a title ending in anything else (``……评价``, ``……术语``).
+    """
+    flat = compact(title).lower().rstrip("。.")
+    flat = re.sub(r"[（(][^（）()]*[）)]$", "", flat)  # …规范（征求意见稿）
+    if flat.endswith("服务标准") or flat.endswith("标准") and not flat.endswith(("规范标准", "要求标准")):
+        return None
+    if flat.endswith(_GUIDE_ENDINGS) or "指南" in flat[-6:]:
         return FunctionType.GUIDE
-    if flat.endswith("规程"):
+    if flat.endswith(_CODE_ENDINGS):
         return FunctionType.CODE_OF_PRACTICE
-    if flat.endswith(("规范", "要求")):
+    if flat.endswith(_SPEC_ENDINGS):
         return FunctionType.SPECIFICATION
     return None
+
+
+_SCOPE_GUIDE = re.compile(r"(?:给出|提供)了[^。]{0,80}?(?:指导|建议|指南|指引)|provides?guidance|givesguidance|guidelines")
+_SCOPE_CODE = re.compile(r"(?:规定|确立)了[^。]{0,80}?(?:程序|流程|步骤)")
+_SCOPE_SPEC = re.compile(r"规定了[^。]{0,120}?要求|specifies[^.]{0,120}?requirements")
+
+
+def function_from_scope(text: str) -> FunctionType | None:
+    """The function the 范围's wording declares: 规定了……要求 (规范), 规定了……程序 (规程),
+    给出了……指导、建议 (指南); None when it says neither (描述了……, or no scope)."""
+    flat = compact(text).lower()
+    spec = _SCOPE_SPEC.search(flat)
+    guide = _SCOPE_GUIDE.search(flat)
+    code = _SCOPE_CODE.search(flat)
+    found = [(m.start(), f) for m, f in ((spec, FunctionType.SPECIFICATION), (guide, FunctionType.GUIDE),
+                                         (code, FunctionType.CODE_OF_PRACTICE)) if m is not None]
+    if not found:
+        return None
+    if spec is not None and code is not None and spec.start() == code.start():
+        return FunctionType.SPECIFICATION  # 规定了……流程和要求: requirements make it a 规范
+    return min(found, key=lambda pair: pair[0])[1]
 
 
 def is_legacy_2009(texts: list[str]) -> bool:

@@ -13,17 +13,24 @@ import re
 from dataclasses import dataclass, field
 
 from authoring.document import (
-    STAGES, Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph, Reference,
-    Section, StandardDocument, Table, TermEntry, block_text,
+    RULES_2009, RULES_2020, RULES_ISO, RULES_NONE, STAGES, Annex, Block, Clause, Example, Figure,
+    FunctionType, ListBlock, ListItem, Note, Paragraph, Reference, Section, StandardDocument, Table,
+    TermEntry, block_text,
 )
 from authoring.docx import _rpatterns as pat
 from authoring.docx._rblocks import Item, Para, TableItem
 from authoring.docx._rfront import (
-    function_from_title, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
+    function_from_scope, function_from_title, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
+from authoring.docx._rplain import build_plain, plain_mode, unplaced_share
 
 __all__ = ["build_document"]
 
+# Chapter titles customary enough to make an unstyled ``1 范围`` a heading.
+_CHAPTER_NAMES = {
+    "范围", "规范性引用文件", "术语和定义", "术语、定义和缩略语", "术语和缩略语", "总则", "基本要求",
+    "一般要求", "基本原则", "scope", "normativereferences", "termsanddefinitions", "generalrequirements",
+}
 _LIST_STYLE_BY_FMT = {"lowerLetter": "letter", "upperLetter": "letter", "bullet": "bullet", "none": "dash"}
 _DASHES = set("—–-－─")
 
@@ -184,6 +191,8 @@ class _Builder:
             titled = True
         elif len(parts) > 1:
             titled = False
+        elif self.plain_chapter(parts, rest, scope):
+            titled = True
         else:
             return False
         if scope is self.body and self.region not in ("body", "annex"):
@@ -197,6 +206,18 @@ class _Builder:
         self.caption = None
         self.context = self.context_of(clause)
         return True
+
+    def plain_chapter(self, parts: tuple[str, ...], rest: str, scope: _Scope) -> bool:
+        """An unstyled, unbolded ``1 范围`` (text pasted or converted from a PDF): a chapter when
+        it names a customary chapter, or counts on from the previous chapter in a draft that
+        styles no heading at all."""
+        if scope is not self.body or pat.is_sentence(rest) or len(rest) > 24:
+            return False
+        if pat.compact(rest).lower().rstrip(".") in _CHAPTER_NAMES:
+            return True
+        previous = self.body.last.get((), 0)
+        return (not self.styled and self.region == "body" and previous > 0
+                and parts == (str(previous + 1),) and not rest[:1].isdigit())
 
     def scope_for(self, parts: tuple[str, ...]) -> _Scope | None:
         if parts[0] == "0":
@@ -420,11 +441,8 @@ class _Builder:
                 meta.stage = "发布稿"
         if doc.foreword is not None:
             parse_foreword([block_text(b) for b in doc.foreword.blocks], meta)
-        if not meta.title_zh:
+        if not meta.title_zh and _has_cjk(doc.body_title):
             meta.title_zh = doc.body_title
-        function = function_from_title(meta.title_zh or doc.body_title)
-        if function is not None:
-            meta.function = function
         meta.legacy_2009 = meta.legacy_2009 or is_legacy_2009(self.all_texts)
         for clause in doc.clauses:
             if clause.title and ("术语" in clause.title or "termsanddefinitions" in pat.compact(clause.title).lower()):
@@ -502,7 +520,82 @@ def _term(clause: Clause) -> TermEntry:
     )
 
 
-def build_document(items: list[Item]) -> StandardDocument:
-    """The StandardDocument that the flattened body ``items`` spell out."""
-    return _Builder(items).build()
+# Above this share of its characters left before any element or clause, a draft has no GB/T 1.1
+# skeleton (a real cover is a few hundred characters of a draft's thousands).
+MAX_UNPLACED_SHARE = 0.6
+
+
+def build_document(items: list[Item], *, function: FunctionType | None = None) -> StandardDocument:
+    """The StandardDocument that the flattened body ``items`` spell out.
+
+    A text without a GB/T 1.1 skeleton is read with its own units as structure (see
+    :mod:`authoring.docx._rplain`); ``metadata.rules``, ``structure``, ``language`` and the
+    function type (``function`` when given, else told from the title or the scope) are set.
+    """
+    builder = _Builder(items)
+    doc = builder.build()
+    texts = builder.all_texts
+    language = _language(texts)
+    mode = plain_mode(items)
+    if unplaced_share(builder.front, builder.front_tables, items) > MAX_UNPLACED_SHARE or (
+            mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
+        plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
+        doc = build_plain(items, plain, mode)
+        if _has_cjk(doc.body_title):
+            doc.metadata.title_zh = doc.body_title
+        elif doc.body_title:
+            doc.metadata.title_en = doc.body_title
+    meta = doc.metadata
+    meta.language = language
+    if meta.structure != "gbt":
+        meta.rules = RULES_NONE
+        meta.legacy_2009 = False
+    elif language == "en":
+        meta.rules = RULES_ISO if _iso_shaped(doc) else RULES_NONE
+    else:
+        meta.rules = RULES_2009 if meta.legacy_2009 else RULES_2020
+    if function is not None:
+        meta.function, meta.function_source = function, "option"
+    else:
+        meta.function, meta.function_source = tell_function(doc)
+    return doc
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def _language(texts: list[str]) -> str:
+    """``en`` when Latin letters outnumber Chinese characters three to one, else ``zh``."""
+    cjk = latin = 0
+    for text in texts:
+        for ch in text:
+            if "\u4e00" <= ch <= "\u9fff":
+                cjk += 1
+            elif ch.isascii() and ch.isalpha():
+                latin += 1
+    return "en" if latin > 3 * cjk and latin > 0 else "zh"
+
+
+def _iso_shaped(doc: StandardDocument) -> bool:
+    titles = {pat.compact(c.title).lower() for c in doc.clauses}
+    return bool(titles & {"scope", "normativereferences", "termsanddefinitions"})
+
+
+def tell_function(doc: StandardDocument) -> tuple[FunctionType, str]:
+    """The function type from the full title, then the body title, then the 范围's wording."""
+    meta = doc.metadata
+    for source, title in (("title", meta.title_zh or meta.title_en), ("body-title", doc.body_title)):
+        found = function_from_title(title) if title else None
+        if found is not None:
+            return found, source
+    scope = doc.chapter("范围") or doc.chapter("Scope") or doc.chapter("适用范围")
+    texts = [block_text(b) for b in scope.blocks] if scope is not None else []
+    if not texts and meta.structure != "gbt":
+        # 第一条 为了…，制定本办法 / 第二条 本规范适用于…: the first units say what the text is.
+        texts = [block_text(b) for c in doc.clauses[:3] for b in c.blocks]
+    found = function_from_scope(" ".join(texts))
+    if found is not None:
+        return found, "scope"
+    return FunctionType.UNKNOWN, ""
 

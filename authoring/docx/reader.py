@@ -18,7 +18,7 @@ from typing import Any
 
 from lxml import etree
 
-from authoring.document import StandardDocument
+from authoring.document import FunctionType, StandardDocument
 from authoring.docx._rblocks import body_of, flatten
 from authoring.docx._rnumbering import Numbering
 from authoring.docx._rsafe import open_package
@@ -29,8 +29,11 @@ from authoring.errors import InputError
 __all__ = ["read_docx", "paragraphs_in_order"]
 
 
-def read_docx(path: str | Path) -> StandardDocument:
-    """The StandardDocument a Word file holds; InputError naming the file if it cannot be read."""
+def read_docx(path: str | Path, *, function: FunctionType | None = None) -> StandardDocument:
+    """The StandardDocument a Word file holds; InputError naming the file if it cannot be read.
+
+    ``function`` overrides the function type otherwise told from the title or the scope.
+    """
     package = open_package(path)
     styles = StyleSheet(package.styles)
     numbering = Numbering(package.numbering, styles)
@@ -38,7 +41,7 @@ def read_docx(path: str | Path) -> StandardDocument:
         items = flatten(package.document, styles, numbering)
     except RecursionError:
         raise InputError("文档嵌套过深，无法读取", "the document is nested too deeply to read", path=path) from None
-    return build_document(items)
+    return build_document(items, function=function)
 
 
 def paragraphs_in_order(document: Any) -> list[etree._Element]:

@@ -129,6 +129,7 @@ def _summary_text(result: CheckResult, unplaced: list[Finding], lang: str) -> st
         tr(f"问题：错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",
            f"findings: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"),
     ]
+    lines.extend(tr(f"注意：{zh}", f"Note: {en}") for _, zh, en in result.document.notices())
     if missing:
         names = "；".join(f"{i.id} {result.item_title(i.id, i.title, lang)}" for i in missing)
         lines.append(tr(f"缺失条目（{len(missing)}）：{names}", f"missing items ({len(missing)}): {names}"))

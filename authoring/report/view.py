@@ -80,6 +80,9 @@ class ReportView(_Model):
     title: str
     number: str
     function: str
+    rules: str
+    structure: str
+    notices: list[str]
     clauses: int
     characters: int
     checklist_id: str
@@ -109,6 +112,11 @@ def severity_label(severity: str) -> str:
     """``error`` → 错误 / error, in the current language."""
     labels = {"error": tr("错误", "error"), "warning": tr("警告", "warning"), "info": tr("提示", "info")}
     return labels.get(severity, severity)
+
+
+def function_label(function: str) -> str:
+    """``unknown`` → 未判定 / unknown; 规范, 规程, 指南 as they are."""
+    return tr("未判定", "unknown") if function == "unknown" else function
 
 
 def percent(score: float) -> int:
@@ -142,7 +150,10 @@ def build_view(result: CheckResult) -> ReportView:
         file=result.file,
         title=doc.title,
         number=doc.number,
-        function=doc.function,
+        function=function_label(doc.function),
+        rules=doc.rules,
+        structure=doc.structure,
+        notices=[tr(zh, en) for _, zh, en in doc.notices()],
         clauses=doc.clauses,
         characters=doc.characters,
         checklist_id=result.checklist.id,

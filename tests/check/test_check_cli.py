@@ -238,10 +238,10 @@ def test_a_crash_on_one_draft_spares_the_others(capsys, monkeypatch: pytest.Monk
     cursed = write_draft(tmp_path / "cursed.docx")
     real = check_cmd.check_file
 
-    def flaky(path, checklist, *, disabled=None):  # noqa: ANN001, ANN202
+    def flaky(path, checklist, **options):  # noqa: ANN001, ANN003, ANN202
         if Path(path).name == "cursed.docx":
             raise RuntimeError("boom")
-        return real(path, checklist, disabled=disabled)
+        return real(path, checklist, **options)
 
     monkeypatch.setattr(check_cmd, "check_file", flaky)
     code, out, err = run(capsys, str(cursed), str(good), "--format", "json", "--jobs", "1", "--fail-on", "none")

@@ -8,7 +8,9 @@ from authoring.check import CheckResult
 from authoring.report import render_json
 
 TOP = {"schema", "file", "document", "checklist", "coverage", "findings"}
-DOCUMENT = {"title": str, "number": str, "function": str, "clauses": int, "characters": int}
+DOCUMENT = {"title": str, "number": str, "function": str, "clauses": int, "characters": int, "rules": str,
+            "structure": str, "language": str, "notices": list}
+RULE_SETS = {"GB/T 1.1—2020", "GB/T 1.1—2009", "ISO/IEC Directives Part 2", "none"}
 ITEM = {"id": str, "title": str, "status": str, "score": float, "evidence": list}
 EVIDENCE = {"location": str, "excerpt": str, "methods": list}
 FINDING = {"rule": str, "severity": str, "location": str, "message": str, "excerpt": str, "basis": str}
@@ -30,6 +32,9 @@ def test_json_keys_and_types_are_exact(result: CheckResult) -> None:
     assert data["schema"] == "stdauthor.check/1"
     assert isinstance(data["file"], str)
     _assert_shape(data["document"], DOCUMENT)
+    assert data["document"]["rules"] in RULE_SETS
+    assert data["document"]["structure"] in {"gbt", "articles", "outline", "none"}
+    assert data["document"]["function"] in {"规范", "规程", "指南", "unknown"}
     assert set(data["checklist"]) == {"id", "version"}
     assert set(data["coverage"]) == {"score", "items"}
     assert 0.0 <= data["coverage"]["score"] <= 1.0

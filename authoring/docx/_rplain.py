@@ -1,0 +1,198 @@
+"""Drafts without a GB/T 1.1 skeleton: regulations and institutional rules (第一章…第一条…),
+texts headed 一、（一）, and text with no recognisable structure at all.
+
+The GB/T 1.1 builder (:mod:`authoring.docx._rstructure`) reads what it recognises and leaves
+the rest in the front matter, so a draft written as 第一条…第三十条 would come out as a
+document of zero clauses. :func:`unplaced_share` measures how much of the text the GB/T reading
+left unplaced; when nearly all, :func:`build_plain` reads the whole text again with the
+units the text itself uses as structure, so every sentence reaches the analyses and evidence
+points to ``第十二条`` or ``三（二）``. Text before the first heading, or all of it when there is
+none, goes into one unit located ``正文``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from authoring.document import Clause, Paragraph, StandardDocument
+from authoring.docx import _rpatterns as pat
+from authoring.docx._rblocks import Item, Para, TableItem
+
+__all__ = ["unplaced_share", "plain_mode", "build_plain", "BODY_LOCATION", "chinese_number"]
+
+BODY_LOCATION = "正文"
+
+_NUMERAL = "一二三四五六七八九十百零〇两"
+_ARTICLE = re.compile(
+    rf"^第[\s\u3000]*(?P<n>[{_NUMERAL}\d]{{1,6}})[\s\u3000]*(?P<kind>[编章节条])(?P<rest>.*)$", re.S
+)
+_OUTLINE_1 = re.compile(rf"^(?P<n>[{_NUMERAL}]{{1,3}})[\s\u3000]*[、．.][\s\u3000]*(?P<rest>\S.*)$", re.S)
+_OUTLINE_2 = re.compile(rf"^[（(](?P<n>[{_NUMERAL}]{{1,3}})[）)][\s\u3000]*(?P<rest>\S.*)$", re.S)
+_TYPED_SUB = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){1,4})(?![\d.])[\s\u3000]*(?P<rest>\S.*)$", re.S)
+_SHORT_TITLE = re.compile(r"^(?P<t>[^。；;，,：:]{1,14})[：:](?P<rest>.+)$", re.S)
+_RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
+
+
+def chinese_number(text: str) -> int | None:
+    """``十二`` → 12, ``二十`` → 20, ``一百零五`` → 105, ``12`` → 12; None when not a number."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def _ink(text: str) -> int:
+    return len("".join(text.split()))
+
+
+def unplaced_share(front: list[Para], front_tables: list[TableItem], items: list[Item]) -> float:
+    """The share of the file's characters the GB/T reading left before any element or clause
+    (the cover region): nearly all of it in a text with no GB/T 1.1 skeleton."""
+    total = 0
+    for item in items:
+        if isinstance(item, Para):
+            if not item.toc:
+                total += _ink(item.printed)
+        else:
+            total += sum(_ink(cell) for row in item.rows for cell in row)
+    if total == 0:
+        return 0.0
+    left = sum(_ink(p.printed) for p in front)
+    left += sum(_ink(cell) for table in front_tables for row in table.rows for cell in row)
+    return left / total
+
+
+def _texts(items: list[Item]) -> list[str]:
+    return [i.printed for i in items if isinstance(i, Para) and i.printed and not i.toc]
+
+
+def plain_mode(items: list[Item]) -> str:
+    """``articles`` (第X章/第X条), ``outline`` (一、（一）) or ``none``, from the headings present."""
+    texts = _texts(items)
+    kinds = [m.group("kind") for m in map(_ARTICLE.match, texts) if m is not None]
+    if kinds.count("条") >= 3 or kinds.count("章") >= 2:
+        return "articles"
+    if sum(1 for t in texts if _OUTLINE_1.match(t) and not pat.is_sentence(_OUTLINE_1.match(t).group("rest"))) >= 2:
+        return "outline"
+    return "none"
+
+
+class _Plain:
+    """Rebuild the body of ``doc`` from ``items`` with the text's own headings."""
+
+    def __init__(self, items: list[Item], doc: StandardDocument, mode: str):
+        self.items = items
+        self.doc = doc
+        self.mode = mode
+        self.lead = Clause(number=BODY_LOCATION)
+        self.stack: list[tuple[int, Clause]] = []  # (rank, clause) from the outermost
+        self.current: Clause = self.lead
+        self.chapter_no: int | None = None
+        self.title_taken = bool(doc.body_title)
+
+    def build(self) -> StandardDocument:
+        from authoring.docx._rstructure import _Builder  # the block reader (lists, notes, tables)
+
+        self.reader = _Builder(self.items)
+        self.reader.region = "body"
+        self.reader.blocks = self.lead.blocks
+        self.doc.clauses = []
+        self.doc.annexes = []
+        self.doc.introduction = None
+        self.doc.bibliography = None
+        for index, item in enumerate(self.items):
+            if isinstance(item, TableItem):
+                self.reader.table(item)
+                continue
+            if not item.printed or item.toc:
+                continue
+            self.paragraph(index, item)
+        if self.lead.blocks:
+            self.doc.clauses.insert(0, self.lead)
+        self.doc.metadata.structure = self.mode  # type: ignore[assignment]
+        return self.doc
+
+    # -- headings ---------------------------------------------------------------------------
+
+    def paragraph(self, index: int, p: Para) -> None:
+        text = p.printed
+        if self.heading(p, text):
+            return
+        if not self.title_taken and not self.doc.clauses and not self.lead.blocks and not self.stack:
+            if not pat.is_sentence(text) and len(text) <= 40:
+                self.doc.body_title = text
+                self.title_taken = True
+                return
+        self.reader.block(index, p)
+
+    def heading(self, p: Para, text: str) -> bool:
+        if self.mode == "articles":
+            match = _ARTICLE.match(text)
+            if match is not None:
+                kind, rest = match.group("kind"), match.group("rest").strip()
+                number = f"第{match.group('n')}{kind}"
+                if kind == "章":
+                    self.chapter_no = chinese_number(match.group("n"))
+                if kind == "条":
+                    self.open(_RANK[kind], Clause(number=number, anchor=p.anchor), rest)
+                else:
+                    self.open(_RANK[kind], Clause(number=number, title=rest, anchor=p.anchor), "")
+                return True
+            sub = _TYPED_SUB.match(text)
+            if sub is not None and self.chapter_no is not None \
+                    and sub.group("num").split(".")[0] == str(self.chapter_no):
+                self.open(4 + sub.group("num").count("."), Clause(number=sub.group("num"), anchor=p.anchor),
+                          sub.group("rest").strip(), split_title=True)
+                return True
+            return False
+        if self.mode == "outline":
+            match = _OUTLINE_1.match(text)
+            if match is not None and not pat.is_sentence(match.group("rest")):
+                self.open(0, Clause(number=match.group("n"), title=match.group("rest").strip(), anchor=p.anchor), "")
+                return True
+            match = _OUTLINE_2.match(text)
+            if match is not None and self.stack:
+                parent = self.stack[0][1].number
+                self.open(1, Clause(number=f"{parent}（{match.group('n')}）", anchor=p.anchor),
+                          match.group("rest").strip(), split_title=True)
+                return True
+        return False
+
+    def open(self, rank: int, clause: Clause, rest: str, *, split_title: bool = False) -> None:
+        if rest:
+            short = _SHORT_TITLE.match(rest) if split_title else None
+            if short is not None:
+                clause.title = short.group("t").strip()
+                rest = short.group("rest").strip()
+            elif split_title and not pat.is_sentence(rest) and len(rest) <= 20:
+                clause.title, rest = rest, ""
+            if rest:
+                clause.blocks.append(Paragraph(text=rest, anchor=clause.anchor))
+        while self.stack and self.stack[-1][0] >= rank:
+            self.stack.pop()
+        if self.stack:
+            self.stack[-1][1].children.append(clause)
+        else:
+            self.doc.clauses.append(clause)
+        self.stack.append((rank, clause))
+        self.current = clause
+        self.reader.blocks = clause.blocks
+        self.reader.lists = None
+        self.reader.caption = None
+
+
+def build_plain(items: list[Item], doc: StandardDocument, mode: str) -> StandardDocument:
+    """``doc`` with its body rebuilt from ``items`` in ``mode`` (see :func:`plain_mode`)."""
+    return _Plain(items, doc, mode).build()
