@@ -21,6 +21,8 @@ Example:
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from authoring.checklist import Checklist, Item
@@ -119,8 +121,48 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
             kept.setdefault(entry.item, []).append(
                 Hit(entry.item, entry.method, entry.text, phrase, index, start, end)
             )
+        if kept and _NEGATION_HINT.search(text):
+            kept = _drop_negated(text, kept)
         for item_id, hits in kept.items():
             out.setdefault(item_id, []).extend(hits if len(hits) == 1 else _drop_nested(hits))
+    return {item: kept for item, hits in out.items() if (kept := _backed_titles(hits, units, ancestors))}
+
+
+# Sentences that exclude rather than address: 本文件不涉及……, 不适用于……, does not cover ….
+_NEGATION_HINT = re.compile(r"不涉及|不包括|不包含|不适用|不属于|除外|不在本|notcover|doesnotapply|notapply|excluded|outofscope|notincluded")
+_NEGATED_SENTENCE = re.compile(
+    r"[^。；;！？!?.]*?(?:本(?:文件|标准|规范|部分|办法|条例|规定)?不(?:涉及|包括|包含|适用)|不适用于|不属于本|不在本(?:文件|标准)"
+    r"|除外|doesnotcover|doesnotapply|doesnotinclude|isnotcovered|arenotcovered|excluded|outofscope|notincluded)"
+    r"[^。；;！？!?]*[。；;！？!?]?"
+)
+
+
+def _drop_negated(text: str, kept: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
+    """Hits inside a sentence that excludes its topic do not count."""
+    spans = [(m.start(), m.end()) for m in _NEGATED_SENTENCE.finditer(text)]
+    if not spans:
+        return kept
+    out: dict[str, list[Hit]] = {}
+    for item, hits in kept.items():
+        alive = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
+        if alive:
+            out[item] = alive
+    return out
+
+
+def _backed_titles(hits: list[Hit], units: list[Unit], ancestors: dict[str, tuple[str, ...]]) -> list[Hit]:
+    """Title hits count only when the text under that title has a hit of the same item."""
+    if not any(units[h.unit].is_title for h in hits):
+        return hits
+    body = sorted(h.unit for h in hits if not units[h.unit].is_title)
+    out = []
+    for hit in hits:
+        unit = units[hit.unit]
+        if unit.is_title:
+            at = bisect.bisect_right(body, hit.unit)
+            if at == len(body) or body[at] >= unit.end:
+                continue
+        out.append(hit)
     return out
 
 

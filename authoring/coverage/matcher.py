@@ -34,11 +34,28 @@ class _NormTable(dict[int, str]):
 
 
 _TABLE = _NormTable()
+_GAP = "\x1f"  # stands for whitespace between two Latin letters or digits, which stays a space
+_TABLE[ord(_GAP)] = " "
+# Whitespace between Latin letters or digits: English words stay apart (``staff training``
+# must not become ``stafftraining``, where no cue could find a word boundary).
+_ASCII_GAP = re.compile(r"(?<=[A-Za-z0-9])\s+(?=[A-Za-z0-9])")
 
 
 def normalise(text: str) -> str:
     """The form cues and text are compared in."""
+    if _ASCII_GAP.search(text) is not None:
+        text = _ASCII_GAP.sub(_GAP, text)
     return text.translate(_TABLE)
+
+
+def _widths(text: str) -> list[int]:
+    """How many characters of ``normalise(text)`` each character of ``text`` becomes."""
+    widths = [len(_TABLE[ord(ch)]) for ch in text]
+    for gap in _ASCII_GAP.finditer(text):
+        widths[gap.start()] = 1
+        for index in range(gap.start() + 1, gap.end()):
+            widths[index] = 0
+    return widths
 
 
 def original_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -46,8 +63,7 @@ def original_span(text: str, start: int, end: int) -> tuple[int, int]:
     pos = 0
     o_start = o_end = len(text)
     found_start = False
-    for index, ch in enumerate(text):
-        width = len(_TABLE[ord(ch)])
+    for index, width in enumerate(_widths(text)):
         if not found_start and pos + width > start:
             o_start, found_start = index, True
         pos += width
@@ -113,7 +129,7 @@ class PhraseMatcher:
     """All occurrences of a fixed set of (already normalised) phrases in a text.
 
     ASCII phrases (``KPI``, ``NPS``) match only as whole words, so ``nps`` does not match
-    inside ``snps``.
+    inside ``snps``; a plural or past ending may follow (``complaints`` for ``complaint``).
     """
 
     def __init__(self, phrases: Iterable[str]):
@@ -145,7 +161,21 @@ class PhraseMatcher:
         return out
 
 
+# Endings an English cue may take and still be the same word (complaint → complaints,
+# train → trained, survey → surveying); checked only after the cue itself has matched.
+_ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
+
+
 def _word_bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
+    if before.isascii() and before.isalnum():
+        return False
     after = text[end] if end < len(text) else " "
-    return not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum())
+    if not (after.isascii() and after.isalnum()):
+        return True
+    for ending in _ENDINGS:
+        if text.startswith(ending, end):
+            tail = text[end + len(ending)] if end + len(ending) < len(text) else " "
+            if not (tail.isascii() and tail.isalnum()):
+                return True
+    return False

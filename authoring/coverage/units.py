@@ -5,7 +5,8 @@ the 前言 (it names the drafters and the basis), the 范围 (it lists what foll
 not apply), 规范性引用文件 (titles of other documents), 术语和定义 (definitions describe words),
 term entries and references anywhere, and the 参考文献. The 引言 counts at half weight: it
 motivates rather than provides. A clause title counts double: a clause titled 投诉处理 is
-about complaints.
+about complaints, but only when the text under it speaks of the same item (a heading alone,
+such as a chapter 服务提供 with nothing under it about the item, is no evidence).
 """
 
 from __future__ import annotations
@@ -34,6 +35,9 @@ class Unit(NamedTuple):
     anchor: int | None
     weight: float
     is_title: bool = False
+    # For a title: the index just past the last unit of its clause (or annex). A title counts
+    # only together with the text under it: a heading alone never addresses an item.
+    end: int = 0
 
 
 def document_units(doc: StandardDocument) -> list[Unit]:
@@ -43,13 +47,32 @@ def document_units(doc: StandardDocument) -> list[Unit]:
         for block in doc.introduction.blocks:
             units.extend(_block_units(INTRODUCTION, block, INTRO_WEIGHT))
         for clause in doc.introduction.children:
-            units.extend(_clause_units(clause, INTRO_WEIGHT))
+            _extend(units, _clause_units(clause, INTRO_WEIGHT))
     for clause in doc.clauses:
         if not _excluded_chapter(clause):
-            units.extend(_clause_units(clause, BODY_WEIGHT))
+            _extend(units, _clause_units(clause, BODY_WEIGHT))
     for annex in doc.annexes:
-        units.extend(_annex_units(annex))
+        _extend(units, _annex_units(annex))
     return units
+
+
+def _extend(units: list[Unit], new: Iterator[Unit]) -> None:
+    """Append ``new`` (units of one clause tree), giving each title the end of its subtree."""
+    start = len(units)
+    units.extend(new)
+    # The units of a subtree are contiguous; a title's subtree ends at the next title of the
+    # same or a shallower depth (depths are recorded in ``end`` by _clause_units as negatives).
+    open_titles: list[tuple[int, int]] = []  # (depth, index)
+    for index in range(start, len(units)):
+        unit = units[index]
+        if unit.is_title:
+            depth = -unit.end
+            while open_titles and open_titles[-1][0] >= depth:
+                _, at = open_titles.pop()
+                units[at] = units[at]._replace(end=index)
+            open_titles.append((depth, index))
+    for _, at in open_titles:
+        units[at] = units[at]._replace(end=len(units))
 
 
 def _excluded_chapter(clause: Clause) -> bool:
@@ -59,20 +82,21 @@ def _excluded_chapter(clause: Clause) -> bool:
 
 def _annex_units(annex: Annex) -> Iterator[Unit]:
     if annex.title:
-        yield Unit(annex.label, annex.title, annex.anchor, TITLE_WEIGHT, is_title=True)
+        yield Unit(annex.label, annex.title, annex.anchor, TITLE_WEIGHT, is_title=True, end=0)
     for block in annex.blocks:
         yield from _block_units(annex.label, block, BODY_WEIGHT)
     for clause in annex.children:
-        yield from _clause_units(clause, BODY_WEIGHT)
+        yield from _clause_units(clause, BODY_WEIGHT, 1)
 
 
-def _clause_units(clause: Clause, weight: float) -> Iterator[Unit]:
+def _clause_units(clause: Clause, weight: float, depth: int = 0) -> Iterator[Unit]:
     if clause.title:
-        yield Unit(clause.number, clause.title, clause.anchor, weight * TITLE_WEIGHT, is_title=True)
+        # ``end`` holds minus the depth until _extend replaces it with the subtree's end.
+        yield Unit(clause.number, clause.title, clause.anchor, weight * TITLE_WEIGHT, is_title=True, end=-depth)
     for block in clause.blocks:
         yield from _block_units(clause.number, block, weight)
     for child in clause.children:
-        yield from _clause_units(child, weight)
+        yield from _clause_units(child, weight, depth + 1)
 
 
 def _block_units(location: str, block: Block, weight: float) -> Iterator[Unit]:

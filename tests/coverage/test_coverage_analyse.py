@@ -137,10 +137,53 @@ def test_a_single_cue_in_a_title_is_not_coverage() -> None:
     assert item(analyse(doc, mini_pack()), "5.7").status == "covered"
 
 
-def test_a_title_counts_more_than_body_text() -> None:
-    in_title = StandardDocument(clauses=[Clause(number="8", title="服务创新", blocks=[Paragraph(text="见下文。")])])
+def test_a_title_backed_by_its_text_counts_more_than_body_text() -> None:
+    titled = StandardDocument(clauses=[Clause(number="8", title="服务创新", blocks=[Paragraph(text="宜开展服务创新。")])])
     in_body = StandardDocument(clauses=[Clause(number="8", title="其他", blocks=[Paragraph(text="宜开展服务创新。")])])
-    assert item(analyse(in_title, mini_pack()), "5.7").score > item(analyse(in_body, mini_pack()), "5.7").score
+    assert item(analyse(titled, mini_pack()), "5.7").score > item(analyse(in_body, mini_pack()), "5.7").score
+
+
+def test_a_heading_alone_is_no_evidence() -> None:
+    alone = StandardDocument(clauses=[Clause(number="8", title="服务创新", blocks=[Paragraph(text="见下文。")])])
+    found = item(analyse(alone, mini_pack()), "5.7")
+    assert found.status == "missing" and found.evidence == []
+
+
+def test_a_chapter_heading_counts_through_a_subclause_that_speaks_of_the_item() -> None:
+    empty = Clause(number="8", title="服务创新", children=[Clause(number="8.1", title="人员", blocks=[
+        Paragraph(text="宜配备足够人员。")])])
+    backed = Clause(number="8", title="服务创新", children=[Clause(number="8.1", title="要求", blocks=[
+        Paragraph(text="宜开展服务创新。")])])
+    later = Clause(number="9", title="其他", blocks=[Paragraph(text="宜开展服务创新。")])
+    assert item(analyse(StandardDocument(clauses=[empty]), mini_pack()), "5.7").status == "missing"
+    with_backing = item(analyse(StandardDocument(clauses=[backed]), mini_pack()), "5.7")
+    assert "8" in {e.location for e in with_backing.evidence}
+    # Text about the item in a later chapter does not back an earlier chapter's heading.
+    unrelated = item(analyse(StandardDocument(clauses=[empty, later]), mini_pack()), "5.7")
+    assert {e.location for e in unrelated.evidence} == {"9"}
+
+
+def test_a_sentence_that_excludes_a_topic_is_no_evidence() -> None:
+    negated = StandardDocument(clauses=[Clause(number="5", title="其他", blocks=[
+        Paragraph(text="本文件不涉及服务创新和新服务试点。")])])
+    assert item(analyse(negated, mini_pack()), "5.7").status == "missing"
+    mixed = StandardDocument(clauses=[Clause(number="5", title="其他", blocks=[
+        Paragraph(text="本文件不涉及收费标准。宜开展服务创新。")])])
+    assert item(analyse(mixed, mini_pack()), "5.7").status != "missing"
+
+
+def test_english_cues_find_words_with_their_endings_and_not_inside_other_words() -> None:
+    from authoring.checklist import Chapter, Checklist, Cues, Item as PackItem
+
+    pack = Checklist(id="en", title_zh="英", source="测试", chapters=[Chapter(id="5", title_zh="因素", items=[
+        PackItem(id="5.9", title_zh="投诉", cues=Cues(en=("complaint", "service recovery")))])])
+    doc = StandardDocument(clauses=[Clause(number="5", title="Other", blocks=[
+        Paragraph(text="Complaints are resolved within 10 days as part of service   recovery.")])])
+    found = item(analyse(doc, pack), "5.9")
+    assert sorted(c for e in found.evidence for c in e.cues) == ["complaint", "service recovery"]
+    inside = StandardDocument(clauses=[Clause(number="5", title="Other", blocks=[
+        Paragraph(text="Uncomplaintive staff recover quickly.")])])
+    assert item(analyse(inside, pack), "5.9").status == "missing"
 
 
 def test_width_and_spaces_are_normalised() -> None:
