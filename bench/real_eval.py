@@ -1,0 +1,185 @@
+"""Measure the checker on real third-party texts (bench/real): coverage against blind labels,
+lint against recorded judgments, each half of the corpus apart.
+
+The corpus (``bench/real/texts``, provenance in ``bench/real/sources-*.yaml``) is split once
+and for all by position: in name order, the 1st, 3rd, 5th … text is the **tune** half (cues and
+rules may be changed while looking at it), the 2nd, 4th … the **test** half (only measured).
+Each text is made into .docx by ``bench/real/make_docx.py`` and checked with ``check_file``
+exactly as ``stdauthor check`` does.
+
+Coverage (``bench/real/labels/<stem>.yaml``, written blind, see ``bench/real/LABELLING.md``):
+addressed-vs-missing precision, recall and F1, balanced accuracy, and exact
+covered/partial/missing agreement, per half.
+
+Lint: every error and warning is looked up in ``bench/real/lint_judgments.yaml`` (TRUE, FALSE
+or DEBATABLE, with a reason); precision is TRUE / (TRUE + FALSE). Findings nobody has judged
+yet are listed (``--unjudged FILE`` writes them as a YAML list to fill in).
+
+Usage: ``.venv/bin/python bench/real_eval.py [--half tune|test|all] [--text STEM] [--show]
+[--json OUT] [--unjudged FILE]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+REAL = BENCH / "real"
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(REAL))
+
+from make_docx import build, shape_of, texts  # noqa: E402
+
+STATUSES = ("covered", "partial", "missing")
+
+
+def _yaml(path: Path):  # noqa: ANN202
+    from ruamel.yaml import YAML
+
+    return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+
+
+def halves() -> dict[str, str]:
+    """Text stem → ``tune`` or ``test``: alternate in name order."""
+    return {p.stem: ("tune" if i % 2 == 0 else "test") for i, p in enumerate(texts())}
+
+
+def finding_key(stem: str, rule: str, location: str, excerpt: str) -> str:
+    """A stable id of a finding for the judgments file."""
+    digest = hashlib.sha1(f"{stem}|{rule}|{location}|{excerpt}".encode()).hexdigest()[:10]
+    return f"{stem}:{digest}"
+
+
+def check_all(selected: list[Path]) -> dict[str, object]:
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+
+    checklist = load_packs()["excellence-guide"]
+    out = {}
+    for path in selected:
+        out[path.stem] = check_file(build(path), checklist)
+    return out
+
+
+def addressed(status: str) -> bool:
+    return status in ("covered", "partial")
+
+
+def coverage_metrics(rows: list[tuple[str, str]]) -> dict[str, float]:
+    """rows of (gold status, tool status)."""
+    tp = sum(1 for g, t in rows if addressed(g) and addressed(t))
+    fp = sum(1 for g, t in rows if not addressed(g) and addressed(t))
+    fn = sum(1 for g, t in rows if addressed(g) and not addressed(t))
+    tn = sum(1 for g, t in rows if not addressed(g) and not addressed(t))
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    tnr = tn / (tn + fp) if tn + fp else 0.0
+    return {
+        "n": len(rows), "precision": precision, "recall": recall, "f1": f1,
+        "balanced_accuracy": (recall + tnr) / 2,
+        "exact": sum(1 for g, t in rows if g == t) / len(rows) if rows else 0.0,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--half", choices=("tune", "test", "all"), default="all")
+    parser.add_argument("--text", action="append", default=[], help="only these text stems")
+    parser.add_argument("--show", action="store_true", help="print every coverage disagreement")
+    parser.add_argument("--json", type=Path, help="write the figures as JSON")
+    parser.add_argument("--unjudged", type=Path, help="write unjudged lint findings as YAML")
+    args = parser.parse_args()
+
+    split = halves()
+    selected = [p for p in texts() if (args.half == "all" or split[p.stem] == args.half)
+                and (not args.text or p.stem in args.text)]
+    results = check_all(selected)
+    judgments_path = REAL / "lint_judgments.yaml"
+    judged = {j["key"]: j for j in (_yaml(judgments_path) or [])} if judgments_path.exists() else {}
+
+    rows: dict[str, list[tuple[str, str]]] = {"tune": [], "test": []}
+    per_item: dict[str, list[tuple[str, str]]] = {}
+    verdicts: dict[str, Counter] = {"tune": Counter(), "test": Counter()}
+    unjudged: list[dict] = []
+    print(f"{'text':48} {'half':5} {'shape':11} {'rules':12} {'struct':8} {'fn':7} "
+          f"{'agree':>6} {'F1':>5} {'err':>4} {'warn':>4}")
+    for path in selected:
+        stem, half = path.stem, split[path.stem]
+        result = results[stem]
+        doc = result.document
+        tool = {i.id: i for i in result.coverage.items}
+        label_path = REAL / "labels" / f"{stem}.yaml"
+        text_rows: list[tuple[str, str]] = []
+        if label_path.exists():
+            gold = {str(k): v for k, v in (_yaml(label_path) or {}).items()}
+            for item_id, label in gold.items():
+                if item_id not in tool:
+                    continue
+                pair = (label["status"], tool[item_id].status)
+                text_rows.append(pair)
+                per_item.setdefault(item_id, []).append(pair)
+                if args.show and pair[0] != pair[1]:
+                    where = ", ".join(e.location for e in tool[item_id].evidence[:4])
+                    print(f"    {stem[:30]} {item_id:6} gold {pair[0]:8} tool {pair[1]:8} "
+                          f"[{where}] gold at {label.get('clauses', [])}")
+            rows[half].extend(text_rows)
+        counts = result.counts()
+        for f in result.findings:
+            if f.severity not in ("error", "warning"):
+                continue
+            key = finding_key(stem, f.rule, f.location, f.excerpt)
+            verdict = judged.get(key, {}).get("verdict")
+            if verdict is None:
+                unjudged.append({"key": key, "text": stem, "rule": f.rule, "severity": f.severity,
+                                 "location": f.location, "message": f.message, "excerpt": f.excerpt,
+                                 "verdict": "", "reason": ""})
+                verdicts[half]["UNJUDGED"] += 1
+            else:
+                verdicts[half][verdict] += 1
+        m = coverage_metrics(text_rows) if text_rows else None
+        agree = f"{m['exact']:.2f}" if m else "-"
+        f1 = f"{m['f1']:.2f}" if m else "-"
+        print(f"{stem[:48]:48} {half:5} {shape_of(path):11} {doc.rules[:12]:12} {doc.structure:8} "
+              f"{doc.function:7} {agree:>6} {f1:>5} {counts['error']:>4} {counts['warning']:>4}")
+
+    figures: dict[str, dict] = {}
+    print()
+    for half in ("tune", "test"):
+        if not rows[half] and not verdicts[half]:
+            continue
+        m = coverage_metrics(rows[half])
+        v = verdicts[half]
+        judged_n = v["TRUE"] + v["FALSE"]
+        precision = v["TRUE"] / judged_n if judged_n else None
+        figures[half] = {"coverage": m, "lint": dict(v), "lint_precision": precision}
+        print(f"{half}: coverage over {m['n']} labels — addressed P {m['precision']:.2f} R {m['recall']:.2f} "
+              f"F1 {m['f1']:.2f}, balanced accuracy {m['balanced_accuracy']:.2f}, exact {m['exact']:.2f}")
+        print(f"{half}: lint errors+warnings TRUE {v['TRUE']} FALSE {v['FALSE']} DEBATABLE {v['DEBATABLE']} "
+              f"unjudged {v['UNJUDGED']} — precision " + (f"{precision:.2f}" if precision is not None else "-"))
+    if per_item:
+        print("\nper item (all selected texts): n, addressed F1, exact")
+        for item_id in sorted(per_item, key=lambda s: [int(x) for x in s.split(".")]):
+            m = coverage_metrics(per_item[item_id])
+            print(f"  {item_id:6} {m['n']:3} {m['f1']:.2f} {m['exact']:.2f}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=2), encoding="utf-8")
+    if args.unjudged:
+        from ruamel.yaml import YAML
+
+        yaml = YAML()
+        yaml.width = 200
+        with args.unjudged.open("w", encoding="utf-8") as fh:
+            yaml.dump(unjudged, fh)
+        print(f"\n{len(unjudged)} unjudged findings written to {args.unjudged}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
