@@ -3,8 +3,8 @@ texts headed 一、（一）, and text with no recognisable structure at all.
 
 The GB/T 1.1 builder (:mod:`authoring.docx._rstructure`) reads what it recognises and leaves
 the rest in the front matter, so a draft written as 第一条…第三十条 would come out as a
-document of zero clauses. :func:`unplaced_share` measures how much of the text the GB/T reading
-left unplaced; when nearly all, :func:`build_plain` reads the whole text again with the
+document of zero clauses. :func:`placed_share` measures how much of the text the GB/T reading
+placed; when little, :func:`build_plain` reads the whole text again with the
 units the text itself uses as structure, so every sentence reaches the analyses and evidence
 points to ``第十二条`` or ``三（二）``. Text before the first heading, or all of it when there is
 none, goes into one unit located ``正文``.
@@ -18,7 +18,7 @@ from authoring.document import Clause, Paragraph, StandardDocument
 from authoring.docx import _rpatterns as pat
 from authoring.docx._rblocks import Item, Para, TableItem
 
-__all__ = ["unplaced_share", "plain_mode", "build_plain", "BODY_LOCATION", "chinese_number"]
+__all__ = ["placed_share", "plain_mode", "build_plain", "BODY_LOCATION", "chinese_number"]
 
 BODY_LOCATION = "正文"
 
@@ -29,6 +29,7 @@ _ARTICLE = re.compile(
 _OUTLINE_1 = re.compile(rf"^(?P<n>[{_NUMERAL}]{{1,3}})[\s\u3000]*[、．.][\s\u3000]*(?P<rest>\S.*)$", re.S)
 _OUTLINE_2 = re.compile(rf"^[（(](?P<n>[{_NUMERAL}]{{1,3}})[）)][\s\u3000]*(?P<rest>\S.*)$", re.S)
 _TYPED_SUB = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){1,4})(?![\d.])[\s\u3000]*(?P<rest>\S.*)$", re.S)
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[\s\u3000]+(?P<rest>[^\d\s].{0,70})$", re.S)
 _SHORT_TITLE = re.compile(r"^(?P<t>[^。；;，,：:]{1,14})[：:](?P<rest>.+)$", re.S)
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
 
@@ -57,9 +58,10 @@ def _ink(text: str) -> int:
     return len("".join(text.split()))
 
 
-def unplaced_share(front: list[Para], front_tables: list[TableItem], items: list[Item]) -> float:
-    """The share of the file's characters the GB/T reading left before any element or clause
-    (the cover region): nearly all of it in a text with no GB/T 1.1 skeleton."""
+def placed_share(doc: StandardDocument, items: list[Item]) -> float:
+    """The share of the file's characters that the GB/T reading placed in the document's
+    elements (前言, 引言, clauses, annexes, 参考文献): nearly none in a text with no GB/T 1.1
+    skeleton, whose text stays in the cover region or vanishes into what looked like a 目次."""
     total = 0
     for item in items:
         if isinstance(item, Para):
@@ -68,10 +70,8 @@ def unplaced_share(front: list[Para], front_tables: list[TableItem], items: list
         else:
             total += sum(_ink(cell) for row in item.rows for cell in row)
     if total == 0:
-        return 0.0
-    left = sum(_ink(p.printed) for p in front)
-    left += sum(_ink(cell) for table in front_tables for row in table.rows for cell in row)
-    return left / total
+        return 1.0
+    return min(1.0, doc.character_count() / total)
 
 
 def _texts(items: list[Item]) -> list[str]:
@@ -86,7 +86,16 @@ def plain_mode(items: list[Item]) -> str:
         return "articles"
     if sum(1 for t in texts if _OUTLINE_1.match(t) and not pat.is_sentence(_OUTLINE_1.match(t).group("rest"))) >= 2:
         return "outline"
+    decimal = sum(1 for t in texts if _is_decimal_head(t))
+    styled = sum(1 for i in items if isinstance(i, Para) and i.heading and i.printed and not pat.is_sentence(i.printed))
+    if decimal >= 3 or styled >= 3:
+        return "outline"
     return "none"
+
+
+def _is_decimal_head(text: str) -> bool:
+    match = _DECIMAL.match(text)
+    return match is not None and not pat.is_sentence(match.group("rest")) and len(match.group("rest")) <= 60
 
 
 class _Plain:
@@ -163,10 +172,22 @@ class _Plain:
                 self.open(0, Clause(number=match.group("n"), title=match.group("rest").strip(), anchor=p.anchor), "")
                 return True
             match = _OUTLINE_2.match(text)
-            if match is not None and self.stack:
+            if match is not None and self.stack and self.stack[0][0] == 0:
                 parent = self.stack[0][1].number
                 self.open(1, Clause(number=f"{parent}（{match.group('n')}）", anchor=p.anchor),
                           match.group("rest").strip(), split_title=True)
+                return True
+            if _is_decimal_head(text):
+                match = _DECIMAL.match(text)
+                assert match is not None
+                number = match.group("num")
+                self.open(10 + number.count("."), Clause(number=number, title=match.group("rest").strip(),
+                                                         anchor=p.anchor), "")
+                return True
+            if p.heading and not pat.is_sentence(text) and len(text) <= 60 and (self.doc.body_title or self.stack):
+                # A styled heading with no number: the heading itself names the place.
+                level = p.heading_level or (p.outline + 1 if p.outline is not None else 1)
+                self.open(20 + level, Clause(number=text.strip()[:30], title=text.strip(), anchor=p.anchor), "")
                 return True
         return False
 

@@ -22,7 +22,7 @@ from authoring.docx._rblocks import Item, Para, TableItem
 from authoring.docx._rfront import (
     function_from_scope, function_from_title, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
-from authoring.docx._rplain import build_plain, plain_mode, unplaced_share
+from authoring.docx._rplain import build_plain, placed_share, plain_mode
 
 __all__ = ["build_document"]
 
@@ -520,9 +520,9 @@ def _term(clause: Clause) -> TermEntry:
     )
 
 
-# Above this share of its characters left before any element or clause, a draft has no GB/T 1.1
-# skeleton (a real cover is a few hundred characters of a draft's thousands).
-MAX_UNPLACED_SHARE = 0.6
+# Below this share of its characters placed in elements and clauses, a draft has no GB/T 1.1
+# skeleton (a real cover and 目次 are a few hundred characters of a draft's thousands).
+MIN_PLACED_SHARE = 0.4
 
 
 def build_document(items: list[Item], *, function: FunctionType | None = None) -> StandardDocument:
@@ -537,7 +537,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     texts = builder.all_texts
     language = _language(texts)
     mode = plain_mode(items)
-    if unplaced_share(builder.front, builder.front_tables, items) > MAX_UNPLACED_SHARE or (
+    if placed_share(doc, items) < MIN_PLACED_SHARE or (
             mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
         doc = build_plain(items, plain, mode)
