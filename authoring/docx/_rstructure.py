@@ -537,7 +537,8 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     texts = builder.all_texts
     language = _language(texts)
     mode = plain_mode(items)
-    if placed_share(doc, items) < MIN_PLACED_SHARE or (
+    skeleton = doc.clauses and (doc.foreword is not None or doc.chapter("范围") or doc.chapter("Scope"))
+    if (not skeleton and placed_share(doc, items) < MIN_PLACED_SHARE) or (
             mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
         doc = build_plain(items, plain, mode)

@@ -1,0 +1,167 @@
+"""Every draft's text reaches the analyses, whatever its kind: texts without a GB/T 1.1 skeleton
+(institutional rules 第一条…, regulations 第一章…第一节…第一条, chapters with typed clause numbers
+run into the text, 一、（一） headings, no headings at all), English texts, and the function type
+told from the title, the scope or the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+import reader_builders as rb
+
+from authoring.check import check_file
+from authoring.checklist import load_packs
+from authoring.document import FunctionType
+from authoring.docx.reader import read_docx
+
+
+def plain_docx(path: Path, lines: list[str]) -> Path:
+    """A python-docx document of plain paragraphs, as a PDF pasted into Word looks."""
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def all_text(doc) -> str:  # noqa: ANN001
+    return doc.plain_text()
+
+
+REPRO = ["某养老机构服务管理制度", "机构应建立员工培训制度，新员工上岗前接受岗前培训。",
+         "机构应对投诉在24小时内响应，并回访老人及家属。", "机构应建立服务创新激励机制，鼓励员工提出改进建议。"]
+
+
+def test_a_title_and_three_paragraphs_are_read_not_dropped(tmp_path: Path) -> None:
+    doc = read_docx(plain_docx(tmp_path / "d.docx", REPRO))
+    assert doc.metadata.structure == "none" and doc.metadata.rules == "none"
+    assert doc.body_title == "某养老机构服务管理制度"
+    assert [c.number for c in doc.clauses] == ["正文"]
+    for line in REPRO[1:]:
+        assert line in all_text(doc)
+    assert doc.character_count() > 60
+
+
+def test_the_repro_is_reported_with_a_notice_and_real_coverage(tmp_path: Path) -> None:
+    result = check_file(plain_docx(tmp_path / "d.docx", REPRO), load_packs()["excellence-guide"])
+    data = result.to_json()
+    assert data["document"]["rules"] == "none"
+    assert {n["code"] for n in data["document"]["notices"]} >= {"no-gbt-structure", "function-unknown"}
+    assert data["coverage"]["score"] > 0
+    addressed = {i["id"] for i in data["coverage"]["items"] if i["status"] != "missing"}
+    assert {"5.4", "5.7"} <= addressed  # training; innovation incentives
+    assert all(e["location"] == "正文" for i in data["coverage"]["items"] for e in i["evidence"])
+    assert result.findings == []  # GB/T 1.1 drafting rules are not applied to such a text
+
+
+RULES = ["某市政务服务中心窗口服务规范", "第一章 总则", "第一条 为了规范窗口服务，提升群众满意度，制定本规范。",
+         "第二条 本规范适用于政务服务中心各进驻窗口。", "第二章 服务要求", "第一节 人员",
+         "第三条 窗口工作人员应当熟悉业务，一次性告知办事群众所需材料。",
+         "第二节 评价", "第十二条 中心定期开展满意度调查，对投诉在3个工作日内处理并回访。"]
+
+
+def test_regulations_are_read_as_chapters_sections_and_articles(tmp_path: Path) -> None:
+    doc = read_docx(plain_docx(tmp_path / "d.docx", RULES))
+    assert doc.metadata.structure == "articles"
+    assert [(c.number, c.title) for c in doc.clauses] == [("第一章", "总则"), ("第二章", "服务要求")]
+    second = doc.clauses[1]
+    assert [(s.number, s.title) for s in second.children] == [("第一节", "人员"), ("第二节", "评价")]
+    article = second.children[1].children[0]
+    assert article.number == "第十二条" and article.blocks[0].text.startswith("中心定期开展满意度调查")
+    result = check_file(tmp_path / "d.docx", load_packs()["excellence-guide"])
+    locations = {e.location for i in result.coverage.items for e in i.evidence}
+    assert "第十二条" in locations
+
+
+def test_articles_without_chapters(tmp_path: Path) -> None:
+    lines = ["某医院门诊服务规范", "第一条 为提升服务质量，制定本规范。", "第二条 门诊应设立导诊台。",
+             "第三条 医院应每季度开展患者满意度调查。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [c.number for c in doc.clauses] == ["第一条", "第二条", "第三条"]
+
+
+def test_chapters_with_typed_clause_numbers_run_into_the_text(tmp_path: Path) -> None:
+    lines = ["城市客运服务规范", "第一章 总则", "1.1本规范规定了城市客运服务的要求。", "第二章 术语",
+             "2.1术语：客运服务是指……", "第三章 服务要求", "3.1驾驶员应文明礼貌。", "3.2企业应建立投诉处理制度。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "articles"
+    third = doc.clauses[2]
+    assert [c.number for c in third.children] == ["3.1", "3.2"]
+    assert doc.clauses[1].children[0].title == "术语"
+
+
+def test_chinese_numeral_headings(tmp_path: Path) -> None:
+    lines = ["某物业公司客户服务标准", "一、服务理念", "以业主满意为宗旨。", "二、服务要求", "（一）接待：前台应微笑服务。",
+             "（二）投诉处理：接到投诉后24小时内回复。", "三、考核", "公司每季度考核员工服务质量。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "outline"
+    assert [c.number for c in doc.clauses] == ["一", "二", "三"]
+    assert [(c.number, c.title) for c in doc.clauses[1].children] == [("二（一）", "接待"), ("二（二）", "投诉处理")]
+
+
+def test_an_unstyled_gbt_draft_keeps_its_chapters(tmp_path: Path) -> None:
+    lines = ["养老机构服务规范", "1 范围", "本文件规定了养老机构服务的要求。", "2 规范性引用文件",
+             "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 基本要求",
+             "4.1 机构应取得合法资质。", "5 服务要求", "5.1 机构应制定服务计划。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "gbt" and doc.metadata.rules == "GB/T 1.1—2020"
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
+    assert doc.metadata.function == FunctionType.SPECIFICATION
+
+
+def test_an_english_standard_is_english_and_not_held_to_gb_rules(tmp_path: Path) -> None:
+    lines = ["Client Service Charter", "1.0 Purpose of the charter",
+             "This charter sets out the standards of service clients can expect from the authority.",
+             "2.0 Our obligations", "We will train our staff continuously and measure client satisfaction every year.",
+             "3.0 Service recovery", "Complaints are acknowledged within 3 days and resolved within 14 days."]
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    assert result.document.language == "en" and result.document.rules == "none"
+    assert result.document.structure == "outline"
+    addressed = {i.id for i in result.coverage.items if i.status != "missing"}
+    assert addressed, "English cues must find something in an English service charter"
+    assert "english" in {code for code, _, _ in result.document.notices()}
+
+
+@pytest.mark.parametrize(("title", "scope", "expected", "source"), [
+    ("物业服务标准", "本文件规定了物业服务的基本要求、服务内容和服务质量要求。", FunctionType.SPECIFICATION, "scope"),
+    ("物业服务标准", "本文件给出了物业服务的指导和建议。", FunctionType.GUIDE, "scope"),
+    ("物业服务标准", "本文件描述了物业服务的评价方法。", FunctionType.UNKNOWN, ""),
+    ("旅游景区服务指南", "本文件规定了景区服务的要求。", FunctionType.GUIDE, "title"),
+])
+def test_the_function_is_told_from_the_title_then_the_scope(tmp_path: Path, title: str, scope: str,
+                                                            expected: FunctionType, source: str) -> None:
+    body = (rb.para(title, bold=True) + rb.para("1　范围", "1") + rb.para(scope) + rb.para("2　规范性引用文件", "1")
+            + rb.para("本文件没有规范性引用文件。") + rb.para("3　要求", "1") + rb.para("机构应建立服务制度。"))
+    H = rb.style("1", "heading 1", outline=0)
+    doc = read_docx(rb.write_package(tmp_path / "d.docx", body, H))
+    assert doc.metadata.function == expected
+    assert doc.metadata.function_source == source
+
+
+def test_a_local_standard_titled_service_standard_is_not_a_guide(tmp_path: Path) -> None:
+    body = (rb.para("DB11/T 123—2024") + rb.para("养老机构服务标准", bold=True) + rb.para("1　范围", "1")
+            + rb.para("本文件规定了养老机构服务的要求。") + rb.para("2　要求", "1") + rb.para("机构应建立服务制度。"))
+    doc = read_docx(rb.write_package(tmp_path / "d.docx", body, rb.style("1", "heading 1", outline=0)))
+    assert doc.metadata.function == FunctionType.SPECIFICATION
+
+
+def test_function_option_overrides(tmp_path: Path) -> None:
+    doc = read_docx(plain_docx(tmp_path / "d.docx", REPRO), function=FunctionType.GUIDE)
+    assert doc.metadata.function == FunctionType.GUIDE and doc.metadata.function_source == "option"
+
+
+def test_a_cover_title_on_two_lines_is_joined(tmp_path: Path) -> None:
+    body = (rb.para("中华人民共和国国家标准") + rb.para("GB/T 28827.5—XXXX") + rb.para("信息技术服务 运行维护")
+            + rb.para("第5部分：桌面及外围设备规范") + rb.para("（征求意见稿）") + rb.para("前　言", "1")
+            + rb.para("本文件按照GB/T 1.1—2020的规定起草。") + rb.para("1　范围", "1") + rb.para("本文件规定了要求。"))
+    doc = read_docx(rb.write_package(tmp_path / "d.docx", body, rb.style("1", "heading 1", outline=0)))
+    assert doc.metadata.title_zh == "信息技术服务 运行维护 第5部分：桌面及外围设备规范"
+    assert doc.metadata.function == FunctionType.SPECIFICATION
+
+
+def test_nothing_read_is_said_not_scored(tmp_path: Path) -> None:
+    result = check_file(plain_docx(tmp_path / "d.docx", []), load_packs()["excellence-guide"])
+    assert result.document.characters == 0
+    assert "nothing-read" in {code for code, _, _ in result.document.notices()}
