@@ -58,6 +58,18 @@ class _Compiled:
             for top in chapter.items:
                 self._add(top, (), chapter.id)
         self.matcher = PhraseMatcher(self.entries)
+        # The guide's own method texts: a draft quoting one (a table of chosen methods) has
+        # adopted that method, and the quotation is evidence for that item alone.
+        self.quotes: dict[str, str] = {}
+        for chapter in checklist.chapters:
+            for top in chapter.items:
+                for item in top.walk():
+                    for method in item.methods:
+                        for text in (method.text_zh, method.text_en):
+                            key = normalise(text).rstrip("。.；;")
+                            if len(key) >= 12:
+                                self.quotes[key] = item.id
+        self.quote_matcher = PhraseMatcher(self.quotes) if self.quotes else None
         # Per phrase, its cues and its false friends apart: what the scan loop looks up.
         self.cues = {p: tuple(e for e in es if not e.false_friend) for p, es in self.entries.items()}
         self.friends = {p: tuple(e for e in es if e.false_friend) for p, es in self.entries.items()}
@@ -123,6 +135,8 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
             )
         if kept and _NEGATION_HINT.search(text):
             kept = _drop_negated(text, kept)
+        if kept and compiled.quote_matcher is not None and len(text) >= 12:
+            kept = _quoted_methods_only(text, kept, compiled)
         for item_id, hits in kept.items():
             out.setdefault(item_id, []).extend(hits if len(hits) == 1 else _drop_nested(hits))
     return {item: kept for item, hits in out.items() if (kept := _backed_titles(hits, units, ancestors))}
@@ -145,6 +159,22 @@ def _drop_negated(text: str, kept: dict[str, list[Hit]]) -> dict[str, list[Hit]]
     out: dict[str, list[Hit]] = {}
     for item, hits in kept.items():
         alive = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in spans)]
+        if alive:
+            out[item] = alive
+    return out
+
+
+def _quoted_methods_only(text: str, kept: dict[str, list[Hit]], compiled: _Compiled) -> dict[str, list[Hit]]:
+    """Hits inside a quotation of a guide method count only for that method's item."""
+    assert compiled.quote_matcher is not None
+    quoted = compiled.quote_matcher.find(text)
+    if not quoted:
+        return kept
+    spans = [(start, end, compiled.quotes[phrase]) for phrase, start, end in quoted]
+    out: dict[str, list[Hit]] = {}
+    for item, hits in kept.items():
+        alive = [h for h in hits if not any(s <= h.start and h.end <= e and owner not in compiled.ancestors[item]
+                                            and item not in compiled.ancestors[owner] for s, e, owner in spans)]
         if alive:
             out[item] = alive
     return out
