@@ -1,4 +1,10 @@
-"""Content rule: the same passage of text (20 characters or more) appearing twice."""
+"""Content rule: the same passage of prose (20 characters or more) appearing twice.
+
+Only prose counts: paragraphs, notes, examples and definitions. Tables and lists written in
+parallel for different objects (one table per device class with the same column heads, the
+same items under clauses that each name another object) repeat by design; a list item is
+compared only with the other items of its own list, where a repeat is a slip.
+"""
 
 from __future__ import annotations
 
@@ -10,36 +16,50 @@ from authoring.lint.context import BIBLIO, NORMREF, LintContext, TextUnit, excer
 from authoring.lint.patterns import MARKER
 
 MIN_CHARS = 20
-_KINDS = ("paragraph", "list-item", "note", "example", "table-cell", "table-note", "term-definition", "term-note")
+_PROSE = ("paragraph", "note", "example", "term-definition", "term-note")
 _EDGE_PUNCT = "；;，,。.:：、"  # stripped from both ends of a passage before comparing
 
 
-def _passages(unit: TextUnit) -> Iterator[str]:
-    """The comparable passages of a unit: the whole text, or each line of a table cell."""
-    lines = unit.text.split("\n") if unit.kind == "table-cell" else [unit.text]
-    for line in lines:
-        marker = MARKER.match(line)
-        body = line[marker.end():] if marker else line
-        key = fold(body).strip(_EDGE_PUNCT)
-        if len(key) >= MIN_CHARS:
-            yield key
+def _key(text: str) -> str | None:
+    """The comparable form of a passage, or None when it is too short to count."""
+    marker = MARKER.match(text)
+    body = text[marker.end():] if marker else text
+    key = fold(body).strip(_EDGE_PUNCT)
+    return key if len(key) >= MIN_CHARS else None
+
+
+def _message(earlier: TextUnit, unit: TextUnit) -> tuple[str, str]:
+    same_place = earlier.location == unit.location
+    return (
+        f"这段文字与{'本条前文' if same_place else ' ' + earlier.location + ' '}重复。",
+        f"This passage repeats text {'found earlier here' if same_place else 'from ' + earlier.location}.",
+    )
 
 
 @rule("content.repeated-block", "warning", "GB/T 1.1—2020 (spec §2.11)",
       "内容重复", "repeated text")
 def repeated_block(ctx: LintContext) -> Iterator[Hit]:
     first: dict[str, TextUnit] = {}
+    items: dict[str, TextUnit] = {}  # the current list's items
+    previous: TextUnit | None = None
     for unit in ctx.units:
-        if unit.kind not in _KINDS or unit.role in (NORMREF, BIBLIO):
-            continue
-        for key in _passages(unit):
-            earlier = first.get(key)
-            if earlier is None:
-                first[key] = unit
+        if unit.kind == "list-item":
+            if previous is None or previous.kind != "list-item" or previous.location != unit.location:
+                items = {}
+            previous = unit
+            key = _key(unit.text)
+            if key is None:
                 continue
-            same_place = earlier.location == unit.location
-            yield Hit(unit.location, tr(
-                f"这段文字与{'本条前文' if same_place else ' ' + earlier.location + ' '}重复。",
-                f"This passage repeats text {'found earlier here' if same_place else 'from ' + earlier.location}.",
-            ), excerpt(unit.text), unit.anchor)
-            break
+            earlier = items.setdefault(key, unit)
+            if earlier is not unit:
+                yield Hit(unit.location, tr(*_message(earlier, unit)), excerpt(unit.text), unit.anchor)
+            continue
+        previous = unit
+        if unit.kind not in _PROSE or unit.role in (NORMREF, BIBLIO):
+            continue
+        key = _key(unit.text)
+        if key is None:
+            continue
+        earlier = first.setdefault(key, unit)
+        if earlier is not unit:
+            yield Hit(unit.location, tr(*_message(earlier, unit)), excerpt(unit.text), unit.anchor)

@@ -15,8 +15,8 @@ from typing import Any, NamedTuple, TypeVar
 
 from authoring._paths import template_path
 from authoring.document import (
-    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, Annex, Block, Clause, Example, Figure, ListBlock, ListItem,
-    Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
+    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
+    ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
 from authoring.yamlio import load_yaml
 
@@ -75,6 +75,27 @@ def excerpt(text: str, start: int = 0, end: int | None = None) -> str:
     return ("…" if lo else "") + text[lo:hi].strip() + ("…" if hi < len(text) else "")
 
 
+# The title of a 符号/缩略语 clause or of an entry standing for one (a reader that turns every
+# leaf under 术语 into a term entry makes "3.2 缩略语" an entry): its items are no terms.
+_SYMBOLS_WORD = r"(?:符号|代号|缩略语|缩略词|缩写词?|略语)"
+_SYMBOLS_TITLE = re.compile(
+    rf"^{_SYMBOLS_WORD}(?:(?:和|与|及|、){_SYMBOLS_WORD})*$"
+    r"|^(?:symbols?|abbreviat\w*(?: terms?)?)(?:(?: and |, ?)(?:symbols?|abbreviat\w*(?: terms?)?))*$",
+    re.I,
+)
+
+
+def is_symbols_title(text: str) -> bool:
+    """Whether ``text`` is the title of a symbols/abbreviations clause (``缩略语``, ``符号和缩略语``)."""
+    words = " ".join(text.split()) if text.isascii() else compact(text)
+    return bool(words) and _SYMBOLS_TITLE.match(words) is not None
+
+
+def is_symbols_entry(term: TermEntry) -> bool:
+    """A "term entry" that is really a 缩略语/符号 heading read as one."""
+    return is_symbols_title(term.term_zh) and (not term.term_en or is_symbols_title(term.term_en))
+
+
 def chapter_role(clause: Clause) -> str:
     """The role of a chapter by its title: scope, normref, terms, symbols or body."""
     title = clause.title.casefold()
@@ -117,7 +138,10 @@ class LintContext:
 
     def __init__(self, doc: StandardDocument):
         self.doc = doc
-        self.legacy = doc.metadata.legacy_2009
+        self.rules = doc.metadata.rules
+        # Judged by GB/T 1.1—2009 (本标准, the 2009 sentences) when the draft follows it.
+        self.legacy = doc.metadata.legacy_2009 or self.rules == RULES_2009
+        self.iso = self.rules == RULES_ISO
         # A skeleton's writing prompts quote the guide (its standards, its modal verbs): they
         # are guidance standing in for content, so only the placeholder rule reads them.
         self.all_units: list[TextUnit] = list(self._walk())
@@ -153,8 +177,28 @@ class LintContext:
 
     @cached_property
     def terms(self) -> list[TermEntry]:
-        """Every term entry of the document (``doc.terms()``, walked once)."""
-        return self.doc.terms()
+        """Every term entry of the document, walked once; not the items of a 符号/缩略语 clause."""
+        return [t for t in self.doc.terms() if id(t) not in self._symbol_entries]
+
+    @cached_property
+    def _symbol_entries(self) -> set[int]:
+        """``id()`` of the entries that are symbols or abbreviations, not terms."""
+        found: set[int] = set()
+
+        def walk(clause: Clause, inside: bool) -> None:
+            inside = inside or is_symbols_title(clause.title)
+            for block in clause.blocks:
+                if isinstance(block, TermEntry) and (inside or is_symbols_entry(block)):
+                    found.add(id(block))
+            for child in clause.children:
+                walk(child, inside)
+
+        for chapter in self.doc.clauses:
+            walk(chapter, False)
+        for annex in self.doc.annexes:
+            for clause in annex.children:
+                walk(clause, False)
+        return found
 
     @cached_property
     def clause_numbers(self) -> set[str]:
@@ -201,6 +245,8 @@ def _annex_units(annex: Annex) -> Iterator[TextUnit]:
 
 
 def _clause_units(clause: Clause, role: str, owners: tuple[str, ...]) -> Iterator[TextUnit]:
+    if role == TERMS and is_symbols_title(clause.title):
+        role = SYMBOLS  # 3.2 缩略语 inside 术语、定义和缩略语
     yield TextUnit(clause.number, clause.title, clause.anchor, role, "title", owners)
     for block in clause.blocks:
         yield from _block_units(clause.number, block, role, owners)
@@ -250,6 +296,13 @@ def _item_units(location: str, item: ListItem, anchor: int | None, role: str, ow
 
 def _term_units(term: TermEntry, role: str, owners: tuple[str, ...]) -> Iterator[TextUnit]:
     own = (*owners, term.number)
+    if role == SYMBOLS or is_symbols_entry(term):
+        # Abbreviations and symbols (or their heading read as an entry): text, not a term.
+        yield TextUnit(term.number, f"{term.term_zh} {term.term_en}".strip(), term.anchor, SYMBOLS, "title", own)
+        for text in (term.definition, *term.notes, *term.examples, term.source):
+            if text:
+                yield TextUnit(term.number, text, term.anchor, SYMBOLS, "paragraph", own)
+        return
     yield TextUnit(term.number, f"{term.term_zh} {term.term_en}".strip(), term.anchor, role, "term", own)
     if term.definition:
         yield TextUnit(term.number, term.definition, term.anchor, role, "term-definition", own)

@@ -1,13 +1,23 @@
-"""Structure rules: required elements and their order, hanging paragraphs, titled/untitled clauses."""
+"""Structure rules: required elements and their order, hanging paragraphs, titled/untitled clauses.
+
+A clause read without a title whose only text before its subclauses is a short phrase with
+no punctuation (``5.6`` / ``顾客体验`` / ``5.6.1 …``: a heading typed in plain text, read
+as an untitled clause) is taken to be titled by that phrase: it is no hanging paragraph.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
-from authoring.document import BIBLIOGRAPHY, COVER, FOREWORD, INTRODUCTION, TOC, Clause, block_text
+from authoring.document import (
+    BIBLIOGRAPHY, COVER, FOREWORD, INTRODUCTION, TOC, Block, Clause, Paragraph, block_text,
+)
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
-from authoring.lint.context import BODY, NORMREF, SCOPE, SYMBOLS, TERMS, LintContext, chapter_role, excerpt
+from authoring.lint.context import (
+    BODY, FRONT, NORMREF, SCOPE, SYMBOLS, TERMS, LintContext, TextUnit, chapter_role, compact, excerpt,
+)
 from authoring.lint.patterns import designation_key, designations, same_document
 
 _REQUIRED_CHAPTERS = (
@@ -21,7 +31,7 @@ _REQUIRED_CHAPTERS = (
       "缺少必备要素", "required element missing")
 def missing_element(ctx: LintContext) -> Iterator[Hit]:
     doc = ctx.doc
-    if not doc.has_cover:
+    if not doc.has_cover and not ctx.iso:  # an ISO-style draft has no GB cover
         yield Hit(COVER, tr("缺少封面。", "The cover is missing."))
     if not doc.has_toc:
         yield Hit(TOC, tr("没有目次；目次通常有必要设置。", "There is no table of contents; one is normally needed."),
@@ -32,26 +42,45 @@ def missing_element(ctx: LintContext) -> Iterator[Hit]:
         if ctx.chapter(role) is None:
             yield Hit(number, tr(f"缺少第{number}章“{zh}”。", f"Chapter {number} '{zh}' ({en}) is missing."))
     if doc.bibliography is None:
-        first = next(iter(unlisted_citations(ctx)), None)
-        if first is not None:
-            unit, key = first
+        cited = list(unlisted_citations(ctx))
+        # A citation in the body, a note or a term source first; the 前言's alone is a warning.
+        unit, key = next(((u, k) for u, k in cited if u.role != FRONT), cited[0] if cited else (None, ""))
+        if unit is not None:
             yield Hit(BIBLIOGRAPHY, tr(
                 f"{unit.location} 资料性引用了 {key}（未列入第2章），应设置参考文献。",
                 f"{unit.location} cites {key}, which is not in chapter 2: a bibliography (参考文献) is required.",
-            ), excerpt(unit.text), unit.anchor)
+            ), excerpt(unit.text), unit.anchor, "warning" if unit.role == FRONT else None)
 
 
-def unlisted_citations(ctx: LintContext) -> Iterator[tuple]:
-    """``(unit, key)`` for each document cited in the text but not listed in chapter 2."""
+_CITING_KINDS = ("paragraph", "list-item", "note", "example", "table-cell", "table-note",
+                 "term-definition", "term-note", "term-example", "term-source")
+# 前言 sentences whose document numbers are no informative references: the drafting basis, the
+# replaced editions and their history, the adopted international document, the other parts.
+_FRONT_NOT_CITING = re.compile(
+    r"起草|代替|替代|废止|历次|发布为|首次发布|修订|采用|一致性程度|IDT|MOD|NEQ|对应|部分|引用|修改单"
+)
+# The drafting rules themselves (GB/T 1.1, GB/T 20001.x 标准编写规则) are no references.
+_DRAFTING_RULES = re.compile(r"^GB/T(?:1\.1|20001(?:\.\d+)?)$")
+
+
+def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
+    """``(unit, key)`` for each document cited in the text but not listed in chapter 2.
+
+    Term sources (``[来源：GB/T 20000.1—2014，5.2]``) cite informatively, and so does the 前言
+    when it names a document other than its drafting basis, replaced editions, adopted
+    document or sibling parts.
+    """
     normref = ctx.chapter(NORMREF)
     listed = [k for k in (_keys_of(normref) if normref else []) if k]
-    own = ctx.doc.metadata.prefix() + ctx.doc.metadata.number
+    meta = ctx.doc.metadata
+    own = (meta.prefix() + meta.number).replace(" ", "")
     seen: set[str] = set()
-    for unit in ctx.texts(roles=(SCOPE, BODY, SYMBOLS, TERMS, "annex", "introduction"),
-                          kinds=("paragraph", "list-item", "note", "example", "table-cell", "table-note",
-                                 "term-definition", "term-note", "term-example")):
+    for unit in ctx.texts(roles=(FRONT, SCOPE, BODY, SYMBOLS, TERMS, "annex", "introduction"), kinds=_CITING_KINDS):
+        front = unit.role == FRONT
+        if front and (unit.kind != "paragraph" or _FRONT_NOT_CITING.search(unit.text)):
+            continue
         for found in designations(unit.text):
-            if found.key in seen or found.key == own.replace(" ", ""):
+            if found.key in seen or found.key == own or (front and _DRAFTING_RULES.match(found.key)):
                 continue
             if not any(same_document(found.key, key) for key in listed):
                 seen.add(found.key)
@@ -90,15 +119,45 @@ def element_order(ctx: LintContext) -> Iterator[Hit]:
                 ), excerpt(clause.title), clause.anchor)
 
 
+_SENTENCE_MARKS = re.compile(r"[。；;：:，,！!？?、]")
+
+
+def title_paragraph(clause: Clause) -> Paragraph | None:
+    """The paragraph that is really an untitled clause's title (see the module docstring)."""
+    if clause.title.strip() or not clause.children or not clause.blocks:
+        return None
+    first = clause.blocks[0]
+    if not isinstance(first, Paragraph):
+        return None
+    text = compact(first.text)
+    if not 0 < len(text) <= 25 or _SENTENCE_MARKS.search(text) or text[-1] in ".":
+        return None
+    return first
+
+
+def effective_title(clause: Clause) -> str:
+    """The clause's title, or the title-like first paragraph of an untitled parent clause."""
+    if clause.title.strip():
+        return clause.title
+    head = title_paragraph(clause)
+    return head.text if head is not None else ""
+
+
+def _own_blocks(clause: Clause) -> list[Block]:
+    """The blocks of a clause after a title read as its first paragraph."""
+    return clause.blocks[1:] if title_paragraph(clause) is not None else clause.blocks
+
+
 @rule("structure.hanging-paragraph", "error", "GB/T 1.1—2020 (spec §2.11)",
       "悬置段", "hanging paragraph")
 def hanging_paragraph(ctx: LintContext) -> Iterator[Hit]:
     doc = ctx.doc
     for clause in doc.iter_clauses():
-        if clause.blocks and clause.children:
+        blocks = _own_blocks(clause)
+        if blocks and clause.children:
             is_lead_in_chapter = clause in doc.clauses and chapter_role(clause) in (TERMS, SYMBOLS)
             if not is_lead_in_chapter:
-                yield _hanging(clause.number, clause.blocks)
+                yield _hanging(clause.number, blocks)
     for annex in doc.annexes:
         if annex.blocks and annex.children:
             yield _hanging(annex.label, annex.blocks)
@@ -121,7 +180,7 @@ def _hanging(location: str, blocks: Sequence) -> Hit:
 def mixed_titles(ctx: LintContext) -> Iterator[Hit]:
     doc = ctx.doc
     for chapter in doc.clauses:
-        if not chapter.title.strip():
+        if not effective_title(chapter).strip():
             yield Hit(chapter.number, tr(f"第{chapter.number}章没有标题；每章应有标题。",
                                          f"Chapter {chapter.number} has no title; every chapter needs one."),
                       anchor=chapter.anchor, severity="error")
@@ -130,8 +189,8 @@ def mixed_titles(ctx: LintContext) -> Iterator[Hit]:
     if doc.introduction is not None and doc.introduction.children:
         groups.append(doc.introduction.children)
     for siblings in groups:
-        titled = [c for c in siblings if c.title.strip()]
-        untitled = [c for c in siblings if not c.title.strip()]
+        titled = [c for c in siblings if effective_title(c).strip()]
+        untitled = [c for c in siblings if not effective_title(c).strip()]
         if titled and untitled:
             odd = untitled if len(untitled) <= len(titled) else titled
             names = "、".join(c.number for c in odd)

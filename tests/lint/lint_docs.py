@@ -137,3 +137,25 @@ def assign_anchors(doc: StandardDocument) -> None:
         for child in annex.children:
             clause(child)
     blocks(doc.bibliography or [])
+
+
+# -- small helpers the lint tests share ------------------------------------------------------
+
+
+def of_rule(findings: list, rule: str) -> list:
+    """The findings of ``rule``."""
+    return [f for f in findings if f.rule == rule]
+
+
+def clause_of(doc: StandardDocument, number: str) -> Clause:
+    """The clause numbered ``number`` (it must exist)."""
+    found = doc.find_clause(number)
+    assert found is not None, number
+    return found
+
+
+def add_paragraph(doc: StandardDocument, number: str, text: str, anchor: int | None = None) -> Paragraph:
+    """Append a paragraph to clause ``number`` and return it."""
+    block = Paragraph(text=text, anchor=anchor)
+    clause_of(doc, number).blocks.append(block)
+    return block
