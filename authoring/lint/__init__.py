@@ -6,6 +6,13 @@ yields :class:`Hit` objects; :func:`run_lint` turns them into :class:`~authoring
 objects in document order. A hit may lower or raise the severity for one case (a missing 目次
 is informative only, while a missing 前言 is an error); the registered severity is the usual one.
 
+Which rules run depends on the drafting rules the reader found (``metadata.rules``): a text
+with no GB/T 1.1 skeleton (``none``, or a body read as 第一条…/一、（一） rather than numbered
+clauses: ``metadata.structure`` other than ``gbt``) gets no finding at all;
+an ISO-style draft (``ISO/IEC Directives Part 2``) skips the rules registered ``gb_only``
+(cover, 前言 boilerplate) and, like any text that is not Chinese, the rules registered
+``chinese`` (Chinese modal verbs, terms, punctuation).
+
 Example:
     >>> from authoring.document import StandardDocument
     >>> sorted({f.rule for f in run_lint(StandardDocument())})[:2]
@@ -17,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from authoring.document import StandardDocument
+from authoring.document import RULES_ISO, RULES_NONE, StandardDocument
 from authoring.errors import InputError
 from authoring.i18n import tr
 from authoring.lint.context import LintContext
@@ -52,6 +59,10 @@ class Rule:
     title_zh: str
     title_en: str
     check: Check
+    # Skipped on a draft that is not Chinese or follows the ISO rules (Chinese wording rules).
+    chinese: bool = False
+    # Skipped on a draft that follows the ISO rules (GB cover, 前言 and boilerplate rules).
+    gb_only: bool = False
 
     @property
     def family(self) -> str:
@@ -62,8 +73,13 @@ class Rule:
 RULES: dict[str, Rule] = {}
 
 
-def rule(id: str, severity: Severity, basis: str, title_zh: str, title_en: str) -> Callable[[Check], Check]:
-    """Register the decorated function as the rule ``id``."""
+def rule(id: str, severity: Severity, basis: str, title_zh: str, title_en: str, *,
+         chinese: bool = False, gb_only: bool = False) -> Callable[[Check], Check]:
+    """Register the decorated function as the rule ``id``.
+
+    ``chinese``: the rule reads Chinese wording, so it is skipped on an English or ISO draft.
+    ``gb_only``: the rule checks what only a GB-style draft has (cover, 前言 boilerplate).
+    """
     family = id.split(".", 1)[0]
     if family not in FAMILIES or "." not in id:
         raise ValueError(f"rule id {id!r} must be family.name with family in {FAMILIES}")
@@ -71,7 +87,7 @@ def rule(id: str, severity: Severity, basis: str, title_zh: str, title_en: str) 
     def register(check: Check) -> Check:
         if id in RULES:
             raise ValueError(f"rule {id} registered twice")
-        RULES[id] = Rule(id, severity, basis, title_zh, title_en, check)
+        RULES[id] = Rule(id, severity, basis, title_zh, title_en, check, chinese, gb_only)
         return check
 
     return register
@@ -99,9 +115,18 @@ def run_lint(doc: StandardDocument, *, disabled: set[str] | None = None) -> list
     Raises:
         InputError: ``disabled`` names a rule or family that does not exist.
     """
+    enabled = list(_enabled(disabled))
+    rules = doc.metadata.rules
+    if rules == RULES_NONE or doc.metadata.structure != "gbt":
+        # No GB/T 1.1 skeleton (第一条…, 一、（一）, plain text): no GB/T 1.1 rule applies, and
+        # the report says so (DocumentSummary.notices).
+        return []
     ctx = LintContext(doc)
+    iso = rules == RULES_ISO
     found: list[tuple[int, int, Finding]] = []
-    for order, item in enumerate(_enabled(disabled)):
+    for order, item in enumerate(enabled):
+        if (item.gb_only and iso) or (item.chinese and (iso or not ctx.is_chinese)):
+            continue
         for hit in item.check(ctx):
             finding = Finding(
                 rule=item.id, severity=hit.severity or item.severity, location=hit.location,

@@ -1,10 +1,14 @@
 """Boilerplate rules: the fixed sentences of 前言, 规范性引用文件 and 术语和定义.
 
 The expected sentences are read from ``templates/boilerplate.yaml`` (2020 wording, or 2009
-wording for a document marked ``legacy_2009``). Comparison ignores whitespace and full/half
+wording for a document drafted per GB/T 1.1—2009). Comparison ignores whitespace and full/half
 width, and joins the element's paragraphs, so a sentence broken over two lines by a PDF paste
 still counts. The other edition's wording is a finding of its own: a 2009 sentence in a 2020
 draft is out of date.
+
+Under GB/T 1.1—2009 a document names itself 本标准, a part 本部分, and some sentences say
+本文件 (the patent statement, the normative-references lead-in): for a 2009 draft the three
+are compared as one word. None of these rules applies to an ISO-style draft.
 """
 
 from __future__ import annotations
@@ -23,8 +27,17 @@ def _paragraphs(blocks: Sequence[Block]) -> list[Paragraph]:
     return [b for b in blocks if isinstance(b, Paragraph)]
 
 
-def _joined(paragraphs: Sequence[Paragraph]) -> str:
-    return "".join(fold(p.text) for p in paragraphs)
+def _joined(paragraphs: Sequence[Paragraph], legacy: bool = False) -> str:
+    return "".join(_norm(p.text, legacy) for p in paragraphs)
+
+
+_SELF_NAMES = re.compile("本部分|本文件")
+
+
+def _norm(text: str, legacy: bool) -> str:
+    """:func:`fold`-ed text; in a 2009 draft 本部分 and 本文件 read as 本标准."""
+    folded = fold(text)
+    return _SELF_NAMES.sub("本标准", folded) if legacy else folded
 
 
 def _edition_names(legacy: bool) -> tuple[str, str]:
@@ -34,12 +47,12 @@ def _edition_names(legacy: bool) -> tuple[str, str]:
 def _compare(ctx: LintContext, key: str, where: str, paragraphs: Sequence[Paragraph], topic: re.Pattern[str],
              what_zh: str, what_en: str) -> Iterator[Hit]:
     """Findings for the sentence ``key`` among ``paragraphs`` (the element at ``where``)."""
-    joined = _joined(paragraphs)
-    if fold(boilerplate(key, ctx.legacy)) in joined:
+    joined = _joined(paragraphs, ctx.legacy)
+    if _norm(boilerplate(key, ctx.legacy), ctx.legacy) in joined:
         return
     expected = boilerplate(key, ctx.legacy)
     ours, theirs = _edition_names(ctx.legacy)
-    other = fold(boilerplate(key, not ctx.legacy))
+    other = _norm(boilerplate(key, not ctx.legacy), ctx.legacy)
     # The other edition's sentence, whichever way the document names itself (本文件/本标准).
     if any(v in joined for v in (other, other.replace("本标准", "本文件"), other.replace("本文件", "本标准"))):
         para = next((p for p in paragraphs if topic.search(p.text)), paragraphs[0])
@@ -59,7 +72,7 @@ def _compare(ctx: LintContext, key: str, where: str, paragraphs: Sequence[Paragr
 
 
 @rule("boilerplate.foreword", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
-      "前言的起草依据表述不规范", "foreword drafting-basis sentence not standard")
+      "前言的起草依据表述不规范", "foreword drafting-basis sentence not standard", gb_only=True)
 def foreword(ctx: LintContext) -> Iterator[Hit]:
     if not ctx.is_chinese:
         return
@@ -71,7 +84,7 @@ def foreword(ctx: LintContext) -> Iterator[Hit]:
 
 
 @rule("boilerplate.patent", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
-      "专利声明表述不规范", "patent statement not standard")
+      "专利声明表述不规范", "patent statement not standard", gb_only=True)
 def patent(ctx: LintContext) -> Iterator[Hit]:
     if not ctx.is_chinese:
         return
@@ -95,7 +108,7 @@ def _looks_like_reference(text: str) -> bool:
 
 
 @rule("boilerplate.normative-lead-in", "warning", "GB/T 1.1—2020 8.6 (spec §2.4)",
-      "规范性引用文件的引导语不规范", "normative references lead-in not standard")
+      "规范性引用文件的引导语不规范", "normative references lead-in not standard", gb_only=True)
 def normative_lead_in(ctx: LintContext) -> Iterator[Hit]:
     if not ctx.is_chinese:
         return
@@ -105,9 +118,9 @@ def normative_lead_in(ctx: LintContext) -> Iterator[Hit]:
     paragraphs = [p for p in _own_paragraphs(chapter) if not _looks_like_reference(p.text)]
     listed = [b for b in chapter.blocks if b.type == "reference" or (
         isinstance(b, Paragraph) and _looks_like_reference(b.text))]
-    joined = _joined(paragraphs)
+    joined = _joined(paragraphs, ctx.legacy)
     if listed:
-        if fold(boilerplate("normative_none", ctx.legacy)) in joined:
+        if _norm(boilerplate("normative_none", ctx.legacy), ctx.legacy) in joined:
             yield Hit(chapter.number, tr("第2章称“没有规范性引用文件”，却列出了文件。",
                                          "Chapter 2 says there are no normative references, yet lists some."),
                       excerpt(paragraphs[0].text), paragraphs[0].anchor, "error")
@@ -115,7 +128,7 @@ def normative_lead_in(ctx: LintContext) -> Iterator[Hit]:
         yield from _compare(ctx, "normative_lead_in", chapter.number, paragraphs, re.compile("引用文件|必不可少"),
                             "规范性引用文件的引导语", "normative references lead-in")
     else:
-        if fold(boilerplate("normative_lead_in", ctx.legacy)) in joined:
+        if _norm(boilerplate("normative_lead_in", ctx.legacy), ctx.legacy) in joined:
             yield Hit(chapter.number, tr(
                 f"第2章有引导语却未列出文件；没有规范性引用文件时应写：{boilerplate('normative_none', ctx.legacy)}",
                 f"Chapter 2 has the lead-in but lists no document; without references it reads: "
@@ -130,7 +143,7 @@ _TERMS_VARIANTS = ("terms_own", "terms_both", "terms_other", "terms_none")
 
 
 @rule("boilerplate.terms-lead-in", "warning", "GB/T 1.1—2020 8.7 (spec §2.5)",
-      "术语和定义的引导语不规范", "terms lead-in not standard")
+      "术语和定义的引导语不规范", "terms lead-in not standard", gb_only=True)
 def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
     if not ctx.is_chinese:
         return
@@ -171,11 +184,17 @@ def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
                             f"The terms lead-in is missing, e.g.: {expected}"), severity="error")
 
 
+def _legacy_pattern(key: str) -> re.Pattern[str]:
+    """The 2009 sentence ``key`` with 本部分/本文件 read as 本标准 (see :func:`_norm`)."""
+    return re.compile(_SELF_NAMES.sub("本标准", boilerplate_pattern(key, True).pattern))
+
+
 def _terms_variant(paragraphs: Sequence[Paragraph], legacy: bool) -> tuple[str, Paragraph] | None:
     for para in paragraphs:
-        text = fold(para.text)
+        text = _norm(para.text, legacy)
         for key in _TERMS_VARIANTS:
-            if boilerplate_pattern(key, legacy).fullmatch(text):
+            pattern = boilerplate_pattern(key, legacy)
+            if pattern.fullmatch(text) or (legacy and _legacy_pattern(key).fullmatch(text)):
                 return key, para
     return None
 

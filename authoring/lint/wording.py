@@ -5,9 +5,17 @@ is part of a word such as 应用, 响应 or 适应; 宜 likewise (not 适宜, �
 unambiguous permission forms (可以, 也可, 可采用 …), because 可 also makes adjectives (可靠,
 可衡量) that state rather than permit.
 
-Placeholders (××, XXXX, 点击此处 …) are warnings, with one exception decided here: in a draft
+A modal verb inside a descriptive noun phrase states no provision: 服务应满足的要求, 所应具备
+的条件, 可采用的方法 (the modal, at most a two-character verb, then 的 and a noun; or 所
+before the modal). Those are skipped by the rules that look for provisions. So is the
+customary applicability sentence of a 范围 (……也可参照使用, 可供……参考, in a sentence with
+适用于). The 引言 may motivate and suggest: only requirements are reported there.
+
+Placeholders (××, XXXX, 点击此处 …) are warnings, with two exceptions decided here: in a draft
 before the 报批稿, the 前言's 提出/归口/起草单位/起草人 sentences may still hold ×× or be
-empty (those names are often settled late), and are reported as information only.
+empty (those names are often settled late), and are reported as information only; and the
+number of an unpublished draft and of its sibling parts (``GB/T XXXXX.1—XXXX``, ``ISO/CD
+XXXXX``) is no placeholder: it is filled in when the document is published.
 """
 
 from __future__ import annotations
@@ -18,12 +26,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from authoring._paths import template_path
-from authoring.document import FunctionType
+from authoring.document import FOREWORD, INTRODUCTION, Block, FunctionType, ListBlock, Paragraph
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import (
     ANNEX, BIBLIO, BODY, FRONT, INTRO, NORMREF, SCOPE, SYMBOLS, LintContext, TextUnit, excerpt,
 )
+from authoring.lint.patterns import marker_of
+from authoring.results import Severity
 from authoring.yamlio import load_yaml
 
 _LATE_STAGES = ("报批稿", "发布稿")
@@ -54,7 +64,11 @@ class _Words:
     permission: _Modal
     nonstandard: _Modal
     suggestions: dict[str, tuple[str, str]]
+    severities: dict[str, Severity]
+    modals_2009: frozenset[str]
+    bare: frozenset[str]
     placeholder: re.Pattern[str]
+    negated_should: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +81,7 @@ def _words() -> _Words:
     shall_not = alternation(list(data["shall_compounds"]))
     should_not = alternation(list(data["should_compounds"]))
     nonstandard = {str(k): (str(v["standard"]), str(v["guide"])) for k, v in data["nonstandard_modals"].items()}
+    severities = {str(k): v["severity"] for k, v in data["nonstandard_modals"].items() if "severity" in v}
     forms = [str(f) for f in data["permission_forms"]]
     return _Words(
         # A compound is matched first and skipped; a bare 应/宜 is the modal verb.
@@ -82,7 +97,14 @@ def _words() -> _Words:
             nonstandard, "应",
         ),
         suggestions=nonstandard,
+        severities=severities,
+        modals_2009=frozenset(str(w) for w in data["modals_2009"]),
+        # Modal words that carry no verb of their own (应, 可以 …): a verb follows them.
+        bare=frozenset(["应", "不应", "宜", "不宜", *forms, *nonstandard]),
         placeholder=re.compile("|".join(f"(?:{p})" for p in data["placeholders"])),
+        negated_should=re.compile(
+            rf"(?<![适便事合相])宜不(?:{alternation([str(w) for w in data['negated_after_should']])})"
+        ),
     )
 
 
@@ -105,6 +127,40 @@ def modal_words(text: str, *, recommendations: bool = True, permissions: bool = 
     return sorted(found, key=lambda m: m.start())
 
 
+# After a modal verb: a verb of one or two characters, then 的 and a noun (应满足的要求). 是/为
+# would make it a predicate (应为红色的) and are left out.
+_NOUN_PHRASE_AFTER_BARE = re.compile(r"(?![是为])[\u4e00-\u9fff]{1,2}的(?=[\u4e00-\u9fff])")
+_NOUN_PHRASE_AFTER_VERB = re.compile(r"的(?=[\u4e00-\u9fff])")
+
+
+def descriptive(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` is part of a noun phrase (所应具备的条件, 应满足的要求)."""
+    start, end = match.start("hit"), match.end("hit")
+    if start and text[start - 1] == "所":
+        return True
+    word = match.group("hit")
+    after = _NOUN_PHRASE_AFTER_BARE if word in _words().bare else _NOUN_PHRASE_AFTER_VERB
+    return after.match(text, end) is not None
+
+
+_SENTENCE_END = "。；;！!？?"
+_CLAUSE_END = re.compile(r"[，,。；;！!？?]")
+_APPLICABILITY = re.compile(r"参照|参考|借鉴|用于")
+
+
+def applicability(text: str, match: re.Match[str]) -> bool:
+    """Whether a recommendation or permission word is the 范围's customary applicability
+    phrase: 也可参照使用, 可供……参考, 也可用于 (in its clause), or any in a sentence with 适用于."""
+    if match.group("hit").lstrip("不") in ("应",) or match.group("hit") in _words().suggestions:
+        return False
+    end = _CLAUSE_END.search(text, match.end())
+    if _APPLICABILITY.search(text, match.start(), end.start() if end else len(text)):
+        return True
+    begin = max(text.rfind(ch, 0, match.start()) for ch in _SENTENCE_END) + 1
+    stop = min((i for i in (text.find(ch, match.end()) for ch in _SENTENCE_END) if i >= 0), default=len(text))
+    return "适用于" in text[begin:stop]
+
+
 _INFORMATIVE_KINDS = ("note", "example", "term-definition", "term-note", "term-example")
 _CONTENT_KINDS = ("paragraph", "list-item", "table-cell", "title")
 
@@ -123,30 +179,41 @@ def _element_name(unit: TextUnit) -> tuple[str, str]:
 
 
 @rule("wording.requirement-in-informative", "error", "GB/T 1.1—2020 (spec §2.1, §2.3, §4.1)",
-      "资料性内容中出现要求、推荐或允许", "requirement, recommendation or permission in informative text")
+      "资料性内容中出现要求、推荐或允许", "requirement, recommendation or permission in informative text",
+      chinese=True)
 def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
     for unit in ctx.units:
         informative = unit.role in (FRONT, INTRO, SCOPE) or unit.kind in _INFORMATIVE_KINDS
         if not informative or unit.kind in ("reference", "term-source", "term"):
             continue
-        found = modal_words(unit.text)
+        # The 引言 may motivate with recommendations and permissions; it states no requirement.
+        only_requirements = unit.role == INTRO and unit.kind not in _INFORMATIVE_KINDS
+        found = [
+            m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
+            if not descriptive(unit.text, m) and not (unit.role == SCOPE and applicability(unit.text, m))
+        ]
         if found:
             zh, en = _element_name(unit)
             words = "、".join(dict.fromkeys(m.group("hit") for m in found))
-            yield Hit(unit.location, tr(
-                f"{zh}中不应使用“{words}”等表示要求、推荐或允许的词；改为陈述。",
-                f"'{words}' states a requirement, recommendation or permission, which {en} must not; use a statement.",
-            ), excerpt(unit.text, found[0].start(), found[0].end()), unit.anchor)
+            if only_requirements:
+                message = tr(f"{zh}中不应使用“{words}”等表示要求的词；改为陈述。",
+                             f"'{words}' states a requirement, which {en} must not; use a statement.")
+            else:
+                message = tr(
+                    f"{zh}中不应使用“{words}”等表示要求、推荐或允许的词；改为陈述。",
+                    f"'{words}' states a requirement, recommendation or permission, which {en} must not; use a statement.",
+                )
+            yield Hit(unit.location, message, excerpt(unit.text, found[0].start(), found[0].end()), unit.anchor)
 
 
 @rule("wording.requirement-in-guide", "error", "GB/T 1.1—2020 4.2 (spec §4.2)",
-      "指南中使用了“应/不应”", "requirement (应/不应) in a guide")
+      "指南中使用了“应/不应”", "requirement (应/不应) in a guide", chinese=True)
 def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
     if ctx.doc.metadata.function != FunctionType.GUIDE:
         return
     shall = _words().shall
     for unit in ctx.texts(roles=(BODY, ANNEX, SYMBOLS), kinds=_CONTENT_KINDS):
-        found = list(_hits(shall, unit.text))
+        found = [m for m in _hits(shall, unit.text) if not descriptive(unit.text, m)]
         if found:
             word = found[0].group("hit")
             better = "不宜" if word.startswith("不") else "宜"
@@ -157,21 +224,28 @@ def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
 
 
 @rule("wording.modal-form", "warning", "GB/T 1.1—2020 附录C (spec §4.1)",
-      "能愿动词形式不规范", "non-standard modal verb")
+      "能愿动词形式不规范", "non-standard modal verb", chinese=True)
 def modal_form(ctx: LintContext) -> Iterator[Hit]:
-    guide = ctx.doc.metadata.function == FunctionType.GUIDE
+    function = ctx.doc.metadata.function
     words = _words()
+    admitted = words.modals_2009 if ctx.legacy else frozenset()
     for unit in ctx.units:
         if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source"):
             continue
         for match in _hits(words.nonstandard, unit.text):
             word = match.group("hit")
+            if word in admitted:
+                continue
             standard, in_guide = words.suggestions[word]
-            better = in_guide if guide else standard
+            if function == FunctionType.UNKNOWN:
+                zh, en = f"“{standard}”（指南中为“{in_guide}”）", f"'{standard}' ('{in_guide}' in a guide)"
+            else:
+                better = in_guide if function == FunctionType.GUIDE else standard
+                zh, en = f"“{better}”", f"'{better}'"
             yield Hit(unit.location, tr(
-                f"“{word}”不是标准的能愿动词形式，宜改为“{better}”。",
-                f"'{word}' is not a standard modal form; use '{better}'.",
-            ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
+                f"“{word}”不是标准的能愿动词形式，宜改为{zh}。",
+                f"'{word}' is not a standard modal form; use {en}.",
+            ), excerpt(unit.text, match.start(), match.end()), unit.anchor, words.severities.get(word))
             break
 
 
@@ -183,7 +257,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     for unit in ctx.all_units:
         if not unit.text:
             continue
-        match = pattern.search(unit.text)
+        match = next((m for m in pattern.finditer(unit.text) if not _draft_number(unit, m)), None)
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
         if match is not None:
             yield Hit(unit.location, tr(
@@ -194,3 +268,124 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
                                         "The drafting organizations or drafters in the foreword are still blank."),
                       excerpt(unit.text), unit.anchor, "info" if early_draft else None)
 
+
+
+# A document number still to be assigned: a code, then X or × for the sequence number, maybe
+# a part number and a year (GB/T XXXXX.1—XXXX, T/CAS ×××—202X, ISO/CD XXXXX).
+_DRAFT_NUMBER = re.compile(
+    r"(?<![A-Za-z/])(?:GB/[TZ]|GB|DB\d{2}(?:/T)?|T/[A-Z0-9]{2,10}|[A-Z]{2}(?:/[TZ])?"
+    r"|ISO(?:/IEC)?(?:/(?:CD|DIS|FDIS|WD|NP|AWI|PWI|TS|TR|PAS|DTS|DTR))*|IEC(?:/(?:CD|TS|TR))*)"
+    r"[ \u3000]*(?P<num>[X×]{3,}(?P<part>(?:\.(?:\d+|[X×]+))*))"
+    r"(?:[ \u3000]*[—–\-－][ \u3000]*(?:[X×]{4}|20[\dX×]{2}))?"
+)
+# The numbers of replaced editions are known: a placeholder there is still to be filled.
+_REPLACES = re.compile("代替|替代|修订|废止")
+
+
+def _draft_number(unit: TextUnit, match: re.Match[str]) -> bool:
+    """Whether a placeholder ``match`` is the number of this unpublished draft or of a sibling
+    part: a part number (``.1``) or the 前言 (本文件是GB/T XXXXX的第1部分), never where a
+    replaced edition is named."""
+    text = unit.text
+    for number in _DRAFT_NUMBER.finditer(text) if ("X" in text or "×" in text) else ():
+        if number.start() <= match.start() and match.end() <= number.end():
+            if not (number.group("part") or unit.role == FRONT):
+                return False
+            begin = max(text.rfind(ch, 0, number.start()) for ch in _SENTENCE_END) + 1
+            return _REPLACES.search(text, begin, number.start()) is None
+    return False
+
+
+@rule("wording.negated-recommendation", "warning", "GB/T 1.1—2020 附录C (spec §4.1)",
+      "推荐的否定形式应为“不宜”", "a negative recommendation is written 不宜", chinese=True)
+def negated_recommendation(ctx: LintContext) -> Iterator[Hit]:
+    pattern = _words().negated_should
+    for unit in ctx.units:
+        if unit.role in (NORMREF, BIBLIO) or "宜不" not in unit.text:
+            continue
+        match = pattern.search(unit.text)
+        if match is not None:
+            wrong = match.group(0)
+            right = "不宜" + wrong[2:]
+            yield Hit(unit.location, tr(
+                f"“{wrong}”宜改为“{right}”：推荐的否定形式是“不宜”。",
+                f"'{wrong}' should read '{right}': a negative recommendation is written 不宜.",
+            ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
+
+
+# -- list punctuation ---------------------------------------------------------------------
+
+_LEAD_IN_END = ("：", ":")
+
+
+def _containers(ctx: LintContext) -> Iterator[tuple[str, list[Block]]]:
+    """``(location, blocks)`` of every element and clause that holds blocks of its own."""
+    doc = ctx.doc
+    if doc.foreword is not None:
+        yield FOREWORD, doc.foreword.blocks
+    if doc.introduction is not None:
+        yield INTRODUCTION, doc.introduction.blocks
+        for clause in doc.introduction.children:
+            for c in clause.walk():
+                yield c.number, c.blocks
+    for c in doc.iter_clauses():
+        yield c.number, c.blocks
+    for annex in doc.annexes:
+        yield annex.label, annex.blocks
+
+
+def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, int | None, bool]]]]:
+    """``(location, lead-in, [(item text, anchor, has sub-items)])`` for every list of the text:
+    list blocks (and their sub-lists, led in by their item) and runs of paragraphs typed with
+    markers (a) …, —— …)."""
+    for location, blocks in _containers(ctx):
+        lead = ""
+        run: list[tuple[str, int | None, bool]] = []
+        run_lead = ""
+        for block in [*blocks, None]:
+            if isinstance(block, Paragraph) and marker_of(block.text) is not None:
+                if not run:
+                    run_lead = lead
+                run.append((block.text, block.anchor, False))
+                continue
+            if len(run) > 1:
+                yield location, run_lead, run
+            run = []
+            if isinstance(block, ListBlock):
+                yield from _list_block(location, lead, block)
+            lead = block.text if isinstance(block, Paragraph) else ""
+
+
+def _list_block(location: str, lead: str, block: ListBlock) -> Iterator[tuple[str, str, list[tuple[str, int | None, bool]]]]:
+    items = [(item.text, item.anchor if item.anchor is not None else block.anchor, item.children is not None)
+             for item in block.items]
+    yield location, lead, items
+    for item in block.items:
+        if item.children is not None:
+            yield from _list_block(location, item.text, item.children)
+
+
+def _one_sentence_ending_in_full_stop(text: str) -> bool:
+    body = text.rstrip()
+    return body.endswith("。") and "。" not in body[:-1] and "：" not in body and ":" not in body
+
+
+@rule("wording.list-punctuation", "warning", "GB/T 1.1—2020 (spec §2.10)",
+      "列项各项之间的标点不正确", "list items end with the wrong punctuation", chinese=True)
+def list_punctuation(ctx: LintContext) -> Iterator[Hit]:
+    for location, lead, items in _item_lists(ctx):
+        if len(items) < 2 or not lead.rstrip().endswith(_LEAD_IN_END):
+            continue
+        # Items before the last that end in 。 although each is one sentence. An item with a
+        # 。 inside, or headed by a short title and a colon (设计与运维脱节：……。), is a passage
+        # of its own, which may end in 。.
+        wrong = [(text, anchor) for text, anchor, nested in items[:-1]
+                 if not nested and _one_sentence_ending_in_full_stop(text)]
+        if not wrong:
+            continue
+        text, anchor = wrong[0]
+        count = tr(f"（共 {len(wrong)} 项）", f" ({len(wrong)} items)") if len(wrong) > 1 else ""
+        yield Hit(location, tr(
+            f"以冒号引出的列项，除最后一项外各项末尾宜用分号“；”，不用句号{count}。",
+            f"Items of a list led in by a colon end with '；' (the last with '。'), not with '。'{count}.",
+        ), excerpt(text), anchor)
