@@ -5,18 +5,28 @@ text should say 顾客, not customer), synonyms declared in its definition or no
 ``又称…``, ``亦称…``, ``俗称…``), admitted terms after the preferred one (``顾客；客户``),
 and the term with stray spaces inside (``顾客 体验``: a paste artefact that breaks search).
 An abbreviation given after the English equivalent (``key performance indicator；KPI``) is a
-declared short form and may be used.
+declared short form and may be used. English in a table is left alone when the cell holds no
+Chinese or the table compares (对比, 对照, 比较): there it names someone else's concept
+(``Partial Automation``, a level of SAE J3016), not this document's term.
+
+Near-synonyms (``terms.near-synonym``) are the names a text uses for the same concept, from the
+families of ``templates/lint_words.yaml`` (利害关系者, 利益相关者, 利益相关方 …), and the
+agent-suffix variants of a term (利益相关方 / 利益相关者: 方, 者, 人, 商), each as a whole
+word (服务提供方式 holds no 服务提供方).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from authoring._paths import template_path
 from authoring.document import TermEntry
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
-from authoring.lint.context import BIBLIO, NORMREF, SYMBOLS, LintContext, excerpt
+from authoring.lint.context import BIBLIO, NORMREF, SYMBOLS, LintContext, TextUnit, excerpt
+from authoring.yamlio import load_yaml
 
 _DECLARED = re.compile(r"(?:也称|又称|亦称|俗称|也叫|又叫|或称)[为作]?[“\"「『]?([^”\"」』，,。；;、（(）)\s]{2,16})")
 
@@ -40,8 +50,22 @@ def _abbreviation(name: str) -> bool:
     return name.isascii() and " " not in name and sum(c.isupper() for c in name) >= 2
 
 
+_HAS_CJK = re.compile("[\u4e00-\u9fff]")
+_COMPARING = re.compile("对比|对照|比较|映射|对应关系")
+
+
+def _foreign_cells(ctx: LintContext) -> set[str]:
+    """Labels of the tables that compare with other schemes (their English names other concepts)."""
+    return {b.label for b in ctx.doc.tables() if b.number and _COMPARING.search(b.title)}
+
+
+def _names_foreign_concept(unit: TextUnit, comparing: set[str]) -> bool:
+    """Whether English in ``unit`` is a name of its own (an English cell, a comparison table)."""
+    return unit.kind == "table-cell" and (_HAS_CJK.search(unit.text) is None or any(o in comparing for o in unit.owners))
+
+
 @rule("terms.synonym", "warning", "GB/T 1.1—2020 (spec §2.5)",
-      "定义过的术语以其他名称出现", "a defined term used under another name")
+      "定义过的术语以其他名称出现", "a defined term used under another name", chinese=True)
 def synonym(ctx: LintContext) -> Iterator[Hit]:
     terms = ctx.terms
     if not terms:
@@ -59,13 +83,17 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
                 checks.append((re.compile(re.escape(other)), other, name, term.number, other, False))
         if len(name) >= 2 and not name.isascii():
             checks.append((re.compile(_some_space(name)), "", name, term.number, None, True))
+    comparing = _foreign_cells(ctx)
     for unit in ctx.units:
         if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference"):
             continue
         text = unit.text
         spaced = " " in text or "\u3000" in text
+        foreign = _names_foreign_concept(unit, comparing)
         for pattern, other, name, number, literal, needs_space in checks:
             if number in unit.owners or (needs_space and not spaced) or (literal is not None and literal not in text):
+                continue
+            if foreign and other.isascii() and other:
                 continue
             match = pattern.search(unit.text)
             if match is None or _inside_term(unit.text, match.start(), match.end(), preferred):
@@ -96,3 +124,93 @@ def _inside_term(text: str, start: int, end: int, preferred: list[str]) -> bool:
             if found.start() <= start and end <= found.end() and (found.end() - found.start()) > (end - start):
                 return True
     return False
+
+
+# -- near-synonyms -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _near_data() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...], dict[str, str]]:
+    data, _ = load_yaml(template_path("lint_words.yaml"))
+    families = tuple(tuple(str(w) for w in family) for family in data["near_synonyms"])
+    suffixes = tuple(str(s) for s in data["agent_suffixes"])
+    continues = {str(k): str(v) for k, v in data["word_continues"].items()}
+    return families, suffixes, continues
+
+
+def near_synonyms(name: str) -> list[str]:
+    """Other names of the concept ``name`` (its family's, and agent-suffix variants)."""
+    families, suffixes, _ = _near_data()
+    out: list[str] = []
+    for family in families:
+        if name in family:
+            out.extend(w for w in family if w != name)
+    if len(name) >= 4 and name[-1] in suffixes:
+        out.extend(name[:-1] + s for s in suffixes if s != name[-1])
+    return list(dict.fromkeys(out))
+
+
+@rule("terms.near-synonym", "warning", "GB/T 1.1—2020 (spec §2.5)",
+      "定义过的术语以近义的其他说法出现", "a defined term used under a near-synonym", chinese=True)
+def near_synonym(ctx: LintContext) -> Iterator[Hit]:
+    terms = ctx.terms
+    if not terms:
+        return
+    preferred = [re.split(r"[；;]", t.term_zh)[0].strip() for t in terms]
+    defined = set(preferred)
+    _, _, continues = _near_data()
+    # variant -> (term name, entry number); a variant defined (or declared) itself is left out.
+    wanted: dict[str, tuple[str, str]] = {}
+    for term, name in zip(terms, preferred):
+        declared = set(other_names(term)) | {a.strip() for a in re.split(r"[；;]", term.term_zh)}
+        for variant in near_synonyms(name):
+            if variant not in defined and variant not in declared:
+                wanted.setdefault(variant, (name, term.number))
+    if not wanted:
+        return
+    pattern = re.compile("|".join(
+        re.escape(v) + (f"(?![{re.escape(continues[v[-1]])}])" if v[-1] in continues else "")
+        for v in sorted(wanted, key=len, reverse=True)
+    ))
+    firsts = {v[0] for v in wanted}
+    for unit in ctx.units:
+        if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference"):
+            continue
+        text = unit.text
+        if not any(c in text for c in firsts):
+            continue
+        reported: set[str] = set()
+        for match in pattern.finditer(text):
+            variant = match.group(0)
+            name, number = wanted[variant]
+            if number in unit.owners or variant in reported or _inside_term(text, match.start(), match.end(), preferred):
+                continue
+            reported.add(variant)
+            yield Hit(unit.location, tr(
+                f"“{variant}”与 {number} 定义的术语“{name}”所指相同；宜统一使用“{name}”"
+                f"（定义见 {number}，此处为 {unit.location}）。",
+                f"'{variant}' names the concept defined in {number} as '{name}'; use '{name}' throughout "
+                f"(defined at {number}, used here at {unit.location}).",
+            ), excerpt(text, match.start(), match.end()), unit.anchor)
+
+
+# -- definitions ----------------------------------------------------------------------------
+
+# A definition that starts like a sentence about the term (是…, 是指…, 指…) instead of a noun
+# phrase that could stand in its place. 指 starting a word (指标, 指南 …) is a noun.
+_SENTENCE_DEFINITION = re.compile(
+    r"^[ \u3000]*(?:是指|系指|即指|就是|是(?![否非])|指(?![标南令数引导示纹针定挥派向称代明控认名点尖甲头望出正]))"
+)
+
+
+@rule("terms.definition-form", "warning", "GB/T 1.1—2020 (spec §2.5)",
+      "定义以“是/指”开头", "definition starting with 是/指", chinese=True)
+def definition_form(ctx: LintContext) -> Iterator[Hit]:
+    for term in ctx.terms:
+        match = _SENTENCE_DEFINITION.match(term.definition)
+        if match is not None:
+            word = match.group(0).strip()
+            yield Hit(term.number, tr(
+                f"定义不应以“{word}”开头：定义是能代替术语的名词性短语，删去“{word}”。",
+                f"A definition is a noun phrase that can replace the term: drop the leading '{word}'.",
+            ), excerpt(term.definition), term.anchor)
