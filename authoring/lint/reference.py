@@ -10,7 +10,7 @@ from typing import NamedTuple
 from authoring.document import BIBLIOGRAPHY, COVER, Figure, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
-from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, excerpt
+from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, excerpt, fold
 from authoring.lint.patterns import (
     BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, TERM_REF,
     designation_key, designations, may_hold_designation, may_name_parts, referenced_annexes, referenced_labels,
@@ -269,3 +269,72 @@ def unlisted_document(ctx: LintContext) -> Iterator[Hit]:
                 f"文中引用了 {key}，但它既不在第2章也不在{BIBLIOGRAPHY}中。",
                 f"{key} is cited but listed neither in chapter 2 nor in the bibliography.",
             ), excerpt(unit.text), unit.anchor)
+
+
+# -- 参考文献 ---------------------------------------------------------------------------
+
+_SERIAL_REF = re.compile(r"[\[［【]\s*(\d{1,3})(?:\s*[\]］】]|\s*[-–—～~,，、]\s*(\d{1,3})\s*[\]］】])")
+# The drafting rules a draft follows: its basis, never one of its references.
+_DRAFTING_BASIS = re.compile(r"^GB/T1\.1$")
+
+
+def _cited_in_text(ctx: LintContext) -> tuple[set[str], set[int], str]:
+    """Document keys, bibliography serials (``[3]``, ``[2]～[4]``) and the folded text outside
+    the 参考文献, for telling which entries the text cites."""
+    keys: set[str] = set()
+    serials: set[int] = set()
+    texts: list[str] = []
+    for unit in ctx.units:
+        if unit.role == BIBLIO:
+            continue
+        text = unit.text
+        texts.append(text)
+        keys.update(d.key for d in designations(text))
+        if "[" in text or "［" in text or "【" in text:
+            for match in _SERIAL_REF.finditer(text):
+                first, last = int(match.group(1)), int(match.group(2) or match.group(1))
+                serials.update(range(first, min(last, first + 50) + 1))
+    return keys, serials, fold("\n".join(texts))
+
+
+@rule("reference.uncited-bibliography", "info", "GB/T 1.1—2020 8.14 (spec §1.1, §2.12)",
+      "参考文献中的文件未在文中引用", "bibliography entry never cited in the text", gb_only=True)
+def uncited_bibliography(ctx: LintContext) -> Iterator[Hit]:
+    entries = ctx.doc.bibliography
+    if not entries:
+        return
+    keys, serials, text = _cited_in_text(ctx)
+    for index, entry in enumerate(entries, start=1):
+        key = designation_key(entry.designation) if entry.designation else None
+        if key is not None and _DRAFTING_BASIS.match(key):
+            continue  # reference.drafting-rules-listed says what is wrong with it
+        serial = entry.serial if entry.serial is not None else index
+        if serial in serials:
+            continue
+        title = fold(entry.title).strip("《》")
+        if key is not None:
+            if any(same_document(k, key) for k in keys) or (len(title) >= 6 and title in text):
+                continue
+        elif not title or len(title) < 4 or title in text:
+            continue  # laws and papers are cited by title, in words this check cannot always follow
+        shown = entry.text or entry.title
+        yield Hit(BIBLIOGRAPHY, tr(
+            f"参考文献中的“{shown}”在文中没有被引用；参考文献列出资料性引用的文件，"
+            "仅供参考的文件（如起草时参考过的文件）宜确认确需列出。",
+            f"'{shown}' is listed in the bibliography but never cited; the bibliography lists the documents "
+            "cited informatively, so check that a merely consulted document belongs there.",
+        ), excerpt(shown), entry.anchor)
+
+
+@rule("reference.drafting-rules-listed", "warning", "GB/T 1.1—2020 8.3, 8.14 (spec §2.1, §2.12)",
+      "参考文献列出了GB/T 1.1", "GB/T 1.1 listed in the bibliography", gb_only=True)
+def drafting_rules_listed(ctx: LintContext) -> Iterator[Hit]:
+    for entry in ctx.doc.bibliography or []:
+        key = designation_key(entry.designation) if entry.designation else designation_key(entry.title)
+        if key is not None and _DRAFTING_BASIS.match(key):
+            yield Hit(BIBLIOGRAPHY, tr(
+                f"{entry.designation or entry.title} 是本文件的起草依据（见前言），不是资料性引用文件，"
+                "不应列入参考文献。",
+                f"{entry.designation or entry.title} is the drafting basis (stated in the foreword), not an "
+                "informative reference: remove it from the bibliography.",
+            ), excerpt(entry.text), entry.anchor)
