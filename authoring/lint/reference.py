@@ -10,7 +10,7 @@ from typing import NamedTuple
 from authoring.document import BIBLIOGRAPHY, COVER, Figure, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
-from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, excerpt, fold
+from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, compact, excerpt
 from authoring.lint.patterns import (
     BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, TERM_REF,
     designation_key, designations, may_hold_designation, may_name_parts, referenced_annexes, referenced_labels,
@@ -278,9 +278,9 @@ _SERIAL_REF = re.compile(r"[\[［【]\s*(\d{1,3})(?:\s*[\]］】]|\s*[-–—～
 _DRAFTING_BASIS = re.compile(r"^GB/T1\.1$")
 
 
-def _cited_in_text(ctx: LintContext) -> tuple[set[str], set[int], str]:
-    """Document keys, bibliography serials (``[3]``, ``[2]～[4]``) and the folded text outside
-    the 参考文献, for telling which entries the text cites."""
+def _cited_in_text(ctx: LintContext) -> tuple[set[str], set[int], list[str]]:
+    """Document keys, bibliography serials (``[3]``, ``[2]～[4]``) and the texts outside the
+    参考文献, for telling which entries the text cites."""
     keys: set[str] = set()
     serials: set[int] = set()
     texts: list[str] = []
@@ -294,7 +294,7 @@ def _cited_in_text(ctx: LintContext) -> tuple[set[str], set[int], str]:
             for match in _SERIAL_REF.finditer(text):
                 first, last = int(match.group(1)), int(match.group(2) or match.group(1))
                 serials.update(range(first, min(last, first + 50) + 1))
-    return keys, serials, fold("\n".join(texts))
+    return keys, serials, texts
 
 
 @rule("reference.uncited-bibliography", "info", "GB/T 1.1—2020 8.14 (spec §1.1, §2.12)",
@@ -303,7 +303,8 @@ def uncited_bibliography(ctx: LintContext) -> Iterator[Hit]:
     entries = ctx.doc.bibliography
     if not entries:
         return
-    keys, serials, text = _cited_in_text(ctx)
+    keys, serials, texts = _cited_in_text(ctx)
+    text = ""  # all of it without whitespace, joined only when a title has to be looked for
     for index, entry in enumerate(entries, start=1):
         key = designation_key(entry.designation) if entry.designation else None
         if key is not None and _DRAFTING_BASIS.match(key):
@@ -311,11 +312,14 @@ def uncited_bibliography(ctx: LintContext) -> Iterator[Hit]:
         serial = entry.serial if entry.serial is not None else index
         if serial in serials:
             continue
-        title = fold(entry.title).strip("《》")
-        if key is not None:
-            if any(same_document(k, key) for k in keys) or (len(title) >= 6 and title in text):
+        if key is not None and any(same_document(k, key) for k in keys):
+            continue
+        title = compact(entry.title).strip("《》")
+        if len(title) >= (6 if key is not None else 4):
+            text = text or compact("\n".join(texts))
+            if title in text:
                 continue
-        elif not title or len(title) < 4 or title in text:
+        elif key is None:
             continue  # laws and papers are cited by title, in words this check cannot always follow
         shown = entry.text or entry.title
         yield Hit(BIBLIOGRAPHY, tr(

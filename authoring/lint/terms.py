@@ -56,7 +56,8 @@ _COMPARING = re.compile("对比|对照|比较|映射|对应关系")
 
 def _foreign_cells(ctx: LintContext) -> set[str]:
     """Labels of the tables that compare with other schemes (their English names other concepts)."""
-    return {b.label for b in ctx.doc.tables() if b.number and _COMPARING.search(b.title)}
+    return {u.location for u in ctx.units if u.kind == "table-caption" and u.location.startswith("表")
+            and _COMPARING.search(u.text)}
 
 
 def _names_foreign_concept(unit: TextUnit, comparing: set[str]) -> bool:
@@ -89,7 +90,7 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
             continue
         text = unit.text
         spaced = " " in text or "\u3000" in text
-        foreign = _names_foreign_concept(unit, comparing)
+        foreign = unit.kind == "table-cell" and _names_foreign_concept(unit, comparing)
         for pattern, other, name, number, literal, needs_space in checks:
             if number in unit.owners or (needs_space and not spaced) or (literal is not None and literal not in text):
                 continue

@@ -257,7 +257,9 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     for unit in ctx.all_units:
         if not unit.text:
             continue
-        match = next((m for m in pattern.finditer(unit.text) if not _draft_number(unit, m)), None)
+        match = pattern.search(unit.text)
+        while match is not None and _draft_number(unit, match):
+            match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
         if match is not None:
             yield Hit(unit.location, tr(
