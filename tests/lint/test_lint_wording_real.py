@@ -129,3 +129,13 @@ def test_negation_after_yi() -> None:
     fired = of_rule(run_lint(doc), "wording.negated-recommendation")
     assert [(f.location, f.anchor) for f in fired] == [("5.2", 814)]
     assert "不宜低于" in fired[0].message
+
+
+def test_yingdang_before_dangchang_and_jinzhi_before_a_noun_are_no_modals() -> None:
+    doc = conformant_guide()
+    doc.metadata.function = FunctionType.SPECIFICATION
+    add_paragraph(doc, "5.1", "即办件应当场办结，投诉应当即登记。")
+    add_paragraph(doc, "6", "养老机构宜告知装修禁止行为和禁止事项。")
+    assert not of_rule(run_lint(doc), "wording.modal-form")
+    add_paragraph(doc, "5.2", "测评结果应当公开。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.modal-form")] == ["5.2"]
