@@ -232,10 +232,10 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
     for unit in ctx.units:
         if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source"):
             continue
-        for match in _hits(words.nonstandard, unit.text):
+        found = [m for m in _hits(words.nonstandard, unit.text) if m.group("hit") not in admitted]
+        # One finding per unit: the first form that is a warning, else the first (禁止: info).
+        for match in sorted(found, key=lambda m: words.severities.get(m.group("hit")) is not None)[:1]:
             word = match.group("hit")
-            if word in admitted:
-                continue
             standard, in_guide = words.suggestions[word]
             if function == FunctionType.UNKNOWN:
                 zh, en = f"“{standard}”（指南中为“{in_guide}”）", f"'{standard}' ('{in_guide}' in a guide)"
@@ -246,7 +246,6 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
                 f"“{word}”不是标准的能愿动词形式，宜改为{zh}。",
                 f"'{word}' is not a standard modal form; use {en}.",
             ), excerpt(unit.text, match.start(), match.end()), unit.anchor, words.severities.get(word))
-            break
 
 
 @rule("wording.placeholder", "warning", "GB/T 1.1—2020 (spec §2.1, §3.4)",

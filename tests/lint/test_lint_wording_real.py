@@ -139,3 +139,10 @@ def test_yingdang_before_dangchang_and_jinzhi_before_a_noun_are_no_modals() -> N
     assert not of_rule(run_lint(doc), "wording.modal-form")
     add_paragraph(doc, "5.2", "测评结果应当公开。")
     assert [f.location for f in of_rule(run_lint(doc), "wording.modal-form")] == ["5.2"]
+
+
+def test_a_unit_with_jinzhi_and_bixu_reports_the_warning() -> None:
+    doc = conformant_guide()
+    add_paragraph(doc, "6", "禁止在评价现场吸烟，评价记录必须归档。")
+    fired = of_rule(run_lint(doc), "wording.modal-form")
+    assert [(f.location, f.severity) for f in fired] == [("6", "warning")] and "必须" in fired[0].message
