@@ -18,6 +18,7 @@ from authoring.project.model import RefEntry, Term
 from authoring.tui.commands import MetadataCommands
 from authoring.tui.dialogs.new_project import function_options, kind_options
 from authoring.tui.labels import key, localise_bindings
+from authoring.tui.widgets.editor import Editor
 from authoring.tui.session import Session
 from authoring.tui.validation import CHECKS, designation_error
 
@@ -91,7 +92,7 @@ class MetadataScreen(Screen[None]):
                             yield Select(options, value=value, allow_blank=False, id=f"meta-{name}")
             with TabPane("", id="tab-scope"):
                 yield Label("", id="lbl-scope")
-                yield TextArea("\n".join(self.session.project.scope), id="scope", soft_wrap=True)
+                yield Editor("\n".join(self.session.project.scope), id="scope", soft_wrap=True)
             with TabPane("", id="tab-references"):
                 yield DataTable(id="refs", cursor_type="row")
                 with Horizontal(classes="form-row"):

@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 from authoring.checklist import Item
 from authoring.i18n import get_lang, tr
 from authoring.project.model import Indicator, ItemEntry
+from authoring.tui.widgets.editor import Editor
 
 
 def guide_text(item: Item) -> str:
@@ -56,7 +57,7 @@ class ItemPanel(VerticalScroll):
         yield SelectionList[str](id="methods")
         yield Label("", id="provisions-label", classes="section")
         yield OptionList(id="starts")
-        yield TextArea(id="provisions", soft_wrap=True, show_line_numbers=False)
+        yield Editor(id="provisions", soft_wrap=True, show_line_numbers=False)
         yield Label("", id="indicators-label", classes="section")
         yield DataTable(id="indicators", cursor_type="row")
         with Horizontal(id="indicator-form"):

@@ -1,0 +1,39 @@
+"""The studio's multi-line editor: a TextArea whose keys never hide the studio's own.
+
+Textual's TextArea binds F6 (select the line) and F7 (select all). In the studio those keys
+export a skeleton and open the checker; worse, the selection they make is silent, so the
+next keystroke replaced every provision of the item. This editor drops every binding on a
+function key and every binding that selects text without Shift: selecting stays possible
+with Shift and the arrows (the author asks for it), and the studio's keys reach the screen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from textual.binding import Binding
+from textual.widgets import TextArea
+
+_FUNCTION_KEY = re.compile(r"^f\d+$")
+
+
+def _kept(key: str, binding: Binding) -> bool:
+    if _FUNCTION_KEY.match(key):
+        return False
+    return not binding.action.startswith("select") or "shift" in key
+
+
+def _editor_bindings() -> list[Binding]:
+    """TextArea's bindings (with those it inherits) less function keys and silent selections."""
+    return [
+        binding
+        for key, items in TextArea._merge_bindings().key_to_bindings.items()
+        for binding in items
+        if _kept(key, binding)
+    ]
+
+
+class Editor(TextArea, inherit_bindings=False):
+    """A TextArea without F-key or silent-selection bindings (see the module doc)."""
+
+    BINDINGS = _editor_bindings()
