@@ -98,7 +98,7 @@ def _draft(path: Path, checklist) -> None:
     from authoring.project import compose, new_project
 
     pf = new_project("养老机构服务规范", kind="GB/T", function="规范", checklist=checklist)
-    pf.set_provisions("5.2", ["应明确员工职责，赋予员工权力。"])
+    pf.set_provisions("5.2", ["应明确员工职责，对员工赋权，鼓励员工参与服务改进。"])
     pf.set_status("5.2", "addressed")
     write_docx(compose(pf.project, checklist), path)
 
