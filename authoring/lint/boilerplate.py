@@ -8,7 +8,9 @@ draft is out of date.
 
 Under GB/T 1.1—2009 a document names itself 本标准, a part 本部分, and some sentences say
 本文件 (the patent statement, the normative-references lead-in): for a 2009 draft the three
-are compared as one word. None of these rules applies to an ISO-style draft.
+are compared as one word. A document of 2021 or later, or a draft still without its year, is
+held to GB/T 1.1—2020 however its text reads (see ``LintContext.legacy``): its 2009 sentences
+are reported. None of these rules applies to an ISO-style draft.
 """
 
 from __future__ import annotations
@@ -197,4 +199,5 @@ def _terms_variant(paragraphs: Sequence[Paragraph], legacy: bool) -> tuple[str, 
             if pattern.fullmatch(text) or (legacy and _legacy_pattern(key).fullmatch(text)):
                 return key, para
     return None
+
 

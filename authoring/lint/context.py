@@ -15,7 +15,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from authoring._paths import template_path
 from authoring.document import (
-    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
+    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, RULES_2009, RULES_ISO, STAGES, Annex, Block, Clause, Example, Figure,
     ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
 from authoring.yamlio import load_yaml
@@ -133,14 +133,24 @@ def is_writing_prompt(text: str) -> bool:
     return text.lstrip().startswith(_prompt_markers())
 
 
+def _after_2020(doc: StandardDocument) -> bool:
+    """Whether the document is dated after GB/T 1.1—2020 came into force (or is a draft of now)."""
+    year = doc.metadata.year.strip()
+    if year.isdigit():
+        return int(year) >= 2021
+    return doc.metadata.stage in STAGES
+
+
 class LintContext:
     """A document prepared for the rules."""
 
     def __init__(self, doc: StandardDocument):
         self.doc = doc
         self.rules = doc.metadata.rules
-        # Judged by GB/T 1.1—2009 (本标准, the 2009 sentences) when the draft follows it.
-        self.legacy = doc.metadata.legacy_2009 or self.rules == RULES_2009
+        # Judged by GB/T 1.1—2009 (本标准, the 2009 sentences) when the document follows it and
+        # is of its time: GB/T 1.1—2020 applies from 2020-10-01, so a document of 2021 or later,
+        # or a draft whose year is still to come, has its 2009 sentences reported.
+        self.legacy = (doc.metadata.legacy_2009 or self.rules == RULES_2009) and not _after_2020(doc)
         self.iso = self.rules == RULES_ISO
         # A skeleton's writing prompts quote the guide (its standards, its modal verbs): they
         # are guidance standing in for content, so only the placeholder rule reads them.

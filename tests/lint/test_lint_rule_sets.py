@@ -123,6 +123,7 @@ def _draft_2009(self_name: str = "本部分", legacy_flag: bool = True) -> Stand
     doc = conformant_guide()
     doc.metadata.rules = RULES_2009
     doc.metadata.legacy_2009 = legacy_flag
+    doc.metadata.number, doc.metadata.year, doc.metadata.stage = "31112", "2016", "发布稿"
     doc.foreword.blocks[0].text = f"{self_name}按照GB/T 1.1—2009给出的规则起草。"
     doc.foreword.blocks[1].text = "请注意本文件的某些内容可能涉及专利。本文件的发布机构不承担识别这些专利的责任。"
     doc.foreword.blocks[2].text = f"{self_name}由全国服务标准化技术委员会提出并归口。"
@@ -150,6 +151,18 @@ def test_a_2009_draft_may_say_buda() -> None:
     add_paragraph(doc, "6", "评价记录不得涂改，评价人员必须签字。")
     fired = of_rule(run_lint(doc), "wording.modal-form")
     assert len(fired) == 1 and "必须" in fired[0].message
+
+
+@pytest.mark.parametrize(("year", "stage", "reported"), [
+    ("2016", "发布稿", False), ("2019", "征求意见稿", False), ("2024", "发布稿", True), ("XXXX", "征求意见稿", True),
+])
+def test_a_new_document_with_2009_sentences_is_held_to_2020(year: str, stage: str, reported: bool) -> None:
+    doc = _draft_2009("本标准")
+    doc.metadata.year, doc.metadata.stage = year, stage
+    fired = [(f.rule, f.severity) for f in run_lint(doc) if f.rule.startswith("boilerplate.")]
+    expected = [("boilerplate.foreword", "error"), ("boilerplate.patent", "error"),
+                ("boilerplate.normative-lead-in", "error")]
+    assert fired == (expected if reported else [])
 
 
 # -- every rule keeps its basis ------------------------------------------------------------

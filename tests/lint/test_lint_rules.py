@@ -363,6 +363,7 @@ def test_foreword_placeholders_are_information_in_an_early_draft() -> None:
 def test_legacy_document_accepts_2009_wording_and_flags_2020() -> None:
     doc = conformant_guide()
     doc.metadata.legacy_2009 = True
+    doc.metadata.year, doc.metadata.stage = "2016", "发布稿"  # a 2009-era standard, not a new draft
     doc.foreword.blocks[0].text = "本标准按照GB/T 1.1—2009给出的规则起草。"
     doc.foreword.blocks[1].text = "请注意本标准的某些内容可能涉及专利。本标准的发布机构不承担识别这些专利的责任。"
     clause(doc, "2").blocks[0].text = (
