@@ -13,7 +13,7 @@ __all__ = [
     "compact", "element_name", "ClauseHead", "clause_head", "AnnexHead", "annex_head", "annex_status",
     "caption", "note", "example", "list_marker", "split_reference", "split_term", "source_of",
     "bibliography_entry", "is_sentence", "is_placeholder", "TOC", "FOREWORD", "INTRODUCTION",
-    "BIBLIOGRAPHY", "INDEX",
+    "BIBLIOGRAPHY", "INDEX", "toc_entry", "is_cjk",
 ]
 
 TOC, FOREWORD, INTRODUCTION, BIBLIOGRAPHY, INDEX = "目次", "前言", "引言", "参考文献", "索引"
@@ -59,6 +59,19 @@ _SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\
 _PLACEHOLDER = re.compile(r"^[（(\[]?[\s\u3000]*(?:点击此处|单击此处|click here)", re.I)
 _BIBLIO = re.compile(r"^[\[［](?P<n>\d{1,4})[\]］][\s\u3000]*(?P<text>.*)$", re.S)
 _TERM_SPLIT = re.compile(r"^(?P<zh>.*?[^\x00-\x7f])[\s\u3000]+(?P<en>[A-Za-z].*)$", re.S)
+
+
+_TOC_ENTRY = re.compile(r"(?:[.．·…]{4,}|[.．·…](?:[\s\u3000]*[.．·…]){3,})[\s\u3000]*[\dIVXLivxl]{1,4}[\s\u3000]*$")
+
+
+def toc_entry(text: str) -> bool:
+    """A typed table-of-contents line: a title, leader dots and a page number."""
+    return _TOC_ENTRY.search(text) is not None
+
+
+def is_cjk(text: str) -> bool:
+    """Whether every character of ``text`` is a CJK ideograph."""
+    return bool(text) and all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def compact(text: str) -> str:

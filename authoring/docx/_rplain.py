@@ -29,7 +29,8 @@ _ARTICLE = re.compile(
 _OUTLINE_1 = re.compile(rf"^(?P<n>[{_NUMERAL}]{{1,3}})[\s\u3000]*[、．.][\s\u3000]*(?P<rest>\S.*)$", re.S)
 _OUTLINE_2 = re.compile(rf"^[（(](?P<n>[{_NUMERAL}]{{1,3}})[）)][\s\u3000]*(?P<rest>\S.*)$", re.S)
 _TYPED_SUB = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){1,4})(?![\d.])[\s\u3000]*(?P<rest>\S.*)$", re.S)
-_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[\s\u3000]+(?P<rest>[^\d\s].{0,70})$", re.S)
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[\s\u3000]+(?P<rest>[^\da-z\s].{0,70})$", re.S)
+_TOC_LINE = re.compile(r"[.．·…]{4,}[\s\u3000]*[\dIVXLivxl]{1,4}[\s\u3000]*$")
 _SHORT_TITLE = re.compile(r"^(?P<t>[^。；;，,：:]{1,14})[：:](?P<rest>.+)$", re.S)
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
 
@@ -94,6 +95,8 @@ def plain_mode(items: list[Item]) -> str:
 
 
 def _is_decimal_head(text: str) -> bool:
+    if _TOC_LINE.search(text):
+        return False
     match = _DECIMAL.match(text)
     return match is not None and not pat.is_sentence(match.group("rest")) and len(match.group("rest")) <= 60
 
@@ -137,6 +140,8 @@ class _Plain:
 
     def paragraph(self, index: int, p: Para) -> None:
         text = p.printed
+        if _TOC_LINE.search(text):
+            return  # a typed table of contents: ``8.0 OUR SERVICE LEVEL STANDARDS......6``
         if self.heading(p, text):
             return
         if not self.title_taken and not self.doc.clauses and not self.lead.blocks and not self.stack:

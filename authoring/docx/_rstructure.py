@@ -10,7 +10,7 @@ count only when the number fits the clause sequence, which keeps ``2 个小时�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from authoring.document import (
     RULES_2009, RULES_2020, RULES_ISO, RULES_NONE, STAGES, Annex, Block, Clause, Example, Figure,
@@ -89,6 +89,7 @@ class _Builder:
         self.caption: tuple[str, str, bool, int] | None = None
         self.toc_first = ""
         self.toc_seen_field = False
+        self.toc_dotted = False
         self.styled = any(isinstance(i, Para) and i.heading for i in items)
         self.foreword_texts: list[str] = []
         self.all_texts: list[str] = []
@@ -103,6 +104,11 @@ class _Builder:
                 self.table(item)
             elif item.printed:
                 self.all_texts.append(item.printed)
+                spread = self.spread_name(index)
+                if spread is not None:
+                    item, skipped = spread
+                    self.items[index] = item
+                    del self.items[index + 1:index + 1 + skipped]
                 index = self.paragraph(index, item)
             index += 1
         self.finish()
@@ -115,6 +121,12 @@ class _Builder:
             self.toc_seen_field = True
             return index
         name = pat.element_name(text) if not pat.is_sentence(text) else None
+        if self.region in ("front", "front-after-toc", "toc") and pat.toc_entry(text):
+            self.doc.has_toc = True  # a typed 目次 line (``1  范围 ……… 1``), whether or not headed
+            self.toc_dotted = True
+            if self.region == "toc":
+                self.toc_first = self.toc_first or _toc_key(text)
+            return index
         if self.region == "toc":
             if not self.leaves_toc(p, name):
                 self.toc_first = self.toc_first or _toc_key(text)
@@ -157,6 +169,22 @@ class _Builder:
         self.block(index, p)
         return index
 
+    def spread_name(self, index: int) -> tuple[Para, int] | None:
+        """``前`` / ``言`` on lines of their own (a PDF's spaced-out heading): one heading."""
+        first = self.items[index]
+        if not isinstance(first, Para) or len(first.printed) != 1 or not pat.is_cjk(first.printed):
+            return None
+        text, look = first.printed, index + 1
+        while look < len(self.items) and len(text) < 4:
+            nxt = self.items[look]
+            if not isinstance(nxt, Para) or len(nxt.printed) != 1:
+                break
+            text += nxt.printed
+            look += 1
+            if pat.element_name(text) is not None:
+                return replace(first, text=text, label=""), look - index - 1
+        return None
+
     def enter(self, region: str, blocks: list[Block] | None) -> None:
         self.region = region
         self.blocks = blocks
@@ -167,8 +195,8 @@ class _Builder:
     def leaves_toc(self, p: Para, name: str | None) -> bool:
         # A TOC field flags its entries, so the first unflagged line ends it; a typed TOC ends
         # at a styled heading, or where its first entry comes round again as the real heading.
-        if self.toc_seen_field or p.heading:
-            return True
+        if self.toc_seen_field or p.heading or self.toc_dotted:
+            return True  # a field flags its entries; typed entries with leader dots were skipped
         return bool(self.toc_first) and _toc_key(p.printed) == self.toc_first
 
     # -- clauses and annexes -----------------------------------------------------------------
@@ -185,6 +213,8 @@ class _Builder:
             titled = not (len(parts) > 1 and rest.rstrip().endswith(("。", "；", ".", ";")))
         elif not fits:
             return False
+        elif not rest and len(parts) == 1 and not (p.bold or p.heiti):
+            return False  # a bare ``1``: a page number left by a PDF, never an untitled chapter
         elif not rest:
             titled = True
         elif (p.bold or p.heiti) and not pat.is_sentence(rest) and (not self.styled or len(parts) > 1):
@@ -520,9 +550,9 @@ def _term(clause: Clause) -> TermEntry:
     )
 
 
-# Below this share of its characters placed in elements and clauses, a draft has no GB/T 1.1
-# skeleton (a real cover and 目次 are a few hundred characters of a draft's thousands).
-MIN_PLACED_SHARE = 0.4
+# Below this share of its characters placed in elements and clauses, a draft is not read by its
+# GB/T 1.1 skeleton even when it seems to have one (a 目次 that never ends swallowed the text).
+MIN_PLACED_SHARE = 0.2
 
 
 def build_document(items: list[Item], *, function: FunctionType | None = None) -> StandardDocument:
@@ -537,8 +567,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     texts = builder.all_texts
     language = _language(texts)
     mode = plain_mode(items)
-    skeleton = doc.clauses and (doc.foreword is not None or doc.chapter("范围") or doc.chapter("Scope"))
-    if (not skeleton and placed_share(doc, items) < MIN_PLACED_SHARE) or (
+    if not _has_skeleton(doc) or placed_share(doc, items) < MIN_PLACED_SHARE or (
             mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
         doc = build_plain(items, plain, mode)
@@ -560,6 +589,21 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     else:
         meta.function, meta.function_source = tell_function(doc)
     return doc
+
+
+_SKELETON_CHAPTERS = ("范围", "规范性引用文件", "术语", "scope", "normativereferences", "termsanddefinitions")
+
+
+def _has_skeleton(doc: StandardDocument) -> bool:
+    """A GB/T 1.1 (or ISO) skeleton: numbered clauses and a 前言, or a customary first chapter.
+
+    Numbered headings alone are not one: a charter headed ``2.0 OUR CLIENTS`` … has no 范围.
+    """
+    if not doc.clauses:
+        return False
+    if doc.foreword is not None:
+        return True
+    return any(pat.compact(c.title).lower().startswith(_SKELETON_CHAPTERS) for c in doc.clauses[:4])
 
 
 def _has_cjk(text: str) -> bool:

@@ -165,3 +165,29 @@ def test_nothing_read_is_said_not_scored(tmp_path: Path) -> None:
     result = check_file(plain_docx(tmp_path / "d.docx", []), load_packs()["excellence-guide"])
     assert result.document.characters == 0
     assert "nothing-read" in {code for code, _, _ in result.document.notices()}
+
+
+def test_pdf_extracted_text_keeps_its_gbt_reading(tmp_path: Path) -> None:
+    """Spaced-out headings one character a line, a typed 目次 with leader dots (an annex among
+    its entries), and bare page numbers, as text copied out of a PDF has them."""
+    lines = ["DB2101/T 0079—2023", "政府采购评审专家信用管理规范", "目", "次",
+             "前言 ......................... II", "1  范围 ....................... 1",
+             "附录A（规范性）  信用等级评定 ........... 4", "II", "前", "言",
+             "本文件按照GB/T 1.1—2020的规定起草。", "1", "政府采购评审专家信用管理规范", "1 范围",
+             "本文件规定了政府采购评审专家信用管理的要求。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+             "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 指导原则", "4.1 信用管理应公开透明。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "gbt" and doc.metadata.rules == "GB/T 1.1—2020"
+    assert doc.has_toc and doc.foreword is not None and doc.annexes == []
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
+    assert doc.clauses[0].title == "范围"
+
+
+def test_numbered_headings_without_a_scope_are_not_a_gbt_skeleton(tmp_path: Path) -> None:
+    lines = ["CLIENT SERVICE CHARTER", "10 th Edition", "2.0 PURPOSE OF THE CHARTER",
+             "This charter informs clients of the standards of service they can expect.",
+             "3.0 OUR CLIENTS", "Our clients are taxpayers and their agents.",
+             "7.1 Registration", "Register with the authority within 15 days."]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "outline" and doc.metadata.rules == "none"
+    assert [c.number for c in doc.clauses] == ["正文", "2.0", "3.0", "7.1"]  # 10 th Edition is text
