@@ -46,8 +46,16 @@ def _yaml(path: Path):  # noqa: ANN202
 
 
 def halves() -> dict[str, str]:
-    """Text stem → ``tune`` or ``test``: alternate in name order."""
-    return {p.stem: ("tune" if i % 2 == 0 else "test") for i, p in enumerate(texts())}
+    """Text stem → ``tune`` or ``test``, as fixed in ``bench/real/split.yaml``; a text not listed
+    there falls to the rule the file was made by: within its group (``a``, ``b``), odd numbers of
+    group ``a`` and even numbers of group ``b`` are tuned on."""
+    fixed = _yaml(REAL / "split.yaml") if (REAL / "split.yaml").exists() else {}
+    out = {}
+    for path in texts():
+        group, number = path.stem[0], int(path.stem[1:3])
+        rule = "tune" if (number % 2 == 1) == (group == "a") else "test"
+        out[path.stem] = (fixed or {}).get(path.stem, rule)
+    return out
 
 
 def finding_key(stem: str, rule: str, location: str, excerpt: str) -> str:
@@ -161,6 +169,9 @@ def main() -> int:
         figures[half] = {"coverage": m, "lint": dict(v), "lint_precision": precision}
         print(f"{half}: coverage over {m['n']} labels — addressed P {m['precision']:.2f} R {m['recall']:.2f} "
               f"F1 {m['f1']:.2f}, balanced accuracy {m['balanced_accuracy']:.2f}, exact {m['exact']:.2f}")
+        confusion = Counter(rows[half])
+        print(f"{half}: confusion (gold → tool) " + "  ".join(
+            f"{g[0]}→{t[0]} {confusion[(g, t)]}" for g in STATUSES for t in STATUSES))
         print(f"{half}: lint errors+warnings TRUE {v['TRUE']} FALSE {v['FALSE']} DEBATABLE {v['DEBATABLE']} "
               f"unjudged {v['UNJUDGED']} — precision " + (f"{precision:.2f}" if precision is not None else "-"))
     if per_item:

@@ -8,8 +8,7 @@ Word the ways committees' files are made (recorded as ``docx_shape`` in the eval
   (every line a paragraph, no styles: what a PDF pasted into Word looks like);
 - ``typed``: the same stripped lines written with python-docx as plain paragraphs.
 
-Which one a text gets is fixed by its position in the sorted list (pandoc, libreoffice, typed,
-…), so each half of the corpus holds every shape. Built files go to ``bench/real/build/``
+Which one a text gets is fixed by its name (see :func:`shape_of`). Built files go to ``bench/real/build/``
 (not kept in git) and are rebuilt when the source is newer.
 
 Usage: ``.venv/bin/python bench/real/make_docx.py [--force]``
@@ -18,6 +17,7 @@ Usage: ``.venv/bin/python bench/real/make_docx.py [--force]``
 from __future__ import annotations
 
 import argparse
+import hashlib
 import re
 import shutil
 import subprocess
@@ -43,11 +43,17 @@ def texts() -> list[Path]:
 
 
 def shape_of(path: Path) -> str:
-    """How ``path`` becomes Word: ``as-is`` for a .docx, else the rotation of SHAPES."""
+    """How ``path`` becomes Word: ``as-is`` for a .docx; pandoc only for Markdown that has
+    headings (pandoc joins the hard-wrapped lines of PDF-extracted text into run-on paragraphs,
+    which no committee's file looks like); otherwise LibreOffice or typed. The choice hangs on
+    the name alone, so adding texts to the corpus never changes another text's shape."""
     if path.suffix.lower() == ".docx":
         return "as-is"
-    convertible = [p for p in texts() if p.suffix.lower() != ".docx"]
-    return SHAPES[convertible.index(path) % len(SHAPES)]
+    digest = int(hashlib.sha1(path.stem.encode()).hexdigest(), 16)
+    headed = path.suffix.lower() in (".md", ".markdown") and len(re.findall(
+        r"^#{1,4}\s", path.read_text(encoding="utf-8", errors="replace"), re.M)) >= 3
+    shapes = SHAPES if headed else SHAPES[1:]
+    return shapes[digest % len(shapes)]
 
 
 def plain_lines(source: str) -> list[str]:
@@ -92,16 +98,16 @@ def _libreoffice(lines: list[str], out: Path) -> None:
              "--outdir", tmp, str(txt)],
             check=True, capture_output=True, timeout=300,
         )
-        shutil.move(str(Path(tmp) / (out.stem + ".docx")), out)
+        shutil.move(str(Path(tmp) / (txt.stem + ".docx")), out)
 
 
 def build(path: Path, *, force: bool = False) -> Path:
     """The .docx for ``path`` (built when missing or older than the source)."""
     BUILD.mkdir(exist_ok=True)
-    out = BUILD / (path.stem + ".docx")
+    shape = shape_of(path)
+    out = BUILD / f"{path.stem}.{shape}.docx"
     if out.exists() and not force and out.stat().st_mtime >= path.stat().st_mtime:
         return out
-    shape = shape_of(path)
     if shape == "as-is":
         shutil.copyfile(path, out)
         return out
