@@ -27,7 +27,9 @@ from dataclasses import dataclass
 
 from authoring.checklist import Checklist, Item
 from authoring.coverage.matcher import PhraseMatcher, normalise
-from authoring.coverage.scoring import Hit, evidence, item_score, method_status, status_of
+from authoring.coverage.scoring import (
+    COVERED_FROM, PARTIAL_FROM, Hit, evidence, item_score, method_status, status_of,
+)
 from authoring.coverage.units import Unit, document_units
 from authoring.document import StandardDocument
 from authoring.errors import InputError
@@ -281,8 +283,22 @@ def _cover(
         else method_status(own, m.id, len(m.cues.all()))
         for m in item.methods
     }
+    status = status_of(score)
+    children = [c for c in out[position:position + len(out)] if c.id in {k.id for k in item.children}]
+    applicable = [c for c in children if c.status != "not-applicable"]
+    if applicable:
+        # A parent (5.6 顾客体验) is what its sub-items (5.6.1, 5.6.2) make it: covered when
+        # every one is, missing when none is touched and its own words are not enough either.
+        if all(c.status == "covered" for c in applicable):
+            status = "covered"
+        elif all(c.status == "missing" for c in applicable):
+            status = "missing" if score < PARTIAL_FROM else "partial"
+        else:
+            status = "partial"
+        score = round(sum(c.score for c in applicable) / len(applicable), 3) if status != "partial" \
+            else round(min(max(score, PARTIAL_FROM), COVERED_FROM - 0.01), 3)
     out.insert(position, ItemCoverage(
-        id=item.id, title=item.title_zh, status=status_of(score), score=score,
+        id=item.id, title=item.title_zh, status=status, score=score,
         evidence=evidence(used, units), methods=methods, chapter=chapter,
     ))
     return used
