@@ -8,7 +8,7 @@ distinct places, and matched implementation methods:
 A cue's weight is the weight of its best hit (2 in a clause title, 1 in body text, 0.5 in
 the 引言). A single distinct cue caps the score at 0.45 (partial at most). The method part is the share of methods matched, out of at most three; an item
 without methods puts that fifth on its cues instead. ``covered`` from 0.5, ``partial``
-from 0.3, ``missing`` below (calibrated on the tune half of bench/real).
+from 0.25, ``missing`` below (calibrated on the tune half of bench/real).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ CUE_TARGET = 3.0
 PLACE_TARGET = 3.0
 METHOD_TARGET = 3
 COVERED_FROM = 0.5
-PARTIAL_FROM = 0.3
+PARTIAL_FROM = 0.25
 # One word, however often and wherever it stands, is never enough for "covered".
 MIN_COVERING_CUES = 2
 SINGLE_CUE_CAP = 0.45
