@@ -157,15 +157,38 @@ class Session:
         return compose(self.project, self.checklist)
 
     def check(self) -> tuple[StandardDocument, Any]:
-        """The composed draft and its coverage and lint (a ``CheckResult``)."""
-        from authoring.check import check_document
+        """The composed draft, its lint, and the coverage of what the author wrote (a ``CheckResult``).
 
-        doc = self.compose()
-        result = check_document(
-            doc, self.checklist, file=str(self.path),
-            disabled=set(self.project.lint.disabled), not_applicable=self.not_applicable(),
+        Coverage is measured on the author's own text only (:func:`authoring.project.authored.authored`):
+        the headings, pointers and methods table the composer adds are no evidence, and ticked
+        methods are intent (see :meth:`method_counts`). Lint looks at the whole composed draft.
+        """
+        from authoring.check import CheckResult, ChecklistInfo, summarise
+        from authoring.coverage import analyse
+        from authoring.lint import run_lint
+        from authoring.project.authored import authored
+
+        project = self.project
+        doc = compose(project, self.checklist)
+        coverage = analyse(authored(project, self.checklist), self.checklist, not_applicable=self.not_applicable())
+        result = CheckResult(
+            file=str(self.path), document=summarise(doc), checklist=ChecklistInfo.of(self.checklist),
+            coverage=coverage, findings=run_lint(doc, disabled=set(project.lint.disabled)),
         )
         return doc, result
+
+    def method_counts(self) -> dict[str, tuple[int, int]]:
+        """Per item that offers methods: how many are ticked, out of how many (intent, not coverage)."""
+        from authoring.project.authored import method_counts
+
+        return method_counts(self.project, self.checklist)
+
+    def in_draft(self) -> set[str]:
+        """Items the draft holds: addressed ones, and parents of addressed sub-items."""
+        from authoring.project.compose import omitted_items
+
+        left_out = omitted_items(self.project, self.checklist)
+        return {item.id for item in self.checklist.items()} - set(left_out["todo"]) - set(left_out["not-applicable"])
 
     def item_at(self, doc: StandardDocument, location: str) -> str | None:
         """The item whose clause holds ``location`` in the composed ``doc`` (clauses take item titles)."""

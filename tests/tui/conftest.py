@@ -85,3 +85,23 @@ def project_path(studio_env: Path, checklist: Checklist) -> Path:
     path = studio_env / "养老服务指南.yaml"
     new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist).save(path)
     return path
+
+
+async def type_text(pilot, text: str) -> None:
+    """Type ``text`` key by key, as a terminal sends it.
+
+    ``pilot.press`` loses characters whose key name it cannot turn back into the character
+    (full-width punctuation such as ，。：), so those are sent as the same key events the
+    terminal driver sends; everything else goes through ``pilot.press``.
+    """
+    from textual import events
+    from textual.keys import _character_to_key
+
+    for char in text:
+        if char.isalnum() or char.isascii():
+            await pilot.press(char)
+            continue
+        event = events.Key(_character_to_key(char), char)
+        event.set_sender(pilot.app)
+        pilot.app._driver.send_message(event)
+        await pilot.pause()

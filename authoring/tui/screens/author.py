@@ -43,6 +43,9 @@ class AuthorScreen(Screen[None]):
         self.current: str | None = None
         self.last_check: Any = None
         self._check_timer = None
+        # Edits so far, and how many of them the coverage on screen has seen.
+        self.edit_count = 0
+        self.checked_edits = -1
         localise_bindings(self)
 
     def compose(self) -> ComposeResult:
@@ -58,7 +61,7 @@ class AuthorScreen(Screen[None]):
     def on_mount(self) -> None:
         self.query_one("#progress", ProgressBar).display = False
         self.query_one(ItemPanel).relabel()
-        self.query_one(Outline).update_marks(self.session.statuses())
+        self.update_marks()
         first = next(iter(self.session.checklist.items()), None)
         if first is not None:
             self.select_item(first.id)
@@ -131,7 +134,8 @@ class AuthorScreen(Screen[None]):
 
     def edited(self) -> None:
         """After any change: marks, status line, autosave and coverage refresh are due."""
-        self.query_one(Outline).update_marks(self.session.statuses())
+        self.edit_count += 1
+        self.update_marks()
         self.refresh_status()
         self.app.schedule_autosave()
         if self._check_timer is not None:
@@ -231,6 +235,11 @@ class AuthorScreen(Screen[None]):
 
     # -- status and coverage ---------------------------------------------------------
 
+    def update_marks(self, coverage: Any = None) -> None:
+        """The outline's marks, percentages (items in the draft only) and ticked methods, as they stand."""
+        self.query_one(Outline).update_marks(
+            self.session.statuses(), coverage, in_draft=self.session.in_draft(), methods=self.session.method_counts())
+
     def refresh_status(self) -> None:
         """The status line: file, unsaved mark, overall coverage."""
         parts = [self.session.describe()]
@@ -244,16 +253,18 @@ class AuthorScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="coverage")
     def refresh_coverage(self) -> None:
         """Compose the project and measure coverage and lint, off the UI thread."""
+        seen = self.edit_count
         try:
             _, result = self.session.check()
         except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI (see failures.describe)
             self.app.call_from_thread(self.notify, describe(exc), severity="warning", timeout=8)
             return
-        self.app.call_from_thread(self._apply_check, result)
+        self.app.call_from_thread(self._apply_check, result, seen)
 
-    def _apply_check(self, result: Any) -> None:
+    def _apply_check(self, result: Any, seen: int = 0) -> None:
         self.last_check = result
-        self.query_one(Outline).update_marks(self.session.statuses(), result.coverage)
+        self.checked_edits = seen
+        self.update_marks(result.coverage)
         self.refresh_status()
 
     # -- export ----------------------------------------------------------------------

@@ -71,7 +71,7 @@ class ItemPanel(VerticalScroll):
 
     def relabel(self) -> None:
         """Static labels in the current language."""
-        self.query_one("#methods-label", Label).update(tr("实施方法（附录A，空格勾选）", "Implementation methods (Annex A, space ticks)"))
+        self._label_methods()
         self.query_one("#provisions-label", Label).update(tr(
             "条款（一行一条；在上方选句首插入）", "Provisions (one per line; pick a sentence start above to insert)"))
         self.query_one("#indicators-label", Label).update(tr("量化指标", "Quantified indicators"))
@@ -82,6 +82,15 @@ class ItemPanel(VerticalScroll):
         table.clear(columns=True)
         table.add_columns(tr("指标", "Indicator"), tr("数值", "Value"), tr("单位", "Unit"))
         self._fill_indicators()
+
+    def _label_methods(self) -> None:
+        """The methods heading with how many are ticked: intent for Annex A, not counted as coverage."""
+        label = tr("实施方法（附录A，空格勾选）", "Implementation methods (Annex A, space ticks)")
+        if self.item is not None and self.item.methods:
+            ticked = len(self.query_one("#methods", SelectionList).selected)
+            label += tr(f" 已选 {ticked}/{len(self.item.methods)}，不计入覆盖度",
+                        f" {ticked}/{len(self.item.methods)} ticked, not counted as coverage")
+        self.query_one("#methods-label", Label).update(label)
 
     def show(self, item: Item, entry: ItemEntry, status: str, starts: list[str]) -> None:
         """Load ``item`` and the committee's ``entry`` into the widgets (without posting edits)."""
@@ -102,6 +111,7 @@ class ItemPanel(VerticalScroll):
         if item.methods:
             methods.highlighted = 0
         self.query_one("#methods-label", Label).display = bool(item.methods)
+        self._label_methods()
         options = self.query_one("#starts", OptionList)
         options.clear_options()
         options.add_options([Option(s) for s in starts])
@@ -137,6 +147,7 @@ class ItemPanel(VerticalScroll):
 
     def on_selection_list_selected_changed(self, event: SelectionList.SelectedChanged) -> None:
         event.stop()
+        self._label_methods()
         self._post("methods", sorted(event.selection_list.selected))
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:

@@ -1,4 +1,10 @@
-"""The outline of the guide's items (chapters 4–7) with a status mark and coverage per item and chapter."""
+"""The outline of the guide's items (chapters 4–7) with a status mark and coverage per item and chapter.
+
+A percentage shows only on items the draft holds: an item still to do or not applicable has
+no text of its own to measure, so it never reads "○ 100 %" or "– 100 %" (even while the
+coverage of an earlier state is still on screen). Ticked methods are intent, not text of the
+standard: they show apart, as "方法 2/5".
+"""
 
 from __future__ import annotations
 
@@ -6,10 +12,12 @@ from textual.widgets import Tree
 from textual.widgets.tree import TreeNode
 
 from authoring.checklist import Checklist, Item
-from authoring.i18n import get_lang
+from authoring.i18n import get_lang, tr
 from authoring.results import CoverageReport
 
 MARKS = {"addressed": "✓", "not-applicable": "–", "todo": "○"}
+# A parent still to do itself, whose sub-items are written: in the draft through them.
+THROUGH_CHILDREN = "◐"
 
 
 def _percent(score: float | None) -> str:
@@ -27,6 +35,8 @@ class Outline(Tree[str]):
         self._by_id: dict[str, TreeNode[str]] = {}
         self._statuses: dict[str, str] = {}
         self._coverage: CoverageReport | None = None
+        self._in_draft: set[str] = set()
+        self._methods: dict[str, tuple[int, int]] = {}
         for chapter in checklist.chapters:
             node = self.root.add("", data=f"ch:{chapter.id}", expand=True)
             self._by_id[f"ch:{chapter.id}"] = node
@@ -46,11 +56,25 @@ class Outline(Tree[str]):
         """The node of an item id (or ``ch:<id>`` for a chapter)."""
         return self._by_id.get(item_id)
 
-    def update_marks(self, statuses: dict[str, str], coverage: CoverageReport | None = None) -> None:
-        """Relabel every node from the item statuses and, when given, a coverage report."""
+    def update_marks(
+        self, statuses: dict[str, str], coverage: CoverageReport | None = None, *,
+        in_draft: set[str] | None = None, methods: dict[str, tuple[int, int]] | None = None,
+    ) -> None:
+        """Relabel every node from the item statuses and, when given, a coverage report.
+
+        Args:
+            statuses: each item's status.
+            coverage: the latest coverage report (the previous one is kept when ``None``).
+            in_draft: the items the draft holds (addressed, or through addressed sub-items);
+                only these show a percentage. Defaults to the addressed items.
+            methods: per item, (ticked, offered) implementation methods.
+        """
         self._statuses = statuses
         if coverage is not None:
             self._coverage = coverage
+        self._in_draft = in_draft if in_draft is not None else {k for k, v in statuses.items() if v == "addressed"}
+        if methods is not None:
+            self._methods = methods
         self.relabel()
 
     def relabel(self) -> None:
@@ -65,5 +89,10 @@ class Outline(Tree[str]):
             node = self._by_id[f"ch:{chapter.id}"]
             node.set_label(f"{chapter.id} {chapter.title(lang)}{_percent(chapters.get(chapter.id))}")
         for item in self.checklist.items():
-            mark = MARKS.get(self._statuses.get(item.id, "todo"), "○")
-            self._by_id[item.id].set_label(f"{mark} {item.id} {item.title(lang)}{_percent(scores.get(item.id))}")
+            status = self._statuses.get(item.id, "todo")
+            shown = item.id in self._in_draft and status != "not-applicable"
+            mark = THROUGH_CHILDREN if shown and status == "todo" else MARKS.get(status, "○")
+            percent = _percent(scores.get(item.id)) if shown else ""
+            ticked, offered = self._methods.get(item.id, (0, 0))
+            methods = tr(f" · 方法 {ticked}/{offered}", f" · methods {ticked}/{offered}") if ticked else ""
+            self._by_id[item.id].set_label(f"{mark} {item.id} {item.title(lang)}{percent}{methods}")
