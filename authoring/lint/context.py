@@ -15,7 +15,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from authoring._paths import template_path
 from authoring.document import (
-    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, RULES_2009, RULES_ISO, STAGES, Annex, Block, Clause, Example, Figure,
+    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
     ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
 from authoring.yamlio import load_yaml
@@ -135,10 +135,17 @@ def is_writing_prompt(text: str) -> bool:
 
 def _after_2020(doc: StandardDocument) -> bool:
     """Whether the document is dated after GB/T 1.1—2020 came into force (or is a draft of now)."""
-    year = doc.metadata.year.strip()
+    meta = doc.metadata
+    year = meta.year.strip()
     if year.isdigit():
         return int(year) >= 2021
-    return doc.metadata.stage in STAGES
+    # A draft without its year: its own dates tell its time (本稿完成时间 2012-11-12); with none,
+    # it is judged by the rules it declares.
+    for date in (meta.draft_date, meta.issue_date):
+        found = re.search(r"(19|20)\d{2}", date or "")
+        if found:
+            return int(found.group(0)) >= 2021
+    return False
 
 
 class LintContext:
@@ -148,8 +155,8 @@ class LintContext:
         self.doc = doc
         self.rules = doc.metadata.rules
         # Judged by GB/T 1.1—2009 (本标准, the 2009 sentences) when the document follows it and
-        # is of its time: GB/T 1.1—2020 applies from 2020-10-01, so a document of 2021 or later,
-        # or a draft whose year is still to come, has its 2009 sentences reported.
+        # is of its time: GB/T 1.1—2020 applies from 2020-10-01, so a document of 2021 or later
+        # (by its year, or a draft by its completion date) has its 2009 sentences reported.
         self.legacy = (doc.metadata.legacy_2009 or self.rules == RULES_2009) and not _after_2020(doc)
         self.iso = self.rules == RULES_ISO
         # A skeleton's writing prompts quote the guide (its standards, its modal verbs): they

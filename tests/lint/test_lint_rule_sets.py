@@ -153,12 +153,17 @@ def test_a_2009_draft_may_say_buda() -> None:
     assert len(fired) == 1 and "必须" in fired[0].message
 
 
-@pytest.mark.parametrize(("year", "stage", "reported"), [
-    ("2016", "发布稿", False), ("2019", "征求意见稿", False), ("2024", "发布稿", True), ("XXXX", "征求意见稿", True),
+@pytest.mark.parametrize(("year", "stage", "draft_date", "reported"), [
+    ("2016", "发布稿", "", False), ("2019", "征求意见稿", "", False), ("2024", "发布稿", "", True),
+    ("XXXX", "征求意见稿", "2025-03-01", True),
+    # A draft without its year, completed before 2021 (an SJ/T 送审稿 of 2012) or undated, is
+    # judged by the rules it declares.
+    ("XXXX", "送审稿", "2012-11-12", False), ("XXXX", "征求意见稿", "", False),
 ])
-def test_a_new_document_with_2009_sentences_is_held_to_2020(year: str, stage: str, reported: bool) -> None:
+def test_a_new_document_with_2009_sentences_is_held_to_2020(year: str, stage: str, draft_date: str,
+                                                           reported: bool) -> None:
     doc = _draft_2009("本标准")
-    doc.metadata.year, doc.metadata.stage = year, stage
+    doc.metadata.year, doc.metadata.stage, doc.metadata.draft_date = year, stage, draft_date
     fired = [(f.rule, f.severity) for f in run_lint(doc) if f.rule.startswith("boilerplate.")]
     expected = [("boilerplate.foreword", "error"), ("boilerplate.patent", "error"),
                 ("boilerplate.normative-lead-in", "error")]
