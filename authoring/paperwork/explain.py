@@ -1,0 +1,395 @@
+"""The 编制说明 (explanatory memorandum) that travels with a draft.
+
+:func:`from_project` and :func:`from_draft` gather what the tool knows: the metadata, units and
+drafters, each chapter's contents, the excellence table (every guide item) and the ISO 11367
+table; :func:`explain_docx` writes the customary sections as Word. What only the committee
+knows (the plan number, the working process, the basis of each requirement, patents …) is a
+highlighted 【请填写：…】 prompt, never invented text. The section heads and prompts live in
+``templates/paperwork/explain.yaml``.
+
+Example:
+    >>> source = from_project("examples/elderly-care.yaml")          # doctest: +SKIP
+    >>> open("编制说明.docx", "wb").write(explain_docx(source))       # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from authoring._paths import template_path
+from authoring.checklist import Checklist, Library, load_packs
+from authoring.document import (
+    Annex, Clause, Figure, FunctionType, ListBlock, Metadata, Paragraph, Reference, StandardDocument, Table,
+    TermEntry, block_text,
+)
+from authoring.paperwork import _word as W
+from authoring.paperwork.evidence import (
+    STATUS_ZH, ElementRow, ItemRow, clip, element_rows, rows_from_coverage, rows_from_project,
+)
+from authoring.paperwork.table import ResolutionTable, tally
+from authoring.project import compose, load_project
+from authoring.project.model import Project
+from authoring.yamlio import load_yaml
+
+__all__ = ["ExplainSource", "from_project", "from_draft", "explain_docx", "texts"]
+
+_RULE_TITLES = {
+    "GB/T 1.1—2020": "GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》",
+    "GB/T 1.1—2009": "GB/T 1.1—2009《标准化工作导则　第1部分：标准的结构和编写》",
+    "ISO/IEC Directives Part 2": "ISO/IEC 导则　第2部分《ISO 和 IEC 文件的结构和起草原则与规则》",
+}
+
+
+@lru_cache(maxsize=1)
+def texts() -> dict[str, Any]:
+    """The section heads, prompts and sentences of ``templates/paperwork/explain.yaml``."""
+    data, _ = load_yaml(template_path("paperwork/explain.yaml"))
+    return data
+
+
+@dataclass
+class ExplainSource:
+    """Everything the 编制说明 is written from."""
+
+    metadata: Metadata
+    doc: StandardDocument
+    checklist: Checklist
+    items: list[ItemRow]
+    elements: list[ElementRow]
+    from_draft: bool = False
+    comments: ResolutionTable | None = None
+
+
+def from_project(path: str | Path, extra_dirs: list[str] | None = None) -> ExplainSource:
+    """The memorandum's source for a project file (composed as ``build`` would)."""
+    project_file = load_project(path)
+    library = load_packs(extra_dirs)
+    checklist = library.get(project_file.project.checklist)
+    project_file.check(checklist)
+    project = project_file.project
+    doc = compose(project, checklist)
+    items = rows_from_project(project, checklist, doc)
+    return ExplainSource(metadata=doc.metadata, doc=doc, checklist=checklist, items=items,
+                         elements=element_rows(library, checklist.id, items))
+
+
+def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extra_dirs: list[str] | None = None,
+               project_path: str | Path | None = None, function: FunctionType | None = None) -> ExplainSource:
+    """The memorandum's source for a Word draft, from its coverage (:func:`authoring.check.check_file`).
+
+    A project given beside the draft supplies the not-applicable reasons and any metadata the
+    draft does not show (drafting units, drafters, proposer …).
+    """
+    from authoring.check import check_file
+    from authoring.docx.reader import read_docx
+
+    library = load_packs(extra_dirs)
+    project: Project | None = None
+    if project_path is not None:
+        project_file = load_project(project_path)
+        project = project_file.project
+        checklist_id = project.checklist
+    checklist = library.get(checklist_id)
+    if project_path is not None:
+        project_file.check(checklist)
+    result = check_file(path, checklist, function=function)
+    doc = read_docx(path, function=function)
+    reasons = {k: v.reason for k, v in project.items.items() if v.status == "not-applicable"} if project else {}
+    items = rows_from_coverage(result.coverage, checklist, reasons)
+    metadata = _merged_metadata(doc.metadata, project.metadata if project else None)
+    if not metadata.title_zh:
+        metadata = metadata.model_copy(update={"title_zh": doc.body_title})
+    return ExplainSource(metadata=metadata, doc=doc, checklist=checklist, items=items,
+                         elements=element_rows(library, checklist.id, items), from_draft=True)
+
+
+def _merged_metadata(read: Metadata, project: Metadata | None) -> Metadata:
+    """The draft's metadata, its blanks filled from the project's."""
+    if project is None:
+        return read
+    update: dict[str, Any] = {}
+    for name in ("title_zh", "title_en", "proposer", "committee", "drafting_units", "drafters", "adoption",
+                 "replaces", "draft_date"):
+        if not getattr(read, name) and getattr(project, name):
+            update[name] = getattr(project, name)
+    return read.model_copy(update=update)
+
+
+# -- chapter summaries -----------------------------------------------------------------------------
+
+
+def _first_text(blocks: list) -> str:
+    for block in blocks:
+        if isinstance(block, (Paragraph, ListBlock)):
+            text = block_text(block).strip()
+            if text:
+                return text.splitlines()[0]
+    return ""
+
+
+def _chapter_summary(clause: Clause) -> str:
+    """One line on what a chapter holds, from its own words (never a judgement)."""
+    title = clause.title
+    if "规范性引用文件" in title:
+        refs = [b for b in clause.blocks if isinstance(b, Reference)]
+        if not refs:
+            return "无规范性引用文件。"
+        return f"列出了{len(refs)}项规范性引用文件。"
+    if "术语" in title:
+        terms = [b for b in clause.blocks if isinstance(b, TermEntry)]
+        for child in clause.walk():
+            terms += [b for b in child.blocks if isinstance(b, TermEntry) and b not in terms]
+        if not terms:
+            return clip(_first_text(clause.blocks), 80) or "无需界定的术语。"
+        names = "、".join(t.term_zh for t in terms[:8]) + ("等" if len(terms) > 8 else "")
+        return f"界定了{names}{len(terms)}个术语。"
+    if clause.children:
+        names = [c.title for c in clause.children if c.title]
+        if names:
+            shown = "、".join(names[:10]) + ("等" if len(names) > 10 else "")
+            extras = _extras(clause)
+            return f"包括{shown}{len(clause.children)}条{extras}。"
+    text = _first_text(clause.blocks)
+    return clip(text, 80) if text else "（无正文）"
+
+
+def _extras(clause: Clause) -> str:
+    tables, figures = [], []
+    for inner in clause.walk():
+        tables += [b.label for b in inner.blocks if isinstance(b, Table) and b.number]
+        figures += [b.label for b in inner.blocks if isinstance(b, Figure) and b.number]
+    parts = []
+    if tables:
+        parts.append(f"，给出了{'、'.join(tables)}")
+    if figures:
+        parts.append(f"，给出了{'、'.join(figures)}")
+    return "".join(parts)
+
+
+def _annex_summary(annex: Annex) -> str:
+    tables = [b for b in annex.blocks if isinstance(b, Table)]
+    for child in annex.children:
+        for inner in child.walk():
+            tables += [b for b in inner.blocks if isinstance(b, Table)]
+    if annex.children:
+        names = "、".join(c.title for c in annex.children if c.title)
+        if names:
+            return f"包括{names}。"
+    if tables and tables[0].number:
+        return f"以{tables[0].label}给出{tables[0].title or '有关内容'}。"
+    text = _first_text(annex.blocks)
+    return clip(text, 80) if text else "（无正文）"
+
+
+# -- the document -----------------------------------------------------------------------------------
+
+
+def _kind_word(meta: Metadata) -> str:
+    return texts()["kind_words"].get(meta.kind.value, "标准")
+
+
+def _title(meta: Metadata, doc: StandardDocument) -> str:
+    return meta.title_zh or doc.body_title or W.prompt_text("标准名称")
+
+
+def _guide_name(checklist: Checklist) -> str:
+    name = checklist.title_zh.strip() or checklist.source
+    return name if name.startswith("《") else f"《{name}》"
+
+
+def _list_cn(values: list[str]) -> str:
+    return "、".join(v.strip() for v in values if v.strip())
+
+
+def explain_docx(source: ExplainSource) -> bytes:
+    """The 编制说明 as ``.docx`` bytes."""
+    t = texts()
+    sec, ask, say = t["sections"], t["prompts"], t["texts"]
+    meta, doc = source.metadata, source.doc
+    title = _title(meta, doc)
+    stage = meta.stage
+    document = W.new_document()
+    W.para(document, t["title"].format(kind_word=_kind_word(meta), title=title, stage=stage),
+           style="Title", centred=True)
+
+    # 一、工作简况
+    W.heading(document, sec["work"])
+    W.heading(document, sec["work_source"], 2)
+    if meta.proposer.strip() or meta.committee.strip():
+        W.para(document, say["source_proposer"].format(
+            proposer=meta.proposer.strip() or W.prompt_text("提出单位"),
+            committee=meta.committee.strip() or W.prompt_text("归口单位")))
+    W.para(document, W.prompt_text(ask["plan"]))
+    W.para(document, W.prompt_text(ask["need"]))
+    W.heading(document, sec["work_units"], 2)
+    units = _list_cn(meta.drafting_units)
+    W.para(document, say["units"].format(units=units or W.prompt_text("起草单位")))
+    W.para(document, W.prompt_text(ask["units_roles"]))
+    W.heading(document, sec["work_drafters"], 2)
+    drafters = [d.strip() for d in meta.drafters if d.strip()]
+    if drafters:
+        W.para(document, say["drafters_lead"])
+        W.para(document, say["drafters_table_title"], centred=True, east_asia=W.HEI, size=10.5)
+        W.table(document, ["序号", "姓名", "工作单位", "所做的工作"],
+                [[str(k), name, W.prompt_text(ask["drafter_unit"]), W.prompt_text(ask["drafter_work"])]
+                 for k, name in enumerate(drafters, start=1)],
+                [1.2, 2.4, 5.2, 7.2], centred_columns=(0, 1))
+    else:
+        W.para(document, W.prompt_text("主要起草人及其所做的工作"))
+    W.heading(document, sec["work_process"], 2)
+    W.para(document, say["stage_now"].format(stage=stage))
+    comments = source.comments
+    if comments is not None:
+        counts = comments.counts
+        W.para(document, say["comments_round"].format(
+            sent=counts.sent if counts.sent is not None else W.prompt_text(""),
+            replies=counts.replies, with_comments=counts.with_comments, total=len(comments.rows)))
+    W.para(document, W.prompt_text(ask["process"]))
+
+    # 二、编制原则和主要内容及其确定依据
+    W.heading(document, sec["principles"])
+    W.heading(document, sec["principles_rules"], 2)
+    rules = _RULE_TITLES.get(meta.rules)
+    W.para(document, say["rules"].format(rules=rules) if rules else say["rules_unknown"])
+    guide = _guide_name(source.checklist)
+    W.para(document, say["guide"].format(guide=guide))
+    W.para(document, W.prompt_text(ask["principles"]))
+    W.heading(document, sec["principles_content"], 2)
+    annex_part = f"，附录{len(doc.annexes)}个" if doc.annexes else ""
+    W.para(document, say["contents_lead"].format(chapters=len(doc.clauses), annexes=annex_part))
+    for clause in doc.clauses:
+        W.para(document, say["chapter"].format(number=clause.number, title=clause.title,
+                                               summary=_chapter_summary(clause)))
+    for annex in doc.annexes:
+        W.para(document, say["annex"].format(letter=annex.letter, status=annex.status,
+                                             title=annex.title, summary=_annex_summary(annex)))
+    W.para(document, W.prompt_text(ask["basis"]))
+    W.heading(document, sec["excellence"], 2)
+    _excellence(document, source, guide)
+
+    # 三、试验验证
+    W.heading(document, sec["verification"])
+    W.para(document, W.prompt_text(ask["verification"]))
+
+    # 四、与国际标准的对比情况
+    W.heading(document, sec["international"])
+    if meta.adoption.strip():
+        W.para(document, say["adoption"].format(adoption=meta.adoption.strip()))
+    else:
+        W.para(document, W.prompt_text(ask["adoption"]))
+    if source.elements:
+        _elements(document, source)
+
+    # 五、与有关法律、行政法规和标准的关系
+    W.heading(document, sec["laws"])
+    normative = [b for c in doc.clauses if "规范性引用文件" in c.title for b in c.blocks if isinstance(b, Reference)]
+    if normative:
+        W.para(document, say["references_normative"].format(refs=_refs(normative)))
+    elif any("规范性引用文件" in c.title for c in doc.clauses):
+        W.para(document, say["references_none"])
+    if doc.bibliography:
+        W.para(document, say["references_bibliography"].format(refs=_refs(doc.bibliography)))
+    W.para(document, W.prompt_text(ask["laws"]))
+
+    # 六、重大分歧意见的处理经过和依据
+    W.heading(document, sec["disputes"])
+    if comments is not None:
+        counts_by = tally(comments.rows)
+        pending = f"，尚待处理{counts_by['pending']}条" if counts_by["pending"] else ""
+        W.para(document, say["disputes_counts"].format(total=len(comments.rows), adopted=counts_by["adopted"],
+                                                       partial=counts_by["partial"], rejected=counts_by["rejected"],
+                                                       pending=pending))
+    W.para(document, W.prompt_text(ask["disputes"]))
+
+    # 七、涉及专利的有关说明
+    W.heading(document, sec["patents"])
+    W.para(document, W.prompt_text(ask["patents"]))
+
+    # 八、实施标准的要求和措施建议
+    W.heading(document, sec["implementation"])
+    W.para(document, W.prompt_text(ask["implementation"]))
+
+    # 九、其他应予说明的事项
+    W.heading(document, sec["other"])
+    if meta.replaces:
+        W.para(document, say["replaces"].format(replaces="、".join(meta.replaces)))
+    W.para(document, W.prompt_text(ask["other"]))
+
+    W.para(document, "")
+    W.para(document, say["signature"].format(title=title), right=True)
+    W.para(document, meta.draft_date.strip() or W.prompt_text(ask["date"]), right=True)
+    return W.save_bytes(document)
+
+
+def _refs(refs: list[Reference]) -> str:
+    out = []
+    for ref in refs:
+        name = ref.designation.strip()
+        if ref.title.strip():
+            name = f"{name}《{ref.title.strip()}》" if name else f"《{ref.title.strip()}》"
+        out.append(name)
+    return "；".join(out)
+
+
+def _excellence(document, source: ExplainSource, guide: str) -> None:
+    t = texts()
+    say, ask = t["texts"], t["prompts"]
+    items = source.items
+    addressed = sum(1 for r in items if r.status in ("addressed", "covered"))
+    partial = sum(1 for r in items if r.status == "partial")
+    na = sum(1 for r in items if r.status == "not-applicable")
+    todo = sum(1 for r in items if r.status == "todo")
+    missing = sum(1 for r in items if r.status == "missing")
+    open_parts = []
+    if todo:
+        open_parts.append(f"待定{todo}个（{'、'.join(r.item_id for r in items if r.status == 'todo')}）")
+    if missing:
+        open_parts.append(f"未体现{missing}个（{'、'.join(r.item_id for r in items if r.status == 'missing')}）")
+    W.para(document, say["excellence_lead"].format(
+        guide=guide, total=len(items), addressed=addressed,
+        partial=f"，部分融入{partial}个" if partial else "", na=na,
+        open="；".join(open_parts) if open_parts else "其余条目均已融入"))
+    W.para(document, say["excellence_table_title"], centred=True, east_asia=W.HEI, size=10.5)
+    rows = []
+    for r in items:
+        indent = "\u3000" * r.depth
+        if r.status == "not-applicable":
+            note = r.reason or W.prompt_text("不适用的理由")
+        elif r.status in ("todo", "missing"):
+            note = W.prompt_text(ask["not_addressed"])
+        else:
+            note = ""
+        rows.append([
+            f"{indent}{r.item_id} {r.title}",
+            STATUS_ZH.get(r.status, r.status),
+            "\n".join(r.places) if r.places else "—",
+            r.excerpt or "—",
+            "\n".join(r.methods) if r.methods else "—",
+            note or "—",
+        ])
+    W.table(document, ["《指南》条目", "融入情况", "本文件条款", "条款摘录", "采用的实施方法", "不适用的理由或说明"],
+            rows, [2.9, 1.9, 1.8, 4.0, 3.3, 2.1], centred_columns=(1,))
+    W.para(document, say["excellence_note_draft"] if source.from_draft else say["excellence_note"],
+           indent=False, size=10.5)
+
+
+def _elements(document, source: ExplainSource) -> None:
+    say = texts()["texts"]
+    W.para(document, say["international_iso"])
+    W.para(document, say["international_table_title"], centred=True, east_asia=W.HEI, size=10.5)
+    rows: list[list[str]] = []
+    groups: list[int] = []
+    for row in source.elements:
+        if row.group:
+            groups.append(len(rows))
+            rows.append([f"{row.element_id} {row.title}", "", "", ""])
+            continue
+        rows.append([f"{row.element_id} {row.title}", "、".join(row.items) or "—",
+                     "\n".join(row.places) or "—", row.note or "—"])
+    W.table(document, ["ISO 11367 要素", "对应的《指南》条目", "本文件条款", "说明"], rows,
+            [6.4, 3.4, 4.0, 2.6], group_rows=groups)
+    W.para(document, say["international_note"], indent=False, size=10.5)
+

@@ -1,0 +1,241 @@
+"""Combine the returned copies into the 意见汇总处理表, and merge it with an edited earlier one.
+
+:func:`collect` reads every copy; a file that is not a readable ``.docx``, or is a copy of a
+different draft (its title differs from the draft's), gets one line and the rest go in. A copy
+without comments or revisions is a reply without comments. :func:`build` orders the rows by the
+document order of their locations, then by reviewer (in the order the copies were given), then
+by position; with an earlier table it keeps every row there (the committee's 处理意见 and
+备注 with them) and adds only the remarks not in it yet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from authoring.errors import InputError
+from authoring.i18n import tr
+from authoring.paperwork.review import (
+    WHOLE, ReviewedCopy, UnitNames, read_copy, remark_key, same_title,
+)
+from authoring.paperwork.table import Counts, ResolutionTable, Row
+
+__all__ = ["Notice", "Collection", "collect", "build"]
+
+
+@dataclass
+class Notice:
+    """One line about one input: a refusal (``error``) or a remark worth knowing."""
+
+    path: str
+    zh: str
+    en: str
+    error: bool = True
+
+    def message(self) -> str:
+        """``path: message`` in the interface language."""
+        return f"{self.path}: {tr(self.zh, self.en)}"
+
+
+@dataclass
+class Collection:
+    """The copies that went in, the draft they are of, and the notices about the inputs."""
+
+    copies: list[ReviewedCopy] = field(default_factory=list)
+    reference: ReviewedCopy | None = None
+    notices: list[Notice] = field(default_factory=list)
+
+    @property
+    def refused(self) -> int:
+        """Inputs left out."""
+        return sum(1 for n in self.notices if n.error)
+
+
+def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> Collection:
+    """Read every copy; the draft (given, else the title most copies share) decides which belong."""
+    out = Collection()
+    reference: ReviewedCopy | None = None
+    if draft is not None:
+        reference = read_copy(draft)
+    read: list[ReviewedCopy] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.suffix.lower() not in (".docx", ".docm"):
+            out.notices.append(Notice(str(raw), "不是 .docx 文件，已跳过", "not a .docx file; skipped"))
+            continue
+        try:
+            read.append(read_copy(path))
+        except InputError as exc:
+            out.notices.append(Notice(str(raw), f"{exc.zh}，已跳过", f"{exc.en}; skipped"))
+    if reference is None:
+        titles = Counter(c.title for c in read if c.title.strip())
+        if titles:
+            best = max(titles.values())
+            title = next(c.title for c in read if titles.get(c.title) == best)
+            reference = next(c for c in read if c.title == title)
+        elif read:
+            reference = read[0]
+    out.reference = reference
+    for copy in read:
+        if reference is not None and copy.title.strip() and reference.title.strip() \
+                and not same_title(copy.title, reference.title):
+            out.notices.append(Notice(
+                str(copy.path),
+                f"不是同一草案的审阅稿（标题为《{copy.title}》，应为《{reference.title}》），已跳过",
+                f"a copy of a different draft (titled {copy.title}, not {reference.title}); skipped"))
+            continue
+        out.copies.append(copy)
+        if not copy.remarks:
+            out.notices.append(Notice(str(copy.path), "未发现批注或修订，计为无意见的回函",
+                                      "no comments or tracked changes; counted as a reply without comments",
+                                      error=False))
+    return out
+
+
+# -- ordering ---------------------------------------------------------------------------------------------
+
+
+def _rank_map(reference: ReviewedCopy | None) -> dict[str, float]:
+    ranks: dict[str, float] = {WHOLE: -2.0, "封面": -1.0}
+    if reference is None:
+        return ranks
+    for position, (_, location) in enumerate(reference.index):
+        ranks.setdefault(location, float(position))
+    return ranks
+
+
+def _copy_ranks(copy: ReviewedCopy, ranks: dict[str, float]) -> dict[str, float]:
+    """Ranks for this copy's locations; one the draft lacks sorts just after the one before it."""
+    out: dict[str, float] = {}
+    last = -1.0
+    for _, location in copy.index:
+        if location in ranks:
+            last = ranks[location]
+            out.setdefault(location, last)
+        else:
+            out.setdefault(location, last + 0.5)
+    return out
+
+
+_CLAUSE = re.compile(r"([A-Z]?\d+(?:\.\d+)*)")
+
+
+def _rank_of(location: str, ranks: dict[str, float]) -> float | None:
+    """The rank of a location as a person may have typed it (``第5.2条``, ``5.2 条``, ``表 1``)."""
+    if location in ranks:
+        return ranks[location]
+    squeezed = re.sub(r"[\s\u3000]", "", location)
+    if squeezed in ranks:
+        return ranks[squeezed]
+    if squeezed.startswith(("表", "图")) and squeezed in ranks:
+        return ranks[squeezed]
+    found = _CLAUSE.search(squeezed)
+    if found:
+        number = found.group(1)
+        while number:
+            if number in ranks:
+                return ranks[number]
+            number = number.rpartition(".")[0]
+    return None
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s\u3000，。；：、,.;:“”\"'‘’（）()]", "", text)
+
+
+@dataclass
+class _Fresh:
+    row: Row
+    rank: float
+    reviewer: int
+    position: tuple[int, int]
+
+
+def _fresh_rows(collection: Collection, units: UnitNames) -> list[_Fresh]:
+    ranks = _rank_map(collection.reference)
+    title = collection.reference.title if collection.reference else ""
+    reviewers: dict[str, int] = {}
+    out: list[_Fresh] = []
+    seen: Counter[str] = Counter()
+    for copy in collection.copies:
+        copy_ranks = _copy_ranks(copy, ranks)
+        for remark in copy.remarks:
+            unit = units.unit(remark.author, copy.path, title)
+            reviewer = reviewers.setdefault(unit, len(reviewers))
+            key = remark_key(remark.author, copy.path, remark.location, remark.text)
+            seen[key] += 1
+            if seen[key] > 1:
+                key = f"{key}-{seen[key]}"
+            rank = copy_ranks.get(remark.location)
+            if rank is None:
+                rank = _rank_of(remark.location, ranks)
+            out.append(_Fresh(Row(location=remark.location, content=remark.text, unit=unit, key=key),
+                              rank if rank is not None else 1e9, reviewer,
+                              (remark.para if remark.para is not None else -1, remark.order)))
+    return out
+
+
+def _counts(collection: Collection, units: UnitNames, sent: int | None) -> Counts:
+    """Replies and replies with comments, counted by unit (two files from one unit are one reply)."""
+    title = collection.reference.title if collection.reference else ""
+    replies: set[str] = set()
+    with_comments: set[str] = set()
+    for copy in collection.copies:
+        mapped = units.of_file(copy.path)
+        if mapped:
+            who = {mapped}
+        else:
+            named = {units.unit(r.author, copy.path, title) for r in copy.remarks}
+            who = named if len(named) == 1 else {f"file:{copy.path.resolve()}"}
+        replies |= who
+        if copy.remarks:
+            with_comments |= who
+    return Counts(sent=sent, replies=len(replies), with_comments=len(with_comments))
+
+
+def build(collection: Collection, *, units: UnitNames | None = None, sent: int | None = None,
+          previous: ResolutionTable | None = None) -> tuple[ResolutionTable, int]:
+    """The table of the collected copies, merged into ``previous``; and how many rows are new."""
+    units = units or UnitNames()
+    fresh = _fresh_rows(collection, units)
+    reference = collection.reference
+    meta = reference.doc.metadata if reference is not None else None
+    table = ResolutionTable(
+        title=(reference.title if reference else "") or (previous.title if previous else ""),
+        designation=(meta.designation() if meta and meta.structure == "gbt" else "")
+        or (previous.designation if previous else ""),
+        stage=(meta.stage if meta else "") or (previous.stage if previous else "") or "征求意见稿",
+        lead_unit=(meta.drafting_units[0] if meta and meta.drafting_units else "")
+        or (previous.lead_unit if previous else ""),
+    )
+    if sent is None and previous is not None:
+        sent = previous.counts.sent
+    table.counts = _counts(collection, units, sent)
+    if previous is None:
+        fresh.sort(key=lambda f: (f.rank, f.reviewer, f.position))
+        table.rows = [f.row for f in fresh]
+        return table, len(fresh)
+
+    ranks = _rank_map(reference)
+    for f in fresh:
+        ranks.setdefault(f.row.location, f.rank)
+    reviewers = {f.row.unit: f.reviewer for f in fresh}
+    keys = {r.key for r in previous.rows if r.key}
+    signatures = {(_norm(r.content), _norm(r.unit)) for r in previous.rows}
+    added = [f for f in fresh
+             if f.row.key not in keys and (_norm(f.row.content), _norm(f.row.unit)) not in signatures]
+    ordered: list[tuple[tuple, Row]] = []
+    last = -2.0
+    for index, row in enumerate(previous.rows):
+        rank = _rank_of(row.location, ranks)
+        last = rank if rank is not None else last
+        reviewer = reviewers.setdefault(row.unit, len(reviewers))
+        ordered.append(((last, reviewer, 0, index, (0, 0)), row))
+    for f in added:
+        ordered.append(((f.rank, f.reviewer, 1, 0, f.position), f.row))
+    ordered.sort(key=lambda pair: pair[0])
+    table.rows = [row for _, row in ordered]
+    return table, len(added)

@@ -1,0 +1,425 @@
+"""The 意见汇总处理表 (comment resolution table): its model, Word/Excel/CSV forms, and reading it back.
+
+The table has the customary columns 序号, 标准章条编号, 意见内容, 提出单位, 处理意见, 备注; the
+head names the standard, the foot carries the usual counts (units the draft was sent to, replies,
+replies with comments, no reply). Each row also carries a short key that identifies the comment
+it came from (hidden text in Word, a hidden column in Excel, a last column in CSV), so a second
+run recognises the rows already there even after the committee tidied their wording.
+
+:func:`read_table` reads a table written here (and edited by hand) in any of the three forms.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as _dt
+import io
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from authoring.errors import InputError, OutputError
+from authoring.i18n import tr
+
+__all__ = [
+    "Row", "Counts", "ResolutionTable", "FORMATS", "COLUMNS", "tally", "decision_of", "table_bytes",
+    "read_table", "format_of",
+]
+
+FORMATS = ("docx", "xlsx", "csv")
+COLUMNS = ("序号", "标准章条编号", "意见内容", "提出单位", "处理意见", "备注")
+KEY_COLUMN = "标识"
+_KEY_PREFIX = "#k:"
+Decision = Literal["adopted", "partial", "rejected", "pending"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Row(_Model):
+    """One comment: where, what, by whom, and the committee's decision."""
+
+    location: str
+    content: str
+    unit: str
+    decision: str = ""
+    remark: str = ""
+    key: str = ""
+
+
+class Counts(_Model):
+    """The foot: units the draft was sent to (when known), replies, and replies with comments."""
+
+    sent: int | None = None
+    replies: int = 0
+    with_comments: int = 0
+
+    @property
+    def no_reply(self) -> int | None:
+        """Units that did not reply, when the number sent is known."""
+        return None if self.sent is None else max(self.sent - self.replies, 0)
+
+
+class ResolutionTable(_Model):
+    """The whole table: the standard it is for, the rows in order, and the counts."""
+
+    title: str = ""
+    designation: str = ""
+    stage: str = "征求意见稿"
+    lead_unit: str = ""
+    rows: list[Row] = []
+    counts: Counts = Counts()
+
+
+def decision_of(text: str) -> Decision:
+    """What a 处理意见 says: 采纳, 部分采纳, 未采纳 (不采纳), or nothing yet."""
+    text = re.sub(r"\s", "", text)
+    if not text:
+        return "pending"
+    if text.startswith(("部分采纳", "部分采用")):
+        return "partial"
+    if text.startswith(("未采纳", "不采纳", "不予采纳", "未采用", "不采用")):
+        return "rejected"
+    if text.startswith(("采纳", "采用", "已采纳", "接受")):
+        return "adopted"
+    return "pending"
+
+
+def tally(rows: list[Row]) -> dict[str, int]:
+    """Rows per decision: ``adopted``, ``partial``, ``rejected`` and ``pending``."""
+    out = {"adopted": 0, "partial": 0, "rejected": 0, "pending": 0}
+    for row in rows:
+        out[decision_of(row.decision)] += 1
+    return out
+
+
+def format_of(path: str | Path, given: str | None = None) -> str:
+    """The table format: ``given``, else told from the file name (``.docx``, ``.xlsx``, ``.csv``)."""
+    if given:
+        return given
+    suffix = Path(path).suffix.lower().lstrip(".")
+    if suffix in FORMATS:
+        return suffix
+    raise OutputError("无法从文件名判断表格格式（.docx、.xlsx 或 .csv），请用 --format 指定",
+                      "cannot tell the table format from the file name (.docx, .xlsx or .csv); use --format",
+                      path=path)
+
+
+# -- head and foot texts ---------------------------------------------------------------------------
+
+
+def _standard_line(table: ResolutionTable) -> str:
+    name = f"《{table.title}》" if table.title else "【请填写：标准名称】"
+    parts = [f"标准名称：{name}"]
+    if table.designation:
+        parts.append(f"标准编号：{table.designation}")
+    if table.stage:
+        parts.append(f"阶段：{table.stage}")
+    return "\u3000\u3000".join(parts)
+
+
+def _unit_line(table: ResolutionTable, today: str) -> str:
+    unit = table.lead_unit or "【请填写】"
+    return "\u3000\u3000".join([f"负责起草单位：{unit}", "承办人：【请填写】", "电话：【请填写】", f"填表日期：{today}"])
+
+
+def foot_lines(table: ResolutionTable) -> list[str]:
+    """The customary 说明 of the foot, then the decisions so far."""
+    counts = table.counts
+    stage = table.stage or "征求意见稿"
+    sent = str(counts.sent) if counts.sent is not None else "【请填写】"
+    missing = str(counts.no_reply) if counts.no_reply is not None else "【请填写】"
+    by = tally(table.rows)
+    return [
+        f"说明：①发送《{stage}》的单位数：{sent}个；",
+        f"②收到《{stage}》后，回函的单位数：{counts.replies}个；",
+        f"③收到《{stage}》后，回函并有建议或意见的单位数：{counts.with_comments}个；",
+        f"④没有回函的单位数：{missing}个。",
+        f"处理意见：共{len(table.rows)}条，采纳{by['adopted']}条，部分采纳{by['partial']}条，"
+        f"未采纳{by['rejected']}条，待处理{by['pending']}条。",
+    ]
+
+
+_SENT = re.compile(r"发送《[^》]*》的单位数[:：]\s*(\d+)")
+_REPLIES = re.compile(r"(?<!没有)回函的单位数[:：]\s*(\d+)")
+_WITH = re.compile(r"回函并有建议或意见的单位数[:：]\s*(\d+)")
+_TITLE = re.compile(r"标准名称[:：]\s*《([^》]+)》")
+_DESIGNATION = re.compile(r"标准编号[:：]\s*([^\u3000\t]+)")
+_STAGE = re.compile(r"阶段[:：]\s*([^\u3000\s]+)")
+_LEAD = re.compile(r"负责起草单位[:：]\s*([^\u3000\t]+)")
+
+
+def _parse_head_foot(lines: list[str], table: ResolutionTable) -> None:
+    for line in lines:
+        for pattern, name in ((_TITLE, "title"), (_DESIGNATION, "designation"), (_STAGE, "stage"),
+                              (_LEAD, "lead_unit")):
+            found = pattern.search(line)
+            if found and not getattr(table, name) and "【" not in found.group(1):
+                setattr(table, name, found.group(1).strip("\u3000 "))
+        if (found := _SENT.search(line)) is not None:
+            table.counts.sent = int(found.group(1))
+        if (found := _WITH.search(line)) is not None:
+            table.counts.with_comments = int(found.group(1))
+        if (found := _REPLIES.search(line)) is not None:
+            table.counts.replies = int(found.group(1))
+
+
+# -- writing ----------------------------------------------------------------------------------------
+
+
+def table_bytes(table: ResolutionTable, fmt: str, *, today: str | None = None) -> bytes:
+    """The table in ``fmt`` (``docx``, ``xlsx`` or ``csv``)."""
+    today = today or _dt.date.today().strftime("%Y年%m月%d日").replace("年0", "年").replace("月0", "月")
+    if fmt == "docx":
+        return _docx(table, today)
+    if fmt == "xlsx":
+        return _xlsx(table, today)
+    if fmt == "csv":
+        return _csv(table)
+    raise OutputError(f"未知的格式 {fmt}", f"unknown format {fmt}")
+
+
+_WIDTHS = [1.3, 2.8, 10.1, 3.5, 5.0, 3.0]
+
+
+def _docx(table: ResolutionTable, today: str) -> bytes:
+    from docx.shared import Pt
+
+    from authoring.paperwork import _word as W
+
+    document = W.new_document(landscape=True, margins_cm=2.0)
+    W.para(document, "意见汇总处理表", style="Title", centred=True)
+    W.para(document, _standard_line(table), indent=False, size=10.5)
+    W.para(document, _unit_line(table, today), indent=False, size=10.5)
+    rows = [[str(k), r.location, r.content, r.unit, r.decision, r.remark] for k, r in enumerate(table.rows, start=1)]
+    tbl = W.table(document, list(COLUMNS), rows, _WIDTHS, centred_columns=(0, 1))
+    for row, data in zip(tbl.rows[1:], table.rows):
+        if data.key:
+            W.hidden_run(row.cells[0].paragraphs[0], f"{_KEY_PREFIX}{data.key}")
+    lines = foot_lines(table)
+    foot = W.para(document, "".join(lines[:4]), style="表格文字", indent=False)
+    foot.paragraph_format.space_before = Pt(6)
+    W.para(document, lines[4], style="表格文字", indent=False)
+    return W.save_bytes(document)
+
+
+def _xlsx(table: ResolutionTable, today: str) -> bytes:
+    try:
+        from openpyxl import Workbook
+        from openpyxl.styles import Alignment, Border, Font, Side
+    except ImportError:  # pragma: no cover - openpyxl is a declared dependency
+        raise OutputError("写 .xlsx 需要 openpyxl（pip install openpyxl）",
+                          "writing .xlsx needs openpyxl (pip install openpyxl)") from None
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "意见汇总处理表"
+    song = Font(name="宋体", size=10.5)
+    hei = Font(name="黑体", size=10.5)
+    thin = Side(style="thin", color="000000")
+    box = Border(left=thin, right=thin, top=thin, bottom=thin)
+    wrap = Alignment(wrap_text=True, vertical="center")
+    centre = Alignment(wrap_text=True, vertical="center", horizontal="center")
+    sheet.append(["意见汇总处理表"])
+    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
+    sheet.cell(1, 1).font = Font(name="黑体", size=16)
+    sheet.cell(1, 1).alignment = centre
+    for line in (_standard_line(table), _unit_line(table, today)):
+        sheet.append([line])
+        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(COLUMNS))
+        sheet.cell(sheet.max_row, 1).font = song
+    sheet.append([*COLUMNS, KEY_COLUMN])
+    header_row = sheet.max_row
+    for col in range(1, len(COLUMNS) + 2):
+        cell = sheet.cell(header_row, col)
+        cell.font, cell.alignment, cell.border = hei, centre, box
+    for k, row in enumerate(table.rows, start=1):
+        sheet.append([k, row.location, row.content, row.unit, row.decision, row.remark, row.key])
+        for col in range(1, len(COLUMNS) + 1):
+            cell = sheet.cell(sheet.max_row, col)
+            cell.font, cell.border = song, box
+            cell.alignment = centre if col in (1, 2) else wrap
+    for line in foot_lines(table):
+        sheet.append([line])
+        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(COLUMNS))
+        sheet.cell(sheet.max_row, 1).font = song
+    for letter, width in zip("ABCDEFG", [6, 12, 60, 20, 28, 16, 12]):
+        sheet.column_dimensions[letter].width = width
+    sheet.column_dimensions["G"].hidden = True
+    sheet.print_title_rows = f"{header_row}:{header_row}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.freeze_panes = sheet.cell(header_row + 1, 1)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _csv(table: ResolutionTable) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow([*COLUMNS, KEY_COLUMN])
+    for k, row in enumerate(table.rows, start=1):
+        writer.writerow([k, row.location, row.content, row.unit, row.decision, row.remark, row.key])
+    writer.writerow([])
+    writer.writerow([_standard_line(table)])
+    for line in foot_lines(table):
+        writer.writerow([line])
+    # With a BOM, Excel opens the UTF-8 text as Chinese rather than mojibake.
+    return out.getvalue().encode("utf-8-sig")
+
+
+# -- reading ----------------------------------------------------------------------------------------
+
+_HEADER_NAMES = {
+    "number": ("序号",),
+    "location": ("标准章条编号", "章条编号", "章条号", "章节号", "条款号", "条款"),
+    "content": ("意见内容", "意见", "修改意见"),
+    "unit": ("提出单位", "提出单位或专家", "提出单位（专家）", "提出人", "单位"),
+    "decision": ("处理意见", "处理结果", "采纳情况"),
+    "remark": ("备注", "处理说明", "理由"),
+    "key": (KEY_COLUMN,),
+}
+
+
+def _columns(header: list[str]) -> dict[str, int] | None:
+    """Field -> column index, when ``header`` is a resolution table's header row."""
+    cleaned = [re.sub(r"\s", "", h) for h in header]
+    out: dict[str, int] = {}
+    for name, choices in _HEADER_NAMES.items():
+        for index, text in enumerate(cleaned):
+            if text in choices and index not in out.values():
+                out[name] = index
+                break
+    if {"number", "content", "decision"} <= out.keys():
+        return out
+    return None
+
+
+def _row_of(cells: list[str], cols: dict[str, int], key: str = "") -> Row | None:
+    def get(name: str) -> str:
+        index = cols.get(name)
+        return cells[index].strip() if index is not None and index < len(cells) else ""
+
+    if not re.fullmatch(r"\d+", get("number")):
+        return None
+    return Row(location=get("location"), content=get("content"), unit=get("unit"), decision=get("decision"),
+               remark=get("remark"), key=key or get("key"))
+
+
+def read_table(path: str | Path) -> ResolutionTable:
+    """The resolution table at ``path`` (``.docx``, ``.xlsx`` or ``.csv``); InputError if it is not one."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError("文件不存在", "file not found", path=path)
+    suffix = path.suffix.lower()
+    if suffix in (".docx", ".docm"):
+        table = _read_docx(path)
+    elif suffix in (".xlsx", ".xlsm"):
+        table = _read_xlsx(path)
+    elif suffix == ".csv":
+        table = _read_csv(path)
+    else:
+        raise InputError("意见汇总处理表应为 .docx、.xlsx 或 .csv 文件",
+                         "a resolution table must be a .docx, .xlsx or .csv file", path=path)
+    if table is None:
+        raise InputError("文件中没有意见汇总处理表（找不到含“序号”“意见内容”“处理意见”的表头）",
+                         "no resolution table in the file (no header with 序号, 意见内容 and 处理意见)", path=path)
+    return table
+
+
+def _read_docx(path: Path) -> ResolutionTable | None:
+    from authoring.docx._rsafe import open_package
+
+    from authoring.paperwork._xml import W_NS, cell_texts, paragraph_text
+
+    package = open_package(path)
+    body = package.document.find(f"{{{W_NS}}}body")
+    if body is None:
+        return None
+    found: ResolutionTable | None = None
+    before: list[str] = []
+    after: list[str] = []
+    for child in body:
+        tag = child.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            (after if found is not None else before).append(paragraph_text(child))
+        elif tag == "tbl" and found is None:
+            grid = cell_texts(child)
+            if not grid:
+                continue
+            cols = _columns([text for text, _ in grid[0]])
+            if cols is None:
+                continue
+            found = ResolutionTable(title="", stage="")
+            for cells in grid[1:]:
+                keys = [hidden for _, hidden in cells if hidden.startswith(_KEY_PREFIX)]
+                key = keys[0][len(_KEY_PREFIX):] if keys else ""
+                row = _row_of([text for text, _ in cells], cols, key)
+                if row is not None:
+                    found.rows.append(row)
+    if found is not None:
+        _parse_head_foot(before + after, found)
+    return found
+
+
+def _read_xlsx(path: Path) -> ResolutionTable | None:
+    try:
+        from openpyxl import load_workbook
+    except ImportError:  # pragma: no cover
+        raise InputError("读 .xlsx 需要 openpyxl（pip install openpyxl）",
+                         "reading .xlsx needs openpyxl (pip install openpyxl)", path=path) from None
+    import zipfile
+
+    if not zipfile.is_zipfile(path):
+        raise InputError("不是 .xlsx 文件（不是 zip 包）", "not an .xlsx file (not a zip package)", path=path)
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds on a broken workbook
+        raise InputError(f"无法读取 Excel 文件：{exc}", f"cannot read the Excel file: {exc}", path=path) from None
+    try:
+        for sheet in book.worksheets:
+            grid = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            table = _from_grid(grid)
+            if table is not None:
+                return table
+    finally:
+        book.close()
+    return None
+
+
+def _read_csv(path: Path) -> ResolutionTable | None:
+    raw = path.read_bytes()
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise InputError("无法识别 CSV 文件的编码", "cannot tell the CSV file's encoding", path=path)
+    return _from_grid([row for row in csv.reader(io.StringIO(text))])
+
+
+def _from_grid(grid: list[list[str]]) -> ResolutionTable | None:
+    """A table from rows of cell texts (Excel, CSV): head lines, header row, rows, foot lines."""
+    for start, header in enumerate(grid):
+        cols = _columns(header)
+        if cols is None:
+            continue
+        table = ResolutionTable(title="", stage="")
+        lines = [" ".join(c for c in row if c) for row in grid[:start]]
+        for cells in grid[start + 1:]:
+            row = _row_of(cells, cols)
+            if row is not None:
+                table.rows.append(row)
+            elif any(c.strip() for c in cells):
+                lines.append(" ".join(c for c in cells if c))
+        _parse_head_foot(lines, table)
+        return table
+    return None
