@@ -1,0 +1,155 @@
+"""``stdauthor comments``: the 意见汇总处理表 from reviewers' returned copies of a draft.
+
+Every Word comment and tracked change of every copy becomes a row placed at its 章条编号.
+Inputs that cannot be used (not a ``.docx``, a copy of a different draft) get one line each on
+stderr while the rest go in; the exit code is then 2. When the output already holds a table (or
+``--update`` names one), its rows, with the committee's 处理意见 and 备注, are kept and only
+new remarks are added; the table as it was is kept beside it as ``NAME.bak.EXT``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from authoring.atomic import atomic_write_bytes
+from authoring.errors import InputError, OutputError
+from authoring.i18n import tr
+
+ORDER = 41
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``comments`` subcommand."""
+    from authoring.paperwork.table import FORMATS
+
+    parser = sub.add_parser(
+        "comments", parents=[common],
+        help=tr("由审阅稿的批注和修订生成意见汇总处理表", "compile reviewers' comments into a resolution table"),
+        description=tr(
+            "读取各单位返回的审阅稿（.docx）中的全部批注和修订，按章条编号列入意见汇总处理表"
+            "（序号、标准章条编号、意见内容、提出单位、处理意见、备注）。再次运行时保留已填写的处理意见，只增加新意见。",
+            "Read every comment and tracked change of the returned copies (.docx) and list them by clause in "
+            "a comment resolution table (序号, 标准章条编号, 意见内容, 提出单位, 处理意见, 备注). A second run "
+            "keeps the decisions already filled in and adds only new comments.",
+        ),
+    )
+    parser.add_argument("inputs", nargs="+", metavar="REVIEWED.docx",
+                        help=tr("审阅稿（.docx，或含审阅稿的文件夹）", "reviewed copies (.docx, or folders of them)"))
+    parser.add_argument("-o", "--output", required=True, metavar="意见汇总处理表.docx",
+                        help=tr("输出路径；已存在的表会被更新", "output path; an existing table is updated"))
+    parser.add_argument("--format", choices=FORMATS, default=None,
+                        help=tr("输出格式（默认按文件名）", "output format (default: from the file name)"))
+    parser.add_argument("--units", metavar="MAP.yaml",
+                        help=tr("批注作者或文件名到提出单位的映射（YAML）",
+                                "mapping of comment authors or file names to units (YAML)"))
+    parser.add_argument("--sent", type=int, default=None, metavar="N",
+                        help=tr("发送征求意见稿的单位数", "number of units the draft was sent to"))
+    parser.add_argument("--draft", metavar="DRAFT.docx",
+                        help=tr("发出的草案（用于识别其他草案的审阅稿和排序）",
+                                "the draft as sent (to recognise copies of other drafts, and for ordering)"))
+    parser.add_argument("--update", metavar="TABLE",
+                        help=tr("已编辑的意见汇总处理表：保留其处理意见，只增加新意见",
+                                "an edited resolution table: keep its decisions, add only new comments"))
+    parser.add_argument("--force", action="store_true",
+                        help=tr("输出文件已存在但不是意见汇总处理表时仍覆盖",
+                                "replace an existing output that is not a resolution table"))
+    parser.set_defaults(handler=run)
+
+
+def _expand(inputs: list[str]) -> list[Path]:
+    out: list[Path] = []
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            out.extend(sorted(p for p in path.rglob("*.docx") if p.is_file() and not p.name.startswith("~$")))
+        elif not path.name.startswith("~$"):
+            out.append(path)
+    return out
+
+
+def _load_units(path: str | None) -> dict[str, str]:
+    if not path:
+        return {}
+    from authoring.yamlio import load_yaml
+
+    data, _ = load_yaml(path)
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not all(
+            isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in data.values()):
+        raise InputError("单位映射文件应为“作者或文件名: 单位”的 YAML 映射",
+                         "the units file must be a YAML mapping 'author or file name: unit'", path=path)
+    return {str(k): str(v) for k, v in data.items()}
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and a.resolve() == b.resolve()
+    except OSError:
+        return False
+
+
+def run(args: argparse.Namespace) -> int:
+    """Read the copies, build (or update) the table, write it atomically, report per input."""
+    from authoring.paperwork.resolution import build, collect
+    from authoring.paperwork.review import UnitNames
+    from authoring.paperwork.table import format_of, read_table, table_bytes
+
+    target = Path(args.output)
+    fmt = format_of(target, args.format)
+    if args.format and target.suffix.lower().lstrip(".") not in ("", args.format):
+        raise OutputError(f"输出文件名与格式 {args.format} 不符", f"the output name does not match format {args.format}",
+                          path=target)
+    if args.sent is not None and args.sent < 0:
+        raise InputError("--sent 应为非负整数", "--sent must be a non-negative number")
+    copies = _expand(args.inputs)
+    protected = [*copies, *(Path(p) for p in (args.units, args.draft) if p)]
+    if any(_same(target, p) for p in protected):
+        raise OutputError("输出路径与输入文件相同，不会覆盖输入", "the output is an input; refusing to overwrite it",
+                          path=target)
+    units = UnitNames(_load_units(args.units))
+
+    previous = None
+    if args.update:
+        previous = read_table(args.update)
+        if target.exists() and not _same(target, Path(args.update)) and not args.force:
+            raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）", "file exists; not overwritten (use --force)",
+                              path=target)
+    elif target.exists():
+        try:
+            previous = read_table(target)
+        except InputError:
+            if not args.force:
+                raise OutputError("文件已存在且不是意见汇总处理表，未覆盖（使用 --force 覆盖）",
+                                  "the file exists and is not a resolution table; not overwritten (use --force)",
+                                  path=target) from None
+
+    collection = collect(copies, draft=args.draft)
+    for notice in collection.notices:
+        print(notice.message(), file=sys.stderr)
+    if not collection.copies and previous is None:
+        raise InputError("没有可用的审阅稿，未生成意见汇总处理表", "no usable reviewed copy; no table written")
+    table, added = build(collection, units=units, sent=args.sent, previous=previous)
+    if previous is not None and previous.counts.replies > table.counts.replies:
+        print(tr(f"注意：本次读入的回函（{table.counts.replies}份）少于原表记录的{previous.counts.replies}份；"
+                 "表尾计数按本次读入的审阅稿计算，请一并给出全部审阅稿",
+                 f"note: this run read {table.counts.replies} replies, the table recorded "
+                 f"{previous.counts.replies}; the foot counts this run's copies, so give all copies"),
+              file=sys.stderr)
+    data = table_bytes(table, fmt)
+    if target.exists() and previous is not None:
+        backup = target.with_name(f"{target.stem}.bak{target.suffix}")
+        atomic_write_bytes(backup, target.read_bytes())
+    atomic_write_bytes(target, data)
+    counts = table.counts
+    if previous is None:
+        print(tr(f"已生成意见汇总处理表：{target}（{len(table.rows)} 条意见）",
+                 f"resolution table written: {target} ({len(table.rows)} comments)"))
+    else:
+        print(tr(f"已更新意见汇总处理表：{target}（新增 {added} 条，共 {len(table.rows)} 条；原有处理意见已保留）",
+                 f"resolution table updated: {target} ({added} new, {len(table.rows)} in all; decisions kept)"))
+    print(tr(f"回函 {counts.replies} 份，其中有意见 {counts.with_comments} 份；未读入 {collection.refused} 个文件",
+             f"{counts.replies} replies, {counts.with_comments} with comments; {collection.refused} files left out"))
+    return 2 if collection.refused else 0

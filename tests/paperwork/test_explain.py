@@ -1,0 +1,211 @@
+"""``stdauthor explain``: the 编制说明 from a project or a checked draft."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+
+from authoring._paths import bundled_example
+from authoring.checklist import load_packs
+from authoring.cli.main import main
+from authoring.paperwork.explain import explain_docx, from_project, texts
+from authoring.paperwork.table import ResolutionTable, Row
+from authoring.project import load_project
+from tests.conftest import pdf_pages_text, soffice_path
+from tests.paperwork import builders as B
+
+HEADS = list(texts()["sections"].values())
+TOP_HEADS = [h for h in HEADS if not h.startswith("（")]
+
+
+def _table(document, first_header: str):
+    return next(t for t in document.tables if t.rows[0].cells[0].text == first_header)
+
+
+@pytest.fixture(scope="module")
+def example_docx(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("explain") / "编制说明.docx"
+    path.write_bytes(explain_docx(from_project(bundled_example())))
+    return path
+
+
+def test_sections_in_the_customary_order(example_docx: Path) -> None:
+    document = docx.Document(str(example_docx))
+    heads = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    assert heads == HEADS
+    assert TOP_HEADS[:2] == ["一、工作简况", "二、编制原则和主要内容及其确定依据"]
+    assert "六、重大分歧意见的处理经过和依据" in TOP_HEADS and "七、涉及专利的有关说明" in TOP_HEADS
+    assert TOP_HEADS[-1] == "九、其他应予说明的事项"
+    title = document.paragraphs[0].text
+    assert title == "国家标准《养老机构卓越服务规范》\n（征求意见稿）编制说明"
+
+
+def test_prefilled_from_the_project_and_prompts_for_the_rest(example_docx: Path) -> None:
+    document = docx.Document(str(example_docx))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "本文件由中华人民共和国民政部提出，由全国社会福利服务标准化技术委员会（SAC/TC 315）归口。" in text
+    assert "本文件起草单位：华东养老服务研究院、康宁颐养中心、中和标准化咨询有限公司。" in text
+    assert "——第5章“服务提供”：包括领导和管理、员工赋权和参与" in text
+    assert "——第3章“术语和定义”：界定了卓越服务、服务对象、服务接触点、照护计划4个术语。" in text
+    assert "——附录A（资料性）“卓越服务实施方法”" in text
+    assert "GB/T 29353《养老机构基本规范》" in text
+    drafters = _table(document, "序号")
+    assert [r.cells[1].text for r in drafters.rows[1:]] == ["张明", "李华", "王芳", "陈静", "刘洋"]
+    # What only the committee knows is a prompt, never invented: plan number, process, patents …
+    for what in ("项目计划下达的文件", "各阶段的时间和主要工作", "本文件是否涉及专利", "过渡期和实施日期",
+                 "是否存在重大分歧意见", "试验验证"):
+        assert re.search(f"【请填写：[^】]*{what}", text), what
+    # Every prompt is highlighted.
+    xml = zipfile.ZipFile(example_docx).read("word/document.xml").decode("utf-8")
+    prompts = xml.count("【请填写")
+    assert prompts >= 12
+    assert xml.count('<w:highlight w:val="yellow"/>') >= prompts
+
+
+def test_excellence_table_lists_all_23_items_with_the_reasons(example_docx: Path) -> None:
+    document = docx.Document(str(example_docx))
+    table = _table(document, "《指南》条目")
+    rows = [[c.text for c in r.cells] for r in table.rows[1:]]
+    guide = load_packs()["excellence-guide"]
+    ids = [i.id for i in guide.items()]
+    assert len(ids) == 23
+    assert [r[0].strip("\u3000").split(" ")[0] for r in rows] == ids
+    by_id = {r[0].strip("\u3000").split(" ")[0]: r for r in rows}
+    project = load_project(bundled_example()).project
+    for item_id in ("4.1", "7.5"):
+        assert by_id[item_id][1] == "不适用"
+        assert by_id[item_id][5] == project.items[item_id].reason
+    for item_id in ("5.5", "7.4"):
+        assert by_id[item_id][1] == "待定" and by_id[item_id][5].startswith("【请填写")
+    # 5.4 is clause 5.4 of the draft with its indicator table, its provision and the methods chosen.
+    assert by_id["5.4"][1] == "已融入"
+    assert by_id["5.4"][2].split("\n") == ["5.4", "表1", "表A.1"]
+    assert by_id["5.4"][3].startswith("养老机构在招聘时应考察应聘者的服务态度")
+    assert by_id["5.4"][4].startswith("a) ") and "\nh) " in by_id["5.4"][4]
+    # Guide numbers and draft numbers differ once 4.1 is left out: 4.2 is the draft's 4.1.
+    assert by_id["4.2"][2] == "4.1"
+    assert by_id["5.6.1"][2].split("\n") == ["5.5.2", "表2"]
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "共列出23个条目。本文件融入19个；不适用2个；待定2个（5.5、7.4）" in text
+
+
+def test_iso_11367_table_from_the_crosswalk(example_docx: Path) -> None:
+    document = docx.Document(str(example_docx))
+    table = _table(document, "ISO 11367 要素")
+    rows = [[c.text for c in r.cells] for r in table.rows[1:]]
+    iso = load_packs()["iso-11367"]
+    assert [r[0].split(" ")[0] for r in rows] == [i.id for i in iso.items()]
+    by_id = {r[0].split(" ")[0]: r for r in rows}
+    # 7.1.1 is taken up through guide items 4.2 and 5.1: the draft's 4.1 and 5.1.
+    assert by_id["7.1.1"][1] == "4.2、5.1" and by_id["7.1.1"][2].split("\n") == ["4.1", "5.1"]
+    assert by_id["5.2.1"][3] == "相关条目不适用"  # only 7.5, not applicable
+    assert by_id["5.1.6"][3] == "未体现"  # only 5.5, still todo
+    assert by_id["5.1.3"][3] == "对照表中没有对应的条目"
+    # Principles and model elements with sub-elements are group rows across the table.
+    group = table.rows[1 + [r[0] for r in rows].index("7.1 " + iso.item("7.1").title_zh)]
+    assert len({id(c._tc) for c in group.cells}) == 1
+
+
+def test_layout_a4_songti_body_heiti_heads(example_docx: Path) -> None:
+    with zipfile.ZipFile(example_docx) as archive:
+        document = archive.read("word/document.xml").decode("utf-8")
+        styles = archive.read("word/styles.xml").decode("utf-8")
+    size = re.search(r'<w:pgSz w:w="(\d+)" w:h="(\d+)"', document)
+    assert size and (int(size.group(1)), int(size.group(2))) == (11906, 16838)
+
+    def east_asia(style_id: str) -> str:
+        block = re.search(rf'<w:style [^>]*w:styleId="{style_id}".*?</w:style>', styles, re.S).group(0)
+        return re.search(r'w:eastAsia="([^"]+)"', block).group(1)
+
+    assert east_asia("Normal") == "宋体"
+    assert east_asia("TableText") == "宋体"
+    assert east_asia("Title") == "黑体"
+    assert east_asia("Heading1") == "黑体" and east_asia("Heading2") == "黑体"
+    assert "asciiTheme" not in re.search(r'w:styleId="Heading1".*?</w:style>', styles, re.S).group(0)
+
+
+def test_comments_table_gives_the_decision_counts(tmp_path: Path) -> None:
+    source = from_project(bundled_example())
+    decisions = ["采纳", "采纳", "部分采纳，见5.2", "未采纳。理由……", ""]
+    source.comments = ResolutionTable(
+        title="养老机构卓越服务规范",
+        rows=[Row(location="5.2", content=f"意见{k}", unit="甲", decision=d) for k, d in enumerate(decisions)])
+    source.comments.counts.sent, source.comments.counts.replies, source.comments.counts.with_comments = 8, 5, 3
+    document = docx.Document(__import__("io").BytesIO(explain_docx(source)))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "共收到意见5条，其中采纳2条，部分采纳1条，未采纳1条，尚待处理1条" in text
+    assert "共发送征求意见稿8份，收到回函5份，其中有建议或意见的3份，共提出意见5条" in text
+
+
+def _run(args: list[str], capsys) -> tuple[int, str, str]:
+    code = main(args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_cli_from_the_project_with_the_comment_table(tmp_path: Path, capsys) -> None:
+    table = tmp_path / "意见汇总处理表.csv"
+    table.write_text("序号,标准章条编号,意见内容,提出单位,处理意见,备注\n1,5.2,意见,甲,采纳,\n2,5.3,意见,乙,未采纳,\n",
+                     encoding="utf-8")
+    out = tmp_path / "编制说明.docx"
+    code, stdout, stderr = _run(["explain", str(bundled_example()), "-o", str(out), "--comments", str(table)],
+                                capsys)
+    assert code == 0, stderr
+    assert "已生成编制说明" in stdout and "23 个条目" in stdout and "不适用 2 个" in stdout
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "共收到意见2条，其中采纳1条，部分采纳0条，未采纳1条" in text
+
+
+def test_cli_from_a_checked_draft_uses_coverage_and_the_project_reasons(draft: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "编制说明.docx"
+    code, _, stderr = _run(["explain", str(draft), "-o", str(out), "--project", str(bundled_example())], capsys)
+    assert code == 0, stderr
+    document = docx.Document(str(out))
+    rows = {r.cells[0].text.strip("\u3000").split(" ")[0]: [c.text for c in r.cells]
+            for r in _table(document, "《指南》条目").rows[1:]}
+    assert len(rows) == 23
+    assert rows["4.1"][1] == "不适用" and rows["4.1"][5].startswith("行业现状在编制说明中说明")
+    assert rows["5.2"][1] in ("已融入", "部分融入") and "5.2" in rows["5.2"][2].split("\n")
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "由 stdauthor 按《指南》各条目的提示词在草案中查找得出" in text
+    assert "国家标准《养老机构卓越服务规范》" in text
+
+
+def test_cli_refuses_bad_input_and_outputs_in_one_line(draft: Path, tmp_path: Path, capsys) -> None:
+    cases = [
+        (["explain", str(tmp_path / "missing.yaml"), "-o", str(tmp_path / "a.docx")], "文件不存在"),
+        (["explain", str(draft), "-o", str(tmp_path / "a.pdf")], ".docx 结尾"),
+        (["explain", str(draft), "-o", str(draft)], "不会覆盖输入"),
+    ]
+    existing = tmp_path / "exists.docx"
+    existing.write_bytes(b"keep")
+    cases.append((["explain", str(draft), "-o", str(existing)], "文件已存在"))
+    notes = tmp_path / "notes.txt"
+    notes.write_text("x", encoding="utf-8")
+    cases.append((["explain", str(notes), "-o", str(tmp_path / "b.docx")], "项目文件（.yaml）或 Word 草案"))
+    for args, words in cases:
+        code, _, stderr = _run(args, capsys)
+        assert code == 2 and words in stderr and stderr.count("\n") == 1, (args, stderr)
+    assert existing.read_bytes() == b"keep"
+
+
+@pytest.mark.libreoffice
+def test_renders_in_libreoffice_with_every_section_head(example_docx: Path, tmp_path: Path) -> None:
+    soffice = soffice_path()
+    if soffice is None:
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path), str(example_docx)],
+                   check=True, capture_output=True, timeout=180)
+    pages = pdf_pages_text(tmp_path / f"{example_docx.stem}.pdf")
+    assert len(pages) >= 5
+    text = "".join("".join(page.split()) for page in pages)
+    for head in HEADS + ["表2卓越服务要素的融入情况", "表3与ISO11367（GB/T47747）原则和模型要素的对比"]:
+        assert "".join(head.split()) in text, head
+    for words in ("不适用", "已融入", "【请填写：项目计划下达的文件"):
+        assert words in text, words
