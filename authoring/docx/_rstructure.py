@@ -155,7 +155,7 @@ class _Builder:
         if self.region == "index":
             return index
         annex = pat.annex_head(text)
-        if annex is not None and self.is_annex(p, annex):
+        if annex is not None and (self.is_annex(p, annex) or self.status_follows(index)):
             return self.annex(index, p, annex)
         head = pat.clause_head(text)
         if head is not None and self.clause(p, head):
@@ -220,7 +220,9 @@ class _Builder:
         elif (p.bold or p.heiti) and not pat.is_sentence(rest) and (not self.styled or len(parts) > 1):
             titled = True
         elif len(parts) > 1:
-            titled = False
+            # A draft that styles nothing (typed, or text out of a PDF): ``6.1.1 服务对象`` is a
+            # title, ``6.1.1 机构应……。`` the text of an untitled clause.
+            titled = not self.styled and _title_like(rest)
         elif self.plain_chapter(parts, rest, scope):
             titled = True
         else:
@@ -303,6 +305,13 @@ class _Builder:
             return True
         return (p.bold or p.center or p.heiti) and not pat.is_sentence(head.title)
 
+    def status_follows(self, index: int) -> bool:
+        """``附 录 A`` on a line of its own, its ``（资料性附录）`` on the next (a PDF's text)."""
+        for item in self.items[index + 1:index + 3]:
+            if isinstance(item, Para) and item.printed:
+                return pat.annex_status(item.printed) is not None
+        return False
+
     def annex(self, index: int, p: Para, head: pat.AnnexHead) -> int:
         normative, title = head.normative, head.title
         # The status and the title may stand on the next lines: 附录A / （规范性） / 标题.
@@ -318,7 +327,8 @@ class _Builder:
             if normative is None and status is not None:
                 normative = status
             elif not title and not pat.is_sentence(nxt.printed) and pat.clause_head(nxt.printed) is None \
-                    and pat.caption(nxt.printed) is None and (nxt.heading or nxt.bold or nxt.center or nxt.heiti):
+                    and pat.caption(nxt.printed) is None and (nxt.heading or nxt.bold or nxt.center or nxt.heiti
+                                                              or (not self.styled and _title_like(nxt.printed))):
                 title = nxt.printed
             else:
                 break
@@ -342,6 +352,11 @@ class _Builder:
             kind, number, title, continued = cap
             if kind == "table" and self._table_follows(index):
                 self.caption = (number, title, continued, p.anchor)
+                return
+            if kind == "table" and not continued and not re.search(r"[（(]续[）)]$", title) \
+                    and not self.styled and self._cells_follow(index):
+                # A PDF's text: the caption stands, the table's cells follow as lines of their own.
+                self.add(Table(number=number, title=title, rows=[], anchor=p.anchor))
                 return
             if kind == "figure":
                 self.add(Figure(number=number, title=title, anchor=p.anchor))
@@ -414,6 +429,11 @@ class _Builder:
         self.blocks.append(block)
         if not isinstance(block, ListBlock):
             self.lists = None
+
+    def _cells_follow(self, index: int) -> bool:
+        """Short lines without sentence marks follow (cells), rather than running text."""
+        lines = [i.printed for i in self.items[index + 1:index + 5] if isinstance(i, Para) and i.printed]
+        return len(lines) >= 2 and all(len(t) <= 40 and not pat.is_sentence(t) for t in lines[:2])
 
     def _table_follows(self, index: int) -> bool:
         for item in self.items[index + 1:]:
@@ -589,6 +609,12 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     else:
         meta.function, meta.function_source = tell_function(doc)
     return doc
+
+
+def _title_like(text: str) -> bool:
+    """Short, with no sentence punctuation anywhere: a clause title rather than a provision."""
+    flat = text.strip()
+    return 0 < len(flat) <= 20 and not re.search(r"[。；;，,：:！？!?、]", flat)
 
 
 _SKELETON_CHAPTERS = ("范围", "规范性引用文件", "术语", "scope", "normativereferences", "termsanddefinitions")

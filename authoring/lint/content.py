@@ -8,6 +8,8 @@ compared only with the other items of its own list, where a repeat is a slip.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from authoring.i18n import tr
@@ -18,6 +20,11 @@ from authoring.lint.patterns import MARKER
 MIN_CHARS = 20
 _PROSE = ("paragraph", "note", "example", "term-definition", "term-note")
 _EDGE_PUNCT = "；;，,。.:：、"  # stripped from both ends of a passage before comparing
+
+
+_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
+# A sentence that only points elsewhere (……参见《……》。 / 见附录A。) says nothing twice.
+_POINTER = re.compile(r"^[^。；;]{0,40}(?:参见|详见|(?<![意看听])见(?=附录|表|图|第|\d|《))[^。；;]{0,60}[。；;]?$")
 
 
 def _key(text: str) -> str | None:
@@ -57,6 +64,8 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
         previous = unit
         if unit.kind not in _PROSE or unit.role in (NORMREF, BIBLIO):
             continue
+        if not _SENTENCE_MARK.search(unit.text) or _POINTER.match(unit.text):
+            continue  # not a sentence (a table cell spilled into paragraphs), or a mere pointer
         key = _key(unit.text)
         if key is None:
             continue

@@ -114,8 +114,12 @@ def _object_sequence(ctx: LintContext, kind: type, zh: str, en: str) -> Iterator
     for letter, blocks in _regions(ctx):
         numbered = [b for b in blocks if isinstance(b, kind) and b.number]
         seen: set[str] = set()
-        for index, block in enumerate(numbered, start=1):
-            expected = f"{letter}.{index}" if letter else str(index)
+        count = 0
+        for block in numbered:
+            expected = f"{letter}.{count + 1}" if letter else str(count + 1)
+            # After a break the count goes on from the number found, so one slip is one finding.
+            tail = block.number.removeprefix(f"{letter}.") if letter else block.number
+            count = int(tail) if tail.isdigit() and block.number not in seen else count + 1
             if block.number == expected:
                 seen.add(block.number)
                 continue

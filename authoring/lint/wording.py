@@ -253,11 +253,14 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
 def placeholder(ctx: LintContext) -> Iterator[Hit]:
     early_draft = ctx.doc.metadata.stage not in _LATE_STAGES
     pattern = _words().placeholder
+    meta = ctx.doc.metadata
+    # An unpublished draft names its own series (SJ/T XXXXX的本部分, 图1 SJ/T XXXXX各部分之间的关系).
+    own = meta.prefix() if meta.number and not meta.number.replace(".", "").isdigit() else None
     for unit in ctx.all_units:
         if not unit.text:
             continue
         match = pattern.search(unit.text)
-        while match is not None and _draft_number(unit, match):
+        while match is not None and _draft_number(unit, match, own):
             match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
         if match is not None:
@@ -283,14 +286,17 @@ _DRAFT_NUMBER = re.compile(
 _REPLACES = re.compile("代替|替代|修订|废止")
 
 
-def _draft_number(unit: TextUnit, match: re.Match[str]) -> bool:
+def _draft_number(unit: TextUnit, match: re.Match[str], own_prefix: str | None = None) -> bool:
     """Whether a placeholder ``match`` is the number of this unpublished draft or of a sibling
-    part: a part number (``.1``) or the 前言 (本文件是GB/T XXXXX的第1部分), never where a
+    part: a part number (``.1``), the 前言 (本文件是GB/T XXXXX的第1部分), or the draft's own code
+    (``own_prefix``, given when the draft's number is itself still to come), never where a
     replaced edition is named."""
     text = unit.text
     for number in _DRAFT_NUMBER.finditer(text) if ("X" in text or "×" in text) else ():
         if number.start() <= match.start() and match.end() <= number.end():
-            if not (number.group("part") or unit.role == FRONT):
+            own = own_prefix is not None and "".join(number.group(0).split()).startswith(
+                "".join(own_prefix.split()))
+            if not (number.group("part") or unit.role == FRONT or own):
                 return False
             begin = max(text.rfind(ch, 0, number.start()) for ch in _SENTENCE_END) + 1
             return _REPLACES.search(text, begin, number.start()) is None
