@@ -58,14 +58,28 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.set_defaults(handler=run)
 
 
-def _expand(inputs: list[str]) -> list[Path]:
+def _expand(inputs: list[str], tables: list[Path]) -> list[Path]:
+    """Files as given and ``*.docx`` under folders, each once.
+
+    A folder's ``~$`` lock files, the output table, the table to update and their ``.bak``
+    copies are not reviewed copies and are left out.
+    """
     out: list[Path] = []
+    seen: set[Path] = set()
+    skip = {p.resolve() for p in tables}
+    skip |= {p.with_name(f"{p.stem}.bak{p.suffix}").resolve() for p in tables}
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            out.extend(sorted(p for p in path.rglob("*.docx") if p.is_file() and not p.name.startswith("~$")))
-        elif not path.name.startswith("~$"):
-            out.append(path)
+            found = [p for p in sorted(path.rglob("*.docx"))
+                     if p.is_file() and not p.name.startswith("~$") and p.resolve() not in skip]
+        else:
+            found = [path]
+        for item in found:
+            key = item.resolve() if item.exists() else item
+            if key not in seen:
+                seen.add(key)
+                out.append(item)
     return out
 
 
@@ -104,7 +118,7 @@ def run(args: argparse.Namespace) -> int:
                           path=target)
     if args.sent is not None and args.sent < 0:
         raise InputError("--sent 应为非负整数", "--sent must be a non-negative number")
-    copies = _expand(args.inputs)
+    copies = _expand(args.inputs, [Path(p) for p in (args.output, args.update) if p])
     protected = [*copies, *(Path(p) for p in (args.units, args.draft) if p)]
     if any(_same(target, p) for p in protected):
         raise OutputError("输出路径与输入文件相同，不会覆盖输入", "the output is an input; refusing to overwrite it",

@@ -371,7 +371,7 @@ def _excellence(document, source: ExplainSource, guide: str) -> None:
             note or "—",
         ])
     W.table(document, ["《指南》条目", "融入情况", "本文件条款", "条款摘录", "采用的实施方法", "不适用的理由或说明"],
-            rows, [2.9, 1.9, 1.8, 4.0, 3.3, 2.1], centred_columns=(1,))
+            rows, [2.7, 1.9, 1.6, 3.8, 3.0, 3.0], centred_columns=(1,))
     W.para(document, say["excellence_note_draft"] if source.from_draft else say["excellence_note"],
            indent=False, size=10.5)
 
@@ -390,6 +390,6 @@ def _elements(document, source: ExplainSource) -> None:
         rows.append([f"{row.element_id} {row.title}", "、".join(row.items) or "—",
                      "\n".join(row.places) or "—", row.note or "—"])
     W.table(document, ["ISO 11367 要素", "对应的《指南》条目", "本文件条款", "说明"], rows,
-            [6.4, 3.4, 4.0, 2.6], group_rows=groups)
+            [6.0, 3.2, 2.4, 4.4], group_rows=groups)
     W.para(document, say["international_note"], indent=False, size=10.5)
 

@@ -20,6 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from authoring.docx._wxml import safe_text
 from authoring.errors import InputError, OutputError
 from authoring.i18n import tr
 
@@ -236,9 +237,14 @@ def _xlsx(table: ResolutionTable, today: str) -> bytes:
         cell = sheet.cell(header_row, col)
         cell.font, cell.alignment, cell.border = hei, centre, box
     for k, row in enumerate(table.rows, start=1):
-        sheet.append([k, row.location, row.content, row.unit, row.decision, row.remark, row.key])
-        for col in range(1, len(COLUMNS) + 1):
+        values = [row.location, row.content, row.unit, row.decision, row.remark, row.key]
+        sheet.append([k, *(safe_text(v) for v in values)])
+        for col in range(1, len(COLUMNS) + 2):
             cell = sheet.cell(sheet.max_row, col)
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"  # a comment that starts with = is text, not a formula
+            if col > len(COLUMNS):
+                continue
             cell.font, cell.border = song, box
             cell.alignment = centre if col in (1, 2) else wrap
     for line in foot_lines(table):

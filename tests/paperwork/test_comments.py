@@ -90,6 +90,17 @@ def test_foot_counts_copies_sent_replies_and_replies_with_comments(copies: Path,
     assert "标准名称：《养老机构卓越服务规范》" in head and "GB/T XXXXX—XXXX" in head
 
 
+def test_a_folder_run_twice_leaves_the_table_itself_out(copies: Path, capsys) -> None:
+    out = copies / "意见汇总处理表.docx"
+    code, _, _ = _run(["comments", str(copies), "-o", str(out)], capsys)
+    assert code == 0
+    code, stdout, stderr = _run(["comments", str(copies), str(copies / FIRST), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    assert "新增 0 条" in stdout and "意见汇总处理表" not in stderr
+    assert len(read_table(out).rows) == len(EXPECTED)
+    assert read_table(out).counts.replies == 3
+
+
 def test_table_columns_are_the_customary_ones(copies: Path, capsys) -> None:
     out = copies / "t.docx"
     _run(["comments", str(copies / FIRST), "-o", str(out)], capsys)
