@@ -105,3 +105,33 @@ async def type_text(pilot, text: str) -> None:
         event.set_sender(pilot.app)
         pilot.app._driver.send_message(event)
         await pilot.pause()
+
+
+def fully_shown(widget, text: str) -> bool:
+    """True when all of ``text`` is drawn inside ``widget``, and the widget lies within every container.
+
+    Wrapped lines are joined and spaces ignored, so a message may take several rows.
+    """
+    from textual.geometry import Region
+
+    strips = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
+    drawn = "".join("".join(strip.text.split()) for strip in strips)
+    if "".join(text.split()) not in drawn:
+        return False
+    region = widget.region
+    return all(node.region.contains_region(region) for node in widget.ancestors if hasattr(node, "region")
+               and node is not widget.app)
+
+
+def screen_text(app) -> str:
+    """The text on the app's screen now, one terminal row per line (read from a screenshot)."""
+    import html
+    import re
+    from collections import defaultdict
+
+    rows: dict[float, list[tuple[float, str]]] = defaultdict(list)
+    pattern = r'<text class="[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>(.*?)</text>'
+    for m in re.finditer(pattern, app.export_screenshot()):
+        text = html.unescape(re.sub(r"<[^>]+>", "", m.group(3))).replace("\xa0", " ")
+        rows[float(m.group(2))].append((float(m.group(1)), text))
+    return "\n".join("".join(t for _, t in sorted(rows[y])).rstrip() for y in sorted(rows))

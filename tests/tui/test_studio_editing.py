@@ -287,3 +287,61 @@ async def test_closing_the_project_returns_to_start(project_path: Path, checklis
         assert isinstance(app.screen, StartScreen) and app.session is None
         assert not Session.sidecar_of(project_path).exists()
     assert load_project(project_path).project.entry("4.3").provisions == []
+
+
+async def test_not_applicable_asks_first_and_keeps_the_work(project_path: Path, checklist) -> None:
+    """Marking an item with written work not applicable asks first; un-marking brings the work back."""
+    from authoring.project import compose
+    from tests.tui.conftest import fully_shown, type_text
+
+    pf = load_project(project_path)
+    pf.set_provisions("5.2", ["宜明确员工职责。"])
+    pf.toggle_method("5.2", "5.2.b")
+    pf.set_indicators("5.2", [{"name": "培训时长", "value": "≥40", "unit": "h"}])
+    pf.set_status("5.2", "addressed")
+    pf.save()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.press("ctrl+o", "tab", "tab", "tab", "end")
+        await type_text(pilot, "x")  # typed just before Ctrl+N: still counted as written
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog), "work is set aside only after asking"
+        question = str(app.screen.query_one(".question", Label).content)
+        assert "已写有1条条款、1个实施方法、1项指标。" in question
+        assert "保留" in question
+        assert fully_shown(app.screen.query_one(".question"), question), "the whole question is on screen"
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen) and app.session.entry("5.2").status == "addressed"
+
+        await pilot.press("ctrl+n")
+        await pilot.pause()
+        await pilot.press("enter")  # yes
+        await pilot.pause()
+        assert isinstance(app.screen, NotApplicableDialog)
+        await type_text(pilot, "不涉及")
+        await pilot.press("enter")
+        await pilot.pause()
+        entry = app.session.entry("5.2")
+        assert (entry.status, entry.provisions, entry.methods) == ("not-applicable", ["宜明确员工职责。x"], ["5.2.b"])
+        assert [i.name for i in entry.indicators] == ["培训时长"]
+        assert "员工赋权和参与" not in [c.title for ch in compose(app.session.project, checklist).clauses for c in ch.children]
+        assert "保留" in str(author.query_one("#na-status", Label).content)
+        note = author.query_one("#na-status", Label)
+        assert fully_shown(note, str(note.content)), "the whole not-applicable note is on screen"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        kept = load_project(project_path).project.entry("5.2")
+        assert (kept.status, kept.provisions, kept.methods) == ("not-applicable", ["宜明确员工职责。x"], ["5.2.b"])
+
+        await pilot.press("ctrl+n")  # un-mark: nothing to ask, the work is back
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        entry = app.session.entry("5.2")
+        assert (entry.status, entry.provisions, entry.methods) == ("addressed", ["宜明确员工职责。x"], ["5.2.b"])
+        assert author.query_one("#provisions", TextArea).text == "宜明确员工职责。x"
+        assert "员工赋权和参与" in [c.title for ch in compose(app.session.project, checklist).clauses for c in ch.children]
+        app.session = None

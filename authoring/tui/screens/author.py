@@ -21,6 +21,19 @@ from authoring.tui.widgets.item_panel import ItemPanel
 from authoring.tui.widgets.outline import Outline
 
 
+def written_work(provisions: list, methods: list, indicators: list) -> tuple[str, str] | None:
+    """What an item holds, in words (Chinese, English), or ``None`` when it holds nothing."""
+    zh, en = [], []
+    for count, unit_zh, unit_en in ((len(provisions), "条条款", "provision"), (len(methods), "个实施方法", "method"),
+                                    (len(indicators), "项指标", "indicator")):
+        if count:
+            zh.append(f"{count}{unit_zh}")
+            en.append(f"{count} {unit_en}{'' if count == 1 else 's'}")
+    if not zh:
+        return None
+    return "、".join(zh), ", ".join(en)
+
+
 class AuthorScreen(Screen[None]):
     """Write the project item by item."""
 
@@ -143,15 +156,41 @@ class AuthorScreen(Screen[None]):
         self._check_timer = self.set_timer(self.app.autosave_delay, self.refresh_coverage)
 
     def action_not_applicable(self) -> None:
-        """Mark the current item not applicable (asking the reason), or clear the mark."""
+        """Mark the current item not applicable (asking first when it holds work, then the reason), or clear the mark.
+
+        The item's provisions, methods and indicators stay in the project file while it is not
+        applicable (the draft leaves them out); clearing the mark brings them back.
+        """
         if self.current is None:
             return
         item_id = self.current
-        if self.session.entry(item_id).status == "not-applicable":
+        self.flush_pending()  # what was typed a moment ago counts as written
+        entry = self.session.entry(item_id)
+        if entry.status == "not-applicable":
             self.session.clear_not_applicable(item_id)
             self._show(item_id)
             self.edited()
             return
+        work = written_work(entry.provisions, entry.methods, entry.indicators)
+        if not work:
+            self._ask_reason(item_id)
+            return
+        from authoring.tui.dialogs.confirm import ConfirmDialog
+
+        item = self.session.checklist.item(item_id)
+        # No space in the Chinese sentence: the wrapper breaks lines at spaces first.
+        question = tr(
+            f"“{item.title_zh}”（{item_id}）已写有{work[0]}。标为不适用后，这些内容不进入草案，但仍保留在项目文件中，"
+            "取消“不适用”即可恢复。继续吗？",
+            f"{item_id} {item.title('en')} holds {work[1]}. Marked not applicable, they are left out of the draft but kept "
+            "in the project file; clearing the mark brings them back. Continue?",
+        )
+        self.app.push_screen(
+            ConfirmDialog(question, yes=tr("标为不适用", "Mark not applicable"), no=tr("取消", "Cancel")),
+            lambda ok: ok and self._ask_reason(item_id),
+        )
+
+    def _ask_reason(self, item_id: str) -> None:
         from authoring.tui.dialogs.not_applicable import NotApplicableDialog
 
         def done(reason: str | None) -> None:
@@ -162,7 +201,8 @@ class AuthorScreen(Screen[None]):
             except StdAuthorError as exc:
                 self.notify(exc.message(), severity="error")
                 return
-            self._show(item_id)
+            if self.current == item_id:
+                self._show(item_id)
             self.edited()
 
         self.app.push_screen(NotApplicableDialog(item_id), done)

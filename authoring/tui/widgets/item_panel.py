@@ -88,7 +88,7 @@ class ItemPanel(VerticalScroll):
         label = tr("实施方法（附录A，空格勾选）", "Implementation methods (Annex A, space ticks)")
         if self.item is not None and self.item.methods:
             ticked = len(self.query_one("#methods", SelectionList).selected)
-            label += tr(f" 已选 {ticked}/{len(self.item.methods)}，不计入覆盖度",
+            label += tr(f"已选{ticked}/{len(self.item.methods)}，不计入覆盖度",
                         f" {ticked}/{len(self.item.methods)} ticked, not counted as coverage")
         self.query_one("#methods-label", Label).update(label)
 
@@ -126,7 +126,11 @@ class ItemPanel(VerticalScroll):
         """The not-applicable line and the button that toggles it."""
         na = status == "not-applicable"
         label = self.query_one("#na-status", Label)
-        label.update(tr(f"不适用：{reason}", f"Not applicable: {reason}") if na else "")
+        label.update(tr(
+            f"不适用：{reason}（已写的内容不进入草案，仍保留在项目文件中；取消“不适用”即恢复）",
+            f"Not applicable: {reason} (what was written is left out of the draft, kept in the project file; "
+            "clear the mark to bring it back)",
+        ) if na else "")
         label.display = na
         self.query_one("#na-button", Button).label = (
             tr("取消“不适用” (Ctrl+N)", "Clear not applicable (Ctrl+N)") if na
