@@ -112,6 +112,48 @@ def track(document, fragment: str, old: str, new: str, author: str) -> None:
         p.append(piece)
 
 
+def insert_paragraph(document, after_fragment: str, text: str, author: str) -> None:
+    """A whole paragraph inserted, tracked, after the one holding ``after_fragment``."""
+    anchor = paragraph_with(document, after_fragment)._p
+    new = copy.deepcopy(anchor)
+    for child in list(new):
+        if child.tag != qn("w:pPr"):
+            new.remove(child)
+    ppr = new.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        new.insert(0, ppr)
+    rpr = ppr.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        ppr.append(rpr)
+    rpr.append(_mark("ins", author))
+    ins = _mark("ins", author)
+    ins.append(_run(text, None))
+    new.append(ins)
+    anchor.addnext(new)
+
+
+def delete_paragraph(document, fragment: str, author: str) -> None:
+    """The whole paragraph holding ``fragment`` deleted, tracked (its mark too)."""
+    p = paragraph_with(document, fragment)._p
+    text = "".join(t.text or "" for t in p.iter(qn("w:t")))
+    for r in p.findall(qn("w:r")):
+        p.remove(r)
+    ppr = p.find(qn("w:pPr"))
+    if ppr is None:
+        ppr = OxmlElement("w:pPr")
+        p.insert(0, ppr)
+    rpr = ppr.find(qn("w:rPr"))
+    if rpr is None:
+        rpr = OxmlElement("w:rPr")
+        ppr.append(rpr)
+    rpr.append(_mark("del", author))
+    deleted = _mark("del", author)
+    deleted.append(_run(text, None, deleted=True))
+    p.append(deleted)
+
+
 def word_reply(path: Path, parent_author: str, reply_author: str, reply_text: str) -> None:
     """Add, as Word does, a reply to the first comment by ``parent_author`` (commentsExtended.xml)."""
     w14 = "http://schemas.microsoft.com/office/word/2010/wordml"

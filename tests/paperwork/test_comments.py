@@ -261,6 +261,19 @@ def test_a_comment_range_starting_between_paragraphs_belongs_to_the_next(copies:
     assert "授权一线护理员" in remarks[0].text
 
 
+def test_whole_paragraphs_inserted_or_deleted(copies: Path) -> None:
+    copy = copies / "paragraphs.docx"
+    d = B.open_docx(copies / CLEAN)
+    B.insert_paragraph(d, "尊老、爱老、助老", "养老机构应每季度开展一次服务文化主题活动。", "赵六")
+    B.delete_paragraph(d, "养老机构应保存评价记录不少于3年", "赵六")
+    d.save(copy)
+    remarks = read_copy(copy).remarks
+    assert [(r.location, r.text) for r in remarks] == [
+        ("5.3", "建议增加“养老机构应每季度开展一次服务文化主题活动。”。"),
+        ("7.3", "建议删除“养老机构应保存评价记录不少于3年，并比较历次评价结果，分析服务质量的变化趋势。”。"),
+    ]
+
+
 @pytest.mark.libreoffice
 def test_comments_saved_by_libreoffice_are_read(copies: Path, tmp_path: Path, capsys) -> None:
     soffice = soffice_path()
