@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from authoring._paths import template_path
-from authoring.checklist import Checklist, Library, load_packs
+from authoring.checklist import Checklist, load_packs
 from authoring.document import (
     Annex, Clause, Figure, FunctionType, ListBlock, Metadata, Paragraph, Reference, StandardDocument, Table,
     TermEntry, block_text,

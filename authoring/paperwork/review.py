@@ -32,7 +32,6 @@ from authoring.document import (
 )
 from authoring.docx._rsafe import open_package
 from authoring.docx.reader import paragraphs_in_order, read_docx
-from authoring.errors import InputError
 from authoring.paperwork._xml import paragraph_text, read_part, w
 from authoring.yamlio import load_yaml
 

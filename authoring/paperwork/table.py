@@ -22,7 +22,6 @@ from pydantic import BaseModel, ConfigDict
 
 from authoring.docx._wxml import safe_text
 from authoring.errors import InputError, OutputError
-from authoring.i18n import tr
 
 __all__ = [
     "Row", "Counts", "ResolutionTable", "FORMATS", "COLUMNS", "tally", "decision_of", "table_bytes",

@@ -14,7 +14,7 @@ from authoring.paperwork.review import is_generic, read_copy, unit_from_filename
 from authoring.paperwork.table import decision_of, read_table
 from tests.conftest import pdf_pages_text, soffice_path
 from tests.paperwork import builders as B
-from tests.paperwork.conftest import CLEAN, FIRST, SECOND, make_first
+from tests.paperwork.conftest import CLEAN, FIRST, SECOND
 
 # The rows the two reviewers' copies give, in document order of the clauses, then reviewer
 # (the order the copies are given: 华东 first), as (标准章条编号, 提出单位, words of 意见内容).

@@ -17,7 +17,6 @@ from authoring.paperwork.explain import explain_docx, from_project, texts
 from authoring.paperwork.table import ResolutionTable, Row
 from authoring.project import load_project
 from tests.conftest import pdf_pages_text, soffice_path
-from tests.paperwork import builders as B
 
 HEADS = list(texts()["sections"].values())
 TOP_HEADS = [h for h in HEADS if not h.startswith("（")]
