@@ -55,7 +55,10 @@ class Collection:
 
 
 def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> Collection:
-    """Read every copy; the draft (given, else the title most copies share) decides which belong."""
+    """Read every copy; the draft (given, else the title most copies share) decides which belong.
+
+    When the draft is given, comments it already carried are left out of every copy.
+    """
     out = Collection()
     reference: ReviewedCopy | None = None
     if draft is not None:
@@ -87,6 +90,10 @@ def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> 
                 f"不是同一草案的审阅稿（标题为《{copy.title}》，应为《{reference.title}》），已跳过",
                 f"a copy of a different draft (titled {copy.title}, not {reference.title}); skipped"))
             continue
+        if draft is not None and reference is not None and reference.remarks:
+            # Comments the draft already carried when it was sent are not the reviewer's.
+            sent_with = {(r.author, r.location, r.text) for r in reference.remarks}
+            copy.remarks = [r for r in copy.remarks if (r.author, r.location, r.text) not in sent_with]
         out.copies.append(copy)
         if not copy.remarks:
             out.notices.append(Notice(str(copy.path), "未发现批注或修订，计为无意见的回函",

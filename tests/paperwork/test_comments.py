@@ -261,6 +261,21 @@ def test_a_comment_range_starting_between_paragraphs_belongs_to_the_next(copies:
     assert "授权一线护理员" in remarks[0].text
 
 
+def test_comments_the_draft_was_sent_with_are_not_the_reviewers(copies: Path, tmp_path: Path, capsys) -> None:
+    sent = tmp_path / "sent.docx"
+    d = B.open_docx(copies / CLEAN)
+    B.comment(d, "授权一线护理员", "【编写提示】请核对额度。", "起草组")
+    d.save(sent)
+    d = B.open_docx(sent)
+    B.comment(d, "员工提出的改进建议应在10个工作日内得到答复", "建议缩短时限。", "李四")
+    d.save(copies / "reviewed-from-sent.docx")
+    out = tmp_path / "t.csv"
+    code, _, _ = _run(["comments", str(copies / "reviewed-from-sent.docx"), "-o", str(out), "--draft", str(sent)],
+                      capsys)
+    assert code == 0
+    assert [(loc, unit) for loc, unit, _ in _rows(out)] == [("5.2", "李四")]
+
+
 def test_whole_paragraphs_inserted_or_deleted(copies: Path) -> None:
     copy = copies / "paragraphs.docx"
     d = B.open_docx(copies / CLEAN)
