@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
+import signal
 from pathlib import Path
+from typing import Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -16,6 +19,9 @@ from authoring.tui.labels import key, localise_bindings
 from authoring.tui.session import Session
 
 DEFAULT_PACK = "excellence-guide"
+# Signals that end the studio from outside (a closed terminal, a shutdown, kill): each one
+# flushes the autosave and exits the app, so the terminal is given back.
+EXIT_SIGNALS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
 AUTOSAVE_DELAY = 2.0
 EDIT_DELAY = 0.3
 
@@ -53,6 +59,7 @@ class StudioApp(App[int]):
         self._library: Library | None = None
         self.session: Session | None = None
         self._autosave_timer: Timer | None = None
+        self._previous_handlers: dict[int, Any] = {}
 
     @property
     def checklist(self) -> Checklist:
@@ -72,6 +79,7 @@ class StudioApp(App[int]):
     def on_mount(self) -> None:
         from authoring.tui.screens.start import StartScreen
 
+        self._install_signal_handlers()
         self.sub_title = tr("服务标准编写工作台", "service standard studio")
         self.push_screen(StartScreen())
         if self.start_path is not None:
@@ -177,6 +185,43 @@ class StudioApp(App[int]):
             return False
         self.notify(tr(f"已保存 {self.session.path}", f"saved {self.session.path}"), timeout=3)
         return True
+
+    # -- signals ---------------------------------------------------------------------
+
+    def _install_signal_handlers(self) -> None:
+        loop = asyncio.get_running_loop()
+        for signum in EXIT_SIGNALS:
+            try:
+                previous = signal.getsignal(signum)
+                loop.add_signal_handler(signum, self.on_exit_signal, signum)
+            except (NotImplementedError, RuntimeError, ValueError):  # no signals here (Windows, a thread)
+                continue
+            self._previous_handlers[signum] = previous
+
+    def _remove_signal_handlers(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            loop = None
+        for signum, previous in self._previous_handlers.items():
+            if loop is not None:
+                loop.remove_signal_handler(signum)
+            signal.signal(signum, previous if previous is not None else signal.SIG_DFL)
+        self._previous_handlers.clear()
+
+    def on_unmount(self) -> None:
+        self._remove_signal_handlers()
+
+    def on_exit_signal(self, signum: int) -> None:
+        """SIGTERM or SIGHUP: put what was typed in the autosave (never the project file), then exit.
+
+        Exiting through the app (not dying on the signal) leaves the alternate screen and gives
+        the terminal back; the next start offers to recover the autosave.
+        """
+        try:
+            self.autosave_now()
+        finally:
+            self.exit(128 + signum, return_code=128 + signum)
 
     # -- autosave --------------------------------------------------------------------
 
