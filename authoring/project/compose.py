@@ -35,11 +35,58 @@ __all__ = ["compose", "skeleton", "suggest_starts", "soften", "omitted_items", "
 FIRST_CHAPTER = 4
 _METHODS_ANNEX = "A"
 
-# 应 as a modal verb, not inside a word such as 应急, 适应, 响应, 供应.
-_MODAL_YING = re.compile(
-    r"(?<![适响供相对反感效答照呼顺报内策理])(不)?应(?:当|该)?(?![急用对答变届聘邀征收付激酬和])"
+# Words in which 应 is no modal verb: 回应, 供应, 应急, 应用 … A 应 inside one of them stays
+# (积极回应 is never 积极回宜, 应急预案 never 宜急预案). Each word is a pattern: what may not
+# stand before it (服务提供应 is 提供 + 应, not 供应; 管理应 is 管理 + 应, not 理应) and what
+# may not follow it (应允许 is 应 + 允许, not 应允). A modal 应 before a verb that merely
+# starts like such a word (应征求, 应收集, 应和, 应变更, 应考虑) is left to change.
+YING_WORDS: tuple[str, ...] = (
+    # 应 second
+    "(?<![影声音反])响应", "相应", "(?<![核校比查面绝])对应", "(?<![合舒闲安])适应", "(?<!提)供应",
+    "(?<![违相])反应", "回应", "(?<![解回作问报])答应", "(?<![情美敏观体手口反预灵快质乐任属])感应",
+    "(?<![有成绩时功实高无失生等见奏收])效应", "(?<![招])呼应", "顺应", "(?<![按参对依遵关护执拍光日牌驾证])照应",
+    "(?<![管处办护整清代料修治审受助经总心物地道合原伦推条打梳调协辨说事真文病医药法公义学纹数哲署董襄查评按自交])理应",
+    # 应 first
+    "应用", "应急", "应答(?!复)", "应邀(?!请)", "应聘(?![用请])", "应届(?!时)", "应试(?![行用验点])",
+    "应变(?![更动])", "应酬(?![金劳])", "应激(?![发励])", "应允(?!许)", "应声(?![明称])", "应验(?![证收])",
+    "应运(?![用行营输])", "应诊(?![断治疗])", "应召(?![开集])",
+    # 应 first, only in these longer words
+    "应知应会", "应收账款", "应收款", "应付账款", "应付款", "应纳税", "应征入伍", "应征者", "应运而生",
 )
-_LEADING_YING = re.compile(r"^(不)?应(?:当|该)?(?![急用对答变届聘邀征收付激酬和])")
+_YING_WORD = re.compile("|".join(f"(?:{w})" for w in YING_WORDS))
+# 应对 means "cope with" unless the clause goes on to an action done *to* something
+# (应对员工进行培训 = 宜对员工进行培训).
+_DUI_ACTION = re.compile(r"[^，。；：,;:！？!?]*?(?:进行|开展|实施|加以|予以|给予|作出|做出|提供|采取)")
+# After these, 应对 is always the verb: 积极应对, 及时应对, 做好应对.
+_DUI_VERB_BEFORE = ("积极", "及时", "有效", "妥善", "快速", "迅速", "主动", "共同", "协同", "合理", "科学",
+                    "灵活", "如何", "做好", "以便", "用于", "便于", "和", "与", "、", "来", "以")
+_MODAL_YING = re.compile(r"(不)?应(?:当|该)?")
+
+
+def _ying_dui_is_word(text: str, at: int) -> bool:
+    """Whether 应对 at ``at`` is the verb "to cope with" rather than modal 应 + 对."""
+    if any(text[:at].endswith(w) for w in _DUI_VERB_BEFORE):
+        return True
+    return _DUI_ACTION.match(text, at + 2) is None
+
+
+def _ying_in_word(text: str, at: int) -> bool:
+    """Whether the 应 at ``at`` belongs to a word (and is no modal verb)."""
+    for match in _YING_WORD.finditer(text, max(0, at - 3), at + 5):
+        if match.start() <= at < match.end():
+            return True
+    if text.startswith("应对", at):
+        return _ying_dui_is_word(text, at)
+    return False
+
+
+def _soften_match(match: re.Match[str]) -> str:
+    text, ying = match.string, match.start() + (1 if match.group(1) else 0)
+    if _ying_in_word(text, ying):
+        return match.group(0)
+    return "不宜" if match.group(1) else "宜"
+
+
 _MODALS = ("应", "宜", "可", "不应", "不宜", "不必", "能", "不能", "必须")
 
 
@@ -59,14 +106,15 @@ def soften(text: str) -> str:
     >>> soften("应建立应急预案，并应适应顾客需求。")
     '宜建立应急预案，并宜适应顾客需求。'
     """
-    return _MODAL_YING.sub(lambda m: "不宜" if m.group(1) else "宜", text)
+    return _MODAL_YING.sub(_soften_match, text)
 
 
 def _fit_provision(text: str, function: FunctionType) -> str:
     """The author's provision, with a leading 应 turned into 宜 in a 指南."""
     text = text.strip()
     if function == FunctionType.GUIDE:
-        return _LEADING_YING.sub(lambda m: "不宜" if m.group(1) else "宜", text)
+        match = _MODAL_YING.match(text)
+        return text if match is None else _soften_match(match) + text[match.end():]
     return text
 
 

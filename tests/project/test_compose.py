@@ -247,3 +247,96 @@ def test_a_2009_draft_names_itself_this_standard(checklist):
     doc = compose(project, checklist)
     assert _paragraphs(doc.clauses[0])[0].startswith("本标准")
     assert "本标准选用" in doc.annexes[0].blocks[0].text
+
+
+# -- soften(): 应 as a modal verb becomes 宜; 应 inside a word is left alone ----------------------
+
+# Words in which 应 is no modal verb (response, supply, adapt, apply, emergency, …).
+YING_WORDS = [
+    "回应", "响应", "相应", "对应", "适应", "供应", "反应", "应用", "应急", "应答", "应对", "理应",
+    "答应", "感应", "效应", "呼应", "应邀", "应聘", "应届", "应试", "应变", "顺应", "照应",
+    "应酬", "应激", "应允", "应声", "应验", "应运", "应诊", "应召",
+    "供应商", "适应性", "响应时间", "应急预案", "应用程序", "反应速度", "应变能力", "应知应会",
+    "应收账款", "应付账款", "应纳税额", "应运而生", "应激反应",
+]
+
+
+@pytest.mark.parametrize("word", YING_WORDS)
+def test_soften_leaves_words_with_ying_alone(word):
+    from authoring.project import soften
+
+    for text in (f"积极{word}顾客。", f"{word}。", f"做好{word}工作。", f"宜建立{word}机制。"):
+        assert soften(text) == text, text
+
+
+@pytest.mark.parametrize("word", YING_WORDS)
+def test_soften_changes_the_modal_before_a_word_with_ying(word):
+    from authoring.project import soften
+
+    assert soften(f"服务组织应重视{word}。") == f"服务组织宜重视{word}。"
+    assert soften(f"不应忽视{word}。") == f"不宜忽视{word}。"
+
+
+@pytest.mark.parametrize(("text", "soft"), [
+    ("积极回应顾客诉求。", "积极回应顾客诉求。"),
+    ("应建立应急预案，并应适应顾客需求。", "宜建立应急预案，并宜适应顾客需求。"),
+    ("应当公开服务承诺。", "宜公开服务承诺。"),
+    ("应该定期回访。", "宜定期回访。"),
+    ("不应拒绝服务。", "不宜拒绝服务。"),
+    # The next word starts like a word with 应, but 应 is the modal here.
+    ("应征求顾客意见。", "宜征求顾客意见。"),
+    ("应收集顾客反馈。", "宜收集顾客反馈。"),
+    ("应和顾客协商一致。", "宜和顾客协商一致。"),
+    ("应变更服务计划时告知顾客。", "宜变更服务计划时告知顾客。"),
+    ("应交付服务成果。", "宜交付服务成果。"),
+    ("应缴纳相关费用。", "宜缴纳相关费用。"),
+    ("应对员工进行培训。", "宜对员工进行培训。"),
+    ("应对投诉加以分析。", "宜对投诉加以分析。"),
+    ("应相应调整服务内容。", "宜相应调整服务内容。"),
+    ("应考虑顾客需求。", "宜考虑顾客需求。"),
+    ("应时刻保持微笑。", "宜时刻保持微笑。"),
+    ("应允许顾客选择。", "宜允许顾客选择。"),
+    ("应验证服务效果。", "宜验证服务效果。"),
+    ("应运用信息技术。", "宜运用信息技术。"),
+    ("应召开服务质量分析会。", "宜召开服务质量分析会。"),
+    ("应声明服务范围。", "宜声明服务范围。"),
+    ("应激发员工热情。", "宜激发员工热情。"),
+    ("应答复顾客咨询。", "宜答复顾客咨询。"),
+    ("应邀请顾客参与。", "宜邀请顾客参与。"),
+    # A word ending in the character before 应 (提供 + 应, not 供应; 管理 + 应, not 理应).
+    ("服务提供应符合下列要求。", "服务提供宜符合下列要求。"),
+    ("服务管理应规范。", "服务管理宜规范。"),
+    ("生活护理应及时。", "生活护理宜及时。"),
+    ("生活不能自理应有专人照护。", "生活不能自理宜有专人照护。"),
+    ("投诉举报应及时处理。", "投诉举报宜及时处理。"),
+    ("交接应有记录。", "交接宜有记录。"),
+    ("室内应保持通风。", "室内宜保持通风。"),
+    ("相关政策应公开。", "相关政策宜公开。"),
+    ("事故原因应查明。", "事故原因宜查明。"),
+    ("对顾客的影响应降至最低。", "对顾客的影响宜降至最低。"),
+    ("违反应承担责任。", "违反宜承担责任。"),
+    ("解答应准确。", "解答宜准确。"),
+    ("绩效应纳入考核。", "绩效宜纳入考核。"),
+    ("信息核对应准确。", "信息核对宜准确。"),
+    ("证照应齐全。", "证照宜齐全。"),
+    ("应用户要求提供服务。", "应用户要求提供服务。"),
+    # 应对 as a verb (to cope with) stays.
+    ("积极应对突发事件。", "积极应对突发事件。"),
+    ("应对措施应定期演练。", "应对措施宜定期演练。"),
+    ("服务组织应积极应对顾客投诉。", "服务组织宜积极应对顾客投诉。"),
+])
+def test_soften_in_sentences(text, soft):
+    from authoring.project import soften
+
+    assert soften(text) == soft
+
+
+def test_a_provision_starting_with_a_word_with_ying_keeps_it(checklist):
+    """Only a leading modal 应 of the author's provision becomes 宜 in a 指南."""
+    item = {"status": "addressed", "provisions": [
+        "应急预案宜每年演练。", "响应时间不超过15分钟。", "应用程序宜便于老年人使用。", "应征求顾客意见。", "应对员工进行培训。",
+    ]}
+    clause = compose(_project("指南", **{"5.1": item}), checklist).find_clause("4.1")
+    assert _paragraphs(clause) == [
+        "应急预案宜每年演练。", "响应时间不超过15分钟。", "应用程序宜便于老年人使用。", "宜征求顾客意见。", "宜对员工进行培训。",
+    ]
