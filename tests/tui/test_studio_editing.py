@@ -345,3 +345,45 @@ async def test_not_applicable_asks_first_and_keeps_the_work(project_path: Path, 
         assert author.query_one("#provisions", TextArea).text == "宜明确员工职责。x"
         assert "员工赋权和参与" in [c.title for ch in compose(app.session.project, checklist).clauses for c in ch.children]
         app.session = None
+
+
+async def test_sentence_starts_begin_a_provision_and_enter_works_at_once(project_path: Path, checklist) -> None:
+    """Enter picks a start without an arrow key first; a whole sentence is a provision, a stub is completed."""
+    from textual.widgets import OptionList
+
+    from tests.tui.conftest import type_text
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.press("ctrl+o", "tab", "tab")
+        starts = app.focused
+        assert isinstance(starts, OptionList) and starts.id == "starts"
+        sentence = str(starts.get_option_at_index(0).prompt)
+        assert sentence.endswith("。")
+        await pilot.press("enter")  # no arrow key pressed before
+        await pilot.pause()
+        area = author.query_one("#provisions", TextArea)
+        assert app.focused is area
+        assert area.text.startswith(sentence), "Enter inserted the highlighted start"
+        await type_text(pilot, "x")
+        assert area.text.splitlines() == [sentence, "x"], "the author's text starts a new provision"
+
+        await pilot.press("shift+tab")
+        assert app.focused is starts
+        stubs = [i for i in range(starts.option_count) if str(starts.get_option_at_index(i).prompt).endswith("……")]
+        for _ in range(stubs[0] - (starts.highlighted or 0)):
+            await pilot.press("down")
+        stub = str(starts.get_option_at_index(stubs[0]).prompt)
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_text(pilot, "服务制度。")
+        assert area.text.splitlines() == [sentence, "x", stub.rstrip("…") + "服务制度。"], "a stub is completed in place"
+
+        await pilot.press("enter")
+        await type_text(pilot, "y")
+        assert area.text.splitlines()[-1] == "y", "Enter in the editor starts a new line"
+        await _until(pilot, lambda: app.session.entry("5.2").provisions == [sentence, "x", stub.rstrip("…") + "服务制度。", "y"])
+        assert app.session.entry("5.2").provisions[-1] == "y"
+        app.session = None

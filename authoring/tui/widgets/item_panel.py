@@ -115,6 +115,8 @@ class ItemPanel(VerticalScroll):
         options = self.query_one("#starts", OptionList)
         options.clear_options()
         options.add_options([Option(s) for s in starts])
+        if starts:
+            options.highlighted = 0  # Enter picks a start at once, no arrow key needed first
         area = self.query_one("#provisions", TextArea)
         area.load_text("\n".join(entry.provisions))
         self._indicators = list(entry.indicators)
@@ -181,13 +183,38 @@ class ItemPanel(VerticalScroll):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        self.insert_start(str(event.option.prompt))
+
+    def insert_start(self, start: str) -> None:
+        """Begin a provision with ``start`` and put the cursor where the author goes on.
+
+        A whole sentence (ending in 。) becomes a provision of its own line and the cursor moves
+        to a fresh line below it, so what the author types next never runs on after the full
+        stop. A stub (宜建立……) is written without its ellipsis, the cursor right after it, for
+        the author to complete. Either way it goes on the cursor's line when that is empty, else
+        on a new line after it.
+        """
         area = self.query_one("#provisions", TextArea)
         row = area.cursor_location[0]
-        line = area.document.get_line(row) if row < area.document.line_count else ""
-        prefix = "\n" if line.strip() else ""
-        if prefix:
+        document = area.document
+        line = document.get_line(row) if row < document.line_count else ""
+        if line.strip():
             area.move_cursor((row, len(line)))
-        area.insert(prefix + str(event.option.prompt))
+            area.insert("\n")
+            row += 1
+        else:
+            area.move_cursor((row, 0))
+            if line:
+                area.delete((row, 0), (row, len(line)))
+        stub = start.endswith(("……", "…", "..."))
+        text = start.rstrip("….") if stub else start
+        area.insert(text)
+        if not stub:
+            below = row + 1
+            if below < document.line_count and not document.get_line(below).strip():
+                area.move_cursor((below, 0))
+            else:
+                area.insert("\n")
         area.focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
