@@ -213,3 +213,51 @@ async def test_skeleton_export_holds_every_item(project_path: Path, checklist) -
         await _finish(pilot, "export")
     text = _docx_text(out)
     assert all(item.title_zh in text for item in checklist.items())
+
+
+async def test_export_with_errors_offers_to_look_first(project_path: Path, checklist) -> None:
+    """F5 on a draft with errors says how many and offers the findings before writing anything."""
+    from authoring.tui.dialogs.confirm import ChoiceDialog
+    from authoring.tui.screens.dashboard import DashboardScreen
+
+    pf = load_project(project_path)
+    pf.set_provisions("5.2", ["建立制度，见GB/T 1234。"])  # a reference that chapter 2 does not list: an error
+    pf.set_status("5.2", "addressed")
+    pf.save()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceDialog), "errors are announced before the draft is written"
+        question = str(app.screen.query_one(".question").content)
+        assert "1个错误" in question
+        await pilot.press("enter")  # the first choice: look first
+        await _finish(pilot, "dashboard")
+        assert isinstance(app.screen, DashboardScreen)
+        assert app.screen.query_one("#dash-findings", DataTable).row_count >= 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        await pilot.press("f5")
+        await pilot.pause()
+        await pilot.press("tab", "enter")  # export anyway
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        await pilot.press("escape")  # neither
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        assert not list(project_path.parent.glob("*.docx"))
+
+
+async def test_export_without_errors_goes_straight_to_the_file_name(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)

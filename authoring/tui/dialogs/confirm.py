@@ -34,6 +34,34 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
+class ChoiceDialog(ModalScreen[str | None]):
+    """One question, several answers: dismisses with the chosen answer's id, or ``None`` (Escape).
+
+    Args:
+        question: the question.
+        choices: (id, label) pairs, the first one the default (focused, Enter picks it).
+    """
+
+    BINDINGS = [key("dialog.cancel", "cancel", "escape")]
+
+    def __init__(self, question: str, choices: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.question, self.choices = question, choices
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Label(self.question, classes="question")
+            with Horizontal(classes="buttons"):
+                for k, (choice, text) in enumerate(self.choices):
+                    yield Button(text, id=choice, variant="primary" if k == 0 else "default")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
 class QuitDialog(ModalScreen[str | None]):
     """Unsaved changes: dismisses with ``"save"``, ``"discard"`` or ``None`` (stay).
 

@@ -310,11 +310,54 @@ class AuthorScreen(Screen[None]):
     # -- export ----------------------------------------------------------------------
 
     def action_export(self, what: str) -> None:
-        """Ask where, then build the Word draft (or a skeleton) in a worker."""
+        """Ask where, then build the Word draft (or a skeleton) in a worker.
+
+        A draft with errors is announced first (how many errors and warnings), with the
+        choice to look at the findings before writing anything.
+        """
+        self.flush_pending()
+        if what == "draft":
+            counts = self._finding_counts()
+            if counts and counts["error"]:
+                self._offer_findings(counts)
+                return
+        self._ask_export_path(what)
+
+    def _finding_counts(self) -> dict[str, int] | None:
+        """Findings per severity on the draft as it stands (checked now when the last check is stale)."""
+        if self.last_check is not None and self.checked_edits == self.edit_count:
+            return self.last_check.counts()
+        try:
+            _, result = self.session.check()
+        except Exception:  # noqa: BLE001 - the export itself reports what is wrong
+            return None
+        self._apply_check(result, self.edit_count)
+        return result.counts()
+
+    def _offer_findings(self, counts: dict[str, int]) -> None:
+        from authoring.tui.dialogs.confirm import ChoiceDialog
+
+        errors, warnings = counts["error"], counts["warning"]
+        question = tr(
+            f"草案有{errors}个错误、{warnings}个警告。生成 Word 前先查看吗？",
+            f"The draft has {errors} error{'s' if errors != 1 else ''} and {warnings} warning"
+            f"{'s' if warnings != 1 else ''}. Look at them before exporting?",
+        )
+        choices = [("look", tr("先查看问题 (F4)", "Look first (F4)")), ("export", tr("仍然生成", "Export anyway")),
+                   ("cancel", tr("取消", "Cancel"))]
+
+        def chosen(choice: str | None) -> None:
+            if choice == "look":
+                self.action_dashboard()
+            elif choice == "export":
+                self._ask_export_path("draft")
+
+        self.app.push_screen(ChoiceDialog(question, choices), chosen)
+
+    def _ask_export_path(self, what: str) -> None:
         from authoring.tui.dialogs.confirm import ConfirmDialog
         from authoring.tui.dialogs.path import PathDialog
 
-        self.flush_pending()
         suffix = "" if what == "draft" else "-skeleton"
         start = self.session.path.with_name(f"{self.session.path.stem}{suffix}.docx")
         title = tr("Word 草案保存到", "Save the Word draft to") if what == "draft" else tr("框架稿保存到", "Save the skeleton to")
