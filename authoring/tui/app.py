@@ -37,6 +37,8 @@ class StudioApp(App[int]):
         key("app.lang", "toggle_lang", "f2"),
         key("app.quit", "quit", "ctrl+q", priority=True),
         key("app.palette", "command_palette", "ctrl+p", show=False, priority=True),
+        # Saving works from every screen of an open project (the author screen has its own).
+        key("app.save", "save_project", "ctrl+s"),
     ]
 
     def __init__(
@@ -132,6 +134,22 @@ class StudioApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "save_project":
+            return self.session is not None  # no project open: no Ctrl+S in the footer
+        return True
+
+    def action_save_project(self) -> None:
+        """Save the open project from whichever screen is showing (typing still waiting included)."""
+        if self.session is None:
+            return
+        self.flush_pending()
+        if self.save_session():
+            for screen in self.screen_stack:
+                refresh = getattr(screen, "refresh_status", None)
+                if refresh is not None:
+                    refresh()
 
     def action_toggle_lang(self) -> None:
         """Switch Chinese/English and relabel every screen on the stack."""

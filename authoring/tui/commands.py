@@ -14,11 +14,17 @@ class BindingCommands(Provider):
     """Offers each labelled binding of the screen the palette was opened on (and of the app)."""
 
     def _commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
+        seen: set[str] = set()
         for node in (self.screen, self.app):
             for items in node._bindings.key_to_bindings.values():
                 for binding in items:
-                    if binding.description:
-                        yield binding.description, partial(node.run_action, binding.action)
+                    # A key the screen also has (保存) is offered once; one the node turns off, not at all.
+                    if not binding.description or binding.description in seen:
+                        continue
+                    if not node.check_action(binding.action, ()):
+                        continue
+                    seen.add(binding.description)
+                    yield binding.description, partial(node.run_action, binding.action)
         yield from self.extra_commands()
 
     def extra_commands(self) -> Iterator[tuple[str, Callable[[], object]]]:

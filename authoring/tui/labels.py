@@ -14,6 +14,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "app.lang": ("中/英", "中/EN"),
     "app.quit": ("退出", "Quit"),
     "app.palette": ("命令", "Commands"),
+    "app.save": ("保存", "Save"),
     "start.new": ("新建项目", "New project"),
     "start.open": ("打开项目", "Open project"),
     "start.check": ("检查草案", "Check draft"),

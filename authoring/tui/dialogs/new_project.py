@@ -65,6 +65,8 @@ class NewProjectForm:
 class NewProjectDialog(FormDialog[NewProjectForm | None]):
     """Dismisses with a :class:`NewProjectForm`, or ``None`` when cancelled."""
 
+    AUTO_FOCUS = "#title"  # the first keys are the title
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog wide", id="new-project"):
             yield Label(tr("新建项目", "New project"), classes="heading")

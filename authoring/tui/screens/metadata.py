@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
-    Button, DataTable, Footer, Header, Input, Label, Select, TabbedContent, TabPane, TextArea,
+    Button, DataTable, Footer, Header, Input, Label, Select, TabbedContent, TabPane, Tabs, TextArea,
 )
 
 from authoring.document import STAGES
@@ -114,6 +114,7 @@ class MetadataScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.relabel()
+        self.call_after_refresh(self.focus_first_field)
         for name in CHECKS:
             self._validate(name, self.query_one(f"#meta-{name}", Input).value)
 
@@ -147,6 +148,24 @@ class MetadataScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+    # -- focus -----------------------------------------------------------------------
+
+    FIRST_FIELD = {"metadata": "#meta-title_zh", "scope": "#scope", "references": "#ref-designation",
+                   "terms": "#term-zh"}
+
+    def focus_first_field(self) -> None:
+        """Put the cursor in the first field of the tab on show."""
+        active = self.query_one("#meta-tabs", TabbedContent).active.removeprefix("tab-")
+        selector = self.FIRST_FIELD.get(active)
+        if selector:
+            self.query_one(selector).focus()
+
+    def on_tabbed_content_tab_activated(self, event: TabbedContent.TabActivated) -> None:
+        # Arrowing along the tab bar keeps the focus there; any other change of tab (the
+        # palette, a jump from the dashboard) goes straight to the tab's first field.
+        if not isinstance(self.focused, Tabs):
+            self.call_after_refresh(self.focus_first_field)
 
     # -- metadata --------------------------------------------------------------------
 

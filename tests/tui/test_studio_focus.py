@@ -1,0 +1,60 @@
+"""Focus lands where the author types next: the new-project title, the first field of F3, Ctrl+S everywhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input
+
+from authoring.project import load_project
+from authoring.tui.app import StudioApp
+from authoring.tui.dialogs.new_project import NewProjectDialog
+from authoring.tui.screens.author import AuthorScreen
+from authoring.tui.screens.metadata import MetadataScreen
+from authoring.tui.screens.start import StartScreen
+from tests.tui.conftest import type_text
+
+
+async def test_the_new_project_dialog_takes_the_first_keys(studio_env: Path, checklist) -> None:
+    app = StudioApp(None, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("n")
+        await pilot.pause()
+        assert isinstance(app.screen, NewProjectDialog)
+        await type_text(pilot, "物业服务卓越服务指南")
+        assert app.screen.query_one("#title", Input).value == "物业服务卓越服务指南"
+
+
+async def test_f3_opens_on_the_first_field_and_ctrl_s_saves_there(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        await pilot.press("f3")
+        await pilot.pause()
+        assert isinstance(app.screen, MetadataScreen)
+        assert isinstance(app.focused, Input) and app.focused.id == "meta-title_zh", app.focused
+        await pilot.press("end")
+        await type_text(pilot, "（试行）")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not app.session.dirty, "Ctrl+S saves from the F3 screen"
+        assert isinstance(app.screen, MetadataScreen)
+    assert load_project(project_path).project.metadata.title_zh == "养老机构卓越服务指南（试行）"
+
+
+async def test_each_tab_of_f3_puts_the_cursor_in_its_first_field(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        first = {"scope": "scope", "references": "ref-designation", "terms": "term-zh", "metadata": "meta-title_zh"}
+        for tab, field in first.items():
+            app.screen.query_one("#meta-tabs").active = f"tab-{tab}"
+            await pilot.pause()
+            assert app.focused is not None and app.focused.id == field, (tab, app.focused)
+        app.session = None
