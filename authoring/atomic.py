@@ -2,27 +2,35 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
 
-from authoring.errors import OutputError
+from authoring.errors import OutputError, OutputOSError
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder and ``os.replace``.
 
     The temporary file is flushed to disk before the rename, so a crash leaves either the old
-    file or the new one, never a truncated mix.
+    file or the new one, never a truncated mix. An OS error (no permission, a name too long,
+    a full disk) is raised as :class:`OutputOSError`: one line naming ``path``, and still an
+    ``OSError``.
     """
     target = Path(path)
     folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
+    try:
+        is_folder = folder.is_dir()
+    except OSError as exc:
+        raise _output_error(target, exc) from None
+    if not is_folder:
         raise OutputError(
             f"目标文件夹不存在：{folder}", f"output folder does not exist: {folder}", path=target
         )
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    tmp: str | None = None
     try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -32,10 +40,34 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
         else:
             os.chmod(tmp, 0o644)
         os.replace(tmp, target)
+    except OSError as exc:
+        _discard(tmp)
+        raise _output_error(target, exc) from None
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        _discard(tmp)
         raise
+
+
+def _discard(tmp: str | None) -> None:
+    if tmp is not None and os.path.exists(tmp):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
+def _output_error(target: Path, exc: OSError) -> OutputOSError:
+    """One line naming ``target`` for an OS error while writing it (permission, name, space)."""
+    reason = exc.strerror or type(exc).__name__
+    if exc.errno == errno.ENAMETOOLONG:
+        zh, en = "文件名过长，无法写入", "the file name is too long to write"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        zh, en = f"没有写入权限，无法写入（{reason}）", f"no permission to write here ({reason})"
+    elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        zh, en = f"磁盘空间不足，无法写入（{reason}）", f"no space left to write ({reason})"
+    else:
+        zh, en = f"无法写入：{reason}", f"cannot write: {reason}"
+    return OutputOSError(zh, en, path=target, cause=exc)
 
 
 def atomic_write_text(path: str | Path, text: str, encoding: str = "utf-8") -> None:

@@ -2,7 +2,7 @@
 
 :func:`check_file` runs reader + coverage + lint in one call and returns a :class:`CheckResult`;
 ``CheckResult.to_json()`` is the ``stdauthor.check/1`` object of the architecture note.
-:func:`exit_code` turns a batch of results into the CLI's exit code (0 / 1 / 2).
+:func:`exit_code` turns a batch of results into the CLI's exit code (0 / 1 / 2 / 3).
 
 Example:
     >>> result = check_document(doc, checklist, file="draft.docx")   # doctest: +SKIP
@@ -32,6 +32,7 @@ FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "none")
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
+EXIT_INTERNAL = 3
 
 
 class _Model(BaseModel):
@@ -194,10 +195,15 @@ class CheckResult(_Model):
 
 
 class CheckFailure(_Model):
-    """An input that could not be checked, with the one-line reason."""
+    """An input that could not be checked, with the one-line reason.
+
+    ``kind`` is ``input`` (unreadable or refused), ``timeout`` (over the per-file time limit)
+    or ``internal`` (a bug in stdauthor; the message names the log holding the traceback).
+    """
 
     file: str
     message: str
+    kind: Literal["input", "timeout", "internal"] = "input"
 
 
 def summarise(doc: StandardDocument) -> DocumentSummary:
@@ -280,9 +286,12 @@ def fails(result: CheckResult, fail_on: str) -> bool:
 
 
 def exit_code(results: Sequence[CheckResult | CheckFailure], fail_on: str = "error") -> int:
-    """2 when any input could not be read, else 1 when a finding reaches ``fail_on``, else 0."""
+    """3 when checking an input hit a bug, else 2 when any input could not be read or checked
+    in time, else 1 when a finding reaches ``fail_on``, else 0."""
     if fail_on not in FAIL_ON_CHOICES:
         raise ValueError(f"fail_on must be one of {FAIL_ON_CHOICES}, not {fail_on!r}")
+    if any(isinstance(r, CheckFailure) and r.kind == "internal" for r in results):
+        return EXIT_INTERNAL
     if any(isinstance(r, CheckFailure) for r in results):
         return EXIT_BAD_INPUT
     if any(fails(r, fail_on) for r in results if isinstance(r, CheckResult)):

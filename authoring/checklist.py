@@ -188,8 +188,11 @@ class Library(_Model):
     def __contains__(self, pack_id: object) -> bool:
         return pack_id in self.packs
 
-    def get(self, pack_id: str) -> Checklist:
-        """The pack ``pack_id``, or a clear error listing the packs there are."""
+    def get(self, pack_id: str, *, path: str | Path | None = None, line: int | None = None) -> Checklist:
+        """The pack ``pack_id``, or a clear error listing the packs there are.
+
+        ``path`` and ``line`` say where ``pack_id`` was written (a project file), for the error.
+        """
         try:
             return self.packs[pack_id]
         except KeyError:
@@ -197,6 +200,7 @@ class Library(_Model):
             raise InputError(
                 f"没有名为 {pack_id} 的检查清单（可用：{known}）",
                 f"no checklist named {pack_id} (available: {', '.join(sorted(self.packs))})",
+                path=path, line=line,
             ) from None
 
     def related(self, pack_id: str, item_id: str) -> dict[str, tuple[str, ...]]:

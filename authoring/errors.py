@@ -26,7 +26,7 @@ class StdAuthorError(Exception):
 
     def message(self) -> str:
         """The one-line message in the current language, prefixed with ``file:line:``."""
-        text = tr(self.zh, self.en)
+        text = " ".join(tr(self.zh, self.en).splitlines())
         if self.path is None:
             return text
         where = self.path if self.line is None else f"{self.path}:{self.line}"
@@ -42,3 +42,23 @@ class InputError(StdAuthorError):
 
 class OutputError(StdAuthorError):
     """An output could not be written without harming an existing file."""
+
+
+class OutputOSError(OutputError, OSError):
+    """An OS error (permission, name too long, disk full) while writing an output, as one line.
+
+    It is an :class:`OutputError` for the command line and still an ``OSError`` (with
+    ``errno``, ``strerror`` and ``filename``) for code that catches those.
+    """
+
+    def __new__(cls, *args: object, **kwargs: object) -> "OutputOSError":
+        return OSError.__new__(cls)
+
+    def __init__(self, zh: str, en: str, *, path: str | Path, cause: OSError):
+        super().__init__(zh, en, path=path)
+        self.errno = cause.errno
+        self.strerror = cause.strerror
+        self.filename = str(path)
+
+    def __str__(self) -> str:
+        return self.message()

@@ -17,13 +17,22 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.events import (
+    AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent,
+)
+from ruamel.yaml.reader import ReaderError
 
 from authoring.errors import InputError
 from authoring.text import CONTROL_CHARS
 
 MAX_YAML_BYTES = 8 * 1024 * 1024
 MAX_ALIASES = 100
+#: Nodes that aliases may add when expanded: a few aliases can stand for millions of nodes
+#: ("billion laughs"), and everything after parsing walks the expanded tree.
+MAX_ALIAS_NODES = 20_000
+#: Collections nested deeper than this are refused before ruamel's scanner, which slows down
+#: with the square of the depth of flow collections, gets far into them.
+MAX_DEPTH = 100
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -62,20 +71,35 @@ def read_text(path: Path) -> tuple[str, str]:
             f"file too large ({size // 1024} KB); the limit is {MAX_YAML_BYTES // 1024 // 1024} MB",
             path=path,
         )
-    raw = path.read_bytes()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}", path=path) from None
     if raw.startswith(b"\xef\xbb\xbf"):
-        return raw[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        # A BOM says UTF-8: bytes that are not UTF-8 after it are an error, not GBK.
+        try:
+            return raw[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError as exc:
+            raise _undecodable(raw, exc.start + 3, path, bom=True) from None
     try:
         return raw.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         try:
             return raw.decode("gb18030"), "gb18030"
         except UnicodeDecodeError:
-            line = raw[: exc.start].count(b"\n") + 1
-            raise InputError(
-                "文件编码无法识别（不是 UTF-8 或 GBK）", "unknown text encoding (neither UTF-8 nor GBK)",
-                path=path, line=line,
-            ) from None
+            raise _undecodable(raw, exc.start, path, bom=False) from None
+
+
+def _undecodable(raw: bytes, offset: int, path: Path, *, bom: bool) -> InputError:
+    line = raw[:offset].count(b"\n") + 1
+    if bom:
+        return InputError(
+            "文件以 UTF-8 标记（BOM）开头，但含有不是 UTF-8 的字节", "the file starts with a UTF-8 BOM but holds bytes "
+            "that are not UTF-8", path=path, line=line,
+        )
+    return InputError(
+        "文件编码无法识别（不是 UTF-8 或 GBK）", "unknown text encoding (neither UTF-8 nor GBK)", path=path, line=line,
+    )
 
 
 def _check_controls(text: str, path: Path) -> None:
@@ -90,23 +114,77 @@ def _check_controls(text: str, path: Path) -> None:
         )
 
 
-def _check_aliases(yaml: YAML, text: str, path: Path) -> None:
-    count = 0
+def _check_events(yaml: YAML, text: str, path: Path) -> None:
+    """Refuse too many aliases, aliases that expand to too many nodes, and absurd nesting.
+
+    One pass over the parser's events, before anything is composed: every node is counted
+    once, and an alias as the size of the node its anchor names, so the count is the size of
+    the tree a later walk sees. The parser pulls tokens lazily, so the pass stops within a line
+    of the first problem.
+    """
+    aliases = 0
+    added = 0
+    sizes: dict[str, int] = {}
+    open_anchors: set[str] = set()
+    stack: list[list[Any]] = []  # [node count, anchor] per open collection
     for event in yaml.parse(io.StringIO(text)):
-        if isinstance(event, AliasEvent):
-            count += 1
-            if count > MAX_ALIASES:
-                line = event.start_mark.line + 1 if event.start_mark else None
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, (SequenceStartEvent, MappingStartEvent)):
+            if len(stack) >= MAX_DEPTH:
+                raise InputError(
+                    f"YAML 嵌套过深（超过 {MAX_DEPTH} 层）", f"YAML nested too deeply (more than {MAX_DEPTH} levels)",
+                    path=path, line=line,
+                )
+            stack.append([1, event.anchor])
+            if event.anchor:
+                open_anchors.add(event.anchor)
+            continue
+        if isinstance(event, (SequenceEndEvent, MappingEndEvent)):
+            count, anchor = stack.pop()
+            if anchor:
+                sizes[anchor] = count
+                open_anchors.discard(anchor)
+        elif isinstance(event, ScalarEvent):
+            count = 1
+            if event.anchor:
+                sizes[event.anchor] = 1
+        elif isinstance(event, AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
                 raise InputError(
                     f"YAML 别名（*引用）超过 {MAX_ALIASES} 个，拒绝展开",
                     f"more than {MAX_ALIASES} YAML aliases; refusing to expand them",
                     path=path, line=line,
                 )
+            if event.anchor in open_anchors:
+                raise InputError(
+                    f"YAML 别名 *{event.anchor} 引用了包含它自身的节点", f"YAML alias *{event.anchor} refers to a node "
+                    "that contains it", path=path, line=line,
+                )
+            count = sizes.get(event.anchor, 1)
+            added += count
+            if added > MAX_ALIAS_NODES:
+                raise InputError(
+                    f"YAML 别名展开后超过 {MAX_ALIAS_NODES} 个节点，拒绝展开",
+                    f"YAML aliases expand to more than {MAX_ALIAS_NODES} nodes; refusing to expand them",
+                    path=path, line=line,
+                )
+        else:
+            continue
+        if stack:
+            stack[-1][0] += count
 
 
-def _yaml_error(exc: YAMLError, path: Path) -> InputError:
+def _yaml_error(exc: YAMLError, path: Path, text: str) -> InputError:
     line = None
     problem = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    if isinstance(exc, ReaderError):
+        # A character YAML does not allow; ruamel gives its offset, not its line.
+        line = text.count("\n", 0, max(exc.position, 0)) + 1 if isinstance(exc.position, int) else None
+        code = f"U+{exc.character:04X}" if isinstance(exc.character, int) else repr(exc.character)
+        return InputError(f"含有 YAML 不允许的字符 {code}，请删除后再试",
+                          f"contains the character {code}, which YAML does not allow; remove it",
+                          path=path, line=line)
     if isinstance(exc, MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         if mark is not None:
@@ -120,14 +198,14 @@ def _yaml_error(exc: YAMLError, path: Path) -> InputError:
 
 
 def parse_yaml(text: str, path: Path) -> Any:
-    """Parse YAML ``text`` from ``path`` into round-trip nodes, with bounded aliases."""
+    """Parse YAML ``text`` from ``path`` into round-trip nodes, with bounded aliases and nesting."""
     _check_controls(text, path)
     yaml = new_yaml()
     try:
-        _check_aliases(yaml, text, path)
+        _check_events(yaml, text, path)
         return yaml.load(text)
     except YAMLError as exc:
-        raise _yaml_error(exc, path) from None
+        raise _yaml_error(exc, path, text) from None
     except RecursionError:
         raise InputError("YAML 嵌套过深", "YAML nested too deeply", path=path) from None
 
@@ -210,32 +288,43 @@ def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(out)
 
 
-class _TooManyAliases(Exception):
+class _Unusual(Exception):
     pass
 
 
 class _CountingComposer(Composer):
-    """A composer that refuses more than ``MAX_ALIASES`` aliases, as the round-trip loader does."""
+    """A composer that gives up on any alias or on nesting past ``MAX_DEPTH``.
+
+    The round-trip loader then reads the file again, bounds what the aliases expand to, and
+    reports a problem with its line. Giving up as soon as the depth is passed also stops the
+    scanner before deep flow collections get slow.
+    """
 
     def __init__(self, loader: Any = None) -> None:
         super().__init__(loader)
-        self.aliases = 0
+        self.depth = 0
 
     def return_alias(self, a: Any) -> Any:
-        self.aliases += 1
-        if self.aliases > MAX_ALIASES:
-            raise _TooManyAliases
-        return super().return_alias(a)
+        raise _Unusual
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        self.depth += 1
+        try:
+            if self.depth > MAX_DEPTH:
+                raise _Unusual
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 def quick_load(path: str | Path) -> Any | None:
     """The plain data of a YAML file read by ruamel's safe loader, or None if anything is unusual.
 
     For files read on every start (checklist packs): the round-trip loader, with its separate
-    pass counting aliases, takes about twice as long. ruamel.yaml here has no C extension, so this is the pure
-    safe loader, counting aliases as it composes. A file with control characters, too many
-    aliases or anything the safe loader rejects gets None: the round-trip loader reads it again
-    and reports the problem with its line (:func:`load_yaml`).
+    pass over events, takes about twice as long. ruamel.yaml here has no C extension, so this
+    is the pure safe loader. A file with control characters, any alias, deep nesting or anything
+    the safe loader rejects gets None: the round-trip loader reads it again and reports the
+    problem with its line (:func:`load_yaml`).
     """
     try:
         text, _ = read_text(Path(path))

@@ -15,6 +15,12 @@ SHARED_FIXTURES = SHARED / "fixtures" / "real"
 SEEDS = SHARED / "seeds"
 
 
+@pytest.fixture(autouse=True)
+def _crash_logs_in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Internal-error logs written by a test go to a temporary folder, not the user's state dir."""
+    monkeypatch.setenv("STDAUTHOR_LOG_DIR", str(tmp_path_factory.getbasetemp() / "crash-logs"))
+
+
 @pytest.fixture
 def shared_fixtures() -> Path:
     """``../shared/fixtures/real``; the test is skipped when it is absent."""

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import errno
+import os
 from pathlib import Path
 
 from authoring.checklist import Checklist, load_packs
@@ -14,8 +16,11 @@ from authoring.lint import run_lint
 from authoring.project import (
     DEFAULT_CHECKLIST, ProjectFile, compose, load_project, new_project, omitted_items, skeleton,
 )
+from authoring.yamlio import line_of
 
 ORDER = 20
+#: Annexes are lettered A to Z (GB/T 1.1—2020 §8.6); there is no letter after Z.
+MAX_ANNEXES = 26
 
 _FUNCTIONS = {
     "规范": FunctionType.SPECIFICATION, "spec": FunctionType.SPECIFICATION,
@@ -104,10 +109,24 @@ def _docx_target(path: str, *, force: bool) -> Path:
     target = Path(path)
     if target.suffix.lower() != ".docx":
         raise OutputError("输出文件名应以 .docx 结尾", "the output file name must end in .docx", path=target)
-    if target.exists() and not force:
+    try:
+        if len(os.fsencode(target.name)) > 255:
+            raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(target))
+        exists = target.exists()
+    except OSError as exc:
+        raise OutputError(*_os_reason(exc), path=target) from None
+    if exists and not force:
         raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）", "file exists; not overwritten (use --force)",
                           path=target)
     return target
+
+
+def _os_reason(exc: OSError) -> tuple[str, str]:
+    if exc.errno == errno.ENAMETOOLONG:
+        return "文件名过长，无法写入", "the file name is too long to write"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"没有权限（{exc.strerror}）", f"permission denied ({exc.strerror})"
+    return f"无法访问：{exc.strerror}", f"cannot access: {exc.strerror}"
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -125,9 +144,24 @@ def _new(args: argparse.Namespace) -> int:
 
 def _loaded(path: str, dirs: list[str]) -> tuple[ProjectFile, Checklist]:
     project = load_project(path)
-    pack = _pack(project.project.checklist, dirs)
+    pack = load_packs(dirs).get(project.project.checklist, path=project.where,
+                                line=line_of(project.data, ("checklist",)) if "checklist" in project.data else None)
     project.check(pack)
     return project, pack
+
+
+def _composed(project: ProjectFile, pack: Checklist) -> StandardDocument:
+    """The draft of ``project``; more annexes than letters is an error naming the line."""
+    doc = compose(project.project, pack)
+    extra = len(doc.annexes) - MAX_ANNEXES
+    if extra > 0:
+        first = max(len(project.project.annexes) - extra, 0)
+        raise InputError(
+            f"附录过多：共 {len(doc.annexes)} 个，附录编号只有 A 至 Z（最多 {MAX_ANNEXES} 个）",
+            f"too many annexes: {len(doc.annexes)}, but annexes are lettered A to Z (at most {MAX_ANNEXES})",
+            path=project.where, line=line_of(project.data, ("annexes", first)),
+        )
+    return doc
 
 
 def _build(args: argparse.Namespace) -> int:
@@ -136,7 +170,7 @@ def _build(args: argparse.Namespace) -> int:
         raise InputError("输出路径与项目文件相同，不会覆盖项目文件", "the output is the project file; refusing to overwrite it",
                          path=args.output)
     target = _docx_target(args.output, force=args.force)
-    doc = compose(project.project, pack)
+    doc = _composed(project, pack)
     write_docx(doc, target, force=args.force)
     print(tr(f"已生成草案：{target}", f"draft written: {target}"))
     _print_lint_summary(doc, project.project.lint.disabled, args.project)
@@ -171,5 +205,5 @@ def _skeleton(args: argparse.Namespace) -> int:
 
 def _preview(args: argparse.Namespace) -> int:
     project, pack = _loaded(args.project, args.checklists)
-    print(compose(project.project, pack).to_markdown(), end="")
+    print(_composed(project, pack).to_markdown(), end="")
     return 0

@@ -8,26 +8,33 @@ and ``html`` needs ``-o``. ``--annotate`` names a ``.docx`` for one draft and a 
 (``<name>.annotated.docx``) for several. An existing folder given to ``-o`` or ``--annotate``
 is used as a folder even for one draft. Unreadable inputs are listed on stderr, one line each,
 while the rest are checked; the exit code is then 2.
+
+Each draft is checked in a worker process of its own (see :mod:`authoring.cli.workers`) with a
+time limit (``--timeout``, 120 s by default): a draft that hangs, crashes or exhausts memory
+costs only its own report, on one line, and every other draft still gets its report. An
+output never replaces an input of the same run, ``--force`` or not.
 """
 
 from __future__ import annotations
 
 import argparse
+import errno
+import glob
 import os
 import sys
-from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
 from authoring.atomic import atomic_write_text
 from authoring.check import (
-    EXIT_BAD_INPUT, FAIL_ON_CHOICES, CheckFailure, CheckResult, check_file, exit_code,
+    EXIT_BAD_INPUT, EXIT_INTERNAL, FAIL_ON_CHOICES, CheckFailure, CheckResult, check_file, exit_code,
 )
 from authoring.checklist import Checklist, load_packs
 from authoring.document import FunctionType
 from authoring.cli.checklists_cmd import add_checklists_option
+from authoring.cli.workers import Outcome as JobOutcome, run_jobs
 from authoring.errors import InputError, OutputError, StdAuthorError
 from authoring.i18n import get_lang, set_lang, tr
 
@@ -36,6 +43,7 @@ DEFAULT_CHECKLIST = "excellence-guide"
 FORMATS = ("text", "json", "md", "html")
 SUFFIX = {"text": ".txt", "json": ".json", "md": ".md", "html": ".html"}
 ANNOTATED_SUFFIX = ".annotated.docx"
+DEFAULT_TIMEOUT = 120.0
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -45,10 +53,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help=tr("检查草案：清单覆盖率与编写规则", "check drafts: checklist coverage and drafting rules"),
         description=tr(
             "检查一个或多个 .docx 草案（或文件夹）：对照检查清单的覆盖情况，以及 GB/T 1.1—2020 编写规则。"
-            "退出码：0 通过；1 有达到 --fail-on 级别的问题；2 有文件无法读取。",
+            "退出码：0 通过；1 有达到 --fail-on 级别的问题；2 有文件无法读取、超时或输出无法写入；"
+            "3 内部错误（请报告）。",
             "Check one or more .docx drafts (or folders): coverage of a checklist and the drafting rules "
             "of GB/T 1.1-2020. Exit code: 0 passed; 1 a finding at or above --fail-on; 2 an input could "
-            "not be read.",
+            "not be read or checked in time, or an output could not be written; 3 an internal error "
+            "(please report it).",
         ),
     )
     parser.add_argument("inputs", nargs="+", metavar="DRAFT",
@@ -73,7 +83,22 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                                 "set the function type (default: told from the title or the scope)"))
     parser.add_argument("--jobs", type=int, default=None, metavar="N",
                         help=tr("并行进程数（默认 CPU 核数）", "parallel processes (default: CPU count)"))
+    parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help=tr(f"每个草案的检查时限，超时的草案单独报错（默认 {DEFAULT_TIMEOUT:g} 秒；0 不限）",
+                                f"time limit per draft; a draft over it fails alone (default {DEFAULT_TIMEOUT:g} s; "
+                                "0: none)"))
     parser.set_defaults(handler=run)
+
+
+def _seconds(value: str) -> float:
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not 0 <= seconds < 1e6:
+        raise argparse.ArgumentTypeError(tr(f"时限应为不小于 0 的秒数：{value}",
+                                            f"the time limit must be a number of seconds >= 0: {value}"))
+    return seconds
 
 
 # -- inputs and outputs ----------------------------------------------------------------------
@@ -105,13 +130,18 @@ def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]
     missing: list[CheckFailure] = []
     for raw in inputs:
         path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*.docx") if p.is_file() and not p.name.startswith("~$"))
+        try:
+            is_dir, exists = path.is_dir(), path.exists()
+        except OSError as exc:
+            missing.append(CheckFailure(file=raw, message=_where(raw, _os_reason(exc))))
+            continue
+        if is_dir:
+            found = sorted(p for p in path.rglob("*.docx") if _is_file(p) and not p.name.startswith("~$"))
             if not found:
                 missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 .docx 文件",
                                                                            "no .docx file in the folder"))))
             files.extend(found)
-        elif path.exists():
+        elif exists:
             files.append(path)
         else:
             missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件不存在", "file not found"))))
@@ -122,27 +152,106 @@ def _where(path: str, text: str) -> str:
     return f"{path}: {text}"
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ENAMETOOLONG:
+        return tr("文件名过长", "the file name is too long")
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return tr(f"没有权限（{exc.strerror}）", f"permission denied ({exc.strerror})")
+    return tr(f"无法访问：{exc.strerror}", f"cannot access: {exc.strerror}")
+
+
 def output_names(paths: Sequence[Path], suffix: str) -> list[str]:
-    """One file name per input (``<stem><suffix>``), numbered where stems collide."""
-    seen: dict[str, int] = {}
+    """One file name per input (``<stem><suffix>``), numbered where names would collide.
+
+    Names are compared without case (Windows and macOS folders ignore it), and a numbered
+    name never takes the name another input produces (``a``, ``a``, ``a-2`` →
+    ``a``, ``a-3``, ``a-2``).
+    """
+    stems = [path.name[: -len(".docx")] if path.name.lower().endswith(".docx") else path.name for path in paths]
+    plain = {f"{stem}{suffix}".lower() for stem in stems}
+    taken: set[str] = set()
     names = []
-    for path in paths:
-        stem = path.name[: -len(".docx")] if path.name.lower().endswith(".docx") else path.name
-        count = seen.get(stem.lower(), 0) + 1
-        seen[stem.lower()] = count
-        names.append(f"{stem}{suffix}" if count == 1 else f"{stem}-{count}{suffix}")
+    for stem in stems:
+        name = f"{stem}{suffix}"
+        count = 1
+        while name.lower() in taken or (count > 1 and name.lower() in plain):
+            count += 1
+            name = f"{stem}-{count}{suffix}"
+        taken.add(name.lower())
+        names.append(name)
     return names
 
 
 def _prepare_folder(folder: Path) -> None:
-    if folder.exists() and not folder.is_dir():
-        raise OutputError("多个草案时输出须为文件夹", "with several drafts the output must be a folder", path=folder)
-    folder.mkdir(parents=True, exist_ok=True)
+    try:
+        if folder.exists() and not folder.is_dir():
+            raise OutputError("多个草案时输出须为文件夹", "with several drafts the output must be a folder",
+                              path=folder)
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"无法创建输出文件夹：{_os_reason(exc)}", f"cannot create the output folder: "
+                          f"{_os_reason(exc)}", path=folder) from None
 
 
-def _refuse_existing(targets: Sequence[Path], force: bool) -> None:
+def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
+    """The resolved path of ``path`` and, when it exists, its (device, inode)."""
+    try:
+        resolved = str(path.resolve())
+    except (OSError, RuntimeError):
+        resolved = os.path.abspath(path)
+    try:
+        st = os.stat(path)
+        return resolved, (st.st_dev, st.st_ino)
+    except OSError:
+        return resolved, None
+
+
+def guard_targets(inputs: Sequence[Path], targets: Sequence[Path], *, force: bool, what: str) -> None:
+    """Refuse, before anything is checked, outputs that would harm a file.
+
+    An output never replaces an input of the run (its own draft or another one, also through
+    a link), ``--force`` or not; an existing file is replaced only with ``--force``; a name the
+    system cannot take is refused naming the file. ``what`` is ``report`` or ``annotated``.
+    """
+    paths: set[str] = set()
+    nodes: set[tuple[int, int]] = set()
+    for source in inputs:
+        resolved, node = _identity(source)
+        paths.add(resolved)
+        if node is not None:
+            nodes.add(node)
     for target in targets:
-        if target.exists() and not force:
+        resolved, node = _identity(target)
+        if resolved in paths or (node is not None and node in nodes):
+            if what == "report":
+                raise OutputError("报告会覆盖本次检查的输入文件，未写入任何文件（请换一个输出位置）",
+                                  "the report would replace an input of this run; nothing was written "
+                                  "(choose another output)", path=target)
+            raise OutputError("批注副本会覆盖本次检查的输入文件，未写入任何文件（请换一个输出文件夹）",
+                              "the annotated copy would replace an input of this run; nothing was written "
+                              "(choose another output folder)", path=target)
+        try:
+            exists = target.exists()
+            if len(os.fsencode(target.name)) > 255:
+                raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(target))
+        except OSError as exc:
+            raise OutputError(f"无法写入：{_os_reason(exc)}", f"cannot write: {_os_reason(exc)}",
+                              path=target) from None
+        if exists and not force:
             raise OutputError("文件已存在（使用 --force 覆盖）", "file exists (use --force to replace it)", path=target)
 
 
@@ -164,63 +273,130 @@ def expand_disabled(values: Sequence[str]) -> set[str]:
 # -- running ---------------------------------------------------------------------------------
 
 
-def check_one(task: Task) -> Outcome:
-    """Check one draft (in a worker process); annotate it when asked. Never raises on bad input."""
+def check_steps(task: Task) -> Iterator[CheckResult | CheckFailure | str | None]:
+    """The work on one draft, in steps: yield the check's outcome, then the annotation's note.
+
+    Never raises for a problem with the draft: a bug is logged and becomes a
+    :class:`CheckFailure` of kind ``internal``; an annotated copy that cannot be written
+    becomes the note (None when it was written). Runs in a worker process.
+    """
     set_lang(task.lang)
+    result = _check(task)
+    yield result
+    if task.annotate and isinstance(result, CheckResult):
+        from authoring.cli.annotate_safe import annotate
+
+        yield annotate(task.path, task.annotate, result, force=task.force)
+
+
+def _check(task: Task) -> CheckResult | CheckFailure:
     try:
         function = FunctionType(task.function) if task.function else None
-        result = check_file(task.path, task.checklist, disabled=task.disabled, function=function)
+        return check_file(task.path, task.checklist, disabled=task.disabled, function=function)
     except StdAuthorError as exc:
-        return CheckFailure(file=task.path, message=exc.message()), None
-    except Exception as exc:  # a bug must not cost the other drafts of a batch their reports
-        return _internal_error(task, exc), None
-    note = None
-    if task.annotate:
-        from authoring.report.annotate import annotate_copy
+        return CheckFailure(file=task.path, message=exc.message())
+    except Exception as exc:  # noqa: BLE001 - a bug must not cost the other drafts their reports
+        from authoring.cli.crashlog import report_exception
 
-        try:
-            annotate_copy(task.path, task.annotate, result, force=task.force)
-        except StdAuthorError as exc:
-            note = exc.message()
-    return result, note
+        return CheckFailure(file=task.path, message=_where(task.path, report_exception(
+            exc, context=f"checking {task.path}")), kind="internal")
 
 
-def _internal_error(task: Task, exc: Exception) -> CheckFailure:
-    return CheckFailure(file=task.path, message=_where(task.path, tr(
-        f"内部错误（{type(exc).__name__}: {exc}）", f"internal error ({type(exc).__name__}: {exc})")))
+def check_one(task: Task) -> Outcome:
+    """Check one draft in this process and annotate it when asked. Never raises on bad input."""
+    steps = list(check_steps(task))
+    return steps[0], (steps[1] if len(steps) > 1 else None)
 
 
-def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[], None] = lambda: None) -> list[Outcome]:
-    """Run ``tasks`` on up to ``jobs`` processes; outcomes in input order."""
-    if jobs <= 1 or len(tasks) <= 1:
-        outcomes = []
-        for task in tasks:
-            outcomes.append(check_one(task))
-            on_done()
-        return outcomes
-    slots: list[Outcome | None] = [None] * len(tasks)
-    with ProcessPoolExecutor(max_workers=min(jobs, len(tasks))) as pool:
-        futures: dict[Future, int] = {pool.submit(check_one, task): i for i, task in enumerate(tasks)}
-        for future in as_completed(futures):
-            index = futures[future]
-            try:
-                slots[index] = future.result()
-            except Exception as exc:  # a worker that died (memory, signal) fails only its draft
-                slots[index] = (_internal_error(tasks[index], exc), None)
-            on_done()
-    return [s for s in slots if s is not None]
+def _stopped(task: Task, outcome: JobOutcome, timeout: float | None) -> Outcome:
+    """The outcome of a draft whose worker was stopped, died, or whose steps raised."""
+    from authoring.cli.crashlog import internal_message, summary, write_log
+
+    done = outcome.values[0] if outcome.values else None
+    annotating = isinstance(done, CheckResult)
+    target = task.annotate if annotating else task.path
+    if annotating and task.annotate:
+        _discard_partial(Path(task.annotate))
+    if outcome.end == "timeout":
+        limit = f"{timeout:g}"
+        if annotating:
+            return done, _where(str(target), tr(f"批注副本超过时限（{limit} 秒）仍未完成，未写入；报告不受影响",
+                                                f"the annotated copy was not done within the time limit ({limit} s) "
+                                                "and was not written; the report is unaffected"))
+        return CheckFailure(file=task.path, kind="timeout", message=_where(task.path, tr(
+            f"超过时限（{limit} 秒）仍未检查完，已停止（可用 --timeout 放宽时限）",
+            f"not checked within the time limit ({limit} s); stopped (raise it with --timeout)"))), None
+    if outcome.end == "died":
+        code = outcome.detail
+        if code.lstrip("-").isdigit() and int(code) < 0:
+            name = _signal_name(-int(code))
+            what = tr(f"工作进程被信号 {name} 终止，可能是内存不足", f"the worker process was killed by {name}; "
+                      "out of memory?")
+        else:
+            what = tr(f"工作进程意外退出，退出码 {code}", f"the worker process exited unexpectedly with code {code}")
+        log = write_log(f"worker exited with code {code}\n", context=f"{'annotating' if annotating else 'checking'} "
+                        f"{task.path}")
+    else:
+        last = outcome.detail.strip().splitlines()[-1] if outcome.detail.strip() else "Exception"
+        kind, _, text = last.partition(": ")
+        what = summary(kind, text)
+        log = write_log(outcome.detail, context=f"{'annotating' if annotating else 'checking'} {task.path}")
+    message = internal_message(what, log)
+    if annotating:
+        return done, _where(str(target), message)
+    return CheckFailure(file=task.path, kind="internal", message=_where(task.path, message)), None
 
 
-def _run_with_progress(tasks: Sequence[Task], jobs: int) -> list[Outcome]:
+def _discard_partial(target: Path) -> None:
+    """Remove the temporary file of an annotated copy whose writer was stopped mid-save."""
+    try:
+        for partial in target.parent.glob(f".{glob.escape(target.name[:40])}.*.tmp"):
+            partial.unlink()
+    except OSError:
+        pass
+
+
+def _signal_name(number: int) -> str:
+    import signal
+
+    try:
+        return f"{signal.Signals(number).name} ({number})"
+    except ValueError:
+        return str(number)
+
+
+def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[], None] = lambda: None, *,
+              timeout: float | None = DEFAULT_TIMEOUT, on_tick: Callable[[], None] = lambda: None) -> list[Outcome]:
+    """Run ``tasks`` on up to ``jobs`` worker processes, each within ``timeout`` seconds.
+
+    Outcomes are in input order. Each draft is isolated: one that hangs past ``timeout``, whose
+    worker dies, or that hits a bug fails alone, on one line. With ``jobs`` 1 and no timeout
+    the drafts are checked in this process.
+    """
+    outcomes = run_jobs(tasks, check_steps, jobs=jobs, timeout=timeout or None, on_done=on_done, on_tick=on_tick)
+    out: list[Outcome] = []
+    for task, outcome in zip(tasks, outcomes):
+        if outcome.end == "done" and outcome.values:
+            values = outcome.values
+            out.append((values[0], values[1] if len(values) > 1 else None))
+        else:
+            out.append(_stopped(task, outcome, timeout))
+    return out
+
+
+def _run_with_progress(tasks: Sequence[Task], jobs: int, timeout: float | None) -> list[Outcome]:
     if len(tasks) < 2 or not sys.stderr.isatty():
-        return run_tasks(tasks, jobs)
+        return run_tasks(tasks, jobs, timeout=timeout)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    # No refresh thread: workers are forked, and a fork must not copy a thread holding a lock.
     with Progress(TextColumn(tr("检查中", "checking")), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=Console(stderr=True), transient=True) as progress:
+                  TimeElapsedColumn(), console=Console(stderr=True), transient=True,
+                  auto_refresh=False) as progress:
         bar = progress.add_task("check", total=len(tasks))
-        return run_tasks(tasks, jobs, lambda: progress.advance(bar))
+        return run_tasks(tasks, jobs, lambda: progress.advance(bar), timeout=timeout,
+                         on_tick=progress.refresh)
 
 
 # -- the command -----------------------------------------------------------------------------
@@ -232,59 +408,66 @@ def run(args: argparse.Namespace) -> int:
     library = load_packs(args.checklists)
     checklist = library.get(args.checklist)
     disabled = expand_disabled(args.disable)
-    several = len(args.inputs) > 1 or any(Path(p).is_dir() for p in args.inputs)
+    several = len(args.inputs) > 1 or any(_is_dir(Path(p)) for p in args.inputs)
     if several and args.format == "html" and not args.output:
         raise InputError("多个草案的 HTML 报告需要 -o 文件夹", "HTML reports of several drafts need -o FOLDER")
     annotate_targets = _annotate_targets(args, files, several)
     report_targets = _report_targets(args, files, several)
+    _refuse_shared_targets(report_targets or [], [t for t in annotate_targets if t is not None])
     tasks = [Task(path=str(p), checklist=checklist, disabled=disabled, lang=get_lang(),
                   annotate=str(a) if a else None, force=args.force, function=args.function)
              for p, a in zip(files, annotate_targets)]
     jobs = args.jobs if args.jobs and args.jobs > 0 else (os.cpu_count() or 1)
-    outcomes = _run_with_progress(tasks, jobs)
+    outcomes = _run_with_progress(tasks, jobs, getattr(args, "timeout", DEFAULT_TIMEOUT))
 
     results = [o for o, _ in outcomes]
-    bad_outputs = [note for _, note in outcomes if note]
-    _emit_reports(args, results, report_targets, several)
+    notes = [note for _, note in outcomes if note]
+    emitted = _emit_reports(args, results, report_targets, several)
+    results = [emitted.failed.get(i, r) for i, r in enumerate(results)]
+    notes += emitted.notes
     if several:
         _print_summary(args, results + failures)
     for failure in failures + [r for r in results if isinstance(r, CheckFailure)]:
         print(f"stdauthor: {failure.message}", file=sys.stderr)
-    for note in bad_outputs:
+    for note in notes:
         print(f"stdauthor: {note}", file=sys.stderr)
     code = exit_code([*results, *failures], args.fail_on)
-    return EXIT_BAD_INPUT if bad_outputs else code
+    if notes and code != EXIT_INTERNAL:
+        return EXIT_BAD_INPUT  # an output that was asked for could not be written
+    return code
+
+
+def _refuse_shared_targets(reports: Sequence[Path], copies: Sequence[Path]) -> None:
+    taken = {_identity(t)[0] for t in reports}
+    for copy in copies:
+        if _identity(copy)[0] in taken:
+            raise OutputError("报告和批注副本不能写入同一个文件", "the report and the annotated copy cannot be the same file",
+                              path=copy)
 
 
 def _annotate_targets(args: argparse.Namespace, files: list[Path], several: bool) -> list[Path | None]:
     if not args.annotate:
         return [None] * len(files)
-    if not several and not Path(args.annotate).is_dir():
+    if not several and not _is_dir(Path(args.annotate)):
         targets = [Path(args.annotate)]
     else:
         folder = Path(args.annotate)
         _prepare_folder(folder)
         targets = [folder / name for name in output_names(files, ANNOTATED_SUFFIX)]
-    from authoring.report.annotate import refuse_target
-
-    for src, dst in zip(files, targets):
-        refuse_target(src, dst, force=args.force)
+    guard_targets(files, targets, force=args.force, what="annotated")
     return list(targets)
 
 
 def _report_targets(args: argparse.Namespace, files: list[Path], several: bool) -> list[Path] | None:
     if not args.output:
         return None
-    if not several and not Path(args.output).is_dir():
+    if not several and not _is_dir(Path(args.output)):
         targets = [Path(args.output)]
     else:
         folder = Path(args.output)
         _prepare_folder(folder)
         targets = [folder / name for name in output_names(files, SUFFIX[args.format])]
-    _refuse_existing(targets, args.force)
-    for src, dst in zip(files, targets):
-        if dst.resolve() == src.resolve():
-            raise OutputError("报告不能覆盖原稿", "the report must not replace the draft", path=dst)
+    guard_targets(files, targets, force=args.force, what="report")
     return targets
 
 
@@ -296,26 +479,74 @@ def render(result: CheckResult, fmt: str) -> str:
     return renderers[fmt](result)
 
 
+class _Emitted:
+    """What writing the reports left to say: notes on outputs, and drafts whose report failed."""
+
+    def __init__(self) -> None:
+        self.notes: list[str] = []
+        self.failed: dict[int, CheckFailure] = {}
+
+    def crashed(self, index: int, result: CheckResult, exc: Exception) -> None:
+        from authoring.cli.crashlog import report_exception
+
+        message = report_exception(exc, context=f"writing the report of {result.file}")
+        self.failed[index] = CheckFailure(file=result.file, kind="internal", message=_where(result.file, message))
+
+
 def _emit_reports(args: argparse.Namespace, results: list[CheckResult | CheckFailure],
-                  targets: list[Path] | None, several: bool) -> None:
+                  targets: list[Path] | None, several: bool) -> _Emitted:
+    """Write or print each report; a report that fails costs only its own draft."""
+    emitted = _Emitted()
     if targets is not None:
-        for result, target in zip(results, targets):
-            if isinstance(result, CheckResult):
-                atomic_write_text(target, render(result, args.format))
-        return
-    checked = [r for r in results if isinstance(r, CheckResult)]
+        for index, (result, target) in enumerate(zip(results, targets)):
+            if not isinstance(result, CheckResult):
+                continue
+            try:
+                text = render(result, args.format)
+            except Exception as exc:  # noqa: BLE001 - a bug in one report spares the others
+                emitted.crashed(index, result, exc)
+                continue
+            try:
+                atomic_write_text(target, text)
+            except StdAuthorError as exc:
+                emitted.notes.append(exc.message())
+        return emitted
+    checked = [(i, r) for i, r in enumerate(results) if isinstance(r, CheckResult)]
     if args.format == "json" and several:
         from authoring.report import render_json
 
-        sys.stdout.write(render_json(checked))
+        try:
+            text = render_json([r for _, r in checked])
+        except Exception:  # noqa: BLE001 - find the report at fault, keep the others
+            good = []
+            for index, result in checked:
+                try:
+                    render_json([result])
+                    good.append(result)
+                except Exception as exc:  # noqa: BLE001
+                    emitted.crashed(index, result, exc)
+            text = render_json(good)
+        sys.stdout.write(text)
     elif args.format == "text":
         from authoring.cli.check_view import print_text_report
 
-        for result in checked:
-            print_text_report(result)
+        for index, result in checked:
+            try:
+                print_text_report(result)
+            except BrokenPipeError:
+                raise
+            except Exception as exc:  # noqa: BLE001
+                emitted.crashed(index, result, exc)
     else:
-        sys.stdout.write("\n---\n\n".join(render(r, args.format) for r in checked))
+        texts = []
+        for index, result in checked:
+            try:
+                texts.append(render(result, args.format))
+            except Exception as exc:  # noqa: BLE001
+                emitted.crashed(index, result, exc)
+        sys.stdout.write("\n---\n\n".join(texts))
     sys.stdout.flush()
+    return emitted
 
 
 def _print_summary(args: argparse.Namespace, outcomes: list[CheckResult | CheckFailure]) -> None:

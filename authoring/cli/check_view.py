@@ -66,7 +66,9 @@ def print_summary_table(outcomes: Sequence[CheckResult | CheckFailure], *, stder
     table.add_column(tr("警告", "Warnings"), justify="right")
     for outcome in outcomes:
         if isinstance(outcome, CheckFailure):
-            table.add_row(Text(outcome.file), Text(tr("无法读取", "unreadable"), style="bold red"), "–", "–")
+            status = {"timeout": tr("超时", "timed out"), "internal": tr("内部错误", "internal error")}.get(
+                outcome.kind, tr("无法读取", "unreadable"))
+            table.add_row(Text(outcome.file), Text(status, style="bold red"), "–", "–")
             continue
         counts = outcome.counts()
         pct = round(outcome.coverage.score * 100)

@@ -85,19 +85,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code.
+
+    0 passed; 1 a finding at or above ``--fail-on``; 2 an input could not be read or an output
+    could not be written (one line each, naming the file); 3 an internal error: a bug in
+    stdauthor, reported on one line that names the log file holding the traceback.
+    """
     args_list = list(sys.argv[1:] if argv is None else argv)
-    lang = _lang_from_argv(args_list)
-    if lang:
-        set_lang(lang)
-    _localise_argparse()
-    parser = build_parser()
-    args = parser.parse_args(args_list)
-    if not getattr(args, "handler", None):
-        parser.print_help()
-        return EXIT_OK
     try:
-        return int(args.handler(args) or 0)
+        return _main(args_list)
     except StdAuthorError as exc:
         print(f"stdauthor: {exc.message()}", file=sys.stderr)
         return EXIT_BAD_INPUT
@@ -106,6 +102,48 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    except OSError as exc:
+        if exc.filename is None:
+            return _internal(exc, args_list)
+        print(f"stdauthor: {os_error_message(exc)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - a bug: one line and a log, never a bare traceback
+        return _internal(exc, args_list)
+
+
+def _main(args_list: list[str]) -> int:
+    lang = _lang_from_argv(args_list)
+    if lang in ("zh", "en"):
+        set_lang(lang)
+    _localise_argparse()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_OK
+    return int(args.handler(args) or 0)
+
+
+def _internal(exc: BaseException, args_list: Sequence[str]) -> int:
+    from authoring.cli.crashlog import EXIT_INTERNAL, report_exception
+
+    print(f"stdauthor: {report_exception(exc, args_list)}", file=sys.stderr)
+    return EXIT_INTERNAL
+
+
+def os_error_message(exc: OSError) -> str:
+    """``file: reason`` for an OS error that names a file (a name too long, no permission...)."""
+    import errno
+
+    where = exc.filename if exc.filename2 is None else f"{exc.filename} → {exc.filename2}"
+    reason = exc.strerror or type(exc).__name__
+    if exc.errno == errno.ENAMETOOLONG:
+        text = tr("文件名过长", "the file name is too long")
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        text = tr(f"没有权限（{reason}）", f"permission denied ({reason})")
+    else:
+        text = tr(f"无法读写：{reason}", f"cannot read or write: {reason}")
+    return f"{where}: {text}"
 
 
 if __name__ == "__main__":

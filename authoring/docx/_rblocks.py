@@ -205,8 +205,8 @@ class _Walker:
               pieces: list[tuple[str, RunFormat]]) -> Para:
         outline = style.outline
         level = _val(props.get(_OUTLINE))
-        if level is not None and level.isdigit():
-            outline = int(level)
+        if level is not None and level.isascii() and level.isdigit() and len(level) < 10:
+            outline = int(level)  # isdigit alone admits ² and 5000 digits, which int refuses
         total = bold = heiti = 0
         size = None
         for piece, fmt in pieces:

@@ -24,6 +24,14 @@ _CN_DIGITS = "零一二三四五六七八九"
 _TRADITIONAL = "甲乙丙丁戊己庚辛壬癸"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 _SUFFIX = {"tab": " ", "space": " ", "nothing": ""}  # a tab prints as a gap: read it as a space
+# Word keeps list values between 0 and 32767 (the largest "Start at" its dialog takes); a file
+# may say anything, so starts and overrides are clamped to that range and counters stop there.
+MAX_VALUE = 32767
+# Beyond these a format stops making sense (and Roman numerals have no digits past 3999):
+# the number is printed in decimal, as a person reading the label would need it.
+_MAX_LETTERS = 26 * 30
+_MAX_ROMAN = 3999
+_INT = re.compile(r"-?[0-9]{1,12}")
 
 
 @dataclass(frozen=True)
@@ -74,8 +82,9 @@ class Numbering:
             for override in num.iter(w("lvlOverride")):
                 start = val(override, "startOverride")
                 ilvl = override.get(w("ilvl"))
-                if start is not None and ilvl is not None and ilvl.isdigit() and _is_int(start):
-                    overrides[int(ilvl)] = int(start)
+                index = _int(ilvl)
+                if start is not None and index is not None and 0 <= index < _LEVELS and _is_int(start):
+                    overrides[index] = _clamp(int(start))
             self._nums.setdefault(num.get(w("numId"), ""), (val(num, "abstractNumId") or "", overrides))
 
     def resolve(self, numpr: etree._Element | None, style_id: str | None) -> tuple[str, int] | None:
@@ -85,7 +94,9 @@ class Numbering:
             return None  # most paragraphs: nothing to number
         num_id = val(numpr, "numId") if numpr is not None else None
         ilvl_raw = val(numpr, "ilvl") if numpr is not None else None
-        ilvl = int(ilvl_raw) if ilvl_raw is not None and ilvl_raw.isdigit() else None
+        ilvl = _int(ilvl_raw)
+        if ilvl is not None and ilvl < 0:
+            ilvl = None
         if num_id is None:
             num_id = style.num_id
         if ilvl is None:
@@ -111,7 +122,8 @@ class Numbering:
                     counters.starts[lvl] = start
         level = levels[ilvl]
         current = counters.values[ilvl]
-        counters.values[ilvl] = current + 1 if current is not None else counters.starts.get(ilvl, level.start)
+        counters.values[ilvl] = min(current + 1, MAX_VALUE) if current is not None else counters.starts.get(
+            ilvl, level.start)
         for deeper in range(ilvl + 1, _LEVELS):
             restart = levels[deeper].restart
             threshold = deeper if restart is None else restart
@@ -158,13 +170,13 @@ class Numbering:
             levels = [Level() for _ in range(_LEVELS)]
             abstract = self._abstract_raw.get(abstract_id)
             for lvl in abstract.iter(w("lvl")) if abstract is not None else ():
-                index = lvl.get(w("ilvl"), "")
-                if not index.isdigit() or int(index) >= _LEVELS:
+                index = _int(lvl.get(w("ilvl")))
+                if index is None or not 0 <= index < _LEVELS:
                     continue
                 start = val(lvl, "start")
                 restart = val(lvl, "lvlRestart")
-                levels[int(index)] = Level(
-                    start=int(start) if start is not None and _is_int(start) else 1,
+                levels[index] = Level(
+                    start=_clamp(int(start)) if start is not None and _is_int(start) else 1,
                     fmt=val(lvl, "numFmt") or "decimal",
                     text=val(lvl, "lvlText") or "",
                     restart=int(restart) if restart is not None and _is_int(restart) else None,
@@ -186,9 +198,17 @@ class Numbering:
 
 
 def format_number(number: int, fmt: str) -> str:
-    """``number`` printed in Word's ``numFmt`` (``upperLetter`` 1 → ``A``, 27 → ``AA``)."""
+    """``number`` printed in Word's ``numFmt`` (``upperLetter`` 1 → ``A``, 27 → ``AA``).
+
+    Any integer is accepted and the text stays short: a number a format cannot print sensibly
+    (letters past 780 = 30 × ``Z``, Roman numerals past 3999, circled numbers past 20, counting
+    numerals past 9999) is printed in decimal.
+    """
     if fmt == "none":
         return ""
+    if fmt in ("upperLetter", "lowerLetter", "upperRoman", "lowerRoman") and number > (
+            _MAX_LETTERS if fmt.endswith("Letter") else _MAX_ROMAN):
+        return str(number)
     if fmt in ("upperLetter", "lowerLetter"):
         letters = chr(ord("A") + (number - 1) % 26) * ((number - 1) // 26 + 1) if number > 0 else ""
         return letters if fmt == "upperLetter" else letters.lower()
@@ -242,5 +262,18 @@ def _chinese(number: int) -> str:
     return out[1:] if out.startswith("一十") else out
 
 
-def _is_int(text: str) -> bool:
-    return text.lstrip("-").isdigit()
+def _is_int(text: str | None) -> bool:
+    """True for a plain decimal integer of ASCII digits with at most 12 of them.
+
+    ``str.isdigit`` is not enough: it accepts ``²`` and other digits ``int`` refuses, and
+    ``int`` refuses more than 4300 digits.
+    """
+    return text is not None and _INT.fullmatch(text.strip()) is not None
+
+
+def _int(text: str | None) -> int | None:
+    return int(text) if _is_int(text) else None
+
+
+def _clamp(value: int) -> int:
+    return min(max(value, 0), MAX_VALUE)

@@ -178,9 +178,16 @@ def _parse_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, lim
         tree = etree.fromstring(data, _parser()).getroottree()
     except etree.XMLSyntaxError as exc:
         line = exc.lineno or 0
+        msg = " ".join((exc.msg or "").split())  # libxml2 messages may hold line breaks
+        if "Excessive depth" in msg:
+            raise InputError(
+                f"{info.filename} 第 {line} 行嵌套过深（超过 256 层），拒绝读取",
+                f"{info.filename} line {line}: nested too deeply (more than 256 levels), refused",
+                path=path,
+            ) from None
         raise InputError(
-            f"{info.filename} 第 {line} 行 XML 损坏：{exc.msg}",
-            f"{info.filename} line {line}: broken XML: {exc.msg}",
+            f"{info.filename} 第 {line} 行 XML 损坏：{msg}",
+            f"{info.filename} line {line}: broken XML: {msg}",
             path=path,
         ) from None
     if tree.docinfo.doctype:

@@ -114,7 +114,7 @@ def run_properties(rpr: etree._Element) -> tuple[RunFormat, str | None]:
     return RunFormat(
         bold=on(first.get(_B)),
         font=font,
-        size=int(size) if size and size.isdigit() else None,
+        size=_int(size) if size and size.isdigit() else None,
         hidden=on(first.get(_VANISH)),
     ), style
 

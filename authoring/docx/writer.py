@@ -197,8 +197,9 @@ def _no_break_before(p: _Element) -> None:
 
 def _core_properties(document: DocxDocument, doc: StandardDocument) -> None:
     props = document.core_properties
-    props.title = safe_text(doc.metadata.title_zh)
-    props.subject = safe_text(doc.metadata.designation())
+    # python-docx refuses core properties over 255 characters: the body keeps the whole title.
+    props.title = safe_text(doc.metadata.title_zh)[:255]
+    props.subject = safe_text(doc.metadata.designation())[:255]
     props.author = ""
     props.comments = ""
     props.last_modified_by = ""

@@ -1,0 +1,119 @@
+"""Items 4 and 10: outputs never replace inputs; OS errors on outputs are one line, exit 2.
+
+Unwritable folders: as root a folder's mode does not stop writes, so ``/sys`` (where nobody
+may create files) stands in for a read-only folder there.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import hostile_docs as hd
+import pytest
+
+EXAMPLE = hd.ROOT / "examples" / "elderly-care.yaml"
+
+
+@pytest.fixture
+def unwritable(tmp_path: Path) -> Path:
+    """A folder this process cannot create files in."""
+    if os.geteuid() == 0:
+        if not os.path.isdir("/sys"):
+            pytest.skip("running as root without /sys")
+        return Path("/sys")
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    folder.chmod(0o555)
+    return folder
+
+
+def test_annotate_folder_never_replaces_an_input_even_with_force(tmp_path: Path) -> None:
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    hd.good(folder / "X.docx")
+    precious = hd.good(folder / "X.annotated.docx")  # an input draft that happens to have this name
+    before = precious.read_bytes()
+    run = hd.run_cli("check", folder, "--annotate", folder, "--force", "--fail-on", "none")
+    hd.one_line(run, str(precious), "输入文件")
+    assert run.code == 2
+    assert precious.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["X.annotated.docx", "X.docx"]  # nothing written
+    assert run.stdout == ""  # refused before anything was checked
+
+
+def test_report_never_replaces_another_input(tmp_path: Path) -> None:
+    draft = hd.good(tmp_path / "one.docx")
+    notes = tmp_path / "one.txt"  # given as an input too: it is not a draft, but it is the user's
+    notes.write_text("会议记录", encoding="utf-8")
+    run = hd.run_cli("check", draft, notes, "-o", tmp_path, "--force")
+    hd.one_line(run, str(notes), "输入文件")
+    assert run.code == 2 and notes.read_text(encoding="utf-8") == "会议记录"
+
+
+def test_numbered_names_do_not_collide(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    inputs = [hd.good(tmp_path / "a" / "x.docx"), hd.good(tmp_path / "b" / "x.docx"), hd.good(tmp_path / "x-2.docx")]
+    out = tmp_path / "out"
+    run = hd.run_cli("check", *inputs, "--annotate", out, "--fail-on", "none", "--format", "json")
+    assert run.code == 0, run.stderr
+    assert len(list(out.iterdir())) == 3
+
+
+def test_check_report_into_unwritable_folder(unwritable: Path) -> None:
+    target = unwritable / "report.txt"
+    run = hd.run_cli("check", hd.good(Path(os.environ.get("TMPDIR", "/tmp")) / f"good-{os.getpid()}.docx"),
+                     "-o", target)
+    hd.one_line(run, str(target))
+    assert run.code == 2
+
+
+def test_check_annotate_into_unwritable_folder(tmp_path: Path, unwritable: Path) -> None:
+    target = unwritable / "copy.docx"
+    run = hd.run_cli("check", hd.good(tmp_path / "good.docx"), "--annotate", target, "--fail-on", "none")
+    hd.one_line(run, str(target))
+    assert run.code == 2
+    assert "─" in run.stdout or run.stdout  # the report itself still printed
+
+
+def test_build_into_unwritable_folder(unwritable: Path) -> None:
+    target = unwritable / "draft.docx"
+    run = hd.run_cli("build", EXAMPLE, "-o", target)
+    hd.one_line(run, str(target))
+    assert run.code == 2
+
+
+LONG = "长" * 90  # 270 bytes in UTF-8: over the 255-byte limit of a file name
+
+
+def test_build_with_a_name_too_long(tmp_path: Path) -> None:
+    target = tmp_path / f"{LONG}.docx"
+    run = hd.run_cli("build", EXAMPLE, "-o", target)
+    hd.one_line(run, str(target), "文件名过长")
+    assert run.code == 2
+
+
+@pytest.mark.parametrize("option", ["-o", "--annotate"])
+def test_check_output_with_a_name_too_long(tmp_path: Path, option: str) -> None:
+    target = tmp_path / f"{LONG}.docx"
+    run = hd.run_cli("check", hd.good(tmp_path / "good.docx"), option, target)
+    hd.one_line(run, str(target), "文件名过长")
+    assert run.code == 2
+
+
+def test_derived_annotate_name_too_long(tmp_path: Path) -> None:
+    # The input's own name fits; "<name>.annotated.docx" does not.
+    source = hd.good(tmp_path / f"{'长' * 81}.docx")
+    run = hd.run_cli("check", source, tmp_path / "missing.docx", "--annotate", tmp_path / "out")
+    line = hd.one_line(run, ".annotated.docx", "文件名过长")
+    assert str(tmp_path / "out") in line
+    assert run.code == 2
+
+
+def test_input_with_a_name_too_long(tmp_path: Path) -> None:
+    missing = tmp_path / f"{LONG}.docx"
+    good = hd.good(tmp_path / "good.docx")
+    run = hd.run_cli("check", missing, good, "--format", "json", "--fail-on", "none")
+    hd.one_line(run, str(missing), "文件名过长")
+    assert run.code == 2 and str(good) in run.stdout
