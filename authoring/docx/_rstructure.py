@@ -637,7 +637,8 @@ def _has_cjk(text: str) -> bool:
 
 
 def _language(texts: list[str]) -> str:
-    """``en`` when Latin letters outnumber Chinese characters three to one, else ``zh``."""
+    """``en`` when Chinese characters are under a tenth of the letters, else ``zh`` (a Chinese
+    interface specification with English field names in its tables is still Chinese)."""
     cjk = latin = 0
     for text in texts:
         for ch in text:
@@ -645,7 +646,7 @@ def _language(texts: list[str]) -> str:
                 cjk += 1
             elif ch.isascii() and ch.isalpha():
                 latin += 1
-    return "en" if latin > 3 * cjk and latin > 0 else "zh"
+    return "en" if latin > 0 and cjk < 0.1 * (cjk + latin) else "zh"
 
 
 def _iso_shaped(doc: StandardDocument) -> bool:

@@ -6,7 +6,9 @@ Word the ways committees' files are made (recorded as ``docx_shape`` in the eval
 - ``pandoc``: ``pandoc -f markdown -t docx`` (Markdown headings become Heading styles);
 - ``libreoffice``: the text, markup stripped, opened by LibreOffice and saved as .docx
   (every line a paragraph, no styles: what a PDF pasted into Word looks like);
-- ``typed``: the same stripped lines written with python-docx as plain paragraphs.
+- ``typed``: the same stripped lines written with python-docx as plain paragraphs;
+- ``style-numbered`` (standards only): the typed text read and written again by stdauthor's
+  own writer, so its numbers come from Word numbering linked to the template's heading styles.
 
 Which one a text gets is fixed by its name (see :func:`shape_of`). Built files go to ``bench/real/build/``
 (not kept in git) and are rebuilt when the source is newer.
@@ -28,7 +30,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TEXTS = HERE / "texts"
 BUILD = HERE / "build"
-SHAPES = ("pandoc", "libreoffice", "typed")
+SHAPES = ("pandoc", "libreoffice", "typed", "style-numbered")
 
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s*|>\s?)")
@@ -45,14 +47,18 @@ def texts() -> list[Path]:
 def shape_of(path: Path) -> str:
     """How ``path`` becomes Word: ``as-is`` for a .docx; pandoc only for Markdown that has
     headings (pandoc joins the hard-wrapped lines of PDF-extracted text into run-on paragraphs,
-    which no committee's file looks like); otherwise LibreOffice or typed. The choice hangs on
-    the name alone, so adding texts to the corpus never changes another text's shape."""
+    which no committee's file looks like); ``style-numbered`` only for the standards (groups
+    ``a`` and ``c``); otherwise LibreOffice or typed. The choice hangs on the name alone, so
+    adding texts to the corpus never changes another text's shape."""
     if path.suffix.lower() == ".docx":
         return "as-is"
     digest = int(hashlib.sha1(path.stem.encode()).hexdigest(), 16)
     headed = path.suffix.lower() in (".md", ".markdown") and len(re.findall(
         r"^#{1,4}\s", path.read_text(encoding="utf-8", errors="replace"), re.M)) >= 3
-    shapes = SHAPES if headed else SHAPES[1:]
+    shapes = ["pandoc"] if headed else []
+    shapes += ["libreoffice", "typed"]
+    if path.name[0] in "ac":
+        shapes.append("style-numbered")
     return shapes[digest % len(shapes)]
 
 
@@ -81,6 +87,20 @@ def _typed(lines: list[str], out: Path) -> None:
     for line in lines:
         document.add_paragraph(line)
     document.save(str(out))
+
+
+def _style_numbered(lines: list[str], out: Path) -> None:
+    """The typed text read by our reader and written again by our writer: headings in the
+    official template's styles, clause and annex numbers from Word numbering linked to them
+    (the text holds no typed number), as drafts made with the official template are."""
+    sys.path.insert(0, str(HERE.parent.parent))
+    from authoring.docx.reader import read_docx
+    from authoring.docx.writer import write_docx
+
+    with tempfile.TemporaryDirectory() as tmp:
+        typed = Path(tmp) / "typed.docx"
+        _typed(lines, typed)
+        write_docx(read_docx(typed), out, force=True)
 
 
 def _pandoc(src: Path, out: Path) -> None:
@@ -114,6 +134,8 @@ def build(path: Path, *, force: bool = False) -> Path:
     source = path.read_text(encoding="utf-8", errors="replace")
     if shape == "pandoc" and path.suffix.lower() in (".md", ".markdown"):
         _pandoc(path, out)
+    elif shape == "style-numbered":
+        _style_numbered(plain_lines(source), out)
     elif shape == "libreoffice":
         _libreoffice(plain_lines(source), out)
     else:
