@@ -4,9 +4,9 @@ A text found as a .docx is used as it is. A text found as Markdown or plain text
 Word the ways committees' files are made (recorded as ``docx_shape`` in the evaluation):
 
 - ``pandoc``: ``pandoc -f markdown -t docx`` (Markdown headings become Heading styles);
-- ``libreoffice``: the text, markup stripped, opened by LibreOffice and saved as .docx
-  (every line a paragraph, no styles: what a PDF pasted into Word looks like);
-- ``typed``: the same stripped lines written with python-docx as plain paragraphs;
+- ``libreoffice``: the text, markup stripped, as a plain HTML page opened by LibreOffice and
+  saved as .docx (every line a paragraph, tables as tables, no styles: a PDF converted to Word);
+- ``typed``: the same paragraphs and tables written with python-docx, no styles;
 - ``style-numbered`` (standards only): the typed text read and written again by stdauthor's
   own writer, so its numbers come from Word numbering linked to the template's heading styles.
 
@@ -20,11 +20,13 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import html
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from html.parser import HTMLParser
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,7 +39,8 @@ _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s*|>\s?)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|`)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
-
+_HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
+_TAG = re.compile(r"<[^>]+>")
 
 def texts() -> list[Path]:
     """The corpus's source texts, sorted by name."""
@@ -62,34 +65,126 @@ def shape_of(path: Path) -> str:
     return shapes[digest % len(shapes)]
 
 
-def plain_lines(source: str) -> list[str]:
-    """The text's lines with Markdown markup taken off (tables as tab-separated cells)."""
+
+Block = tuple[str, object]  # ("p", text) or ("table", rows)
+
+
+class _Cells(HTMLParser):
+    """The rows of an HTML table, cell texts only (colspan cells repeated as Word would merge)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[list[str]] = []
+        self.cell: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:  # noqa: ANN001
+        if tag == "tr":
+            self.rows.append([])
+        elif tag in ("td", "th"):
+            self.cell = []
+        elif tag == "br" and self.cell is not None:
+            self.cell.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("td", "th") and self.cell is not None:
+            if not self.rows:
+                self.rows.append([])
+            self.rows[-1].append(html.unescape("".join(self.cell)).strip())
+            self.cell = None
+
+    def handle_data(self, data: str) -> None:
+        if self.cell is not None:
+            self.cell.append(data)
+
+
+def _clean(line: str) -> str:
+    line = _TAG.sub("", line.replace("\u200b", ""))
+    line = _MD_PREFIX.sub("", line)
+    line = _MD_LINK.sub(r"\1", line)
+    return html.unescape(_MD_EMPHASIS.sub("", line)).strip()
+
+
+def blocks(source: str) -> list[Block]:
+    """The text's paragraphs and tables, Markdown and HTML markup taken off: pipe tables and
+    HTML tables become tables, as a PDF converted to Word keeps them."""
     source = _HTML_COMMENT.sub("", source.replace("\r\n", "\n"))
-    lines = []
+    tables: list[list[list[str]]] = []
+
+    def keep(match: re.Match[str]) -> str:
+        parser = _Cells()
+        parser.feed(match.group(0))
+        tables.append([r for r in parser.rows if r])
+        return f"\n\x00{len(tables) - 1}\n"
+
+    source = _HTML_TABLE.sub(keep, source)
+    out: list[Block] = []
+    pipe: list[list[str]] = []
     for raw in source.split("\n"):
-        line = raw.replace("\u200b", "")
-        if _TABLE_RULE.match(line):
+        line = raw.strip()
+        if line.startswith("|") and line.count("|") >= 2:
+            if not _TABLE_RULE.match(line):
+                pipe.append([_clean(cell) for cell in line.strip("|").split("|")])
             continue
-        if line.strip().startswith("|"):
-            line = "\t".join(cell.strip() for cell in line.strip().strip("|").split("|"))
-        line = _MD_PREFIX.sub("", line)
-        line = _MD_LINK.sub(r"\1", line)
-        line = _MD_EMPHASIS.sub("", line)
-        if line.strip():
-            lines.append(line.strip())
+        if _TABLE_RULE.match(line) and pipe:
+            continue
+        if pipe:
+            out.append(("table", pipe))
+            pipe = []
+        if line.startswith("\x00"):
+            rows = tables[int(line[1:])]
+            if rows:
+                out.append(("table", rows))
+            continue
+        text = _clean(line)
+        if text:
+            out.append(("p", text))
+    if pipe:
+        out.append(("table", pipe))
+    return out
+
+
+def plain_lines(source: str) -> list[str]:
+    """The text's lines with markup taken off (a table's rows as tab-separated lines)."""
+    lines: list[str] = []
+    for kind, value in blocks(source):
+        if kind == "p":
+            lines.append(str(value))
+        else:
+            lines.extend("\t".join(row) for row in value)  # type: ignore[union-attr]
     return lines
 
 
-def _typed(lines: list[str], out: Path) -> None:
+def _typed(items: list[Block], out: Path) -> None:
     import docx
 
     document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
+    for kind, value in items:
+        if kind == "p":
+            document.add_paragraph(str(value))
+            continue
+        rows = value  # type: ignore[assignment]
+        width = max(len(r) for r in rows)
+        table = document.add_table(rows=len(rows), cols=width)
+        table.style = "Table Grid"
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
     document.save(str(out))
 
 
-def _style_numbered(lines: list[str], out: Path) -> None:
+def _html(items: list[Block]) -> str:
+    parts = ["<html><head><meta charset='utf-8'></head><body>"]
+    for kind, value in items:
+        if kind == "p":
+            parts.append(f"<p>{html.escape(str(value))}</p>")
+        else:
+            rows = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>"
+                           for row in value)  # type: ignore[union-attr]
+            parts.append(f"<table border='1'>{rows}</table>")
+    return "\n".join(parts + ["</body></html>"])
+
+
+def _style_numbered(items: list[Block], out: Path) -> None:
     """The typed text read by our reader and written again by our writer: headings in the
     official template's styles, clause and annex numbers from Word numbering linked to them
     (the text holds no typed number), as drafts made with the official template are."""
@@ -99,7 +194,7 @@ def _style_numbered(lines: list[str], out: Path) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         typed = Path(tmp) / "typed.docx"
-        _typed(lines, typed)
+        _typed(items, typed)
         write_docx(read_docx(typed), out, force=True)
 
 
@@ -108,17 +203,18 @@ def _pandoc(src: Path, out: Path) -> None:
                    check=True, capture_output=True, timeout=120)
 
 
-def _libreoffice(lines: list[str], out: Path) -> None:
+def _libreoffice(items: list[Block], out: Path) -> None:
+    """The text as a plain HTML page (paragraphs and tables) opened by LibreOffice Writer and
+    saved as .docx: no styles, real tables."""
     with tempfile.TemporaryDirectory() as tmp:
-        txt = Path(tmp) / (out.stem + ".txt")
-        txt.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        page = Path(tmp) / (out.stem + ".html")
+        page.write_text(_html(items), encoding="utf-8")
         subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-             "--infilter=Text (encoded):UTF8,LF,,,", "--convert-to", "docx:MS Word 2007 XML",
-             "--outdir", tmp, str(txt)],
+            ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--writer",
+             "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(page)],
             check=True, capture_output=True, timeout=300,
         )
-        shutil.move(str(Path(tmp) / (txt.stem + ".docx")), out)
+        shutil.move(str(Path(tmp) / (page.stem + ".docx")), out)
 
 
 def build(path: Path, *, force: bool = False) -> Path:
@@ -131,15 +227,15 @@ def build(path: Path, *, force: bool = False) -> Path:
     if shape == "as-is":
         shutil.copyfile(path, out)
         return out
-    source = path.read_text(encoding="utf-8", errors="replace")
+    items = blocks(path.read_text(encoding="utf-8", errors="replace"))
     if shape == "pandoc" and path.suffix.lower() in (".md", ".markdown"):
         _pandoc(path, out)
     elif shape == "style-numbered":
-        _style_numbered(plain_lines(source), out)
+        _style_numbered(items, out)
     elif shape == "libreoffice":
-        _libreoffice(plain_lines(source), out)
+        _libreoffice(items, out)
     else:
-        _typed(plain_lines(source), out)
+        _typed(items, out)
     return out
 
 
