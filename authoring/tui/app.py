@@ -37,8 +37,9 @@ class StudioApp(App[int]):
         key("app.lang", "toggle_lang", "f2"),
         key("app.quit", "quit", "ctrl+q", priority=True),
         key("app.palette", "command_palette", "ctrl+p", show=False, priority=True),
-        # Saving works from every screen of an open project (the author screen has its own).
-        key("app.save", "save_project", "ctrl+s"),
+        # Saving works from every screen and dialog of an open project: a priority key, so
+        # neither a dialog nor a text field keeps it from the app.
+        key("app.save", "save_project", "ctrl+s", priority=True),
     ]
 
     def __init__(

@@ -37,6 +37,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "check.export_json": ("报告 JSON", "Report JSON"),
     "check.annotate": ("批注稿", "Annotated copy"),
     "dialog.cancel": ("取消", "Cancel"),
+    "dialog.close": ("关闭", "Close"),
     "help.close": ("关闭", "Close"),
 }
 

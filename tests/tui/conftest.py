@@ -110,12 +110,15 @@ async def type_text(pilot, text: str) -> None:
 def fully_shown(widget, text: str) -> bool:
     """True when all of ``text`` is drawn inside ``widget``, and the widget lies within every container.
 
-    Wrapped lines are joined and spaces ignored, so a message may take several rows.
+    Wrapped lines are joined, and spaces and the box-drawing characters of borders ignored,
+    so a message may take several rows of a framed box.
     """
+    import re
+
     from textual.geometry import Region
 
-    strips = widget.render_lines(Region(0, 0, widget.size.width, widget.size.height))
-    drawn = "".join("".join(strip.text.split()) for strip in strips)
+    strips = widget.render_lines(Region(0, 0, *widget.outer_size))
+    drawn = re.sub(r"[\s\u2500-\u259f]", "", "".join(strip.text for strip in strips))
     if "".join(text.split()) not in drawn:
         return False
     region = widget.region

@@ -387,3 +387,22 @@ async def test_sentence_starts_begin_a_provision_and_enter_works_at_once(project
         await _until(pilot, lambda: app.session.entry("5.2").provisions == [sentence, "x", stub.rstrip("…") + "服务制度。", "y"])
         assert app.session.entry("5.2").provisions[-1] == "y"
         app.session = None
+
+
+async def test_the_recovery_question_is_shown_whole(project_path: Path, checklist) -> None:
+    """At 120 and at 80 columns, in both languages, the question ends on screen (是否恢复？)."""
+    from authoring.i18n import set_lang
+    from tests.tui.conftest import fully_shown
+
+    sidecar = Session.sidecar_of(project_path)
+    for lang, size in (("zh", (120, 32)), ("zh", (80, 24)), ("en", (80, 24))):
+        set_lang(lang)
+        sidecar.write_bytes(project_path.read_bytes())
+        app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            assert isinstance(app.screen, ConfirmDialog)
+            question = app.screen.query_one(".question", Label)
+            assert str(question.content).endswith(("是否恢复？", "Recover them?"))
+            assert fully_shown(question, str(question.content)), (lang, size)
+            app.session = None

@@ -261,3 +261,35 @@ async def test_export_without_errors_goes_straight_to_the_file_name(project_path
         await pilot.press("f5")
         await pilot.pause()
         assert isinstance(app.screen, PathDialog)
+
+
+async def test_the_export_message_shows_the_whole_path_to_copy(project_path: Path, checklist, monkeypatch) -> None:
+    """At 80×24 the written path is shown whole (CJK and all), can be selected, and copied with one key."""
+    from authoring.tui.dialogs.exported import ExportedDialog
+    from tests.tui.conftest import fully_shown
+
+    copied: list[str] = []
+    monkeypatch.setattr(StudioApp, "copy_to_clipboard", lambda self, text: copied.append(text))
+    folder = project_path.parent / "养老机构卓越服务指南（征求意见稿）工作组讨论材料" / "第二次会议"
+    folder.mkdir(parents=True)
+    out = folder / "养老机构卓越服务指南征求意见稿.docx"
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f6")  # the skeleton: no findings question on the way
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(out)
+        await pilot.press("enter")
+        await pilot.pause()
+        await _finish(pilot, "export")
+        assert out.is_file()
+        dialog = app.screen
+        assert isinstance(dialog, ExportedDialog)
+        shown = dialog.query_one("#exported-path")
+        assert fully_shown(shown, str(out)), "the whole path is on screen"
+        await pilot.press("c")
+        assert copied == [str(out)]
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        app.session = None

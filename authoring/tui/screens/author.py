@@ -39,7 +39,8 @@ class AuthorScreen(Screen[None]):
 
     COMMANDS = {AuthorCommands}
     BINDINGS = [
-        key("author.save", "save", "ctrl+s"),
+        # The app's Ctrl+S does the saving (from every screen and dialog); listed here so it leads the footer.
+        key("author.save", "app.save_project", "ctrl+s"),
         key("author.meta", "metadata", "f3"),
         key("author.dashboard", "dashboard", "f4"),
         key("author.export", "export('draft')", "f5"),
@@ -233,11 +234,6 @@ class AuthorScreen(Screen[None]):
         self.app.session = None
         self.app.pop_screen()
 
-    def action_save(self) -> None:
-        self.flush_pending()
-        if self.app.save_session():
-            self.refresh_status()
-
     # -- other screens ---------------------------------------------------------------
 
     def action_metadata(self) -> None:
@@ -399,9 +395,9 @@ class AuthorScreen(Screen[None]):
             write_docx(doc, path, force=force)
             step()
         except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI
-            self.app.call_from_thread(self._export_done, None, describe(exc))
+            self.app.call_from_thread(self._export_done, None, describe(exc), what)
             return
-        self.app.call_from_thread(self._export_done, path, None)
+        self.app.call_from_thread(self._export_done, path, None, what)
 
     def _skeleton(self) -> Any:
         from authoring.project import skeleton
@@ -410,9 +406,19 @@ class AuthorScreen(Screen[None]):
         return skeleton(meta.title_zh, self.session.checklist, kind=meta.kind.value,
                         function=meta.function, stage=meta.stage)
 
-    def _export_done(self, path: Path | None, error: str | None) -> None:
+    def _export_done(self, path: Path | None, error: str | None, what: str = "draft") -> None:
+        from authoring.tui.dialogs.exported import ExportedDialog
+
         self.query_one("#progress", ProgressBar).display = False
-        if error:
-            self.notify(error, severity="error", timeout=10)
-        else:
-            self.notify(tr(f"已生成 {path}", f"written: {path}"), title=tr("导出完成", "Exported"), timeout=10)
+        if error or path is None:
+            self.notify(error or "", severity="error", timeout=10)
+            return
+        heading = (tr("Word 草案已生成：", "The Word draft was written to:") if what == "draft"
+                   else tr("框架稿已生成：", "The skeleton was written to:"))
+        note = ""
+        if what == "draft" and self.last_check is not None:
+            counts = self.last_check.counts()
+            if counts["error"] or counts["warning"]:
+                note = tr(f"草案仍有{counts['error']}个错误、{counts['warning']}个警告（F4 查看）。",
+                          f"The draft still has {counts['error']} errors and {counts['warning']} warnings (F4 to look).")
+        self.app.push_screen(ExportedDialog(path, heading, note))
