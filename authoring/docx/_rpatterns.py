@@ -42,6 +42,7 @@ _CAPTION = re.compile(
     r"^(?P<kind>表|图|Table|Figure)[\s\u3000]*(?P<num>(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})?)(?![\d.])"
     r"[\s\u3000]*(?P<cont>[（(]续[）)])?[\s\u3000—–-]*(?P<title>.*)$", re.S,
 )
+_CONTINUED_TAIL = re.compile(r"[\s\u3000]*[（(]续[）)]$")
 _NOTE = re.compile(r"^注[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
 _EXAMPLE = re.compile(r"^示例[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
 _TYPED_MARKERS = (
@@ -162,7 +163,11 @@ def caption(text: str) -> tuple[str, str, str, bool] | None:
     title = match.group("title").strip()
     if len(title) > 60 or title.endswith(("。", "；")):
         return None
-    return kind, match.group("num"), title, match.group("cont") is not None
+    continued = match.group("cont") is not None
+    tail = _CONTINUED_TAIL.search(title)
+    if tail is not None:  # 表1 GAL 信息包格式定义（续）: the continuation mark after the title
+        title, continued = title[:tail.start()].rstrip(), True
+    return kind, match.group("num"), title, continued
 
 
 def note(text: str) -> tuple[int | None, str] | None:

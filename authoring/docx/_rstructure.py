@@ -248,8 +248,10 @@ class _Builder:
         if pat.compact(rest).lower().rstrip(".") in _CHAPTER_NAMES:
             return True
         previous = self.body.last.get((), 0)
+        # A chapter title is a few Chinese words (4 基本要求); a table row spilled into lines
+        # (8 端点北坐标 duandian_X 双精度型 3) is not.
         return (not self.styled and self.region == "body" and previous > 0
-                and parts == (str(previous + 1),) and not rest[:1].isdigit())
+                and parts == (str(previous + 1),) and _chapter_title_like(rest))
 
     def scope_for(self, parts: tuple[str, ...]) -> _Scope | None:
         if parts[0] == "0":
@@ -609,6 +611,14 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     else:
         meta.function, meta.function_source = tell_function(doc)
     return doc
+
+
+def _chapter_title_like(text: str) -> bool:
+    """Chinese words, perhaps with a capitalised acronym (5 UPI 数据要素), at most 20 characters:
+    no digits, lower-case identifiers or symbols, which a table row spilled into lines has."""
+    flat = pat.compact(text)
+    return (0 < len(flat) <= 20 and sum(pat.is_cjk(ch) for ch in flat) >= 2
+            and all(pat.is_cjk(ch) or ch in "、/-" or "A" <= ch <= "Z" for ch in flat))
 
 
 def _title_like(text: str) -> bool:

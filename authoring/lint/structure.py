@@ -80,7 +80,9 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
         if front and (unit.kind != "paragraph" or _FRONT_NOT_CITING.search(unit.text)):
             continue
         for found in designations(unit.text):
-            if found.key in seen or found.key == own or (front and _DRAFTING_RULES.match(found.key)):
+            # The document itself, or its series (T/CAMET 04011 的本部分 in part 04011.6), is no reference.
+            itself = found.key == own or own.startswith(found.key + ".")
+            if found.key in seen or itself or (front and _DRAFTING_RULES.match(found.key)):
                 continue
             if not any(same_document(found.key, key) for key in listed):
                 seen.add(found.key)

@@ -99,12 +99,24 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
             match = pattern.search(unit.text)
             if match is None or _inside_term(unit.text, match.start(), match.end(), preferred):
                 continue
+            if other.isascii() and other and _in_latin_phrase(unit.text, match.start(), match.end()):
+                continue  # gkadm(General Knowledge Application Data Model): a name, not the term
             shown = other or match.group(0) or unit.text[match.start():match.start() + len(name) + 4]
             yield Hit(unit.location, tr(
                 f"“{shown.strip()}”应使用术语“{name}”（{number}）。",
                 f"'{shown.strip()}' should be the defined term '{name}' ({number}).",
             ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
             break
+
+
+_LATIN_BEFORE = re.compile(r"[A-Za-z][\s\-]+$")
+_LATIN_AFTER = re.compile(r"^[\s\-]+[A-Za-z]")
+
+
+def _in_latin_phrase(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands among other Latin words (an English name or title such
+    as General Knowledge Application Data Model), not alone where the Chinese term was due."""
+    return bool(_LATIN_BEFORE.search(text[max(0, start - 3):start]) or _LATIN_AFTER.match(text[end:end + 3]))
 
 
 def _some_space(name: str) -> str:

@@ -198,9 +198,29 @@ def _style_numbered(items: list[Block], out: Path) -> None:
         write_docx(read_docx(typed), out, force=True)
 
 
+def _pipe_tables(source: str) -> str:
+    """HTML tables (which pandoc's docx writer would drop) as pipe tables; HTML wrappers off."""
+    def pipe(match: re.Match[str]) -> str:
+        parser = _Cells()
+        parser.feed(match.group(0))
+        rows = [[c.replace("|", "/").replace("\n", " ") for c in r] for r in parser.rows if r]
+        if not rows:
+            return ""
+        width = max(len(r) for r in rows)
+        rows = [r + [""] * (width - len(r)) for r in rows]
+        lines = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * width]
+        lines += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+        return "\n\n" + "\n".join(lines) + "\n\n"
+
+    return _TAG.sub("", _HTML_TABLE.sub(pipe, _HTML_COMMENT.sub("", source)))
+
+
 def _pandoc(src: Path, out: Path) -> None:
-    subprocess.run(["pandoc", "-f", "markdown-yaml_metadata_block", "-t", "docx", "-o", str(out), str(src)],
-                   check=True, capture_output=True, timeout=120)
+    with tempfile.TemporaryDirectory() as tmp:
+        md = Path(tmp) / "source.md"
+        md.write_text(_pipe_tables(src.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
+        subprocess.run(["pandoc", "-f", "markdown-yaml_metadata_block", "-t", "docx", "-o", str(out), str(md)],
+                       check=True, capture_output=True, timeout=120)
 
 
 def _libreoffice(items: list[Block], out: Path) -> None:

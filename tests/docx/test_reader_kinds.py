@@ -205,3 +205,12 @@ def test_pdf_text_tables_annex_and_subclause_titles(tmp_path: Path) -> None:
     assert clause is not None and clause.title == "服务对象"
     assert [t.number for t in doc.tables()] == ["1"]
     assert [(a.letter, a.title, a.normative) for a in doc.annexes] == [("A", "运维服务报告", False)]
+
+
+def test_unstyled_chapters_count_on_but_table_rows_do_not(tmp_path: Path) -> None:
+    lines = ["1 范围", "本文件规定了数据要求。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
+             "本文件没有需要界定的术语和定义。", "4 UPI 数据要素", "4.1 数据要素应完整。",
+             "5 端点北坐标 duandian_X 双精度型 3", "6 数据入库", "6.1 入库前应检查。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
+    assert doc.clauses[3].title == "UPI 数据要素"  # an acronym in a chapter title is fine

@@ -28,3 +28,32 @@ def test_a_draft_names_its_own_series_without_a_placeholder_finding() -> None:
     ])])
     found = [f for f in run_lint(doc) if f.rule == "wording.placeholder"]
     assert len(found) == 1 and "××" in found[0].message
+
+
+def test_an_english_term_inside_an_english_name_is_no_synonym() -> None:
+    from authoring.document import Clause, Paragraph, StandardDocument, TermEntry
+    from authoring.lint import run_lint
+
+    doc = StandardDocument(clauses=[
+        Clause(number="3", title="术语和定义", blocks=[TermEntry(number="3.1", term_zh="知识", term_en="knowledge",
+                                                             definition="通过学习获得的认识。")]),
+        Clause(number="5", title="要求", blocks=[
+            Paragraph(text="示例中采用 gkadm(General Knowledge Application Data Model) 作为前缀。"),
+            Paragraph(text="应提供knowledge 检索。"),
+        ]),
+    ])
+    found = [f for f in run_lint(doc) if f.rule == "terms.synonym"]
+    assert [f.excerpt for f in found] == ["应提供knowledge 检索。"]
+
+
+def test_a_part_naming_its_own_series_needs_no_bibliography() -> None:
+    from authoring.document import Clause, Kind, Metadata, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    meta = Metadata(kind=Kind.GROUP, code="CAMET", number="04011.6", year="2018", legacy_2009=True,
+                    rules="GB/T 1.1—2009")
+    doc = StandardDocument(metadata=meta, clauses=[Clause(number="1", title="范围", blocks=[
+        Paragraph(text="T/CAMET 04011 的本部分规定了列车自动监控系统的接口。")])])
+    assert not [f for f in run_lint(doc) if f.rule == "structure.missing-element" and f.location == "参考文献"]
+    doc.clauses[0].blocks.append(Paragraph(text="通信协议见 GB/T 12345。"))
+    assert [f for f in run_lint(doc) if f.rule == "structure.missing-element" and f.location == "参考文献"]
