@@ -1,6 +1,7 @@
 """Launch the authoring studio: ``python tui.py [PROJECT.yaml | DRAFT.docx] [--lang en]``.
 
-With no file it opens the user's working copy of the bundled example project.
+With no file it reopens the project opened last (see ``authoring.tui.config.last_project``),
+or, before the author has one, the user's working copy of the bundled example project.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ def main(argv: list[str] | None = None) -> int:
     from authoring._paths import working_example
     from authoring.i18n import set_lang, tr
     from authoring.tui import run
+    from authoring.tui.config import last_project
 
     parser = argparse.ArgumentParser(prog="tui.py", description="stdauthor studio")
     parser.add_argument("file", nargs="?", help="PROJECT.yaml or DRAFT.docx")
@@ -22,7 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lang:
         set_lang(args.lang)
-    path = Path(args.file) if args.file else working_example()
+    path = Path(args.file) if args.file else (last_project() or working_example())
     if args.file and not path.exists():
         print(tr(f"{path}: 文件不存在", f"{path}: file not found"), file=sys.stderr)
         return 2

@@ -128,6 +128,68 @@ class StudioApp(App[int]):
         add_recent(session.path)
         self.push_screen(AuthorScreen(session))
 
+    def action_new_project(self) -> None:
+        """New project, from any screen: the open project is closed first (asking about unsaved changes)."""
+        if self.session is None:
+            self._new_project_form()
+            return
+        self.flush_pending()
+        self.close_project(then=self._new_project_form)
+
+    def close_project(self, then: Any = None) -> None:
+        """Close the open project (asking first when it has unsaved changes), then call ``then``."""
+        from authoring.tui.dialogs.confirm import QuitDialog
+
+        def close() -> None:
+            from authoring.tui.screens.author import AuthorScreen
+
+            self.session = None
+            while any(isinstance(screen, AuthorScreen) for screen in self.screen_stack):
+                self.pop_screen()
+            if then is not None:
+                then()
+
+        if self.session is None or not self.session.dirty:
+            close()
+            return
+
+        def decide(choice: str | None) -> None:
+            if choice == "save" and self.save_session():
+                close()
+            elif choice == "discard":
+                self.session.discard_autosave()
+                close()
+
+        self.push_screen(QuitDialog(closing=True), decide)
+
+    def _new_project_form(self) -> None:
+        from authoring.tui.dialogs.new_project import NewProjectDialog
+        from authoring.tui.dialogs.path import PathDialog
+
+        def chosen_place(form: Any, path: Path | None) -> None:
+            if path is None:
+                return
+            if path.exists():
+                self.notify(tr("文件已存在，请换一个名字", "that file exists; choose another name"), severity="error")
+                return
+            try:
+                session = form.create(path, self.checklist)
+            except StdAuthorError as exc:
+                self.notify(exc.message(), severity="error", timeout=8)
+                return
+            self.start_session(session)
+
+        def filled(form: Any) -> None:
+            if form is None:
+                return
+            dialog = PathDialog(
+                tr("项目保存到哪里？", "Where should the project be saved?"), (".yaml", ".yml"),
+                start=Path.cwd() / form.file_name(), must_exist=False,
+            )
+            self.push_screen(dialog, lambda path: chosen_place(form, path))
+
+        self.push_screen(NewProjectDialog(), filled)
+
     # -- actions ---------------------------------------------------------------------
 
     def action_help(self) -> None:

@@ -1,4 +1,4 @@
-"""Where the studio keeps its own small state: the recent-files list.
+"""Where the studio keeps its own small state: the recent-files list (and from it, the last project).
 
 The folder is ``$STDAUTHOR_CONFIG_DIR`` when set (tests point it at a temporary folder),
 else ``$XDG_CONFIG_HOME/stdauthor``, else ``~/.config/stdauthor``.
@@ -53,3 +53,16 @@ def add_recent(path: str | Path) -> list[str]:
     except OSError:
         pass
     return recent
+
+
+def last_project() -> Path | None:
+    """The project (``.yaml``) opened most recently that is still there, or ``None``.
+
+    The studio reopens it when started without a file; checked drafts (``.docx``) in the
+    recent list are no projects and are passed over.
+    """
+    for entry in load_recent():
+        path = Path(entry)
+        if path.suffix.lower() in (".yaml", ".yml") and path.is_file():
+            return path
+    return None

@@ -26,6 +26,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "author.na": ("不适用", "Not applicable"),
     "author.outline": ("大纲", "Outline"),
     "author.close": ("关闭项目", "Close project"),
+    "author.new": ("新建项目…", "New project…"),
     "author.check": ("检查草案", "Check draft"),
     "meta.back": ("返回", "Back"),
     "dash.back": ("返回", "Back"),

@@ -49,6 +49,7 @@ class AuthorScreen(Screen[None]):
         key("author.na", "not_applicable", "ctrl+n"),
         key("author.outline", "focus_outline", "ctrl+o", show=False),
         key("author.close", "close_project", "f10", show=False),
+        key("author.new", "app.new_project", "f9", show=False),
     ]
 
     def __init__(self, session: Session) -> None:
@@ -214,25 +215,8 @@ class AuthorScreen(Screen[None]):
 
     def action_close_project(self) -> None:
         """Back to the start screen, asking first when there are unsaved changes."""
-        from authoring.tui.dialogs.confirm import QuitDialog
-
         self.flush_pending()
-        if not self.session.dirty:
-            self._close()
-            return
-
-        def decide(choice: str | None) -> None:
-            if choice == "save" and self.app.save_session():
-                self._close()
-            elif choice == "discard":
-                self.session.discard_autosave()
-                self._close()
-
-        self.app.push_screen(QuitDialog(closing=True), decide)
-
-    def _close(self) -> None:
-        self.app.session = None
-        self.app.pop_screen()
+        self.app.close_project()
 
     # -- other screens ---------------------------------------------------------------
 

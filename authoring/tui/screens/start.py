@@ -9,7 +9,6 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, ListItem, ListView, Static
 
-from authoring.errors import StdAuthorError
 from authoring.i18n import tr
 from authoring.tui.commands import StartCommands
 from authoring.tui.config import load_recent
@@ -79,32 +78,7 @@ class StartScreen(Screen[None]):
         self.run_action({"new": "new_project", "open": "open_project", "check": "check_draft"}[event.button.id])
 
     def action_new_project(self) -> None:
-        from authoring.tui.dialogs.new_project import NewProjectDialog
-        from authoring.tui.dialogs.path import PathDialog
-
-        def chosen_place(form, path: Path | None) -> None:
-            if path is None:
-                return
-            if path.exists():
-                self.notify(tr("文件已存在，请换一个名字", "that file exists; choose another name"), severity="error")
-                return
-            try:
-                session = form.create(path, self.app.checklist)
-            except StdAuthorError as exc:
-                self.notify(exc.message(), severity="error", timeout=8)
-                return
-            self.app.start_session(session)
-
-        def filled(form) -> None:
-            if form is None:
-                return
-            dialog = PathDialog(
-                tr("项目保存到哪里？", "Where should the project be saved?"), (".yaml", ".yml"),
-                start=Path.cwd() / form.file_name(), must_exist=False,
-            )
-            self.app.push_screen(dialog, lambda path: chosen_place(form, path))
-
-        self.app.push_screen(NewProjectDialog(), filled)
+        self.app.action_new_project()
 
     def action_open_project(self) -> None:
         from authoring.tui.dialogs.path import PathDialog
