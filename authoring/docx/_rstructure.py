@@ -90,6 +90,8 @@ class _Builder:
         self.toc_first = ""
         self.toc_seen_field = False
         self.toc_dotted = False
+        self.tables_by_number: dict[str, Table] = {}
+        self.at = 0  # index of the paragraph being read, for look-ahead
         self.styled = any(isinstance(i, Para) and i.heading for i in items)
         self.foreword_texts: list[str] = []
         self.all_texts: list[str] = []
@@ -115,6 +117,7 @@ class _Builder:
         return self.doc
 
     def paragraph(self, index: int, p: Para) -> int:
+        self.at = index
         text = p.printed
         if p.toc:
             self.doc.has_toc = True
@@ -251,7 +254,19 @@ class _Builder:
         # A chapter title is a few Chinese words (4 基本要求); a table row spilled into lines
         # (8 端点北坐标 duandian_X 双精度型 3) is not.
         return (not self.styled and self.region == "body" and previous > 0
-                and parts == (str(previous + 1),) and _chapter_title_like(rest))
+                and parts == (str(previous + 1),) and _chapter_title_like(rest) and self.text_follows(parts[0]))
+
+    def text_follows(self, number: str) -> bool:
+        """After a chapter title comes its first subclause (5.1) or running text, not the next
+        cells of a table row spilled into lines (9 端点东 / 坐标 / 双精度型 …)."""
+        for item in self.items[self.at + 1:self.at + 4]:
+            if isinstance(item, TableItem):
+                return True
+            if item.printed:
+                head = pat.clause_head(item.printed)
+                return pat.is_sentence(item.printed) or (head is not None and head.parts[:1] == (number,)
+                                                         and len(head.parts) > 1)
+        return False
 
     def scope_for(self, parts: tuple[str, ...]) -> _Scope | None:
         if parts[0] == "0":
@@ -460,12 +475,19 @@ class _Builder:
         number, title, continued, anchor = self.caption or (None, "", False, item.anchor)
         self.caption = None
         previous = self.blocks[-1] if self.blocks else None
+        if continued and not (isinstance(previous, Table) and previous.number == number):
+            # The continuation printed after text that stands between (a PDF's page break):
+            # still the same table, found among the numbered tables read so far.
+            previous = self.tables_by_number.get(number) if number else None
         if continued and isinstance(previous, Table) and previous.number == number:
             previous.rows.extend(rows[previous.header_rows:])
             previous.notes.extend(notes)
             return
-        self.add(Table(number=number, title=title, rows=rows, header_rows=item.header_rows or 1,
-                       notes=notes, anchor=anchor))
+        table = Table(number=number, title=title, rows=rows, header_rows=item.header_rows or 1,
+                      notes=notes, anchor=anchor)
+        self.add(table)
+        if number:
+            self.tables_by_number.setdefault(number, table)
 
     def bibliography_entry(self, p: Para) -> None:
         assert self.doc.bibliography is not None

@@ -214,3 +214,29 @@ def test_unstyled_chapters_count_on_but_table_rows_do_not(tmp_path: Path) -> Non
     doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
     assert doc.clauses[3].title == "UPI 数据要素"  # an acronym in a chapter title is fine
+
+
+def test_a_continued_table_after_a_page_break_is_the_same_table(tmp_path: Path) -> None:
+    document = docx.Document()
+    for line in ["1 范围", "本文件规定了接口。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 接口",
+                 "3.1 信息包格式见表1。", "表1 信息包格式定义"]:
+        document.add_paragraph(line)
+    first = document.add_table(rows=2, cols=2)
+    first.cell(0, 0).text, first.cell(1, 0).text = "字段", "长度"
+    document.add_paragraph("3.2 发送方应设置序列号。")
+    document.add_paragraph("表1 信息包格式定义(续)")
+    more = document.add_table(rows=2, cols=2)
+    more.cell(0, 0).text, more.cell(1, 0).text = "字段", "类型"
+    document.save(str(tmp_path / "d.docx"))
+    doc = read_docx(tmp_path / "d.docx")
+    tables = doc.tables()
+    assert [t.number for t in tables] == ["1"] and [r[0] for r in tables[0].rows] == ["字段", "长度", "类型"]
+
+
+def test_table_rows_spilled_into_lines_are_not_chapters(tmp_path: Path) -> None:
+    lines = ["1 范围", "本文件规定了数据要求。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
+             "本文件没有需要界定的术语和定义。", "4 数据结构", "4.1 数据属性见表1。", "表1 属性结构表", "序号",
+             "字段名称", "5 端点东坐标", "duandian_Y", "6 结点东坐标", "jiedian_Y", "5 数据入库",
+             "5.1 入库前应检查数据。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses][-2:] == [("4", "数据结构"), ("5", "数据入库")]
