@@ -7,7 +7,7 @@ import signal
 from pathlib import Path
 from typing import Any
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.timer import Timer
 
@@ -197,6 +197,21 @@ class StudioApp(App[int]):
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    def get_system_commands(self, screen: Any) -> Any:
+        """Textual's palette commands worth having, in the studio's language.
+
+        Quit and Keys are left out (Ctrl+Q and F1 do more: quitting asks about unsaved
+        changes, F1 lists the studio's keys), and so is Screenshot (it writes a file wherever
+        the studio was started).
+        """
+        yield SystemCommand(tr("切换配色", "Theme"), tr("更换界面配色", "Change the colour theme"), self.action_change_theme)
+        if screen.maximized is not None:
+            yield SystemCommand(tr("恢复原大小", "Minimize"), tr("把放大的区域恢复原大小", "Restore the widget to its size"),
+                                screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(tr("最大化当前区域", "Maximize"), tr("把有光标的区域放大到整个窗口", "Maximize the focused widget"),
+                                screen.action_maximize)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save_project":

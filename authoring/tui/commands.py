@@ -8,10 +8,15 @@ from functools import partial
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from authoring.i18n import tr
+from authoring.tui.labels import LABELS
 
 
 class BindingCommands(Provider):
-    """Offers each labelled binding of the screen the palette was opened on (and of the app)."""
+    """Offers each of the studio's own keys on the screen the palette was opened on (and of the app).
+
+    Only keys labelled in both languages (:data:`authoring.tui.labels.LABELS`) are offered:
+    Textual's own (Focus Next, Copy selected text) are English only, and work by their keys.
+    """
 
     def _commands(self) -> Iterator[tuple[str, Callable[[], object]]]:
         seen: set[str] = set()
@@ -19,7 +24,7 @@ class BindingCommands(Provider):
             for items in node._bindings.key_to_bindings.values():
                 for binding in items:
                     # A key the screen also has (保存) is offered once; one the node turns off, not at all.
-                    if not binding.description or binding.description in seen:
+                    if binding.id not in LABELS or binding.action == "command_palette" or binding.description in seen:
                         continue
                     if not node.check_action(binding.action, ()):
                         continue

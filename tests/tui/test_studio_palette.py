@@ -1,0 +1,54 @@
+"""The command palette speaks the studio's language: no English Textual commands in the Chinese UI."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from textual.command import CommandList, CommandPalette
+
+from authoring.i18n import set_lang
+from authoring.tui.app import StudioApp
+
+ENGLISH_ONLY = ("Copy selected text", "Maximize", "Minimize", "Screenshot", "Theme", "Quit", "Keys")
+
+
+async def _palette_texts(pilot) -> list[str]:
+    await pilot.press("ctrl+p")
+    for _ in range(40):
+        await pilot.pause(0.05)
+        palette = pilot.app.screen
+        if isinstance(palette, CommandPalette) and palette.query_one(CommandList).option_count:
+            break
+    commands = pilot.app.screen.query_one(CommandList)
+    texts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+    await pilot.press("escape")
+    await pilot.pause()
+    return texts
+
+
+async def test_the_chinese_palette_has_no_english_commands(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+o", "tab", "tab", "tab")  # in the editor, where Maximize is offered
+        texts = await _palette_texts(pilot)
+        assert texts
+        for text in texts:
+            assert not any(text.startswith(word) for word in ENGLISH_ONLY), text
+            assert re.search(r"[\u4e00-\u9fff]", text), f"not in Chinese: {text}"
+        assert len(texts) == len(set(texts)), "each command once"
+        assert any("最大化" in t for t in texts), "Maximize stays, in Chinese"
+        assert not any(t.startswith("命令") for t in texts), "the palette does not offer itself"
+        app.session = None
+
+
+async def test_the_english_palette_is_english(project_path: Path, checklist) -> None:
+    set_lang("en")
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        texts = await _palette_texts(pilot)
+        assert "Export Word" in "\n".join(texts)
+        assert not [t for t in texts if re.search(r"[\u4e00-\u9fff]", t.split(" ", 2)[0]) and t != "中/EN"]
+        app.session = None
