@@ -75,7 +75,7 @@ class DocumentSummary(_Model):
         elif self.rules == "none":
             out.append(("no-drafting-rules", "未识别出所依据的编写规则：未检查编写规则。",
                         "The drafting rules the text follows could not be told: drafting rules were not checked."))
-        if self.characters and self.function == "unknown":
+        if self.characters and self.function == "unknown" and self.structure == "gbt" and self.rules != "none":
             out.append(("function-unknown",
                         "无法从标题或范围判断功能类型（规范／规程／指南）：与功能类型有关的规则（“应”“宜”的用法）"
                         "未检查；可用 --function 指定。",

@@ -24,7 +24,7 @@ def print_text_report(result: CheckResult, console: Console | None = None) -> No
     console = console or Console(highlight=False)
     view = text_view(result)
     for line in header_lines(view):
-        console.print(Text(line))
+        console.print(Text(line), soft_wrap=True)  # the terminal wraps: no break after "GB/T 1.1 "
     chapters = Table(title=tr("各章覆盖率", "Coverage by chapter"), show_edge=False, title_justify="left")
     chapters.add_column(tr("章", "Chapter"))
     chapters.add_column(tr("覆盖率", "Coverage"))

@@ -48,7 +48,8 @@ def test_the_repro_is_reported_with_a_notice_and_real_coverage(tmp_path: Path) -
     result = check_file(plain_docx(tmp_path / "d.docx", REPRO), load_packs()["excellence-guide"])
     data = result.to_json()
     assert data["document"]["rules"] == "none"
-    assert {n["code"] for n in data["document"]["notices"]} >= {"no-gbt-structure", "function-unknown"}
+    assert {n["code"] for n in data["document"]["notices"]} == {"no-gbt-structure"}
+    assert data["document"]["function"] == "unknown"  # shown; no rule depends on it without GB/T rules
     assert data["coverage"]["score"] > 0
     addressed = {i["id"] for i in data["coverage"]["items"] if i["status"] != "missing"}
     assert {"5.4", "5.7"} <= addressed  # training; innovation incentives
@@ -240,3 +241,12 @@ def test_table_rows_spilled_into_lines_are_not_chapters(tmp_path: Path) -> None:
              "5.1 入库前应检查数据。"]
     doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
     assert [(c.number, c.title) for c in doc.clauses][-2:] == [("4", "数据结构"), ("5", "数据入库")]
+
+
+def test_a_gbt_draft_of_unknown_function_says_so(tmp_path: Path) -> None:
+    lines = ["物业服务标准", "1 范围", "本文件描述了物业服务的评价方法。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+             "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 要求", "4.1 物业企业应建立服务制度。"]
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    assert result.document.function == "unknown" and result.document.rules == "GB/T 1.1—2020"
+    assert "function-unknown" in {code for code, _, _ in result.document.notices()}
+    assert not [f for f in result.findings if f.rule == "wording.requirement-in-guide"]
