@@ -111,8 +111,12 @@ class DashboardScreen(Screen[str | None]):
         if result is None:
             return
         lang = get_lang()
-        self.query_one("#dash-score", Static).update(
-            tr(f"总体覆盖度 {round(result.coverage.score * 100)}%", f"Overall coverage {round(result.coverage.score * 100)}%"))
+        score = round(result.coverage.score * 100)
+        heading = tr(f"总体覆盖度 {score}%（只计作者写的条款）", f"Overall coverage {score}% (the author's provisions only)")
+        ticked = sum(t for t, _ in self.session.method_counts().values())
+        if ticked:
+            heading += tr(f"\n已选实施方法 {ticked} 个（意向，不计入覆盖度）", f"\n{ticked} methods ticked (intent, not coverage)")
+        self.query_one("#dash-score", Static).update(heading)
         scores = result.coverage.chapter_scores()
         lines = Text()
         for chapter in self.session.checklist.chapters:
