@@ -6,33 +6,52 @@ import argparse
 import errno
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from authoring.checklist import Checklist, load_packs
-from authoring.document import STAGES, FunctionType, Kind, StandardDocument
-from authoring.docx.writer import write_docx
+from authoring.cli._lazy import LazyNames
 from authoring.errors import InputError, OutputError
 from authoring.i18n import tr
-from authoring.lint import run_lint
-from authoring.project import (
-    DEFAULT_CHECKLIST, ProjectFile, compose, load_project, new_project, omitted_items, skeleton,
-)
-from authoring.yamlio import line_of
+
+if TYPE_CHECKING:
+    from authoring.checklist import Checklist
+    from authoring.document import FunctionType, StandardDocument
+    from authoring.project import ProjectFile
+
+# Imported when a command runs, not when ``stdauthor --help`` builds the parser (see _lazy).
+_LAZY = LazyNames(globals(), {
+    "load_packs": "authoring.checklist", "write_docx": "authoring.docx.writer", "run_lint": "authoring.lint",
+    "compose": "authoring.project", "load_project": "authoring.project", "new_project": "authoring.project",
+    "omitted_items": "authoring.project", "skeleton": "authoring.project", "line_of": "authoring.yamlio",
+})
+
+
+def __getattr__(name: str) -> Any:
+    return _LAZY.get(name)
+
 
 ORDER = 20
 #: Annexes are lettered A to Z (GB/T 1.1—2020 §8.6); there is no letter after Z.
 MAX_ANNEXES = 26
+# Kept here so that building the parser imports neither the document model nor the project
+# layer; a test keeps them equal to authoring.document.STAGES, Kind and
+# authoring.project.DEFAULT_CHECKLIST.
+STAGES = ("工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿", "报批稿")
+KINDS = ("GB", "GB/T", "GB/Z", "industry", "DB", "T")
+DEFAULT_KIND = "GB/T"
+DEFAULT_CHECKLIST = "excellence-guide"
 
 _FUNCTIONS = {
-    "规范": FunctionType.SPECIFICATION, "spec": FunctionType.SPECIFICATION,
-    "specification": FunctionType.SPECIFICATION,
-    "规程": FunctionType.CODE_OF_PRACTICE, "code": FunctionType.CODE_OF_PRACTICE,
-    "指南": FunctionType.GUIDE, "guide": FunctionType.GUIDE,
+    "规范": "SPECIFICATION", "spec": "SPECIFICATION", "specification": "SPECIFICATION",
+    "规程": "CODE_OF_PRACTICE", "code": "CODE_OF_PRACTICE",
+    "指南": "GUIDE", "guide": "GUIDE",
 }
 
 
 def _function(value: str) -> FunctionType:
+    from authoring.document import FunctionType
+
     try:
-        return _FUNCTIONS[value.strip().lower()]
+        return FunctionType[_FUNCTIONS[value.strip().lower()]]
     except KeyError:
         raise argparse.ArgumentTypeError(
             tr(f"未知的功能类型 {value}（规范、规程或指南）", f"unknown function type {value} (规范, 规程 or 指南)")
@@ -48,7 +67,7 @@ def _add_checklists(parser: argparse.ArgumentParser) -> None:
 
 def _add_frame(parser: argparse.ArgumentParser, *, title: str, function: str) -> None:
     parser.add_argument("--title", default=title, help=tr("标准名称（中文）", "title of the standard (Chinese)"))
-    parser.add_argument("--kind", default=Kind.GBT.value, choices=[k.value for k in Kind],
+    parser.add_argument("--kind", default=DEFAULT_KIND, choices=list(KINDS),
                         help=tr("标准类别（默认 GB/T）", "kind of standard (default GB/T)"))
     parser.add_argument("--function", default=function, type=_function,
                         help=tr("功能类型：规范、规程或指南", "function type: 规范, 规程 or 指南"))
@@ -130,6 +149,7 @@ def _os_reason(exc: OSError) -> tuple[str, str]:
 
 
 def _new(args: argparse.Namespace) -> int:
+    _LAZY.bind()
     target = Path(args.output)
     if target.exists():
         raise OutputError("文件已存在，未覆盖", "file exists; not overwritten", path=target)
@@ -165,6 +185,7 @@ def _composed(project: ProjectFile, pack: Checklist) -> StandardDocument:
 
 
 def _build(args: argparse.Namespace) -> int:
+    _LAZY.bind()
     project, pack = _loaded(args.project, args.checklists)
     if Path(args.output).resolve() == Path(args.project).resolve():
         raise InputError("输出路径与项目文件相同，不会覆盖项目文件", "the output is the project file; refusing to overwrite it",
@@ -196,6 +217,7 @@ def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path
 
 
 def _skeleton(args: argparse.Namespace) -> int:
+    _LAZY.bind()
     target = _docx_target(args.output, force=args.force)
     doc = skeleton(args.title, _pack(args.checklist, args.checklists), kind=args.kind, function=args.function)
     write_docx(doc, target, force=args.force)
@@ -204,6 +226,7 @@ def _skeleton(args: argparse.Namespace) -> int:
 
 
 def _preview(args: argparse.Namespace) -> int:
+    _LAZY.bind()
     project, pack = _loaded(args.project, args.checklists)
     print(_composed(project, pack).to_markdown(), end="")
     return 0

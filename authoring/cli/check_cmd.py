@@ -23,22 +23,37 @@ import glob
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
-
-from authoring.atomic import atomic_write_text
-from authoring.check import (
-    EXIT_BAD_INPUT, EXIT_INTERNAL, FAIL_ON_CHOICES, CheckFailure, CheckResult, check_file, exit_code,
-)
-from authoring.checklist import Checklist, load_packs
-from authoring.document import FunctionType
+from authoring.cli._lazy import LazyNames
 from authoring.cli.checklists_cmd import add_checklists_option
-from authoring.cli.workers import Outcome as JobOutcome, run_jobs
 from authoring.errors import InputError, OutputError, StdAuthorError
 from authoring.i18n import get_lang, set_lang, tr
 
+if TYPE_CHECKING:
+    from authoring.check import CheckFailure, CheckResult
+    from authoring.checklist import Checklist
+    from authoring.cli.workers import Outcome as JobOutcome
+
+# Imported when a check runs, not when ``stdauthor --help`` builds the parser (see _lazy).
+_LAZY = LazyNames(globals(), {
+    "EXIT_BAD_INPUT": "authoring.check", "EXIT_INTERNAL": "authoring.check", "CheckFailure": "authoring.check",
+    "CheckResult": "authoring.check", "check_file": "authoring.check", "exit_code": "authoring.check",
+    "load_packs": "authoring.checklist", "FunctionType": "authoring.document",
+    "run_jobs": "authoring.cli.workers", "atomic_write_text": "authoring.atomic",
+})
+
+
+def __getattr__(name: str) -> Any:
+    return _LAZY.get(name)
+
+
 ORDER = 20
+#: The ``--fail-on`` levels (``authoring.check.FAIL_ON_CHOICES``, kept here so that building the
+#: parser imports no check machinery; a test keeps the two equal).
+FAIL_ON_CHOICES = ("error", "warning", "info", "none")
 DEFAULT_CHECKLIST = "excellence-guide"
 FORMATS = ("text", "json", "md", "html")
 SUFFIX = {"text": ".txt", "json": ".json", "md": ".md", "html": ".html"}
@@ -107,10 +122,9 @@ def _seconds(value: str) -> float:
 FUNCTION_CHOICES = ("规范", "规程", "指南")
 
 
-class Task(BaseModel):
+@dataclass
+class Task:
     """One draft to check, with everything a worker process needs."""
-
-    model_config = ConfigDict(extra="forbid")
 
     path: str
     checklist: Checklist
@@ -121,7 +135,7 @@ class Task(BaseModel):
     function: str | None = None
 
 
-Outcome = tuple[CheckResult | CheckFailure, str | None]
+Outcome = tuple["CheckResult | CheckFailure", "str | None"]
 
 
 def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]]:
@@ -280,6 +294,7 @@ def check_steps(task: Task) -> Iterator[CheckResult | CheckFailure | str | None]
     :class:`CheckFailure` of kind ``internal``; an annotated copy that cannot be written
     becomes the note (None when it was written). Runs in a worker process.
     """
+    _LAZY.bind()
     set_lang(task.lang)
     result = _check(task)
     yield result
@@ -304,6 +319,7 @@ def _check(task: Task) -> CheckResult | CheckFailure:
 
 def check_one(task: Task) -> Outcome:
     """Check one draft in this process and annotate it when asked. Never raises on bad input."""
+    _LAZY.bind()
     steps = list(check_steps(task))
     return steps[0], (steps[1] if len(steps) > 1 else None)
 
@@ -373,6 +389,7 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[], None] = la
     worker dies, or that hits a bug fails alone, on one line. With ``jobs`` 1 and no timeout
     the drafts are checked in this process.
     """
+    _LAZY.bind()
     outcomes = run_jobs(tasks, check_steps, jobs=jobs, timeout=timeout or None, on_done=on_done, on_tick=on_tick)
     out: list[Outcome] = []
     for task, outcome in zip(tasks, outcomes):
@@ -404,6 +421,7 @@ def _run_with_progress(tasks: Sequence[Task], jobs: int, timeout: float | None) 
 
 def run(args: argparse.Namespace) -> int:
     """Check every input, write or print the reports, and return the exit code."""
+    _LAZY.bind()
     files, failures = expand_inputs(args.inputs)
     library = load_packs(args.checklists)
     checklist = library.get(args.checklist)
@@ -473,6 +491,7 @@ def _report_targets(args: argparse.Namespace, files: list[Path], several: bool) 
 
 def render(result: CheckResult, fmt: str) -> str:
     """The report of ``result`` in ``fmt`` as a string (``text`` is the plain-text form)."""
+    _LAZY.bind()
     from authoring.report import render_html, render_json, render_markdown, render_text
 
     renderers = {"text": render_text, "json": render_json, "md": render_markdown, "html": render_html}

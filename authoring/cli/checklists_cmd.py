@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 
-from authoring.checklist import load_packs
-from authoring.checklist_view import pack_json, pack_markdown, pack_summary, pack_text
 from authoring.i18n import get_lang, tr
 
 ORDER = 10
@@ -49,6 +47,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _list(args: argparse.Namespace) -> int:
+    from authoring.checklist import load_packs
+    from authoring.checklist_view import pack_summary
+
     library = load_packs(args.checklists)
     rows = pack_summary(library, get_lang())
     if args.format == "json":
@@ -68,6 +69,9 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _show(args: argparse.Namespace) -> int:
+    from authoring.checklist import load_packs
+    from authoring.checklist_view import pack_json, pack_markdown, pack_text
+
     library = load_packs(args.checklists)
     pack = library.get(args.id)
     lang = get_lang()

@@ -7,14 +7,14 @@ from pathlib import Path
 
 from authoring.atomic import atomic_write_bytes
 from authoring.cli.checklists_cmd import add_checklists_option
-from authoring.document import FunctionType
 from authoring.errors import InputError, OutputError
 from authoring.i18n import tr
 
 ORDER = 40
 _PROJECT_SUFFIXES = (".yaml", ".yml")
 _DRAFT_SUFFIXES = (".docx", ".docm")
-_FUNCTIONS = {"规范": FunctionType.SPECIFICATION, "规程": FunctionType.CODE_OF_PRACTICE, "指南": FunctionType.GUIDE}
+#: The ``--function`` choices: values of :class:`authoring.document.FunctionType`.
+_FUNCTIONS = ("规范", "规程", "指南")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -82,7 +82,9 @@ def run(args: argparse.Namespace) -> int:
                              path=args.project)
         source = from_project(source_path, args.checklists)
     elif suffix in _DRAFT_SUFFIXES:
-        function = _FUNCTIONS.get(args.function) if args.function else None
+        from authoring.document import FunctionType
+
+        function = FunctionType(args.function) if args.function else None
         source = from_draft(source_path, checklist_id=args.checklist, extra_dirs=args.checklists,
                             project_path=args.project, function=function)
     else:
