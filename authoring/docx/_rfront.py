@@ -21,15 +21,16 @@ _DATE = re.compile(r"(?P<d>[\dX]{4}[\s\u3000]*-[\s\u3000]*[\dX]{2}[\s\u3000]*-[\
 _DRAFT_DATE = re.compile(r"本(?:草案|稿)完成(?:时间|日期)[：:\s\u3000]*(?P<d>[^）)：:\s\u3000][^）)]*)")
 _FILING = re.compile(r"备案号[：:][\s\u3000]*(?P<v>\S+)")
 _ADOPTION = re.compile(r"^[（(](?P<a>[^（）()]*?(?:IDT|MOD|NEQ)[^（）()]*)[）)]$")
+# A draft's plain cover: its title, （草案） or the stage, a month (2025 年 7 月).
+_DRAFT_MARK = re.compile(r"[（(][\s\u3000]*(?:草案|征求意见稿|送审稿|报批稿|(?:工作组)?讨论稿)[\s\u3000]*[）)]")
 _BANNER = re.compile(r"(中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|行业标准)$")
 
 
 def looks_like_cover(lines: list[str]) -> bool:
     """Whether the text before the 目次/前言 is a cover (number, banner, dates or ICS)."""
     text = "\n".join(lines)
-    return bool(_DESIGNATION.search(text) or _ICS.search(text) or _DATE.search(text) or any(
-        _BANNER.search(compact(line)) for line in lines
-    ))
+    return bool(_DESIGNATION.search(text) or _ICS.search(text) or _DATE.search(text) or _DRAFT_MARK.search(text)
+                or any(_BANNER.search(compact(line)) for line in lines))
 
 
 def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:

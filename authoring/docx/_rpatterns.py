@@ -42,6 +42,7 @@ _CAPTION = re.compile(
     r"^(?P<kind>表|图|Table|Figure)[\s\u3000]*(?P<num>(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})?)(?![\d.])"
     r"[\s\u3000]*(?P<cont>[（(]续[）)])?[\s\u3000—–-]*(?P<title>.*)$", re.S,
 )
+_REFERRING = re.compile(r"^(?:表明|所示|给出|说明|描述|显示|列出|规定|中|为|是|和|与|及|至|的)")
 _CONTINUED_TAIL = re.compile(r"[\s\u3000]*[（(]续[）)]$")
 _NOTE = re.compile(r"^注[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
 _EXAMPLE = re.compile(r"^示例[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
@@ -110,9 +111,15 @@ class ClauseHead:
         return tuple(self.number.split("."))
 
 
+_SPACED_ANNEX_NUMBER = re.compile(r"^([A-Z])\.[ \u3000](?=\d)")
+
+
 def clause_head(text: str) -> ClauseHead | None:
-    """``4.1　标题`` → ClauseHead("4.1", "标题"); a letter needs a dot (``A.1``)."""
+    """``4.1　标题`` → ClauseHead("4.1", "标题"); a letter needs a dot (``A.1``); a PDF's
+    ``A. 2.3 道岔`` is ``A.2.3``."""
     text = text.strip()
+    if text[:1].isupper() and text[1:3] in (". ", ".\u3000"):
+        text = _SPACED_ANNEX_NUMBER.sub(r"\1.", text)
     if _HAS_WIDE_DIGIT.search(text):
         text = text.translate(_WIDE_DIGITS)
     match = _CLAUSE.match(text)
@@ -161,8 +168,8 @@ def caption(text: str) -> tuple[str, str, str, bool] | None:
         return None
     kind = "table" if match.group("kind") in ("表", "Table") else "figure"
     title = match.group("title").strip()
-    if len(title) > 60 or title.endswith(("。", "；")):
-        return None
+    if len(title) > 60 or title.endswith(("。", "；", "：", ":", "，", ",")) or _REFERRING.match(title):
+        return None  # 图4表明了……：a sentence that refers to the figure, not its caption
     continued = match.group("cont") is not None
     tail = _CONTINUED_TAIL.search(title)
     if tail is not None:  # 表1 GAL 信息包格式定义（续）: the continuation mark after the title

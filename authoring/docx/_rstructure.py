@@ -264,8 +264,11 @@ class _Builder:
                 return True
             if item.printed:
                 head = pat.clause_head(item.printed)
-                return pat.is_sentence(item.printed) or (head is not None and head.parts[:1] == (number,)
-                                                         and len(head.parts) > 1)
+                if head is None:
+                    return pat.is_sentence(item.printed)
+                # its first subclause (5.1), or the next chapter when this one is empty
+                return (head.parts[:1] == (number,) and len(head.parts) > 1) or (
+                    head.parts == (str(int(number) + 1),) and _chapter_title_like(head.rest))
         return False
 
     def scope_for(self, parts: tuple[str, ...]) -> _Scope | None:
@@ -345,7 +348,7 @@ class _Builder:
                 normative = status
             elif not title and not pat.is_sentence(nxt.printed) and pat.clause_head(nxt.printed) is None \
                     and pat.caption(nxt.printed) is None and (nxt.heading or nxt.bold or nxt.center or nxt.heiti
-                                                              or (not self.styled and _title_like(nxt.printed))):
+                                                              or (not self.styled and _annex_title_like(nxt.printed))):
                 title = nxt.printed
             else:
                 break
@@ -370,9 +373,10 @@ class _Builder:
             if kind == "table" and self._table_follows(index):
                 self.caption = (number, title, continued, p.anchor)
                 return
-            if kind == "table" and not continued and not re.search(r"[（(]续[）)]$", title) \
-                    and not self.styled and self._cells_follow(index):
-                # A PDF's text: the caption stands, the table's cells follow as lines of their own.
+            if kind == "table" and not continued and (
+                    "表标题" in p.style or (not self.styled and self._cells_follow(index))):
+                # A PDF's text: the caption stands, the table's cells follow as lines of their own
+                # (or such a table written again in the template's caption style, without cells).
                 self.add(Table(number=number, title=title, rows=[], anchor=p.anchor))
                 return
             if kind == "figure":
@@ -557,11 +561,14 @@ def _toc_key(text: str) -> str:
     return re.sub(r"[.\u2026·…\t ]*[\dIVXivx]+$", "", pat.compact(text)).rstrip(".…·")
 
 
+_SYMBOLS_TITLE = re.compile(r"缩略语|符号|代号|abbreviat|symbol", re.I)
+
+
 def _terms(chapter: Clause) -> None:
     """Turn leaf clauses under 术语和定义 into TermEntry blocks of their parent."""
     kept: list[Clause] = []
     for child in chapter.children:
-        if child.children:
+        if child.children or _SYMBOLS_TITLE.search(child.title):  # 3.2 缩略语 is no term entry
             _terms(child)
             kept.append(child)
         else:
@@ -641,6 +648,12 @@ def _chapter_title_like(text: str) -> bool:
     flat = pat.compact(text)
     return (0 < len(flat) <= 20 and sum(pat.is_cjk(ch) for ch in flat) >= 2
             and all(pat.is_cjk(ch) or ch in "、/-" or "A" <= ch <= "Z" for ch in flat))
+
+
+def _annex_title_like(text: str) -> bool:
+    """An annex title may list its contents (设备类型定义、设备色码定义、列车信息识别号字段说明)."""
+    flat = text.strip()
+    return 0 < len(flat) <= 40 and not re.search(r"[。；;：:！？!?]", flat)
 
 
 def _title_like(text: str) -> bool:

@@ -51,6 +51,15 @@ def _named(ctx: LintContext) -> list[_Named]:
     ]
 
 
+# 遵循 GB/T 38376—2019 的附录B: an annex of another document.
+_FOREIGN_ANNEX = re.compile(r"(?:[A-Z]{1,5}/?[TZ]?|GB/[TZ]|GB|T/[A-Z]{2,10})[\s\u3000]*[\d.]+(?:[—–-]\d{4})?[\s\u3000]*(?:的|中)?[\s\u3000]*附[\s\u3000]*录[\s\u3000]*(?P<l>[A-Z])")
+
+
+def _foreign_annexes(text: str) -> set[str]:
+    """Letters of annexes the text names as another document's (GB/T 38376—2019 的附录B)."""
+    return {m.group("l") for m in _FOREIGN_ANNEX.finditer(text)}
+
+
 def _numbered(ctx: LintContext) -> list[Table | Figure]:
     """Tables and figures with a number, in document order; shared through ``ctx.shared``."""
     return [b for _, b in ctx.doc.iter_blocks() if isinstance(b, (Table, Figure)) and b.number]
@@ -150,7 +159,8 @@ def dangling_object(ctx: LintContext) -> Iterator[Hit]:
         unit = named.unit
         if unit.kind in ("table-caption", "figure-caption") or not (named.annexes or named.tables or named.figures):
             continue
-        missing = [f"附录{x}" for x in sorted(named.annexes - letters)]
+        foreign = _foreign_annexes(unit.text) if named.annexes - letters else set()
+        missing = [f"附录{x}" for x in sorted(named.annexes - letters - foreign)]
         missing += [f"表{x}" for x in sorted(named.tables - tables)]
         missing += [f"图{x}" for x in sorted(named.figures - figures)]
         if missing:

@@ -386,6 +386,8 @@ def list_punctuation(ctx: LintContext) -> Iterator[Hit]:
         # Items before the last that end in 。 although each is one sentence. An item with a
         # 。 inside, or headed by a short title and a colon (设计与运维脱节：……。), is a passage
         # of its own, which may end in 。.
+        if any("。" in text.rstrip().rstrip("。") for text, _, _ in items):
+            continue  # an item of several sentences makes every item a passage, ending in 。
         wrong = [(text, anchor) for text, anchor, nested in items[:-1]
                  if not nested and _one_sentence_ending_in_full_stop(text)]
         if not wrong:

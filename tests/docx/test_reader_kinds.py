@@ -250,3 +250,33 @@ def test_a_gbt_draft_of_unknown_function_says_so(tmp_path: Path) -> None:
     assert result.document.function == "unknown" and result.document.rules == "GB/T 1.1—2020"
     assert "function-unknown" in {code for code, _, _ in result.document.notices()}
     assert not [f for f in result.findings if f.rule == "wording.requirement-in-guide"]
+
+
+def test_pdf_text_of_a_draft_more_shapes(tmp_path: Path) -> None:
+    """A draft's plain cover, an empty chapter, 3.2 缩略语, a sentence that starts with 图4,
+    an annex title listing its contents, and OCR-spaced annex numbers (A. 2.3)."""
+    lines = ["实景三维质检大数据支撑库 时空数据规范", "第 3 部分 检测线", "（草案）", "2025 年 7 月",
+             "1 范围", "本文件规定了检测线数据要求。", "2 技术依据", "3 术语和定义", "3.1 术语",
+             "3.1.1", "检测线", "用于检测的线要素。", "3.2 缩略语", "ATS：列车自动监控系统", "4 数据交互",
+             "4.1 数据交互方式见图4。", "图4 表明了两个线路间互传的数据流，具体如下：", "图4 数据交互方式",
+             "附 录 A", "（规范性附录）", "设备类型定义、设备色码定义、列车信息识别号字段说明",
+             "A.1 设备类型", "设备类型见下文。", "A. 2 色码", "色码见下文。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.has_cover
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
+    terms = doc.find_clause("3")
+    assert "3.2" in [c.number for c in terms.walk()]
+    assert [f.number for _, f in doc.iter_blocks() if f.type == "figure"] == ["4"]
+    annex = doc.annexes[0]
+    assert annex.title.startswith("设备类型定义") and [c.number for c in annex.children] == ["A.1", "A.2"]
+
+
+def test_a_caption_only_table_survives_writing(tmp_path: Path) -> None:
+    from authoring.docx.writer import write_docx
+    from authoring.document import Clause, Paragraph, StandardDocument, Table
+
+    doc = StandardDocument(clauses=[Clause(number="1", title="范围", blocks=[
+        Paragraph(text="属性见表1。"), Table(number="1", title="属性结构表", rows=[])])])
+    write_docx(doc, tmp_path / "w.docx")
+    back = read_docx(tmp_path / "w.docx")
+    assert [(t.number, t.title, t.rows) for t in back.tables()] == [("1", "属性结构表", [])]

@@ -57,3 +57,28 @@ def test_a_part_naming_its_own_series_needs_no_bibliography() -> None:
     assert not [f for f in run_lint(doc) if f.rule == "structure.missing-element" and f.location == "参考文献"]
     doc.clauses[0].blocks.append(Paragraph(text="通信协议见 GB/T 12345。"))
     assert [f for f in run_lint(doc) if f.rule == "structure.missing-element" and f.location == "参考文献"]
+
+
+def test_list_items_of_several_sentences_may_end_in_full_stops() -> None:
+    from authoring.document import Clause, ListBlock, ListItem, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    def doc_with(items: list[str]) -> StandardDocument:
+        return StandardDocument(clauses=[Clause(number="5", title="要求", blocks=[
+            Paragraph(text="通信中断的处理如下："),
+            ListBlock(style="letter", items=[ListItem(text=t) for t in items])])])
+
+    passages = ["发送方应重发。接收方收到后不进行处理。", "ATS 可丢弃此信息。", "应记录日志。"]
+    assert not [f for f in run_lint(doc_with(passages)) if f.rule == "wording.list-punctuation"]
+    sentences = ["发送方应重发。", "ATS 可丢弃此信息。", "应记录日志。"]
+    assert [f for f in run_lint(doc_with(sentences)) if f.rule == "wording.list-punctuation"]
+
+
+def test_an_annex_of_another_standard_is_not_dangling() -> None:
+    from authoring.document import Clause, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    doc = StandardDocument(clauses=[Clause(number="5", title="要求", blocks=[
+        Paragraph(text="类型取值遵循 GB/T 38376—2019 的附录 B。"), Paragraph(text="示例见附录C。")])])
+    found = [f.message for f in run_lint(doc) if f.rule == "reference.dangling-object"]
+    assert len(found) == 1 and "附录C" in found[0] and "附录B" not in found[0]
