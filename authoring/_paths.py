@@ -41,6 +41,16 @@ def user_data_dir() -> Path:
     return (Path(xdg) if xdg else Path.home() / ".local" / "share") / "stdauthor"
 
 
+def cache_dir() -> Path:
+    """Where stdauthor keeps what it can rebuild (parsed checklist packs): ``$STDAUTHOR_CACHE_DIR``,
+    else ``$XDG_CACHE_HOME/stdauthor``, else ``~/.cache/stdauthor`` (not created here)."""
+    explicit = os.environ.get("STDAUTHOR_CACHE_DIR", "").strip()
+    if explicit:
+        return Path(explicit)
+    xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "stdauthor"
+
+
 def working_example() -> Path:
     """A per-user copy of the bundled example, made on first use and never overwritten.
 

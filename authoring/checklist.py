@@ -23,7 +23,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from authoring._paths import data_dir
 from authoring.errors import InputError
-from authoring.yamlio import line_of, load_yaml, quick_load, validate
+from authoring import yamlio
+from authoring.yamlio import cached_quick_load, line_of, load_yaml, quick_load, validate
 
 ENV_VAR = "STDAUTHOR_CHECKLISTS"
 CROSSWALK_FILE = "crosswalk.yaml"
@@ -212,9 +213,23 @@ class Library(_Model):
         return out
 
 
+def _quick(path: str | Path) -> Any | None:
+    """The quick loader's data for ``path``, through the user's cache (see
+    :func:`authoring.yamlio.cached_quick_load`). A ``quick_load`` replaced in this module (how the
+    tests force the round-trip loader) is called as it is."""
+    if quick_load is not yamlio.quick_load:
+        return quick_load(path)
+    return cached_quick_load(path)
+
+
 def load_checklist(path: str | Path) -> Checklist:
-    """Load and validate one pack file."""
-    quick = quick_load(path)
+    """Load and validate one pack file.
+
+    The data comes from the quick loader, through the cache of parsed files; it is validated
+    every time, and a file that fails is read again by the round-trip loader for the error's
+    line, so errors are the same with or without a cache.
+    """
+    quick = _quick(path)
     if isinstance(quick, dict):
         try:
             return Checklist.model_validate(quick)
@@ -278,7 +293,7 @@ def load_packs(extra_dirs: list[str | Path] | None = None) -> Library:
 
 def _load_crosswalks(path: Path, packs: dict[str, Checklist], foreign: set[str]) -> list[Crosswalk]:
     """The crosswalks of ``path``; ``foreign`` packs replace the ones it was written for."""
-    quick = quick_load(path)
+    quick = _quick(path)
     if quick is not None:
         try:
             return _crosswalks(quick, path, packs, foreign)

@@ -3,27 +3,32 @@
 Both checklist packs and project files go through here. The loader keeps ruamel's
 round-trip nodes, so comments and key order survive a later save, and so that a pydantic
 validation error can be traced back to the line that caused it.
+
+ruamel.yaml is imported when a file is parsed, not with this module: the checklist packs read
+on every start come from a cache (:func:`cached_quick_load`) and need no parser.
 """
 
 from __future__ import annotations
 
+import hashlib
 import io
+import marshal
+import os
 import re
+import sys
+import tempfile
+from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.composer import Composer
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import (
-    AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent,
-)
-from ruamel.yaml.reader import ReaderError
 
 from authoring.errors import InputError
 from authoring.text import CONTROL_CHARS
+
+if TYPE_CHECKING:
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
 
 MAX_YAML_BYTES = 8 * 1024 * 1024
 MAX_ALIASES = 100
@@ -43,6 +48,8 @@ _CONTROL = CONTROL_CHARS
 
 def new_yaml() -> YAML:
     """A round-trip YAML instance configured the way project files are written."""
+    from ruamel.yaml import YAML
+
     yaml = YAML(typ="rt")
     yaml.allow_unicode = True
     yaml.preserve_quotes = True
@@ -122,6 +129,10 @@ def _check_events(yaml: YAML, text: str, path: Path) -> None:
     the tree a later walk sees. The parser pulls tokens lazily, so the pass stops within a line
     of the first problem.
     """
+    from ruamel.yaml.events import (
+        AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent, SequenceStartEvent,
+    )
+
     aliases = 0
     added = 0
     sizes: dict[str, int] = {}
@@ -176,6 +187,9 @@ def _check_events(yaml: YAML, text: str, path: Path) -> None:
 
 
 def _yaml_error(exc: YAMLError, path: Path, text: str) -> InputError:
+    from ruamel.yaml.error import MarkedYAMLError
+    from ruamel.yaml.reader import ReaderError
+
     line = None
     problem = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     if isinstance(exc, ReaderError):
@@ -199,6 +213,8 @@ def _yaml_error(exc: YAMLError, path: Path, text: str) -> InputError:
 
 def parse_yaml(text: str, path: Path) -> Any:
     """Parse YAML ``text`` from ``path`` into round-trip nodes, with bounded aliases and nesting."""
+    from ruamel.yaml.error import YAMLError
+
     _check_controls(text, path)
     yaml = new_yaml()
     try:
@@ -219,6 +235,10 @@ def load_yaml(path: str | Path) -> tuple[Any, str]:
 
 def line_of(data: Any, loc: tuple[Any, ...]) -> int | None:
     """The 1-based line of the node at ``loc`` in round-trip ``data``, or of its nearest parent."""
+    if "ruamel.yaml.comments" not in sys.modules:
+        return None  # no round-trip data can exist: nothing has been parsed by ruamel
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
     node = data
     best: int | None = None
     for key in loc:
@@ -292,29 +312,34 @@ class _Unusual(Exception):
     pass
 
 
-class _CountingComposer(Composer):
+@lru_cache(maxsize=1)
+def _counting_composer() -> type:
     """A composer that gives up on any alias or on nesting past ``MAX_DEPTH``.
 
     The round-trip loader then reads the file again, bounds what the aliases expand to, and
     reports a problem with its line. Giving up as soon as the depth is passed also stops the
     scanner before deep flow collections get slow.
     """
+    from ruamel.yaml.composer import Composer
 
-    def __init__(self, loader: Any = None) -> None:
-        super().__init__(loader)
-        self.depth = 0
+    class _CountingComposer(Composer):
+        def __init__(self, loader: Any = None) -> None:
+            super().__init__(loader)
+            self.depth = 0
 
-    def return_alias(self, a: Any) -> Any:
-        raise _Unusual
+        def return_alias(self, a: Any) -> Any:
+            raise _Unusual
 
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        self.depth += 1
-        try:
-            if self.depth > MAX_DEPTH:
-                raise _Unusual
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
+        def compose_node(self, parent: Any, index: Any) -> Any:
+            self.depth += 1
+            try:
+                if self.depth > MAX_DEPTH:
+                    raise _Unusual
+                return super().compose_node(parent, index)
+            finally:
+                self.depth -= 1
+
+    return _CountingComposer
 
 
 def quick_load(path: str | Path) -> Any | None:
@@ -330,11 +355,168 @@ def quick_load(path: str | Path) -> Any | None:
         text, _ = read_text(Path(path))
     except InputError:
         return None
+    return _quick_parse(text)
+
+
+def _quick_parse(text: str) -> Any | None:
     if _CONTROL.search(text):
         return None
+    from ruamel.yaml import YAML
+
     yaml = YAML(typ="safe", pure=True)
-    yaml.Composer = _CountingComposer
+    yaml.Composer = _counting_composer()
     try:
         return yaml.load(text)
     except Exception:  # noqa: BLE001 - whatever it is, the round-trip loader will say it properly
         return None
+
+
+# -- the cache of parsed files -------------------------------------------------------------------
+#
+# Parsing the bundled packs with the pure-Python loader takes a good part of every start, and
+# their text seldom changes. What :func:`quick_load` returns for a file (plain dicts, lists and
+# scalars) is kept in the user's cache folder, marshalled, under a name made of the SHA-256 of
+# the file's bytes and of everything that could change what the loader makes of them (this
+# format, the Python version, ruamel.yaml's files). Only data is cached: callers validate it
+# exactly as before, so a file that is wrong gives the same error, file and line, with or
+# without a cache (a file the quick loader refuses is never cached). An entry is used only when
+# its header, its key and the digest of its body all match; anything else (a corrupt, truncated
+# or foreign file, another version's entry) is ignored and written anew.
+
+CACHE_FORMAT = b"stdauthor-yaml-cache/1"
+CACHE_ENTRIES = 256
+_MAGIC = CACHE_FORMAT + b"\n"
+_DIGEST = 32
+
+
+@lru_cache(maxsize=1)
+def _fingerprint() -> bytes:
+    """What besides a file's bytes decides what the quick loader makes of it."""
+    parts = [CACHE_FORMAT, sys.version.encode(), str(marshal.version).encode(), Path(__file__).read_bytes(),
+             _CONTROL.pattern.encode()]
+    import importlib.util
+
+    try:
+        spec = importlib.util.find_spec("ruamel.yaml")
+    except (ImportError, ValueError):
+        spec = None
+    for location in (spec.submodule_search_locations or []) if spec else []:
+        folder = Path(location)
+        for name in ("__init__.py", "composer.py", "constructor.py", "scanner.py", "parser.py", "resolver.py"):
+            try:
+                st = (folder / name).stat()
+            except OSError:
+                continue
+            parts.append(f"{folder / name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return hashlib.sha256(b"\0".join(parts)).digest()
+
+
+def cache_enabled() -> bool:
+    """False when ``STDAUTHOR_NO_CACHE`` is set to anything but ``0`` or nothing."""
+    return os.environ.get("STDAUTHOR_NO_CACHE", "").strip() in ("", "0")
+
+
+def _entry_path(key: bytes) -> Path:
+    from authoring._paths import cache_dir
+
+    return cache_dir() / "yaml" / f"{key.hex()}.marshal"
+
+
+def _read_entry(path: Path, key: bytes) -> tuple[bool, Any]:
+    """``(True, data)`` for a sound entry of ``key``; ``(False, None)`` for anything else."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return False, None
+    head = len(_MAGIC)
+    if not blob.startswith(_MAGIC) or len(blob) < head + 2 * _DIGEST:
+        return False, None
+    stored_key = blob[head:head + _DIGEST]
+    digest = blob[head + _DIGEST:head + 2 * _DIGEST]
+    body = blob[head + 2 * _DIGEST:]
+    if stored_key != key or hashlib.sha256(body).digest() != digest:
+        return False, None
+    try:
+        data = marshal.loads(body)
+    except Exception:  # noqa: BLE001 - whatever is wrong with it, the file is parsed again
+        return False, None
+    try:
+        if not _plain(data):
+            return False, None
+    except RecursionError:
+        return False, None
+    return True, data
+
+
+def _plain(data: Any, depth: int = 0) -> bool:
+    """True when ``data`` is what the safe loader makes: dicts, lists, strings, numbers, dates..."""
+    if depth > MAX_DEPTH + 1:
+        return False
+    if isinstance(data, dict):
+        return all(_plain(k, depth + 1) and _plain(v, depth + 1) for k, v in data.items())
+    if isinstance(data, (list, tuple, set, frozenset)):
+        return all(_plain(v, depth + 1) for v in data)
+    return data is None or isinstance(data, (str, bytes, bool, int, float, complex))
+
+
+def _write_entry(path: Path, key: bytes, data: Any) -> None:
+    """Store ``data`` under ``key``, atomically; a cache that cannot be written is no error."""
+    try:
+        body = marshal.dumps(data)
+    except ValueError:
+        return  # something marshal cannot hold (a date): parse it every time
+    blob = _MAGIC + key + hashlib.sha256(body).digest() + body
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as out:
+                out.write(blob)
+            os.replace(tmp, path)
+        except BaseException:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+            raise
+        _prune(path.parent)
+    except OSError:
+        pass
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest ``CACHE_ENTRIES`` entries (a user editing a pack leaves one per save)."""
+    try:
+        entries = [(e.stat().st_mtime, e.path) for e in os.scandir(folder) if e.name.endswith(".marshal")]
+    except OSError:
+        return
+    if len(entries) <= CACHE_ENTRIES:
+        return
+    for _, old in sorted(entries)[: len(entries) - CACHE_ENTRIES]:
+        try:
+            os.unlink(old)
+        except OSError:
+            pass
+
+
+def cached_quick_load(path: str | Path) -> Any | None:
+    """:func:`quick_load` through the user's cache: the same data, without parsing a file
+    whose bytes were parsed before. None exactly when :func:`quick_load` gives None."""
+    file = Path(path)
+    if not cache_enabled():
+        return quick_load(file)
+    try:
+        if file.stat().st_size > MAX_YAML_BYTES:
+            return None
+        raw = file.read_bytes()
+    except OSError:
+        return None
+    key = hashlib.sha256(_fingerprint() + b"\0" + raw).digest()
+    entry = _entry_path(key)
+    found, data = _read_entry(entry, key)
+    if found:
+        return data
+    data = quick_load(file)
+    if data is not None:
+        _write_entry(entry, key, data)
+    return data

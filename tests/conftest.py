@@ -21,6 +21,12 @@ def _crash_logs_in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest
     monkeypatch.setenv("STDAUTHOR_LOG_DIR", str(tmp_path_factory.getbasetemp() / "crash-logs"))
 
 
+@pytest.fixture(autouse=True)
+def _cache_in_tmp(monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The cache of parsed checklist packs lives in a temporary folder (one per test run), not the user's."""
+    monkeypatch.setenv("STDAUTHOR_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+
+
 @pytest.fixture
 def shared_fixtures() -> Path:
     """``../shared/fixtures/real``; the test is skipped when it is absent."""
