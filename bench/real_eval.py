@@ -12,7 +12,8 @@ addressed-vs-missing precision, recall and F1, balanced accuracy, and exact
 covered/partial/missing agreement, per half.
 
 Lint: every error and warning is looked up in ``bench/real/lint_judgments.yaml`` (TRUE, FALSE
-or DEBATABLE, with a reason); precision is TRUE / (TRUE + FALSE). Findings nobody has judged
+or DEBATABLE, with a reason; ARTEFACT for a finding caused by the corpus itself, such as a
+truncated copy, which counts neither way); precision is TRUE / (TRUE + FALSE). Findings nobody has judged
 yet are listed (``--unjudged FILE`` writes them as a YAML list to fill in).
 
 Usage: ``.venv/bin/python bench/real_eval.py [--half tune|test|all] [--text STEM] [--show]
