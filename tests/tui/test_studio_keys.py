@@ -10,7 +10,6 @@ from textual.widgets import TextArea
 from authoring.project import load_project
 from authoring.tui.app import StudioApp
 from authoring.tui.dialogs.path import PathDialog
-from authoring.tui.screens.author import AuthorScreen
 from authoring.tui.screens.check import CheckScreen
 from authoring.tui.screens.metadata import MetadataScreen
 
@@ -124,4 +123,25 @@ async def test_no_widget_hides_a_studio_key(project_path: Path, checklist) -> No
             widgets = [w for w in screen.query("*") if w.focusable or w.can_focus]
             assert not _shadowing(screen, widgets), type(screen).__name__
             assert not _silent_selections(widgets), type(screen).__name__
+        app.session = None
+
+
+async def test_coming_into_a_field_never_selects_its_text(project_path: Path, checklist) -> None:
+    """F3 lands in the title: a key typed at once adds to the title, it does not replace it."""
+    from textual.widgets import Input
+
+    from tests.tui.conftest import type_text
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(120, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        title = app.focused
+        assert isinstance(title, Input) and title.id == "meta-title_zh"
+        await type_text(pilot, "（试行）")
+        assert title.value.startswith("养老机构卓越服务指南"), title.value
+        for screen in app.screen_stack:
+            for field in screen.query(Input):
+                assert not field.select_on_focus, field
         app.session = None

@@ -15,6 +15,7 @@ from authoring.document import STAGES, FunctionType, Kind
 from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.session import Session
+from authoring.tui.widgets.editor import Field
 
 
 def kind_options() -> list[tuple[str, str]]:
@@ -71,7 +72,7 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
         with VerticalScroll(classes="dialog wide", id="new-project"):
             yield Label(tr("新建项目", "New project"), classes="heading")
             yield Label(tr("标准名称（中文，必填）", "Title (Chinese, required)"))
-            yield Input(id="title", placeholder=tr("如：养老机构服务规范", "e.g. 养老机构服务规范"))
+            yield Field(id="title", placeholder=tr("如：养老机构服务规范", "e.g. 养老机构服务规范"))
             yield Label("", id="title-error", classes="error")
             yield Label(tr("标准类别", "Kind"))
             yield Select(kind_options(), value=Kind.GBT.value, allow_blank=False, id="kind")
@@ -80,7 +81,7 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
             yield Label(tr("阶段", "Stage"))
             yield Select([(s, s) for s in STAGES], value="征求意见稿", allow_blank=False, id="stage")
             yield Label(tr("起草单位（用、或逗号分隔）", "Drafting organisations (separated by 、 or commas)"))
-            yield Input(id="organisations")
+            yield Field(id="organisations")
             with Horizontal(classes="buttons"):
                 yield Button(tr("下一步：选择保存位置", "Next: choose where to save"), variant="primary", id="ok")
                 yield Button(tr("取消", "Cancel"), id="cancel")

@@ -8,6 +8,7 @@ from textual.widgets import Button, Input, Label
 
 from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
+from authoring.tui.widgets.editor import Field
 
 
 class NotApplicableDialog(FormDialog[str | None]):
@@ -21,7 +22,7 @@ class NotApplicableDialog(FormDialog[str | None]):
         with Vertical(classes="dialog"):
             yield Label(tr(f"将 {self.item_label} 标为不适用", f"Mark {self.item_label} not applicable"), classes="question")
             yield Label(tr("理由（必填）", "Reason (required)"))
-            yield Input(id="reason")
+            yield Field(id="reason")
             yield Label("", id="reason-error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(tr("确定", "OK"), variant="primary", id="ok")

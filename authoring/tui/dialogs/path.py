@@ -12,6 +12,7 @@ from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.widgets.file_tree import FilteredTree
 from authoring.tui.widgets.path_input import PathSuggester
+from authoring.tui.widgets.editor import Field
 
 
 class PathDialog(FormDialog[Path | None]):
@@ -33,7 +34,7 @@ class PathDialog(FormDialog[Path | None]):
         folder = self.start if self.start.is_dir() else self.start.parent
         with Vertical(classes="dialog wide"):
             yield Label(self.title_text, classes="question")
-            yield Input(
+            yield Field(
                 str(self.start), id="path", suggester=PathSuggester(self.suffixes),
                 placeholder=tr("输入路径，→ 补全", "type a path, → completes"),
             )

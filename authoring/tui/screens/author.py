@@ -402,7 +402,9 @@ class AuthorScreen(Screen[None]):
         note = ""
         if what == "draft" and self.last_check is not None:
             counts = self.last_check.counts()
-            if counts["error"] or counts["warning"]:
-                note = tr(f"草案仍有{counts['error']}个错误、{counts['warning']}个警告（F4 查看）。",
-                          f"The draft still has {counts['error']} errors and {counts['warning']} warnings (F4 to look).")
+            zh = "、".join(f"{n}个{word}" for n, word in ((counts["error"], "错误"), (counts["warning"], "警告")) if n)
+            en = " and ".join(f"{n} {word}{'' if n == 1 else 's'}"
+                              for n, word in ((counts["error"], "error"), (counts["warning"], "warning")) if n)
+            if zh:
+                note = tr(f"草案有{zh}（F4 查看）。", f"The draft has {en} (F4 to look).")
         self.app.push_screen(ExportedDialog(path, heading, note))

@@ -21,6 +21,7 @@ from authoring.tui.failures import describe
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.widgets.file_tree import FilteredTree
 from authoring.tui.widgets.path_input import PathSuggester
+from authoring.tui.widgets.editor import Field
 
 STATUS_ZH = {"covered": "已覆盖", "partial": "部分", "missing": "缺失", "not-applicable": "不适用"}
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -62,7 +63,7 @@ class CheckScreen(Screen[None]):
             yield FilteredTree(self._folder(), (".docx",), id="check-tree")
             with Vertical(id="check-right"):
                 with Horizontal(id="check-bar"):
-                    yield Input(str(self.path or ""), id="check-path", suggester=PathSuggester((".docx",)))
+                    yield Field(str(self.path or ""), id="check-path", suggester=PathSuggester((".docx",)))
                     yield Button("", id="run", variant="primary")
                 yield ProgressBar(id="check-progress", show_eta=False)
                 yield Static("", id="check-summary")

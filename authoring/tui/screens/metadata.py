@@ -18,7 +18,7 @@ from authoring.project.model import RefEntry, Term
 from authoring.tui.commands import MetadataCommands
 from authoring.tui.dialogs.new_project import function_options, kind_options
 from authoring.tui.labels import key, localise_bindings
-from authoring.tui.widgets.editor import Editor
+from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.session import Session
 from authoring.tui.validation import CHECKS, designation_error
 
@@ -76,12 +76,12 @@ class MetadataScreen(Screen[None]):
                     for name, _, _ in TEXT_FIELDS:
                         with Horizontal(classes="field"):
                             yield Label("", id=f"lbl-{name}", classes="field-label")
-                            yield Input(str(getattr(meta, name)), id=f"meta-{name}")
+                            yield Field(str(getattr(meta, name)), id=f"meta-{name}")
                         yield Label("", id=f"err-{name}", classes="error field-error")
                     for name, _, _ in LIST_FIELDS:
                         with Horizontal(classes="field"):
                             yield Label("", id=f"lbl-{name}", classes="field-label")
-                            yield Input("、".join(getattr(meta, name)), id=f"meta-{name}")
+                            yield Field("、".join(getattr(meta, name)), id=f"meta-{name}")
                     for name, options, value in (
                         ("kind", kind_options(), meta.kind.value),
                         ("function", function_options(), meta.function.value),
@@ -96,17 +96,17 @@ class MetadataScreen(Screen[None]):
             with TabPane("", id="tab-references"):
                 yield DataTable(id="refs", cursor_type="row")
                 with Horizontal(classes="form-row"):
-                    yield Input(id="ref-designation")
-                    yield Input(id="ref-title")
+                    yield Field(id="ref-designation")
+                    yield Field(id="ref-title")
                     yield Button("+", id="ref-add")
                     yield Button("−", id="ref-remove")
                 yield Label("", id="err-ref", classes="error")
             with TabPane("", id="tab-terms"):
                 yield DataTable(id="terms", cursor_type="row")
                 with Horizontal(classes="form-row"):
-                    yield Input(id="term-zh")
-                    yield Input(id="term-en")
-                    yield Input(id="term-definition")
+                    yield Field(id="term-zh")
+                    yield Field(id="term-en")
+                    yield Field(id="term-definition")
                     yield Button("+", id="term-add")
                     yield Button("−", id="term-remove")
                 yield Label("", id="err-term", classes="error")

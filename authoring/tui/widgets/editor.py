@@ -1,4 +1,5 @@
-"""The studio's multi-line editor: a TextArea whose keys never hide the studio's own.
+"""The studio's text fields: a multi-line editor whose keys never hide the studio's own, and a
+one-line field that never selects its text on its own.
 
 Textual's TextArea binds F6 (select the line) and F7 (select all). In the studio those keys
 export a skeleton and open the checker; worse, the selection they make is silent, so the
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from textual.binding import Binding
-from textual.widgets import TextArea
+from textual.widgets import Input, TextArea
 
 _FUNCTION_KEY = re.compile(r"^f\d+$")
 
@@ -37,3 +38,15 @@ class Editor(TextArea, inherit_bindings=False):
     """A TextArea without F-key or silent-selection bindings (see the module doc)."""
 
     BINDINGS = _editor_bindings()
+
+
+class Field(Input):
+    """A one-line field that keeps its text when it gets the focus.
+
+    Textual's Input selects all of its text on focus, so the first key typed after arriving
+    by Tab, F3 or a click replaced the whole field (a standard's title, a reference). Here
+    the cursor goes to the end instead; selecting stays with Shift and the arrows.
+    """
+
+    def __init__(self, *args, select_on_focus: bool = False, **kwargs) -> None:
+        super().__init__(*args, select_on_focus=select_on_focus, **kwargs)

@@ -11,7 +11,7 @@ from textual.widgets.option_list import Option
 from authoring.checklist import Item
 from authoring.i18n import get_lang, tr
 from authoring.project.model import Indicator, ItemEntry
-from authoring.tui.widgets.editor import Editor
+from authoring.tui.widgets.editor import Editor, Field
 
 
 def guide_text(item: Item) -> str:
@@ -61,9 +61,9 @@ class ItemPanel(VerticalScroll):
         yield Label("", id="indicators-label", classes="section")
         yield DataTable(id="indicators", cursor_type="row")
         with Horizontal(id="indicator-form"):
-            yield Input(id="ind-name")
-            yield Input(id="ind-value")
-            yield Input(id="ind-unit")
+            yield Field(id="ind-name")
+            yield Field(id="ind-value")
+            yield Field(id="ind-unit")
             yield Button("+", id="ind-add")
             yield Button("−", id="ind-remove")
         yield Label("", id="indicator-error", classes="error")
