@@ -58,3 +58,19 @@ async def test_each_tab_of_f3_puts_the_cursor_in_its_first_field(project_path: P
             await pilot.pause()
             assert app.focused is not None and app.focused.id == field, (tab, app.focused)
         app.session = None
+
+
+async def test_the_new_project_dialog_shows_its_heading_and_the_title_label(studio_env: Path, checklist) -> None:
+    """Focusing the title must not scroll the heading and the title's label out of sight (120×32 and 80×24)."""
+    from tests.tui.conftest import fully_shown
+
+    for size in ((120, 32), (80, 24)):
+        app = StudioApp(None, checklist=checklist, autosave_delay=60)
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            await pilot.press("n")
+            await pilot.pause()
+            labels = list(app.screen.query("Label"))
+            for label in labels[:2]:  # 新建项目, 标准名称（中文，必填）
+                assert fully_shown(label, str(label.content)), (size, str(label.content))
+            assert app.focused.id == "title"

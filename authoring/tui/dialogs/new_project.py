@@ -68,6 +68,11 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
 
     AUTO_FOCUS = "#title"  # the first keys are the title
 
+    def on_mount(self) -> None:
+        # Focusing the title scrolls the form to it; the heading and the title's label above it
+        # stay in sight.
+        self.call_after_refresh(self.query_one("#new-project").scroll_home, animate=False)
+
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog wide", id="new-project"):
             yield Label(tr("新建项目", "New project"), classes="heading")
