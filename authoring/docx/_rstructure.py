@@ -646,8 +646,13 @@ def _chapter_title_like(text: str) -> bool:
     """Chinese words, perhaps with a capitalised acronym (5 UPI 数据要素), at most 20 characters:
     no digits, lower-case identifiers or symbols, which a table row spilled into lines has."""
     flat = pat.compact(text)
+    if _ENGLISH_TITLE.match(text.strip()):
+        return True  # 4 Requirements, 5 Service delivery
     return (0 < len(flat) <= 20 and sum(pat.is_cjk(ch) for ch in flat) >= 2
             and all(pat.is_cjk(ch) or ch in "、/-" or "A" <= ch <= "Z" for ch in flat))
+
+
+_ENGLISH_TITLE = re.compile(r"^[A-Z][a-z]+(?:[ \-](?:[A-Za-z][a-z]*|and|of|for|the|to|in)){0,5}$")
 
 
 def _annex_title_like(text: str) -> bool:

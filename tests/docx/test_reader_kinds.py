@@ -280,3 +280,17 @@ def test_a_caption_only_table_survives_writing(tmp_path: Path) -> None:
     write_docx(doc, tmp_path / "w.docx")
     back = read_docx(tmp_path / "w.docx")
     assert [(t.number, t.title, t.rows) for t in back.tables()] == [("1", "属性结构表", [])]
+
+
+def test_an_iso_format_english_draft_is_judged_by_the_iso_directives(tmp_path: Path) -> None:
+    lines = ["ISO/CD 12345", "Service excellence — Requirements", "Foreword",
+             "ISO (the International Organization for Standardization) is a worldwide federation.",
+             "1 Scope", "This document specifies requirements for service excellence.", "2 Normative references",
+             "There are no normative references in this document.", "3 Terms and definitions",
+             "No terms and definitions are listed in this document.", "4 Requirements",
+             "4.1 The organization shall measure customer satisfaction every year."]
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    assert result.document.rules == "ISO/IEC Directives Part 2" and result.document.language == "en"
+    assert result.document.function == "规范"
+    assert not [f for f in result.findings if f.rule.startswith("boilerplate.") or f.location == "封面"]
+    assert {"5.8", "7.3"} & {i.id for i in result.coverage.items if i.status != "missing"}
