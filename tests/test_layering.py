@@ -10,7 +10,8 @@ import authoring
 
 HEADLESS = sorted(
     m.name for m in pkgutil.walk_packages(authoring.__path__, "authoring.")
-    if not m.name.startswith(("authoring.tui", "authoring.cli")) and m.name != "authoring.__main__"
+    if not m.name.startswith(("authoring.tui", "authoring.cli", "authoring.web.server", "authoring.web.session"))
+    and m.name != "authoring.__main__"
 )
 
 

@@ -1,0 +1,114 @@
+"""The folders a browser may reach, and nothing else: listing, download look-up, upload names.
+
+A served studio is given two folders: the project's folder and a drafts folder (uploads land
+there). The browser names a file by folder key (``project`` or ``drafts``) and file name; a
+name is only ever looked up among the files actually listed there, so no path, ``..`` or
+symbolic link can lead outside.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+#: What may be downloaded: drafts, skeletons, annotated copies, reports, paperwork, projects.
+DOWNLOADABLE = (".docx", ".yaml", ".yml", ".md", ".html", ".json", ".xlsx", ".csv", ".txt", ".pdf")
+MAX_NAME = 120
+_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+
+
+def inside(path: Path, folder: Path) -> bool:
+    """True when ``path`` (symbolic links followed) is ``folder`` or lies under it."""
+    try:
+        real, root = os.path.realpath(path), os.path.realpath(folder)
+    except (OSError, ValueError):
+        return False
+    return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A file the browser may download."""
+
+    folder: str
+    name: str
+    size: int
+    mtime: float
+
+
+@dataclass(frozen=True)
+class Folders:
+    """``project``: the project's folder (None when a draft alone is served); ``drafts``: uploads."""
+
+    project: Path | None
+    drafts: Path
+
+    def keyed(self) -> dict[str, Path]:
+        """Folder key to folder; the project's folder is left out when it is the drafts folder."""
+        out: dict[str, Path] = {}
+        if self.project is not None and os.path.realpath(self.project) != os.path.realpath(self.drafts):
+            out["project"] = self.project
+        out["drafts"] = self.drafts
+        return out
+
+    def roots(self) -> list[Path]:
+        """Every folder the studio processes may read and write."""
+        return list(self.keyed().values())
+
+    def listing(self) -> list[Entry]:
+        """The downloadable files of each folder (not its subfolders), newest first per folder."""
+        entries: list[Entry] = []
+        for key, folder in self.keyed().items():
+            found: list[Entry] = []
+            try:
+                scan = list(os.scandir(folder))
+            except OSError:
+                continue
+            for item in scan:
+                if item.name.startswith(".") or not item.name.lower().endswith(DOWNLOADABLE):
+                    continue
+                try:
+                    if not item.is_file() or not inside(Path(item.path), folder):
+                        continue
+                    stat = item.stat()
+                except OSError:
+                    continue
+                found.append(Entry(key, item.name, stat.st_size, stat.st_mtime))
+            entries.extend(sorted(found, key=lambda e: (-e.mtime, e.name)))
+        return entries
+
+    def find(self, key: str, name: str) -> Path | None:
+        """The file ``name`` listed in folder ``key``, or None (never a path built from the request)."""
+        folder = self.keyed().get(key)
+        if folder is None:
+            return None
+        for entry in self.listing():
+            if entry.folder == key and entry.name == name:
+                return folder / entry.name
+        return None
+
+
+def safe_upload_name(raw: str | None, suffix: str = ".docx") -> str:
+    """A file name for an upload: the last component of ``raw``, unsafe characters replaced,
+    hidden dots and surrounding spaces dropped, at most :data:`MAX_NAME` characters, ending in
+    ``suffix``. Never empty, never a path."""
+    name = unicodedata.normalize("NFC", raw or "")
+    name = re.split(r"[\\/]", name)[-1]
+    name = _UNSAFE.sub("_", name).strip()
+    stem = name[: -len(suffix)] if name.lower().endswith(suffix) else name
+    stem = stem.strip(" .") or "upload"
+    return stem[: MAX_NAME - len(suffix)] + suffix
+
+
+def unused_name(folder: Path, name: str) -> Path:
+    """``folder/name``, or ``folder/stem (2).docx`` and so on when that is taken."""
+    target = folder / name
+    stem, suffix = os.path.splitext(name)
+    n = 2
+    while target.exists() or target.is_symlink():
+        target = folder / f"{stem} ({n}){suffix}"
+        n += 1
+    return target

@@ -1,0 +1,308 @@
+"""textual-serve's server for the studio, with access control, files in and out, and fonts.
+
+Imported only by ``stdauthor serve`` (it needs textual-serve and aiohttp). Routes:
+
+* ``/`` – the page: the browser terminal, a toolbar to upload a draft and a list of files to
+  download. ``/?token=…`` sets the token cookie and redirects to ``/``.
+* ``/ws`` – a browser tab's terminal: each connection starts its own studio process
+  (:mod:`authoring.web.session`), at most ``max_sessions`` at once.
+* ``/files`` (JSON list), ``/files/{folder}/{name}`` (one file) – downloads from the two folders.
+* ``/upload`` (POST, multipart field ``file``) – a .docx into the drafts folder.
+* ``/download/{key}`` – files the studio itself sends (``App.deliver_binary``).
+* ``/static/…`` (textual-serve's xterm.js, css, Roboto Mono), ``/studio/…`` (this page's own
+  script and style), ``/fonts/cjk.otf`` (see :mod:`authoring.web.fonts`).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import logging
+import mimetypes
+import shlex
+import signal
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+import aiohttp_jinja2
+import jinja2
+from markupsafe import Markup
+from aiohttp import web
+from textual_serve.server import Server
+
+from authoring.i18n import get_lang, tr
+from authoring.web import upload
+from authoring.web.access import COOKIE, Policy
+from authoring.web.folders import Folders
+from authoring.web.fonts import UNICODE_RANGE
+
+HERE = Path(__file__).resolve().parent
+log = logging.getLogger("stdauthor.serve")
+
+_SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Content-Security-Policy": "frame-ancestors 'none'",
+}
+
+
+def session_command(folders: Folders, state: Path, *, lang: str, file: Path | None) -> str:
+    """The shell command textual-serve runs for each browser tab."""
+    argv = [sys.executable, "-m", "authoring.web.session", "--cwd", str(folders.drafts), "--lang", lang]
+    for root in [*folders.roots(), state]:
+        argv += ["--root", str(root)]
+    if file is not None:
+        argv.append(str(file))
+    env = {"STDAUTHOR_CONFIG_DIR": str(state), "PYTHONDONTWRITEBYTECODE": "1", "STDAUTHOR_LANG": lang}
+    return " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items()) + " exec " + shlex.join(argv)
+
+
+def content_disposition(name: str, *, inline: bool = False) -> str:
+    """``attachment; filename="ascii"; filename*=UTF-8''…`` so Chinese names arrive whole."""
+    ascii_name = "".join(c if 32 <= ord(c) < 127 and c not in '"\\' else "_" for c in name) or "download"
+    kind = "inline" if inline else "attachment"
+    return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"
+
+
+class StudioServer(Server):
+    """The studio served to browsers. ``policy`` says who may connect, ``folders`` what they reach."""
+
+    def __init__(
+        self, *, policy: Policy, folders: Folders, state: Path, file: Path | None = None,
+        upload_limit: int = upload.DEFAULT_LIMIT, max_sessions: int = 8, cjk_font: Path | None = None,
+        title: str = "stdauthor",
+    ) -> None:
+        self.policy, self.folders, self.state = policy, folders, state
+        self.lang = get_lang()
+        command = session_command(folders, state, lang=self.lang, file=file)
+        super().__init__(command, host=policy.host, port=policy.port, title=title,
+                         templates_path=HERE / "templates")
+        self.upload_limit = upload_limit
+        self.max_sessions = max_sessions
+        self.cjk_font = cjk_font
+        self.sessions = 0
+        self.runner: web.AppRunner | None = None
+        self.bound_port: int | None = None
+
+    # -- the aiohttp application ---------------------------------------------------
+
+    async def _make_app(self) -> web.Application:
+        app = web.Application(middlewares=[self.guard], client_max_size=self.upload_limit + 1024 * 1024)
+        aiohttp_jinja2.setup(app, loader=jinja2.FileSystemLoader(self.templates_path), autoescape=True)
+        app.add_routes([
+            web.get("/", self.handle_index, name="index"),
+            web.get("/ws", self.handle_websocket, name="websocket"),
+            web.get("/download/{key}", self.handle_download, name="download"),
+            web.get("/files", self.handle_files, name="files"),
+            web.get("/files/{folder}/{name}", self.handle_file, name="file"),
+            web.post("/upload", self.handle_upload, name="upload"),
+            web.get("/fonts/cjk.otf", self.handle_font, name="font"),
+            web.static("/static", self.statics_path, name="static"),
+            web.static("/studio", HERE / "static", name="studio"),
+        ])
+        app.on_startup.append(self.on_startup)
+        app.on_shutdown.append(self.on_shutdown)
+        return app
+
+    @web.middleware
+    async def guard(self, request: web.Request, handler: Callable) -> web.StreamResponse:
+        """Host, token and Origin checks before any handler; security headers after."""
+        if not self.policy.host_ok(request.headers.get("Host")):
+            return self._refuse(request, 421, tr("地址不符", "misdirected request"))
+        query_token = request.query.get("token")
+        if request.path == "/" and query_token is not None:
+            if not self.policy.token_ok(query_token):
+                return self._refuse(request, 403, tr("口令不对", "wrong token"))
+            response = web.Response(status=303, headers={"Location": "/"})
+            response.set_cookie(COOKIE, query_token, httponly=True, samesite="Strict", path="/")
+            return self._harden(response)
+        if not self.policy.token_ok(request.cookies.get(COOKIE)):
+            return self._refuse(request, 403, tr(
+                "此工作室需要口令：请打开 stdauthor serve 打印的完整地址（含 ?token=…）",
+                "this studio needs its token: open the whole address stdauthor serve printed (with ?token=…)"))
+        if (request.path == "/ws" or request.method != "GET") and not Policy.origin_ok(
+                request.headers.get("Origin"), request.headers.get("Host")):
+            return self._refuse(request, 403, tr("来源不符", "cross-site request refused"))
+        try:
+            response = await handler(request)
+        except web.HTTPException as exc:
+            raise self._harden(exc)
+        return self._harden(response)
+
+    @staticmethod
+    def _harden(response):
+        for key, value in _SECURITY_HEADERS.items():
+            response.headers.setdefault(key, value)
+        return response
+
+    def _refuse(self, request: web.Request, status: int, message: str) -> web.Response:
+        if request.path == "/":
+            body = (f"<!DOCTYPE html><html lang=\"{self.lang}\"><head><meta charset=\"utf-8\">"
+                    f"<title>stdauthor</title></head><body><p id=\"refused\">{html.escape(message)}</p></body></html>")
+            response = web.Response(status=status, text=body, content_type="text/html")
+        else:
+            response = web.Response(status=status, text=message)
+        return self._harden(response)
+
+    # -- the page and the terminal -------------------------------------------------
+
+    async def handle_index(self, request: web.Request) -> web.Response:
+        labels = _labels()
+        config = {"labels": labels, "uploadLimit": self.upload_limit,
+                  "uploadMb": f"{self.upload_limit / (1024 * 1024):g}"}
+        context = {
+            "lang": self.lang,
+            "title": self.title,
+            "font_size": max(8, min(40, _int(request.query.get("fontsize"), 16))),
+            "cjk_font": self.cjk_font is not None,
+            "unicode_range": UNICODE_RANGE,
+            "t": labels,
+            # JSON inside <script>: "<" escaped so no "</script>" can close it early.
+            "config_json": Markup(json.dumps(config, ensure_ascii=False).replace("<", "\\u003c")),
+        }
+        response = aiohttp_jinja2.render_template("studio.html", request, context)
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+        """One studio process per connection, refused past ``max_sessions``."""
+        if self.sessions >= self.max_sessions:
+            return web.Response(status=503, text=tr(
+                f"同时打开的会话已达上限（{self.max_sessions}）", f"too many sessions at once (limit {self.max_sessions})"))
+        self.sessions += 1
+        try:
+            return await super().handle_websocket(request)
+        finally:
+            self.sessions -= 1
+
+    async def handle_download(self, request: web.Request) -> web.StreamResponse:
+        """textual-serve's download, with a file name that survives Chinese characters."""
+        key = request.match_info["key"]
+        try:
+            meta = await self.download_manager.get_download_metadata(key)
+        except KeyError:
+            raise web.HTTPNotFound(text="no such download")
+        response = web.StreamResponse()
+        content_type = meta.mime_type + (f"; charset={meta.encoding}" if meta.encoding else "")
+        response.headers["Content-Type"] = content_type
+        response.headers["Content-Disposition"] = content_disposition(meta.file_name, inline=meta.open_method == "browser")
+        self._harden(response)
+        await response.prepare(request)
+        async for chunk in self.download_manager.download(key):
+            await response.write(chunk)
+        await response.write_eof()
+        return response
+
+    # -- files in and out ----------------------------------------------------------
+
+    async def handle_files(self, request: web.Request) -> web.Response:
+        folders = self.folders.keyed()
+        listing = [{"folder": e.folder, "name": e.name, "size": e.size, "mtime": e.mtime,
+                    "url": f"/files/{e.folder}/{quote(e.name, safe='')}"} for e in self.folders.listing()]
+        names = {"project": tr("项目文件夹", "project folder"), "drafts": tr("草案文件夹", "drafts folder")}
+        return web.json_response({
+            "folders": [{"key": k, "label": names[k], "name": p.name} for k, p in folders.items()],
+            "files": listing,
+        }, headers={"Cache-Control": "no-store"})
+
+    async def handle_file(self, request: web.Request) -> web.StreamResponse:
+        path = self.folders.find(request.match_info["folder"], request.match_info["name"])
+        if path is None:
+            raise web.HTTPNotFound(text=tr("没有这个文件", "no such file"))
+        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        return web.FileResponse(path, headers={
+            "Content-Disposition": content_disposition(path.name),
+            "Content-Type": mime, "Cache-Control": "no-store",
+        })
+
+    async def handle_upload(self, request: web.Request) -> web.Response:
+        length = request.content_length
+        if length is not None and length > self.upload_limit + 64 * 1024:
+            outcome = upload.too_big(self.upload_limit)
+        else:
+            try:
+                reader = await request.multipart()
+            except (AssertionError, ValueError, KeyError):
+                return web.json_response({"ok": False, "message": tr("上传格式不对", "not a file upload")}, status=400)
+            outcome = await upload.receive(reader, self.folders.drafts, limit=self.upload_limit)
+        return web.json_response(outcome.json(), status=outcome.status)
+
+    async def handle_font(self, request: web.Request) -> web.StreamResponse:
+        if self.cjk_font is None or not self.cjk_font.is_file():
+            raise web.HTTPNotFound()
+        return web.FileResponse(self.cjk_font, headers={"Content-Type": "font/otf",
+                                                        "Cache-Control": "private, max-age=86400"})
+
+    # -- running -------------------------------------------------------------------
+
+    async def on_startup(self, app: web.Application) -> None:
+        """(textual-serve prints a banner here; ``serve`` prints the address itself.)"""
+
+    async def start(self) -> int:
+        """Bind and start serving; returns the port (useful with port 0)."""
+        app = await self._make_app()
+        self.runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, self.policy.host, self.policy.port, reuse_address=True)
+        await site.start()
+        server = getattr(site, "_server", None)
+        sockets = getattr(server, "sockets", None) or []
+        self.bound_port = sockets[0].getsockname()[1] if sockets else self.policy.port
+        if self.bound_port != self.policy.port:
+            self.policy = Policy(self.policy.host, self.bound_port, self.policy.token)
+        return self.bound_port
+
+    async def stop(self) -> None:
+        if self.runner is not None:
+            await self.runner.cleanup()
+            self.runner = None
+
+    def run_forever(self, on_ready: Callable[[int], None]) -> None:
+        """Serve until Ctrl+C or SIGTERM; ``on_ready(port)`` once the port is bound."""
+        logging.basicConfig(level=logging.WARNING, format="%(message)s")
+
+        async def main() -> None:
+            done = asyncio.Event()
+            loop = asyncio.get_running_loop()
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                try:
+                    loop.add_signal_handler(signum, done.set)
+                except (NotImplementedError, RuntimeError):
+                    pass
+            port = await self.start()
+            on_ready(port)
+            try:
+                await done.wait()
+            finally:
+                await self.stop()
+
+        asyncio.run(main())
+
+
+def _int(value: str | None, default: int) -> int:
+    try:
+        return int(value) if value is not None else default
+    except ValueError:
+        return default
+
+
+def _labels() -> dict[str, str]:
+    return {
+        "upload": tr("上传草案（.docx）", "Upload a draft (.docx)"),
+        "files": tr("下载文件", "Download files"),
+        "close": tr("关闭", "Close"),
+        "refresh": tr("刷新", "Refresh"),
+        "uploading": tr("正在上传并读取…", "uploading and reading…"),
+        "uploaded_hint": tr("在工作室中按 c（开始页）或 F7（编写页）检查草案，它在草案文件夹中。",
+                            "In the studio, press c (start) or F7 (author screen) to check it: it is in the drafts folder."),
+        "empty": tr("（没有文件）", "(no files)"),
+        "ended": tr("会话已结束。", "Session ended."),
+        "restart": tr("重新开始", "Restart"),
+        "too_big": tr("文件太大", "the file is too big"),
+        "failed": tr("上传失败", "upload failed"),
+        "starting": tr("正在启动工作室…", "starting the studio…"),
+    }

@@ -1,0 +1,45 @@
+"""One browser session's studio: ``python -m authoring.web.session --root DIR ... [FILE]``.
+
+textual-serve starts this once per browser tab (its web driver speaks to the page through
+stdin and stdout). Before the studio starts, the process is confined to the ``--root``
+folders (:mod:`authoring.web.jail`) and works in ``--cwd`` (the drafts folder), so the check
+screen lists uploaded drafts and the file dialogs start there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m authoring.web.session")
+    parser.add_argument("--root", action="append", default=[], required=True, help="a folder the studio may use")
+    parser.add_argument("--cwd", required=True, help="the folder to work in (one of the roots)")
+    parser.add_argument("--lang", choices=["zh", "en"], default=None)
+    parser.add_argument("file", nargs="?", help="project .yaml or draft .docx to open")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    from authoring.i18n import set_lang
+    from authoring.web.jail import confine
+
+    if args.lang:
+        set_lang(args.lang)
+    os.chdir(args.cwd)
+    # Import what the studio needs before confining, then confine before any user file is read.
+    from authoring.tui.app import StudioApp
+
+    confine(args.root)
+    path = Path(args.file) if args.file else None
+    app = StudioApp(path=path if path is not None and path.is_file() else None, lang=args.lang)
+    app.run()
+    return int(app.return_code or 0)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

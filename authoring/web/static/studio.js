@@ -1,0 +1,159 @@
+// The page around the browser terminal: fonts before the terminal measures its cells, the
+// websocket address, uploading a draft and downloading files. textual.js (textual-serve's
+// xterm.js bundle) is loaded first and sets window.onload; this script wraps it.
+(function () {
+  "use strict";
+  const config = JSON.parse(document.getElementById("studio-config").textContent);
+  const t = config.labels;
+  const status = document.getElementById("status");
+  const panel = document.getElementById("files-panel");
+  const list = document.getElementById("files-list");
+  const filesButton = document.getElementById("files-button");
+  const input = document.getElementById("upload-input");
+  const seen = new Set();
+  let firstListing = true;
+  let timer = null;
+
+  function say(text, kind) {
+    status.textContent = text;
+    status.className = kind || "";
+    status.title = text;
+  }
+
+  function focusTerminal() {
+    const area = document.querySelector(".xterm-helper-textarea");
+    if (area) area.focus();
+  }
+
+  // -- the terminal: same host, same scheme; fonts loaded before xterm.js measures -------
+  const terminal = document.getElementById("terminal");
+  terminal.dataset.sessionWebsocketUrl =
+    (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws";
+  const startTerminal = window.onload;
+  window.onload = async function (event) {
+    const size = (terminal.dataset.fontSize || "16") + "px";
+    const wanted = [document.fonts.load(size + ' "Roboto Mono"', "Wg")];
+    if (document.body.dataset.cjkFont === "yes") {
+      wanted.push(document.fonts.load(size + ' "Roboto Mono"', "中文"));
+    }
+    try {
+      await Promise.race([Promise.all(wanted), new Promise((r) => setTimeout(r, 8000))]);
+    } catch (e) {
+      console.log("font", e);
+    }
+    document.body.classList.add("-fonts-ready");
+    if (startTerminal) startTerminal(event);
+    setTimeout(focusTerminal, 300);
+  };
+  document.getElementById("restart").addEventListener("click", () => location.reload());
+
+  // -- files out -------------------------------------------------------------------------
+  function humanSize(n) {
+    if (n < 1024) return n + " B";
+    if (n < 1024 * 1024) return (n / 1024).toFixed(0) + " KB";
+    return (n / 1024 / 1024).toFixed(1) + " MB";
+  }
+
+  function when(mtime) {
+    const d = new Date(mtime * 1000);
+    const pad = (x) => String(x).padStart(2, "0");
+    return `${d.getMonth() + 1}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+  }
+
+  async function loadFiles() {
+    let data;
+    try {
+      const response = await fetch("/files", { credentials: "same-origin", cache: "no-store" });
+      if (!response.ok) throw new Error(String(response.status));
+      data = await response.json();
+    } catch (e) {
+      return;
+    }
+    list.replaceChildren();
+    for (const folder of data.folders) {
+      const heading = document.createElement("h3");
+      heading.textContent = `${folder.label} · ${folder.name}`;
+      list.appendChild(heading);
+      const ul = document.createElement("ul");
+      ul.dataset.folder = folder.key;
+      const files = data.files.filter((f) => f.folder === folder.key);
+      for (const file of files) {
+        const li = document.createElement("li");
+        const key = `${file.folder}/${file.name}/${file.mtime}`;
+        if (!firstListing && !seen.has(key)) li.className = "fresh";
+        seen.add(key);
+        const a = document.createElement("a");
+        a.href = file.url;
+        a.textContent = file.name;
+        a.setAttribute("download", file.name);
+        a.className = "file-link";
+        const meta = document.createElement("span");
+        meta.className = "meta";
+        meta.textContent = `${humanSize(file.size)} · ${when(file.mtime)}`;
+        li.append(a, meta);
+        ul.appendChild(li);
+      }
+      if (!files.length) {
+        const li = document.createElement("li");
+        li.className = "empty";
+        li.textContent = t.empty;
+        ul.appendChild(li);
+      }
+      list.appendChild(ul);
+    }
+    firstListing = false;
+  }
+
+  function openPanel(open) {
+    panel.hidden = !open;
+    filesButton.setAttribute("aria-expanded", String(open));
+    if (timer) clearInterval(timer);
+    timer = null;
+    if (open) {
+      loadFiles();
+      timer = setInterval(loadFiles, 3000);
+    } else {
+      focusTerminal();
+    }
+  }
+  filesButton.addEventListener("click", () => openPanel(panel.hidden));
+  document.getElementById("files-close").addEventListener("click", () => openPanel(false));
+  document.getElementById("files-refresh").addEventListener("click", loadFiles);
+
+  // -- files in --------------------------------------------------------------------------
+  async function send(file) {
+    if (!file) return;
+    if (file.size > config.uploadLimit) {
+      say(`${file.name}: ${t.too_big} (> ${config.uploadMb} MB)`, "error");
+      return;
+    }
+    say(`${file.name}: ${t.uploading}`);
+    const form = new FormData();
+    form.append("file", file, file.name);
+    let result;
+    try {
+      const response = await fetch("/upload", { method: "POST", body: form, credentials: "same-origin" });
+      result = await response.json().catch(() => ({ ok: false, message: `${t.failed} (${response.status})` }));
+    } catch (e) {
+      result = { ok: false, message: `${t.failed}: ${e}` };
+    }
+    if (result.ok) {
+      say(`${result.message}${result.title ? " — " + result.title : ""}. ${t.uploaded_hint}`, "ok");
+    } else {
+      say(result.message, "error");
+    }
+    if (!panel.hidden) loadFiles();
+    focusTerminal();
+  }
+  input.addEventListener("change", () => {
+    const file = input.files && input.files[0];
+    input.value = "";
+    send(file);
+  });
+  document.addEventListener("dragover", (e) => e.preventDefault());
+  document.addEventListener("drop", (e) => {
+    e.preventDefault();
+    const file = e.dataTransfer && e.dataTransfer.files && e.dataTransfer.files[0];
+    send(file);
+  });
+})();

@@ -1,0 +1,57 @@
+"""Read one uploaded .docx the way ``stdauthor check`` does, in a process of its own.
+
+``python -m authoring.web.validate [--lang zh|en] FILE`` prints the draft's title and exits 0,
+or prints one line (the reader's own refusal: not a Word file, a zip bomb, broken XML...) and
+exits 2. The server runs it with a time limit and a memory cap, so a hostile upload can hang
+or bloat only this process.
+"""
+
+from __future__ import annotations
+
+import sys
+
+MEMORY_CAP = 2 * 1024 * 1024 * 1024  # bytes of address space: a bomb dies here, not in the server
+
+
+def _cap_memory() -> None:
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
+    except (ImportError, ValueError, OSError):  # not on this system: the time limit still holds
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    from authoring.i18n import set_lang, tr
+
+    if len(args) >= 2 and args[0] == "--lang":
+        set_lang(args[1])
+        args = args[2:]
+    if len(args) != 1:
+        print("usage: python -m authoring.web.validate [--lang zh|en] FILE", file=sys.stderr)
+        return 2
+    _cap_memory()
+    from authoring.docx.reader import read_docx
+    from authoring.errors import StdAuthorError
+
+    try:
+        doc = read_docx(args[0])
+    except StdAuthorError as exc:
+        print(exc.message(), file=sys.stderr)
+        return 2
+    except MemoryError:
+        print(tr(f"{args[0]}: 读取时内存超限", f"{args[0]}: reading it ran out of memory"), file=sys.stderr)
+        return 2
+    except Exception as exc:  # noqa: BLE001 - a stranger's file: one line, never a traceback
+        print(tr(f"{args[0]}: 无法读取（{type(exc).__name__}）", f"{args[0]}: cannot be read ({type(exc).__name__})"),
+              file=sys.stderr)
+        return 2
+    meta = doc.metadata
+    print(" ".join(f"{meta.title_zh or doc.body_title or ''}".split()))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

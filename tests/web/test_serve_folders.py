@@ -1,0 +1,83 @@
+"""The folders a browser reaches: names listed there, nothing built from the request."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from authoring.web.folders import Folders, inside, safe_upload_name, unused_name
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("养老机构服务规范.docx", "养老机构服务规范.docx"),
+    ("../../etc/passwd.docx", "passwd.docx"),
+    ("C:\\Users\\王\\Desktop\\草案.docx", "草案.docx"),
+    (".hidden.docx", "hidden.docx"),
+    ("a<b>c:d|e?.docx", "a_b_c_d_e_.docx"),
+    ("line\nbreak\x00.docx", "line_break_.docx"),
+    ("", "upload.docx"),
+    (None, "upload.docx"),
+    ("...docx", "upload.docx"),
+    ("  .docx", "upload.docx"),
+    ("draft.DOCX", "draft.docx"),
+])
+def test_upload_names(raw, expected: str) -> None:
+    assert safe_upload_name(raw) == expected
+
+
+def test_upload_names_are_bounded() -> None:
+    name = safe_upload_name("长" * 500 + ".docx")
+    assert len(name) <= 120 and name.endswith(".docx")
+
+
+def test_unused_name_never_replaces(tmp_path: Path) -> None:
+    (tmp_path / "草案.docx").write_bytes(b"x")
+    (tmp_path / "草案 (2).docx").write_bytes(b"x")
+    assert unused_name(tmp_path, "草案.docx").name == "草案 (3).docx"
+    assert unused_name(tmp_path, "新.docx").name == "新.docx"
+
+
+def _tree(tmp_path: Path) -> Folders:
+    project, drafts, outside = tmp_path / "project", tmp_path / "project" / "drafts", tmp_path / "outside"
+    for folder in (project, drafts, outside):
+        folder.mkdir(parents=True, exist_ok=True)
+    (project / "标准.yaml").write_text("x", encoding="utf-8")
+    (project / "标准.docx").write_bytes(b"x")
+    (project / ".标准.yaml.autosave").write_text("x", encoding="utf-8")
+    (project / "notes.exe").write_bytes(b"x")
+    (drafts / "草案.docx").write_bytes(b"x")
+    (drafts / "草案.report.md").write_text("x", encoding="utf-8")
+    (outside / "secret.md").write_text("secret", encoding="utf-8")
+    os.symlink(outside / "secret.md", drafts / "link.md")
+    return Folders(project=project, drafts=drafts)
+
+
+def test_listing_shows_only_downloadable_files_of_the_two_folders(tmp_path: Path) -> None:
+    folders = _tree(tmp_path)
+    listed = {(e.folder, e.name) for e in folders.listing()}
+    assert listed == {("project", "标准.yaml"), ("project", "标准.docx"),
+                      ("drafts", "草案.docx"), ("drafts", "草案.report.md")}
+
+
+def test_find_refuses_paths_links_and_other_folders(tmp_path: Path) -> None:
+    folders = _tree(tmp_path)
+    assert folders.find("drafts", "草案.report.md") == folders.drafts / "草案.report.md"
+    for key, name in [("drafts", "../标准.yaml"), ("drafts", "link.md"), ("drafts", "../../outside/secret.md"),
+                      ("outside", "secret.md"), ("project", "drafts/草案.docx"), ("project", ".标准.yaml.autosave"),
+                      ("drafts", "/etc/passwd"), ("project", "notes.exe")]:
+        assert folders.find(key, name) is None, (key, name)
+
+
+def test_a_draft_served_alone_has_one_folder(tmp_path: Path) -> None:
+    folders = Folders(project=None, drafts=tmp_path)
+    assert list(folders.keyed()) == ["drafts"] and folders.roots() == [tmp_path]
+    assert list(Folders(project=tmp_path, drafts=tmp_path).keyed()) == ["drafts"]
+
+
+def test_inside(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    assert inside(tmp_path / "a" / "x", tmp_path)
+    assert not inside(tmp_path.parent, tmp_path)
+    assert not inside(Path(str(tmp_path) + "-other"), tmp_path)

@@ -1,0 +1,202 @@
+"""The server's own rules, without a browser: token, Host, Origin, uploads, downloads, the page."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("textual_serve")
+
+from aiohttp import FormData  # noqa: E402
+from aiohttp.test_utils import TestClient, TestServer  # noqa: E402
+
+from authoring.web.access import COOKIE, Policy  # noqa: E402
+from authoring.web.folders import Folders  # noqa: E402
+from authoring.web.server import StudioServer, content_disposition  # noqa: E402
+
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+TOKEN = "committee-token-1234"
+
+
+def _server(tmp_path: Path, *, token: str | None = TOKEN, port: int = 0, limit: int = 20 * 1024 * 1024,
+            font: Path | None = None) -> StudioServer:
+    project, drafts = tmp_path / "project", tmp_path / "project" / "drafts"
+    drafts.mkdir(parents=True, exist_ok=True)
+    (project / "标准.yaml").write_text("metadata: {}\n", encoding="utf-8")
+    state = tmp_path / "state"
+    state.mkdir(exist_ok=True)
+    return StudioServer(policy=Policy("127.0.0.1", port, token), folders=Folders(project, drafts), state=state,
+                        upload_limit=limit, cjk_font=font)
+
+
+def run(server: StudioServer, scenario, *, port: int | None = None) -> None:
+    async def main() -> None:
+        app = await server._make_app()
+        client = TestClient(TestServer(app, host="127.0.0.1", port=port or free_port()))
+        await client.start_server()
+        try:
+            await scenario(client)
+        finally:
+            await client.close()
+
+    asyncio.run(main())
+
+
+def _origin(client: TestClient) -> dict[str, str]:
+    host = f"127.0.0.1:{client.port}"
+    return {"Origin": f"http://{host}"}
+
+
+async def _login(client: TestClient) -> None:
+    response = await client.get(f"/?token={TOKEN}", allow_redirects=False)
+    assert response.status == 303 and response.headers["Location"] == "/"
+    cookie = response.cookies[COOKIE]
+    assert cookie.value == TOKEN and cookie["httponly"] and cookie["samesite"] == "Strict"
+
+
+def _upload_form(name: str, data: bytes) -> FormData:
+    form = FormData()
+    form.add_field("file", io.BytesIO(data), filename=name,
+                   content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    return form
+
+
+def test_without_the_token_nothing_is_served(tmp_path: Path) -> None:
+    async def scenario(client: TestClient) -> None:
+        for path in ("/", "/ws", "/files", "/files/project/标准.yaml", "/static/js/textual.js", "/fonts/cjk.otf"):
+            response = await client.get(path)
+            assert response.status == 403, path
+        page = await client.get("/")
+        assert "token" in await page.text()
+        wrong = await client.get("/?token=committee-token-9999", allow_redirects=False)
+        assert wrong.status == 403
+        upload = await client.post("/upload", data=_upload_form("a.docx", b"x"), headers=_origin(client))
+        assert upload.status == 403
+
+    run(_server(tmp_path), scenario)
+
+
+def test_the_token_becomes_a_cookie_and_the_page_loads(tmp_path: Path) -> None:
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        page = await client.get("/")
+        assert page.status == 200
+        text = await page.text()
+        assert 'id="terminal"' in text and "/static/js/textual.js" in text
+        # Everything the page loads comes from this server: no CDN, no web fonts from outside.
+        assert "https://" not in text and "http://" not in text and "googleapis" not in text
+        assert page.headers["X-Frame-Options"] == "DENY"
+        for asset in ("/static/js/textual.js", "/static/css/xterm.css", "/studio/studio.js", "/studio/studio.css",
+                      "/static/fonts/RobotoMono-VariableFont_wght.ttf"):
+            response = await client.get(asset)
+            assert response.status == 200, asset
+        script = await (await client.get("/static/js/textual.js")).text()
+        assert "fonts.googleapis" not in script
+
+    run(_server(tmp_path), scenario)
+
+
+def test_a_websocket_from_another_site_is_refused(tmp_path: Path) -> None:
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        response = await client.get("/ws", headers={"Origin": "http://evil.example", "Connection": "Upgrade",
+                                                     "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+                                                     "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="})
+        assert response.status == 403
+
+    run(_server(tmp_path), scenario)
+
+
+def test_loopback_without_token_checks_host_and_origin(tmp_path: Path) -> None:
+    port = free_port()
+
+    async def scenario(client: TestClient) -> None:
+        assert (await client.get("/")).status == 200
+        rebound = await client.get("/", headers={"Host": f"evil.example:{port}"})
+        assert rebound.status == 421
+        upload = await client.post("/upload", data=_upload_form("a.docx", b"x"),
+                                   headers={"Origin": "http://evil.example"})
+        assert upload.status == 403
+
+    run(_server(tmp_path, token=None, port=port), scenario, port=port)
+
+
+def test_upload_keeps_a_good_draft_and_refuses_hostile_ones(tmp_path: Path, built_draft: Path) -> None:
+    server = _server(tmp_path, limit=2 * 1024 * 1024)
+    drafts = server.folders.drafts
+    bomb = io.BytesIO()
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", b"\0" * (150 * 1024 * 1024))
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        headers = _origin(client)
+        good = await client.post("/upload", data=_upload_form("../../养老机构服务规范.docx", built_draft.read_bytes()),
+                                 headers=headers)
+        body = await good.json()
+        assert good.status == 200 and body["ok"], body
+        assert body["name"] == "养老机构服务规范.docx" and "养老" in body["title"]
+        assert (drafts / "养老机构服务规范.docx").read_bytes() == built_draft.read_bytes()
+        again = await (await client.post("/upload", data=_upload_form("养老机构服务规范.docx", built_draft.read_bytes()),
+                                         headers=headers)).json()
+        assert again["name"] == "养老机构服务规范 (2).docx", "an upload never replaces a file"
+
+        cases = {
+            "fake.docx": (b"%PDF-1.7 not a word file", 422),
+            "bomb.docx": (bomb.getvalue(), 422),
+            "truncated.docx": (built_draft.read_bytes()[:4000], 422),
+            "notes.txt": (b"hello", 415),
+            "huge.docx": (b"\0" * (3 * 1024 * 1024), 413),
+        }
+        for name, (data, status) in cases.items():
+            response = await client.post("/upload", data=_upload_form(name, data), headers=headers)
+            result = await response.json()
+            assert response.status == status, (name, result)
+            assert not result["ok"] and "\n" not in result["message"] and result["message"], name
+            if status == 422:
+                assert result["message"].startswith(name), result["message"]
+        left = sorted(p.name for p in drafts.iterdir())
+        assert left == ["养老机构服务规范 (2).docx", "养老机构服务规范.docx"], "refused uploads leave nothing behind"
+
+    run(server, scenario)
+
+
+def test_files_are_listed_and_downloaded_by_name_only(tmp_path: Path) -> None:
+    server = _server(tmp_path)
+    (server.folders.drafts / "草案.report.md").write_text("# 报告\n", encoding="utf-8")
+    (tmp_path / "secret.md").write_text("secret", encoding="utf-8")
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        listing = await (await client.get("/files")).json()
+        names = {(f["folder"], f["name"]) for f in listing["files"]}
+        assert names == {("project", "标准.yaml"), ("drafts", "草案.report.md")}
+        entry = next(f for f in listing["files"] if f["name"] == "草案.report.md")
+        response = await client.get(entry["url"])
+        assert response.status == 200
+        assert (await response.read()).decode("utf-8") == "# 报告\n"
+        assert "filename*=UTF-8''%E8%8D%89%E6%A1%88.report.md" in response.headers["Content-Disposition"]
+        for path in ("/files/drafts/..%2F..%2Fsecret.md", "/files/drafts/../../secret.md", "/files/project/drafts",
+                     "/files/etc/passwd", "/static/../../authoring/web/server.py"):
+            assert (await client.get(path)).status == 404, path
+
+    run(server, scenario)
+
+
+def test_content_disposition_keeps_chinese_names() -> None:
+    value = content_disposition("养老 规范.report.md")
+    assert value.startswith('attachment; filename="') and "filename*=UTF-8''%E5%85%BB" in value
+    assert value.isascii()
