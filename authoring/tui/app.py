@@ -102,7 +102,8 @@ class StudioApp(App[int]):
             from authoring.tui.dialogs.confirm import ConfirmDialog
 
             question = tr(
-                f"发现 {Session.sidecar_of(path).name}：上次未保存的自动保存内容。是否恢复？",
+                # No space in the Chinese sentence: the wrapper would break the line there first.
+                f"发现上次未保存的自动保存内容（{Session.sidecar_of(path).name}）。是否恢复？",
                 f"Found {Session.sidecar_of(path).name}: autosaved changes that were never saved. Recover them?",
             )
             self.push_screen(
