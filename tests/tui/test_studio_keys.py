@@ -145,3 +145,19 @@ async def test_coming_into_a_field_never_selects_its_text(project_path: Path, ch
             for field in screen.query(Input):
                 assert not field.select_on_focus, field
         app.session = None
+
+
+async def test_ctrl_end_and_ctrl_home_go_to_the_ends_of_the_provisions(project_path: Path, checklist) -> None:
+    from tests.tui.conftest import type_text
+
+    _write(project_path)
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        area = await _into_provisions(pilot)
+        await pilot.press("ctrl+end", "enter")
+        await type_text(pilot, "宜定期评估。")
+        assert area.text.splitlines() == [*PROVISIONS, "宜定期评估。"]
+        await pilot.press("ctrl+home")
+        assert area.cursor_location == (0, 0) and area.selected_text == ""
+        app.session = None

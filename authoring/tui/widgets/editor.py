@@ -35,9 +35,23 @@ def _editor_bindings() -> list[Binding]:
 
 
 class Editor(TextArea, inherit_bindings=False):
-    """A TextArea without F-key or silent-selection bindings (see the module doc)."""
+    """A TextArea without F-key or silent-selection bindings (see the module doc).
 
-    BINDINGS = _editor_bindings()
+    Ctrl+Home and Ctrl+End go to the start and the end of the text, as in other editors.
+    """
+
+    BINDINGS = [
+        *_editor_bindings(),
+        Binding("ctrl+home", "cursor_text_start", "Start of the text", show=False),
+        Binding("ctrl+end", "cursor_text_end", "End of the text", show=False),
+    ]
+
+    def action_cursor_text_start(self) -> None:
+        self.move_cursor((0, 0))
+
+    def action_cursor_text_end(self) -> None:
+        last = self.document.line_count - 1
+        self.move_cursor((last, len(self.document.get_line(last))))
 
 
 class Field(Input):
