@@ -215,13 +215,22 @@ async def test_skeleton_export_holds_every_item(project_path: Path, checklist) -
     assert all(item.title_zh in text for item in checklist.items())
 
 
-async def test_export_with_errors_offers_to_look_first(project_path: Path, checklist) -> None:
+async def test_export_with_errors_offers_to_look_first(project_path: Path, checklist, monkeypatch) -> None:
     """F5 on a draft with errors says how many and offers the findings before writing anything."""
+    import authoring.lint
+    from authoring.results import Finding
     from authoring.tui.dialogs.confirm import ChoiceDialog
     from authoring.tui.screens.dashboard import DashboardScreen
 
+    real_lint = authoring.lint.run_lint
+
+    def lint_with_an_error(doc, **kwargs):  # the rules change; the studio's answer to an error must not
+        error = Finding(rule="test.error", severity="error", location="5.1", message="一个错误。")
+        return [*real_lint(doc, **kwargs), error]
+
+    monkeypatch.setattr(authoring.lint, "run_lint", lint_with_an_error)
     pf = load_project(project_path)
-    pf.set_provisions("5.2", ["建立制度，见GB/T 1234。"])  # a reference that chapter 2 does not list: an error
+    pf.set_provisions("5.2", ["宜明确员工职责。"])
     pf.set_status("5.2", "addressed")
     pf.save()
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
