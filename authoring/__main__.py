@@ -1,5 +1,5 @@
 """``python -m authoring`` runs the command line."""
 
-from authoring.cli.main import main
+from authoring.cli.main import entry
 
-raise SystemExit(main())
+entry()

@@ -12,9 +12,7 @@ Example:
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
@@ -252,30 +250,13 @@ def check_file(
     """Read the draft at ``path``, then check it; ``InputError`` when it cannot be read.
 
     ``function`` overrides the function type the reader would tell from the title or scope.
+    The caller's garbage collector is left as it is: ``stdauthor check`` pauses it in its own
+    processes (:mod:`authoring.cli.check_cmd`), a library caller decides for its own.
     """
     from authoring.docx.reader import read_docx
 
-    with _collector_paused():
-        doc = read_docx(path, function=function)
-        return check_document(doc, checklist, file=str(path), disabled=disabled)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cyclic garbage collector for one check.
-
-    A check builds tens of thousands of small objects (the document, units, hits) that live
-    until it returns; the collector would walk them over and over and free nothing, which
-    costs about a tenth of the check on a large draft. Reference counting still frees
-    everything as usual; a collector that was already off stays off.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    doc = read_docx(path, function=function)
+    return check_document(doc, checklist, file=str(path), disabled=disabled)
 
 
 def fails(result: CheckResult, fail_on: str) -> bool:

@@ -128,6 +128,30 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _internal(exc, args_list)
 
 
+def entry() -> None:
+    """The ``stdauthor`` script and ``python -m authoring``: run :func:`main`, then leave at once.
+
+    A finished command has nothing left to tidy: after the output is flushed and the ``atexit``
+    handlers have run, the process exits without the interpreter's teardown (freeing every
+    object of a checked draft one by one, a last garbage collection), which costs tens of
+    milliseconds on a large draft. With other threads still running, it exits the usual way.
+    """
+    import threading
+
+    code = main()
+    if threading.active_count() > 1:
+        raise SystemExit(code)
+    import atexit
+
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):
+            pass  # a closed pipe: what was not read is lost either way
+    atexit._run_exitfuncs()
+    os._exit(code)
+
+
 def _main(args_list: list[str]) -> int:
     lang = _lang_from_argv(args_list)
     if lang in ("zh", "en"):
@@ -164,4 +188,4 @@ def os_error_message(exc: OSError) -> str:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    entry()

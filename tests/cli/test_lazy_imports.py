@@ -1,0 +1,135 @@
+"""Each command imports only what it uses: ``--help`` nothing heavy, ``check`` no writer, jinja2
+or textual; the collector is left as the caller had it; the script leaves with its output flushed."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+ROOT = Path(__file__).resolve().parents[2]
+
+HEAVY_LIBRARIES = ("pydantic", "pydantic_core", "docx", "lxml", "jinja2", "textual", "rich", "openpyxl",
+                   "ruamel.yaml", "multiprocessing")
+HEAVY_LAYERS = ("authoring.check", "authoring.checklist", "authoring.document", "authoring.docx",
+                "authoring.lint", "authoring.coverage", "authoring.project", "authoring.paperwork",
+                "authoring.report", "authoring.tui", "authoring.web")
+NOT_IN_CHECK = ("jinja2", "textual", "docx", "openpyxl", "ruamel.yaml", "authoring.docx.writer",
+                "authoring.project", "authoring.paperwork", "authoring.tui", "authoring.report.html",
+                "authoring.report.markdown", "authoring.report.annotate", "authoring.report.templating")
+
+
+def _modules_after(code: str, env: dict[str, str] | None = None) -> list[str]:
+    """The modules loaded once ``code`` has run in a fresh interpreter."""
+    script = f"{code}\nimport sys, json\nprint(json.dumps(sorted(sys.modules)), file=sys.__stderr__)\n"
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=ROOT,
+                          env={**os.environ, **(env or {})}, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    return json.loads(proc.stderr.strip().splitlines()[-1])
+
+
+def _loaded(modules: list[str], names: tuple[str, ...]) -> list[str]:
+    return [m for m in modules if any(m == n or m.startswith(n + ".") for n in names)]
+
+
+def test_building_the_parser_imports_nothing_heavy() -> None:
+    modules = _modules_after("from authoring.cli.main import build_parser\nbuild_parser().format_help()")
+    assert _loaded(modules, HEAVY_LIBRARIES + HEAVY_LAYERS) == []
+
+
+@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["check", "--help"], ["build", "--help"]])
+def test_version_and_help_import_nothing_heavy(argv: list[str]) -> None:
+    code = ("from authoring.cli.main import main\n"
+            f"try:\n    main({argv!r})\nexcept SystemExit:\n    pass")
+    modules = _modules_after(code)
+    assert _loaded(modules, HEAVY_LIBRARIES + HEAVY_LAYERS) == []
+
+
+@pytest.fixture(scope="module")
+def draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("lazy") / "draft.docx"
+    document = Document()
+    for text in ("养老机构服务指南", "本文件给出了养老机构服务的指导。", "宜定期开展顾客满意度调查。"):
+        document.add_paragraph(text)
+    document.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("options", [["--jobs", "1", "--timeout", "0"], [], ["--format", "json"]],
+                         ids=["in-process", "worker", "json"])
+def test_check_imports_no_writer_templates_or_studio(draft: Path, tmp_path: Path, options: list[str]) -> None:
+    env = {"STDAUTHOR_CACHE_DIR": str(tmp_path / "cache")}
+    code = ("from authoring.cli.main import main\n"
+            f"code = main(['check', {str(draft)!r}, *{options!r}])\n"
+            "assert code in (0, 1), code")
+    _modules_after(code, env)  # the first run fills the pack cache
+    modules = _modules_after(code, env)
+    assert _loaded(modules, NOT_IN_CHECK) == []
+    assert "authoring.check" in modules  # the check did run
+
+
+def test_the_cli_constants_match_the_layers_they_stand_for() -> None:
+    from authoring.check import FAIL_ON_CHOICES
+    from authoring.cli import build_cmd, check_cmd, comments_cmd, explain_cmd
+    from authoring.document import STAGES, FunctionType, Kind
+    from authoring.paperwork.table import FORMATS
+    from authoring.project import DEFAULT_CHECKLIST
+
+    assert check_cmd.FAIL_ON_CHOICES == FAIL_ON_CHOICES
+    assert comments_cmd.FORMATS == FORMATS
+    assert build_cmd.STAGES == STAGES
+    assert build_cmd.KINDS == tuple(k.value for k in Kind) and build_cmd.DEFAULT_KIND == Kind.GBT.value
+    assert build_cmd.DEFAULT_CHECKLIST == DEFAULT_CHECKLIST
+    assert set(build_cmd._FUNCTIONS.values()) <= set(FunctionType.__members__)
+    assert set(explain_cmd._FUNCTIONS) == set(check_cmd.FUNCTION_CHOICES) == {
+        f.value for f in FunctionType if f is not FunctionType.UNKNOWN}
+
+
+def test_check_file_leaves_the_callers_collector_alone(draft: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import authoring.docx.reader as reader
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+
+    seen: list[bool] = []
+    real = reader.read_docx
+
+    def spying(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reader, "read_docx", spying)
+    assert gc.isenabled()
+    check_file(draft, load_packs().get("excellence-guide"))
+    assert seen == [True] and gc.isenabled()
+
+
+def test_the_command_restores_the_collector(draft: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from authoring.cli.main import main
+
+    assert gc.isenabled()
+    main(["check", str(draft), "--jobs", "1", "--timeout", "0"])
+    assert gc.isenabled() and gc.get_freeze_count() == 0
+    gc.disable()
+    try:
+        main(["check", str(draft), "--jobs", "1", "--timeout", "0"])
+        assert not gc.isenabled() and gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+    capsys.readouterr()
+
+
+def test_the_script_flushes_everything_before_leaving(tmp_path: Path) -> None:
+    run = subprocess.run([sys.executable, "-m", "authoring", "checklist", "show", "excellence-guide", "--format",
+                          "json"], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                         env={**os.environ, "STDAUTHOR_CACHE_DIR": str(tmp_path)})
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout)["id"] == "excellence-guide"
+    missing = subprocess.run([sys.executable, "-m", "authoring", "check", str(tmp_path / "nope.docx")],
+                             capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert missing.returncode == 2 and "nope.docx" in missing.stderr
