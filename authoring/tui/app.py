@@ -199,6 +199,13 @@ class StudioApp(App[int]):
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
 
+    def action_command_palette(self) -> None:
+        """The command palette, its prompt in the studio's language."""
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(placeholder=tr("搜索命令…", "Search for commands…"), id="--command-palette"))
+
     def get_system_commands(self, screen: Any) -> Any:
         """Textual's palette commands worth having, in the studio's language.
 

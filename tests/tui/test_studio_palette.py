@@ -20,11 +20,14 @@ async def _palette_texts(pilot) -> list[str]:
         palette = pilot.app.screen
         if isinstance(palette, CommandPalette) and palette.query_one(CommandList).option_count:
             break
+    from textual.command import CommandInput
+
+    placeholder = pilot.app.screen.query_one(CommandInput).placeholder
     commands = pilot.app.screen.query_one(CommandList)
     texts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
     await pilot.press("escape")
     await pilot.pause()
-    return texts
+    return [placeholder, *texts]
 
 
 async def test_the_chinese_palette_has_no_english_commands(project_path: Path, checklist) -> None:
