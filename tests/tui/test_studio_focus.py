@@ -74,3 +74,22 @@ async def test_the_new_project_dialog_shows_its_heading_and_the_title_label(stud
             for label in labels[:2]:  # 新建项目, 标准名称（中文，必填）
                 assert fully_shown(label, str(label.content)), (size, str(label.content))
             assert app.focused.id == "title"
+
+
+async def test_enter_on_a_recent_file_opens_it_the_first_time(project_path: Path, checklist) -> None:
+    """After closing a project (F10), Tab to the recent files and one Enter opens it again."""
+    from authoring.tui.config import add_recent
+
+    add_recent(project_path)
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f10")
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("tab", "tab", "tab")
+        assert app.focused.id == "recent"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen) and app.session.path.resolve() == project_path.resolve()
+        app.session = None
