@@ -17,9 +17,10 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "studio", parents=[common],
         help=tr("打开编写工作室（终端界面）", "open the authoring studio (terminal UI)"),
         description=tr(
-            "打开编写工作室。FILE 可为项目文件（.yaml）或待检查的草案（.docx）；不给则打开内置示例。",
+            "打开编写工作室。FILE 可为项目文件（.yaml）或待检查的草案（.docx）；不给则重新打开上次的项目，"
+            "没有时打开内置示例。",
             "Open the authoring studio. FILE is a project (.yaml) or a draft to check (.docx); "
-            "without it the bundled example opens.",
+            "without it the last project reopens, or the bundled example when there is none.",
         ),
     )
     parser.add_argument("file", nargs="?", metavar="FILE")
@@ -29,8 +30,9 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
 def run_studio(args: argparse.Namespace) -> int:
     """Run the studio until the author quits."""
     from authoring._paths import working_example
+    from authoring.tui.config import last_project  # no Textual import: only the recent-files list
 
-    path = Path(args.file) if args.file else working_example()
+    path = Path(args.file) if args.file else (last_project() or working_example())
     if args.file and not path.is_file():
         raise InputError("文件不存在", "file not found", path=path)
     from authoring.tui import run  # textual is imported only when the studio really starts
