@@ -12,6 +12,10 @@ Example:
 
 from __future__ import annotations
 
+import os
+import pickle
+import signal
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
@@ -232,8 +236,16 @@ def check_document(
     from authoring.coverage import analyse
     from authoring.lint import run_lint
 
-    coverage = analyse(doc, checklist, not_applicable=not_applicable)
-    findings = run_lint(doc, disabled=disabled)
+    elsewhere = _ForkedLint.start(doc, disabled) if _parallel and _worth_forking(doc) else None
+    try:
+        coverage = analyse(doc, checklist, not_applicable=not_applicable)
+    except BaseException:
+        if elsewhere is not None:
+            elsewhere.cancel()
+        raise
+    findings = elsewhere.result() if elsewhere is not None else None
+    if findings is None:
+        findings = run_lint(doc, disabled=disabled)
     return CheckResult(
         file=file,
         document=summarise(doc),
@@ -241,6 +253,116 @@ def check_document(
         coverage=coverage,
         findings=findings,
     )
+
+
+# -- two cores for one draft --------------------------------------------------------------------
+
+_parallel = False
+#: Below this many characters the fork costs more than it saves (the rules load their word lists
+#: and the coverage compiles its cues once per process, so even a short draft gains).
+PARALLEL_MIN_CHARACTERS = 1_000
+
+
+def set_parallel(enabled: bool) -> None:
+    """Let :func:`check_document` apply the drafting rules in a forked child process while it
+    measures the checklist coverage in this one: two cores for one large draft.
+
+    Off by default, so a library caller's process is never forked; ``stdauthor check`` turns it
+    on in its own worker processes when a core would otherwise be idle (one draft on two cores).
+    Linux only. The child dies with its parent (a worker stopped at its time limit takes it
+    along); a child that fails in any way is ignored and the rules are applied here instead, so
+    the result, and any error with its traceback, are the same either way.
+    """
+    global _parallel
+    _parallel = bool(enabled) and sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def _worth_forking(doc: StandardDocument) -> bool:
+    meta = doc.metadata
+    return meta.structure == "gbt" and meta.rules != "none" and doc.character_count() >= PARALLEL_MIN_CHARACTERS
+
+
+class _ForkedLint:
+    """``run_lint`` in a forked child; its findings come back pickled through a pipe."""
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid, self.fd = pid, fd
+
+    @classmethod
+    def start(cls, doc: StandardDocument, disabled: set[str] | None) -> "_ForkedLint | None":
+        try:
+            read_end, write_end = os.pipe()
+        except OSError:
+            return None
+        parent = os.getpid()
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            return None
+        if pid == 0:  # the child: never returns
+            code = 1
+            try:
+                os.close(read_end)
+                _die_with(parent)
+                from authoring.lint import run_lint
+
+                data = pickle.dumps(run_lint(doc, disabled=disabled), protocol=pickle.HIGHEST_PROTOCOL)
+                with os.fdopen(write_end, "wb") as out:
+                    out.write(data)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write_end)
+        return cls(pid, read_end)
+
+    def result(self) -> list[Finding] | None:
+        """The child's findings, or None when it failed (the caller applies the rules itself)."""
+        chunks = []
+        try:
+            with os.fdopen(self.fd, "rb") as pipe:
+                while chunk := pipe.read(1 << 20):
+                    chunks.append(chunk)
+        except OSError:
+            chunks = []
+        status = self._reap()
+        if status != 0 or not chunks:
+            return None
+        try:
+            findings = pickle.loads(b"".join(chunks))
+        except Exception:  # noqa: BLE001 - a garbled answer: apply the rules here
+            return None
+        return findings if isinstance(findings, list) else None
+
+    def cancel(self) -> None:
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except OSError:
+            pass
+        try:
+            os.close(self.fd)
+        except OSError:
+            pass
+        self._reap()
+
+    def _reap(self) -> int:
+        try:
+            _, status = os.waitpid(self.pid, 0)
+        except ChildProcessError:
+            return -1
+        return os.waitstatus_to_exitcode(status)
+
+
+def _die_with(parent: int) -> None:
+    """Have the kernel kill this process when ``parent`` ends (Linux ``PR_SET_PDEATHSIG``)."""
+    import ctypes
+
+    libc = ctypes.CDLL(None, use_errno=True)
+    if libc.prctl(1, signal.SIGKILL, 0, 0, 0) != 0:  # PR_SET_PDEATHSIG
+        os._exit(1)
+    if os.getppid() != parent:  # the parent ended before the request was made
+        os._exit(1)
 
 
 def check_file(

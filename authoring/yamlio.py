@@ -16,7 +16,6 @@ import marshal
 import os
 import re
 import sys
-import tempfile
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -466,6 +465,8 @@ def _write_entry(path: Path, key: bytes, data: Any) -> None:
     except ValueError:
         return  # something marshal cannot hold (a date): parse it every time
     blob = _MAGIC + key + hashlib.sha256(body).digest() + body
+    import tempfile
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")

@@ -25,6 +25,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 _LAZY = LazyNames(globals(), {
     "EXIT_BAD_INPUT": "authoring.check", "EXIT_INTERNAL": "authoring.check", "CheckFailure": "authoring.check",
     "CheckResult": "authoring.check", "check_file": "authoring.check", "exit_code": "authoring.check",
+    "set_parallel": "authoring.check",
     "load_packs": "authoring.checklist", "FunctionType": "authoring.document",
     "run_jobs": "authoring.cli.workers", "atomic_write_text": "authoring.atomic",
 })
@@ -135,6 +137,9 @@ class Task:
     annotate: str | None = None
     force: bool = False
     function: str | None = None
+    #: In a worker process with a core to spare: apply the drafting rules in a child process
+    #: while the coverage is measured (:func:`authoring.check.set_parallel`).
+    parallel: bool = False
 
 
 Outcome = tuple["CheckResult | CheckFailure", "str | None"]
@@ -273,6 +278,8 @@ def guard_targets(inputs: Sequence[Path], targets: Sequence[Path], *, force: boo
 
 def expand_disabled(values: Sequence[str]) -> set[str]:
     """Rule ids from ``--disable`` values; a family name (``wording``) means all its rules."""
+    if not values:
+        return set()
     from authoring.lint import RULES
 
     ids = [rule.id for rule in (RULES.values() if isinstance(RULES, dict) else RULES)]
@@ -298,6 +305,7 @@ def check_steps(task: Task) -> Iterator[CheckResult | CheckFailure | str | None]
     """
     _LAZY.bind()
     set_lang(task.lang)
+    set_parallel(task.parallel)
     with collector_paused():
         result = _check(task)
     yield result
@@ -406,15 +414,21 @@ def _signal_name(number: int) -> str:
 
 
 def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[], None] = lambda: None, *,
-              timeout: float | None = DEFAULT_TIMEOUT, on_tick: Callable[[], None] = lambda: None) -> list[Outcome]:
+              timeout: float | None = DEFAULT_TIMEOUT, on_tick: Callable[[], None] = lambda: None,
+              meanwhile: Callable[[], None] | None = None) -> list[Outcome]:
     """Run ``tasks`` on up to ``jobs`` worker processes, each within ``timeout`` seconds.
 
     Outcomes are in input order. Each draft is isolated: one that hangs past ``timeout``, whose
     worker dies, or that hits a bug fails alone, on one line. With ``jobs`` 1 and no timeout
-    the drafts are checked in this process.
+    the drafts are checked in this process. ``meanwhile`` runs here while the workers are busy.
     """
     _LAZY.bind()
-    outcomes = run_jobs(tasks, check_steps, jobs=jobs, timeout=timeout or None, on_done=on_done, on_tick=on_tick)
+    if min(jobs, _cores()) > len(tasks):
+        # Fewer drafts than cores (and jobs), each in a worker of its own: a worker may use a
+        # second core for its draft.
+        tasks = [dataclasses.replace(task, parallel=True) for task in tasks]
+    outcomes = run_jobs(tasks, check_steps, jobs=jobs, timeout=timeout or None, on_done=on_done, on_tick=on_tick,
+                        meanwhile=meanwhile)
     out: list[Outcome] = []
     for task, outcome in zip(tasks, outcomes):
         if outcome.end == "done" and outcome.values:
@@ -425,9 +439,18 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[], None] = la
     return out
 
 
-def _run_with_progress(tasks: Sequence[Task], jobs: int, timeout: float | None) -> list[Outcome]:
+def _cores() -> int:
+    """The cores this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+def _run_with_progress(tasks: Sequence[Task], jobs: int, timeout: float | None,
+                       meanwhile: Callable[[], None] | None = None) -> list[Outcome]:
     if len(tasks) < 2 or not sys.stderr.isatty():
-        return run_tasks(tasks, jobs, timeout=timeout)
+        return run_tasks(tasks, jobs, timeout=timeout, meanwhile=meanwhile)
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -437,7 +460,7 @@ def _run_with_progress(tasks: Sequence[Task], jobs: int, timeout: float | None) 
                   auto_refresh=False) as progress:
         bar = progress.add_task("check", total=len(tasks))
         return run_tasks(tasks, jobs, lambda: progress.advance(bar), timeout=timeout,
-                         on_tick=progress.refresh)
+                         on_tick=progress.refresh, meanwhile=meanwhile)
 
 
 # -- the command -----------------------------------------------------------------------------
@@ -477,10 +500,16 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
                   annotate=str(a) if a else None, force=args.force, function=args.function)
              for p, a in zip(files, annotate_targets)]
     jobs = args.jobs if args.jobs and args.jobs > 0 else (os.cpu_count() or 1)
+    if tasks:
+        # What every worker runs, imported once here rather than once per forked worker.
+        import authoring.coverage  # noqa: F401
+        import authoring.docx.reader  # noqa: F401
+        import authoring.lint  # noqa: F401
     gc.freeze()
     if collect:
         gc.enable()
-    outcomes = _run_with_progress(tasks, jobs, getattr(args, "timeout", DEFAULT_TIMEOUT))
+    outcomes = _run_with_progress(tasks, jobs, getattr(args, "timeout", DEFAULT_TIMEOUT),
+                                  lambda: _prepare_reports(args.format, several))
 
     results = [o for o, _ in outcomes]
     notes = [note for _, note in outcomes if note]
@@ -497,6 +526,16 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     if notes and code != EXIT_INTERNAL:
         return EXIT_BAD_INPUT  # an output that was asked for could not be written
     return code
+
+
+def _prepare_reports(fmt: str, several: bool) -> None:
+    """Import what writing the reports needs (rich, the renderer), while the workers check."""
+    import authoring.report
+
+    if fmt == "text" or several:
+        import authoring.cli.check_view  # noqa: F401
+    getattr(authoring.report, {"text": "text_view", "json": "render_json", "md": "render_markdown",
+                               "html": "render_html"}[fmt])
 
 
 def _refuse_shared_targets(reports: Sequence[Path], copies: Sequence[Path]) -> None:

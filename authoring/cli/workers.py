@@ -108,16 +108,23 @@ class _Worker:
 def run_jobs(
     items: Sequence[Any], job: Job, *, jobs: int = 1, timeout: float | None = None,
     on_done: Callable[[], None] = lambda: None, on_tick: Callable[[], None] = lambda: None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> list[Outcome]:
     """Run ``job`` on every item on up to ``jobs`` workers; outcomes in input order.
 
     ``timeout`` is the limit in seconds for each item (None or 0: no limit). ``on_done`` is
     called once per finished item, ``on_tick`` about twice a second while waiting.
+    ``meanwhile`` is called once in this process as soon as the first items are handed out
+    (work the parent needs later, done while the workers are busy); when the items run in
+    this process, it is called after them.
     """
     if not items:
         return []
     if jobs <= 1 and not timeout:
-        return [_run_here(item, job, on_done) for item in items]
+        outcomes_here = [_run_here(item, job, on_done) for item in items]
+        if meanwhile is not None:
+            meanwhile()
+        return outcomes_here
     ctx = _context()
     outcomes: list[Outcome | None] = [None] * len(items)
     waiting = deque(range(len(items)))
@@ -132,6 +139,9 @@ def run_jobs(
                     index = waiting.popleft()
                     outcomes[index] = Outcome()
                     worker.give(index, items[index], timeout)
+            if meanwhile is not None:
+                meanwhile, pending = None, meanwhile
+                pending()
             busy = [w for w in workers if w.index is not None]
             now = time.monotonic()
             pause = min([_TICK] + [max(w.deadline - now, 0) for w in busy])
