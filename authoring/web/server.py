@@ -101,6 +101,7 @@ class StudioServer(Server):
             web.get("/files/{folder}/{name}", self.handle_file, name="file"),
             web.post("/upload", self.handle_upload, name="upload"),
             web.get("/fonts/cjk.otf", self.handle_font, name="font"),
+            web.get("/favicon.ico", self.handle_favicon, name="favicon"),
             web.static("/static", self.statics_path, name="static"),
             web.static("/studio", HERE / "static", name="studio"),
         ])
@@ -236,6 +237,9 @@ class StudioServer(Server):
             raise web.HTTPNotFound()
         return web.FileResponse(self.cjk_font, headers={"Content-Type": "font/otf",
                                                         "Cache-Control": "private, max-age=86400"})
+
+    async def handle_favicon(self, request: web.Request) -> web.Response:
+        return web.Response(status=204)
 
     # -- running -------------------------------------------------------------------
 

@@ -23,6 +23,33 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def served_app():
+    """The studio as served: closing the tab keeps what was typed in the autosave."""
+    from authoring.tui.app import StudioApp
+
+    import inspect
+
+    css = StudioApp.CSS_PATH
+    if isinstance(css, (str, Path)):  # relative to the studio's module, not this one
+        css = Path(inspect.getfile(StudioApp)).parent / css
+
+    class ServedStudio(StudioApp):
+        CSS_PATH = css
+
+        async def _on_exit_app(self) -> None:
+            # The browser tab was closed or the server stopped (textual-serve's "quit", not the
+            # studio's own exit, which sets a return code): like SIGTERM, put typing still
+            # waiting into the autosave (never the project file), for recovery next time.
+            if self.return_code is None:
+                try:
+                    self.autosave_now()
+                except Exception:  # noqa: BLE001 - leaving anyway; the autosave is a courtesy
+                    pass
+            await super()._on_exit_app()
+
+    return ServedStudio
+
+
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     from authoring.i18n import set_lang
@@ -32,11 +59,10 @@ def main(argv: list[str] | None = None) -> int:
         set_lang(args.lang)
     os.chdir(args.cwd)
     # Import what the studio needs before confining, then confine before any user file is read.
-    from authoring.tui.app import StudioApp
-
+    app_class = served_app()
     confine(args.root)
     path = Path(args.file) if args.file else None
-    app = StudioApp(path=path if path is not None and path.is_file() else None, lang=args.lang)
+    app = app_class(path=path if path is not None and path.is_file() else None, lang=args.lang)
     app.run()
     return int(app.return_code or 0)
 

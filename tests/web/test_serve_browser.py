@@ -1,0 +1,239 @@
+"""End to end: ``stdauthor serve`` driven in real headless Chromium (Debian's ``chromium``).
+
+The test starts ``serve`` on a free loopback port with ``--token auto``, opens the printed
+address, and works as a person would: moves to an item of the bundled example, types a
+provision, saves (the project file on disk holds it), uploads a draft from the toolbar,
+checks it in the studio, saves its report and downloads it from the files panel. What the
+terminal shows is read by replaying the websocket's bytes into a terminal emulator (pyte).
+
+Screenshots are kept in ``out/web/`` (or ``$STDAUTHOR_ARTIFACTS``). Every request the page
+makes must go to 127.0.0.1; the browser resolves no other name.
+
+Skipped where Chromium or Playwright is missing, except under CI (``CI=true``), where
+``./dev test`` installs Chromium and its absence is a failure.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+PROVISION = "应建立健全网页端的试用制度。"
+pytestmark = pytest.mark.browser
+
+
+def _chromium() -> str:
+    path = shutil.which("chromium") or shutil.which("chromium-browser")
+    missing = []
+    if path is None:
+        missing.append("Debian's chromium")
+    try:
+        import playwright.sync_api  # noqa: F401
+        import pyte  # noqa: F401
+    except ImportError as exc:
+        missing.append(f"python package {exc.name}")
+    if missing:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(f"CI must have {', '.join(missing)} (./dev test installs them)")
+        pytest.skip(f"needs {', '.join(missing)}")
+    return path
+
+
+def artifacts() -> Path:
+    folder = Path(os.environ.get("STDAUTHOR_ARTIFACTS") or ROOT / "out" / "web")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+class Terminal:
+    """The studio's screen as the browser received it, replayed into pyte."""
+
+    def __init__(self, page) -> None:
+        import pyte
+
+        self.page = page
+        self.screen = pyte.Screen(80, 24)
+        self.stream = pyte.ByteStream(self.screen)
+        page.on("websocket", self._opened)
+
+    def _opened(self, ws) -> None:
+        query = parse_qs(urlparse(ws.url).query)
+        if "width" in query:
+            self.screen.resize(int(query["height"][0]), int(query["width"][0]))
+        ws.on("framereceived", self._received)
+        ws.on("framesent", self._sent)
+
+    def _received(self, payload) -> None:
+        if isinstance(payload, (bytes, bytearray)):
+            self.stream.feed(bytes(payload))
+
+    def _sent(self, payload) -> None:
+        if isinstance(payload, str) and payload.startswith('["resize"'):
+            size = json.loads(payload)[1]
+            self.screen.resize(size["height"], size["width"])
+
+    def text(self) -> str:
+        return "\n".join(self.screen.display)
+
+    def wait(self, wanted: str, timeout: float = 30) -> None:
+        """Until the screen shows ``wanted`` (a regular expression)."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if re.search(wanted, self.text()):
+                return
+            self.page.wait_for_timeout(100)
+        (artifacts() / "last-screen.txt").write_text(self.text(), encoding="utf-8")
+        self.page.screenshot(path=str(artifacts() / "failed.png"))
+        raise AssertionError(f"the studio never showed {wanted!r}; screen:\n{self.text()}")
+
+
+def _until(condition, timeout: float, page, what: str) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+@pytest.fixture
+def served(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory):
+    """``stdauthor serve --port 0 --token auto`` on the bundled example; yields (url, data folder)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    env = {**os.environ, "STDAUTHOR_DATA_DIR": str(data), "STDAUTHOR_CONFIG_DIR": str(tmp_path / "config"),
+           "STDAUTHOR_LANG": "zh", "XDG_CACHE_HOME": str(tmp_path_factory.getbasetemp() / "cache"),
+           "PYTHONUNBUFFERED": "1"}
+    proc = subprocess.Popen([sys.executable, "-m", "authoring", "serve", "--port", "0", "--token", "auto"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                            start_new_session=True)
+    url = None
+    deadline = time.monotonic() + 120  # the first run cuts the CJK font down (about 10 s)
+    try:
+        assert proc.stdout is not None
+        while time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            if not line:
+                break
+            found = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", line)
+            if found:
+                url = found.group(0)
+                break
+        assert url, f"serve printed no address: {proc.stderr.read() if proc.poll() is not None else ''}"
+        yield url, data
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait()
+    assert proc.returncode == 0, proc.stderr.read() if proc.stderr else ""
+
+
+def test_the_studio_in_a_browser(served, built_draft: Path) -> None:
+    chromium = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    url, data = served
+    project = data / "elderly-care.yaml"
+    drafts = data / "drafts"
+    host = urlparse(url).netloc
+    requests: list[str] = []
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium, headless=True,
+            # root needs --no-sandbox; no name but 127.0.0.1 resolves, so nothing leaves the machine.
+            args=["--no-sandbox", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+                  "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+        )
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+            page = context.new_page()
+            page.on("request", lambda request: requests.append(request.url))
+            term = Terminal(page)
+
+            # The printed address (with its token) opens the studio on the bundled example.
+            page.goto(url)
+            assert urlparse(page.url).query == "", "the token leaves the address bar"
+            term.wait(r"4\.1 行业现状与特点")
+            term.wait(r"覆盖度 \d+%")
+
+            # Move to 4.2, pick the first sentence start, type the rest of the provision, save.
+            page.keyboard.press("ArrowDown")
+            term.wait(r"▕ 4\.2 愿景、使命和战略")
+            page.keyboard.press("Tab")
+            page.wait_for_timeout(300)
+            page.keyboard.press("Enter")
+            term.wait(r"▊ 应建立 +▎")  # the stub, without its ellipsis, with the cursor after it
+            page.wait_for_timeout(300)
+            page.keyboard.type(PROVISION[len("应建立"):], delay=20)
+            term.wait(re.escape(PROVISION))
+            page.screenshot(path=str(artifacts() / "studio-author.png"))
+            page.keyboard.press("Control+s")
+            _until(lambda: PROVISION in project.read_text(encoding="utf-8"), 15, page, "the project file to be saved")
+            term.wait("已保存")
+
+            # Upload a draft from the toolbar: it lands in the drafts folder, read like `check` reads it.
+            page.set_input_files("#upload-input", str(built_draft))
+            page.wait_for_selector("#status.ok, #status.error", timeout=60_000)
+            status = page.text_content("#status") or ""
+            assert "已上传：养老机构服务规范.docx" in status, status
+            assert (drafts / built_draft.name).read_bytes() == built_draft.read_bytes()
+
+            # Check it in the studio (F7, its name: the studio works in the drafts folder), save the report.
+            page.keyboard.press("F7")
+            term.wait(r"检查 \(Ctrl\+R\)")
+            page.keyboard.type(built_draft.name)
+            page.keyboard.press("Enter")
+            term.wait(r"养老机构卓越服务规范.*覆盖度 \d+%", timeout=60)
+            page.keyboard.press("F5")
+            term.wait("报告保存到")
+            page.wait_for_timeout(300)
+            page.screenshot(path=str(artifacts() / "studio-dialog.png"))  # borders and tree guides
+            page.keyboard.press("Enter")
+            report = drafts / "养老机构服务规范.report.md"
+            _until(report.is_file, 20, page, "the report to be written")
+            term.wait("报告已保存")
+
+            # Download it from the files panel, under its Chinese name.
+            page.click("#files-button")
+            link = page.locator("a.file-link", has_text="养老机构服务规范.report.md")
+            link.wait_for(timeout=10_000)
+            with page.expect_download() as waiting:
+                link.click()
+            download = waiting.value
+            assert download.suggested_filename == "养老机构服务规范.report.md"
+            saved = artifacts() / download.suggested_filename
+            download.save_as(str(saved))
+            assert saved.read_bytes() == report.read_bytes()
+            assert "养老机构卓越服务规范" in saved.read_text(encoding="utf-8")
+            page.screenshot(path=str(artifacts() / "studio-files.png"))
+
+            # The CJK font came from this server, and Chinese fills two cells.
+            faces = page.evaluate("[...document.fonts].map(f => [f.family, f.status, f.unicodeRange])")
+            cjk = [f for f in faces if "4E00" in f[2].upper()]
+            assert cjk and cjk[0][1] == "loaded", faces
+            widths = page.evaluate("""() => {
+                const c = document.createElement('canvas').getContext('2d');
+                c.font = '16px "Roboto Mono"';
+                return [c.measureText('中').width, c.measureText('MM').width];
+            }""")
+            assert abs(widths[0] - widths[1]) <= widths[1] * 0.25, widths
+        finally:
+            browser.close()
+    outside = [u for u in requests if not u.startswith((f"http://{host}/", f"ws://{host}/", "data:", "blob:"))]
+    assert not outside, f"requests left 127.0.0.1: {outside}"
+    assert any(u.endswith("/fonts/cjk.otf") for u in requests), "\n".join(requests)
