@@ -51,9 +51,10 @@ def find_system_font() -> Path | None:
 
 
 def cache_dir() -> Path:
-    """``$XDG_CACHE_HOME/stdauthor/fonts`` (or ``~/.cache/...``)."""
-    base = os.environ.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "stdauthor" / "fonts"
+    """``fonts/`` in stdauthor's cache folder (``$STDAUTHOR_CACHE_DIR``, else ``~/.cache/stdauthor``)."""
+    from authoring._paths import cache_dir as stdauthor_cache
+
+    return stdauthor_cache() / "fonts"
 
 
 def _wanted_characters() -> set[int]:

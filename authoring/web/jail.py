@@ -91,7 +91,15 @@ class Jail:
     def _refuse(self, what: str, path: object) -> None:
         from authoring.i18n import tr
 
+        first = f"{what} {path}" not in self.refused
         self.refused.append(f"{what} {path}")
+        try:  # the server prints a session's stderr when it ends: the operator sees what was tried
+            stream = sys.__stderr__  # not sys.stderr, which a running Textual app captures
+            if stream is not None and first:  # once each (path completion asks again per key)
+                stream.write(f"stdauthor serve: refused {what} {path}\n")
+                stream.flush()
+        except (OSError, ValueError):
+            pass
         if what in ("run", "network"):
             reason = tr("在浏览器中提供的工作室不能启动程序或连网", "a served studio may not start programs or connect out")
         else:

@@ -57,7 +57,10 @@ def session_command(folders: Folders, state: Path, *, lang: str, file: Path | No
         argv += ["--root", str(root)]
     if file is not None:
         argv.append(str(file))
-    env = {"STDAUTHOR_CONFIG_DIR": str(state), "PYTHONDONTWRITEBYTECODE": "1", "STDAUTHOR_LANG": lang}
+    # The studio's own state (recent files, parsed-pack cache) lives in the server's state folder,
+    # one of the folders the session may write.
+    env = {"STDAUTHOR_CONFIG_DIR": str(state), "STDAUTHOR_CACHE_DIR": str(state / "cache"),
+           "PYTHONDONTWRITEBYTECODE": "1", "STDAUTHOR_LANG": lang}
     return " ".join(f"{k}={shlex.quote(v)}" for k, v in env.items()) + " exec " + shlex.join(argv)
 
 

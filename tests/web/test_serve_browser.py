@@ -140,7 +140,17 @@ def served(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory):
             except subprocess.TimeoutExpired:
                 os.killpg(proc.pid, signal.SIGKILL)
                 proc.wait()
-    assert proc.returncode == 0, proc.stderr.read() if proc.stderr else ""
+    out = (proc.stdout.read() if proc.stdout else "") + (proc.stderr.read() if proc.stderr else "")
+    assert proc.returncode == 0, out
+    # Working normally the studio never reached outside its folders: what was refused is the typed
+    # path (read) and, while it was typed, path completion listing its folders.
+    secret = tmp_path / "outside" / "secret.docx"
+    refused = [line.split("stdauthor serve: refused ", 1)[1] for line in out.splitlines()
+               if "stdauthor serve: refused" in line]
+    assert f"read {secret}" in refused, out
+    allowed = {f"read {secret}"} | {f"list {folder}" for folder in secret.parents}
+    assert set(refused) <= allowed, out
+    assert len(refused) == len(set(refused)), "each refusal is told once"
 
 
 def test_the_studio_in_a_browser(served, built_draft: Path) -> None:
@@ -148,6 +158,7 @@ def test_the_studio_in_a_browser(served, built_draft: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     url, data = served
+    outside = data.parent / "outside" / "secret.docx"
     project = data / "elderly-care.yaml"
     drafts = data / "drafts"
     host = urlparse(url).netloc
@@ -222,6 +233,18 @@ def test_the_studio_in_a_browser(served, built_draft: Path) -> None:
             assert "养老机构卓越服务规范" in saved.read_text(encoding="utf-8")
             page.screenshot(path=str(artifacts() / "studio-files.png"))
 
+            # A draft outside the two folders cannot be read, even by typing its path in the studio.
+            outside.parent.mkdir()
+            outside.write_bytes(built_draft.read_bytes())
+            page.click("#files-close")
+            page.keyboard.press("Escape")
+            term.wait(r"▕ 4\.2 愿景、使命和战略")
+            page.keyboard.press("F7")
+            term.wait(r"检查 \(Ctrl\+R\)")
+            page.keyboard.type(str(outside))
+            page.keyboard.press("Enter")
+            term.wait("不在此工作室可用的文件夹内")
+
             # The CJK font came from this server, and Chinese fills two cells.
             faces = page.evaluate("[...document.fonts].map(f => [f.family, f.status, f.unicodeRange])")
             cjk = [f for f in faces if "4E00" in f[2].upper()]
@@ -234,6 +257,6 @@ def test_the_studio_in_a_browser(served, built_draft: Path) -> None:
             assert abs(widths[0] - widths[1]) <= widths[1] * 0.25, widths
         finally:
             browser.close()
-    outside = [u for u in requests if not u.startswith((f"http://{host}/", f"ws://{host}/", "data:", "blob:"))]
-    assert not outside, f"requests left 127.0.0.1: {outside}"
+    elsewhere = [u for u in requests if not u.startswith((f"http://{host}/", f"ws://{host}/", "data:", "blob:"))]
+    assert not elsewhere, f"requests left 127.0.0.1: {elsewhere}"
     assert any(u.endswith("/fonts/cjk.otf") for u in requests), "\n".join(requests)

@@ -55,3 +55,37 @@ def test_serve_imports_nothing_heavy_until_it_runs() -> None:
             "print(','.join(bad))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_what_is_served_for_each_kind_of_file(tmp_path: Path, monkeypatch) -> None:
+    import argparse
+    import shlex
+
+    from authoring.cli.serve_cmd import plan
+    from authoring.web.folders import Folders
+    from authoring.web.server import session_command
+
+    monkeypatch.setenv("STDAUTHOR_DATA_DIR", str(tmp_path / "data"))
+    project = tmp_path / "p" / "标准.yaml"
+    project.parent.mkdir()
+    project.write_text("x", encoding="utf-8")
+    draft = tmp_path / "d" / "草案.docx"
+    draft.parent.mkdir()
+    draft.write_bytes(b"x")
+
+    def args(file=None, drafts=None):
+        return argparse.Namespace(file=file, drafts=drafts)
+
+    assert plan(args(str(project))) == (project, project.parent, project.parent / "drafts")
+    assert (project.parent / "drafts").is_dir()
+    assert plan(args(str(draft))) == (draft, None, draft.parent)
+    assert plan(args(str(project), str(tmp_path / "in"))) == (project, project.parent, tmp_path / "in")
+    example, folder, drafts = plan(args())
+    assert example.parent == tmp_path / "data" == folder and example.is_file()
+
+    command = session_command(Folders(None, draft.parent), tmp_path / "state", lang="zh", file=draft)
+    words = shlex.split(command)
+    assert words[words.index("--cwd") + 1] == str(draft.parent) and words[-1] == str(draft)
+    roots = [words[i + 1] for i, w in enumerate(words) if w == "--root"]
+    assert roots == [str(draft.parent), str(tmp_path / "state")]
+    assert f"STDAUTHOR_CONFIG_DIR={tmp_path / 'state'}" in words
