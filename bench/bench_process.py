@@ -183,7 +183,7 @@ def environment(root: Path, home: Path) -> dict[str, str]:
 # -- drafts --------------------------------------------------------------------------------------
 
 
-def make_drafts(folder: Path, batch: int) -> dict[str, list[Path]]:
+def make_drafts(folder: Path, batch: int, large_chapters: int = 42) -> dict[str, list[Path]]:
     """The drafts of every case, written with the project's writer (python-docx for the tiny one)."""
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(ROOT / "bench"))
@@ -204,7 +204,7 @@ def make_drafts(folder: Path, batch: int) -> dict[str, list[Path]]:
     page16 = folder / "page16.docx"
     write_docx(make_document(checklist, chapters=3, clauses=6, paragraphs=5, every_table=4), page16)
     large = folder / "large.docx"
-    write_docx(make_document(checklist, chapters=42, clauses=12, paragraphs=8, every_table=8), large)
+    write_docx(make_document(checklist, chapters=large_chapters, clauses=12, paragraphs=8, every_table=8), large)
     many = folder / "batch"
     many.mkdir()
     drafts = []
@@ -318,14 +318,17 @@ def report(all_cases: list[Case], variants: list[str], batch: int) -> None:
         if all(k in by for k in ("batch", "batch-half", "batch-fifth")):
             sizes = dict(zip(("batch-fifth", "batch-half", "batch"), (*batch_sizes(batch), batch)))
             walls = {k: median(by[k].samples[v], "wall") for k in sizes}
-            first = (walls["batch-half"] - walls["batch-fifth"]) / (sizes["batch-half"] - sizes["batch-fifth"])
-            second = (walls["batch"] - walls["batch-half"]) / (sizes["batch"] - sizes["batch-half"])
             whole = by["batch"].samples[v]
             cores = median(whole, "cpu") / median(whole, "wall")
-            print(f"[{v}] batch: each further draft costs {first:.3f} s from {sizes['batch-fifth']} to "
-                  f"{sizes['batch-half']} drafts and {second:.3f} s from {sizes['batch-half']} to {batch} "
-                  f"(ratio {second / first:.2f}; 1.00 = linear); CPU time / wall time {cores:.2f} "
-                  f"on {os.cpu_count()} cores")
+            growth = ""
+            if sizes["batch-fifth"] < sizes["batch-half"] < sizes["batch"]:
+                first = (walls["batch-half"] - walls["batch-fifth"]) / (sizes["batch-half"] - sizes["batch-fifth"])
+                second = (walls["batch"] - walls["batch-half"]) / (sizes["batch"] - sizes["batch-half"])
+                ratio = f"{second / first:.2f}" if first > 0 else "n/a"
+                growth = (f"each further draft costs {first:.3f} s from {sizes['batch-fifth']} to "
+                          f"{sizes['batch-half']} drafts and {second:.3f} s from {sizes['batch-half']} to "
+                          f"{batch} (ratio {ratio}; 1.00 = linear); ")
+            print(f"[{v}] batch: {growth}CPU time / wall time {cores:.2f} on {os.cpu_count()} cores")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -337,10 +340,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--only", help="comma-separated cases: version,help,check-help,tiny,tiny-nocache,16-page,large,"
                                        "batch-fifth,batch-half,batch,studio")
     parser.add_argument("--keep", type=Path, help="keep the drafts and user folders here (and reuse them)")
+    parser.add_argument("--large-chapters", type=int, default=42,
+                        help="content chapters of the large draft (default 42: ~10,800 paragraphs)")
     parser.add_argument("--make-drafts", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.make_drafts:
-        drafts = make_drafts(args.make_drafts, args.batch)
+        drafts = make_drafts(args.make_drafts, args.batch, args.large_chapters)
         for key in ("tiny", "16-page", "large"):
             print(describe(drafts[key][0]))
         return 0
@@ -353,7 +358,7 @@ def main(argv: list[str] | None = None) -> int:
             # In a child process: this one stays small, and a child's peak RSS, which counts
             # the parent's pages it was forked with until it execs, stays its own.
             subprocess.run([sys.executable, __file__, "--make-drafts", str(work / "drafts"), "--batch",
-                            str(args.batch)], check=True)
+                            str(args.batch), "--large-chapters", str(args.large_chapters)], check=True)
         drafts = _found(work)
         print(f"batch: {len(drafts['batch'])} drafts like the 16-page one; {os.cpu_count()} cores; "
               f"Python {sys.version.split()[0]}")
