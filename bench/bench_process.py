@@ -170,12 +170,13 @@ def environment(root: Path, home: Path) -> dict[str, str]:
     """The environment of every run: this checkout first on the path, user folders in ``home``."""
     env = dict(os.environ)
     env["PYTHONPATH"] = str(root)
+    for var in [name for name in env if name.startswith("STDAUTHOR_")]:
+        del env[var]  # the user's own settings (packs, language, folders) stay out of it
     for var, sub in (("XDG_CACHE_HOME", "cache"), ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state"),
                      ("XDG_DATA_HOME", "data"), ("STDAUTHOR_DATA_DIR", "data/stdauthor"),
+                     ("STDAUTHOR_CONFIG_DIR", "config/stdauthor"), ("STDAUTHOR_CACHE_DIR", "cache/stdauthor"),
                      ("STDAUTHOR_LOG_DIR", "logs")):
         env[var] = str(home / sub)
-    env.pop("STDAUTHOR_CHECKLISTS", None)
-    env.pop("STDAUTHOR_LANG", None)
     env["TERM"] = "xterm-256color"
     return env
 

@@ -35,6 +35,21 @@ def run_studio(args: argparse.Namespace) -> int:
     path = Path(args.file) if args.file else (last_project() or working_example())
     if args.file and not path.is_file():
         raise InputError("文件不存在", "file not found", path=path)
-    from authoring.tui import run  # textual is imported only when the studio really starts
+    import gc
 
-    return run(path if path.is_file() else None, lang=get_lang())
+    # textual is imported only when the studio really starts, with the garbage collector off:
+    # importing makes many objects and no garbage, and the collector would walk them over and
+    # over. What is alive then is frozen out of its reach for the rest of the session.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        import authoring.tui.app  # noqa: F401 - the app and textual
+        from authoring.tui import run
+    finally:
+        gc.freeze()
+        if was_enabled:
+            gc.enable()
+    try:
+        return run(path if path.is_file() else None, lang=get_lang())
+    finally:
+        gc.unfreeze()
