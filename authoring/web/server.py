@@ -301,6 +301,7 @@ def _labels() -> dict[str, str]:
     return {
         "upload": tr("上传草案（.docx）", "Upload a draft (.docx)"),
         "files": tr("下载文件", "Download files"),
+        "new_file": tr("新文件，点击下载：", "new file, click to download: "),
         "close": tr("关闭", "Close"),
         "refresh": tr("刷新", "Refresh"),
         "uploading": tr("正在上传并读取…", "uploading and reading…"),

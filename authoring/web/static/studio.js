@@ -11,6 +11,7 @@
   const filesButton = document.getElementById("files-button");
   const input = document.getElementById("upload-input");
   const seen = new Set();
+  const quiet = new Set(); // what the user uploaded is not announced back to them
   let firstListing = true;
   let timer = null;
 
@@ -80,7 +81,10 @@
       for (const file of files) {
         const li = document.createElement("li");
         const key = `${file.folder}/${file.name}/${file.mtime}`;
-        if (!firstListing && !seen.has(key)) li.className = "fresh";
+        if (!firstListing && !seen.has(key) && !quiet.delete(`${file.folder}/${file.name}`)) {
+          li.className = "fresh";
+          announce(file);
+        }
         seen.add(key);
         const a = document.createElement("a");
         a.href = file.url;
@@ -104,18 +108,32 @@
     firstListing = false;
   }
 
+  // A file the studio has just written (a draft, a report, an annotated copy) is offered for
+  // download at once: its path on the server means nothing to a browser user.
+  function announce(file) {
+    status.replaceChildren();
+    status.className = "ok";
+    status.append(t.new_file);
+    const a = document.createElement("a");
+    a.href = file.url;
+    a.textContent = file.name;
+    a.setAttribute("download", file.name);
+    a.id = "new-file-link";
+    status.append(a);
+    status.title = file.name;
+  }
+
   function openPanel(open) {
     panel.hidden = !open;
     filesButton.setAttribute("aria-expanded", String(open));
-    if (timer) clearInterval(timer);
-    timer = null;
     if (open) {
       loadFiles();
-      timer = setInterval(loadFiles, 3000);
     } else {
       focusTerminal();
     }
   }
+  loadFiles();
+  timer = setInterval(loadFiles, 3000);
   filesButton.addEventListener("click", () => openPanel(panel.hidden));
   document.getElementById("files-close").addEventListener("click", () => openPanel(false));
   document.getElementById("files-refresh").addEventListener("click", loadFiles);
@@ -138,6 +156,7 @@
       result = { ok: false, message: `${t.failed}: ${e}` };
     }
     if (result.ok) {
+      quiet.add(`drafts/${result.name}`);
       say(`${result.message}${result.title ? " — " + result.title : ""}. ${t.uploaded_hint}`, "ok");
     } else {
       say(result.message, "error");
