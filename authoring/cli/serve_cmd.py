@@ -114,13 +114,14 @@ def run_serve(args: argparse.Namespace) -> int:
         raise InputError(f"缺少 textual-serve（{exc.name}）：请重新安装 stdauthor",
                          f"textual-serve is missing ({exc.name}): reinstall stdauthor") from None
     from authoring.web.folders import Folders
-    from authoring.web.fonts import cjk_font, find_system_font
+    from authoring.web.fonts import cjk_font
 
-    if find_system_font() is not None:
-        print(tr("» 准备中文字体（仅首次较慢）…", "» preparing the Chinese font (slow the first time only)…"),
+    def building() -> None:
+        print(tr("» 准备中文字体（仅首次，约十秒）…", "» preparing the Chinese font (first time only, about ten seconds)…"),
               file=sys.stderr, flush=True)
+
     try:
-        font = cjk_font()
+        font = cjk_font(on_build=building)
     except Exception as exc:  # noqa: BLE001 - without it the browser falls back to its own fonts
         print(tr(f"» 中文字体不可用（{exc}），浏览器将用自带字体", f"» no Chinese font ({exc}); browsers use their own"),
               file=sys.stderr)

@@ -87,9 +87,9 @@ def _face_index(path: Path) -> int | None:
     return None
 
 
-def cjk_font(cache: Path | None = None) -> Path | None:
+def cjk_font(cache: Path | None = None, *, on_build=None) -> Path | None:
     """The cut-down SC face as an .otf (made on first use, then cached), or None when this
-    machine has no such font or fontTools is missing."""
+    machine has no such font or fontTools is missing. ``on_build()`` is called before making it."""
     source = find_system_font()
     if source is None:
         return None
@@ -104,6 +104,8 @@ def cjk_font(cache: Path | None = None) -> Path | None:
         from fontTools.ttLib import TTFont
     except ImportError:
         return None
+    if on_build is not None:
+        on_build()
     if source.suffix.lower() in (".ttc", ".otc"):
         index = _face_index(source)
         if index is None:

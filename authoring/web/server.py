@@ -40,6 +40,7 @@ from authoring.web.folders import Folders
 from authoring.web.fonts import UNICODE_RANGE
 
 HERE = Path(__file__).resolve().parent
+UPLOADS_AT_ONCE = 2
 log = logging.getLogger("stdauthor.serve")
 
 _SECURITY_HEADERS = {
@@ -88,6 +89,7 @@ class StudioServer(Server):
         self.max_sessions = max_sessions
         self.cjk_font = cjk_font
         self.sessions = 0
+        self.upload_slots: asyncio.Semaphore | None = None
         self.runner: web.AppRunner | None = None
         self.bound_port: int | None = None
 
@@ -232,7 +234,10 @@ class StudioServer(Server):
                 reader = await request.multipart()
             except (AssertionError, ValueError, KeyError):
                 return web.json_response({"ok": False, "message": tr("上传格式不对", "not a file upload")}, status=400)
-            outcome = await upload.receive(reader, self.folders.drafts, limit=self.upload_limit)
+            if self.upload_slots is None:
+                self.upload_slots = asyncio.Semaphore(UPLOADS_AT_ONCE)
+            async with self.upload_slots:  # each upload is read in a process of its own
+                outcome = await upload.receive(reader, self.folders.drafts, limit=self.upload_limit)
         return web.json_response(outcome.json(), status=outcome.status)
 
     async def handle_font(self, request: web.Request) -> web.StreamResponse:

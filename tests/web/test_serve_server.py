@@ -200,3 +200,27 @@ def test_content_disposition_keeps_chinese_names() -> None:
     value = content_disposition("养老 规范.report.md")
     assert value.startswith('attachment; filename="') and "filename*=UTF-8''%E5%85%BB" in value
     assert value.isascii()
+
+
+def test_sessions_past_the_limit_are_refused(tmp_path: Path) -> None:
+    server = _server(tmp_path)
+    server.max_sessions = 1
+    server.sessions = 1  # one tab already open
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        response = await client.get("/ws", headers={**_origin(client), "Connection": "Upgrade", "Upgrade": "websocket",
+                                                     "Sec-WebSocket-Version": "13",
+                                                     "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="})
+        assert response.status == 503 and "1" in await response.text()
+
+    run(server, scenario)
+
+
+def test_the_printed_addresses() -> None:
+    from authoring.cli.serve_cmd import addresses
+
+    assert addresses("127.0.0.1", 8000, None) == ["http://127.0.0.1:8000/"]
+    assert addresses("::1", 8000, "tok") == ["http://[::1]:8000/?token=tok"]
+    wildcard = addresses("0.0.0.0", 8080, "tok")
+    assert wildcard[-1] == "http://127.0.0.1:8080/?token=tok" and len(wildcard) == 2
