@@ -86,7 +86,7 @@ class Terminal:
     def text(self) -> str:
         return "\n".join(self.screen.display)
 
-    def wait(self, wanted: str, timeout: float = 30) -> None:
+    def wait(self, wanted: str, timeout: float = 90) -> None:  # generous: CI shares two cores
         """Until the screen shows ``wanted`` (a regular expression)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
