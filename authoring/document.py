@@ -285,6 +285,10 @@ class Clause(_Model):
     blocks: list[Block] = []
     children: list["Clause"] = []
     anchor: int | None = Field(default=None, exclude=True, repr=False)
+    # A project's stable name for the clause (``c5-2``), which links from checklist items
+    # point at and which survives renumbering; kept out of dumps and equality like ``anchor``
+    # (the project layer writes it itself, see authoring.project.outline).
+    id: str = Field(default="", exclude=True, repr=False)
 
     @property
     def depth(self) -> int:
@@ -312,6 +316,7 @@ class Annex(_Model):
     blocks: list[Block] = []
     children: list[Clause] = []
     anchor: int | None = Field(default=None, exclude=True, repr=False)
+    id: str = Field(default="", exclude=True, repr=False)
 
     @property
     def label(self) -> str:

@@ -30,7 +30,10 @@ from authoring.errors import InputError
 from authoring.project.model import ItemEntry, Project, RefEntry, Term, problems
 from authoring.yamlio import load_yaml
 
-__all__ = ["compose", "skeleton", "suggest_starts", "soften", "omitted_items", "FIRST_CHAPTER"]
+__all__ = [
+    "compose", "compose_v1", "skeleton", "suggest_starts", "soften", "omitted_items", "FIRST_CHAPTER",
+    "generated_foreword", "paragraphs_section",
+]
 
 FIRST_CHAPTER = 4
 _METHODS_ANNEX = "A"
@@ -159,6 +162,31 @@ def omitted_items(project: Project, checklist: Checklist) -> dict[str, list[str]
     return out
 
 
+def generated_foreword(meta: Metadata) -> Section:
+    """The 前言 written from the metadata: drafting basis, edition, patents, proposer, units, drafters."""
+    legacy = meta.legacy_2009
+    texts = [boilerplate("foreword_basis", legacy=legacy)]
+    if not meta.replaces:
+        texts.append(boilerplate("first_edition", legacy=legacy))
+    texts.append(boilerplate("patent", legacy=legacy))
+    # Blank fields print as the ×× placeholder, which lint points out on a draft.
+    proposer, committee = meta.proposer.strip(), meta.committee.strip()
+    if proposer and proposer == committee:
+        texts.append(boilerplate("proposer_committee", legacy=legacy, proposer=proposer))
+    else:
+        texts.append(boilerplate("proposer", legacy=legacy, proposer=proposer))
+        texts.append(boilerplate("committee", legacy=legacy, committee=committee))
+    texts.append(boilerplate("drafting_units", legacy=legacy, units=meta.drafting_units))
+    texts.append(boilerplate("drafters", legacy=legacy, drafters=meta.drafters))
+    return Section(blocks=[Paragraph(text=t) for t in texts])
+
+
+def paragraphs_section(texts: list[str]) -> Section | None:
+    """An 引言 of plain paragraphs (the front matter's ``introduction:``), or None when empty."""
+    paragraphs = [p.strip() for p in texts if p.strip()]
+    return Section(blocks=[Paragraph(text=p) for p in paragraphs]) if paragraphs else None
+
+
 class _Composer:
     """One composition: counters for tables, and the methods the annex will list."""
 
@@ -171,6 +199,8 @@ class _Composer:
         self.method_rows: list[list[str]] = []
         self.annex_label = f"附录{_METHODS_ANNEX}"
         self.annex_table = f"表{_METHODS_ANNEX}.1"
+        # Where each item went: its clause's number (what a migration to version 2 links).
+        self.item_numbers: dict[str, str] = {}
 
     # -- the whole document -------------------------------------------------------------
 
@@ -192,25 +222,10 @@ class _Composer:
     # -- front matter ---------------------------------------------------------------------
 
     def foreword(self) -> Section:
-        meta, legacy = self.meta, self.meta.legacy_2009
-        texts = [boilerplate("foreword_basis", legacy=legacy)]
-        if not meta.replaces:
-            texts.append(boilerplate("first_edition", legacy=legacy))
-        texts.append(boilerplate("patent", legacy=legacy))
-        # Blank fields print as the ×× placeholder, which lint points out on a draft.
-        proposer, committee = meta.proposer.strip(), meta.committee.strip()
-        if proposer and proposer == committee:
-            texts.append(boilerplate("proposer_committee", legacy=legacy, proposer=proposer))
-        else:
-            texts.append(boilerplate("proposer", legacy=legacy, proposer=proposer))
-            texts.append(boilerplate("committee", legacy=legacy, committee=committee))
-        texts.append(boilerplate("drafting_units", legacy=legacy, units=meta.drafting_units))
-        texts.append(boilerplate("drafters", legacy=legacy, drafters=meta.drafters))
-        return Section(blocks=[Paragraph(text=t) for t in texts])
+        return generated_foreword(self.meta)
 
     def introduction(self) -> Section | None:
-        paragraphs = [p.strip() for p in self.project.introduction if p.strip()]
-        return Section(blocks=[Paragraph(text=p) for p in paragraphs]) if paragraphs else None
+        return paragraphs_section(self.project.introduction)
 
     # -- chapters 1 to 3 --------------------------------------------------------------------
 
@@ -279,6 +294,7 @@ class _Composer:
         return out
 
     def item_clause(self, item: Item, number: str) -> Clause:
+        self.item_numbers[item.id] = number
         entry = self.project.entry(item.id)
         kids = [c for c in item.children if _included(c, self.project)]
         own = self.item_blocks(item, entry, number, has_children=bool(kids)) if entry.status == "addressed" else []
@@ -423,11 +439,25 @@ def _guide_reference(source: str) -> Reference:
 
 
 def compose(project: Project, checklist: Checklist) -> StandardDocument:
-    """The draft standard for ``project``, arranged as ``checklist`` orders its considerations."""
+    """The draft standard for ``project``.
+
+    A version 1 project is arranged as ``checklist`` orders its considerations; a version 2
+    project is the author's own outline (:func:`authoring.project.outline.document_of`).
+    """
     found = problems(project, checklist)
     if found:
         raise InputError(found[0].zh, found[0].en)
+    if project.version == 2:
+        from authoring.project.outline import document_of
+
+        return document_of(project)
     return _Composer(project, checklist).document()
+
+
+def compose_v1(project: Project, checklist: Checklist) -> tuple[StandardDocument, dict[str, str]]:
+    """A version 1 project's draft, and the number of the clause each included item became."""
+    composer = _Composer(project, checklist)
+    return composer.document(), composer.item_numbers
 
 
 def skeleton(title_zh: str, checklist: Checklist, *, kind: str = "GB/T",

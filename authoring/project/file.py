@@ -30,7 +30,7 @@ from authoring.project.model import ITEM_STATUSES, Indicator, Project, problems
 from authoring.project.yamledit import set_key
 from authoring.yamlio import line_of, new_yaml, parse_yaml, read_text, validate
 
-__all__ = ["ProjectFile", "load_project", "new_project", "NEW_PROJECT_NAME"]
+__all__ = ["ProjectFile", "load_project", "new_project", "project_from_data", "NEW_PROJECT_NAME"]
 
 NEW_PROJECT_NAME = "新项目.yaml"
 _ITEM_KEYS = ("status", "reason", "provisions", "indicators", "methods")
@@ -56,6 +56,8 @@ class ProjectFile:
             text.encode(encoding) if text is not None and path is not None else None
         )
         self._backed_up = False
+        # Set by migrate(): the next save over the file keeps the version 1 original as NAME.yaml.v1.bak.
+        self._v1_original = False
         # A file written on Windows keeps its CRLF line ends when saved again.
         self._newline = "\r\n" if text is not None and "\r\n" in text else "\n"
         self._project = self._validate(data)
@@ -71,6 +73,28 @@ class ProjectFile:
     def project(self) -> Project:
         """The validated project."""
         return self._project
+
+    @property
+    def version(self) -> int:
+        """1 for a project composed from its items, 2 for one with its own outline (``body``)."""
+        return self._project.version
+
+    def migrate(self, checklist: Checklist) -> None:
+        """Turn a version 1 project into version 2 in memory (see :func:`outline.migrate`).
+
+        Nothing is written: the file on disk stays as it is until :meth:`save`, which then
+        keeps the original as ``NAME.yaml.v1.bak`` beside it.
+        """
+        from authoring.project.outline import migrate, project_data
+
+        if self.version == 2:
+            return
+        self.check(checklist)
+        text = _V2_HEADER + _dump(project_data(migrate(self._project, checklist)))
+        self.data = parse_yaml(text, Path(self.where))
+        self._project = self._validate(self.data)
+        self._text = None  # not saved yet: the next save writes the data (the header comment kept)
+        self._v1_original = self._disk is not None
 
     @property
     def dirty(self) -> bool:
@@ -148,6 +172,12 @@ class ProjectFile:
             if current == payload:
                 self._saved(target, text, payload)
                 return target
+            if own and self._v1_original:
+                original = target.with_name(target.name + ".v1.bak")
+                if not original.exists():
+                    atomic_write_bytes(original, current)
+                self._v1_original = False
+                self._backed_up = True
             if not self._backed_up:
                 atomic_write_bytes(target.with_name(target.name + ".bak"), current)
                 self._backed_up = True
@@ -265,6 +295,25 @@ def _same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
     except OSError:
         return False
+
+
+_V2_HEADER = (
+    "# stdauthor 项目文件（第 2 版）：body 是标准正文的大纲，items 记录每个条目的决定及其链接的条款 id。\n"
+    "# stdauthor project file, version 2: body is the standard's outline; items hold each decision\n"
+    "# and the ids of the clauses that address it. Format: README.md, templates/project-v2.schema.json\n"
+)
+
+
+def _dump(data: Any) -> str:
+    out = io.StringIO()
+    new_yaml().dump(data, out)
+    return out.getvalue()
+
+
+def project_from_data(data: dict[str, Any], *, header: str = _V2_HEADER) -> ProjectFile:
+    """A new (unsaved) project file holding plain ``data``, written as YAML under ``header``."""
+    text = header + _dump(data)
+    return ProjectFile(parse_yaml(text, Path(NEW_PROJECT_NAME)), path=None, encoding="utf-8", text=text)
 
 
 def load_project(path: str | Path) -> ProjectFile:

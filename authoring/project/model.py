@@ -1,9 +1,14 @@
 """The validated form of an author's project file, and its checks against a checklist.
 
 The YAML holds what the committee decided for each checklist item (addressed, not
-applicable with a reason, or still to do), their provisions and quantified indicators,
-and the metadata and front matter of the standard. :func:`problems` finds what no schema
-can: ids that the chosen checklist does not have.
+applicable with a reason, or still to do), and the metadata and front matter of the standard.
+
+Two versions of the file exist. In version 1 the draft is composed from the items: each item
+holds its provisions and quantified indicators, and the chapters follow the guide. In version
+2 (``version: 2``) the ``body`` is the author's own outline, a StandardDocument body whose
+clauses carry stable ids, and each item holds its decision, its chosen methods and ``links``
+to the clauses that address it (see :mod:`authoring.project.outline`). :func:`problems` finds
+what no schema can: ids that the chosen checklist does not have, and links to no clause.
 
 Example:
     >>> p = Project.model_validate({"metadata": {"title_zh": "养老机构卓越服务规范"},
@@ -19,12 +24,12 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from authoring.checklist import Checklist
-from authoring.document import Metadata
+from authoring.document import Annex, Clause, Metadata, Reference, Section
 
 __all__ = [
     "ItemStatus", "ITEM_STATUSES", "Indicator", "ItemEntry", "Term", "RefEntry", "SubClause",
     "ExtraChapter", "ExtraAnnex", "LintSettings", "Project", "Problem", "problems",
-    "DEFAULT_CHECKLIST",
+    "DEFAULT_CHECKLIST", "Link", "Body", "V1_ONLY",
 ]
 
 DEFAULT_CHECKLIST = "excellence-guide"
@@ -71,6 +76,24 @@ class Indicator(_Model):
         return value
 
 
+class Link(_Model):
+    """A link from an item to the clause (by its id) that addresses it.
+
+    ``proposed`` links were found by the coverage analysis on import and wait for the author
+    to accept them (drop the flag) or reject them (delete the link); ``evidence`` is the
+    excerpt that suggested it. In YAML an accepted link is just the clause id.
+    """
+
+    clause: str = Field(min_length=1)
+    proposed: bool = False
+    evidence: str = ""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _bare_id(cls, data: Any) -> Any:
+        return {"clause": data} if isinstance(data, str) else data
+
+
 class ItemEntry(_Model):
     """What the committee decided for one checklist item."""
 
@@ -79,6 +102,11 @@ class ItemEntry(_Model):
     methods: list[str] = []
     provisions: list[str] = []
     indicators: list[Indicator] = []
+    links: list[Link] = []
+
+    def accepted_links(self) -> list[str]:
+        """The clause ids of the links the author accepted."""
+        return [k.clause for k in self.links if not k.proposed]
 
     @model_validator(mode="after")
     def _reason_when_not_applicable(self) -> "ItemEntry":
@@ -127,15 +155,79 @@ class ExtraAnnex(_Model):
     paragraphs: list[str] = []
 
 
+def _blocks_shorthand(data: Any) -> Any:
+    """A body as a person writes it, as the document model reads it: a plain string in
+    ``blocks`` is a paragraph, a plain string in a list's ``items`` is an item."""
+    if isinstance(data, list):
+        return [_blocks_shorthand(v) for v in data]
+    if not isinstance(data, dict):
+        return data
+    out = {}
+    for key, value in data.items():
+        if key == "blocks" and isinstance(value, list):
+            value = [{"type": "paragraph", "text": v} if isinstance(v, str) else v for v in value]
+        elif key == "items" and isinstance(value, list) and data.get("type") == "list":
+            value = [{"text": v} if isinstance(v, str) else v for v in value]
+        elif key == "children" and isinstance(value, dict) and value.get("type") is None and "items" in value:
+            value = {**value, "type": "list"}
+        out[key] = _blocks_shorthand(value)
+    return out
+
+
+class Body(_Model):
+    """The author's outline (version 2): the body of a StandardDocument.
+
+    ``foreword`` is ``None`` to have it written from the metadata, as in version 1; an
+    imported draft keeps its own. Every clause and annex has an ``id`` (see
+    :mod:`authoring.project.outline`); a clause without a ``number`` is numbered by its place.
+    """
+
+    foreword: Section | None = None
+    introduction: Section | None = None
+    clauses: list[Clause] = []
+    annexes: list[Annex] = []
+    bibliography: list[Reference] | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, data: Any) -> Any:
+        if not isinstance(data, dict):
+            return data
+        data = _blocks_shorthand(dict(data))
+        for key in ("clauses", "annexes"):
+            if data.get(key) is None and key in data:
+                data[key] = []
+        _number_placeholders(data.get("clauses"))
+        for annex in data.get("annexes") or []:
+            if isinstance(annex, dict):
+                annex.setdefault("letter", "")
+                _number_placeholders(annex.get("children"))
+        return data
+
+
+def _number_placeholders(clauses: Any) -> None:
+    # ``number`` may be left out (numbered by place when composed); the model needs a string.
+    for clause in clauses or []:
+        if isinstance(clause, dict):
+            clause.setdefault("number", "")
+            _number_placeholders(clause.get("children"))
+
+
 class LintSettings(_Model):
     """Lint rules the committee switched off for this project."""
 
     disabled: list[str] = []
 
 
+#: Parts of a version 1 file that a version 2 file keeps in its ``body`` (or, for an item's
+#: provisions and indicators, in the clauses its links point at).
+V1_ONLY = ("scope", "normative_references", "terms_from", "terms", "chapters", "annexes", "bibliography")
+
+
 class Project(_Model):
     """An author's project: metadata, front matter, and a decision per checklist item."""
 
+    version: Literal[1, 2] = 1
     metadata: Metadata = Metadata()
     checklist: str = Field(default=DEFAULT_CHECKLIST, pattern=r"^[a-z0-9][a-z0-9.\-]*$")
     introduction: list[str] = []
@@ -148,14 +240,30 @@ class Project(_Model):
     annexes: list[ExtraAnnex] = []
     bibliography: list[RefEntry] = []
     lint: LintSettings = LintSettings()
+    body: Body | None = None
 
     @model_validator(mode="before")
     @classmethod
     def _blank_sections(cls, data: Any) -> Any:
-        # ``metadata:`` or ``lint:`` left empty means the defaults.
+        # ``metadata:``, ``lint:`` or ``body:`` left empty means the defaults.
         if isinstance(data, dict):
-            data = {k: v for k, v in data.items() if not (v is None and k in ("metadata", "lint"))}
+            data = {k: v for k, v in data.items() if not (v is None and k in ("metadata", "lint", "body"))}
         return data
+
+    @model_validator(mode="after")
+    def _parts_of_the_version(self) -> "Project":
+        if self.version == 1:
+            if self.body is not None:
+                raise ValueError("body needs version: 2")
+            if any(e.links for e in self.items.values()):
+                raise ValueError("links need version: 2")
+            return self
+        used = [name for name in V1_ONLY if getattr(self, name)]
+        if used:
+            raise ValueError(f"{used[0]} is part of a version 1 file; in version 2 it is written in body")
+        if self.body is None:
+            self.body = Body()
+        return self
 
     def entry(self, item_id: str) -> ItemEntry:
         """The decision for ``item_id`` (``todo`` when the file does not mention it)."""
@@ -182,6 +290,7 @@ def problems(project: Project, checklist: Checklist) -> list[Problem]:
             en=f"the project uses checklist {project.checklist}, but {checklist.id} was given",
         ))
     known = {item.id: item for item in checklist.items()}
+    ids = _outline_ids(project.body, out) if project.body is not None else {}
     for item_id, entry in project.items.items():
         item = known.get(item_id)
         if item is None:
@@ -191,6 +300,13 @@ def problems(project: Project, checklist: Checklist) -> list[Problem]:
                 en=f"checklist {checklist.id} has no item {item_id}",
             ))
             continue
+        for index, link in enumerate(entry.links):
+            if link.clause not in ids:
+                out.append(Problem(
+                    loc=("items", item_id, "links", index),
+                    zh=f"条目 {item_id} 链接的条款 {link.clause} 不在 body 中",
+                    en=f"item {item_id} links to clause {link.clause}, which is not in body",
+                ))
         own = {m.id for m in item.methods}
         for index, method_id in enumerate(entry.methods):
             if method_id not in own:
@@ -202,3 +318,29 @@ def problems(project: Project, checklist: Checklist) -> list[Problem]:
                     en=f"item {item_id} has no method {method_id}{hint_en}",
                 ))
     return out
+
+
+def _outline_ids(body: Body, out: list[Problem]) -> dict[str, tuple[str | int, ...]]:
+    """Every clause and annex id of ``body`` with its key path; a repeated id is a problem."""
+    seen: dict[str, tuple[str | int, ...]] = {}
+
+    def note(node_id: str, loc: tuple[str | int, ...]) -> None:
+        if not node_id:
+            return
+        if node_id in seen:
+            out.append(Problem(loc=(*loc, "id"), zh=f"条款 id {node_id} 重复", en=f"clause id {node_id} is used twice"))
+        else:
+            seen[node_id] = loc
+
+    def clauses(items: list[Clause], loc: tuple[str | int, ...]) -> None:
+        for k, clause in enumerate(items):
+            note(clause.id, (*loc, k))
+            clauses(clause.children, (*loc, k, "children"))
+
+    if body.introduction is not None:
+        clauses(body.introduction.children, ("body", "introduction", "children"))
+    clauses(body.clauses, ("body", "clauses"))
+    for k, annex in enumerate(body.annexes):
+        note(annex.id, ("body", "annexes", k))
+        clauses(annex.children, ("body", "annexes", k, "children"))
+    return seen

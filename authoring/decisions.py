@@ -1,0 +1,48 @@
+"""The committee's decisions as they travel inside a built draft.
+
+A project records, per checklist item, whether it is addressed, not applicable (with the
+reason) or still to do, the Annex A methods chosen, and the clauses that address it. The
+writer stores these in the ``.docx`` (a custom XML part, see :mod:`authoring.docx._decisions`),
+so that ``stdauthor check`` of the draft reports a not-applicable item as such, with its
+reason, and importing the draft gives the project back. ``clauses`` maps each clause id to the
+number it had in that draft, which is how links find their clauses again after a re-save.
+
+Example:
+    >>> d = Decisions(checklist="excellence-guide",
+    ...               items={"4.1": ItemDecision(status="not-applicable", reason="编制说明中说明")})
+    >>> d.not_applicable()
+    {'4.1': '编制说明中说明'}
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+__all__ = ["ItemDecision", "Decisions"]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ItemDecision(_Model):
+    """One item: decision, chosen methods, and the ids of the clauses that address it."""
+
+    status: Literal["addressed", "not-applicable", "todo"] = "todo"
+    reason: str = ""
+    methods: list[str] = []
+    links: list[str] = []
+
+
+class Decisions(_Model):
+    """Every item's decision for one checklist, and where each linked clause stood."""
+
+    checklist: str
+    items: dict[str, ItemDecision] = {}
+    clauses: dict[str, str] = {}
+
+    def not_applicable(self) -> dict[str, str]:
+        """``{item id: reason}`` for the items declared not applicable."""
+        return {k: v.reason for k, v in self.items.items() if v.status == "not-applicable"}

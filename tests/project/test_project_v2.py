@@ -1,0 +1,220 @@
+"""Project file version 2: the author's outline as the body, links by stable clause ids, v1 migrated."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from authoring._paths import bundled_example, template_path
+from authoring.checklist import load_packs
+from authoring.document import Clause, ListBlock, Paragraph, Table
+from authoring.errors import InputError
+from authoring.project import compose, load_project
+from authoring.project.file import project_from_data
+from authoring.project.model import Body, Project, problems
+from authoring.project.outline import (
+    assign_ids, decisions_of, document_of, migrate, new_id, numbered, project_data,
+)
+
+V2 = """\
+version: 2
+metadata:
+  title_zh: 养老机构服务规范
+  function: 规范
+checklist: excellence-guide
+items:
+  "4.1":
+    status: not-applicable
+    reason: 行业现状在编制说明中说明。
+  "5.2":
+    status: addressed
+    methods: [5.2.a]
+    links: [c-staff]
+  "6.1":
+    status: todo
+    links:
+      - clause: c-process
+        proposed: true
+        evidence: 服务前应核实
+body:
+  clauses:
+    - id: c-scope
+      title: 范围
+      blocks:
+        - 本文件规定了养老机构服务的要求。
+    - id: c-basic
+      title: 基本要求
+      children:
+        - id: c-staff
+          title: 人员
+          blocks:
+            - 养老机构应对员工授权，使其能当场解决老人的问题。
+            - type: list
+              items:
+                - 持证上岗；
+                - 定期培训。
+            - type: note
+              text: 员工包括护理员。
+        - id: c-process
+          blocks: [服务前应核实老人的身体状况。]
+  annexes:
+    - id: annex-records
+      title: 服务记录表
+      blocks:
+        - type: table
+          number: A.1
+          title: 服务记录
+          rows: [[项目, 记录], [日期, "2026"]]
+"""
+
+
+@pytest.fixture
+def pack():
+    return load_packs()["excellence-guide"]
+
+
+def _load(tmp_path: Path, text: str = V2):
+    path = tmp_path / "p.yaml"
+    path.write_text(text, encoding="utf-8")
+    return load_project(path)
+
+
+def test_a_v2_file_reads_into_the_document_model(tmp_path: Path, pack) -> None:
+    project = _load(tmp_path).project
+    assert project.version == 2
+    staff = project.body.clauses[1].children[0]
+    assert staff.id == "c-staff" and isinstance(staff.blocks[0], Paragraph)
+    assert isinstance(staff.blocks[1], ListBlock) and staff.blocks[1].items[1].text == "定期培训。"
+    assert project.items["5.2"].accepted_links() == ["c-staff"]
+    assert project.items["6.1"].links[0].proposed and project.items["6.1"].accepted_links() == []
+    assert problems(project, pack) == []
+
+
+def test_clauses_without_numbers_are_numbered_by_place(tmp_path: Path, pack) -> None:
+    doc = compose(_load(tmp_path).project, pack)
+    assert [c.number for c in doc.iter_clauses()] == ["1", "2", "2.1", "2.2"]
+    assert doc.annexes[0].letter == "A" and isinstance(doc.annexes[0].blocks[0], Table)
+    assert doc.foreword is not None and "起草" in doc.foreword.blocks[0].text  # written from the metadata
+    assert doc.body_title == "养老机构服务规范"
+
+
+def test_ids_and_numbers_travel_in_the_decisions(tmp_path: Path) -> None:
+    decisions = decisions_of(_load(tmp_path).project)
+    assert decisions.clauses["c-staff"] == "2.1" and decisions.clauses["annex-records"] == "附录A"
+    assert decisions.not_applicable() == {"4.1": "行业现状在编制说明中说明。"}
+    assert decisions.items["5.2"].links == ["c-staff"] and decisions.items["5.2"].methods == ["5.2.a"]
+    assert decisions.items["6.1"].links == []  # a proposed link is not the committee's yet
+
+
+def test_a_link_to_no_clause_names_its_line(tmp_path: Path, pack) -> None:
+    project = _load(tmp_path, V2.replace("links: [c-staff]", "links: [c-nowhere]"))
+    with pytest.raises(InputError) as err:
+        project.check(pack)
+    assert "c-nowhere" in str(err.value) and ":13:" in str(err.value)
+
+
+def test_a_repeated_id_is_a_problem(tmp_path: Path, pack) -> None:
+    project = _load(tmp_path, V2.replace("id: c-process", "id: c-staff"))
+    with pytest.raises(InputError, match="c-staff"):
+        project.check(pack)
+
+
+@pytest.mark.parametrize("extra, word", [
+    ("scope: [本文件规定了……]\n", "scope"),
+    ("terms:\n  - zh: 养老\n", "terms"),
+])
+def test_version_1_parts_are_refused_in_version_2(tmp_path: Path, extra: str, word: str) -> None:
+    with pytest.raises(InputError, match=word):
+        _load(tmp_path, V2 + extra)
+
+
+def test_body_needs_version_2(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="version"):
+        _load(tmp_path, V2.replace("version: 2\n", ""))
+
+
+def test_new_ids_are_readable_and_unique() -> None:
+    taken: set[str] = set()
+    assert new_id("5.2", taken) == "c5-2"
+    assert new_id("5.2", taken) == "c5-2-2"
+    assert new_id("A.1", taken) == "cA-1"
+    assert new_id("第十二条", taken) == "第十二条"
+    assert new_id("", taken) == "c1" and new_id("", taken) == "c2"
+    assert new_id("B", taken, annex=True) == "annex-B"
+    body = Body(clauses=[Clause(number="1", title="范围", children=[Clause(number="1.1", id="keep")])])
+    assign_ids(body)
+    assert [body.clauses[0].id, body.clauses[0].children[0].id] == ["c1", "keep"]
+
+
+def test_numbers_given_are_kept_and_missing_ones_follow_their_parent() -> None:
+    body = numbered(Body(clauses=[Clause(number="5", children=[Clause(number=""), Clause(number="")])]))
+    assert [c.number for c in body.clauses[0].children] == ["5.1", "5.2"]
+
+
+# -- version 1 ---------------------------------------------------------------------------------
+
+def test_the_example_migrates_to_the_same_draft(pack) -> None:
+    v1 = load_project(bundled_example()).project
+    v2 = migrate(v1, pack)
+    assert v2.version == 2 and document_of(v2).content_equal(compose(v1, pack))
+    assert v2.items["4.1"].status == "not-applicable" and v2.items["4.1"].reason == v1.items["4.1"].reason
+    assert v2.items["5.2"].methods == v1.items["5.2"].methods
+    linked = {n.id: n for n in v2.body.clauses[4].walk()}
+    assert v2.items["5.2"].accepted_links()[0] in linked
+    assert linked[v2.items["5.2"].accepted_links()[0]].title == pack.item("5.2").title_zh
+    # written data reads back into the same project
+    again = Project.model_validate(project_data(v2))
+    assert document_of(again).content_equal(document_of(v2))
+
+
+def test_a_todo_item_keeps_its_set_aside_text(pack) -> None:
+    v1 = Project.model_validate({"items": {"5.2": {"status": "todo", "provisions": ["应授权员工。"]}}})
+    v2 = migrate(v1, pack)
+    assert v2.items["5.2"].provisions == ["应授权员工。"] and not v2.items["5.2"].links
+
+
+def test_migrating_in_memory_leaves_the_file_and_saving_keeps_a_v1_backup(tmp_path: Path, pack) -> None:
+    path = tmp_path / "p.yaml"
+    shutil.copy(bundled_example(), path)
+    original = path.read_bytes()
+    project = load_project(path)
+    project.migrate(pack)
+    assert project.version == 2 and project.dirty
+    assert path.read_bytes() == original
+    project.save()
+    assert (tmp_path / "p.yaml.v1.bak").read_bytes() == original
+    assert load_project(path).version == 2
+    project.save()  # a second save keeps the v1 original as it was
+    assert (tmp_path / "p.yaml.v1.bak").read_bytes() == original
+
+
+# -- the schema --------------------------------------------------------------------------------
+
+def _schema() -> dict:
+    return json.loads(template_path("project-v2.schema.json").read_text(encoding="utf-8"))
+
+
+def test_the_schema_accepts_what_we_write_and_what_people_write(tmp_path: Path, pack) -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = _schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(YAML(typ="safe").load(V2), schema)
+    migrated = project_from_data(project_data(migrate(load_project(bundled_example()).project, pack)))
+    jsonschema.validate(YAML(typ="safe").load(migrated.dumps()), schema)
+
+
+def test_the_schema_refuses_what_the_loader_refuses() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    schema = _schema()
+    data = YAML(typ="safe").load(V2)
+    data["items"]["4.1"]["reason"] = " "
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
+    data = YAML(typ="safe").load(V2)
+    data["body"]["clauses"][0]["blocks"].append({"type": "paragraf", "text": "x"})
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, schema)
