@@ -184,6 +184,8 @@ class CheckResult(_Model):
                             {"location": e.location, "excerpt": e.excerpt, "methods": list(e.methods)}
                             for e in item.evidence
                         ],
+                        # Only a not-applicable item has one: the committee's reason.
+                        **({"reason": item.reason} if item.status == "not-applicable" else {}),
                     }
                     for item in self.coverage.items
                 ],
@@ -378,7 +380,23 @@ def check_file(
     from authoring.docx.reader import read_docx
 
     doc = read_docx(path, function=function)
-    return check_document(doc, checklist, file=str(path), disabled=disabled)
+    return check_document(doc, checklist, file=str(path), disabled=disabled,
+                          not_applicable=stored_not_applicable(path, checklist))
+
+
+def stored_not_applicable(path: str | Path, checklist: Checklist) -> dict[str, str]:
+    """The items a built draft's stored decisions declare not applicable, with their reasons.
+
+    Only decisions made for ``checklist`` count, and only ids it knows (a draft built with an
+    older pack may name an item no longer there).
+    """
+    from authoring.docx._decisions import read_decisions
+
+    decisions = read_decisions(path)
+    if decisions is None or decisions.checklist != checklist.id:
+        return {}
+    known = checklist.ids()
+    return {k: v for k, v in decisions.not_applicable().items() if k in known}
 
 
 def fails(result: CheckResult, fail_on: str) -> bool:

@@ -22,6 +22,7 @@ _LAZY = LazyNames(globals(), {
     "load_packs": "authoring.checklist", "write_docx": "authoring.docx.writer", "run_lint": "authoring.lint",
     "compose": "authoring.project", "load_project": "authoring.project", "new_project": "authoring.project",
     "omitted_items": "authoring.project", "skeleton": "authoring.project", "line_of": "authoring.yamlio",
+    "migrate": "authoring.project.outline", "decisions_of": "authoring.project.outline",
 })
 
 
@@ -175,6 +176,12 @@ def _composed(project: ProjectFile, pack: Checklist) -> StandardDocument:
     doc = compose(project.project, pack)
     extra = len(doc.annexes) - MAX_ANNEXES
     if extra > 0:
+        if project.version == 2:
+            raise InputError(
+                f"附录过多：共 {len(doc.annexes)} 个，附录编号只有 A 至 Z（最多 {MAX_ANNEXES} 个）",
+                f"too many annexes: {len(doc.annexes)}, but annexes are lettered A to Z (at most {MAX_ANNEXES})",
+                path=project.where, line=line_of(project.data, ("body", "annexes", MAX_ANNEXES)),
+            )
         first = max(len(project.project.annexes) - extra, 0)
         raise InputError(
             f"附录过多：共 {len(doc.annexes)} 个，附录编号只有 A 至 Z（最多 {MAX_ANNEXES} 个）",
@@ -192,9 +199,14 @@ def _build(args: argparse.Namespace) -> int:
                          path=args.output)
     target = _docx_target(args.output, force=args.force)
     doc = _composed(project, pack)
-    write_docx(doc, target, force=args.force)
+    # A version 1 project is migrated in memory to learn which clause each item became.
+    decisions = decisions_of(migrate(project.project, pack))
+    write_docx(doc, target, force=args.force, decisions=decisions)
     print(tr(f"已生成草案：{target}", f"draft written: {target}"))
     _print_lint_summary(doc, project.project.lint.disabled, args.project)
+    if project.version == 2:
+        _print_v2_summary(project.project, pack)
+        return 0
     left = omitted_items(project.project, pack)
     if left["todo"]:
         ids = "、".join(left["todo"])
@@ -203,6 +215,22 @@ def _build(args: argparse.Namespace) -> int:
         ids = "、".join(left["not-applicable"])
         print(tr(f"不适用（未写入草案）：{ids}", f"not applicable (not in the draft): {', '.join(left['not-applicable'])}"))
     return 0
+
+
+def _print_v2_summary(project: Any, pack: Checklist) -> None:
+    """Items still to decide, items not applicable, and links proposed on import not yet accepted."""
+    entries = [(item.id, project.entry(item.id)) for item in pack.items()]
+    todo = [i for i, e in entries if e.status == "todo"]
+    na = [i for i, e in entries if e.status == "not-applicable"]
+    proposed = sum(1 for _, e in entries for k in e.links if k.proposed)
+    if todo:
+        print(tr(f"待决定：{'、'.join(todo)}", f"still to decide: {', '.join(todo)}"))
+    if na:
+        print(tr(f"不适用（理由已写入草案）：{'、'.join(na)}",
+                 f"not applicable (reasons stored in the draft): {', '.join(na)}"))
+    if proposed:
+        print(tr(f"待确认的链接：{proposed} 个（项目文件中 proposed: true）",
+                 f"links still proposed: {proposed} (proposed: true in the project file)"))
 
 
 def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path: str) -> None:

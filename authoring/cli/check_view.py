@@ -41,6 +41,12 @@ def print_text_report(result: CheckResult, console: Console | None = None) -> No
     _print_lines(console, [Text(f"  {item.id} {item.title}", style="red") for item in view.missing])
     if not view.missing:
         console.print(Text(f"  {tr('无', 'none')}"))
+    if view.not_applicable:
+        console.print()
+        console.print(Text(tr(f"不适用条目（{len(view.not_applicable)}）", f"Not applicable ({len(view.not_applicable)})"),
+                           style="bold"))
+        _print_lines(console, [Text(f"  {item.id} {item.title}{tr('：', ': ')}{item.reason}")
+                               for item in view.not_applicable])
     counts = view.severity_counts
     console.print()
     console.print(Text(tr(f"问题：错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",

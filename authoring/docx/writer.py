@@ -43,7 +43,9 @@ from docx.section import Section
 from lxml.etree import _Element
 
 from authoring.atomic import atomic_write_bytes
+from authoring.decisions import Decisions
 from authoring.docx import _wstyles as S
+from authoring.docx._decisions import add_decisions_part
 from authoring.docx._wblocks import Emitter
 from authoring.docx._wcover import emit_cover
 from authoring.docx._wlayout import (
@@ -78,8 +80,12 @@ def boilerplate(key: str, *, legacy: bool = False, **fields: Any) -> str:
     return render_boilerplate(key, legacy=legacy, **fields)
 
 
-def write_docx(doc: StandardDocument, path: str | Path, *, force: bool = False) -> None:
+def write_docx(doc: StandardDocument, path: str | Path, *, force: bool = False,
+               decisions: Decisions | None = None) -> None:
     """Write ``doc`` to ``path`` atomically; an existing file is replaced only when ``force``.
+
+    ``decisions`` (a project's item decisions and links) are stored in the file as a custom
+    XML part that Word and LibreOffice keep (see :mod:`authoring.docx._decisions`).
 
     Raises:
         OutputError: ``path`` exists (without ``force``), is a folder, or its folder is missing.
@@ -93,13 +99,15 @@ def write_docx(doc: StandardDocument, path: str | Path, *, force: bool = False) 
             "file exists, not overwritten (use --force to replace it)",
             path=target,
         )
-    atomic_write_bytes(target, docx_bytes(doc))
+    atomic_write_bytes(target, docx_bytes(doc, decisions=decisions))
 
 
-def docx_bytes(doc: StandardDocument) -> bytes:
-    """The ``.docx`` file for ``doc``, as bytes."""
+def docx_bytes(doc: StandardDocument, *, decisions: Decisions | None = None) -> bytes:
+    """The ``.docx`` file for ``doc``, as bytes (with ``decisions`` stored in it, if given)."""
     document = Document()
     _build(document, doc)
+    if decisions is not None:
+        add_decisions_part(document, decisions)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()

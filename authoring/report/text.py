@@ -52,6 +52,9 @@ def render_text(result: CheckResult) -> str:
         lines.append(f"  {bar(chapter.score)} {chapter.percent:>3}%  {label}")
     lines += ["", tr(f"缺失条目（{len(view.missing)}）", f"Missing items ({len(view.missing)})")]
     lines += [f"  {item.id} {item.title}" for item in view.missing] or [f"  {tr('无', 'none')}"]
+    if view.not_applicable:
+        lines += ["", tr(f"不适用条目（{len(view.not_applicable)}）", f"Not applicable ({len(view.not_applicable)})")]
+        lines += [f"  {item.id} {item.title}{tr('：', ': ')}{item.reason}" for item in view.not_applicable]
     counts = view.severity_counts
     lines += ["", tr(
         f"问题：错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",

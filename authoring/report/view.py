@@ -94,6 +94,8 @@ class ReportView(_Model):
     chapters: list[ChapterView]
     missing: list[ItemView]
     severity_counts: dict[str, int]
+    # Items the committee declared not applicable (stored in the draft or given by a project).
+    not_applicable: list[ItemView] = []
     severity_groups: list[SeverityGroup]
 
 
@@ -164,6 +166,7 @@ def build_view(result: CheckResult) -> ReportView:
         status_counts=_status_counts(items),
         chapters=chapters,
         missing=[i for i in items if i.status == "missing"],
+        not_applicable=[i for i in items if i.status == "not-applicable" and i.reason],
         severity_counts=result.counts(),
         severity_groups=groups,
     )

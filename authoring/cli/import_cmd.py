@@ -1,0 +1,91 @@
+"""``stdauthor import``: a committee's own Word draft as a version 2 project file."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from authoring.cli._lazy import LazyNames
+from authoring.errors import InputError, OutputError
+from authoring.i18n import tr
+
+# Imported when the command runs, not when ``stdauthor --help`` builds the parser (see _lazy).
+_LAZY = LazyNames(globals(), {
+    "load_packs": "authoring.checklist", "import_draft": "authoring.project.importer",
+})
+
+
+def __getattr__(name: str) -> Any:
+    return _LAZY.get(name)
+
+
+ORDER = 21
+_DRAFT_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+_PROJECT_SUFFIXES = (".yaml", ".yml")
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    """Add the ``import`` subcommand."""
+    parser = sub.add_parser(
+        "import", parents=[common],
+        help=tr("把 Word 草案导入为项目文件（保留其结构）", "make a project file from a Word draft (its structure kept)"),
+        description=tr(
+            "读取起草组自己的 Word 草案，写出第 2 版项目文件：正文大纲保持草案的章条结构，"
+            "按覆盖度证据为每个条目提出链接到的条款（proposed: true，待确认）。"
+            "由 stdauthor 生成的草案会恢复其中保存的决定。",
+            "Read the committee's own Word draft and write a version 2 project file: the body keeps the "
+            "draft's clauses, and each checklist item gets proposed links to the clauses where the coverage "
+            "found evidence (proposed: true, to be accepted). A draft built by stdauthor gives back the "
+            "decisions stored in it.",
+        ),
+    )
+    parser.add_argument("draft", metavar="DRAFT.docx", help=tr("Word 草案", "the Word draft"))
+    parser.add_argument("-o", "--output", required=True, metavar="PROJECT.yaml", help=tr("项目文件", "project file"))
+    parser.add_argument("--force", action="store_true", help=tr("覆盖已有的项目文件", "replace an existing project file"))
+    parser.add_argument("--checklist", default=None, metavar="ID",
+                        help=tr("检查清单 id（默认：草案中保存的，或 excellence-guide）",
+                                "checklist id (default: the one stored in the draft, or excellence-guide)"))
+    parser.add_argument("--checklists", action="append", default=[], metavar="DIR",
+                        help=tr("额外的检查清单文件夹（可重复）", "extra checklist folder (repeatable)"))
+    parser.set_defaults(handler=_import)
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
+    except OSError:
+        return False
+
+
+def _import(args: argparse.Namespace) -> int:
+    _LAZY.bind()
+    source, target = Path(args.draft), Path(args.output)
+    if source.suffix.lower() not in _DRAFT_SUFFIXES:
+        raise InputError("草案应为 Word 文件（.docx）", "the draft must be a Word file (.docx)", path=source)
+    if target.suffix.lower() not in _PROJECT_SUFFIXES:
+        raise OutputError("项目文件名应以 .yaml 结尾", "the project file name must end in .yaml", path=target)
+    if _same(source, target):
+        raise OutputError("输出路径与草案相同，不会覆盖草案", "the output is the draft itself; refusing to overwrite it",
+                          path=target)
+    if target.is_dir():
+        raise OutputError("目标是一个文件夹", "the output path is a folder", path=target)
+    if target.exists() and not args.force:
+        raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）", "file exists; not overwritten (use --force)",
+                          path=target)
+    project, summary = import_draft(source, load_packs(args.checklists), checklist=args.checklist)
+    project.save(target, force=args.force)
+    print(tr(f"已导入：{source} → {target}", f"imported: {source} → {target}"))
+    print(tr(f"大纲：{summary.chapters} 章，共 {summary.clauses} 个章条，附录 {summary.annexes} 个，"
+             f"表 {summary.tables} 个，术语 {summary.terms} 条",
+             f"outline: {summary.chapters} chapters, {summary.clauses} clauses in all, {summary.annexes} annexes, "
+             f"{summary.tables} tables, {summary.terms} terms"))
+    if summary.restored:
+        print(tr("已恢复草案中保存的决定和链接", "restored the decisions and links stored in the draft"))
+    if summary.proposed:
+        print(tr(f"提出的链接：{summary.proposed} 个，涉及条目 {'、'.join(summary.addressed_items)}"
+                 "（proposed: true，确认后删去该标记，不对则删去链接）",
+                 f"proposed links: {summary.proposed}, for items {', '.join(summary.addressed_items)} "
+                 "(proposed: true: drop the flag to accept, delete the link to reject)"))
+    print(tr(f"下一步：stdauthor build {target} -o 草案.docx", f"next: stdauthor build {target} -o draft.docx"))
+    return 0
