@@ -187,3 +187,19 @@ def test_the_command_uses_a_second_core_only_with_one_to_spare() -> None:
     assert seen[0] == [False]
     assert seen[1] == [cores > 1]
     assert seen[2] == [False] * 8
+
+
+def test_copies_of_a_pack_become_one_object_in_a_worker() -> None:
+    """Tasks reach workers pickled; equal packs are made one object again, so what is kept per
+    pack (the compiled cues) is built once per worker, not once per draft."""
+    import pickle
+
+    from authoring.checklist import load_packs
+    from authoring.cli.check_cmd import interned
+
+    library = load_packs()
+    pack = interned(library.get("excellence-guide"))
+    copy = pickle.loads(pickle.dumps(pack))
+    assert copy is not pack and interned(copy) is pack
+    other = interned(library.get("caf-5.2"))
+    assert other is not pack and interned(pickle.loads(pickle.dumps(other))) is other
