@@ -35,6 +35,9 @@ INTRODUCTION = "引言"
 COVER = "封面"
 TOC = "目次"
 BIBLIOGRAPHY = "参考文献"
+# The one body unit of a text read without any structure (and the text before the first
+# article of one that has articles): a location, not a printed number.
+BODY_UNIT = "正文"
 FRONT_ELEMENTS = (COVER, TOC, FOREWORD, INTRODUCTION)
 
 

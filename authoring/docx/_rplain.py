@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
-from authoring.document import Clause, Paragraph, StandardDocument
+from authoring.document import BODY_UNIT, Clause, Paragraph, StandardDocument
 from authoring.docx import _rpatterns as pat
 from authoring.docx._rblocks import Item, Para, TableItem
 
 __all__ = ["placed_share", "plain_mode", "build_plain", "BODY_LOCATION", "chinese_number"]
 
-BODY_LOCATION = "正文"
+BODY_LOCATION = BODY_UNIT
 
 _NUMERAL = "一二三四五六七八九十百零〇两"
 _ARTICLE = re.compile(

@@ -18,7 +18,7 @@ from authoring.docx._wxml import (
     HEI, SONG, TYPE_WIDTH, SIZE_XIAOWU, bookmark, border, el, num_pr, paragraph, run, safe_text, val,
 )
 from authoring.document import (
-    Annex, Block, Clause, Example, Figure, ListBlock, Note, Paragraph, Reference, Section, Table,
+    BODY_UNIT, Annex, Block, Clause, Example, Figure, ListBlock, Note, Paragraph, Reference, Section, Table,
     TermEntry,
 )
 
@@ -119,10 +119,24 @@ class Emitter:
         if auto:
             counter.accept(level)
         blocks = list(clause.blocks)
+        if not auto and not title and number == BODY_UNIT:
+            # The reader's one unit of a text without structure (正文): no heading of its own.
+            self.blocks(blocks)
+            for child in clause.children:
+                self._clause(child, level + 1, counter, annex=annex)
+            return
         if title:
             style = _heading_style(level, annex)
             if auto:
                 p = paragraph(style, run(title))
+            elif number == title:
+                # A heading the draft printed without a number (the reader names it by its title).
+                p = paragraph(style, run(title), ppr=[num_pr(0)])
+                self.heading(p, level, title)
+                self.blocks(blocks)
+                for child in clause.children:
+                    self._clause(child, level + 1, counter, annex=annex)
+                return
             else:
                 typed = run(number + _IDEOGRAPHIC_SPACE, east_asia=HEI, latin=HEI)
                 p = paragraph(style, typed, run(title), ppr=[num_pr(0)])
