@@ -18,6 +18,7 @@ output never replaces an input of the same run, ``--force`` or not.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import errno
 import gc
 import glob
@@ -25,7 +26,6 @@ import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
