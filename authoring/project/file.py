@@ -26,7 +26,7 @@ from authoring.atomic import atomic_write_bytes
 from authoring.checklist import Checklist, load_packs
 from authoring.document import FunctionType, Kind, Metadata
 from authoring.errors import InputError, OutputError
-from authoring.project.model import ITEM_STATUSES, Indicator, Project, problems
+from authoring.project.model import ITEM_STATUSES, Indicator, Link, Project, problems
 from authoring.project.yamledit import set_key
 from authoring.yamlio import line_of, new_yaml, parse_yaml, read_text, validate
 
@@ -252,6 +252,24 @@ class ProjectFile:
             for i in indicators
         ]
         self._edit(lambda: set_key(self._item(item_id), "indicators", rows, after=_ITEM_KEYS[:3]))
+
+    def toggle_link(self, item_id: str, clause_id: str) -> bool:
+        """Link the item to a clause of the outline (version 2), or unlink it; returns whether it is
+        now linked. A proposed link to that clause is accepted (its flag dropped), not toggled off."""
+        if self.version != 2:
+            raise InputError("只有第 2 版项目的条目可以链接条款", "only the items of a version 2 project link to clauses",
+                             path=self.where)
+        links = list(self._project.entry(item_id).links)
+        existing = next((k for k in links if k.clause == clause_id), None)
+        if existing is not None and not existing.proposed:
+            links.remove(existing)
+            linked = False
+        else:
+            links = [k for k in links if k.clause != clause_id] + [Link(clause=clause_id)]
+            linked = True
+        rows = [k.clause if not k.proposed else k.model_dump(mode="json", exclude_defaults=True) for k in links]
+        self._edit(lambda: set_key(self._item(item_id), "links", rows, after=_ITEM_KEYS))
+        return linked
 
     def set_field(self, key: str, value: Any) -> None:
         """Set a top-level part of the project (``scope``, ``terms``, ``bibliography`` …).

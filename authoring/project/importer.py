@@ -49,8 +49,8 @@ class ImportSummary:
 def import_draft(path: str | Path, library: Any, *, checklist: str | None = None) -> tuple[Any, ImportSummary]:
     """Read the draft at ``path`` and return an unsaved :class:`ProjectFile` (version 2) and a summary.
 
-    ``library`` is a :class:`authoring.checklist.Library`; the checklist is the one stored in a
-    built draft, else ``checklist``, else the guide.
+    ``library`` is a :class:`authoring.checklist.Library` (the checklist is then the one stored in a
+    built draft, else ``checklist``, else the guide) or the :class:`Checklist` to use.
     """
     from authoring.docx._decisions import read_decisions
     from authoring.docx.reader import read_docx
@@ -58,8 +58,11 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
 
     doc = read_docx(path)
     stored = read_decisions(path)
-    pack_id = checklist or (stored.checklist if stored is not None and stored.checklist in library else None)
-    pack = library.get(pack_id or DEFAULT_CHECKLIST)
+    if isinstance(library, Checklist):
+        pack = library
+    else:
+        pack_id = checklist or (stored.checklist if stored is not None and stored.checklist in library else None)
+        pack = library.get(pack_id or DEFAULT_CHECKLIST)
     project, summary = project_of_draft(doc, pack, stored)
     return project_from_data(project_data(project)), summary
 

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.timer import Timer
 
 from authoring.checklist import Checklist, Library, load_packs
-from authoring.errors import StdAuthorError
+from authoring.errors import OutputError, StdAuthorError
 from authoring.i18n import get_lang, set_lang, tr
 from authoring.tui.config import add_recent
 from authoring.tui.labels import key, localise_bindings
@@ -112,6 +112,31 @@ class StudioApp(App[int]):
             )
             return
         self._open_project(path, recover=False)
+
+    def import_draft(self, draft: Path) -> None:
+        """Open a Word draft as a project: ask where to save the project, import, save, open it."""
+        from authoring.tui.dialogs.path import PathDialog
+
+        dialog = PathDialog(tr(f"把 {draft.name} 导入为项目：项目文件保存到", f"Import {draft.name}: save the project as"),
+                            (".yaml", ".yml"), start=draft.with_suffix(".yaml"), must_exist=False)
+        self.push_screen(dialog, lambda target: target and self._import_to(draft, target))
+
+    def _import_to(self, draft: Path, target: Path) -> None:
+        from authoring.project.importer import import_draft
+
+        try:
+            if target.exists():
+                raise OutputError("文件已存在，未覆盖；请换一个文件名", "file exists; not overwritten: choose another name",
+                                  path=target)
+            project, summary = import_draft(draft, self.checklist)
+            project.save(target)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error", timeout=8)
+            return
+        self.notify(tr(f"已导入 {draft.name}：{summary.clauses} 个章条，提出 {summary.proposed} 个链接（待确认）",
+                       f"imported {draft.name}: {summary.clauses} clauses, {summary.proposed} links proposed "
+                       "(to accept)"), timeout=8)
+        self._open_project(target, recover=False)
 
     def _open_project(self, path: Path, *, recover: bool) -> None:
         try:

@@ -24,6 +24,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "author.export": ("生成 Word", "Export Word"),
     "author.skeleton": ("生成框架", "Export skeleton"),
     "author.na": ("不适用", "Not applicable"),
+    "author.link": ("链接条款", "Link a clause"),
     "author.outline": ("大纲", "Outline"),
     "author.close": ("关闭项目", "Close project"),
     "author.new": ("新建项目…", "New project…"),

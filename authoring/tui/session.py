@@ -122,6 +122,33 @@ class Session:
         self.pf.set_indicators(item_id, indicators)
         self._settle_status(item_id)
 
+    def clauses(self) -> list[tuple[str, str, str, int]]:
+        """The outline of a version 2 project: ``(id, number, title, depth)`` of every clause and annex."""
+        if self.project.version != 2 or self.project.body is None:
+            return []
+        from authoring.document import Annex
+        from authoring.project.outline import numbered
+
+        out: list[tuple[str, str, str, int]] = []
+
+        def walk(clauses: list, depth: int) -> None:
+            for clause in clauses:
+                out.append((clause.id, clause.number, clause.title, depth))
+                walk(clause.children, depth + 1)
+
+        body = numbered(self.project.body)
+        walk(body.clauses, 0)
+        for annex in body.annexes:
+            out.append((annex.id, annex.label if isinstance(annex, Annex) else "", annex.title, 0))
+            walk(annex.children, 1)
+        return out
+
+    def toggle_link(self, item_id: str, clause_id: str) -> bool:
+        """Link the item to the clause (accepting a proposed link), or unlink it."""
+        linked = self.pf.toggle_link(item_id, clause_id)
+        self._settle_status(item_id)
+        return linked
+
     def mark_not_applicable(self, item_id: str, reason: str) -> None:
         """Mark the item not applicable; an empty reason is refused."""
         if not reason.strip():
@@ -138,7 +165,11 @@ class Session:
         entry = self.entry(item_id)
         if entry.status == "not-applicable":
             return
-        wanted = "addressed" if (entry.methods or entry.provisions or entry.indicators) else "todo"
+        if self.project.version == 2:
+            # In a version 2 project the text is in the outline: an item is addressed where it links.
+            wanted = "addressed" if entry.accepted_links() else "todo"
+        else:
+            wanted = "addressed" if (entry.methods or entry.provisions or entry.indicators) else "todo"
         if wanted != entry.status:
             self.pf.set_status(item_id, wanted)
 

@@ -218,3 +218,20 @@ def test_the_schema_refuses_what_the_loader_refuses() -> None:
     data["body"]["clauses"][0]["blocks"].append({"type": "paragraf", "text": "x"})
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, schema)
+
+
+def test_linking_accepts_a_proposal_and_toggles(tmp_path: Path) -> None:
+    project = _load(tmp_path)
+    assert project.toggle_link("6.1", "c-process") is True  # the proposed link, accepted
+    assert [(k.clause, k.proposed) for k in project.project.items["6.1"].links] == [("c-process", False)]
+    assert project.toggle_link("6.1", "c-process") is False
+    assert project.project.items["6.1"].links == []
+    assert project.toggle_link("4.4", "c-scope") is True  # an item the file did not mention
+    project.save()
+    assert load_project(tmp_path / "p.yaml").project.items["4.4"].accepted_links() == ["c-scope"]
+
+
+def test_a_version_1_project_links_nothing(tmp_path: Path) -> None:
+    project = load_project(bundled_example())
+    with pytest.raises(InputError):
+        project.toggle_link("5.2", "c1")

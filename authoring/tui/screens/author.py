@@ -47,6 +47,7 @@ class AuthorScreen(Screen[None]):
         key("author.skeleton", "export('skeleton')", "f6"),
         key("author.check", "check_draft", "f7", show=False),
         key("author.na", "not_applicable", "ctrl+n"),
+        key("author.link", "link_clause", "ctrl+l"),
         key("author.outline", "focus_outline", "ctrl+o", show=False),
         key("author.close", "close_project", "f10", show=False),
         key("author.new", "app.new_project", "f9", show=False),
@@ -191,6 +192,42 @@ class AuthorScreen(Screen[None]):
             ConfirmDialog(question, yes=tr("标为不适用", "Mark not applicable"), no=tr("取消", "Cancel")),
             lambda ok: ok and self._ask_reason(item_id),
         )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "link_clause":
+            return self.session.project.version == 2  # only an outline of the author's own has clauses to link
+        return True
+
+    def action_link_clause(self) -> None:
+        """Link the current item to a clause of the author's outline (version 2), or unlink it."""
+        if self.current is None or self.session.project.version != 2:
+            return
+        from authoring.tui.dialogs.link import LinkDialog
+
+        item_id = self.current
+        self.flush_pending()
+        entry = self.session.entry(item_id)
+        linked = set(entry.accepted_links())
+        proposed = {k.clause for k in entry.links if k.proposed}
+        clauses = self.session.clauses()
+        names = {c[0]: f"{c[1]} {c[2]}".strip() for c in clauses}
+
+        def done(clause_id: str | None) -> None:
+            if not clause_id:
+                return
+            try:
+                now = self.session.toggle_link(item_id, clause_id)
+            except StdAuthorError as exc:
+                self.notify(exc.message(), severity="error")
+                return
+            where = names.get(clause_id, clause_id)
+            self.notify(tr(f"{item_id} 已链接到 {where}", f"{item_id} now links to {where}") if now
+                        else tr(f"{item_id} 不再链接 {where}", f"{item_id} no longer links to {where}"))
+            if self.current == item_id:
+                self._show(item_id)
+            self.edited()
+
+        self.app.push_screen(LinkDialog(item_id, clauses, linked, proposed), done)
 
     def _ask_reason(self, item_id: str) -> None:
         from authoring.tui.dialogs.not_applicable import NotApplicableDialog

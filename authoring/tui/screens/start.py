@@ -83,8 +83,15 @@ class StartScreen(Screen[None]):
     def action_open_project(self) -> None:
         from authoring.tui.dialogs.path import PathDialog
 
-        dialog = PathDialog(tr("打开项目文件", "Open a project file"), (".yaml", ".yml"), start=Path.cwd(), must_exist=True)
-        self.app.push_screen(dialog, lambda path: path and self.app.open_path(path))
+        dialog = PathDialog(tr("打开项目文件，或把 Word 草案导入为项目", "Open a project file, or a Word draft as a project"),
+                            (".yaml", ".yml", ".docx"), start=Path.cwd(), must_exist=True)
+        self.app.push_screen(dialog, lambda path: path and self._open(path))
+
+    def _open(self, path: Path) -> None:
+        if path.suffix.lower() == ".docx":
+            self.app.import_draft(path)
+        else:
+            self.app.open_path(path)
 
     def action_check_draft(self) -> None:
         from authoring.tui.screens.check import CheckScreen
