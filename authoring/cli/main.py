@@ -143,11 +143,20 @@ def entry() -> None:
         raise SystemExit(code)
     import atexit
 
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (OSError, ValueError):
-            pass  # a closed pipe: what was not read is lost either way
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        pass  # a reader that stopped early (| head): what it did not read is lost either way
+    except (OSError, ValueError) as exc:
+        # A full disk or a failing device: the output is incomplete, so the run did not succeed.
+        text = os_error_message(exc) if isinstance(exc, OSError) and exc.filename else (
+            getattr(exc, "strerror", None) or type(exc).__name__)
+        print(f"stdauthor: {tr('无法写出输出', 'cannot write the output')}: {text}", file=sys.stderr)
+        code = code if code not in (EXIT_OK, EXIT_FINDINGS) else EXIT_BAD_INPUT
+    try:
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        pass
     atexit._run_exitfuncs()
     os._exit(code)
 

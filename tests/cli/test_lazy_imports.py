@@ -133,3 +133,31 @@ def test_the_script_flushes_everything_before_leaving(tmp_path: Path) -> None:
     missing = subprocess.run([sys.executable, "-m", "authoring", "check", str(tmp_path / "nope.docx")],
                              capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert missing.returncode == 2 and "nope.docx" in missing.stderr
+
+
+def test_output_that_cannot_be_flushed_on_the_way_out_is_not_a_success(tmp_path: Path) -> None:
+    code = (
+        "import errno, io, sys\n"
+        "class Full(io.StringIO):\n"
+        "    def flush(self):\n"
+        "        raise OSError(errno.ENOSPC, 'No space left on device')\n"
+        "sys.stdout = Full()\n"
+        "sys.argv = ['stdauthor', 'checklists', '--format', 'json']\n"
+        "from authoring.cli.main import entry\n"
+        "entry()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, timeout=120,
+                         env={**os.environ, "STDAUTHOR_CACHE_DIR": str(tmp_path)})
+    assert run.returncode == 2, run.stderr
+    assert "No space left on device" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path: Path) -> None:
+    proc = subprocess.Popen([sys.executable, "-m", "authoring", "checklist", "show", "excellence-guide"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+                            env={**os.environ, "STDAUTHOR_CACHE_DIR": str(tmp_path)})
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.read(10)
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0 and "Traceback" not in err
