@@ -1,7 +1,8 @@
 """stdauthor import: a committee's own draft becomes a version 2 project that builds back the same draft.
 
 The draft comes in the shapes committees send: typed numbers, numbers from style-linked
-numbering written by our own writer, pandoc output and a LibreOffice re-save. For each,
+numbering written by our own writer or by the official template's styles, pandoc output and a
+LibreOffice re-save. For each,
 import → build → read gives the same clause tree and the same text in every clause, table,
 note, term entry and annex.
 """
@@ -90,7 +91,12 @@ def _resave(source: Path, folder: Path) -> Path:
     return out
 
 
-SHAPES = {"typed": _typed, "style-numbered": _style_numbered, "pandoc": _pandoc, "libreoffice": _libreoffice}
+def _official_template(folder: Path) -> Path:
+    return rb.template_shape(folder / "template.docx")
+
+
+SHAPES = {"typed": _typed, "style-numbered": _style_numbered, "pandoc": _pandoc, "libreoffice": _libreoffice,
+          "official-template": _official_template}
 
 
 def _run(*args: str) -> int:
