@@ -105,9 +105,20 @@ def chapter_role(clause: Clause) -> str:
     return BODY
 
 
+@lru_cache(maxsize=4)
+def template_data(name: str) -> Any:
+    """The data of a bundled ``templates/`` YAML file, read once per process through the parse
+    cache (the safe loader; the round-trip loader only for a file it refuses)."""
+    from authoring.yamlio import cached_quick_load
+
+    path = template_path(name)
+    data = cached_quick_load(path)
+    return data if data is not None else load_yaml(path)[0]
+
+
 @lru_cache(maxsize=1)
 def _boilerplate() -> dict[str, dict[str, str]]:
-    data, _ = load_yaml(template_path("boilerplate.yaml"))
+    data = template_data("boilerplate.yaml")
     return {str(k): {str(a): str(b) for a, b in v.items()} for k, v in data.items()}
 
 
@@ -124,7 +135,7 @@ def boilerplate_pattern(key: str, legacy: bool) -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _prompt_markers() -> tuple[str, ...]:
-    data, _ = load_yaml(template_path("lint_words.yaml"))
+    data = template_data("lint_words.yaml")
     return tuple(str(m) for m in data["prompt_markers"])
 
 

@@ -21,12 +21,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from authoring._paths import template_path
 from authoring.document import TermEntry
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
-from authoring.lint.context import BIBLIO, NORMREF, SYMBOLS, LintContext, TextUnit, excerpt
-from authoring.yamlio import load_yaml
+from authoring.lint.context import BIBLIO, NORMREF, SYMBOLS, LintContext, TextUnit, excerpt, template_data
 
 _DECLARED = re.compile(r"(?:也称|又称|亦称|俗称|也叫|又叫|或称)[为作]?[“\"「『]?([^”\"」』，,。；;、（(）)\s]{2,16})")
 
@@ -144,7 +142,7 @@ def _inside_term(text: str, start: int, end: int, preferred: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _near_data() -> tuple[tuple[tuple[str, ...], ...], tuple[str, ...], dict[str, str]]:
-    data, _ = load_yaml(template_path("lint_words.yaml"))
+    data = template_data("lint_words.yaml")
     families = tuple(tuple(str(w) for w in family) for family in data["near_synonyms"])
     suffixes = tuple(str(s) for s in data["agent_suffixes"])
     continues = {str(k): str(v) for k, v in data["word_continues"].items()}

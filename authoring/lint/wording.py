@@ -25,16 +25,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from authoring._paths import template_path
 from authoring.document import FOREWORD, INTRODUCTION, Block, FunctionType, ListBlock, Paragraph
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import (
-    ANNEX, BIBLIO, BODY, FRONT, INTRO, NORMREF, SCOPE, SYMBOLS, LintContext, TextUnit, excerpt,
+    ANNEX, BIBLIO, BODY, FRONT, INTRO, NORMREF, SCOPE, SYMBOLS, LintContext, TextUnit, excerpt, template_data,
 )
 from authoring.lint.patterns import marker_of
 from authoring.results import Severity
-from authoring.yamlio import load_yaml
 
 _LATE_STAGES = ("报批稿", "发布稿")
 _FOREWORD_NAMES = re.compile(r"(?:提出|归口|起草单位|起草人)")
@@ -73,7 +71,7 @@ class _Words:
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
-    data, _ = load_yaml(template_path("lint_words.yaml"))
+    data = template_data("lint_words.yaml")
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
