@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from authoring._paths import template_path
-from authoring.checklist import Checklist, load_packs
+from authoring.checklist import Checklist, Library, load_packs
 from authoring.document import (
     Annex, Clause, Figure, FunctionType, ListBlock, Metadata, Paragraph, Reference, StandardDocument, Table,
     TermEntry, block_text,
@@ -34,7 +34,7 @@ from authoring.project import compose, load_project
 from authoring.project.model import Project
 from authoring.yamlio import load_yaml
 
-__all__ = ["ExplainSource", "from_project", "from_draft", "explain_docx", "texts"]
+__all__ = ["ExplainSource", "from_project", "from_loaded", "from_draft", "explain_docx", "texts"]
 
 _RULE_TITLES = {
     "GB/T 1.1—2020": "GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》",
@@ -69,7 +69,16 @@ def from_project(path: str | Path, extra_dirs: list[str] | None = None) -> Expla
     library = load_packs(extra_dirs)
     checklist = library.get(project_file.project.checklist)
     project_file.check(checklist)
-    project = project_file.project
+    return from_loaded(project_file.project, checklist, library)
+
+
+def from_loaded(project: Project, checklist: Checklist, library: Library | None = None) -> ExplainSource:
+    """The memorandum's source for a project already in memory (the studio's, unsaved edits and all).
+
+    ``library`` supplies the ISO pack and crosswalk of the comparison table (the installed packs
+    when not given).
+    """
+    library = library if library is not None else load_packs()
     doc = compose(project, checklist)
     items = rows_from_project(project, checklist, doc)
     return ExplainSource(metadata=doc.metadata, doc=doc, checklist=checklist, items=items,

@@ -71,6 +71,13 @@ class StudioApp(App[int]):
             self._checklist = self.pack(DEFAULT_PACK)
         return self._checklist
 
+    @property
+    def library(self) -> Library:
+        """Every installed checklist pack and crosswalk, loaded on first use."""
+        if self._library is None:
+            self._library = load_packs()
+        return self._library
+
     def pack(self, pack_id: str) -> Checklist:
         """The checklist pack ``pack_id`` (the one given to the app, when it was given one)."""
         if self._checklist is not None and self._checklist.id == pack_id:

@@ -23,12 +23,15 @@ class PathDialog(FormDialog[Path | None]):
         suffixes: file endings shown in the tree and completed in the input.
         start: the initial value of the input (a folder or a file).
         must_exist: refuse paths that are not existing files (opening) rather than new ones (saving).
+        folders: with ``must_exist``, an existing folder is a choice too (the files in it are meant).
     """
 
 
-    def __init__(self, title: str, suffixes: tuple[str, ...], *, start: Path, must_exist: bool) -> None:
+    def __init__(self, title: str, suffixes: tuple[str, ...], *, start: Path, must_exist: bool,
+                 folders: bool = False) -> None:
         super().__init__()
         self.title_text, self.suffixes, self.start, self.must_exist = title, suffixes, start, must_exist
+        self.folders = folders
 
     def compose(self) -> ComposeResult:
         folder = self.start if self.start.is_dir() else self.start.parent
@@ -58,6 +61,9 @@ class PathDialog(FormDialog[Path | None]):
             error.update(tr("请输入路径", "enter a path"))
             return
         path = Path(raw).expanduser()
+        if self.must_exist and self.folders and path.is_dir():
+            self.dismiss(path)
+            return
         if self.must_exist and not path.is_file():
             error.update(tr("文件不存在", "file not found"))
             return

@@ -16,6 +16,7 @@ from authoring.i18n import tr
 from authoring.tui.commands import AuthorCommands
 from authoring.tui.failures import describe
 from authoring.tui.labels import key, localise_bindings
+from authoring.tui.screens.paperwork import PaperworkActions
 from authoring.tui.session import Session
 from authoring.tui.widgets.item_panel import ItemPanel
 from authoring.tui.widgets.outline import Outline
@@ -34,7 +35,7 @@ def written_work(provisions: list, methods: list, indicators: list) -> tuple[str
     return "、".join(zh), ", ".join(en)
 
 
-class AuthorScreen(Screen[None]):
+class AuthorScreen(PaperworkActions, Screen[None]):
     """Write the project item by item."""
 
     COMMANDS = {AuthorCommands}
@@ -46,6 +47,9 @@ class AuthorScreen(Screen[None]):
         key("author.export", "export('draft')", "f5"),
         key("author.skeleton", "export('skeleton')", "f6"),
         key("author.check", "check_draft", "f7", show=False),
+        key("author.explain", "explain", "f8", show=False),
+        key("author.comments", "comments", "ctrl+t", show=False),
+        key("author.view_comments", "view_comments", "ctrl+g", show=False),
         key("author.na", "not_applicable", "ctrl+n"),
         key("author.link", "link_clause", "ctrl+l"),
         key("author.outline", "focus_outline", "ctrl+o", show=False),

@@ -1,0 +1,159 @@
+"""The committee's paperwork from the author screen (issue 13 item 3): the 编制说明 and the 意见汇总处理表."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.command import CommandList, CommandPalette
+from textual.widgets import DataTable, Input
+
+from authoring.project import load_project
+from authoring.tui.app import StudioApp
+from authoring.tui.dialogs.exported import ExportedDialog
+from authoring.tui.dialogs.path import PathDialog
+from authoring.tui.screens.author import AuthorScreen
+from tests.tui.conftest import type_text
+
+
+async def _finish(pilot, group: str) -> None:
+    for worker in [w for w in pilot.app.workers if w.group == group]:
+        await worker.wait()
+    await pilot.pause()
+
+
+def _docx_text(path: Path) -> str:
+    import docx
+
+    document = docx.Document(str(path))
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts.extend(cell.text for row in table.rows for cell in row.cells)
+    return "\n".join(parts)
+
+
+async def _palette(pilot, words: str) -> None:
+    """Open the palette, type ``words`` and run the first command offered."""
+    await pilot.press("ctrl+p")
+    await pilot.pause()
+    await type_text(pilot, words)
+    for _ in range(40):
+        await pilot.pause(0.05)
+        if isinstance(pilot.app.screen, CommandPalette) and pilot.app.screen.query_one(CommandList).option_count:
+            break
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_f8_writes_the_memorandum_of_the_project_as_it_stands(project_path: Path, checklist) -> None:
+    pf = load_project(project_path)
+    pf.set_status("6.4", "not-applicable", "本服务不签订协议。")
+    pf.save()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f8")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        out = Path(app.screen.query_one("#path", Input).value)
+        assert out.name == "养老服务指南-编制说明.docx"
+        await pilot.press("enter")
+        await _finish(pilot, "paperwork")
+        assert isinstance(app.screen, ExportedDialog)
+        assert str(app.screen.query_one("#exported-path").render()) == str(out)
+        assert "融入" in str(app.screen.query_one(".note").content)
+        await pilot.press("escape")
+        await pilot.pause()
+        # From the palette too; the file exists, so the studio asks before replacing it.
+        await _palette(pilot, "编制说明")
+        assert isinstance(app.screen, PathDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "覆盖" in str(app.screen.query_one(".question").content)
+        await pilot.press("enter")
+        await _finish(pilot, "paperwork")
+        assert isinstance(app.screen, ExportedDialog)
+    text = _docx_text(out)
+    assert "编制说明" in text and "卓越服务要素" in text
+    assert all(item.title_zh in text for item in checklist.items())
+    assert "本服务不签订协议。" in text
+
+
+def _reviewed_copy(project_path: Path, checklist, folder: Path) -> Path:
+    """The project's draft, returned by 华东养老服务研究院 with one comment on 5.2's provision."""
+    import docx
+
+    from authoring.docx.writer import write_docx
+    from authoring.project import compose
+    from tests.paperwork import builders as B
+
+    pf = load_project(project_path)
+    folder.mkdir()
+    draft = folder / "草案.docx"
+    write_docx(compose(pf.project, checklist), draft, force=True)
+    document = docx.Document(str(draft))
+    B.comment(document, "宜明确员工职责", "建议写明职责由谁确定。", "张三")
+    copy = folder / "华东养老服务研究院.docx"
+    document.save(str(copy))
+    draft.unlink()
+    return copy
+
+
+async def test_ctrl_t_compiles_the_comment_table_and_ctrl_g_shows_it(project_path: Path, checklist) -> None:
+    from authoring.paperwork.table import read_table
+    from authoring.tui.screens.resolution import ResolutionTableScreen
+
+    pf = load_project(project_path)
+    pf.set_provisions("5.2", ["宜明确员工职责。"])
+    pf.set_status("5.2", "addressed")
+    pf.save()
+    folder = project_path.parent / "返回意见"
+    _reviewed_copy(project_path, checklist, folder)
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog), "first the reviewed copies"
+        app.screen.query_one("#path", Input).value = str(folder)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog), "then where the table goes"
+        out = Path(app.screen.query_one("#path", Input).value)
+        assert out == folder / "意见汇总处理表.docx"
+        await pilot.press("enter")
+        await _finish(pilot, "paperwork")
+        assert isinstance(app.screen, ExportedDialog)
+        assert "1 条意见" in str(app.screen.query_one(".note").content)
+        await pilot.press("escape")
+        await pilot.pause()
+        table = read_table(out)
+        assert [(r.location, r.unit) for r in table.rows] == [("4.1", "张三")]  # 5.2 is the draft's 4.1
+        assert "建议写明职责由谁确定。" in table.rows[0].content
+
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        assert Path(app.screen.query_one("#path", Input).value) == out, "the table just made"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ResolutionTableScreen)
+        rows = app.screen.query_one("#table-rows", DataTable)
+        assert rows.row_count == 1
+        assert rows.get_row_at(0)[1:4] == ["4.1", table.rows[0].content, "张三"]
+        assert "回函的单位数：1个" in str(app.screen.query_one("#table-foot").render())
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+
+        # A second run keeps the table's rows (and the committee's decisions) and adds nothing new.
+        await _palette(pilot, "生成意见汇总")
+        assert isinstance(app.screen, PathDialog)
+        app.screen.query_one("#path", Input).value = str(folder)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await _finish(pilot, "paperwork")
+        assert isinstance(app.screen, ExportedDialog)
+        assert "新增 0 条" in str(app.screen.query_one(".note").content)
+    assert len(read_table(out).rows) == 1
+    assert (folder / "意见汇总处理表.bak.docx").is_file()
