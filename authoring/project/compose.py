@@ -461,16 +461,26 @@ def compose_v1(project: Project, checklist: Checklist) -> tuple[StandardDocument
 
 
 def skeleton(title_zh: str, checklist: Checklist, *, kind: str = "GB/T",
-             function: FunctionType | str = FunctionType.GUIDE, stage: str = "工作组讨论稿") -> StandardDocument:
-    """The full GB/T 1.1 frame with every consideration as a clause holding a 【编写提示】 placeholder."""
+             function: FunctionType | str = FunctionType.GUIDE, stage: str = "工作组讨论稿",
+             metadata: Metadata | None = None, not_applicable: dict[str, str] | None = None) -> StandardDocument:
+    """The full GB/T 1.1 frame with every consideration as a clause holding a 【编写提示】 placeholder.
+
+    ``metadata`` (a project's: designation, draft date, proposer, units …) replaces the bare
+    frame's, which holds only the title, kind, function and stage given. Items in
+    ``not_applicable`` (id → the committee's reason) are left out as a project leaves them out.
+    """
     texts = _texts()
-    function = FunctionType(function)
+    if metadata is None:
+        metadata = Metadata(title_zh=title_zh, kind=kind, function=FunctionType(function), stage=stage)
+    not_applicable = not_applicable or {}
+    items = {item.id: ItemEntry(status="not-applicable", reason=not_applicable[item.id] or "—")
+             if item.id in not_applicable else ItemEntry(status="addressed") for item in checklist.items()}
     project = Project(
-        metadata=Metadata(title_zh=title_zh, kind=kind, function=function, stage=stage),
+        metadata=metadata,
         checklist=checklist.id,
         scope=[texts["placeholder_scope"]],
         normative_references=[RefEntry(designation="GB/T ×××××", title=texts["placeholder_reference"])],
         terms=[Term(zh=texts["placeholder_term"], definition=texts["placeholder_definition"])],
-        items={item.id: ItemEntry(status="addressed") for item in checklist.items()},
+        items=items,
     )
     return compose(project, checklist)

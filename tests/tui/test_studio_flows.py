@@ -302,3 +302,27 @@ async def test_the_export_message_shows_the_whole_path_to_copy(project_path: Pat
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen)
         app.session = None
+
+
+async def test_skeleton_export_uses_the_projects_metadata_and_leaves_out_not_applicable(
+        project_path: Path, checklist) -> None:
+    """F6: the cover and 前言 say what the metadata says, and an item marked not applicable is left out."""
+    pf = load_project(project_path)
+    pf.set_metadata(number="45678", year="2027", draft_date="2026-11-30", proposer="中华人民共和国民政部")
+    pf.set_status("6.4", "not-applicable", "本服务不签订协议。")
+    pf.save()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f6")
+        await pilot.pause()
+        out = Path(app.screen.query_one("#path", Input).value)
+        await pilot.press("enter")
+        await pilot.pause()
+        await _finish(pilot, "export")
+    text = _docx_text(out)
+    assert "GB/T 45678—2027" in text and "XXXXX" not in text
+    assert "本草案完成时间：2026-11-30" in text
+    assert "中华人民共和国民政部提出" in text and "××提出" not in text
+    assert checklist.item("6.4").title_zh not in text
+    assert checklist.item("7.1").title_zh in text

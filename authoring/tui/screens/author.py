@@ -428,8 +428,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         from authoring.project import skeleton
 
         meta = self.session.project.metadata
-        return skeleton(meta.title_zh, self.session.checklist, kind=meta.kind.value,
-                        function=meta.function, stage=meta.stage)
+        return skeleton(meta.title_zh, self.session.checklist, metadata=meta,
+                        not_applicable=self.session.not_applicable())
 
     def _export_done(self, path: Path | None, error: str | None, what: str = "draft") -> None:
         from authoring.tui.dialogs.exported import ExportedDialog
