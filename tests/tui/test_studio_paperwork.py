@@ -12,7 +12,7 @@ from authoring.tui.app import StudioApp
 from authoring.tui.dialogs.exported import ExportedDialog
 from authoring.tui.dialogs.path import PathDialog
 from authoring.tui.screens.author import AuthorScreen
-from tests.tui.conftest import type_text
+from tests.tui.conftest import screen_text, type_text
 
 
 async def _finish(pilot, group: str) -> None:
@@ -157,3 +157,32 @@ async def test_ctrl_t_compiles_the_comment_table_and_ctrl_g_shows_it(project_pat
         assert "新增 0 条" in str(app.screen.query_one(".note").content)
     assert len(read_table(out).rows) == 1
     assert (folder / "意见汇总处理表.bak.docx").is_file()
+
+
+async def test_ctrl_r_previews_the_composed_draft_read_only(project_path: Path, checklist) -> None:
+    """Issue 9 item 9: the draft as Markdown, unsaved edits included, from a key and from the palette."""
+    from textual.widgets import Markdown
+
+    from authoring.tui.screens.preview import PreviewScreen
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        app.session.set_provisions("5.2", ["宜明确员工职责。"])  # not saved
+        await pilot.press("ctrl+r")
+        await pilot.pause()
+        assert isinstance(app.screen, PreviewScreen)
+        await _finish(pilot, "preview")
+        screen = app.screen
+        assert screen.markdown == app.session.compose().to_markdown()
+        assert "宜明确员工职责。" in screen.markdown
+        assert "1 范围" in screen_text(app), "the draft is drawn on screen"
+        assert screen.query_one(Markdown).children, "as rendered Markdown blocks"
+        await pilot.press("x")  # nothing to type into
+        assert screen.markdown == app.session.compose().to_markdown()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        await _palette(pilot, "预览草案")
+        assert isinstance(app.screen, PreviewScreen)
+        app.session = None

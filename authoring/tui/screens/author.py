@@ -47,6 +47,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         key("author.export", "export('draft')", "f5"),
         key("author.skeleton", "export('skeleton')", "f6"),
         key("author.check", "check_draft", "f7", show=False),
+        key("author.preview", "preview", "ctrl+r", show=False),
         key("author.explain", "explain", "f8", show=False),
         key("author.comments", "comments", "ctrl+t", show=False),
         key("author.view_comments", "view_comments", "ctrl+g", show=False),
@@ -272,6 +273,12 @@ class AuthorScreen(PaperworkActions, Screen[None]):
 
         self._leave_item()
         self.app.push_screen(DashboardScreen(self.session), self._jump)
+
+    def action_preview(self) -> None:
+        from authoring.tui.screens.preview import PreviewScreen
+
+        self._leave_item()
+        self.app.push_screen(PreviewScreen(self.session))
 
     def _back_from_metadata(self, _: None) -> None:
         # The function type may have changed, and with it the suggested sentence starts.
