@@ -221,6 +221,27 @@ class Session:
         left_out = omitted_items(self.project, self.checklist)
         return {item.id for item in self.checklist.items()} - set(left_out["todo"]) - set(left_out["not-applicable"])
 
+    def items_at(self, doc: StandardDocument, location: str) -> list[str]:
+        """The guide items a draft location concerns: those linked to its clause (version 2), else :meth:`item_at`.
+
+        ``location`` is the draft's clause number (``4.1``, ``4.1.2``, ``A.1``); the nearest clause
+        that holds it and has links decides.
+        """
+        if self.project.version == 2:
+            by_clause: dict[str, list[str]] = {}
+            for item in self.checklist.items():
+                for clause_id in self.entry(item.id).accepted_links():
+                    by_clause.setdefault(clause_id, []).append(item.id)
+            numbers = {number: clause_id for clause_id, number, _, _ in self.clauses() if number}
+            parts = location.split(".")
+            for end in range(len(parts), 0, -1):
+                linked = by_clause.get(numbers.get(".".join(parts[:end]), ""))
+                if linked:
+                    return linked
+            return []
+        item_id = self.item_at(doc, location)
+        return [item_id] if item_id else []
+
     def item_at(self, doc: StandardDocument, location: str) -> str | None:
         """The item whose clause holds ``location`` in the composed ``doc`` (clauses take item titles)."""
         by_title = {item.title_zh: item.id for item in self.checklist.items()}

@@ -326,3 +326,73 @@ async def test_skeleton_export_uses_the_projects_metadata_and_leaves_out_not_app
     assert "中华人民共和国民政部提出" in text and "××提出" not in text
     assert checklist.item("6.4").title_zh not in text
     assert checklist.item("7.1").title_zh in text
+
+
+def _lint_with_a_finding_at(monkeypatch, location: str) -> None:
+    import authoring.lint
+    from authoring.results import Finding
+
+    real_lint = authoring.lint.run_lint
+
+    def lint(doc, **kwargs):
+        return [*real_lint(doc, **kwargs), Finding(rule="test.warning", severity="warning", location=location,
+                                                  message="一个警告。")]
+
+    monkeypatch.setattr(authoring.lint, "run_lint", lint)
+
+
+async def _finding_row(pilot, location: str) -> list:
+    from authoring.tui.screens.dashboard import DashboardScreen
+
+    await pilot.press("f4")
+    await _finish(pilot, "dashboard")
+    dash = pilot.app.screen
+    assert isinstance(dash, DashboardScreen)
+    table = dash.query_one("#dash-findings", DataTable)
+    labels = [str(c.label) for c in table.columns.values()]
+    assert labels[1:3] == ["草案条款", "指南条目"]
+    index = next(i for i, f in enumerate(dash.result.findings) if f.rule == "test.warning")
+    table.focus()
+    table.move_cursor(row=index)
+    await pilot.pause()
+    return [str(cell) for cell in table.get_row_at(index)]
+
+
+async def test_f4_shows_the_drafts_clause_and_the_guides_item(project_path: Path, checklist, monkeypatch) -> None:
+    """Issue 9 item 12: the draft numbers 5.2's clause 4.1; F4 shows both numbers."""
+    _lint_with_a_finding_at(monkeypatch, "4.1")
+    pf = load_project(project_path)
+    pf.set_provisions("5.2", ["宜明确员工职责。"])
+    pf.set_status("5.2", "addressed")
+    pf.save()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        row = await _finding_row(pilot, "4.1")
+        assert row[1:3] == ["4.1", "5.2"]
+        await pilot.press("enter")  # the row's item
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen) and app.screen.current == "5.2"
+
+
+async def test_f4_shows_the_guides_items_linked_to_a_clause_of_the_authors_outline(
+        studio_env: Path, checklist, monkeypatch) -> None:
+    from authoring.docx.reader import read_docx
+    from authoring.docx.writer import write_docx
+    from authoring.project.importer import import_draft
+    from tests.docx import reader_builders as rb
+
+    _lint_with_a_finding_at(monkeypatch, "4.1")
+    draft = studio_env / "养老服务.docx"
+    write_docx(read_docx(rb.typed_shape(studio_env / "typed.docx")), draft)
+    project = studio_env / "养老服务.yaml"
+    pf, _ = import_draft(draft, checklist)
+    pf.save(project)
+    pf = load_project(project)
+    pf.toggle_link("5.2", "c4-1")
+    pf.save()
+    app = StudioApp(project, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        row = await _finding_row(pilot, "4.1")
+        assert row[1:3] == ["4.1", "5.2"]

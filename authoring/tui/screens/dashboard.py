@@ -36,9 +36,9 @@ def bar(score: float) -> Text:
 
 def jump_target(location: str, session: Session, doc: Any) -> str | None:
     """The item (or ``meta:<tab>``) a finding at ``location`` concerns, where that can be told."""
-    item_id = session.item_at(doc, location)
-    if item_id is not None:
-        return item_id
+    items = session.items_at(doc, location)
+    if items:
+        return items[0]
     head = location.split(".")[0]
     tab = FRONT_TABS.get(location) or FRONT_TABS.get(head)
     return f"meta:{tab}" if tab else None
@@ -106,7 +106,8 @@ class DashboardScreen(Screen[str | None]):
     def _fill(self) -> None:
         table = self.query_one("#dash-findings", DataTable)
         table.clear(columns=True)
-        table.add_columns(tr("级别", "Severity"), tr("位置", "Where"), tr("规则", "Rule"), tr("说明", "Message"))
+        table.add_columns(tr("级别", "Severity"), tr("草案条款", "Draft clause"), tr("指南条目", "Guide item"),
+                          tr("规则", "Rule"), tr("说明", "Message"))
         result = self.result
         if result is None:
             return
@@ -133,7 +134,10 @@ class DashboardScreen(Screen[str | None]):
             Option(f"○ {i.id} {result.item_title(i.id, i.title, lang)}", id=i.id) for i in result.coverage.missing()
         ])
         for index, finding in enumerate(result.findings):
-            table.add_row(severity_text(finding.severity), finding.location, finding.rule, finding.message, key=str(index))
+            # The draft numbers its own clauses (4.1); the outline uses the guide's (5.2): both are shown.
+            guide = "、".join(self.session.items_at(self.doc, finding.location)) if self.doc is not None else ""
+            table.add_row(severity_text(finding.severity), finding.location, guide or "—", finding.rule,
+                          finding.message, key=str(index))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if event.option.id:
