@@ -406,3 +406,65 @@ async def test_the_recovery_question_is_shown_whole(project_path: Path, checklis
             assert str(question.content).endswith(("是否恢复？", "Recover them?"))
             assert fully_shown(question, str(question.content)), (lang, size)
             app.session = None
+
+
+async def test_terms_and_references_are_edited_in_place(project_path: Path, checklist) -> None:
+    """Issue 9 item 6: Enter on a row puts it in the fields; Enter there changes that row; terms have 来源."""
+    from textual.widgets import DataTable, Input, Label
+
+    from authoring.project import load_project
+    from authoring.project.model import RefEntry, Term
+    from tests.tui.conftest import type_text
+
+    pf = load_project(project_path)
+    pf.set_field("normative_references", [{"designation": "GB/T 15624", "title": "服务标准化工作指南"},
+                                          {"designation": "GB/T 24620", "title": "服务标准制定导则"}])
+    pf.set_field("terms", [{"zh": "卓越服务", "definition": "旧定义。", "notes": ["注一。"]},
+                           {"zh": "顾客", "definition": "接受服务的人。"}])
+    pf.save()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#meta-tabs").active = "tab-references"
+        await pilot.pause()
+        refs = screen.query_one("#refs", DataTable)
+        refs.focus()
+        await pilot.press("down", "enter")  # the second reference
+        await pilot.pause()
+        title = screen.query_one("#ref-title", Input)
+        assert screen.query_one("#ref-designation", Input).value == "GB/T 24620"
+        assert title.value == "服务标准制定导则"
+        assert "第 2 行" in str(screen.query_one("#hint-ref", Label).content)
+        title.focus()
+        await pilot.press("end", *["backspace"] * 2)
+        await type_text(pilot, "通则")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.project.normative_references == [
+            RefEntry(designation="GB/T 15624", title="服务标准化工作指南"),
+            RefEntry(designation="GB/T 24620", title="服务标准制定通则")], "changed in place, nothing added"
+        assert screen.query_one("#ref-designation", Input).value == ""
+
+        screen.query_one("#meta-tabs").active = "tab-terms"
+        await pilot.pause()
+        terms = screen.query_one("#terms", DataTable)
+        terms.focus()
+        await pilot.press("enter")  # the first term
+        await pilot.pause()
+        assert screen.query_one("#term-definition", Input).value == "旧定义。"
+        screen.query_one("#term-definition", Input).value = "创造卓越顾客体验的服务。"
+        source = screen.query_one("#term-source", Input)
+        source.focus()
+        await type_text(pilot, "GB/T 47747—2026，3.1")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.project.terms == [
+            Term(zh="卓越服务", definition="创造卓越顾客体验的服务。", notes=["注一。"], source="GB/T 47747—2026，3.1"),
+            Term(zh="顾客", definition="接受服务的人。")]
+        assert "GB/T 47747—2026，3.1" in [str(c) for c in terms.get_row_at(0)]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    assert load_project(project_path).project.terms[0].source == "GB/T 47747—2026，3.1"

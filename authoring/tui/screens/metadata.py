@@ -65,6 +65,8 @@ class MetadataScreen(Screen[None]):
         self.tab = tab if tab in TABS else "metadata"
         self.references = list(session.project.normative_references)
         self.terms = list(session.project.terms)
+        # The row being edited in place (its values in the fields below the table), or None: adding.
+        self.editing: dict[str, int | None] = {"ref": None, "term": None}
         localise_bindings(self)
 
     def compose(self) -> ComposeResult:
@@ -101,15 +103,18 @@ class MetadataScreen(Screen[None]):
                     yield Button("+", id="ref-add")
                     yield Button("−", id="ref-remove")
                 yield Label("", id="err-ref", classes="error")
+                yield Label("", id="hint-ref", classes="note")
             with TabPane("", id="tab-terms"):
                 yield DataTable(id="terms", cursor_type="row")
                 with Horizontal(classes="form-row"):
                     yield Field(id="term-zh")
                     yield Field(id="term-en")
                     yield Field(id="term-definition")
+                    yield Field(id="term-source")
                     yield Button("+", id="term-add")
                     yield Button("−", id="term-remove")
                 yield Label("", id="err-term", classes="error")
+                yield Label("", id="hint-term", classes="note")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -132,7 +137,10 @@ class MetadataScreen(Screen[None]):
         self.query_one("#term-zh", Input).placeholder = tr("术语", "term")
         self.query_one("#term-en", Input).placeholder = tr("英文对应词", "English")
         self.query_one("#term-definition", Input).placeholder = tr("定义", "definition")
+        self.query_one("#term-source", Input).placeholder = tr("来源，如 GB/T 15624—2011，3.1", "source")
         self._fill_tables()
+        self._show_editing("ref")
+        self._show_editing("term")
 
     def _fill_tables(self) -> None:
         refs = self.query_one("#refs", DataTable)
@@ -142,9 +150,9 @@ class MetadataScreen(Screen[None]):
             refs.add_row(ref.designation, ref.title)
         terms = self.query_one("#terms", DataTable)
         terms.clear(columns=True)
-        terms.add_columns(tr("术语", "Term"), tr("英文", "English"), tr("定义", "Definition"))
+        terms.add_columns(tr("术语", "Term"), tr("英文", "English"), tr("定义", "Definition"), tr("来源", "Source"))
         for term in self.terms:
-            terms.add_row(term.zh, term.en, term.definition)
+            terms.add_row(term.zh, term.en, term.definition, term.source)
 
     def action_back(self) -> None:
         self.dismiss(None)
@@ -229,8 +237,48 @@ class MetadataScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         if event.input.id in ("ref-designation", "ref-title"):
             self._add_ref()
-        elif event.input.id in ("term-zh", "term-en", "term-definition"):
+        elif event.input.id in ("term-zh", "term-en", "term-definition", "term-source"):
             self._add_term()
+
+    # Enter on a row of a table puts it in the fields below for editing in place; Enter in a field
+    # (or the ✓ button) then replaces that row, and the fields go back to adding.
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        row = event.cursor_row
+        if event.data_table.id == "refs" and 0 <= row < len(self.references):
+            ref = self.references[row]
+            self.query_one("#ref-designation", Input).value = ref.designation
+            self.query_one("#ref-title", Input).value = ref.title
+            self._start_editing("ref", row, "#ref-designation")
+        elif event.data_table.id == "terms" and 0 <= row < len(self.terms):
+            term = self.terms[row]
+            for name, value in (("zh", term.zh), ("en", term.en), ("definition", term.definition),
+                                ("source", term.source)):
+                self.query_one(f"#term-{name}", Input).value = value
+            self._start_editing("term", row, "#term-zh")
+
+    def _start_editing(self, what: str, row: int, first: str) -> None:
+        self.editing[what] = row
+        self._show_editing(what)
+        self.query_one(first, Input).focus()
+
+    def _show_editing(self, what: str) -> None:
+        """The add button and the hint say whether the fields add a row or change one."""
+        row = self.editing[what]
+        self.query_one(f"#{what}-add", Button).label = "+" if row is None else "✓"
+        self.query_one(f"#hint-{what}", Label).update(
+            tr("在表格中选中一行按回车即可修改", "Enter on a row of the table edits it") if row is None else
+            tr(f"正在修改第 {row + 1} 行：回车或 ✓ 保存修改", f"editing row {row + 1}: Enter or ✓ saves the change"))
+
+    def _put(self, what: str, rows: list, value: object) -> None:
+        """Replace the row being edited with ``value``, or append it; then back to adding."""
+        row = self.editing[what]
+        if row is not None and 0 <= row < len(rows):
+            rows[row] = value
+        else:
+            rows.append(value)
+        self.editing[what] = None
+        self._show_editing(what)
 
     def _add_ref(self) -> None:
         designation = self.query_one("#ref-designation", Input).value.strip()
@@ -238,7 +286,8 @@ class MetadataScreen(Screen[None]):
         self.query_one("#err-ref", Label).update(error)
         if error:
             return
-        self.references.append(RefEntry(designation=designation, title=self.query_one("#ref-title", Input).value.strip()))
+        self._put("ref", self.references,
+                  RefEntry(designation=designation, title=self.query_one("#ref-title", Input).value.strip()))
         self.query_one("#ref-designation", Input).value = ""
         self.query_one("#ref-title", Input).value = ""
         self._save_refs()
@@ -247,6 +296,8 @@ class MetadataScreen(Screen[None]):
         row = self.query_one("#refs", DataTable).cursor_row
         if 0 <= row < len(self.references):
             del self.references[row]
+            self.editing["ref"] = None
+            self._show_editing("ref")
             self._save_refs()
 
     def _save_refs(self) -> None:
@@ -259,9 +310,13 @@ class MetadataScreen(Screen[None]):
             self.query_one("#err-term", Label).update(tr("术语不能为空", "the term is required"))
             return
         self.query_one("#err-term", Label).update("")
-        self.terms.append(Term(zh=zh, en=self.query_one("#term-en", Input).value.strip(),
-                               definition=self.query_one("#term-definition", Input).value.strip()))
-        for name in ("#term-zh", "#term-en", "#term-definition"):
+        old = self.terms[self.editing["term"]] if self.editing["term"] is not None else None
+        term = Term(zh=zh, en=self.query_one("#term-en", Input).value.strip(),
+                    definition=self.query_one("#term-definition", Input).value.strip(),
+                    source=self.query_one("#term-source", Input).value.strip(),
+                    notes=old.notes if old is not None else [])  # notes are not edited here: kept
+        self._put("term", self.terms, term)
+        for name in ("#term-zh", "#term-en", "#term-definition", "#term-source"):
             self.query_one(name, Input).value = ""
         self._save_terms()
 
@@ -269,6 +324,8 @@ class MetadataScreen(Screen[None]):
         row = self.query_one("#terms", DataTable).cursor_row
         if 0 <= row < len(self.terms):
             del self.terms[row]
+            self.editing["term"] = None
+            self._show_editing("term")
             self._save_terms()
 
     def _save_terms(self) -> None:
