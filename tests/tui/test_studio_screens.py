@@ -168,3 +168,45 @@ async def test_tab_walks_from_the_outline_into_the_fields(project_path: Path, ch
         assert app.focused.id == "methods"
         await pilot.press("tab", "tab")
         assert app.focused.id == "provisions"
+
+
+LONG_METHOD = ("管理层通过授权和职责来鼓励员工，使一线员工在规定的额度和情形内能够当场解决顾客的问题，"
+               "并在事后向主管报告处理的经过和结果，以便总结经验、改进服务。")
+LONG_POINT = "明确员工职责，赋予员工在服务现场处理顾客投诉和特殊需要的权力，并为其提供必要的资源、信息、培训和支持；"
+
+
+async def test_methods_readable_without_colour_and_in_full(studio_env: Path) -> None:
+    """Issue 9 item 14: [x]/[ ] boxes, a long method wrapped whole, no lone "——" bullet."""
+    from authoring.checklist import Checklist
+    from authoring.project import new_project
+    from tests.tui.conftest import fully_shown, screen_text, small_checklist
+
+    data = small_checklist().model_dump()
+    item = data["chapters"][1]["items"][0]
+    item["methods"][0]["text_zh"] = LONG_METHOD
+    item["points_zh"] = [LONG_POINT, *item["points_zh"][1:]]
+    checklist = Checklist.model_validate(data)
+    path = studio_env / "p.yaml"
+    pf = new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist)
+    pf.toggle_method("5.2", "5.2.b")
+    pf.save(path)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        app.screen.select_item("5.2")
+        await pilot.pause()
+        text = screen_text(app)
+        lines = [line.split("│")[-1].strip() for line in text.splitlines()]
+        flat = text.replace(" ", "")  # the screenshot's text drops some spaces
+        assert "[]a)管理层" in flat and "[x]b)建立团队建设文化" in flat, text
+        assert fully_shown(app.screen.query_one("#methods"), LONG_METHOD), "the long method is on screen whole"
+        assert fully_shown(app.screen.query_one("#item-guide"), LONG_POINT)
+        assert not any(line.rstrip().endswith(("——", "a)")) for line in lines), "no lone dash or letter"
+        methods = app.screen.query_one("#methods")
+        methods.focus()
+        methods.highlighted = 0
+        await pilot.press("space")  # tick a) by key
+        await pilot.pause()
+        assert "[x]a)管理层" in screen_text(app).replace(" ", "")
+        assert sorted(app.session.entry("5.2").methods) == ["5.2.a", "5.2.b"]
+        app.session = None

@@ -12,6 +12,7 @@ from authoring.checklist import Item
 from authoring.i18n import get_lang, tr
 from authoring.project.model import Indicator, ItemEntry
 from authoring.tui.widgets.editor import Editor, Field
+from authoring.tui.widgets.methods import MethodList
 
 
 def guide_text(item: Item) -> str:
@@ -20,7 +21,9 @@ def guide_text(item: Item) -> str:
     text = item.text_en if lang == "en" and item.text_en else item.text_zh
     points = item.points_en if lang == "en" and item.points_en else item.points_zh
     lines = [text] if text else []
-    lines.extend(f"—— {p}" for p in points)
+    # No space after the dash: a wrapper breaks at spaces first, and a long point then left a
+    # lone "——" on a line of its own.
+    lines.extend(f"——{p}" for p in points)
     return "\n".join(lines) or tr("（本条没有正文，见其下各条。）", "(no text of its own; see its sub-items)")
 
 
@@ -54,7 +57,7 @@ class ItemPanel(VerticalScroll):
         yield Static("", id="item-guide")
         yield Label("", id="na-status", classes="na")
         yield Label("", id="methods-label", classes="section")
-        yield SelectionList[str](id="methods")
+        yield MethodList(id="methods")
         yield Label("", id="provisions-label", classes="section")
         yield OptionList(id="starts")
         yield Editor(id="provisions", soft_wrap=True, show_line_numbers=False)
@@ -104,9 +107,10 @@ class ItemPanel(VerticalScroll):
         self.query_one("#item-guide", Static).update(guide_text(item))
         methods = self.query_one("#methods", SelectionList)
         methods.clear_options()
+        methods.letters = {method.id: method.letter for method in item.methods}
         for method in item.methods:
             text = method.text_en if lang == "en" and method.text_en else method.text_zh
-            methods.add_option((f"{method.letter}) {text}", method.id, method.id in entry.methods))
+            methods.add_option((text, method.id, method.id in entry.methods))
         methods.display = bool(item.methods)
         if item.methods:
             methods.highlighted = 0
