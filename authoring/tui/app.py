@@ -31,6 +31,11 @@ class StudioApp(App[int]):
 
     CSS_PATH = "app.tcss"
     TITLE = "stdauthor"
+    # Screens narrower than 100 columns (80×24 terminals) get the class -narrow, shorter than
+    # 30 rows -short: app.tcss gives the outline more room, the checker's file tree less, and
+    # the new-project form compact rows.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
     BINDINGS = [
         key("app.help", "help", "f1"),
         Binding("question_mark", "help", show=False, id="app.help-alt"),

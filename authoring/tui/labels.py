@@ -66,6 +66,13 @@ def localise_bindings(node: DOMNode) -> None:
         ]
 
 
+def front_keys() -> list[Binding]:
+    """Quit and Help, for the start of a screen's BINDINGS: the footer lists a screen's keys in order,
+    then the app's, so on a narrow terminal these two were cut off the end. (The app's
+    priority Ctrl+Q still does the quitting.)"""
+    return [key("app.quit", "app.quit", "ctrl+q"), key("app.help", "app.help", "f1")]
+
+
 def key(binding_id: str, action: str, keys: str, *, show: bool = True, priority: bool = False) -> Binding:
     """A binding with an id, labelled in the current language."""
     return Binding(keys, action, label(binding_id), id=binding_id, show=show, priority=priority)

@@ -210,3 +210,57 @@ async def test_methods_readable_without_colour_and_in_full(studio_env: Path) -> 
         assert "[x]a)管理层" in screen_text(app).replace(" ", "")
         assert sorted(app.session.entry("5.2").methods) == ["5.2.a", "5.2.b"]
         app.session = None
+
+
+async def test_80x24_labels_footer_new_project_and_check_screen(studio_env: Path) -> None:
+    """Issue 9 item 16: at 80×24 the outline's labels and percentages are whole, the footer keeps Ctrl+Q
+    and F1, the new-project buttons show without scrolling, and the checker's file tree is narrow."""
+    from authoring.checklist import Checklist
+    from authoring.project import new_project
+    from authoring.tui.dialogs.new_project import NewProjectDialog
+    from tests.tui.conftest import screen_text, small_checklist
+
+    data = small_checklist().model_dump()
+    sub = data["chapters"][1]["items"][1]["children"][0]
+    sub["title_zh"] = "保持服务适应性和更新"  # among the guide's longest, at the deepest level
+    checklist = Checklist.model_validate(data)
+    path = studio_env / "p.yaml"
+    pf = new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist)
+    pf.set_provisions("5.6.1", ["宜充分了解顾客当前和未来的需要，保持服务适应性。"])
+    pf.set_status("5.6.1", "addressed")
+    pf.set_provisions("5.2", ["宜明确员工职责，赋予员工权力。"])
+    pf.set_status("5.2", "addressed")
+    pf.toggle_method("5.2", "5.2.a")
+    pf.save(path)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for worker in [w for w in app.workers if w.group == "coverage"]:
+            await worker.wait()
+        await pilot.pause()
+        outline = app.screen.query_one("#outline")
+        text = screen_text(app)
+        labels = [str(outline.node_of(i).label) for i in ("5.2", "5.6.1", "ch:5")]
+        assert "%" in labels[0] and "%" in labels[1], labels
+        for label in labels:
+            assert label.replace(" ", "") in text.replace(" ", ""), (label, text)
+        footer = text.splitlines()[-1]
+        assert "^q" in footer and "退出" in footer and "f1" in footer and "帮助" in footer, footer
+
+        await pilot.press("f7")
+        await pilot.pause()
+        assert app.screen.query_one("#check-tree").region.width <= 80 // 5
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("f9")  # new project from the author screen
+        await pilot.pause()
+        if not isinstance(app.screen, NewProjectDialog):  # unsaved changes: the studio asks first
+            await pilot.press("escape")
+            await pilot.pause()
+        assert isinstance(app.screen, NewProjectDialog), app.screen
+        form = app.screen.query_one("#new-project")
+        for selector in ("#title", "#stage", "#organisations", "#ok", "#cancel"):
+            widget = app.screen.query_one(selector)
+            assert form.region.contains_region(widget.region) and widget.region.height >= 1, selector
+        assert form.scroll_y == 0
+        app.session = None

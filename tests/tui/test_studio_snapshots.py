@@ -86,3 +86,36 @@ def test_dashboard(snap_compare, project_path: Path, checklist) -> None:
         await _settle(pilot, "dashboard")
 
     assert snap_compare(StudioApp(project_path, checklist=checklist), terminal_size=SIZE, run_before=before)
+
+
+NARROW = (80, 24)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_author_screen_80x24(snap_compare, project_path: Path, checklist, lang: str) -> None:
+    """The author screen on an 80×24 terminal, in Chinese and in English (issue 9 item 16)."""
+    from authoring.i18n import set_lang
+
+    _fill(project_path)
+    set_lang(lang)
+
+    async def before(pilot) -> None:
+        await _settle(pilot, "coverage")
+        pilot.app.screen.select_item("5.2")
+        await _settle(pilot)
+
+    assert snap_compare(StudioApp(project_path, checklist=checklist, lang=lang), terminal_size=NARROW,
+                        run_before=before)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_new_project_80x24(snap_compare, checklist, lang: str) -> None:
+    from authoring.i18n import set_lang
+
+    set_lang(lang)
+
+    async def before(pilot) -> None:
+        await pilot.press("n")
+        await _settle(pilot)
+
+    assert snap_compare(StudioApp(None, checklist=checklist, lang=lang), terminal_size=NARROW, run_before=before)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Button, Input, Label, Select
@@ -63,15 +64,29 @@ class NewProjectForm:
         )
 
 
+#: Terminals with fewer rows than this get the compact form.
+COMPACT_BELOW = 30
+
+
 class NewProjectDialog(FormDialog[NewProjectForm | None]):
     """Dismisses with a :class:`NewProjectForm`, or ``None`` when cancelled."""
 
     AUTO_FOCUS = "#title"  # the first keys are the title
 
     def on_mount(self) -> None:
+        self._fit(self.app.size.height)
         # Focusing the title scrolls the form to it; the heading and the title's label above it
         # stay in sight.
         self.call_after_refresh(self.query_one("#new-project").scroll_home, animate=False)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        """On a short terminal (24 rows) the fields and buttons take one row each, so the buttons show."""
+        compact = height < COMPACT_BELOW
+        for widget in self.query("#new-project Input, #new-project Select, #new-project Button"):
+            widget.compact = compact
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(classes="dialog wide", id="new-project"):

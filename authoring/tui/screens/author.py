@@ -9,15 +9,16 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, ProgressBar, Static, Tree
+from textual.widgets import Button, Header, ProgressBar, Static, Tree
 
 from authoring.errors import StdAuthorError
 from authoring.i18n import tr
 from authoring.tui.commands import AuthorCommands
 from authoring.tui.failures import describe
-from authoring.tui.labels import key, localise_bindings
+from authoring.tui.labels import front_keys, key, localise_bindings
 from authoring.tui.screens.paperwork import PaperworkActions
 from authoring.tui.session import Session
+from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.widgets.item_panel import ItemPanel
 from authoring.tui.widgets.outline import Outline
 
@@ -40,6 +41,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
 
     COMMANDS = {AuthorCommands}
     BINDINGS = [
+        *front_keys(),
         # The app's Ctrl+S does the saving (from every screen and dialog); listed here so it leads the footer.
         key("author.save", "app.save_project", "ctrl+s"),
         key("author.meta", "metadata", "f3"),
@@ -77,7 +79,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         with Horizontal(id="statusbar"):
             yield Static("", id="status")
             yield ProgressBar(id="progress", show_eta=False)
-        yield Footer()
+        yield StudioFooter()
 
     def on_mount(self) -> None:
         self.query_one("#progress", ProgressBar).display = False

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
-    Button, DataTable, DirectoryTree, Footer, Header, Input, ProgressBar, Static, TabbedContent, TabPane,
+    Button, DataTable, DirectoryTree, Header, Input, ProgressBar, Static, TabbedContent, TabPane,
 )
 
 from authoring.atomic import atomic_write_text
@@ -18,8 +18,9 @@ from authoring.errors import StdAuthorError
 from authoring.i18n import get_lang, tr
 from authoring.tui.commands import CheckCommands
 from authoring.tui.failures import describe
-from authoring.tui.labels import key, localise_bindings
+from authoring.tui.labels import front_keys, key, localise_bindings
 from authoring.tui.widgets.file_tree import FilteredTree
+from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.widgets.path_input import PathSuggester
 from authoring.tui.widgets.editor import Field
 
@@ -43,6 +44,7 @@ class CheckScreen(Screen[None]):
 
     COMMANDS = {CheckCommands}
     BINDINGS = [
+        *front_keys(),
         key("check.back", "back", "escape"),
         key("check.run", "run_check", "ctrl+r"),
         key("check.export_md", "export_report('md')", "f5"),
@@ -75,7 +77,7 @@ class CheckScreen(Screen[None]):
                     with TabPane("", id="tab-evidence"):
                         with VerticalScroll():
                             yield Static("", id="evidence")
-        yield Footer()
+        yield StudioFooter()
 
     def _folder(self) -> Path:
         if self.path is not None and self.path.parent.is_dir():

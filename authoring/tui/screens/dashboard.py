@@ -9,7 +9,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets import DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from authoring.i18n import get_lang, tr
@@ -18,6 +18,7 @@ from authoring.tui.failures import describe
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.screens.check import severity_text
 from authoring.tui.session import Session
+from authoring.tui.widgets.footer import StudioFooter
 
 BAR_WIDTH = 24
 # Where findings on front matter and chapters 1–3 are fixed: a tab of the metadata screen.
@@ -68,7 +69,7 @@ class DashboardScreen(Screen[str | None]):
                 yield OptionList(id="dash-missing")
         yield Label("", id="dash-findings-label", classes="section")
         yield DataTable(id="dash-findings", cursor_type="row", zebra_stripes=True)
-        yield Footer()
+        yield StudioFooter()
 
     def on_mount(self) -> None:
         self.relabel()

@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import (
-    Button, DataTable, Footer, Header, Input, Label, Select, TabbedContent, TabPane, Tabs, TextArea,
+    Button, DataTable, Header, Input, Label, Select, TabbedContent, TabPane, Tabs, TextArea,
 )
 
 from authoring.document import STAGES
@@ -19,6 +19,7 @@ from authoring.tui.commands import MetadataCommands
 from authoring.tui.dialogs.new_project import function_options, kind_options
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.widgets.editor import Editor, Field
+from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.session import Session
 from authoring.tui.validation import CHECKS, designation_error
 
@@ -115,7 +116,7 @@ class MetadataScreen(Screen[None]):
                     yield Button("−", id="term-remove")
                 yield Label("", id="err-term", classes="error")
                 yield Label("", id="hint-term", classes="note")
-        yield Footer()
+        yield StudioFooter()
 
     def on_mount(self) -> None:
         self.relabel()

@@ -5,13 +5,14 @@ from __future__ import annotations
 from textual import work
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer, Header, MarkdownViewer, Static
+from textual.widgets import Header, MarkdownViewer, Static
 
 from authoring.i18n import tr
 from authoring.tui.commands import BindingCommands
 from authoring.tui.failures import describe
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.session import Session
+from authoring.tui.widgets.footer import StudioFooter
 
 
 class PreviewCommands(BindingCommands):
@@ -34,7 +35,7 @@ class PreviewScreen(Screen[None]):
         yield Header()
         yield Static(tr("正在生成预览…", "composing the preview…"), id="preview-status", classes="heading")
         yield MarkdownViewer("", id="preview", show_table_of_contents=False, open_links=False)
-        yield Footer()
+        yield StudioFooter()
 
     def on_mount(self) -> None:
         self._compose_draft()

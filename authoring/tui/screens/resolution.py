@@ -6,12 +6,13 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from authoring.i18n import get_lang, tr
 from authoring.paperwork.table import ResolutionTable, foot_lines, tally
 from authoring.tui.commands import BindingCommands
 from authoring.tui.labels import key, localise_bindings
+from authoring.tui.widgets.footer import StudioFooter
 
 
 class ResolutionCommands(BindingCommands):
@@ -37,7 +38,7 @@ class ResolutionTableScreen(Screen[None]):
         yield Static("", id="table-head", classes="heading")
         yield DataTable(id="table-rows", cursor_type="row", zebra_stripes=True)
         yield Static("", id="table-foot")
-        yield Footer()
+        yield StudioFooter()
 
     def on_mount(self) -> None:
         self.relabel()

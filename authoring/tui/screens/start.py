@@ -7,12 +7,13 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Label, ListItem, ListView, Static
+from textual.widgets import Button, Header, Label, ListItem, ListView, Static
 
 from authoring.i18n import tr
 from authoring.tui.commands import StartCommands
 from authoring.tui.config import load_recent
 from authoring.tui.labels import key, localise_bindings
+from authoring.tui.widgets.footer import StudioFooter
 
 
 class StartScreen(Screen[None]):
@@ -39,7 +40,7 @@ class StartScreen(Screen[None]):
                 yield Button("", id="check")
             yield Label("", id="recent-label", classes="heading")
             yield ListView(id="recent")
-        yield Footer()
+        yield StudioFooter()
 
     def on_mount(self) -> None:
         self.relabel()

@@ -3,7 +3,8 @@
 A percentage shows only on items the draft holds: an item still to do or not applicable has
 no text of its own to measure, so it never reads "○ 100 %" or "– 100 %" (even while the
 coverage of an earlier state is still on screen). Ticked methods are intent, not text of the
-standard: they show apart, as "方法 2/5".
+standard: they show apart, as "方法 2/5" (not under 100 columns, where the title needs the room).
+The percentage comes before the title, so a label cut by a narrow outline never loses it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from authoring.results import CoverageReport
 MARKS = {"addressed": "✓", "not-applicable": "–", "todo": "○"}
 # A parent still to do itself, whose sub-items are written: in the draft through them.
 THROUGH_CHILDREN = "◐"
+
+
+#: Below this many columns (the app's -narrow breakpoint) the labels leave out the methods count.
+NARROW_BELOW = 100
 
 
 def _percent(score: float | None) -> str:
@@ -37,6 +42,7 @@ class Outline(Tree[str]):
         self._coverage: CoverageReport | None = None
         self._in_draft: set[str] = set()
         self._methods: dict[str, tuple[int, int]] = {}
+        self._labelled_narrow = False
         for chapter in checklist.chapters:
             node = self.root.add("", data=f"ch:{chapter.id}", expand=True)
             self._by_id[f"ch:{chapter.id}"] = node
@@ -77,9 +83,22 @@ class Outline(Tree[str]):
             self._methods = methods
         self.relabel()
 
+    @property
+    def _narrow(self) -> bool:
+        """True on a terminal under 100 columns (the screen's -narrow class)."""
+        try:
+            return self.app.size.width < NARROW_BELOW
+        except Exception:  # noqa: BLE001 - not running yet: as wide
+            return False
+
+    def on_resize(self) -> None:
+        if self._narrow != self._labelled_narrow:
+            self.relabel()
+
     def relabel(self) -> None:
         """Rewrite the labels (statuses, coverage, titles in the current language)."""
         lang = get_lang()
+        self._labelled_narrow = self._narrow
         scores = {
             i.id: i.score for i in (self._coverage.items if self._coverage else ())
             if i.status != "not-applicable"
@@ -87,7 +106,8 @@ class Outline(Tree[str]):
         chapters = self._coverage.chapter_scores() if self._coverage else {}
         for chapter in self.checklist.chapters:
             node = self._by_id[f"ch:{chapter.id}"]
-            node.set_label(f"{chapter.id} {chapter.title(lang)}{_percent(chapters.get(chapter.id))}")
+            # The percentage goes before the title: on a narrow terminal the end of a label is cut.
+            node.set_label(f"{chapter.id}{_percent(chapters.get(chapter.id))} {chapter.title(lang)}")
         for item in self.checklist.items():
             status = self._statuses.get(item.id, "todo")
             shown = item.id in self._in_draft and status != "not-applicable"
@@ -95,4 +115,6 @@ class Outline(Tree[str]):
             percent = _percent(scores.get(item.id)) if shown else ""
             ticked, offered = self._methods.get(item.id, (0, 0))
             methods = tr(f" · 方法 {ticked}/{offered}", f" · methods {ticked}/{offered}") if ticked else ""
-            self._by_id[item.id].set_label(f"{mark} {item.id} {item.title(lang)}{percent}{methods}")
+            if self._narrow:
+                methods = ""  # on 80 columns the title needs the room; the item panel counts them
+            self._by_id[item.id].set_label(f"{mark} {item.id}{percent} {item.title(lang)}{methods}")
