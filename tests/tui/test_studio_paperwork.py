@@ -186,3 +186,30 @@ async def test_ctrl_r_previews_the_composed_draft_read_only(project_path: Path, 
         await _palette(pilot, "预览草案")
         assert isinstance(app.screen, PreviewScreen)
         app.session = None
+
+
+async def test_ctrl_g_in_a_new_session_offers_the_newest_table_beside_the_project(project_path: Path, checklist) -> None:
+    from authoring.paperwork.table import ResolutionTable, Row, table_bytes
+    from authoring.tui.screens.resolution import ResolutionTableScreen
+
+    folder = project_path.parent / "返回意见"
+    folder.mkdir()
+    long = "建议将培训时间提高到32 h，并写明培训内容、考核方式和记录保存期限，" * 3
+    out = folder / "意见汇总处理表.docx"
+    out.write_bytes(table_bytes(ResolutionTable(title="养老机构卓越服务指南", rows=[
+        Row(location="5.2", content=long, unit="华东养老服务研究院", decision="采纳")]), "docx"))
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        assert Path(app.screen.query_one("#path", Input).value) == out
+        await pilot.press("enter")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, ResolutionTableScreen)
+        rows = screen.query_one("#table-rows", DataTable)
+        assert rows.get_row_at(0)[3:5] == ["华东养老服务研究院", "采纳"]
+        text = screen_text(app)
+        assert any("华东养老服务" in line and "采纳" in line for line in text.splitlines()), \
+            "a long comment wraps in its cell; the unit and the decision stay on screen beside it"

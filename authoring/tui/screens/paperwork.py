@@ -28,6 +28,13 @@ def _count_prompts(data: bytes) -> int:
     return count(data)
 
 
+def _newest_table(folder: Path) -> Path | None:
+    """The newest 意见汇总处理表 in ``folder`` or a folder inside it (its ``.bak`` copies aside)."""
+    found = [p for pattern in ("意见汇总处理表*", "*/意见汇总处理表*") for p in folder.glob(pattern)
+             if p.suffix.lower() in TABLE_SUFFIXES and not p.stem.endswith(".bak") and p.is_file()]
+    return max(found, key=lambda p: p.stat().st_mtime, default=None)
+
+
 class PaperworkActions:
     """Mixed into the author screen (which has ``session``, ``#progress`` and ``flush_pending``)."""
 
@@ -179,10 +186,10 @@ class PaperworkActions:
     # -- a look at a table -------------------------------------------------------------
 
     def action_view_comments(self) -> None:
-        """Ask which table (the one made last, by default), then show its rows."""
+        """Ask which table (the one made last, else the newest beside the project), then show its rows."""
         from authoring.tui.dialogs.path import PathDialog
 
-        start = self.last_table or self.session.path.parent
+        start = self.last_table or _newest_table(self.session.path.parent) or self.session.path.parent
         dialog = PathDialog(tr("查看意见汇总处理表", "Open a comment resolution table"), TABLE_SUFFIXES,
                             start=start, must_exist=True)
         self.app.push_screen(dialog, lambda path: path and self.show_table(path))

@@ -53,12 +53,15 @@ class ResolutionTableScreen(Screen[None]):
         self.query_one("#table-head", Static).update(f"{head.strip()}\n{self.path}")
         rows = self.query_one("#table-rows", DataTable)
         rows.clear(columns=True)
-        rows.add_column(tr("序号", "No."), key="no")
-        rows.add_column(tr("标准章条编号", "Clause"), key="where")
-        rows.add_column(tr("意见内容", "Comment"), key="content")
-        rows.add_column(tr("提出单位", "From"), key="unit")
-        rows.add_column(tr("处理意见", "Decision"), key="decision")
-        rows.add_column(tr("备注", "Remark"), key="remark")
+        # Fixed widths, so a long comment wraps inside its cell rather than pushing 提出单位 and
+        # 处理意见 off the screen; the comment takes what the other columns leave.
+        fixed = {"no": 4, "where": 12, "unit": 14, "decision": 12, "remark": 8}
+        spare = self.app.size.width - sum(fixed.values()) - 2 * (len(fixed) + 1) - 3
+        widths = {**fixed, "content": max(20, spare)}
+        for key_, zh, en in (("no", "序号", "No."), ("where", "标准章条编号", "Clause"),
+                             ("content", "意见内容", "Comment"), ("unit", "提出单位", "From"),
+                             ("decision", "处理意见", "Decision"), ("remark", "备注", "Remark")):
+            rows.add_column(tr(zh, en), key=key_, width=widths[key_])
         for number, row in enumerate(table.rows, 1):
             rows.add_row(str(number), row.location, row.content, row.unit, row.decision or "—", row.remark,
                          key=str(number), height=None)
@@ -67,6 +70,9 @@ class ResolutionTableScreen(Screen[None]):
                    f"{by['rejected']} not adopted, {by['pending']} not yet decided")
         # The foot is the table's own (Chinese) text; in English a summary line comes first.
         self.query_one("#table-foot", Static).update("\n".join([*([english] if get_lang() == "en" else []), *foot_lines(table)]))
+
+    def on_resize(self) -> None:
+        self.relabel()
 
     def action_back(self) -> None:
         self.dismiss(None)
