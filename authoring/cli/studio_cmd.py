@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 
 from authoring.errors import InputError
-from authoring.i18n import get_lang, tr
+from authoring.i18n import tr
 
 ORDER = 90
 
@@ -50,6 +50,7 @@ def run_studio(args: argparse.Namespace) -> int:
         if was_enabled:
             gc.enable()
     try:
-        return run(path if path.is_file() else None, lang=get_lang())
+        # Only an explicit --lang overrides the language the studio remembers from F2.
+        return run(path if path.is_file() else None, lang=getattr(args, "lang", None))
     finally:
         gc.unfreeze()

@@ -277,6 +277,9 @@ class StudioApp(App[int]):
     def action_toggle_lang(self) -> None:
         """Switch Chinese/English and relabel every screen on the stack."""
         set_lang("en" if get_lang() == "zh" else "zh")
+        from authoring.tui.config import save_setting
+
+        save_setting("lang", get_lang())  # remembered for the next run
         self.sub_title = tr("服务标准编写工作台", "service standard studio")
         localise_bindings(self)
         for screen in self.screen_stack:

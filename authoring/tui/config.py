@@ -14,6 +14,7 @@ from authoring.atomic import atomic_write_text
 
 ENV_VAR = "STDAUTHOR_CONFIG_DIR"
 RECENT_FILE = "recent.json"
+SETTINGS_FILE = "settings.json"
 MAX_RECENT = 10
 
 
@@ -66,3 +67,29 @@ def last_project() -> Path | None:
         if path.suffix.lower() in (".yaml", ".yml") and path.is_file():
             return path
     return None
+
+
+def load_setting(name: str) -> str | None:
+    """A remembered setting (the interface language ``lang``), or ``None``; a broken file is none."""
+    try:
+        data = json.loads((config_dir() / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    value = data.get(name) if isinstance(data, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def save_setting(name: str, value: str) -> None:
+    """Remember a setting for the next run; a folder that cannot be written is no error."""
+    folder = config_dir()
+    try:
+        data = json.loads((folder / SETTINGS_FILE).read_text(encoding="utf-8"))
+        data = data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        data = {}
+    data[name] = value
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(folder / SETTINGS_FILE, json.dumps(data, ensure_ascii=False, indent=2))
+    except OSError:
+        pass

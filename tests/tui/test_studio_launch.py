@@ -44,3 +44,32 @@ async def test_lang_option_starts_in_english(project_path: Path, checklist) -> N
         labels = {b.description for items in app.screen._bindings.key_to_bindings.values() for b in items}
         assert "Export Word" in labels
         assert "General" in str(app.screen.query_one("#outline").node_of("ch:4").label)
+
+
+async def test_the_language_chosen_with_f2_is_remembered(project_path: Path, checklist, monkeypatch) -> None:
+    import authoring.tui as tui
+    import authoring.tui.app as app_module
+    from authoring.tui.app import StudioApp
+    from authoring.tui.config import load_setting
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.press("f2")
+        await pilot.pause()
+    assert load_setting("lang") == "en"
+
+    started: list[str | None] = []
+
+    class Fake:
+        return_code = 0
+
+        def __init__(self, path=None, lang=None):  # noqa: ANN001
+            started.append(lang)
+
+        def run(self) -> None:
+            pass
+
+    monkeypatch.setattr(app_module, "StudioApp", Fake)
+    tui.run(project_path)
+    tui.run(project_path, lang="zh")  # an explicit --lang wins
+    assert started == ["en", "zh"]
