@@ -396,3 +396,19 @@ async def test_f4_shows_the_guides_items_linked_to_a_clause_of_the_authors_outli
         await pilot.pause()
         row = await _finding_row(pilot, "4.1")
         assert row[1:3] == ["4.1", "5.2"]
+
+
+async def test_reports_of_someone_elses_draft_default_to_the_working_folder(studio_env: Path, checklist, tmp_path: Path) -> None:
+    shared_folder = tmp_path / "shared-drafts"
+    shared_folder.mkdir()
+    draft = shared_folder / "draft.docx"
+    _draft(draft, checklist)
+    app = StudioApp(draft, checklist=checklist)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await _finish(pilot, "check")
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        start = Path(app.screen.query_one("#path", Input).value)
+        assert start.parent == studio_env and start.name == "draft.report.md"

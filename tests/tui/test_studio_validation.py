@@ -47,3 +47,29 @@ def test_path_completion_offers_folders_and_matching_files(tmp_path: Path) -> No
     assert suggest(str(tmp_path / "drafts")) == str(tmp_path / "drafts") + "/"
     assert suggest(str(tmp_path / "draft-n")) is None
     assert suggest(str(tmp_path / "missing" / "x")) is None
+
+
+async def test_the_save_dialog_creates_a_new_folder_on_a_second_ok(tmp_path) -> None:  # noqa: ANN001
+    from textual.app import App
+    from textual.widgets import Input, Label
+
+    from authoring.tui.dialogs.path import PathDialog
+
+    chosen: list = []
+
+    class Host(App):
+        def on_mount(self) -> None:
+            self.push_screen(PathDialog("保存到", (".docx",), start=tmp_path, must_exist=False), chosen.append)
+
+    target = tmp_path / "新文件夹" / "草案.docx"
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not target.parent.exists() and chosen == []
+        assert "不存在" in str(app.screen.query_one("#path-error", Label).render())
+        await pilot.press("enter")
+        await pilot.pause()
+    assert target.parent.is_dir() and chosen == [target]

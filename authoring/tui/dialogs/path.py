@@ -32,6 +32,7 @@ class PathDialog(FormDialog[Path | None]):
         super().__init__()
         self.title_text, self.suffixes, self.start, self.must_exist = title, suffixes, start, must_exist
         self.folders = folders
+        self._new_folder: Path | None = None
 
     def compose(self) -> ComposeResult:
         folder = self.start if self.start.is_dir() else self.start.parent
@@ -67,10 +68,25 @@ class PathDialog(FormDialog[Path | None]):
         if self.must_exist and not path.is_file():
             error.update(tr("文件不存在", "file not found"))
             return
-        if not self.must_exist and (path.is_dir() or not path.parent.is_dir()):
-            error.update(tr("请给出一个已有文件夹中的文件名", "give a file name in an existing folder"))
+        if not self.must_exist and path.is_dir():
+            error.update(tr("请给出文件名，不只是文件夹", "give a file name, not only a folder"))
             return
         if not path.name.lower().endswith(self.suffixes):
             error.update(tr(f"文件应以 {'、'.join(self.suffixes)} 结尾", f"the file should end in {', '.join(self.suffixes)}"))
+            return
+        if not self.must_exist and not path.parent.exists():
+            # A new folder is made on the second OK, so a slip of the keyboard makes none.
+            if self._new_folder != path.parent:
+                self._new_folder = path.parent
+                error.update(tr(f"文件夹 {path.parent} 不存在；再按确定即新建",
+                                f"folder {path.parent} does not exist; OK again creates it"))
+                return
+            try:
+                path.parent.mkdir(parents=True)
+            except OSError as exc:
+                error.update(tr(f"无法新建文件夹：{exc.strerror or exc}", f"cannot create the folder: {exc.strerror or exc}"))
+                return
+        elif not self.must_exist and not path.parent.is_dir():
+            error.update(tr("请给出一个文件夹中的文件名", "give a file name in a folder"))
             return
         self.dismiss(path)

@@ -229,7 +229,8 @@ class CheckScreen(Screen[None]):
         """Save the report as Markdown, HTML or JSON."""
         if not self._need_result():
             return
-        start = self.path.with_name(f"{self.path.stem}.report{REPORT_FORMATS[fmt]}")
+        # In the author's working folder, not beside the draft (which may be someone else's).
+        start = Path.cwd() / f"{self.path.stem}.report{REPORT_FORMATS[fmt]}"
         self._ask_target(tr("报告保存到", "Save the report to"), start, (REPORT_FORMATS[fmt],),
                          lambda target, force: self._write_report(fmt, target))
 
@@ -248,7 +249,7 @@ class CheckScreen(Screen[None]):
         """Write a copy of the draft carrying the findings as Word comments."""
         if not self._need_result():
             return
-        start = self.path.with_name(f"{self.path.stem}.annotated.docx")
+        start = Path.cwd() / f"{self.path.stem}.annotated.docx"
         self._ask_target(tr("批注副本保存到", "Save the annotated copy to"), start, (".docx",), self._write_annotated)
 
     def _write_annotated(self, target: Path, force: bool) -> None:
