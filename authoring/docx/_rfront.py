@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from authoring.document import STAGES, FunctionType, Kind, Metadata
-from authoring.docx._rpatterns import compact, is_placeholder
+from authoring.docx._rpatterns import compact, has_cjk, is_placeholder
 
 __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009"]
 
@@ -111,14 +111,11 @@ def _is_english_title(text: str) -> bool:
             and not text.upper().startswith(("ICS", "CCS")) and not _DATE.search(text))
 
 
-def _has_cjk(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
-
 
 def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner_at: int, english_at: int) -> str:
     def candidate(text: str) -> bool:
         flat = compact(text)
-        return (_has_cjk(text) and not _BANNER.search(flat) and not _STAGE.search(flat)
+        return (has_cjk(text) and not _BANNER.search(flat) and not _STAGE.search(flat)
                 and not _DATE.search(text) and not flat.endswith("发布") and not text.startswith("代替")
                 and not _DESIGNATION.search(text) and ("：" not in text or _PART.match(flat))
                 and "点击此处" not in text and not text.upper().startswith(("ICS", "CCS")))

@@ -13,7 +13,7 @@ __all__ = [
     "compact", "element_name", "ClauseHead", "clause_head", "AnnexHead", "annex_head", "annex_status",
     "caption", "note", "example", "list_marker", "split_reference", "split_term", "source_of",
     "bibliography_entry", "is_sentence", "is_placeholder", "TOC", "FOREWORD", "INTRODUCTION",
-    "BIBLIOGRAPHY", "INDEX", "toc_entry", "is_cjk",
+    "BIBLIOGRAPHY", "INDEX", "toc_entry", "is_cjk", "has_cjk",
 ]
 
 TOC, FOREWORD, INTRODUCTION, BIBLIOGRAPHY, INDEX = "目次", "前言", "引言", "参考文献", "索引"
@@ -69,6 +69,11 @@ _TOC_ENTRY = re.compile(r"(?:[.．·…]{4,}|[.．·…](?:[\s\u3000]*[.．·…
 def toc_entry(text: str) -> bool:
     """A typed table-of-contents line: a title, leader dots and a page number."""
     return _TOC_ENTRY.search(text) is not None
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds any CJK ideograph."""
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def is_cjk(text: str) -> bool:

@@ -20,7 +20,7 @@ from authoring.docx._rblocks import Item, Para, TableItem
 
 __all__ = ["placed_share", "plain_mode", "build_plain", "BODY_LOCATION", "chinese_number"]
 
-BODY_LOCATION = BODY_UNIT
+BODY_LOCATION = BODY_UNIT  # where text without headings is located
 
 _NUMERAL = "一二三四五六七八九十百零〇两"
 _ARTICLE = re.compile(
@@ -30,7 +30,6 @@ _OUTLINE_1 = re.compile(rf"^(?P<n>[{_NUMERAL}]{{1,3}})[\s\u3000]*[、．.][\s\u3
 _OUTLINE_2 = re.compile(rf"^[（(](?P<n>[{_NUMERAL}]{{1,3}})[）)][\s\u3000]*(?P<rest>\S.*)$", re.S)
 _TYPED_SUB = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){1,4})(?![\d.])[\s\u3000]*(?P<rest>\S.*)$", re.S)
 _DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[\s\u3000]+(?P<rest>[^\da-z\s].{0,70})$", re.S)
-_TOC_LINE = re.compile(r"[.．·…]{4,}[\s\u3000]*[\dIVXLivxl]{1,4}[\s\u3000]*$")
 _SHORT_TITLE = re.compile(r"^(?P<t>[^。；;，,：:]{1,14})[：:](?P<rest>.+)$", re.S)
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
 
@@ -95,7 +94,7 @@ def plain_mode(items: list[Item]) -> str:
 
 
 def _is_decimal_head(text: str) -> bool:
-    if _TOC_LINE.search(text):
+    if pat.toc_entry(text):
         return False
     match = _DECIMAL.match(text)
     return match is not None and not pat.is_sentence(match.group("rest")) and len(match.group("rest")) <= 60
@@ -108,9 +107,8 @@ class _Plain:
         self.items = items
         self.doc = doc
         self.mode = mode
-        self.lead = Clause(number=BODY_LOCATION)
+        self.lead = Clause(number=BODY_UNIT)
         self.stack: list[tuple[int, Clause]] = []  # (rank, clause) from the outermost
-        self.current: Clause = self.lead
         self.chapter_no: int | None = None
         self.title_taken = bool(doc.body_title)
 
@@ -140,7 +138,7 @@ class _Plain:
 
     def paragraph(self, index: int, p: Para) -> None:
         text = p.printed
-        if _TOC_LINE.search(text):
+        if pat.toc_entry(text):
             return  # a typed table of contents: ``8.0 OUR SERVICE LEVEL STANDARDS......6``
         if self.heading(p, text):
             return
@@ -213,7 +211,6 @@ class _Plain:
         else:
             self.doc.clauses.append(clause)
         self.stack.append((rank, clause))
-        self.current = clause
         self.reader.blocks = clause.blocks
         self.reader.lists = None
         self.reader.caption = None

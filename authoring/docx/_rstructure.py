@@ -519,7 +519,7 @@ class _Builder:
                 meta.stage = "发布稿"
         if doc.foreword is not None:
             parse_foreword([block_text(b) for b in doc.foreword.blocks], meta)
-        if not meta.title_zh and _has_cjk(doc.body_title):
+        if not meta.title_zh and pat.has_cjk(doc.body_title):
             meta.title_zh = doc.body_title
         meta.legacy_2009 = meta.legacy_2009 or is_legacy_2009(self.all_texts)
         for clause in doc.clauses:
@@ -622,7 +622,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
             mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
         doc = build_plain(items, plain, mode)
-        if _has_cjk(doc.body_title):
+        if pat.has_cjk(doc.body_title):
             doc.metadata.title_zh = doc.body_title
         elif doc.body_title:
             doc.metadata.title_en = doc.body_title
@@ -681,9 +681,6 @@ def _has_skeleton(doc: StandardDocument) -> bool:
         return True
     return any(pat.compact(c.title).lower().startswith(_SKELETON_CHAPTERS) for c in doc.clauses[:4])
 
-
-def _has_cjk(text: str) -> bool:
-    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _language(texts: list[str]) -> str:
