@@ -468,3 +468,19 @@ async def test_terms_and_references_are_edited_in_place(project_path: Path, chec
         await pilot.press("ctrl+s")
         await pilot.pause()
     assert load_project(project_path).project.terms[0].source == "GB/T 47747—2026，3.1"
+
+
+async def test_moving_on_fast_from_an_item_with_methods_to_one_without_does_not_crash(project_path: Path, checklist) -> None:
+    # In tmux, arrowing fast through the outline and pressing Tab ended the studio with a traceback:
+    # the highlight of the previous item's first method arrived after the list had been emptied.
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        without = next(i.id for i in checklist.items() if not i.methods)
+        for _ in range(3):
+            author.select_item("5.2")
+            author.select_item(without)  # no await between: the highlight is still queued
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.is_running and app._exception is None

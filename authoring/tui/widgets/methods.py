@@ -33,6 +33,19 @@ class MethodList(SelectionList[str]):
         #: of "a) 管理层……" left a lone "a)" on the first line of a long method.
         self.letters: dict[str, str] = {}
 
+    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # A highlight posted for the previous item's methods may arrive after the list was
+        # emptied for an item without methods (arrowing fast through the outline): SelectionList
+        # would look the option up and crash the studio. A stale highlight is dropped.
+        if event.option_index >= self.option_count:
+            event.stop()
+            event.prevent_default()  # Textual calls each class's handler; SelectionList's is skipped
+
+    def _on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if event.option_index >= self.option_count:
+            event.stop()
+            event.prevent_default()
+
     def _gutter(self) -> int:
         return len(TICKED) + 1 + max((len(v) + 2 for v in self.letters.values()), default=0)
 
