@@ -168,6 +168,10 @@ def _main(args_list: list[str]) -> int:
     _localise_argparse()
     parser = build_parser()
     args = parser.parse_args(args_list)
+    if lang in ("zh", "en"):
+        # ``--lang`` before the command is overwritten by the command's own default (argparse
+        # gives sub-parsers the last word): keep what was given, wherever it stood.
+        args.lang = lang
     if not getattr(args, "handler", None):
         parser.print_help()
         return EXIT_OK
