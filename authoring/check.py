@@ -377,7 +377,7 @@ def check_file(
     The caller's garbage collector is left as it is: ``stdauthor check`` pauses it in its own
     processes (:mod:`authoring.cli.check_cmd`), a library caller decides for its own.
     """
-    from authoring.docx.reader import read_docx
+    from authoring.docx.read import read_docx
 
     doc = read_docx(path, function=function)
     return check_document(doc, checklist, file=str(path), disabled=disabled,

@@ -424,12 +424,6 @@ class StandardDocument(_Model):
         """True when both documents hold the same content (anchors into a file ignored)."""
         return self.model_dump(mode="json") == other.model_dump(mode="json")
 
-    def to_markdown(self) -> str:
-        """A Markdown rendering for previews and reports."""
-        from authoring.markdown import document_to_markdown
-
-        return document_to_markdown(self)
-
 
 def _block_location(clause_location: str, block: Block) -> str:
     if isinstance(block, (Table, Figure)) and block.number:

@@ -179,8 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     from authoring.coverage import analyse
-    from authoring.docx.reader import read_docx
-    from authoring.docx.writer import write_docx
+    from authoring.docx.read import read_docx
+    from authoring.docx.write import write_docx
     from authoring.lint import run_lint
 
     load_best, _ = best_of(load_packs, args.repeat)

@@ -192,7 +192,7 @@ def make_drafts(folder: Path, batch: int, large_chapters: int = 42) -> dict[str,
     from docx import Document  # noqa: PLC0415
 
     from authoring.checklist import load_packs  # noqa: PLC0415
-    from authoring.docx.writer import write_docx  # noqa: PLC0415
+    from authoring.docx.write import write_docx  # noqa: PLC0415
 
     checklist = load_packs().get("excellence-guide")
     folder.mkdir(parents=True)

@@ -60,7 +60,7 @@ def evaluate(slugs: list[str] | None, keep: Path | None) -> list[dict]:
     """Run the analyser on every draft and return one row per (draft, item)."""
     from authoring.checklist import load_packs
     from authoring.coverage import analyse
-    from authoring.docx.reader import read_docx
+    from authoring.docx.read import read_docx
 
     checklist = load_packs()["excellence-guide"]
     gold = load_gold()

@@ -104,7 +104,7 @@ def matched(original: list[str], built: list[str]) -> tuple[int, list[str]]:
 def roundtrip(draft: Path, work: Path) -> Path:
     """Import ``draft``, save and reload the project, build it; returns the built .docx."""
     from authoring.checklist import load_packs
-    from authoring.docx.writer import write_docx
+    from authoring.docx.write import write_docx
     from authoring.project import compose, load_project
     from authoring.project.importer import import_draft
     from authoring.project.outline import decisions_of
@@ -135,7 +135,7 @@ def main() -> int:
         return 0
     from make_docx import build, texts
 
-    from authoring.docx.reader import read_docx
+    from authoring.docx.read import read_docx
 
     sources = [p for p in texts() if not args.text or p.stem in args.text]
     drafts = [build(p) for p in sources]

@@ -84,7 +84,7 @@ def match_case(gold: dict, findings: list[dict]) -> dict:
 
 def evaluate(names: list[str] | None, keep: Path | None) -> dict[str, dict]:
     """Run lint on every case and match it with the gold."""
-    from authoring.docx.reader import read_docx
+    from authoring.docx.read import read_docx
     from authoring.lint import run_lint
 
     gold = load_gold()

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 # Imported when a command runs, not when ``stdauthor --help`` builds the parser (see _lazy).
 _LAZY = LazyNames(globals(), {
-    "load_packs": "authoring.checklist", "write_docx": "authoring.docx.writer", "run_lint": "authoring.lint",
+    "load_packs": "authoring.checklist", "write_docx": "authoring.docx.write", "run_lint": "authoring.lint",
     "compose": "authoring.project", "load_project": "authoring.project", "new_project": "authoring.project",
     "omitted_items": "authoring.project", "skeleton": "authoring.project", "line_of": "authoring.yamlio",
     "migrate": "authoring.project.outline", "decisions_of": "authoring.project.outline",
@@ -256,5 +256,7 @@ def _skeleton(args: argparse.Namespace) -> int:
 def _preview(args: argparse.Namespace) -> int:
     _LAZY.bind()
     project, pack = _loaded(args.project, args.checklists)
-    print(_composed(project, pack).to_markdown(), end="")
+    from authoring.markdown import document_to_markdown
+
+    print(document_to_markdown(_composed(project, pack)), end="")
     return 0

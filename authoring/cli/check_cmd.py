@@ -523,7 +523,7 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     if tasks:
         # What every worker runs, imported once here rather than once per forked worker.
         import authoring.coverage  # noqa: F401
-        import authoring.docx.reader  # noqa: F401
+        import authoring.docx.read  # noqa: F401
         import authoring.lint  # noqa: F401
     gc.freeze()
     if collect:

@@ -1,7 +1,9 @@
-"""Word (.docx) support: the GB/T 1.1—2020 writer and the reader.
+"""Word (.docx) support, in two halves with one public entry each.
 
-``authoring.docx.writer`` turns a StandardDocument into a ``.docx``; ``authoring.docx.reader``
-reads one back. Both are imported lazily, so importing this package costs nothing.
+``authoring.docx.write`` turns a StandardDocument into a GB/T 1.1—2020 ``.docx``
+(``write_docx``, ``docx_bytes``); ``authoring.docx.read`` reads any ``.docx`` back into one
+(``read_docx``). ``_decisions`` is the custom XML part both halves share. The halves are
+imported lazily, so importing this package costs nothing.
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ from typing import Any
 
 __all__ = ["write_docx", "docx_bytes", "read_docx"]
 
-_HOME = {"write_docx": "writer", "docx_bytes": "writer", "read_docx": "reader"}
+_HOME = {"write_docx": "write", "docx_bytes": "write", "read_docx": "read"}
 
 
 def __getattr__(name: str) -> Any:

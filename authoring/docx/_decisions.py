@@ -109,7 +109,7 @@ def read_decisions(path: str | Path) -> Decisions | None:
     Only the zip directory and the small ``customXml/item*.xml`` parts are read; the caller
     has opened (or will open) the draft with the reader, which reports a broken file.
     """
-    from authoring.docx._rsafe import LIMITS, _parser
+    from authoring.docx.read._safe import LIMITS, _parser
 
     try:
         with zipfile.ZipFile(path) as archive:

@@ -22,7 +22,7 @@ from docx.shared import Cm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from authoring.docx._wxml import safe_text
+from authoring.docx.write._xml import safe_text
 
 __all__ = [
     "SONG", "HEI", "LATIN", "new_document", "heading", "para", "prompt_text", "table", "save_bytes",

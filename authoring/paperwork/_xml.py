@@ -1,6 +1,6 @@
 """Small WordprocessingML readers for the papers: visible and hidden text, table cells, extra parts.
 
-The reader of drafts (:mod:`authoring.docx.reader`) builds the standard's structure; these
+The reader of drafts (:mod:`authoring.docx.read`) builds the standard's structure; these
 helpers only read what it does not keep: hidden text in a table cell, and package parts such
 as ``word/comments.xml``, opened with the same care (size caps, no DTDs or entities).
 """
@@ -134,7 +134,7 @@ def read_part(path: str | Path, rel_type_suffix: str, default: str) -> etree._El
     """The part of the main document's relationship ending in ``rel_type_suffix`` (else ``default``).
 
     ``None`` when the package has no such part. The package itself must already have passed
-    :func:`authoring.docx._rsafe.open_package`.
+    :func:`authoring.docx.read._safe.open_package`.
     """
     path = Path(path)
     try:

@@ -93,7 +93,7 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     draft does not show (drafting units, drafters, proposer …).
     """
     from authoring.check import check_file
-    from authoring.docx.reader import read_docx
+    from authoring.docx.read import read_docx
 
     library = load_packs(extra_dirs)
     project: Project | None = None

@@ -1,8 +1,8 @@
 """Read one reviewed copy of a draft: its Word comments and tracked changes, each placed at a 章条编号.
 
-A returned copy is read twice: by :func:`authoring.docx.reader.read_docx`, which rebuilds the
+A returned copy is read twice: by :func:`authoring.docx.read.read_docx`, which rebuilds the
 standard's structure with every block's ``anchor`` (the index of its first paragraph in
-:func:`~authoring.docx.reader.paragraphs_in_order`), and here, for what the reader leaves out:
+:func:`~authoring.docx.read.paragraphs_in_order`), and here, for what the reader leaves out:
 ``word/comments.xml`` with the ranges the comments are anchored on (``w:commentRangeStart`` …
 ``w:commentRangeEnd``, or a bare ``w:commentReference``), and the revisions (``w:ins``,
 ``w:del``, ``w:moveFrom``/``w:moveTo``). A paragraph index becomes a location by the nearest
@@ -30,8 +30,8 @@ from authoring._paths import template_path
 from authoring.document import (
     Annex, Block, Clause, Figure, StandardDocument, Table, TermEntry,
 )
-from authoring.docx._rsafe import open_package
-from authoring.docx.reader import paragraphs_in_order, read_docx
+from authoring.docx.read._safe import open_package
+from authoring.docx.read import paragraphs_in_order, read_docx
 from authoring.paperwork._xml import paragraph_text, read_part, w
 from authoring.yamlio import load_yaml
 

@@ -20,7 +20,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from authoring.docx._wxml import safe_text
+from authoring.docx.write._xml import safe_text
 from authoring.errors import InputError, OutputError
 
 __all__ = [
@@ -339,7 +339,7 @@ def read_table(path: str | Path) -> ResolutionTable:
 
 
 def _read_docx(path: Path) -> ResolutionTable | None:
-    from authoring.docx._rsafe import open_package
+    from authoring.docx.read._safe import open_package
 
     from authoring.paperwork._xml import W_NS, cell_texts, paragraph_text
 

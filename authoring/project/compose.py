@@ -25,7 +25,7 @@ from authoring.document import (
     Annex, Block, Clause, FunctionType, ListBlock, ListItem, Metadata, Paragraph, Reference,
     Section, StandardDocument, Table, TermEntry,
 )
-from authoring.docx.writer import boilerplate
+from authoring.docx.write import boilerplate
 from authoring.errors import InputError
 from authoring.project.model import ItemEntry, Project, RefEntry, Term, problems
 from authoring.yamlio import load_yaml

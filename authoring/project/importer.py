@@ -53,7 +53,7 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
     built draft, else ``checklist``, else the guide) or the :class:`Checklist` to use.
     """
     from authoring.docx._decisions import read_decisions
-    from authoring.docx.reader import read_docx
+    from authoring.docx.read import read_docx
     from authoring.project.file import project_from_data
 
     doc = read_docx(path)

@@ -59,7 +59,7 @@ def refuse_target(src: Path, dst: Path, *, force: bool) -> None:
 
 def paragraphs_in_order(document: DocxDocument) -> list:
     """Every ``w:p`` of the body in order, table cells included (the reader's anchor space)."""
-    from authoring.docx.reader import paragraphs_in_order as reader_paragraphs
+    from authoring.docx.read import paragraphs_in_order as reader_paragraphs
 
     return reader_paragraphs(document)
 

@@ -33,7 +33,7 @@ def main(argv: list[str] | None = None) -> int:
         print("usage: python -m authoring.web.validate [--lang zh|en] FILE", file=sys.stderr)
         return 2
     _cap_memory()
-    from authoring.docx.reader import read_docx
+    from authoring.docx.read import read_docx
     from authoring.errors import StdAuthorError
 
     try:

@@ -189,8 +189,8 @@ def _style_numbered(items: list[Block], out: Path) -> None:
     official template's styles, clause and annex numbers from Word numbering linked to them
     (the text holds no typed number), as drafts made with the official template are."""
     sys.path.insert(0, str(HERE.parent.parent))
-    from authoring.docx.reader import read_docx
-    from authoring.docx.writer import write_docx
+    from authoring.docx.read import read_docx
+    from authoring.docx.write import write_docx
 
     with tempfile.TemporaryDirectory() as tmp:
         typed = Path(tmp) / "typed.docx"

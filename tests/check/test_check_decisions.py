@@ -15,7 +15,7 @@ from authoring.cli.main import main
 from authoring.decisions import Decisions, ItemDecision
 from authoring.document import Clause, Metadata, Paragraph, StandardDocument
 from authoring.docx._decisions import NAMESPACE, read_decisions
-from authoring.docx.writer import docx_bytes, write_docx
+from authoring.docx.write import docx_bytes, write_docx
 from authoring.report.text import render_text
 
 DOC = StandardDocument(metadata=Metadata(title_zh="养老机构服务规范"), clauses=[

@@ -22,8 +22,8 @@ import os, sys, json, time
 sys.path.insert(0, {str(ROOT / 'bench')!r})
 import authoring.check as check
 from authoring.checklist import load_packs
-from authoring.docx.reader import read_docx
-from authoring.docx.writer import write_docx
+from authoring.docx.read import read_docx
+from authoring.docx.write import write_docx
 from bench_check import make_document
 
 checklist = load_packs().get("excellence-guide")

@@ -9,8 +9,8 @@ import pytest
 from authoring.check import check_file
 from authoring.checklist import load_packs
 from authoring.document import FunctionType
-from authoring.docx.reader import read_docx
-from authoring.docx.writer import write_docx
+from authoring.docx.read import read_docx
+from authoring.docx.write import write_docx
 from authoring.project import skeleton
 
 

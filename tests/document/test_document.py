@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from authoring.markdown import document_to_markdown
 from authoring.document import (
     Annex, Clause, Kind, ListBlock, ListItem, Metadata, Note, Paragraph, Reference, Section,
     StandardDocument, Table, TermEntry, element_order, list_marker,
@@ -77,7 +78,7 @@ def test_element_order_and_text() -> None:
 def test_markdown_rendering_escapes_and_keeps_structure() -> None:
     doc = sample()
     doc.clauses[0].blocks.append(Paragraph(text="<b>*强调*</b>"))
-    md = doc.to_markdown()
+    md = document_to_markdown(doc)
     assert "## 1 范围" in md and "### 5.1 投诉处理" in md
     assert "- a) 受理投诉；" in md and "  - 1) 电话回访" in md
     assert "| 投诉 | 24 h |" in md

@@ -10,10 +10,10 @@ import reader_builders as rb
 from lxml import etree
 
 from authoring.document import FunctionType, Kind, Metadata
-from authoring.docx._rfront import parse_cover
-from authoring.docx._rnumbering import Numbering, format_number
-from authoring.docx._rstyles import StyleSheet
-from authoring.docx.reader import paragraphs_in_order, read_docx
+from authoring.docx.read._front import parse_cover
+from authoring.docx.read._numbering import Numbering, format_number
+from authoring.docx.read._styles import StyleSheet
+from authoring.docx.read import paragraphs_in_order, read_docx
 
 H = rb.style("1", "heading 1", outline=0) + rb.style("2", "heading 2", outline=1)
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import reader_builders as rb
 
-from authoring.docx.reader import read_docx
+from authoring.docx.read import read_docx
 from authoring.errors import InputError
 
 

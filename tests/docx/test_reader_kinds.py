@@ -14,7 +14,7 @@ import reader_builders as rb
 from authoring.check import check_file
 from authoring.checklist import load_packs
 from authoring.document import FunctionType
-from authoring.docx.reader import read_docx
+from authoring.docx.read import read_docx
 
 
 def plain_docx(path: Path, lines: list[str]) -> Path:
@@ -272,7 +272,7 @@ def test_pdf_text_of_a_draft_more_shapes(tmp_path: Path) -> None:
 
 
 def test_a_caption_only_table_survives_writing(tmp_path: Path) -> None:
-    from authoring.docx.writer import write_docx
+    from authoring.docx.write import write_docx
     from authoring.document import Clause, Paragraph, StandardDocument, Table
 
     doc = StandardDocument(clauses=[Clause(number="1", title="范围", blocks=[

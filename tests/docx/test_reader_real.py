@@ -7,7 +7,7 @@ from pathlib import Path
 import docx
 
 from authoring.document import FunctionType, Kind
-from authoring.docx.reader import paragraphs_in_order, read_docx
+from authoring.docx.read import paragraphs_in_order, read_docx
 
 
 def test_sl_draft_with_typed_numbers(shared_fixtures: Path) -> None:

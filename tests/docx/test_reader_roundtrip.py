@@ -11,9 +11,9 @@ from authoring.document import (
     Annex, Clause, Example, Figure, FunctionType, ListBlock, ListItem, Metadata, Note, Paragraph, Reference,
     Section, StandardDocument, Table, TermEntry,
 )
-from authoring.docx.reader import read_docx
+from authoring.docx.read import read_docx
 
-writer = pytest.importorskip("authoring.docx.writer")
+writer = pytest.importorskip("authoring.docx.write")
 
 
 def full_document(*, intro_clauses: bool = False) -> StandardDocument:
@@ -121,7 +121,7 @@ def test_every_block_kind_survives_a_round_trip(tmp_path: Path) -> None:
 def test_anchors_point_at_the_written_paragraphs(tmp_path: Path) -> None:
     import docx
 
-    from authoring.docx.reader import paragraphs_in_order
+    from authoring.docx.read import paragraphs_in_order
 
     back = round_trip(full_document(), tmp_path)
     paragraphs = paragraphs_in_order(docx.Document(str(tmp_path / "round.docx")))

@@ -11,7 +11,7 @@ import pytest
 import reader_builders as rb
 
 from authoring.document import StandardDocument
-from authoring.docx.reader import read_docx
+from authoring.docx.read import read_docx
 from tests.conftest import soffice_path
 
 

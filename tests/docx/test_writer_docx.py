@@ -15,7 +15,7 @@ from authoring.document import (
     Annex, Clause, Example, FunctionType, Kind, ListBlock, ListItem, Metadata, Note, Paragraph,
     Reference, Section, StandardDocument, Table, TermEntry,
 )
-from authoring.docx.writer import boilerplate, docx_bytes, write_docx
+from authoring.docx.write import boilerplate, docx_bytes, write_docx
 from authoring.errors import OutputError
 
 P = Paragraph

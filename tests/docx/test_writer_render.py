@@ -14,7 +14,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from authoring.docx.writer import write_docx
+from authoring.docx.write import write_docx
 from tests.conftest import pdf_pages_text, soffice_path
 from tests.docx.test_writer_docx import sample_document
 

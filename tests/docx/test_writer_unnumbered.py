@@ -9,8 +9,8 @@ import io
 from docx import Document
 
 from authoring.document import BODY_UNIT, Clause, Metadata, Paragraph, StandardDocument
-from authoring.docx._rplain import BODY_LOCATION
-from authoring.docx.writer import docx_bytes
+from authoring.docx.read._plain import BODY_LOCATION
+from authoring.docx.write import docx_bytes
 
 
 def _texts(doc: StandardDocument) -> list[str]:

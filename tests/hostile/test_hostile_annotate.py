@@ -15,7 +15,7 @@ import hostile_docs as hd
 import pytest
 from docx import Document
 
-from authoring.docx.reader import read_docx
+from authoring.docx.read import read_docx
 
 
 @pytest.mark.parametrize("make", [hd.body_root, hd.no_styles], ids=["body-root", "no-styles"])

@@ -7,7 +7,7 @@ from pathlib import Path
 import hostile_docs as hd
 import pytest
 
-from authoring.docx.reader import read_docx
+from authoring.docx.read import read_docx
 from authoring.errors import InputError
 
 ODD = ["²", "9" * 5000, "-3", "１", ""]

@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from authoring.docx.reader import read_docx
+from authoring.docx.read import read_docx
 from authoring.errors import InputError
 
 XML_PARTS = ["word/document.xml", "word/styles.xml", "word/numbering.xml", "_rels/.rels",

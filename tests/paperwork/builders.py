@@ -22,7 +22,7 @@ from lxml import etree
 
 from authoring._paths import bundled_example
 from authoring.checklist import load_packs
-from authoring.docx.writer import write_docx
+from authoring.docx.write import write_docx
 from authoring.project import compose, load_project
 
 DATE = "2026-03-02T10:00:00Z"

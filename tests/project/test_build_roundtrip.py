@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from authoring.docx.reader import read_docx
-from authoring.docx.writer import write_docx
+from authoring.docx.read import read_docx
+from authoring.docx.write import write_docx
 from authoring.project import Project, compose
 
 

@@ -19,8 +19,8 @@ from ruamel.yaml import YAML
 from authoring.checklist import load_packs
 from authoring.cli.main import main
 from authoring.document import StandardDocument, block_text
-from authoring.docx.reader import read_docx
-from authoring.docx.writer import write_docx
+from authoring.docx.read import read_docx
+from authoring.docx.write import write_docx
 from authoring.project import load_project
 from authoring.project.importer import project_of_draft
 from tests.conftest import soffice_path

@@ -109,7 +109,7 @@ async def test_coverage_counts_only_typed_provisions(project_path: Path, checkli
 
 def test_live_coverage_agrees_with_a_check_of_the_built_docx(project_path: Path, checklist) -> None:
     """For the author's provisions, the studio's coverage is what a check of the Word draft finds."""
-    from authoring.docx.writer import write_docx
+    from authoring.docx.write import write_docx
 
     pf = load_project(project_path)
     written = {

@@ -94,7 +94,7 @@ async def test_new_project_to_word_draft(studio_env: Path, checklist) -> None:
 
 
 def _draft(path: Path, checklist) -> None:
-    from authoring.docx.writer import write_docx
+    from authoring.docx.write import write_docx
     from authoring.project import compose, new_project
 
     pf = new_project("养老机构服务规范", kind="GB/T", function="规范", checklist=checklist)
@@ -377,8 +377,8 @@ async def test_f4_shows_the_drafts_clause_and_the_guides_item(project_path: Path
 
 async def test_f4_shows_the_guides_items_linked_to_a_clause_of_the_authors_outline(
         studio_env: Path, checklist, monkeypatch) -> None:
-    from authoring.docx.reader import read_docx
-    from authoring.docx.writer import write_docx
+    from authoring.docx.read import read_docx
+    from authoring.docx.write import write_docx
     from authoring.project.importer import import_draft
     from tests.docx import reader_builders as rb
 

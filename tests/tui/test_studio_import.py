@@ -9,8 +9,8 @@ from textual.widgets import Input, OptionList
 
 from authoring.check import check_file
 from authoring.cli.main import main
-from authoring.docx.reader import read_docx
-from authoring.docx.writer import write_docx
+from authoring.docx.read import read_docx
+from authoring.docx.write import write_docx
 from authoring.project import load_project
 from authoring.tui.app import StudioApp
 from authoring.tui.dialogs.link import LinkDialog

@@ -7,6 +7,7 @@ from pathlib import Path
 from textual.command import CommandList, CommandPalette
 from textual.widgets import DataTable, Input
 
+from authoring.markdown import document_to_markdown
 from authoring.project import load_project
 from authoring.tui.app import StudioApp
 from authoring.tui.dialogs.exported import ExportedDialog
@@ -82,7 +83,7 @@ def _reviewed_copy(project_path: Path, checklist, folder: Path) -> Path:
     """The project's draft, returned by 华东养老服务研究院 with one comment on 5.2's provision."""
     import docx
 
-    from authoring.docx.writer import write_docx
+    from authoring.docx.write import write_docx
     from authoring.project import compose
     from tests.paperwork import builders as B
 
@@ -174,12 +175,12 @@ async def test_ctrl_r_previews_the_composed_draft_read_only(project_path: Path, 
         assert isinstance(app.screen, PreviewScreen)
         await _finish(pilot, "preview")
         screen = app.screen
-        assert screen.markdown == app.session.compose().to_markdown()
+        assert screen.markdown == document_to_markdown(app.session.compose())
         assert "宜明确员工职责。" in screen.markdown
         assert "1 范围" in screen_text(app), "the draft is drawn on screen"
         assert screen.query_one(Markdown).children, "as rendered Markdown blocks"
         await pilot.press("x")  # nothing to type into
-        assert screen.markdown == app.session.compose().to_markdown()
+        assert screen.markdown == document_to_markdown(app.session.compose())
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen)

@@ -41,7 +41,7 @@ def test_the_jail_refuses_everything_outside_the_folders(tmp_path: Path, built_d
         attempt("relative-escape", lambda: (os.chdir(inside), open("../outside/p.yaml").read()))
         attempt("run-program", lambda: subprocess.run(["true"]))
         attempt("network", lambda: socket.create_connection(("127.0.0.1", 9), timeout=1))
-        from authoring.docx.reader import read_docx
+        from authoring.docx.read import read_docx
         from authoring.project import load_project
         attempt("studio-reads-outside-draft", lambda: read_docx(os.path.join(outside, "d.docx")))
         attempt("studio-opens-outside-project", lambda: load_project(os.path.join(outside, "p.yaml")))

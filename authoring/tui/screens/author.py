@@ -421,7 +421,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             self.app.call_from_thread(bar.advance, 1)
 
         try:
-            from authoring.docx.writer import write_docx
+            from authoring.docx.write import write_docx
 
             step()
             doc = self.session.compose() if what == "draft" else self._skeleton()

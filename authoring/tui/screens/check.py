@@ -142,7 +142,7 @@ class CheckScreen(Screen[None]):
 
         try:
             from authoring.check import check_document
-            from authoring.docx.reader import read_docx
+            from authoring.docx.read import read_docx
 
             step()
             doc = read_docx(path)

@@ -8,6 +8,7 @@ from textual.screen import Screen
 from textual.widgets import Header, MarkdownViewer, Static
 
 from authoring.i18n import tr
+from authoring.markdown import document_to_markdown
 from authoring.tui.commands import BindingCommands
 from authoring.tui.failures import describe
 from authoring.tui.labels import key, localise_bindings
@@ -43,7 +44,7 @@ class PreviewScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="preview")
     def _compose_draft(self) -> None:
         try:
-            text = self.session.compose().to_markdown()
+            text = document_to_markdown(self.session.compose())
         except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI
             self.app.call_from_thread(self._show_status, describe(exc))
             return

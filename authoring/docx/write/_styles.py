@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
-from authoring.docx._wxml import (
+from authoring.docx.write._xml import (
     HEI, LATIN, SIZE_SAN, SIZE_SI, SIZE_YI, SIZE_WU, SIZE_XIAOWU, SONG, TYPE_WIDTH, border, el, fonts, num_pr, val,
 )
 

@@ -16,8 +16,8 @@ from docx.section import Section, _BaseHeaderFooter
 from docx.shared import Mm, Twips
 from lxml.etree import _Element
 
-from authoring.docx import _wstyles as S
-from authoring.docx._wxml import el, field_runs, paragraph, run, val
+from authoring.docx.write import _styles as S
+from authoring.docx.write._xml import el, field_runs, paragraph, run, val
 
 # CT_Settings children in schema order (local names), to insert new ones where Word wants them.
 _SETTINGS_ORDER = (

@@ -11,9 +11,9 @@ from collections.abc import Callable
 
 from lxml.etree import _Element
 
-from authoring.docx import _wstyles as S
-from authoring.docx._wtemplates import PLACEHOLDER, cover_names, render_boilerplate
-from authoring.docx._wxml import TYPE_WIDTH, el, paragraph, run, safe_text
+from authoring.docx.write import _styles as S
+from authoring.docx.write._templates import PLACEHOLDER, cover_names, render_boilerplate
+from authoring.docx.write._xml import TYPE_WIDTH, el, paragraph, run, safe_text
 from authoring.document import Kind, Metadata
 
 NATIONAL_ISSUERS = ("国家市场监督管理总局", "国家标准化管理委员会")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from authoring.document import STAGES, FunctionType, Kind, Metadata
-from authoring.docx._rpatterns import compact, has_cjk, is_placeholder
+from authoring.docx.read._patterns import compact, has_cjk, is_placeholder
 
 __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009"]
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from lxml.etree import _Element
 
-from authoring.docx import _wstyles as S
-from authoring.docx._wxml import HEI, SONG, el, val
+from authoring.docx.write import _styles as S
+from authoring.docx.write._xml import HEI, SONG, el, val
 
 _LIST_ABSTRACT = {"dash": 2, "letter": 3, "number": 4, "bullet": 5}
 _LIST_DEFAULT_NUM = {"dash": S.NUM_DASH, "letter": S.NUM_LETTER, "number": S.NUM_NUMBER,

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from authoring.docx._rstyles import StyleSheet, val, w
+from authoring.docx.read._styles import StyleSheet, val, w
 
 __all__ = ["Numbering", "Label", "format_number"]
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
-from authoring.docx import _wstyles as S
-from authoring.docx._wnumbering import LIST_STYLES, ClauseCounter, Numbering
-from authoring.docx._wtoc import TocEntry
-from authoring.docx._wxml import (
+from authoring.docx.write import _styles as S
+from authoring.docx.write._numbering import LIST_STYLES, ClauseCounter, Numbering
+from authoring.docx.write._toc import TocEntry
+from authoring.docx.write._xml import (
     HEI, SONG, TYPE_WIDTH, SIZE_XIAOWU, bookmark, border, el, num_pr, paragraph, run, safe_text, val,
 )
 from authoring.document import (

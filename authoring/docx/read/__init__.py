@@ -1,6 +1,6 @@
 """Read a Word draft (``.docx``, ``.docm``, ``.dotx``) into a StandardDocument.
 
-The file is opened defensively (see :mod:`authoring.docx._rsafe`), its body flattened into
+The file is opened defensively (see :mod:`authoring.docx.read._safe`), its body flattened into
 paragraphs and tables with the numbers Word would print, and the structure of a GB/T 1.1
 document rebuilt from that. Every block, clause and list item carries ``anchor``: the index of
 its first paragraph in :func:`paragraphs_in_order`, so reports can point back into the file.
@@ -19,11 +19,11 @@ from typing import Any
 from lxml import etree
 
 from authoring.document import FunctionType, StandardDocument
-from authoring.docx._rblocks import body_of, flatten
-from authoring.docx._rnumbering import Numbering
-from authoring.docx._rsafe import open_package
-from authoring.docx._rstructure import build_document
-from authoring.docx._rstyles import StyleSheet, w
+from authoring.docx.read._blocks import body_of, flatten
+from authoring.docx.read._numbering import Numbering
+from authoring.docx.read._safe import open_package
+from authoring.docx.read._structure import build_document
+from authoring.docx.read._styles import StyleSheet, w
 from authoring.errors import InputError
 
 __all__ = ["read_docx", "paragraphs_in_order"]

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from lxml.etree import _Element
 
-from authoring.docx import _wstyles as S
-from authoring.docx._wxml import el, field_runs, fld_char, instr_run, paragraph, run
+from authoring.docx.write import _styles as S
+from authoring.docx.write._xml import el, field_runs, fld_char, instr_run, paragraph, run
 
 TOC_INSTRUCTION = 'TOC \\o "1-2" \\h \\z \\u'
 

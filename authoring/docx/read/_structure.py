@@ -17,12 +17,12 @@ from authoring.document import (
     FunctionType, ListBlock, ListItem, Note, Paragraph, Reference, Section, StandardDocument, Table,
     TermEntry, block_text,
 )
-from authoring.docx import _rpatterns as pat
-from authoring.docx._rblocks import Item, Para, TableItem
-from authoring.docx._rfront import (
+from authoring.docx.read import _patterns as pat
+from authoring.docx.read._blocks import Item, Para, TableItem
+from authoring.docx.read._front import (
     function_from_scope, function_from_title, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
-from authoring.docx._rplain import build_plain, placed_share, plain_mode
+from authoring.docx.read._plain import build_plain, placed_share, plain_mode
 
 __all__ = ["build_document"]
 
@@ -610,7 +610,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     """The StandardDocument that the flattened body ``items`` spell out.
 
     A text without a GB/T 1.1 skeleton is read with its own units as structure (see
-    :mod:`authoring.docx._rplain`); ``metadata.rules``, ``structure``, ``language`` and the
+    :mod:`authoring.docx.read._plain`); ``metadata.rules``, ``structure``, ``language`` and the
     function type (``function`` when given, else told from the title or the scope) are set.
     """
     builder = _Builder(items)

@@ -44,18 +44,18 @@ from lxml.etree import _Element
 
 from authoring.atomic import atomic_write_bytes
 from authoring.decisions import Decisions
-from authoring.docx import _wstyles as S
+from authoring.docx.write import _styles as S
 from authoring.docx._decisions import add_decisions_part
-from authoring.docx._wblocks import Emitter
-from authoring.docx._wcover import emit_cover
-from authoring.docx._wlayout import (
+from authoring.docx.write._blocks import Emitter
+from authoring.docx.write._cover import emit_cover
+from authoring.docx.write._layout import (
     configure_settings, new_section_break, page_numbers, page_setup, running_heads,
 )
-from authoring.docx._wnumbering import ClauseCounter, Numbering
-from authoring.docx._wtemplates import render_boilerplate
-from authoring.docx._wpages import estimate_pages, roman
-from authoring.docx._wtoc import TocEntry, toc_paragraphs
-from authoring.docx._wxml import el, paragraph, run, safe_text
+from authoring.docx.write._numbering import ClauseCounter, Numbering
+from authoring.docx.write._templates import render_boilerplate
+from authoring.docx.write._pages import estimate_pages, roman
+from authoring.docx.write._toc import TocEntry, toc_paragraphs
+from authoring.docx.write._xml import el, paragraph, run, safe_text
 from authoring.document import StandardDocument
 from authoring.errors import OutputError
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from authoring.docx._rnumbering import Numbering
-from authoring.docx._rstyles import (
+from authoring.docx.read._numbering import Numbering
+from authoring.docx.read._styles import (
     ParaStyle, RunFormat, StyleSheet, first_children, indent_value, on, run_properties, val, w,
 )
 from authoring.text import clean_text

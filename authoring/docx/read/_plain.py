@@ -1,7 +1,7 @@
 """Drafts without a GB/T 1.1 skeleton: regulations and institutional rules (第一章…第一条…),
 texts headed 一、（一）, and text with no recognisable structure at all.
 
-The GB/T 1.1 builder (:mod:`authoring.docx._rstructure`) reads what it recognises and leaves
+The GB/T 1.1 builder (:mod:`authoring.docx.read._structure`) reads what it recognises and leaves
 the rest in the front matter, so a draft written as 第一条…第三十条 would come out as a
 document of zero clauses. :func:`placed_share` measures how much of the text the GB/T reading
 placed; when little, :func:`build_plain` reads the whole text again with the
@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 
 from authoring.document import BODY_UNIT, Clause, Paragraph, StandardDocument
-from authoring.docx import _rpatterns as pat
-from authoring.docx._rblocks import Item, Para, TableItem
+from authoring.docx.read import _patterns as pat
+from authoring.docx.read._blocks import Item, Para, TableItem
 
 __all__ = ["placed_share", "plain_mode", "build_plain", "BODY_LOCATION", "chinese_number"]
 
@@ -113,7 +113,7 @@ class _Plain:
         self.title_taken = bool(doc.body_title)
 
     def build(self) -> StandardDocument:
-        from authoring.docx._rstructure import _Builder  # the block reader (lists, notes, tables)
+        from authoring.docx.read._structure import _Builder  # the block reader (lists, notes, tables)
 
         self.reader = _Builder(self.items)
         self.reader.region = "body"

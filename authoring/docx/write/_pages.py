@@ -17,7 +17,7 @@ import unicodedata
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
-from authoring.docx import _wstyles as S
+from authoring.docx.write import _styles as S
 
 _PAGE_HEIGHT = 714.0  # pt: 297 mm − 25 mm − 20 mm
 _LINE_WIDTH = 44.5  # 五号 full-width characters per line of the type area (165 mm)
