@@ -264,3 +264,29 @@ async def test_80x24_labels_footer_new_project_and_check_screen(studio_env: Path
             assert form.region.contains_region(widget.region) and widget.region.height >= 1, selector
         assert form.scroll_y == 0
         app.session = None
+
+
+async def test_every_chinese_outline_label_fits_80_columns(studio_env: Path) -> None:
+    """Issue 9 item 16: at 80×24 no Chinese item label of the real guide is cut, even with a
+    100 % score shown (the longest is 5.6.1 理解顾客需要、期望和愿望, two levels deep)."""
+    from rich.cells import cell_len
+
+    from authoring.checklist import load_packs
+    from authoring.project import new_project
+
+    guide = load_packs()["excellence-guide"]
+    path = studio_env / "guide.yaml"
+    new_project("养老机构卓越服务规范", kind="GB/T", function="规范", checklist=guide).save(path)
+    app = StudioApp(path, checklist=guide, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        outline = app.screen.query_one("#outline")
+        room = outline.scrollable_content_region.width
+        for item in guide.items():
+            node, depth = outline.node_of(item.id), 0
+            while node.parent is not None and node.parent.parent is not None:  # below a chapter
+                node, depth = node.parent, depth + 1
+            widest = f"✓ {item.id} 100% {item.title('zh')}"
+            # each level below a chapter is indented by the guide; an item with children has ▼ too
+            need = depth * outline.guide_depth + (2 if item.children else 0) + cell_len(widest)
+            assert need <= room, (item.id, need, room)
