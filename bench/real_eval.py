@@ -155,6 +155,8 @@ def main() -> int:
                 verdicts[half]["UNJUDGED"] += 1
             else:
                 verdicts[half][verdict] += 1
+                if args.show and verdict in ("FALSE", "DEBATABLE"):
+                    print(f"    {stem[:30]} lint {verdict[:5]} {f.rule} @ {f.location}: {f.excerpt[:50]!r}")
         m = coverage_metrics(text_rows) if text_rows else None
         agree = f"{m['exact']:.2f}" if m else "-"
         f1 = f"{m['f1']:.2f}" if m else "-"

@@ -254,7 +254,11 @@ def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
     chapter = ctx.chapter(NORMREF)
     if chapter is None:
         return
-    cited = {d.key for unit in _referring_units(ctx) if unit.role != NORMREF for d in designations(unit.text)}
+    units = [unit for unit in _referring_units(ctx) if unit.role != NORMREF]
+    cited = {d.key for unit in units for d in designations(unit.text)}
+    # A number broken over two paragraphs by a PDF's line ends (…应满足CH/T 8023 和 CH/T / 8024 相关要求).
+    for before, after in zip(units, units[1:]):
+        cited.update(d.key for d in designations(before.text[-20:] + " " + after.text[:30]))
     for clause in chapter.walk():
         for block in clause.blocks:
             if block.type != "reference":

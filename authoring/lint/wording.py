@@ -257,6 +257,8 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     for unit in ctx.all_units:
         if not unit.text:
             continue
+        if _FORMAT_PATTERN.search(unit.text):
+            continue  # X stands for a character of a code or name format, not for missing text
         match = pattern.search(unit.text)
         while match is not None and _draft_number(unit, match, own):
             match = pattern.search(unit.text, match.end())
@@ -270,6 +272,12 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
                                         "The drafting organizations or drafters in the foreword are still blank."),
                       excerpt(unit.text), unit.anchor, "info" if early_draft else None)
 
+
+
+# Where X marks a position in a format rather than text to come: a code layout made of X groups
+# only (x  xxxxxx  xxxxxxxx  xxxx, a figure of a numbering rule), or a name assembled from parts
+# with + (XXXX 年 XX 市 XX 县+项目名称+检测点数据).
+_FORMAT_PATTERN = re.compile(r"^\s*[xX]+(?:\s+[xX]+){2,}\s*$|[X×]{2,}[^。；]*[+＋][^。；]*\S|[+＋][^。；]*[X×]{2,}")
 
 
 # A document number still to be assigned: a code, then X or × for the sequence number, maybe

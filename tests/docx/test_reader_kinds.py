@@ -294,3 +294,31 @@ def test_an_iso_format_english_draft_is_judged_by_the_iso_directives(tmp_path: P
     assert result.document.function == "规范"
     assert not [f for f in result.findings if f.rule.startswith("boilerplate.") or f.location == "封面"]
     assert {"5.8", "7.3"} & {i.id for i in result.coverage.items if i.status != "missing"}
+
+
+def test_pdf_text_round_two_shapes(tmp_path: Path) -> None:
+    """An annex heading spread over three lines (附 / 录 / A) with its status and title below,
+    a clause title holding a colon (D.2 资产类别：信用), a continued table whose （续） an OCR
+    layer read as (表), and a 參考文獻 heading in traditional characters."""
+    document = docx.Document()
+    for line in ["1 范围", "本文件规定了评价方法。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+                 "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 评价", "4.1 评分见表1。",
+                 "表1 评分表"]:
+        document.add_paragraph(line)
+    first = document.add_table(rows=2, cols=2)
+    first.cell(0, 0).text, first.cell(1, 0).text = "指标", "服务态度"
+    document.add_paragraph("表1 评分表(表)")
+    more = document.add_table(rows=2, cols=2)
+    more.cell(0, 0).text, more.cell(1, 0).text = "指标", "响应时间"
+    for line in ["附", "录", "A", "（规范性）", "信用等级评定", "A.1 概述", "评定按表A.1进行。",
+                 "A.2 资产类别：信用", "信用类资产的示例见本条。", "A.3 要求：应逐项评分", "參 考 文 獻",
+                 "[1] GB/T 19001—2016 质量管理体系 要求"]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "d.docx"))
+    doc = read_docx(tmp_path / "d.docx")
+    assert [(a.letter, a.normative, a.title) for a in doc.annexes] == [("A", True, "信用等级评定")]
+    assert [(c.number, c.title) for c in doc.annexes[0].children] == [
+        ("A.1", "概述"), ("A.2", "资产类别：信用"), ("A.3", "")]
+    tables = doc.tables()
+    assert [t.number for t in tables] == ["1"] and [r[0] for r in tables[0].rows] == ["指标", "服务态度", "响应时间"]
+    assert doc.bibliography is not None and [r.designation for r in doc.bibliography] == ["GB/T 19001—2016"]

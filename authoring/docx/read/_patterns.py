@@ -97,9 +97,13 @@ def is_placeholder(text: str) -> bool:
     return _PLACEHOLDER.match(text.strip()) is not None
 
 
+# Traditional forms an OCR layer gives the element names (參考文獻).
+_TRADITIONAL = str.maketrans("參獻錄錄", "参献录录")
+
+
 def element_name(text: str) -> str | None:
     """The unnumbered element a heading names (``目次``, ``前言`` …), or None."""
-    key = compact(text).lower()
+    key = compact(text).lower().translate(_TRADITIONAL)
     return _ELEMENTS.get(key) if len(key) <= 20 else None
 
 

@@ -186,6 +186,11 @@ class _Builder:
             look += 1
             if pat.element_name(text) is not None:
                 return replace(first, text=text, label=""), look - index - 1
+            if text == "附录" and look < len(self.items):
+                # 附 / 录 / A: an annex heading spread over three lines; its status follows
+                letter = self.items[look]
+                if isinstance(letter, Para) and re.fullmatch(r"[A-Z]", letter.printed.strip()):
+                    return replace(first, text="附录" + letter.printed.strip(), label=""), look - index
         return None
 
     def enter(self, region: str, blocks: list[Block] | None) -> None:
@@ -334,7 +339,8 @@ class _Builder:
 
     def annex(self, index: int, p: Para, head: pat.AnnexHead) -> int:
         normative, title = head.normative, head.title
-        # The status and the title may stand on the next lines: 附录A / （规范性） / 标题.
+        # The status and the title may stand on the next lines: 附录A / （规范性） / 标题. An annex
+        # heading typed as plain text has its title typed the same way, so formatting is not asked.
         look = index + 1
         while look < len(self.items) and (normative is None or not title):
             nxt = self.items[look]
@@ -348,7 +354,7 @@ class _Builder:
                 normative = status
             elif not title and not pat.is_sentence(nxt.printed) and pat.clause_head(nxt.printed) is None \
                     and pat.caption(nxt.printed) is None and (nxt.heading or nxt.bold or nxt.center or nxt.heiti
-                                                              or (not self.styled and _annex_title_like(nxt.printed))):
+                                                              or ((not self.styled or not p.heading) and _annex_title_like(nxt.printed))):
                 title = nxt.printed
             else:
                 break
@@ -363,6 +369,12 @@ class _Builder:
 
     # -- blocks ------------------------------------------------------------------------------
 
+    def _repeated_caption(self, number: str | None, title: str) -> bool:
+        """The caption of a table read before, printed again over its continuation with the
+        （续） garbled (表 7 列车接入站跳停命令信息包(表)): same number, same title."""
+        earlier = self.tables_by_number.get(number) if number else None
+        return earlier is not None and _bare_title(earlier.title) == _bare_title(title)
+
     def block(self, index: int, p: Para) -> None:
         if self.blocks is None:
             return
@@ -373,11 +385,15 @@ class _Builder:
             if kind == "table" and self._table_follows(index):
                 self.caption = (number, title, continued, p.anchor)
                 return
+            if kind == "table" and self._repeated_caption(number, title):
+                return  # a continued table whose （续） an OCR layer misread: its lines follow
             if kind == "table" and not continued and (
                     "表标题" in p.style or (not self.styled and self._cells_follow(index))):
                 # A PDF's text: the caption stands, the table's cells follow as lines of their own
                 # (or such a table written again in the template's caption style, without cells).
-                self.add(Table(number=number, title=title, rows=[], anchor=p.anchor))
+                table = Table(number=number, title=title, rows=[], anchor=p.anchor)
+                self.add(table)
+                self.tables_by_number.setdefault(number, table)
                 return
             if kind == "figure":
                 self.add(Figure(number=number, title=title, anchor=p.anchor))
@@ -478,6 +494,7 @@ class _Builder:
             notes = [pat.note(line)[1] if pat.note(line) else line for line in rows.pop()[0].split("\n")] + notes
         number, title, continued, anchor = self.caption or (None, "", False, item.anchor)
         self.caption = None
+        continued = continued or self._repeated_caption(number, title)
         previous = self.blocks[-1] if self.blocks else None
         if continued and not (isinstance(previous, Table) and previous.number == number):
             # The continuation printed after text that stands between (a PDF's page break):
@@ -661,9 +678,17 @@ def _annex_title_like(text: str) -> bool:
     return 0 < len(flat) <= 40 and not re.search(r"[。；;：:！？!?]", flat)
 
 
+def _bare_title(title: str) -> str:
+    """A caption's title without spaces and without a short bracketed tail (（续）, (表))."""
+    return re.sub(r"[（(][^（()）]{1,3}[)）]$", "", pat.compact(title))
+
+
 def _title_like(text: str) -> bool:
-    """Short, with no sentence punctuation anywhere: a clause title rather than a provision."""
+    """Short, with no sentence punctuation anywhere: a clause title rather than a provision. One
+    colon before a short name is a title's (资产类别：信用), not a lead-in (要求：应……)."""
     flat = text.strip()
+    if re.fullmatch(r"[^：:]{2,10}[：:][^：:应宜须可]{1,8}", flat):
+        flat = re.sub("[：:]", "", flat)
     return 0 < len(flat) <= 20 and not re.search(r"[。；;，,：:！？!?、]", flat)
 
 

@@ -1,0 +1,52 @@
+"""Rules on further shapes of real drafts (bench/real round 2): a city-level local standard's
+own number in its running head, a cited number broken over two lines, and X standing for a
+position in a format (masked values, code layouts, names assembled with +) rather than for
+text still to come. Each case is a small made-up draft of the shape found in a real one."""
+
+from __future__ import annotations
+
+from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule
+from authoring.document import Kind, Paragraph, Table
+from authoring.lint import run_lint
+from authoring.lint.patterns import designations
+
+
+def test_city_level_local_numbers_are_read_whole() -> None:
+    assert [d.key for d in designations("DB2101/T 0079—2023 与 DB11/T 1234—2020")] == ["DB2101/T0079", "DB11/T1234"]
+
+
+def test_the_drafts_own_city_level_number_is_no_informative_citation() -> None:
+    doc = conformant_guide()
+    doc.metadata.kind, doc.metadata.code, doc.metadata.number, doc.metadata.year = Kind.LOCAL, "DB2101", "0079", "2023"
+    prefix = doc.metadata.prefix()
+    doc.bibliography = None
+    for clause in (c for top in doc.clauses for c in top.walk()):  # nothing else cited informatively
+        clause.blocks = [b for b in clause.blocks if "19001" not in getattr(b, "text", "")]
+    assert not [f for f in of_rule(run_lint(doc), "structure.missing-element") if "参考文献" in f.location]
+    add_paragraph(doc, "5.1", f"{prefix} 0079—2023")  # the running head, read as a line of text
+    fired = [f for f in of_rule(run_lint(doc), "structure.missing-element") if "参考文献" in f.location]
+    assert not fired, fired
+    add_paragraph(doc, "5.2", f"评价方法见{prefix} 0080—2023。")  # another document of the series is one
+    fired = [f for f in of_rule(run_lint(doc), "structure.missing-element") if "参考文献" in f.location]
+    assert fired
+
+
+def test_a_number_broken_over_two_lines_is_still_cited() -> None:
+    doc = conformant_guide()
+    for clause in (c for top in doc.clauses for c in top.walk() if top.number != "2"):
+        clause.blocks = [b for b in clause.blocks if "35796" not in getattr(b, "text", "")]
+    fired = of_rule(run_lint(doc), "reference.uncited-normative")
+    assert sorted(f.excerpt[:10] for f in fired) == ["GB/T 15624", "GB/T 35796"]
+    add_paragraph(doc, "5.1", "服务设施应满足GB/T 15624和GB/T")  # a PDF's line end inside the number
+    add_paragraph(doc, "5.1", "35796的相关要求。")
+    assert not of_rule(run_lint(doc), "reference.uncited-normative")
+
+
+def test_x_in_a_format_is_no_placeholder() -> None:
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "x         xxxxxx       xxxxxxxx        xxxx")
+    clause_of(doc, "5.2").blocks.append(Table(number="9", title="命名规则", rows=[
+        ["对象", "示例"], ["目录", "XXXX 年 XX 市 XX 县（市、区）+项目名称+检测点数据"], ["编码", "5493XXXXXXXXXXXXXXX"]]))
+    assert not of_rule(run_lint(doc), "wording.placeholder")
+    add_paragraph(doc, "5.1", "本文件由XXX负责解释。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.placeholder")] == ["5.1"]
