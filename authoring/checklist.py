@@ -69,6 +69,9 @@ class Item(_Model):
     cues: Cues = Cues()
     false_friends: Cues = Cues()
     children: tuple["Item", ...] = ()
+    #: The item is what an 引言 is for (the sector's situation, the vision): text there counts
+    #: in full for it, where for other items the 引言 motivates rather than provides.
+    motivates: bool = False
 
     def title(self, lang: str) -> str:
         """The title in ``lang`` (falls back to Chinese)."""

@@ -277,7 +277,7 @@ def _cover(
     own = hits.get(item.id, [])
     applicable_methods = [m.id for m in item.methods if m.id not in not_applicable]
     used = [h for h in own if h.method is None or h.method in applicable_methods] + child_hits
-    score = item_score(used, units, applicable_methods)
+    score = item_score(used, units, applicable_methods, motivates=item.motivates)
     methods: dict[str, Status] = {
         m.id: "not-applicable" if m.id in not_applicable
         else method_status(own, m.id, len(m.cues.all()))

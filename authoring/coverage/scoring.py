@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from authoring.coverage.matcher import original_span
 from authoring.coverage.units import Unit
+from authoring.document import INTRODUCTION
 from authoring.results import Evidence, Status
 
 CUE_TARGET = 3.0
@@ -69,14 +70,18 @@ def method_status(hits: Sequence[Hit], method_id: str, cue_count: int) -> Status
     return "covered" if len(keys) >= min(2, max(cue_count, 1)) else "partial"
 
 
-def item_score(hits: Sequence[Hit], units: Sequence[Unit], methods: Sequence[str]) -> float:
-    """The score of an item from its hits and the ids of its applicable methods."""
+def item_score(hits: Sequence[Hit], units: Sequence[Unit], methods: Sequence[str], *,
+               motivates: bool = False) -> float:
+    """The score of an item from its hits and the ids of its applicable methods; for an item
+    that ``motivates`` (4.1, 4.2) the 引言 counts as body text."""
     if not hits:
         return 0.0
     counted = [h for h in hits if not h.nested] or list(hits)
     weights: dict[str, float] = {}
     for hit in counted:
-        weights[hit.key] = max(weights.get(hit.key, 0.0), units[hit.unit].weight)
+        unit = units[hit.unit]
+        weight = max(unit.weight, 1.0) if motivates and _in_introduction(unit) else unit.weight
+        weights[hit.key] = max(weights.get(hit.key, 0.0), weight)
     cue_part = min(1.0, sum(weights.values()) / CUE_TARGET)
     places = {units[h.unit].location for h in counted}
     place_part = min(1.0, len(places) / PLACE_TARGET)
@@ -89,6 +94,10 @@ def item_score(hits: Sequence[Hit], units: Sequence[Unit], methods: Sequence[str
     if len(weights) < MIN_COVERING_CUES:
         score = min(score, SINGLE_CUE_CAP)
     return round(score, 3)
+
+
+def _in_introduction(unit: Unit) -> bool:
+    return unit.location == INTRODUCTION or unit.location.startswith("0.")
 
 
 def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:

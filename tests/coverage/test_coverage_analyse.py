@@ -252,3 +252,18 @@ def test_with_the_bundled_excellence_guide() -> None:
     assert item(report, "5.6").status == "covered"
     assert item(report, "5.8").status == "covered"
     assert item(report, "5.7").status == "missing"
+
+
+def test_the_introduction_counts_in_full_for_an_item_it_is_the_place_of() -> None:
+    """4.1 (the sector's situation) is what an 引言 is for: its words there count as body text;
+    for any other item the 引言 motivates rather than provides and counts at half weight."""
+    cues = Cues(zh=("快速发展", "需求多样化"))
+    pack = Checklist(id="intro", title_zh="引言", source="测试", chapters=[Chapter(id="4", title_zh="总则", items=[
+        Item(id="4.1", title_zh="行业现状与特点", cues=cues, motivates=True),
+        Item(id="4.9", title_zh="同样的词", cues=cues),
+    ])])
+    doc = StandardDocument(introduction=Section(blocks=[Paragraph(text="养老服务业快速发展，老年人需求多样化。")]),
+                           clauses=[Clause(number="4", title="基本要求", blocks=[Paragraph(text="机构应依法运营。")])])
+    report = analyse(doc, pack)
+    assert item(report, "4.1").score > item(report, "4.9").score
+    assert item(report, "4.1").status == "covered" and item(report, "4.9").status == "partial"
