@@ -322,3 +322,25 @@ def test_pdf_text_round_two_shapes(tmp_path: Path) -> None:
     tables = doc.tables()
     assert [t.number for t in tables] == ["1"] and [r[0] for r in tables[0].rows] == ["指标", "服务态度", "响应时间"]
     assert doc.bibliography is not None and [r.designation for r in doc.bibliography] == ["GB/T 19001—2016"]
+
+
+def test_pdf_text_page_flow_shapes(tmp_path: Path) -> None:
+    """A caption standing apart from its table (moved by the page flow), a list item broken by
+    a page break drawn as ---, and a chapter heading after a term's source whose first line of
+    text is cut at the PDF's line end."""
+    lines = ["1 范围", "本文件规定了数据要求。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
+             "3.1", "时空大数据 spatio-temporal big data", "描述地理实体的时间、空间和专题特征的数据集。",
+             "[来源：GB/T 42528—2023，3.1]", "4 时空数据分类",
+             "时空数据作为重要质检支撑数据由背景数据、标准数据及资源数据组成，如", "图1所示。",
+             "4.1 通信中断的处理应符合表2，倒机切换逻辑如下：",
+             "1）主机与备机只有在完成同步以后才应与对方进行通信联系；",
+             "2）主机与相邻主机只有在主机之间的通信连接发生故障以", "---",
+             "后才应进行倒机切换。备机之间的通信中断后只报警而不倒机。", "表2 路面漆检测线属性结构表",
+             "4.2 数据应每季度更新。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses] == [
+        ("1", "范围"), ("2", "规范性引用文件"), ("3", "术语和定义"), ("4", "时空数据分类")]
+    clause = doc.clauses[3].children[0]
+    lists = [b for b in clause.blocks if b.type == "list"]
+    assert len(lists) == 1 and lists[0].items[-1].text.endswith("只报警而不倒机。")
+    assert [t.number for t in doc.tables()] == ["2"]

@@ -269,8 +269,8 @@ class _Builder:
                 return True
             if item.printed:
                 head = pat.clause_head(item.printed)
-                if head is None:
-                    return pat.is_sentence(item.printed)
+                if head is None:  # running text, maybe broken at a PDF's line end (…组成，如)
+                    return pat.is_sentence(item.printed) or _running_text(item.printed)
                 # its first subclause (5.1), or the next chapter when this one is empty
                 return (head.parts[:1] == (number,) and len(head.parts) > 1) or (
                     head.parts == (str(int(number) + 1),) and _chapter_title_like(head.rest))
@@ -379,6 +379,8 @@ class _Builder:
         if self.blocks is None:
             return
         text = p.printed
+        if _RULE_LINE.fullmatch(text.strip()):
+            return  # a rule drawn with characters (---, a converted page break): no content
         cap = pat.caption(text)
         if cap is not None:
             kind, number, title, continued = cap
@@ -387,10 +389,10 @@ class _Builder:
                 return
             if kind == "table" and self._repeated_caption(number, title):
                 return  # a continued table whose （续） an OCR layer misread: its lines follow
-            if kind == "table" and not continued and (
-                    "表标题" in p.style or (not self.styled and self._cells_follow(index))):
+            if kind == "table" and not continued and ("表标题" in p.style or not self.styled):
                 # A PDF's text: the caption stands, the table's cells follow as lines of their own
-                # (or such a table written again in the template's caption style, without cells).
+                # (or such a table written again in the template's caption style, without cells),
+                # or the caption stands apart from its table, moved by the page flow.
                 table = Table(number=number, title=title, rows=[], anchor=p.anchor)
                 self.add(table)
                 self.tables_by_number.setdefault(number, table)
@@ -415,7 +417,23 @@ class _Builder:
         if marker is not None:
             self.add_list_item(p, *marker)
             return
+        if self._continues_list_item(text):
+            return
         self.add(Paragraph(text=text, anchor=p.anchor))
+
+    def _continues_list_item(self, text: str) -> bool:
+        """A PDF's page break inside a list item (4）……发生故障以 / 后才应进行倒机切换。): the
+        item stops mid-sentence and this paragraph finishes it, so it joins the item."""
+        state = self.lists
+        if state is None or not self.blocks or self.blocks[-1] is not state.stack[0][1]:
+            return False
+        item = state.stack[-1][1].items[-1] if state.stack[-1][1].items else None
+        if item is None or item.children is not None or len(item.text) < 20:
+            return False
+        if not pat.has_cjk(item.text[-1:]) or not text.rstrip().endswith(("。", "；")):
+            return False
+        item.text += text.strip()
+        return True
 
     def item_text(self, p: Para) -> str:
         marker = self.list_item(p)
@@ -676,6 +694,14 @@ def _annex_title_like(text: str) -> bool:
     """An annex title may list its contents (设备类型定义、设备色码定义、列车信息识别号字段说明)."""
     flat = text.strip()
     return 0 < len(flat) <= 40 and not re.search(r"[。；;：:！？!?]", flat)
+
+
+_RULE_LINE = re.compile(r"[-*_=]{3,}")
+
+
+def _running_text(text: str) -> bool:
+    """A line of running text cut at a PDF's line end: long, with a comma inside."""
+    return len(text) >= 25 and re.search(r"[，,、]", text) is not None
 
 
 def _bare_title(title: str) -> str:
