@@ -241,6 +241,8 @@ def check_document(
     elsewhere = _ForkedLint.start(doc, disabled) if _parallel and _worth_forking(doc) else None
     try:
         coverage = analyse(doc, checklist, not_applicable=not_applicable)
+        # Made while the child, if any, may still be applying the rules.
+        summary, info = summarise(doc), ChecklistInfo.of(checklist)
     except BaseException:
         if elsewhere is not None:
             elsewhere.cancel()
@@ -248,13 +250,7 @@ def check_document(
     findings = elsewhere.result() if elsewhere is not None else None
     if findings is None:
         findings = run_lint(doc, disabled=disabled)
-    return CheckResult(
-        file=file,
-        document=summarise(doc),
-        checklist=ChecklistInfo.of(checklist),
-        coverage=coverage,
-        findings=findings,
-    )
+    return CheckResult(file=file, document=summary, checklist=info, coverage=coverage, findings=findings)
 
 
 # -- two cores for one draft --------------------------------------------------------------------
