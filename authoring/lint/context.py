@@ -32,7 +32,7 @@ BIBLIO = "bibliography"
 
 _CHAPTER_ROLES = (
     (("范围", "scope"), SCOPE),
-    (("规范性引用文件", "normative reference"), NORMREF),
+    (("规范性引用文件", "标准参考文献", "规范性引用标准", "引用标准", "引用文件", "normative reference"), NORMREF),
     (("术语", "terms and definitions"), TERMS),
     (("符号", "缩略语", "symbols", "abbreviat"), SYMBOLS),
 )

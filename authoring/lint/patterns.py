@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _CODE = (
-    r"(?:GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|T/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
+    r"(?:GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|T/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
     r"|[A-Z]{2}/[TZ])"
 )
 DESIGNATION = re.compile(
@@ -50,7 +50,7 @@ class Designation:
 def designation_key(text: str) -> str | None:
     """``GB/T 15624—2011`` → ``GB/T15624``; None when ``text`` holds no number."""
     match = DESIGNATION.search(text) if may_hold_designation(text) else None
-    return None if match is None else match.group("code") + match.group("num")
+    return None if match is None else match.group("code").replace(" ", "") + match.group("num")
 
 
 def designations(text: str) -> Iterator[Designation]:
@@ -58,12 +58,18 @@ def designations(text: str) -> Iterator[Designation]:
     if not may_hold_designation(text):
         return
     for match in DESIGNATION.finditer(text):
-        yield Designation(match.group("code") + match.group("num"), match.start(), match.end())
+        yield Designation(match.group("code").replace(" ", "") + match.group("num"), match.start(), match.end())
 
 
 def same_document(cited: str, listed: str) -> bool:
-    """Whether a cited key names the listed document (a part of an all-parts entry counts)."""
+    """Whether a cited key names the listed document (a part of an all-parts entry counts;
+    ISO27000 and ISO/IEC27000 are one document)."""
+    cited, listed = _joint(cited), _joint(listed)
     return cited == listed or cited.startswith(listed + ".")
+
+
+def _joint(key: str) -> str:
+    return "ISO" + key[7:] if key.startswith(("ISO/IEC", "IEC/ISO")) else key
 
 
 _RANGE = "[～~至到—–\\-]"

@@ -57,8 +57,10 @@ _CITING_KINDS = ("paragraph", "list-item", "note", "example", "table-cell", "tab
 # 前言 sentences whose document numbers are no informative references: the drafting basis, the
 # replaced editions and their history, the adopted international document, the other parts.
 _FRONT_NOT_CITING = re.compile(
-    r"起草|代替|替代|废止|历次|发布为|首次发布|修订|采用|一致性程度|IDT|MOD|NEQ|对应|部分|引用|修改单"
+    r"起草|制定|代替|替代|废止|历次|发布为|首次发布|修订|采用|一致性程度|IDT|MOD|NEQ|对应|部分|引用|修改单"
 )
+# ISO/IEC 20000 本部分 / GB/T XXXXX 的本部分: a number followed by 本部分 names this very document.
+_SELF_AFTER = re.compile(r"\s*的?本(?:部分|文件|标准)")
 # The drafting rules themselves (GB/T 1.1, GB/T 20001.x 标准编写规则) are no references.
 _DRAFTING_RULES = re.compile(r"^GB/T(?:1\.1|20001(?:\.\d+)?)$")
 
@@ -81,7 +83,8 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
             continue
         for found in designations(unit.text):
             # The document itself, or its series (T/CAMET 04011 的本部分 in part 04011.6), is no reference.
-            itself = found.key == own or own.startswith(found.key + ".")
+            itself = found.key == own or own.startswith(found.key + ".") or bool(
+                _SELF_AFTER.match(unit.text, found.end))
             if found.key in seen or itself or (front and _DRAFTING_RULES.match(found.key)):
                 continue
             if not any(same_document(found.key, key) for key in listed):

@@ -86,7 +86,9 @@ def _words() -> _Words:
         shall=_modal(rf"(?P<skip>{shall_not})|(?P<hit>不?应)", ["应"], "应"),
         should=_modal(rf"(?P<skip>{should_not})|(?P<hit>不?宜)", ["宜"], "宜"),
         permission=_modal(
-            rf"(?P<skip>不可能|可能)|(?P<hit>{alternation(forms)}"
+            # 服务提供方可以: the 方 ends a party's name, so 方可 is no modal there
+            rf"(?P<skip>不可能|可能|(?:提供|需|供|甲|乙|双|各|对|买|卖|第三|委托|受托|承接|使用)方(?=可))"
+            rf"|(?P<hit>{alternation(forms)}"
             rf"|可(?:{alternation(list(data['permission_verbs']))}))",
             [*forms, "可"], "可",
         ),

@@ -344,3 +344,23 @@ def test_pdf_text_page_flow_shapes(tmp_path: Path) -> None:
     lists = [b for b in clause.blocks if b.type == "list"]
     assert len(lists) == 1 and lists[0].items[-1].text.endswith("只报警而不倒机。")
     assert [t.number for t in doc.tables()] == ["2"]
+
+
+def test_an_iso_document_in_chinese_translation_is_judged_by_iso_rules(tmp_path: Path) -> None:
+    """A 前言 that is ISO's foreword translated, chapter 2 named 标准参考文献, and a clause title
+    that enumerates nouns with 、 (4.1.3 权限、职责和沟通)."""
+    lines = ["前言", "ISO（国际标准化组织）和IEC（国际电工委员会）是为国际标准化制定专门体制的国际组织。",
+             "ISO/IEC 20000-1由ISO/IEC JTC 1 信息技术联合技术委员会SC 7分委员会制定。",
+             "1 范围", "本部分规定了服务管理体系的要求。", "2 标准参考文献", "本条款中没有引用标准参考文献。",
+             "3 术语和定义", "下列术语和定义适用于本文件。", "4 服务管理体系通用要求", "4.1 管理职责",
+             "4.1.1 总则", "组织应建立服务管理体系。", "4.1.2 方针", "最高管理者应制定服务管理方针。",
+             "4.1.3 权限、职责和沟通", "最高管理者应确保规定服务管理的权限和职责。",
+             "4.2 其他方运行过程的治理", "组织应识别由其他方运行的过程。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.rules == "ISO/IEC Directives Part 2"
+    assert doc.clauses[3].children[0].children[2].title == "权限、职责和沟通"
+    result = check_file(tmp_path / "d.docx", load_packs()["excellence-guide"])
+    rules = {f.rule for f in result.findings if f.severity in ("error", "warning")}
+    assert not rules & {"structure.missing-element", "structure.mixed-titles", "boilerplate.foreword"}, rules
+    lines[0:3] = ["前言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。"]
+    assert read_docx(plain_docx(tmp_path / "g.docx", lines)).metadata.rules == "GB/T 1.1—2020"

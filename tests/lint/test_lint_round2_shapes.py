@@ -50,3 +50,20 @@ def test_x_in_a_format_is_no_placeholder() -> None:
     assert not of_rule(run_lint(doc), "wording.placeholder")
     add_paragraph(doc, "5.1", "本文件由XXX负责解释。")
     assert [f.location for f in of_rule(run_lint(doc), "wording.placeholder")] == ["5.1"]
+
+
+def test_iso_and_iso_iec_numbers_name_one_document_and_a_number_before_本部分_is_the_draft() -> None:
+    from authoring.lint.patterns import same_document
+
+    assert same_document("ISO27000", "ISO/IEC27000") and same_document("ISO/IEC27000.1", "ISO27000")
+    assert [d.key for d in designations("与ISO/ IEC 20000 本部分要求")] == ["ISO/IEC20000"]
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "组织应识别与ISO/ IEC 20000 本部分要求相对应的不合格。")
+    assert not [f for f in of_rule(run_lint(doc), "reference.unlisted-document") if "20000" in f.message]
+
+
+def test_a_partys_name_before_可以_is_no_方可() -> None:
+    from authoring.lint.wording import _hits, _words
+
+    assert [m.group(0) for m in _hits(_words().permission, "服务提供方可以展示自身证据。")] == ["可以"]
+    assert [m.group(0) for m in _hits(_words().permission, "经审核合格后方可上岗。")] == ["方可"]

@@ -289,7 +289,7 @@ class _Builder:
     def context_of(self, clause: Clause) -> str:
         chapter = self.body.stack[0] if self.body.stack and self.region == "body" else None
         title = pat.compact(chapter.title).lower() if chapter is not None else ""
-        if "规范性引用文件" in title or "normativereferences" in title:
+        if any(name in title for name in _NORMREF_TITLES):
             return "references"
         if "术语" in title or "termsanddefinitions" in title:
             return "terms"
@@ -668,6 +668,8 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
         meta.legacy_2009 = False
     elif language == "en":
         meta.rules = RULES_ISO if _iso_shaped(doc) else RULES_NONE
+    elif _iso_foreword(doc):
+        meta.rules, meta.legacy_2009 = RULES_ISO, False  # an ISO/IEC document in Chinese translation
     else:
         meta.rules = RULES_2009 if meta.legacy_2009 else RULES_2020
     if function is not None:
@@ -715,9 +717,13 @@ def _title_like(text: str) -> bool:
     flat = text.strip()
     if re.fullmatch(r"[^：:]{2,10}[：:][^：:应宜须可]{1,8}", flat):
         flat = re.sub("[：:]", "", flat)
+    if len(flat) <= 16 and not re.search(r"应|宜|须|不得|可以", flat):
+        flat = flat.replace("、", "")  # 权限、职责和沟通: an enumeration of nouns is a title
     return 0 < len(flat) <= 20 and not re.search(r"[。；;，,：:！？!?、]", flat)
 
 
+# Chapter 2 under its own name and the names translations give it (2 标准参考文献, 引用标准).
+_NORMREF_TITLES = ("规范性引用文件", "标准参考文献", "规范性引用标准", "引用标准", "引用文件", "normativereferences")
 _SKELETON_CHAPTERS = ("范围", "规范性引用文件", "术语", "scope", "normativereferences", "termsanddefinitions")
 
 
@@ -745,6 +751,19 @@ def _language(texts: list[str]) -> str:
             elif ch.isascii() and ch.isalpha():
                 latin += 1
     return "en" if latin > 0 and cjk < 0.1 * (cjk + latin) else "zh"
+
+
+_ISO_FOREWORD = re.compile(r"ISO\s*[（(]国际标准化组织|国际标准化组织\s*[（(]ISO|ISO/IEC\s*JTC\s*\d|ISO/TC\s*\d")
+_GB_BASIS = re.compile(r"按照\s*GB/T\s*1\.1|GB/T\s*1\.1\s*[—–-]\s*20\d\d\s*给出的规则")
+
+
+def _iso_foreword(doc: StandardDocument) -> bool:
+    """A 前言 that is ISO's foreword in translation (ISO（国际标准化组织）和IEC……, ISO/IEC JTC 1) and
+    names no GB/T 1.1 drafting basis: the document follows the ISO/IEC Directives, not GB/T 1.1."""
+    if doc.foreword is None:
+        return False
+    text = " ".join(block_text(b) for b in doc.foreword.blocks)
+    return bool(_ISO_FOREWORD.search(text)) and not _GB_BASIS.search(text)
 
 
 def _iso_shaped(doc: StandardDocument) -> bool:
