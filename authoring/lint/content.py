@@ -12,6 +12,7 @@ import re
 
 from collections.abc import Iterator
 
+from authoring.document import ListBlock
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import BIBLIO, NORMREF, LintContext, TextUnit, excerpt, fold
@@ -25,6 +26,23 @@ _EDGE_PUNCT = "；;，,。.:：、"  # stripped from both ends of a passage befo
 _SENTENCE_MARK = re.compile(r"[。；;！？!?]")
 # A sentence that only points elsewhere (……参见《……》。 / 见附录A。) says nothing twice.
 _POINTER = re.compile(r"^[^。；;]{0,40}(?:参见|详见|(?<![意看听])见(?=附录|表|图|第|\d|《))[^。；;]{0,60}[。；;]?$")
+
+
+def _sublists(ctx: LintContext) -> dict[int, int]:
+    """The anchor of every list item → the list (sub-list) it stands in."""
+    out: dict[int, int] = {}
+
+    def walk(block: ListBlock) -> None:
+        for item in block.items:
+            if item.anchor is not None:
+                out[item.anchor] = id(block)
+            if item.children is not None:
+                walk(item.children)
+
+    for _, block in ctx.doc.iter_blocks():
+        if isinstance(block, ListBlock):
+            walk(block)
+    return out
 
 
 def _key(text: str) -> str | None:
@@ -49,6 +67,7 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
     first: dict[str, TextUnit] = {}
     items: dict[str, TextUnit] = {}  # the current list's items
     previous: TextUnit | None = None
+    sublist = _sublists(ctx)
     for unit in ctx.units:
         if unit.kind == "list-item":
             if previous is None or previous.kind != "list-item" or previous.location != unit.location:
@@ -58,6 +77,9 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
             if key is None:
                 continue
             earlier = items.setdefault(key, unit)
+            here, there = sublist.get(unit.anchor or -1), sublist.get(earlier.anchor or -1)
+            if here is not None and there is not None and here != there:
+                continue  # the same step under a) and under b) (one sub-list per mode), written for each
             if earlier is not unit:
                 yield Hit(unit.location, tr(*_message(earlier, unit)), excerpt(unit.text), unit.anchor)
             continue

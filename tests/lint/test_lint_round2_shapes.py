@@ -67,3 +67,20 @@ def test_a_partys_name_before_可以_is_no_方可() -> None:
 
     assert [m.group(0) for m in _hits(_words().permission, "服务提供方可以展示自身证据。")] == ["可以"]
     assert [m.group(0) for m in _hits(_words().permission, "经审核合格后方可上岗。")] == ["方可"]
+
+
+def test_the_same_step_in_the_sub_lists_of_two_modes_is_no_repeat() -> None:
+    from authoring.document import ListBlock, ListItem
+
+    step = "观测前设置平面收敛阈值不大于2 cm、高程收敛阈值不大于3 cm；"
+    doc = conformant_guide()
+    doc_list = ListBlock(items=[
+        ListItem(text="采用控制点测量模式时：", anchor=901, children=ListBlock(items=[
+            ListItem(text="采用固定值测量；", anchor=902), ListItem(text=step, anchor=903)])),
+        ListItem(text="采用地形点测量模式时：", anchor=904, children=ListBlock(items=[
+            ListItem(text="采用固定值测量；", anchor=905), ListItem(text=step, anchor=906)])),
+    ])
+    clause_of(doc, "5.1").blocks.append(doc_list)
+    assert not of_rule(run_lint(doc), "content.repeated-block")
+    doc_list.items[1].children.items.append(ListItem(text=step, anchor=907))  # twice in one sub-list
+    assert [f.anchor for f in of_rule(run_lint(doc), "content.repeated-block")] == [907]
