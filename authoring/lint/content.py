@@ -65,7 +65,7 @@ def _message(earlier: TextUnit, unit: TextUnit) -> tuple[str, str]:
       "内容重复", "repeated text")
 def repeated_block(ctx: LintContext) -> Iterator[Hit]:
     first: dict[str, TextUnit] = {}
-    items: dict[str, TextUnit] = {}  # the current list's items
+    items: dict[str, list[TextUnit]] = {}  # the current list's items, by text
     previous: TextUnit | None = None
     sublist = _sublists(ctx)
     for unit in ctx.units:
@@ -76,10 +76,13 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
             key = _key(unit.text)
             if key is None:
                 continue
-            earlier = items.setdefault(key, unit)
-            here, there = sublist.get(unit.anchor or -1), sublist.get(earlier.anchor or -1)
-            if here is not None and there is not None and here != there:
-                continue  # the same step under a) and under b) (one sub-list per mode), written for each
+            # The same step under a) and under b) (one sub-list per mode) is written for each:
+            # only an earlier item of the same (sub-)list, or of one not known, makes a repeat.
+            here = sublist.get(unit.anchor if unit.anchor is not None else -1)
+            seen = items.setdefault(key, [])
+            earlier = next((e for e in seen if here is None or sublist.get(
+                e.anchor if e.anchor is not None else -1) in (None, here)), unit)
+            seen.append(unit)
             if earlier is not unit:
                 yield Hit(unit.location, tr(*_message(earlier, unit)), excerpt(unit.text), unit.anchor)
             continue
