@@ -215,7 +215,9 @@ def summarise(doc: StandardDocument) -> DocumentSummary:
     meta = doc.metadata
     return DocumentSummary(
         title=meta.title_zh or doc.body_title,
-        number=meta.designation() if meta.structure == "gbt" or meta.number else "",
+        # Only a number the draft prints: a made-up "GB/T XXXXX—XXXX" would misname a text
+        # with no cover, or an ISO document.
+        number=meta.designation() if meta.number else "",
         function=meta.function.value,
         clauses=sum(1 for _ in doc.iter_clauses()),
         characters=doc.character_count(),

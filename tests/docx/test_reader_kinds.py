@@ -364,3 +364,13 @@ def test_an_iso_document_in_chinese_translation_is_judged_by_iso_rules(tmp_path:
     assert not rules & {"structure.missing-element", "structure.mixed-titles", "boilerplate.foreword"}, rules
     lines[0:3] = ["前言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。"]
     assert read_docx(plain_docx(tmp_path / "g.docx", lines)).metadata.rules == "GB/T 1.1—2020"
+
+
+def test_the_summary_names_only_a_number_the_draft_prints(tmp_path: Path) -> None:
+    from authoring.check import summarise
+
+    body = ["1 范围", "本文件规定了服务要求。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+            "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 要求", "4.1 机构应建立服务制度。"]
+    assert summarise(read_docx(plain_docx(tmp_path / "a.docx", body))).number == ""
+    covered = ["ICS 03.080", "DB11/T 1234—2020", "养老机构服务规范", *body]
+    assert summarise(read_docx(plain_docx(tmp_path / "b.docx", covered))).number == "DB11/T 1234—2020"
