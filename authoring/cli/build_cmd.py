@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import errno
 import os
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -81,14 +82,25 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     """Add the ``new``, ``build``, ``skeleton`` and ``preview`` subcommands."""
     new = sub.add_parser(
         "new", parents=[common], help=tr("新建项目文件", "create a project file"),
-        description=tr("新建项目文件，列出检查清单的全部条目（状态均为 todo）。不会覆盖已有文件。",
-                       "Create a project file listing every checklist item as todo. Never overwrites a file."),
+        description=tr("新建项目文件（第 2 版）：正文大纲按 --seed 起始，列出检查清单的全部条目（状态均为 todo）。"
+                       "不会覆盖已有文件。",
+                       "Create a project file (version 2): the outline starts as --seed says, and every checklist "
+                       "item is listed as todo. Never overwrites a file."),
     )
     new.add_argument("-o", "--output", required=True, metavar="PROJECT.yaml",
                      help=tr("项目文件路径", "path of the project file"))
     _add_frame(new, title="××××服务规范", function="规范")
     new.add_argument("--stage", default="征求意见稿", choices=[*STAGES, "发布稿"],
                      help=tr("文件阶段", "drafting stage"))
+    new.add_argument("--seed", default="guide", choices=["guide", "blank", "chapters"],
+                     help=tr("大纲的起点：guide 指南的典型结构（附录A）、blank 只有第1～3章、chapters 用 --chapters 给出的章",
+                             "how the outline starts: guide = the guide's typical arrangement (Annex A), blank = "
+                             "chapters 1 to 3 only, chapters = the chapters given with --chapters"))
+    new.add_argument("--chapters", default="", metavar="TITLES",
+                     help=tr("自己的章标题，用、或逗号分隔（如 基本要求、服务内容、服务流程、评价与改进）",
+                             "the committee's own chapter titles, separated by 、 or commas"))
+    new.add_argument("--version", dest="file_version", type=int, default=2, choices=[1, 2],
+                     help=tr("项目文件版本（1：由条目组成草案）", "project file version (1: the draft is composed from the items)"))
     new.set_defaults(handler=_new)
 
     build = sub.add_parser(
@@ -154,8 +166,13 @@ def _new(args: argparse.Namespace) -> int:
     target = Path(args.output)
     if target.exists():
         raise OutputError("文件已存在，未覆盖", "file exists; not overwritten", path=target)
+    chapters = [t.strip() for t in re.split(r"[、,，;；]", args.chapters) if t.strip()]
+    seed = "chapters" if chapters and args.seed == "guide" else args.seed
+    if seed == "chapters" and not chapters:
+        raise InputError("--seed chapters 需要用 --chapters 给出章标题", "--seed chapters needs the titles in --chapters")
     project = new_project(args.title, kind=args.kind, function=args.function, stage=args.stage,
-                          checklist=_pack(args.checklist, args.checklists))
+                          checklist=_pack(args.checklist, args.checklists), version=args.file_version,
+                          seed=seed, chapters=chapters)
     project.save(target)
     print(tr(f"已新建项目文件：{target}", f"created project file: {target}"))
     print(tr(f"下一步：编辑它，然后运行 stdauthor build {target} -o 草案.docx",

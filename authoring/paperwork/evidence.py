@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from authoring.checklist import Checklist, Item, Library
-from authoring.document import StandardDocument, Table
+from authoring.document import Paragraph, StandardDocument, Table
 from authoring.project.model import Project
 from authoring.results import CoverageReport
 
@@ -122,9 +122,31 @@ def _tables_in(doc: StandardDocument, number: str) -> list[str]:
     return labels
 
 
+def _linked_clauses(project: Project) -> tuple[dict[str, str], dict[str, list[str]]]:
+    """A version 2 project's item id -> the number of its first linked clause, and -> that clause's paragraphs."""
+    from authoring.document import Clause
+    from authoring.project.outline import numbered, walk_outline
+
+    nodes = {n.id: n for n in walk_outline(numbered(project.body)) if n.id and isinstance(n, Clause)}
+    where: dict[str, str] = {}
+    texts: dict[str, list[str]] = {}
+    for item_id, entry in project.items.items():
+        linked = [nodes[k] for k in entry.accepted_links() if k in nodes]
+        if entry.status != "not-applicable" and linked:
+            where[item_id] = linked[0].number
+            texts[item_id] = [b.text for c in linked for b in c.blocks if isinstance(b, Paragraph)]
+    return where, texts
+
+
 def rows_from_project(project: Project, checklist: Checklist, doc: StandardDocument) -> list[ItemRow]:
-    """The excellence table of a project, with ``doc`` its composed draft."""
-    where = _item_clauses(doc, checklist, project)
+    """The excellence table of a project, with ``doc`` its composed draft.
+
+    In a version 2 project an item is where its links point, and its excerpt is that clause's text.
+    """
+    if project.version == 2:
+        where, written = _linked_clauses(project)
+    else:
+        where, written = _item_clauses(doc, checklist, project), {}
     methods_table = next((f"表{b.number}" for a in doc.annexes for b in a.blocks
                           if isinstance(b, Table) and b.number), "")
     rows: list[ItemRow] = []
@@ -138,7 +160,7 @@ def rows_from_project(project: Project, checklist: Checklist, doc: StandardDocum
             row.status = "addressed" if entry.status == "addressed" else "partial"
             number = where[item.id]
             row.places = [number, *_tables_in(doc, number)][:MAX_PLACES]
-            provisions = [p.strip() for p in entry.provisions if p.strip()]
+            provisions = [p.strip() for p in written.get(item.id, entry.provisions) if p.strip()]
             if provisions:
                 row.excerpt = clip(provisions[0]) + (f"（共{len(provisions)}条）" if len(provisions) > 1 else "")
             elif entry.status != "addressed":

@@ -60,10 +60,21 @@ class _AuthoredOnly(_Composer):
 
 
 def authored(project: Project, checklist: Checklist) -> StandardDocument:
-    """The author's own text of ``project`` (see the module doc), as a document for the analyses."""
+    """The author's own text of ``project`` (see the module doc), as a document for the analyses.
+
+    In a version 2 project the whole outline is the author's; only a 前言 written from the
+    metadata is not.
+    """
     found = problems(project, checklist)
     if found:
         raise InputError(found[0].zh, found[0].en)
+    if project.version == 2:
+        from authoring.project.outline import document_of
+
+        doc = document_of(project)
+        if project.body is None or project.body.foreword is None:
+            doc = doc.model_copy(update={"foreword": None})
+        return doc
     return _AuthoredOnly(project, checklist).document()
 
 

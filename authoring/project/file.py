@@ -56,6 +56,8 @@ class ProjectFile:
             text.encode(encoding) if text is not None and path is not None else None
         )
         self._backed_up = False
+        # Counts the edits that went in, so the studio's undo knows whether a step changed anything.
+        self.revision = 0
         # Set by migrate(): the next save over the file keeps the version 1 original as NAME.yaml.v1.bak.
         self._v1_original = False
         # A file written on Windows keeps its CRLF line ends when saved again.
@@ -200,6 +202,7 @@ class ProjectFile:
             self.data = before
             raise
         self._text = None
+        self.revision += 1
 
     def _items(self) -> CommentedMap:
         items = self.data.get("items")
@@ -270,6 +273,57 @@ class ProjectFile:
         rows = [k.clause if not k.proposed else k.model_dump(mode="json", exclude_defaults=True) for k in links]
         self._edit(lambda: set_key(self._item(item_id), "links", rows, after=_ITEM_KEYS))
         return linked
+
+    def edit_outline(self, change: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Apply an outline edit of :mod:`authoring.project.outline_edit` to ``body`` (version 2); its result.
+
+        A deleted clause takes the items' links to it (and to its subclauses) with it.
+        """
+        from authoring.project import outline_edit
+
+        if self.version != 2:
+            raise InputError("只有第 2 版项目有自己的大纲", "only a version 2 project has an outline of its own",
+                             path=self.where)
+        out: list[Any] = []
+
+        def apply() -> None:
+            if not isinstance(self.data.get("body"), CommentedMap):
+                set_key(self.data, "body", {"clauses": []})
+            try:
+                out.append(change(self.data["body"], *args, **kwargs))
+            except outline_edit.OutlineError as exc:
+                raise InputError(f"大纲中没有条款 {exc}", f"the outline has no clause {exc}", path=self.where) from None
+            if change is outline_edit.delete_clause:
+                self._drop_links(set(out[0]))
+
+        self._edit(apply)
+        return out[0]
+
+    def _drop_links(self, gone: set[str]) -> None:
+        items = self.data.get("items")
+        if not isinstance(items, CommentedMap):
+            return
+        for entry in items.values():
+            links = entry.get("links") if isinstance(entry, CommentedMap) else None
+            if not isinstance(links, list):
+                continue
+            kept = [k for k in links if (k if isinstance(k, str) else k.get("clause")) not in gone]
+            if len(kept) != len(links):
+                if kept:
+                    entry["links"] = kept
+                else:
+                    del entry["links"]
+
+    def snapshot(self) -> CommentedMap:
+        """A copy of the data as it is now, for :meth:`restore` (the studio's undo)."""
+        return copy.deepcopy(self.data)
+
+    def restore(self, data: CommentedMap) -> None:
+        """Put back data taken with :meth:`snapshot`."""
+        self._project = self._validate(data)
+        self.data = data
+        self._text = None
+        self.revision += 1
 
     def set_field(self, key: str, value: Any) -> None:
         """Set a top-level part of the project (``scope``, ``terms``, ``bibliography`` …).
@@ -355,15 +409,27 @@ def _env() -> jinja2.Environment:
 
 def new_project(title_zh: str, *, kind: Kind | str = Kind.GBT,
                 function: FunctionType | str = FunctionType.SPECIFICATION,
-                stage: str = "征求意见稿", checklist: Checklist | str = "excellence-guide") -> ProjectFile:
-    """A new project listing every checklist item as ``todo``, each under a comment with its title."""
+                stage: str = "征求意见稿", checklist: Checklist | str = "excellence-guide",
+                version: int = 2, seed: str = "guide", chapters: list[str] | None = None) -> ProjectFile:
+    """A new project listing every checklist item as ``todo``, each under a comment with its title.
+
+    A version 2 project (the default) starts its outline from ``seed`` (see
+    :mod:`authoring.project.seed`: ``guide``, ``blank`` or ``chapters`` with ``chapters``); a
+    version 1 project is composed from its items, the chapters following the guide.
+    """
     pack = checklist if isinstance(checklist, Checklist) else load_packs().get(checklist)
     meta = validate(Metadata, {"title_zh": title_zh, "kind": _value(kind), "function": _value(function),
                                "stage": stage}, NEW_PROJECT_NAME)
-    text = _env().get_template("project_new.yaml.j2").render(
-        title=meta.title_zh, kind=meta.kind.value, function=meta.function.value, stage=meta.stage,
-        checklist=pack,
-    )
+    values = dict(title=meta.title_zh, kind=meta.kind.value, function=meta.function.value, stage=meta.stage,
+                  checklist=pack)
+    if version == 1:
+        text = _env().get_template("project_new.yaml.j2").render(**values)
+    else:
+        from authoring.project.outline import body_data
+        from authoring.project.seed import seed_outline
+
+        text = _env().get_template("project_new_v2.yaml.j2").render(**values)
+        text = text.rstrip("\n") + "\n" + _dump({"body": body_data(seed_outline(meta, pack, seed, chapters=chapters))})
     data = parse_yaml(text, Path(NEW_PROJECT_NAME))
     return ProjectFile(data, path=None, encoding="utf-8", text=text)
 

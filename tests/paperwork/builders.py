@@ -20,18 +20,18 @@ from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
 
-from authoring._paths import bundled_example
 from authoring.checklist import load_packs
 from authoring.docx.write import write_docx
 from authoring.project import compose, load_project
+from tests.project.conftest import V1_EXAMPLE
 
 DATE = "2026-03-02T10:00:00Z"
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
 def build_draft(path: Path, project: Path | None = None) -> Path:
-    """The bundled example (or ``project``) written as a Word draft at ``path``."""
-    loaded = load_project(project or bundled_example())
+    """The bundled example as it was in version 1 (or ``project``) written as a Word draft at ``path``."""
+    loaded = load_project(project or V1_EXAMPLE)
     pack = load_packs().get(loaded.project.checklist)
     write_docx(compose(loaded.project, pack), path, force=True)
     return path
@@ -217,3 +217,8 @@ def libreoffice_copy(source: Path, outdir: Path, soffice: str, profile: Path) ->
 
 def open_docx(path: Path):
     return docx.Document(str(path))
+
+
+def bundled_example() -> Path:
+    """The example these tests were written against: the bundled one as it was in version 1."""
+    return V1_EXAMPLE

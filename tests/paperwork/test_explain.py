@@ -10,7 +10,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from authoring._paths import bundled_example
+from tests.paperwork.builders import bundled_example
 from authoring.checklist import load_packs
 from authoring.cli.main import main
 from authoring.paperwork.explain import explain_docx, from_project, texts
@@ -208,3 +208,12 @@ def test_renders_in_libreoffice_with_every_section_head(example_docx: Path, tmp_
         assert "".join(head.split()) in text, head
     for words in ("不适用", "已融入", "【请填写：项目计划下达的文件"):
         assert words in text, words
+
+
+def test_a_version_2_project_places_each_item_where_it_links() -> None:
+    from authoring._paths import bundled_example as bundled
+
+    rows = {r.item_id: r for r in from_project(bundled()).items}
+    assert rows["5.2"].places[0] == "4.5.2" and rows["5.2"].excerpt.startswith("养老机构应明确各岗位的职责和权限")
+    assert rows["5.8"].places[:2] == ["7.1", "表3"]
+    assert rows["4.1"].status == "not-applicable" and not rows["5.5"].places

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from authoring.checklist import Checklist
+
+#: The bundled example as it was in version 1 (examples/ now holds version 2): the v1 paths' fixture.
+V1_EXAMPLE = Path(__file__).parent / "data" / "elderly-care-v1.yaml"
 
 
 def _item(item_id: str, title: str, *, methods: int = 0, children: list | None = None,

@@ -31,6 +31,26 @@ def test_new_scaffolds_and_refuses_to_overwrite(tmp_path, pack_dir, capsys):
     assert target.read_bytes() == before
 
 
+def test_new_writes_version_2_from_a_seed(tmp_path, pack_dir, capsys):
+    guide = load_project(_new(tmp_path, pack_dir)).project
+    assert guide.version == 2 and {e.status for e in guide.items.values()} == {"todo"}
+    chapters = [(c.id, c.number, c.title) for c in guide.body.clauses]
+    assert chapters[:4] == [("c1", "1", "范围"), ("c2", "2", "规范性引用文件"), ("c3", "3", "术语和定义"), ("c4", "4", "总则")]
+    assert [c.title for c in guide.body.clauses[4].children][:2] == ["领导和管理", "员工赋权和参与"]
+    own = tmp_path / "own.yaml"
+    assert main(["new", "-o", str(own), "--checklists", str(pack_dir), "--chapters", "基本要求、服务内容、服务流程"]) == 0
+    body = load_project(own).project.body
+    assert [c.title for c in body.clauses][3:] == ["基本要求", "服务内容", "服务流程"]
+    assert "基本要求、服务内容、服务流程" in body.clauses[0].blocks[0].text
+    blank = tmp_path / "blank.yaml"
+    assert main(["new", "-o", str(blank), "--checklists", str(pack_dir), "--seed", "blank"]) == 0
+    assert [c.title for c in load_project(blank).project.body.clauses] == ["范围", "规范性引用文件", "术语和定义"]
+    assert main(["new", "-o", str(tmp_path / "none.yaml"), "--checklists", str(pack_dir), "--seed", "chapters"]) == 2
+    assert "--chapters" in capsys.readouterr().err
+    built = tmp_path / "own.docx"
+    assert main(["build", str(own), "-o", str(built), "--checklists", str(pack_dir)]) == 0
+
+
 def test_new_rejects_unknown_values(tmp_path, pack_dir, capsys):
     with pytest.raises(SystemExit) as caught:
         main(["new", "-o", str(tmp_path / "x.yaml"), "--function", "poem"])
@@ -53,7 +73,7 @@ def _fill(project: Path) -> None:
 
 
 def test_preview_prints_the_composed_draft(tmp_path, pack_dir, capsys):
-    project = _new(tmp_path, pack_dir)
+    project = _new(tmp_path, pack_dir, "--version", "1")
     _fill(project)
     capsys.readouterr()
     assert main(["preview", str(project), "--checklists", str(pack_dir)]) == 0
@@ -102,7 +122,7 @@ def test_build_refuses_an_existing_output_without_force(tmp_path, pack_dir, caps
 def test_build_writes_a_draft_and_replaces_it_only_with_force(tmp_path, pack_dir, capsys):
     from docx import Document
 
-    project = _new(tmp_path, pack_dir)
+    project = _new(tmp_path, pack_dir, "--version", "1")
     _fill(project)
     out = tmp_path / "draft.docx"
     capsys.readouterr()

@@ -9,16 +9,16 @@ from pathlib import Path
 
 from ruamel.yaml import YAML
 
-from authoring._paths import bundled_example
 from authoring.check import check_file
 from authoring.checklist import load_packs
+from tests.project.conftest import V1_EXAMPLE
 
 WRITTEN = {"5.2", "5.3", "6.1"}
 
 
 def test_only_written_items_are_credited(tmp_path: Path) -> None:
     yaml = YAML()
-    project = yaml.load(bundled_example().read_text(encoding="utf-8"))
+    project = yaml.load(V1_EXAMPLE.read_text(encoding="utf-8"))
     for item_id, entry in project["items"].items():
         if str(item_id) not in WRITTEN:
             entry["status"] = "todo"

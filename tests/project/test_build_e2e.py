@@ -45,37 +45,56 @@ def _docx_text(path: Path) -> str:
 
 def test_example_is_a_realistic_project(example, pack):
     statuses = [example.entry(i.id).status for i in pack.items()]
+    assert example.version == 2
     assert statuses.count("addressed") > len(statuses) / 2
     assert 1 <= statuses.count("todo") <= 3
     assert 1 <= statuses.count("not-applicable") <= 3
     assert all(e.reason for e in example.items.values() if e.status == "not-applicable")
+    assert all(e.accepted_links() for e in example.items.values() if e.status == "addressed")
     assert sum(len(e.methods) for e in example.items.values()) >= 5
-    assert sum(len(e.indicators) for e in example.items.values()) >= 5
     meta = example.metadata
     assert meta.ics and meta.ccs and meta.proposer and meta.committee and meta.drafting_units and meta.drafters
-    assert 2 <= len(example.normative_references) <= 4 and 3 <= len(example.terms) <= 5
+    doc = compose(example, pack)
+    # The committee's own chapters, not the guide's: 基本要求, 服务内容, 服务流程, 评价与改进.
+    assert [c.title for c in doc.clauses][3:] == ["基本要求", "服务内容", "服务流程", "评价与改进"]
+    assert 2 <= len(_references(doc)) <= 4 and 3 <= len(doc.terms()) <= 5
+    assert len([t for t in doc.tables() if not t.number.startswith("A")]) >= 3  # the quantified indicators
+
+
+def _references(doc):
+    """The normative references: chapter 2's reference blocks."""
+    return [b for b in doc.find_clause("2").blocks if b.type == "reference"]
 
 
 def test_example_cites_every_normative_reference(example, pack):
     doc = compose(example, pack)
     body = "\n".join(c.text() for c in doc.iter_clauses() if c.number.split(".")[0] not in ("1", "2", "3"))
-    for ref in example.normative_references:
+    for ref in _references(doc):
         assert ref.designation in body, ref.designation
 
 
 def test_build_writes_the_example(draft, example, pack, capsys):
+    from authoring.document import Paragraph
+
     text = _docx_text(draft)
-    for entry in example.items.values():
-        if entry.status == "addressed":
-            for provision in entry.provisions:
-                assert provision.rstrip("。；：") in text, provision
-            for indicator in entry.indicators:
-                assert indicator.name in text
+    for clause in compose(example, pack).iter_clauses():
+        for block in clause.blocks:
+            if isinstance(block, Paragraph):
+                assert block.text.rstrip("。；：") in text, block.text
     for item_id in omitted_items(example, pack)["not-applicable"]:
         assert example.items[item_id].reason not in text
     assert "附录A" in text and "表A.1" in text and "卓越服务实施方法" in text
     assert example.metadata.title_zh in text
     assert "本文件由中华人民共和国民政部提出。" in text
+
+
+def test_the_built_example_covers_the_guide(draft, pack):
+    from authoring.check import check_file
+
+    result = check_file(draft, pack)
+    assert result.coverage.score >= 0.9
+    assert {i.id for i in result.coverage.items if i.status == "not-applicable"} == {"4.1", "7.5"}
+    assert result.counts()["error"] == 0
 
 
 def test_build_reports_and_refuses_then_forces(draft, capsys):
@@ -86,7 +105,7 @@ def test_build_reports_and_refuses_then_forces(draft, capsys):
     assert main(["build", str(bundled_example()), "-o", str(draft), "--force"]) == 0
     out = capsys.readouterr().out
     assert str(draft) in out
-    assert re.search(r"待完成.*5\.5", out)
+    assert re.search(r"待决定.*5\.5", out)
     Document(str(draft))  # still a valid file after the replacement
 
 

@@ -13,7 +13,8 @@ from authoring.project import load_project
 def _project_with_a_nonstandard_modal(folder: Path, disabled: list[str]) -> Path:
     folder.mkdir()
     path = folder / "p.yaml"
-    assert main(["new", "-o", str(path), "--title", "物业服务规范", "--function", "规范"]) == 0
+    assert main(["new", "-o", str(path), "--title", "物业服务规范", "--function", "规范",
+                 "--version", "1"]) == 0
     project = load_project(path)
     project.set_provisions("5.2", ["物业服务企业必须明确一线员工的处置权限。"])
     project.set_status("5.2", "addressed")

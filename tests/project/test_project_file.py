@@ -21,7 +21,7 @@ def _write(tmp_path: Path, text: str, name: str = "p.yaml", encoding: str = "utf
 def _scaffold(tmp_path: Path, checklist) -> Path:
     path = tmp_path / "project.yaml"
     new_project("养老机构卓越服务规范", kind="GB/T", function="规范", stage="征求意见稿",
-                checklist=checklist).save(path)
+                checklist=checklist, version=1).save(path)
     return path
 
 

@@ -10,6 +10,7 @@ import pytest
 from ruamel.yaml import YAML
 
 from authoring._paths import bundled_example, template_path
+from tests.project.conftest import V1_EXAMPLE
 from authoring.checklist import load_packs
 from authoring.document import Clause, ListBlock, Paragraph, Table
 from authoring.errors import InputError
@@ -158,7 +159,7 @@ def test_numbers_given_are_kept_and_missing_ones_follow_their_parent() -> None:
 # -- version 1 ---------------------------------------------------------------------------------
 
 def test_the_example_migrates_to_the_same_draft(pack) -> None:
-    v1 = load_project(bundled_example()).project
+    v1 = load_project(V1_EXAMPLE).project
     v2 = migrate(v1, pack)
     assert v2.version == 2 and document_of(v2).content_equal(compose(v1, pack))
     assert v2.items["4.1"].status == "not-applicable" and v2.items["4.1"].reason == v1.items["4.1"].reason
@@ -179,7 +180,7 @@ def test_a_todo_item_keeps_its_set_aside_text(pack) -> None:
 
 def test_migrating_in_memory_leaves_the_file_and_saving_keeps_a_v1_backup(tmp_path: Path, pack) -> None:
     path = tmp_path / "p.yaml"
-    shutil.copy(bundled_example(), path)
+    shutil.copy(V1_EXAMPLE, path)
     original = path.read_bytes()
     project = load_project(path)
     project.migrate(pack)
@@ -203,7 +204,7 @@ def test_the_schema_accepts_what_we_write_and_what_people_write(tmp_path: Path, 
     schema = _schema()
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.validate(YAML(typ="safe").load(V2), schema)
-    migrated = project_from_data(project_data(migrate(load_project(bundled_example()).project, pack)))
+    migrated = project_from_data(project_data(migrate(load_project(V1_EXAMPLE).project, pack)))
     jsonschema.validate(YAML(typ="safe").load(migrated.dumps()), schema)
 
 
@@ -231,7 +232,15 @@ def test_linking_accepts_a_proposal_and_toggles(tmp_path: Path) -> None:
     assert load_project(tmp_path / "p.yaml").project.items["4.4"].accepted_links() == ["c-scope"]
 
 
+def test_the_bundled_example_is_version_2_and_checks_clean(pack) -> None:
+    example = load_project(bundled_example())
+    example.check(pack)
+    assert example.version == 2
+    linked = {k for e in example.project.items.values() for k in e.accepted_links()}
+    assert {"c4-4", "c6-2", "c7-2"} <= linked
+
+
 def test_a_version_1_project_links_nothing(tmp_path: Path) -> None:
-    project = load_project(bundled_example())
+    project = load_project(V1_EXAMPLE)
     with pytest.raises(InputError):
         project.toggle_link("5.2", "c1")

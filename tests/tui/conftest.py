@@ -83,7 +83,7 @@ def project_path(studio_env: Path, checklist: Checklist) -> Path:
     from authoring.project import new_project
 
     path = studio_env / "养老服务指南.yaml"
-    new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist).save(path)
+    new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist, version=1).save(path)
     return path
 
 

@@ -259,7 +259,7 @@ async def test_a_specification_suggests_shall(studio_env: Path, checklist) -> No
     from authoring.project import new_project
 
     path = studio_env / "规范.yaml"
-    new_project("养老机构服务规范", kind="GB/T", function="规范", checklist=checklist).save(path)
+    new_project("养老机构服务规范", kind="GB/T", function="规范", checklist=checklist, version=1).save(path)
     app = StudioApp(path, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(100, 32)) as pilot:
         author = await _open(pilot)

@@ -187,7 +187,7 @@ async def test_methods_readable_without_colour_and_in_full(studio_env: Path) -> 
     item["points_zh"] = [LONG_POINT, *item["points_zh"][1:]]
     checklist = Checklist.model_validate(data)
     path = studio_env / "p.yaml"
-    pf = new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist)
+    pf = new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist, version=1)
     pf.toggle_method("5.2", "5.2.b")
     pf.save(path)
     app = StudioApp(path, checklist=checklist, autosave_delay=60)
@@ -225,7 +225,7 @@ async def test_80x24_labels_footer_new_project_and_check_screen(studio_env: Path
     sub["title_zh"] = "保持服务适应性和更新"  # among the guide's longest, at the deepest level
     checklist = Checklist.model_validate(data)
     path = studio_env / "p.yaml"
-    pf = new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist)
+    pf = new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist, version=1)
     pf.set_provisions("5.6.1", ["宜充分了解顾客当前和未来的需要，保持服务适应性。"])
     pf.set_status("5.6.1", "addressed")
     pf.set_provisions("5.2", ["宜明确员工职责，赋予员工权力。"])
@@ -276,7 +276,7 @@ async def test_every_chinese_outline_label_fits_80_columns(studio_env: Path) -> 
 
     guide = load_packs()["excellence-guide"]
     path = studio_env / "guide.yaml"
-    new_project("养老机构卓越服务规范", kind="GB/T", function="规范", checklist=guide).save(path)
+    new_project("养老机构卓越服务规范", kind="GB/T", function="规范", checklist=guide, version=1).save(path)
     app = StudioApp(path, checklist=guide, autosave_delay=60)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -81,7 +81,7 @@ def test_sigterm_in_a_real_terminal_restores_it(tmp_path: Path) -> None:
     from authoring.project import new_project
 
     project = tmp_path / "p.yaml"
-    new_project("养老机构卓越服务指南", kind="GB/T", function="指南", checklist=load_packs().get("excellence-guide")).save(project)
+    new_project("养老机构卓越服务指南", kind="GB/T", function="指南", checklist=load_packs().get("excellence-guide"), version=1).save(project)
     env = {**os.environ, "STDAUTHOR_CONFIG_DIR": str(tmp_path / "config"), "TERM": "xterm-256color",
            "COLUMNS": "120", "LINES": "32"}
     main, child = pty.openpty()

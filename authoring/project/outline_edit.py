@@ -1,0 +1,265 @@
+"""Edits of a version 2 outline in the project file's round-trip data: add, delete, move, indent, retitle, rewrite.
+
+The functions work on the ``body`` mapping as ruamel read it, so a clause that moves keeps the
+comments written inside it and everything else in the file stays as it was. Clauses are found
+by their ``id``; ids never change, and after a change of shape :func:`renumber` gives every
+clause the number of its place (``4.2.1``, ``A.3``), so links survive and numbers stay true.
+A paragraph is a plain string in ``blocks``; every other block (list, note, table …) is kept
+as it is, in its place.
+
+Example:
+    >>> from ruamel.yaml.comments import CommentedMap
+    >>> body = CommentedMap(clauses=[CommentedMap(id="c1", number="1", title="范围")])
+    >>> new = add_clause(body, "c1", "sibling", title="基本要求")
+    >>> [(c["id"], c["number"]) for c in body["clauses"]]
+    [('c1', '1'), ('c2', '2')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any, Literal
+
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+from authoring.project.outline import new_id
+
+__all__ = [
+    "Where", "find", "node_ids", "subtree_ids", "add_clause", "delete_clause", "move_clause", "indent_clause",
+    "outdent_clause", "set_title", "paragraphs", "set_paragraphs", "append_paragraphs", "renumber",
+]
+
+Where = Literal["sibling", "child"]
+_GBT = re.compile(r"^[0-9A-Z]+(?:\.[0-9]+)*$")
+
+
+class OutlineError(LookupError):
+    """An edit that the outline cannot take (no such clause, nowhere to move)."""
+
+
+def _children(node: Any) -> CommentedSeq:
+    if not isinstance(node.get("children"), list):
+        node["children"] = CommentedSeq()
+    return node["children"]
+
+
+def _walk(seq: Any, parent: Any) -> Iterator[tuple[CommentedSeq, int, Any]]:
+    for k, clause in enumerate(seq or []):
+        if isinstance(clause, dict):
+            yield seq, k, parent
+            yield from _walk(clause.get("children"), clause)
+
+
+def _all(body: Any) -> Iterator[tuple[CommentedSeq, int, Any]]:
+    """``(list, index, parent)`` of every clause and annex: the parent is the body for a chapter or annex."""
+    yield from _walk(body.get("clauses"), body)
+    for k, annex in enumerate(body.get("annexes") or []):
+        if isinstance(annex, dict):
+            yield body["annexes"], k, body
+            yield from _walk(annex.get("children"), annex)
+
+
+def find(body: Any, node_id: str) -> tuple[CommentedSeq, int, Any]:
+    """Where the clause ``node_id`` is: its list, its index in it, and its parent mapping."""
+    for seq, k, parent in _all(body):
+        if seq[k].get("id") == node_id:
+            return seq, k, parent
+    raise OutlineError(node_id)
+
+
+def node_ids(body: Any) -> set[str]:
+    """Every clause and annex id of ``body``."""
+    return {str(seq[k].get("id")) for seq, k, _ in _all(body) if seq[k].get("id")}
+
+
+def subtree_ids(body: Any, node_id: str) -> list[str]:
+    """``node_id`` and the ids of every clause under it."""
+    seq, k, _ = find(body, node_id)
+    return [str(s[j]["id"]) for s, j, _ in [(seq, k, None), *_walk(seq[k].get("children"), seq[k])]
+            if s[j].get("id")]
+
+
+def _is_annex(body: Any, seq: Any) -> bool:
+    return seq is body.get("annexes")
+
+
+def add_clause(body: Any, anchor: str | None, where: Where = "sibling", *, title: str = "") -> str:
+    """Add an empty clause after ``anchor`` (``sibling``) or as its last subclause (``child``); its new id.
+
+    Without an anchor the clause becomes the last chapter. After an annex, ``sibling`` adds a
+    clause to the annex (annexes are not added here).
+    """
+    taken = node_ids(body)
+    node = CommentedMap()
+    node["id"] = ""
+    node["number"] = ""
+    if title:
+        node["title"] = title
+    if anchor is None:
+        if not isinstance(body.get("clauses"), list):
+            body["clauses"] = CommentedSeq()
+        seq, at = body["clauses"], len(body["clauses"])
+    else:
+        seq, k, _ = find(body, anchor)
+        if where == "child" or _is_annex(body, seq):
+            seq, at = _children(seq[k]), len(_children(seq[k]))
+        else:
+            at = k + 1
+    seq.insert(at, node)
+    renumber(body)
+    node["id"] = new_id(str(node["number"]), taken)
+    return str(node["id"])
+
+
+def delete_clause(body: Any, node_id: str) -> list[str]:
+    """Remove the clause ``node_id`` with its subclauses; the ids that went."""
+    seq, k, _ = find(body, node_id)
+    if _is_annex(body, seq):
+        raise OutlineError(node_id)
+    gone = subtree_ids(body, node_id)
+    del seq[k]
+    _drop_empty_children(body)
+    renumber(body)
+    return gone
+
+
+def move_clause(body: Any, node_id: str, step: int) -> bool:
+    """Move the clause up (``-1``) or down (``+1``) among its siblings; False at the end of the list."""
+    seq, k, _ = find(body, node_id)
+    j = k + step
+    if _is_annex(body, seq) or not 0 <= j < len(seq):
+        return False
+    node = seq.pop(k)
+    seq.insert(j, node)
+    renumber(body)
+    return True
+
+
+def indent_clause(body: Any, node_id: str) -> bool:
+    """Make the clause the last subclause of the clause before it; False when there is none."""
+    seq, k, _ = find(body, node_id)
+    if _is_annex(body, seq) or k == 0:
+        return False
+    node = seq.pop(k)
+    _children(seq[k - 1]).append(node)
+    renumber(body)
+    return True
+
+
+def outdent_clause(body: Any, node_id: str) -> bool:
+    """Make the clause the sibling right after its parent clause; False for a chapter or an annex's clause."""
+    seq, k, parent = find(body, node_id)
+    if parent is body or _is_annex(body, seq):
+        return False
+    grand_seq, g, _ = find(body, str(parent.get("id")))
+    if _is_annex(body, grand_seq):
+        return False  # a clause of an annex stays in it
+    node = seq.pop(k)
+    grand_seq.insert(g + 1, node)
+    _drop_empty_children(body)
+    renumber(body)
+    return True
+
+
+def set_title(body: Any, node_id: str, title: str) -> None:
+    """Retitle the clause (an empty title makes it an untitled clause)."""
+    seq, k, _ = find(body, node_id)
+    node = seq[k]
+    title = " ".join(title.split())
+    if title:
+        if "title" in node:
+            node["title"] = title
+        else:
+            keys = list(node.keys())
+            node.insert(keys.index("number") + 1 if "number" in keys else len(keys), "title", title)
+    elif "title" in node:
+        del node["title"]
+
+
+def _is_paragraph(block: Any) -> bool:
+    return isinstance(block, str) or (isinstance(block, dict) and block.get("type") == "paragraph")
+
+
+def _paragraph_text(block: Any) -> str:
+    return block if isinstance(block, str) else str(block.get("text", ""))
+
+
+def paragraphs(body: Any, node_id: str) -> list[str]:
+    """The clause's paragraphs, in order."""
+    seq, k, _ = find(body, node_id)
+    return [_paragraph_text(b) for b in seq[k].get("blocks") or [] if _is_paragraph(b)]
+
+
+def set_paragraphs(body: Any, node_id: str, texts: list[str]) -> None:
+    """Make the clause's paragraphs ``texts``: the k-th paragraph takes the k-th text, other blocks
+    stay where they are, texts left over follow the last paragraph (or open the clause), and
+    paragraphs left over go."""
+    seq, k, _ = find(body, node_id)
+    node = seq[k]
+    texts = [t.strip() for t in texts if t.strip()]
+    blocks = node.get("blocks")
+    if not isinstance(blocks, list):
+        blocks = CommentedSeq()
+    places = [j for j, b in enumerate(blocks) if _is_paragraph(b)]
+    for j, text in zip(places, texts):
+        if _paragraph_text(blocks[j]) != text:
+            blocks[j] = text
+    for j in reversed(places[len(texts):]):
+        del blocks[j]
+    extra = texts[len(places):]
+    at = places[-1] + 1 if places else 0
+    for n, text in enumerate(extra):
+        blocks.insert(at + n, text)
+    _put_blocks(node, blocks)
+
+
+def append_paragraphs(body: Any, node_id: str, texts: list[str]) -> None:
+    """Add ``texts`` as paragraphs at the end of the clause's own text (before its subclauses)."""
+    seq, k, _ = find(body, node_id)
+    node = seq[k]
+    blocks = node.get("blocks") if isinstance(node.get("blocks"), list) else CommentedSeq()
+    blocks.extend(t.strip() for t in texts if t.strip())
+    _put_blocks(node, blocks)
+
+
+def _put_blocks(node: Any, blocks: Any) -> None:
+    if not blocks:
+        if "blocks" in node:
+            del node["blocks"]
+        return
+    if "blocks" in node:
+        node["blocks"] = blocks
+        return
+    keys = list(node.keys())
+    at = keys.index("children") if "children" in keys else len(keys)
+    node.insert(at, "blocks", blocks)
+
+
+def _drop_empty_children(body: Any) -> None:
+    for seq, k, _ in list(_all(body)):
+        node = seq[k]
+        if isinstance(node.get("children"), list) and not node["children"]:
+            del node["children"]
+
+
+def renumber(body: Any) -> None:
+    """Give every clause the number of its place, when the outline is numbered GB/T-style.
+
+    An outline numbered otherwise (第十二条, 一、) keeps its numbers; a new clause in it is numbered
+    by its place when the draft is composed.
+    """
+    if not all(_GBT.match(str(seq[k].get("number") or "0").replace(" ", ""))
+               for seq, k, _ in _walk(body.get("clauses"), body)):
+        return
+
+    def number(seq: Any, prefix: str) -> None:
+        for k, clause in enumerate(seq or [], start=1):
+            if isinstance(clause, dict):
+                clause["number"] = f"{prefix}.{k}" if prefix else str(k)
+                number(clause.get("children"), clause["number"])
+
+    number(body.get("clauses"), "")
+    for annex in body.get("annexes") or []:
+        if isinstance(annex, dict):
+            number(annex.get("children"), str(annex.get("letter") or "").strip() or "A")

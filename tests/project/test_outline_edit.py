@@ -1,0 +1,118 @@
+"""Outline edits in the round-trip data (ids stay, numbers follow places, comments travel) and where a provision goes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from authoring.project import load_project, new_project
+from authoring.project import outline_edit as oe
+from authoring.project.placing import similarity, suggest_place
+
+V2 = """\
+version: 2
+checklist: excellence-guide
+items:
+  "5.2": {status: addressed, links: [c4-2]}
+body:
+  clauses:
+    - {id: c1, number: "1", title: 范围, blocks: [本文件规定了养老机构服务的要求。]}
+    - {id: c2, number: "2", title: 规范性引用文件, blocks: [本文件没有规范性引用文件。]}
+    - {id: c3, number: "3", title: 术语和定义, blocks: [本文件没有需要界定的术语和定义。]}
+    - id: c4
+      number: "4"
+      title: 基本要求
+      children:
+        - id: c4-1
+          number: "4.1"
+          title: 人员    # the committee's note on staff
+          blocks:
+            - 护理员应持证上岗。
+            - {type: table, number: "1", title: 人员配备, rows: [[岗位, 人数], [护理员, "10"]]}
+            - 护理员应每年培训。
+        - {id: c4-2, number: "4.2", title: 授权, blocks: [机构应授权一线员工。]}
+    - {id: c5, number: "5", title: 评价与改进}
+"""
+
+
+def _load(tmp_path: Path):
+    path = tmp_path / "p.yaml"
+    path.write_text(V2, encoding="utf-8")
+    return load_project(path)
+
+
+def _shape(pf) -> list[tuple[str, str, str]]:
+    from authoring.project.outline import walk_outline
+
+    return [(n.id, n.number, n.title) for n in walk_outline(pf.project.body)]
+
+
+def test_adding_moving_and_indenting_renumber_and_keep_ids(tmp_path: Path, checklist) -> None:
+    pf = _load(tmp_path)
+    new = pf.edit_outline(oe.add_clause, "c4-1", "sibling", title="环境")
+    assert _shape(pf)[4:7] == [("c4-1", "4.1", "人员"), (new, "4.2", "环境"), ("c4-2", "4.3", "授权")]
+    assert pf.edit_outline(oe.move_clause, "c4-2", -1) is True
+    assert _shape(pf)[5][:2] == ("c4-2", "4.2")
+    assert pf.edit_outline(oe.move_clause, "c1", -1) is False  # already first
+    assert pf.edit_outline(oe.indent_clause, new) is True
+    assert ("c4-2", "4.2", "授权") in _shape(pf) and (new, "4.2.1", "环境") in _shape(pf)
+    assert pf.edit_outline(oe.outdent_clause, new) is True
+    assert (new, "4.3", "环境") in _shape(pf)
+    assert pf.edit_outline(oe.outdent_clause, "c4") is False  # a chapter has nowhere to go
+    child = pf.edit_outline(oe.add_clause, "c5", "child")
+    assert (child, "5.1", "") in _shape(pf)
+    pf.check(checklist)  # the link to c4-2 still holds
+    text = pf.dumps()
+    assert "# the committee's note on staff" in text  # a comment inside a clause survives the edits
+
+
+def test_deleting_a_clause_takes_its_links_and_subclauses(tmp_path: Path) -> None:
+    pf = _load(tmp_path)
+    gone = pf.edit_outline(oe.delete_clause, "c4")
+    assert gone == ["c4", "c4-1", "c4-2"]
+    assert [c[0] for c in _shape(pf)] == ["c1", "c2", "c3", "c5"] and _shape(pf)[3][1] == "4"
+    assert pf.project.entry("5.2").links == []
+
+
+def test_paragraphs_are_rewritten_around_other_blocks(tmp_path: Path) -> None:
+    pf = _load(tmp_path)
+    assert oe.paragraphs(pf.data["body"], "c4-1") == ["护理员应持证上岗。", "护理员应每年培训。"]
+    pf.edit_outline(oe.set_paragraphs, "c4-1", ["护理员应持证上岗。", "护理员应每年培训不少于24 h。", "新的一段。"])
+    blocks = pf.project.body.clauses[3].children[0].blocks
+    assert [b.type for b in blocks] == ["paragraph", "table", "paragraph", "paragraph"]
+    assert blocks[2].text == "护理员应每年培训不少于24 h。"
+    pf.edit_outline(oe.set_paragraphs, "c4-1", [])
+    assert [b.type for b in pf.project.body.clauses[3].children[0].blocks] == ["table"]
+    pf.edit_outline(oe.set_title, "c4-1", "人员配备")
+    assert pf.project.body.clauses[3].children[0].title == "人员配备"
+
+
+def test_an_unknown_clause_is_one_clear_error(tmp_path: Path) -> None:
+    from authoring.errors import InputError
+
+    pf = _load(tmp_path)
+    with pytest.raises(InputError, match="c9"):
+        pf.edit_outline(oe.move_clause, "c9", 1)
+
+
+def test_undo_restores_a_snapshot(tmp_path: Path) -> None:
+    pf = _load(tmp_path)
+    before, revision = pf.snapshot(), pf.revision
+    pf.edit_outline(oe.delete_clause, "c4-2")
+    assert pf.revision == revision + 1
+    pf.restore(before)
+    assert pf.project.entry("5.2").accepted_links() == ["c4-2"] and ("c4-2", "4.2", "授权") in _shape(pf)
+
+
+def test_a_provision_goes_where_title_evidence_or_the_guide_point(checklist) -> None:
+    assert similarity("评价与改进", "评价") == 0.75 and similarity("员工赋权", "服务协议") == 0.0
+    guide = new_project("养老机构服务规范", checklist=checklist).project
+    # The guide's arrangement: a clause titled as each item.
+    own = next(c for c in guide.body.clauses[4].children if c.title == "员工赋权和参与")
+    assert suggest_place(guide.body, checklist, "5.2", guide.entry("5.2")).clause == own.id
+    mine = new_project("养老机构服务规范", checklist=checklist, seed="chapters",
+                       chapters=["基本要求", "服务流程", "评价与改进"]).project
+    assert suggest_place(mine.body, checklist, "7.1", mine.entry("7.1")).clause == "c6"  # 评价 → 评价与改进
+    assert suggest_place(mine.body, checklist, "4.2", mine.entry("4.2")).clause == "c4"  # 总则 → 基本要求
+    assert suggest_place(mine.body, checklist, "6.1", mine.entry("6.1"), evidence=["c5"]).clause == "c5"
