@@ -17,10 +17,13 @@ def register(subparsers: argparse._SubParsersAction, common: argparse.ArgumentPa
         "studio", parents=[common],
         help=tr("打开编写工作室（终端界面）", "open the authoring studio (terminal UI)"),
         description=tr(
-            "打开编写工作室。FILE 可为项目文件（.yaml）或待检查的草案（.docx）；不给则重新打开上次的项目，"
+            "打开编写工作室。FILE 可为项目文件（.yaml）或 Word 草案（.docx）：草案导入为项目（第 2 版，保留草案自己的"
+            "章条结构），工作室先询问项目文件保存到哪里；在该询问中按 Esc 则只检查草案。不给 FILE 则重新打开上次的项目，"
             "没有时打开内置示例。",
-            "Open the authoring studio. FILE is a project (.yaml) or a draft to check (.docx); "
-            "without it the last project reopens, or the bundled example when there is none.",
+            "Open the authoring studio. FILE is a project (.yaml) or a Word draft (.docx): a draft is imported as a "
+            "project (version 2, its own outline kept) and the studio first asks where to save the project; Escape "
+            "there only checks the draft. Without FILE the last project reopens, or the bundled example when there "
+            "is none.",
         ),
     )
     parser.add_argument("file", nargs="?", metavar="FILE")

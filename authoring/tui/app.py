@@ -103,12 +103,14 @@ class StudioApp(App[int]):
     # -- opening ---------------------------------------------------------------------
 
     def open_path(self, path: Path) -> None:
-        """Open a project (``.yaml``) in the author screen or a draft (``.docx``) in the checker."""
-        if path.suffix.lower() == ".docx":
-            from authoring.tui.screens.check import CheckScreen
+        """Open a project (``.yaml``) in the author screen, or a draft (``.docx``) as a project.
 
+        A draft is imported: the studio asks where to save the project; Escape there opens the
+        draft in the checker instead, to check it without making a project.
+        """
+        if path.suffix.lower() == ".docx":
             add_recent(path)
-            self.push_screen(CheckScreen(path))
+            self.import_draft(path, check_instead=True)
             return
         if Session.has_recovery(path):
             from authoring.tui.dialogs.confirm import ConfirmDialog
@@ -125,13 +127,27 @@ class StudioApp(App[int]):
             return
         self._open_project(path, recover=False)
 
-    def import_draft(self, draft: Path) -> None:
-        """Open a Word draft as a project: ask where to save the project, import, save, open it."""
+    def import_draft(self, draft: Path, *, check_instead: bool = False) -> None:
+        """Open a Word draft as a project: ask where to save the project, import, save, open it.
+
+        With ``check_instead``, cancelling the question opens the draft in the checker.
+        """
         from authoring.tui.dialogs.path import PathDialog
 
-        dialog = PathDialog(tr(f"把 {draft.name} 导入为项目：项目文件保存到", f"Import {draft.name}: save the project as"),
-                            (".yaml", ".yml"), start=draft.with_suffix(".yaml"), must_exist=False)
-        self.push_screen(dialog, lambda target: target and self._import_to(draft, target))
+        title = tr(f"把 {draft.name} 导入为项目：项目文件保存到", f"Import {draft.name}: save the project as")
+        if check_instead:
+            title += tr("（Esc：不导入，只检查草案）", " (Esc: only check the draft)")
+
+        def chosen(target: Path | None) -> None:
+            if target:
+                self._import_to(draft, target)
+            elif check_instead:
+                from authoring.tui.screens.check import CheckScreen
+
+                self.push_screen(CheckScreen(draft))
+
+        self.push_screen(PathDialog(title, (".yaml", ".yml"), start=draft.with_suffix(".yaml"), must_exist=False),
+                         chosen)
 
     def _import_to(self, draft: Path, target: Path) -> None:
         from authoring.project.importer import import_draft

@@ -8,7 +8,8 @@ the sidecar. Opening a project whose sidecar is newer than the file offers to re
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ from authoring.project import ProjectFile, compose, load_project, new_project, s
 from authoring.project.model import Indicator, ItemEntry, Project
 
 SIDECAR_SUFFIX = ".autosave"
+#: How many edits Ctrl+Z can take back.
+UNDO_LEVELS = 100
 
 
 class Session:
@@ -29,6 +32,51 @@ class Session:
     def __init__(self, pf: ProjectFile, checklist: Checklist) -> None:
         self.pf = pf
         self.checklist = checklist
+        # Undo and redo: (what it was, in Chinese and English; the data before it; its key).
+        self._undo: list[tuple[tuple[str, str], Any, str | None]] = []
+        self._redo: list[tuple[tuple[str, str], Any, str | None]] = []
+        self._open_key: str | None = None
+
+    # -- undo ------------------------------------------------------------------------
+
+    @contextmanager
+    def step(self, zh: str, en: str, key: str | None = None) -> Iterator[None]:
+        """Make the edits inside one undo step named (zh, en).
+
+        Steps with the same ``key`` one right after another (typing in one clause's text) make one
+        step; a step that changed nothing leaves no trace.
+        """
+        before, revision = self.pf.snapshot(), self.pf.revision
+        yield
+        if self.pf.revision == revision:
+            return
+        self._redo.clear()
+        if key is not None and key == self._open_key and self._undo and self._undo[-1][2] == key:
+            return
+        self._undo.append(((zh, en), before, key))
+        del self._undo[:-UNDO_LEVELS]
+        self._open_key = key
+
+    def can_undo(self) -> bool:
+        """True when there is an edit to take back."""
+        return bool(self._undo)
+
+    def undo(self) -> tuple[str, str] | None:
+        """Take back the last edit; what it was (zh, en), or ``None`` when there is none."""
+        return self._swap(self._undo, self._redo)
+
+    def redo(self) -> tuple[str, str] | None:
+        """Do again the last edit taken back."""
+        return self._swap(self._redo, self._undo)
+
+    def _swap(self, source: list, target: list) -> tuple[str, str] | None:
+        if not source:
+            return None
+        label, data, key = source.pop()
+        target.append((label, self.pf.snapshot(), key))
+        self.pf.restore(data)
+        self._open_key = None
+        return label
 
     # -- opening ---------------------------------------------------------------------
 
@@ -62,9 +110,11 @@ class Session:
 
     @classmethod
     def new(cls, path: Path, checklist: Checklist, *, title_zh: str, kind: str, function: str,
-            stage: str, organisations: list[str]) -> "Session":
-        """Create a project and save it at ``path`` (which must not exist)."""
-        pf = new_project(title_zh, kind=kind, function=function, stage=stage, checklist=checklist)
+            stage: str, organisations: list[str], seed: str = "guide",
+            chapters: list[str] | None = None) -> "Session":
+        """Create a project (version 2, its outline from ``seed``) and save it at ``path`` (which must not exist)."""
+        pf = new_project(title_zh, kind=kind, function=function, stage=stage, checklist=checklist,
+                         seed=seed, chapters=chapters)
         if organisations:
             pf.set_metadata(drafting_units=organisations)
         pf.save(path)
@@ -108,19 +158,39 @@ class Session:
     def set_methods(self, item_id: str, methods: list[str]) -> None:
         """Choose exactly ``methods`` for the item."""
         current = set(self.entry(item_id).methods)
-        for method_id in sorted(current.symmetric_difference(methods)):
-            self.pf.toggle_method(item_id, method_id)
-        self._settle_status(item_id)
+        with self.step(f"{item_id} 的实施方法", f"the methods of {item_id}"):
+            for method_id in sorted(current.symmetric_difference(methods)):
+                self.pf.toggle_method(item_id, method_id)
+            self._settle_status(item_id)
 
     def set_provisions(self, item_id: str, provisions: list[str]) -> None:
-        """Replace the item's provisions."""
-        self.pf.set_provisions(item_id, provisions)
-        self._settle_status(item_id)
+        """Replace the item's provisions.
+
+        In a version 2 project they are the paragraphs of the clause the item is written in
+        (:meth:`home`); an item not linked yet is written in the clause titled as the item, when
+        the outline has one, else kept with the item until the author places it (:meth:`place`).
+        """
+        with self.step(f"{item_id} 的条文", f"the provisions of {item_id}", key=f"provisions:{item_id}"):
+            if self.project.version == 2:
+                home = self.home(item_id) or self._own_clause(item_id)
+                if home is not None:
+                    from authoring.project import outline_edit
+
+                    self.pf.edit_outline(outline_edit.set_paragraphs, home, provisions)
+                    if home not in self.entry(item_id).accepted_links():
+                        self.pf.toggle_link(item_id, home)
+                    if self.entry(item_id).provisions:
+                        self.pf.set_provisions(item_id, [])
+                    self._settle_status(item_id)
+                    return
+            self.pf.set_provisions(item_id, provisions)
+            self._settle_status(item_id)
 
     def set_indicators(self, item_id: str, indicators: list[Indicator]) -> None:
         """Replace the item's quantified indicators."""
-        self.pf.set_indicators(item_id, indicators)
-        self._settle_status(item_id)
+        with self.step(f"{item_id} 的量化指标", f"the indicators of {item_id}"):
+            self.pf.set_indicators(item_id, indicators)
+            self._settle_status(item_id)
 
     def clauses(self) -> list[tuple[str, str, str, int]]:
         """The outline of a version 2 project: ``(id, number, title, depth)`` of every clause and annex."""
@@ -143,22 +213,178 @@ class Session:
             walk(annex.children, 1)
         return out
 
+    # -- the outline (version 2) ------------------------------------------------------
+
+    def home(self, item_id: str) -> str | None:
+        """The clause an item is written in: its first accepted link to a clause (not an annex)."""
+        from authoring.document import Clause
+        from authoring.project.outline import clause_ids
+
+        nodes = clause_ids(self.project.body) if self.project.body is not None else {}
+        return next((k for k in self.entry(item_id).accepted_links() if isinstance(nodes.get(k), Clause)), None)
+
+    def _own_clause(self, item_id: str) -> str | None:
+        """A clause titled exactly as the item (the guide's arrangement) that no other item links to."""
+        from authoring.project.outline import walk_outline
+
+        title = self.checklist.item(item_id).title_zh
+        taken = {k for other, e in self.project.items.items() if other != item_id for k in e.accepted_links()}
+        return next((n.id for n in walk_outline(self.project.body) if n.id and n.title == title and n.id not in taken
+                     and not getattr(n, "letter", None)), None)
+
+    def item_text(self, item_id: str) -> list[str]:
+        """What the guide view edits for the item: its clause's paragraphs (version 2, once it has a clause),
+        else the provisions kept with the item."""
+        if self.project.version == 2:
+            home = self.home(item_id) or self._own_clause(item_id)
+            if home is not None:
+                from authoring.project import outline_edit
+
+                return outline_edit.paragraphs(self.pf.data["body"], home)
+        return list(self.entry(item_id).provisions)
+
+    def clause_title(self, clause_id: str) -> str:
+        """``5.2 员工赋权`` for a clause id (the id itself when it is gone)."""
+        return next((f"{number} {title}".strip() for k, number, title, _ in self.clauses() if k == clause_id), clause_id)
+
+    def links_to(self) -> dict[str, list[tuple[str, bool]]]:
+        """Per clause id: the items linked to it, each with whether the link is only proposed."""
+        out: dict[str, list[tuple[str, bool]]] = {}
+        for item in self.checklist.items():
+            for link in self.entry(item.id).links:
+                out.setdefault(link.clause, []).append((item.id, link.proposed))
+        return out
+
+    def _outline(self, zh: str, en: str, change: Callable[..., Any], *args: Any, key: str | None = None,
+                 **kwargs: Any) -> Any:
+        with self.step(zh, en, key=key):
+            result = self.pf.edit_outline(change, *args, **kwargs)
+            if change.__name__ == "delete_clause":
+                for item in self.checklist.items():
+                    self._settle_status(item.id)
+        return result
+
+    def add_clause(self, anchor: str | None, where: str = "sibling", title: str = "") -> str:
+        """Add an empty clause after ``anchor`` or under it (``child``); its id."""
+        from authoring.project.outline_edit import add_clause
+
+        return self._outline("新增条款", "adding a clause", add_clause, anchor, where, title=title)
+
+    def delete_clause(self, clause_id: str) -> list[str]:
+        """Delete a clause and its subclauses (and the links to them); the ids that went."""
+        from authoring.project.outline_edit import delete_clause
+
+        name = self.clause_title(clause_id)
+        return self._outline(f"删除 {name}", f"deleting {name}", delete_clause, clause_id)
+
+    def move_clause(self, clause_id: str, step: int) -> bool:
+        """Move a clause up (-1) or down (+1) among its siblings."""
+        from authoring.project.outline_edit import move_clause
+
+        name = self.clause_title(clause_id)
+        return self._outline(f"移动 {name}", f"moving {name}", move_clause, clause_id, step)
+
+    def indent_clause(self, clause_id: str) -> bool:
+        """Make a clause a subclause of the one before it."""
+        from authoring.project.outline_edit import indent_clause
+
+        name = self.clause_title(clause_id)
+        return self._outline(f"降级 {name}", f"indenting {name}", indent_clause, clause_id)
+
+    def outdent_clause(self, clause_id: str) -> bool:
+        """Make a subclause a sibling of its parent."""
+        from authoring.project.outline_edit import outdent_clause
+
+        name = self.clause_title(clause_id)
+        return self._outline(f"升级 {name}", f"outdenting {name}", outdent_clause, clause_id)
+
+    def set_clause_title(self, clause_id: str, title: str) -> None:
+        """Retitle a clause (typing in one title is one undo step)."""
+        from authoring.project.outline_edit import set_title
+
+        self._outline("修改条标题", "editing a clause title", set_title, clause_id, title, key=f"title:{clause_id}")
+
+    def clause_text(self, clause_id: str) -> list[str]:
+        """A clause's paragraphs."""
+        from authoring.project import outline_edit
+
+        return outline_edit.paragraphs(self.pf.data["body"], clause_id)
+
+    def set_clause_text(self, clause_id: str, paragraphs: list[str]) -> None:
+        """Rewrite a clause's paragraphs (its lists, notes and tables stay; typing is one undo step)."""
+        from authoring.project.outline_edit import set_paragraphs
+
+        self._outline("修改条文", "editing a clause's text", set_paragraphs, clause_id, paragraphs,
+                      key=f"text:{clause_id}")
+        for item_id, _ in self.links_to().get(clause_id, []):
+            self._settle_status(item_id)
+
+    def suggest_place(self, item_id: str, evidence: list[str] | None = None) -> Any:
+        """Where a provision for the item should go (:func:`authoring.project.placing.suggest_place`)."""
+        from authoring.project.placing import suggest_place
+
+        if self.project.body is None:
+            return None
+        return suggest_place(self.project.body, self.checklist, item_id, self.entry(item_id), evidence=evidence)
+
+    def evidence_places(self, coverage: Any) -> dict[str, list[str]]:
+        """Per item: the clause ids where ``coverage`` (of :meth:`check`) found its text, strongest first."""
+        from authoring.project.outline import document_of, location_ids, numbered
+
+        if self.project.version != 2 or coverage is None:
+            return {}
+        where = location_ids(document_of(self.project), numbered(self.project.body))
+        out: dict[str, list[str]] = {}
+        for item in coverage.items:
+            ids = [where[e.location] for e in item.evidence if e.location in where]
+            out[item.id] = list(dict.fromkeys(ids))
+        return out
+
+    def place(self, item_id: str, clause_id: str, texts: list[str]) -> str:
+        """Write ``texts`` for the item in the clause and link the item to it; the clause written in.
+
+        A clause with subclauses gets a new last subclause titled as the item, so no paragraph
+        hangs before subclauses (GB/T 1.1—2020 7.5.3). The provisions kept with the item are
+        cleared: they are in the outline now.
+        """
+        from authoring.project import outline_edit
+
+        texts = [t.strip() for t in texts if t.strip()]
+        if not texts:
+            raise InputError("请写出条文", "write the provision first")
+        with self.step(f"为 {item_id} 写条文", f"writing a provision for {item_id}"):
+            seq, k, _ = outline_edit.find(self.pf.data["body"], clause_id)
+            target = clause_id
+            if seq[k].get("children") or seq is self.pf.data["body"].get("annexes"):
+                target = self.pf.edit_outline(outline_edit.add_clause, clause_id, "child",
+                                              title=self.checklist.item(item_id).title_zh)
+            self.pf.edit_outline(outline_edit.append_paragraphs, target, texts)
+            if target not in self.entry(item_id).accepted_links():
+                self.pf.toggle_link(item_id, target)
+            if self.entry(item_id).provisions:
+                self.pf.set_provisions(item_id, [])
+            self._settle_status(item_id)
+        return target
+
     def toggle_link(self, item_id: str, clause_id: str) -> bool:
         """Link the item to the clause (accepting a proposed link), or unlink it."""
-        linked = self.pf.toggle_link(item_id, clause_id)
-        self._settle_status(item_id)
+        with self.step(f"{item_id} 的链接", f"the links of {item_id}"):
+            linked = self.pf.toggle_link(item_id, clause_id)
+            self._settle_status(item_id)
         return linked
 
     def mark_not_applicable(self, item_id: str, reason: str) -> None:
         """Mark the item not applicable; an empty reason is refused."""
         if not reason.strip():
             raise InputError("必须说明不适用的理由", "a reason is required to mark an item not applicable")
-        self.pf.set_status(item_id, "not-applicable", reason.strip())
+        with self.step(f"{item_id} 标为不适用", f"{item_id} marked not applicable"):
+            self.pf.set_status(item_id, "not-applicable", reason.strip())
 
     def clear_not_applicable(self, item_id: str) -> None:
         """Undo not applicable: the item is addressed or todo again, by its content."""
-        self.pf.set_status(item_id, "todo", "")
-        self._settle_status(item_id)
+        with self.step(f"{item_id} 取消不适用", f"{item_id} no longer not applicable"):
+            self.pf.set_status(item_id, "todo", "")
+            self._settle_status(item_id)
 
     def _settle_status(self, item_id: str) -> None:
         # The status follows the content unless the committee said "not applicable".
@@ -175,11 +401,13 @@ class Session:
 
     def set_metadata(self, **fields: Any) -> None:
         """Set metadata fields (validated; a bad value raises and changes nothing)."""
-        self.pf.set_metadata(**fields)
+        with self.step("元数据", "the metadata", key="metadata"):
+            self.pf.set_metadata(**fields)
 
     def set_section(self, key: str, value: list[Any]) -> None:
         """Replace a top-level list of the project (``scope``, ``normative_references``, ``terms``)."""
-        self.pf.set_field(key, value)
+        with self.step(key, key):
+            self.pf.set_field(key, value)
 
     # -- composing -------------------------------------------------------------------
 

@@ -119,3 +119,22 @@ def test_new_project_80x24(snap_compare, checklist, lang: str) -> None:
         await _settle(pilot)
 
     assert snap_compare(StudioApp(None, checklist=checklist, lang=lang), terminal_size=NARROW, run_before=before)
+
+
+@pytest.mark.parametrize("size", [NARROW, (120, 36)], ids=["80x24", "120x36"])
+def test_outline_screen(snap_compare, studio_env: Path, checklist, size: tuple[int, int]) -> None:
+    """The outline screen of a version 2 project: the committee's chapters, the linked items, a clause's text."""
+    from tests.tui.test_studio_outline import _own_project
+
+    path = _own_project(studio_env, checklist)
+
+    async def before(pilot) -> None:
+        from authoring.tui.screens.outline import ClauseTree
+
+        await _settle(pilot, "coverage")
+        await pilot.press("ctrl+b")
+        await _settle(pilot)
+        pilot.app.screen.query_one(ClauseTree).select_id("c4-1")
+        await _settle(pilot)
+
+    assert snap_compare(StudioApp(path, checklist=checklist), terminal_size=size, run_before=before)

@@ -41,6 +41,16 @@ def function_options() -> list[tuple[str, str]]:
     ]
 
 
+def seed_options() -> list[tuple[str, str]]:
+    """Select options for the outline a new project starts from."""
+    return [
+        (tr("指南的典型结构（附录A：总则、服务提供、服务内容设计、评价）",
+            "the guide's typical arrangement (Annex A)"), "guide"),
+        (tr("空白大纲（只有第1～3章）", "a blank outline (chapters 1 to 3)"), "blank"),
+        (tr("自己的章", "your own chapters"), "chapters"),
+    ]
+
+
 @dataclass(frozen=True)
 class NewProjectForm:
     """What the author filled in."""
@@ -50,6 +60,8 @@ class NewProjectForm:
     function: str
     stage: str
     organisations: tuple[str, ...]
+    seed: str = "guide"
+    chapters: tuple[str, ...] = ()
 
     def file_name(self) -> str:
         """A file name proposed from the title (characters unsafe in file names dropped)."""
@@ -60,7 +72,7 @@ class NewProjectForm:
         """Create the project and save it at ``path``."""
         return Session.new(
             path, checklist, title_zh=self.title_zh, kind=self.kind, function=self.function,
-            stage=self.stage, organisations=list(self.organisations),
+            stage=self.stage, organisations=list(self.organisations), seed=self.seed, chapters=list(self.chapters),
         )
 
 
@@ -75,6 +87,7 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
 
     def on_mount(self) -> None:
         self._fit(self.app.size.height)
+        self._show_chapters(False)
         # Focusing the title scrolls the form to it; the heading and the title's label above it
         # stay in sight.
         self.call_after_refresh(self.query_one("#new-project").scroll_home, animate=False)
@@ -102,6 +115,12 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
             yield Select([(s, s) for s in STAGES], value="征求意见稿", allow_blank=False, id="stage")
             yield Label(tr("起草单位（用、或逗号分隔）", "Drafting organisations (separated by 、 or commas)"))
             yield Field(id="organisations")
+            yield Label(tr("正文大纲从哪里开始", "Start the outline from"))
+            yield Select(seed_options(), value="guide", allow_blank=False, id="seed")
+            yield Label(tr("自己的章标题（用、分隔，如 基本要求、服务内容、服务流程、评价与改进）",
+                           "Your own chapter titles (separated by 、 or commas)"), id="chapters-label")
+            yield Field(id="chapters")
+            yield Label("", id="chapters-error", classes="error")
             with Horizontal(classes="buttons"):
                 yield Button(tr("下一步：选择保存位置", "Next: choose where to save"), variant="primary", id="ok")
                 yield Button(tr("取消", "Cancel"), id="cancel")
@@ -109,6 +128,16 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
     def on_input_changed(self, event: Input.Changed) -> None:
         if event.input.id == "title":
             self.query_one("#title-error", Label).update("")
+        elif event.input.id == "chapters":
+            self.query_one("#chapters-error", Label).update("")
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "seed":
+            self._show_chapters(event.value == "chapters")
+
+    def _show_chapters(self, shown: bool) -> None:
+        for widget in self.query("#chapters-label, #chapters, #chapters-error"):
+            widget.display = shown
 
     def _finish(self) -> None:
         title = self.query_one("#title", Input).value.strip()
@@ -117,10 +146,17 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
             self.query_one("#title", Input).focus()
             return
         orgs = re.split(r"[、,，;；]", self.query_one("#organisations", Input).value)
+        seed = str(self.query_one("#seed", Select).value)
+        chapters = tuple(t.strip() for t in re.split(r"[、,，;；]", self.query_one("#chapters", Input).value) if t.strip())
+        if seed == "chapters" and not chapters:
+            self.query_one("#chapters-error", Label).update(tr("请写出至少一个章标题", "give at least one chapter title"))
+            self.query_one("#chapters", Input).focus()
+            return
         self.dismiss(NewProjectForm(
             title_zh=title,
             kind=str(self.query_one("#kind", Select).value),
             function=str(self.query_one("#function", Select).value),
             stage=str(self.query_one("#stage", Select).value),
             organisations=tuple(o.strip() for o in orgs if o.strip()),
+            seed=seed, chapters=chapters if seed == "chapters" else (),
         ))

@@ -55,6 +55,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         key("author.view_comments", "view_comments", "ctrl+g", show=False),
         key("author.na", "not_applicable", "ctrl+n"),
         key("author.link", "link_clause", "ctrl+l"),
+        key("author.body", "body_outline", "ctrl+b"),
+        key("author.place", "place", "ctrl+f"),
         key("author.outline", "focus_outline", "ctrl+o", show=False),
         key("author.close", "close_project", "f10", show=False),
         key("author.new", "app.new_project", "f9", show=False),
@@ -116,7 +118,39 @@ class AuthorScreen(PaperworkActions, Screen[None]):
     def _show(self, item_id: str) -> None:
         item = self.session.checklist.item(item_id)
         entry = self.session.entry(item_id)
-        self.query_one(ItemPanel).show(item, entry, entry.status, self.session.suggest_starts(item))
+        panel = self.query_one(ItemPanel)
+        if self.session.project.version != 2:
+            panel.show(item, entry, entry.status, self.session.suggest_starts(item))
+            return
+        # Version 2: the provisions are the text of the item's clause in the outline.
+        home = self.session.home(item_id) or self.session._own_clause(item_id)
+        shown = entry.model_copy(update={"provisions": self.session.item_text(item_id)})
+        if home is not None:
+            label = tr(f"条文（写在大纲的 {self.session.clause_title(home)}；一行一段）",
+                       f"Provisions (in {self.session.clause_title(home)} of the outline; one a line)")
+        else:
+            label = tr("条文（尚未放入大纲：写好后按 Ctrl+F 选择位置）",
+                       "Provisions (not in the outline yet: Ctrl+F chooses where they go)")
+        panel.show(item, shown, entry.status, self.session.suggest_starts(item), where=self.where_text(item_id),
+                   provisions_label=label)
+
+    def where_text(self, item_id: str) -> str:
+        """Where the item is addressed in the outline, or that it is missing (version 2)."""
+        entry = self.session.entry(item_id)
+        if entry.status == "not-applicable":
+            return ""
+        accepted = [self.session.clause_title(k) for k in entry.accepted_links()]
+        proposed = [self.session.clause_title(k.clause) for k in entry.links if k.proposed]
+        parts = []
+        if accepted:
+            parts.append(tr(f"落实于：{'；'.join(accepted)}", f"Addressed in: {'; '.join(accepted)}"))
+        if proposed:
+            parts.append(tr(f"导入时提出（Ctrl+L 确认）：{'；'.join(proposed)}",
+                            f"Proposed by the import (Ctrl+L accepts): {'; '.join(proposed)}"))
+        if not accepted:
+            parts.insert(0, tr("尚未落实：Ctrl+F 写一条条文并选择放在大纲何处，或 Ctrl+L 链接已有条款。",
+                               "Missing: Ctrl+F writes a provision and chooses where it goes, or Ctrl+L links a clause."))
+        return "\n".join(parts)
 
     def flush_pending(self) -> None:
         """Apply typing that is still waiting for its short delay."""
@@ -201,8 +235,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "link_clause":
-            return self.session.project.version == 2  # only an outline of the author's own has clauses to link
+        if action in ("link_clause", "body_outline", "place"):
+            return self.session.project.version == 2  # only an outline of the author's own has clauses
         return True
 
     def action_link_clause(self) -> None:
@@ -235,6 +269,54 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             self.edited()
 
         self.app.push_screen(LinkDialog(item_id, clauses, linked, proposed), done)
+
+    def action_body_outline(self) -> None:
+        """The outline screen: the author's own chapters and clauses, edited in place (version 2)."""
+        if self.session.project.version != 2:
+            return
+        from authoring.tui.screens.outline import OutlineScreen
+
+        self._leave_item()
+        start = self.session.home(self.current) if self.current else None
+        self.app.push_screen(OutlineScreen(self.session, self, start=start), self._back_from_outline)
+
+    def _back_from_outline(self, _: None) -> None:
+        if self.current:
+            self._show(self.current)
+        self.update_marks()
+
+    def action_place(self) -> None:
+        """Write a provision for the current item and choose where in the outline it goes (a suggestion first)."""
+        if self.current is None or self.session.project.version != 2:
+            return
+        from authoring.tui.dialogs.place import PlaceDialog
+
+        item_id = self.current
+        self.flush_pending()
+        evidence = (self.session.evidence_places(self.last_check.coverage).get(item_id)
+                    if self.last_check is not None else None)
+        suggestion = self.session.suggest_place(item_id, evidence)
+        reason = tr(suggestion.zh, suggestion.en) if suggestion is not None else ""
+        home = self.session.home(item_id)
+        text = "" if home else "\n".join(self.session.entry(item_id).provisions)
+        item = self.session.checklist.item(item_id)
+
+        def done(placed: Any) -> None:
+            if placed is None:
+                return
+            try:
+                target = self.session.place(item_id, placed.clause, list(placed.texts))
+            except StdAuthorError as exc:
+                self.notify(exc.message(), severity="error")
+                return
+            where = self.session.clause_title(target)
+            self.notify(tr(f"已写入 {where}，{item_id} 链接到该条", f"written in {where}; {item_id} links to it"))
+            if self.current == item_id:
+                self._show(item_id)
+            self.edited()
+
+        self.app.push_screen(PlaceDialog(f"{item_id} {item.title_zh}", self.session.clauses(),
+                                         suggestion.clause if suggestion else None, reason, text), done)
 
     def _ask_reason(self, item_id: str) -> None:
         from authoring.tui.dialogs.not_applicable import NotApplicableDialog

@@ -56,6 +56,7 @@ class ItemPanel(VerticalScroll):
         yield Static("", id="item-head", classes="heading")
         yield Static("", id="item-guide")
         yield Label("", id="na-status", classes="na")
+        yield Static("", id="item-where")
         yield Label("", id="methods-label", classes="section")
         yield MethodList(id="methods")
         yield Label("", id="provisions-label", classes="section")
@@ -95,8 +96,13 @@ class ItemPanel(VerticalScroll):
                         f" {ticked}/{len(self.item.methods)} ticked, not counted as coverage")
         self.query_one("#methods-label", Label).update(label)
 
-    def show(self, item: Item, entry: ItemEntry, status: str, starts: list[str]) -> None:
-        """Load ``item`` and the committee's ``entry`` into the widgets (without posting edits)."""
+    def show(self, item: Item, entry: ItemEntry, status: str, starts: list[str], *,
+             where: str | None = None, provisions_label: str | None = None) -> None:
+        """Load ``item`` and the committee's ``entry`` into the widgets (without posting edits).
+
+        ``where`` (version 2) says where in the outline the item is addressed, or that it is
+        missing; ``provisions_label`` then says what the provisions editor edits.
+        """
         self._known = {
             "methods": sorted(entry.methods), "provisions": list(entry.provisions),
             "indicators": list(entry.indicators),
@@ -105,6 +111,10 @@ class ItemPanel(VerticalScroll):
         lang = get_lang()
         self.query_one("#item-head", Static).update(f"{item.id} {item.title(lang)}")
         self.query_one("#item-guide", Static).update(guide_text(item))
+        self.query_one("#item-where", Static).update(where or "")
+        self.query_one("#item-where", Static).display = bool(where)
+        if provisions_label:
+            self.query_one("#provisions-label", Label).update(provisions_label)
         methods = self.query_one("#methods", SelectionList)
         methods.clear_options()
         methods.letters = {method.id: method.letter for method in item.methods}

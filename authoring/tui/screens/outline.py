@@ -1,0 +1,429 @@
+"""The outline screen (version 2): the author's own chapters, clauses and annexes as a tree, edited in place.
+
+Left, the outline; each clause shows the guide items linked to it (``← 5.2 6.1``, a proposed
+link with ``?``). Right, the selected clause: its title and its paragraphs (one a line), its
+other blocks (lists, notes, tables) named below, and the items it addresses. Keys add a clause
+after the selected one or under it, delete (asking first), move, indent and outdent; numbers
+follow the places, ids stay, so links survive. Every edit is one undo step (Ctrl+Z; Ctrl+Y
+redoes), and goes through the session's autosave like the rest of the studio.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Header, Input, Label, Static, TextArea, Tree
+from textual.widgets.tree import TreeNode
+
+from authoring.errors import StdAuthorError
+from authoring.i18n import get_lang, tr
+from authoring.tui.labels import front_keys, key, localise_bindings
+from authoring.tui.session import Session
+from authoring.tui.widgets.editor import Editor, Field
+from authoring.tui.widgets.footer import StudioFooter
+
+#: Actions that change the outline's shape: not while the cursor is in a text field.
+_TREE_ACTIONS = {"add_sibling", "add_child", "delete", "move", "indent", "outdent", "undo", "redo"}
+
+
+def block_name(block: Any) -> str:
+    """A block that is no paragraph, named in a few words (表1 响应时限, 列项（3项）, 注)."""
+    kind = block.type
+    if kind == "table":
+        return tr(f"表{block.number} {block.title}".strip(), f"table {block.number} {block.title}".strip())
+    if kind == "list":
+        return tr(f"列项（{len(block.items)}项）", f"list ({len(block.items)} items)")
+    if kind == "term":
+        return tr(f"术语 {block.number} {block.term_zh}", f"term {block.number} {block.term_zh}")
+    if kind == "reference":
+        return tr(f"引用文件 {block.designation}", f"reference {block.designation}")
+    names = {"note": ("注", "note"), "example": ("示例", "example"), "figure": ("图", "figure")}
+    zh, en = names.get(kind, (kind, kind))
+    return tr(zh, en)
+
+
+class ClauseTree(Tree[str]):
+    """The outline; each node's data is a clause or annex id."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__("body", **kwargs)
+        self.show_root = False
+        self.guide_depth = 2
+        self.by_id: dict[str, TreeNode[str]] = {}
+
+    def fill(self, session: Session, select: str | None = None) -> None:
+        """Rebuild the tree from the project as it stands; the cursor goes to ``select`` (or stays on its id).
+
+        Rebuilding moves the cursor on its own, through line 0; those moves are no choice of the
+        author's and post nothing. The cursor lands once the new lines are laid out.
+        """
+        keep = select or (self.cursor_node.data if self.cursor_node is not None else None)
+        with self.prevent(Tree.NodeHighlighted):
+            self._rebuild(session)
+        if keep in self.by_id:
+            self.call_after_refresh(self.select_id, keep)
+
+    def _rebuild(self, session: Session) -> None:
+        links = session.links_to()
+        self.clear()
+        self.by_id = {}
+        body = session.project.body
+        if body is None:
+            return
+        from authoring.project.outline import numbered
+
+        body = numbered(body)
+
+        def label(number: str, title: str, node_id: str) -> str:
+            marks = " ".join(f"{item}{'?' if proposed else ''}" for item, proposed in links.get(node_id, []))
+            return f"{number} {title}".strip() + (f"  ← {marks}" if marks else "")
+
+        def add(parent: TreeNode[str], clauses: list) -> None:
+            for clause in clauses:
+                text = label(clause.number, clause.title or tr("（无标题）", "(untitled)"), clause.id)
+                if clause.children:
+                    node = parent.add(text, data=clause.id, expand=True)
+                    add(node, clause.children)
+                else:
+                    node = parent.add_leaf(text, data=clause.id)
+                self.by_id[clause.id] = node
+
+        add(self.root, body.clauses)
+        for annex in body.annexes:
+            kind = tr("规范性" if annex.normative else "资料性", "normative" if annex.normative else "informative")
+            node = self.root.add(label(annex.label, f"（{kind}）{annex.title}", annex.id), data=annex.id, expand=True)
+            self.by_id[annex.id] = node
+            add(node, annex.children)
+
+    def select_id(self, node_id: str) -> None:
+        node = self.by_id.get(node_id)
+        if node is not None:
+            self.move_cursor(node)
+
+
+class OutlineScreen(Screen[None]):
+    """Edit the outline of a version 2 project (see the module doc)."""
+
+    BINDINGS = [
+        *front_keys(),
+        key("outline.back", "back", "escape"),
+        key("outline.add", "add_sibling", "a,insert"),
+        key("outline.child", "add_child", "c"),
+        key("outline.delete", "delete", "delete"),
+        key("outline.up", "move(-1)", "alt+up"),
+        key("outline.down", "move(1)", "alt+down"),
+        key("outline.indent", "indent", "alt+right"),
+        key("outline.outdent", "outdent", "alt+left"),
+        key("outline.undo", "undo", "ctrl+z"),
+        key("outline.redo", "redo", "ctrl+y", show=False),
+        key("outline.link", "link_item", "ctrl+l", show=False),
+    ]
+
+    def __init__(self, session: Session, author: Any = None, *, start: str | None = None) -> None:
+        super().__init__()
+        self.session = session
+        self.author = author
+        self.current: str | None = None
+        self._start = start
+        self._pending: tuple[str, str, Any] | None = None
+        self._timer = None
+        localise_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="outline-main"):
+            yield ClauseTree(id="clauses")
+            with VerticalScroll(id="clause-panel"):
+                yield Static("", id="clause-head", classes="heading")
+                yield Static("", id="clause-items")
+                yield Label("", id="clause-title-label", classes="section")
+                yield Field(id="clause-title")
+                yield Label("", id="clause-text-label", classes="section")
+                yield Editor(id="clause-text", soft_wrap=True, show_line_numbers=False)
+                yield Static("", id="clause-other", classes="note")
+        yield Static("", id="outline-status")
+        yield StudioFooter()
+
+    def on_mount(self) -> None:
+        self.sub_title = tr("正文大纲", "outline")
+        tree = self.query_one(ClauseTree)
+        self.relabel()
+        start = self._start if self._start in tree.by_id else next(iter(tree.by_id), None)
+        tree.focus()
+        if start is not None:
+            tree.fill(self.session, start)
+            self._show(start)
+
+    def relabel(self) -> None:
+        """Static labels in the current language."""
+        self.query_one("#clause-title-label", Label).update(tr("条标题", "Title"))
+        self.query_one("#clause-text-label", Label).update(tr("条文（一行一段）", "Text (one paragraph a line)"))
+        self.query_one(ClauseTree).fill(self.session)
+        if self.current:
+            self._show(self.current)
+        self._status()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def on_tree_node_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        event.stop()
+        node_id = event.node.data
+        if node_id and node_id != self.current:
+            self.flush_pending()
+            self._show(node_id)
+
+    def on_tree_node_selected(self, event: Tree.NodeSelected) -> None:
+        event.stop()
+        if event.node.data:
+            self.query_one("#clause-title", Input).focus()
+
+    def _node(self, node_id: str) -> Any:
+        from authoring.project.outline import clause_ids, numbered
+
+        return clause_ids(numbered(self.session.project.body)).get(node_id)
+
+    def _show(self, node_id: str) -> None:
+        node = self._node(node_id)
+        if node is None:
+            return
+        self.current = node_id
+        is_annex = hasattr(node, "letter")
+        number = node.label if is_annex else node.number
+        self.query_one("#clause-head", Static).update(f"{number} {node.title}".strip() + f"  [{node_id}]")
+        title, area = self.query_one("#clause-title", Input), self.query_one("#clause-text", TextArea)
+        # Loading a clause is no edit: the change messages it would post never leave.
+        with title.prevent(Input.Changed), area.prevent(TextArea.Changed):
+            title.value = node.title
+            area.load_text("\n".join(self.session.clause_text(node_id)))
+        others = [block_name(b) for b in node.blocks if b.type != "paragraph"]
+        self.query_one("#clause-other", Static).update(
+            tr("其他内容（保留原样，在 YAML 中编辑）：", "Other blocks (kept as they are; edit them in the YAML): ")
+            + "；".join(others) if others else "")
+        self._show_items(node_id)
+
+    def _show_items(self, node_id: str) -> None:
+        linked = self.session.links_to().get(node_id, [])
+        lang = get_lang()
+        if linked:
+            names = [f"{item} {self.session.checklist.item(item).title(lang)}" + (tr("（待确认）", " (proposed)") if p else "")
+                     for item, p in linked]
+            text = tr("落实的指南条目：", "Guide items it addresses: ") + tr("；", "; ").join(names)
+        else:
+            text = tr("没有指南条目链接到本条（Ctrl+L 链接）", "No guide item links here (Ctrl+L links one)")
+        self.query_one("#clause-items", Static).update(text)
+
+    def _status(self, message: str = "") -> None:
+        parts = [self.session.describe()]
+        if message:
+            parts.append(message)
+        parts.append(tr("Ctrl+Z 撤销", "Ctrl+Z undoes") if self.session.can_undo() else "")
+        self.query_one("#outline-status", Static).update(" · ".join(p for p in parts if p))
+
+    # -- typing --------------------------------------------------------------------------
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "clause-title" and self.current:
+            event.stop()
+            self._queue("title", event.value)
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if event.text_area.id == "clause-text" and self.current:
+            event.stop()
+            self._queue("text", [line for line in event.text_area.text.splitlines() if line.strip()])
+
+    def _queue(self, what: str, value: Any) -> None:
+        if self._pending is not None and self._pending[:2] != (self.current, what):
+            self.flush_pending()
+        self._pending = (self.current or "", what, value)
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(self.app.edit_delay, self.flush_pending)
+
+    def flush_pending(self) -> None:
+        """Apply typing still waiting for its short delay."""
+        if self._timer is not None:
+            self._timer.stop()
+            self._timer = None
+        pending, self._pending = self._pending, None
+        if pending is None:
+            return
+        node_id, what, value = pending
+        try:
+            if what == "title":
+                if value.strip() == (self._node(node_id).title if self._node(node_id) else value.strip()):
+                    return
+                self.session.set_clause_title(node_id, value)
+            else:
+                if value == self.session.clause_text(node_id):
+                    return
+                self.session.set_clause_text(node_id, value)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error")
+            return
+        self._changed(refill=what == "title")
+
+    def _changed(self, *, refill: bool = True, select: str | None = None, message: str = "") -> None:
+        """After an edit: the tree, the author screen's marks, autosave."""
+        tree = self.query_one(ClauseTree)
+        if refill or select:
+            tree.fill(self.session, select)
+        if self.author is not None:
+            self.author.edited()
+        else:
+            self.app.schedule_autosave()
+        if self.current and self._node(self.current) is not None:
+            self._show_items(self.current)
+            self.query_one("#clause-head", Static).update(self._head(self.current))
+        self._status(message)
+
+    def _head(self, node_id: str) -> str:
+        node = self._node(node_id)
+        number = node.label if hasattr(node, "letter") else node.number
+        return f"{number} {node.title}".strip() + f"  [{node_id}]"
+
+    # -- shape ---------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in _TREE_ACTIONS and isinstance(self.focused, (Input, TextArea)):
+            return False  # typing: the keys are the field's
+        return True
+
+    def _do(self, verb: Any, *args: Any, select: str | None = None, message: str = "") -> Any:
+        self.flush_pending()
+        try:
+            result = verb(*args)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error")
+            return None
+        self._changed(select=select, message=message)
+        if select:
+            self._show(select)
+        return result
+
+    def action_add_sibling(self) -> None:
+        """A new clause after the selected one (its title field gets the cursor)."""
+        self._add("sibling")
+
+    def action_add_child(self) -> None:
+        """A new last subclause of the selected clause."""
+        self._add("child")
+
+    def _add(self, where: str) -> None:
+        self.flush_pending()
+        try:
+            new = self.session.add_clause(self.current, where)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error")
+            return
+        self._changed(select=new, message=tr(f"已新增 {self.session.clause_title(new)}",
+                                             f"added {self.session.clause_title(new)}"))
+        self._show(new)
+        self.query_one("#clause-title", Input).focus()
+
+    def action_delete(self) -> None:
+        """Delete the selected clause and its subclauses, asking first."""
+        if not self.current or hasattr(self._node(self.current), "letter"):
+            return
+        from authoring.tui.dialogs.confirm import ConfirmDialog
+
+        node_id = self.current
+        from authoring.project import outline_edit
+
+        gone = outline_edit.subtree_ids(self.session.pf.data["body"], node_id)
+        items = sorted({item for k in gone for item, _ in self.session.links_to().get(k, [])})
+        name = self.session.clause_title(node_id)
+        sub = len(gone) - 1
+        zh = f"删除 {name}" + (f"及其{sub}个下级条" if sub else "") + "？"
+        en = f"Delete {name}" + (f" and its {sub} subclause{'s' if sub != 1 else ''}" if sub else "") + "?"
+        if items:
+            zh += f"链接到这里的条目（{'、'.join(items)}）将失去链接。"
+            en += f" The items linked here ({', '.join(items)}) lose their links."
+        zh += "可用 Ctrl+Z 撤销。"
+        en += " Ctrl+Z undoes it."
+        siblings = self._neighbour(node_id)
+
+        def done(ok: bool | None) -> None:
+            if ok:
+                self.current = None
+                self._do(self.session.delete_clause, node_id, select=siblings,
+                         message=tr(f"已删除 {name}", f"deleted {name}"))
+
+        self.app.push_screen(ConfirmDialog(tr(zh, en), yes=tr("删除", "Delete"), no=tr("取消", "Cancel")), done)
+
+    def _neighbour(self, node_id: str) -> str | None:
+        """The clause the cursor goes to when ``node_id`` goes: the one before it, else its parent."""
+        node = self.query_one(ClauseTree).by_id.get(node_id)
+        if node is None:
+            return None
+        siblings = list(node.parent.children) if node.parent else []
+        k = siblings.index(node)
+        if k > 0:
+            return siblings[k - 1].data
+        if k + 1 < len(siblings):
+            return siblings[k + 1].data
+        return node.parent.data if node.parent is not None else None
+
+    def action_move(self, step: int) -> None:
+        if self.current and not self._do(self.session.move_clause, self.current, step, select=self.current):
+            self.bell()
+
+    def action_indent(self) -> None:
+        if self.current and not self._do(self.session.indent_clause, self.current, select=self.current):
+            self.bell()
+
+    def action_outdent(self) -> None:
+        if self.current and not self._do(self.session.outdent_clause, self.current, select=self.current):
+            self.bell()
+
+    def action_undo(self) -> None:
+        self._history(self.session.undo, tr("已撤销", "undone"))
+
+    def action_redo(self) -> None:
+        self._history(self.session.redo, tr("已重做", "redone"))
+
+    def _history(self, verb: Any, word: str) -> None:
+        self.flush_pending()
+        label = verb()
+        if label is None:
+            self.notify(tr("没有可撤销的修改", "nothing to undo") if verb == self.session.undo
+                        else tr("没有可重做的修改", "nothing to redo"))
+            return
+        keep = self.current
+        self._changed(message=f"{word}：{tr(*label)}")
+        if keep and self._node(keep) is not None:
+            self._show(keep)
+        else:
+            tree = self.query_one(ClauseTree)
+            if tree.cursor_node is not None and tree.cursor_node.data:
+                self._show(tree.cursor_node.data)
+
+    def action_link_item(self) -> None:
+        """Link a guide item to the selected clause, or unlink it."""
+        if not self.current:
+            return
+        from authoring.tui.dialogs.items import ItemDialog
+
+        clause_id = self.current
+        linked = {item for item, proposed in self.session.links_to().get(clause_id, []) if not proposed}
+        proposed = {item for item, p in self.session.links_to().get(clause_id, []) if p}
+
+        def done(item_id: str | None) -> None:
+            if item_id:
+                now = self._do(self.session.toggle_link, item_id, clause_id)
+                where = self.session.clause_title(clause_id)
+                self.notify(tr(f"{item_id} 已链接到 {where}", f"{item_id} now links to {where}") if now
+                            else tr(f"{item_id} 不再链接 {where}", f"{item_id} no longer links to {where}"))
+
+        self.app.push_screen(ItemDialog(self.session.clause_title(clause_id), self.session.checklist, linked,
+                                        proposed), done)
+
+    def action_back(self) -> None:
+        """From a field back to the tree; from the tree back to the guide view."""
+        self.flush_pending()
+        if isinstance(self.focused, (Input, TextArea)):
+            self.query_one(ClauseTree).focus()
+            return
+        self.dismiss(None)

@@ -1,0 +1,201 @@
+"""The author's own outline in the studio (version 2): a draft opened from the command line, an item
+linked to a clause, a provision written under a clause of the author's own, save, build, check; the
+outline screen's edits and their undo; where each item is addressed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Input, OptionList, Static, TextArea
+
+from authoring.check import check_file
+from authoring.cli.main import main
+from authoring.docx.read import read_docx
+from authoring.docx.write import write_docx
+from authoring.project import load_project, new_project
+from authoring.project.outline import body_data
+from authoring.tui.app import StudioApp
+from authoring.tui.dialogs.confirm import ConfirmDialog
+from authoring.tui.dialogs.link import LinkDialog
+from authoring.tui.dialogs.path import PathDialog
+from authoring.tui.dialogs.place import PlaceDialog
+from authoring.tui.screens.author import AuthorScreen
+from authoring.tui.screens.outline import ClauseTree, OutlineScreen
+from authoring.tui.session import Session
+from tests.docx import reader_builders as rb
+from tests.tui.test_studio_import import _pack_dir
+
+
+def _own_project(folder: Path, checklist) -> Path:
+    """A version 2 project with the committee's own chapters, some text, and 4.3 linked."""
+    path = folder / "养老机构服务规范.yaml"
+    pf = new_project("养老机构服务规范", checklist=checklist, seed="chapters", chapters=["基本要求", "服务流程", "评价与改进"])
+    pf.save(path)
+    session = Session.open(path, lambda _: checklist)
+    first = session.add_clause("c4", "child", title="服务对象")
+    session.set_clause_text(first, ["养老机构应明确服务对象的范围和需求。"])
+    session.toggle_link("4.3", first)
+    session.add_clause("c5", "child", title="入住评估")
+    session.save()
+    return path
+
+
+async def test_a_draft_from_the_command_line_becomes_a_project_built_and_checked(studio_env: Path, checklist) -> None:
+    draft = studio_env / "养老服务.docx"
+    write_docx(read_docx(rb.typed_shape(studio_env / "typed.docx")), draft)
+    app = StudioApp(draft, checklist=checklist, autosave_delay=60)  # stdauthor studio 养老服务.docx
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)  # where to save the project
+        await pilot.press("enter")
+        await pilot.pause()
+        author = app.screen
+        assert isinstance(author, AuthorScreen) and app.session.project.version == 2
+        project = studio_env / "养老服务.yaml"
+
+        author.select_item("5.2")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        options = app.screen.query_one("#clauses", OptionList)
+        assert isinstance(app.screen, LinkDialog)
+        options.highlighted = next(k for k in range(options.option_count) if options.get_option_at_index(k).id == "c4-1")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.session.entry("5.2").accepted_links() == ["c4-1"]
+
+        # 6.4 is missing: write its provision under 4.2 服务流程, a clause of the draft's own.
+        author.select_item("6.4")
+        await pilot.pause()
+        where = author.query_one("#item-where", Static)
+        assert "尚未落实" in str(where.content)
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, PlaceDialog) and dialog.suggested
+        dialog.query_one("#place-text", TextArea).text = "服务开始前，机构宜与老年人签订服务协议，明确服务内容。"
+        clauses = dialog.query_one("#place-clauses", OptionList)
+        clauses.focus()
+        clauses.highlighted = next(k for k in range(clauses.option_count) if clauses.get_option_at_index(k).id == "c4-2")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        entry = app.session.entry("6.4")
+        # 4.2 has a subclause already: the provision gets one of its own, 4.2.2, titled as the item.
+        [target] = entry.accepted_links()
+        assert entry.status == "addressed" and app.session.clause_title(target) == "4.2.2 协议"
+        assert "落实于：4.2.2 协议" in str(where.content)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+
+    saved = load_project(project).project
+    assert saved.items["6.4"].accepted_links() == [target]
+    built = studio_env / "built.docx"
+    assert main(["build", str(project), "-o", str(built), "--checklists", str(_pack_dir(studio_env, checklist))]) == 0
+    clause = read_docx(built).find_clause("4.2.2")
+    assert clause is not None and clause.title == "协议"
+    result = check_file(built, checklist)
+    item = next(i for i in result.coverage.items if i.id == "6.4")
+    assert item.status != "missing" and "4.2.2" in {e.location for e in item.evidence}
+
+
+async def test_outline_edits_renumber_keep_links_and_undo(studio_env: Path, checklist) -> None:
+    path = _own_project(studio_env, checklist)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        before = body_data(app.session.project.body)
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, OutlineScreen)
+        tree = screen.query_one(ClauseTree)
+        tree.select_id("c4-1")
+        await pilot.pause()
+        assert screen.current == "c4-1"
+        assert "4.3" in str(screen.query_one("#clause-items", Static).content)
+
+        await pilot.press("a")  # a clause after 4.1; its title field takes the typing
+        await pilot.pause()
+        new = screen.current
+        assert new != "c4-1" and isinstance(screen.focused, Input)
+        screen.query_one("#clause-title", Input).value = "服务环境"
+        await pilot.pause(app.edit_delay + 0.2)
+        await pilot.press("tab")
+        screen.query_one("#clause-text", TextArea).text = "养老机构应保持服务场所整洁、安静。"
+        await pilot.pause(app.edit_delay + 0.2)
+        await pilot.press("escape")  # back to the tree
+        assert isinstance(screen.focused, ClauseTree)
+        assert app.session.clause_title(new) == "4.2 服务环境"
+        assert app.session.clause_text(new) == ["养老机构应保持服务场所整洁、安静。"]
+
+        await pilot.press("alt+up")  # 4.2 → 4.1; the linked clause follows as 4.2, its link intact
+        await pilot.pause()
+        assert app.session.clause_title(new) == "4.1 服务环境" and app.session.clause_title("c4-1") == "4.2 服务对象"
+        await pilot.press("alt+down", "alt+right")  # back down, then under 4.1
+        await pilot.pause()
+        assert app.session.clause_title(new) == "4.1.1 服务环境"
+        await pilot.press("alt+left")
+        await pilot.pause()
+        assert app.session.clause_title(new) == "4.2 服务环境"
+
+        tree.select_id("c4-1")
+        await pilot.pause()
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)  # asks first, naming the linked item
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "c4-1" not in {c[0] for c in app.session.clauses()}
+        assert app.session.entry("4.3").links == [] and app.session.entry("4.3").status == "todo"
+
+        # Every edit is one step: delete, outdent, indent, down, up, text, title, add.
+        for _ in range(8):
+            await pilot.press("ctrl+z")
+            await pilot.pause()
+        assert body_data(app.session.project.body) == before
+        assert app.session.entry("4.3").accepted_links() == ["c4-1"]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert body_data(app.session.project.body) == before  # nothing more from this session
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert app.session.clause_title(new) == "4.2"  # the added clause is back, untitled as it was
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+
+
+async def test_typing_in_the_outline_reaches_the_autosave(studio_env: Path, checklist) -> None:
+    path = _own_project(studio_env, checklist)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60, edit_delay=30)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one(ClauseTree).select_id("c5-1")
+        await pilot.pause()
+        area = screen.query_one("#clause-text", TextArea)
+        area.focus()
+        area.insert("服务对象入住前，养老机构应完成入住评估。")
+        await pilot.pause()
+        app.autosave_now()  # what is still waiting for its delay goes too
+        sidecar = Session.sidecar_of(path)
+        assert "服务对象入住前，养老机构应完成入住评估。" in sidecar.read_text(encoding="utf-8")
+
+
+async def test_each_item_says_where_it_is_addressed(studio_env: Path, checklist) -> None:
+    path = _own_project(studio_env, checklist)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        author = app.screen
+        author.select_item("4.3")
+        await pilot.pause()
+        where = str(author.query_one("#item-where", Static).content)
+        assert "落实于：4.1 服务对象" in where
+        assert author.query_one("#provisions", TextArea).text == "养老机构应明确服务对象的范围和需求。"
+        author.select_item("7.1")
+        await pilot.pause()
+        assert "尚未落实" in str(author.query_one("#item-where", Static).content)
