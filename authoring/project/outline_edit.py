@@ -28,6 +28,7 @@ from authoring.project.outline import new_id
 __all__ = [
     "Where", "find", "node_ids", "subtree_ids", "add_clause", "delete_clause", "move_clause", "indent_clause",
     "outdent_clause", "set_title", "paragraphs", "set_paragraphs", "append_paragraphs", "renumber",
+    "FRONT_CHAPTERS", "front_chapter", "front_values", "set_front_values",
 ]
 
 Where = Literal["sibling", "child"]
@@ -263,3 +264,87 @@ def renumber(body: Any) -> None:
     for annex in body.get("annexes") or []:
         if isinstance(annex, dict):
             number(annex.get("children"), str(annex.get("letter") or "").strip() or "A")
+
+
+# -- chapters 1–3 of a version 2 outline (the studio's F3 tabs) ---------------------------------
+
+#: The front chapters an author edits as lists: key of the version 1 file → words of its title.
+FRONT_CHAPTERS = {"scope": ("范围", "scope"), "normative_references": ("规范性引用文件", "normative reference"),
+                  "terms": ("术语", "terms")}
+
+
+def front_chapter(body: Any, key: str) -> Any | None:
+    """The top-level clause that holds ``key`` (``scope``, ``normative_references``, ``terms``), or None."""
+    words = FRONT_CHAPTERS[key]
+    for clause in body.get("clauses") or []:
+        title = str(clause.get("title") or "").replace(" ", "").lower()
+        if isinstance(clause, dict) and any(w.replace(" ", "") in title for w in words):
+            return clause
+    return None
+
+
+def _typed(block: Any, kind: str) -> bool:
+    return isinstance(block, dict) and block.get("type") == kind
+
+
+def front_values(body: Any, key: str) -> list[Any]:
+    """What chapter 1, 2 or 3 holds, in the version 1 form: scope lines, references, terms."""
+    node = front_chapter(body, key) if body is not None else None
+    blocks = (node.get("blocks") or []) if node is not None else []
+    if key == "scope":
+        return [_paragraph_text(b) for b in blocks if _is_paragraph(b)]
+    if key == "normative_references":
+        return [{"designation": b.get("designation", ""), "title": b.get("title", "")}
+                for b in blocks if _typed(b, "reference")]
+    return [{"zh": b.get("term_zh", ""), "en": b.get("term_en", ""), "definition": b.get("definition", ""),
+             "notes": list(b.get("notes") or []), "source": b.get("source", "")}
+            for b in blocks if _typed(b, "term")]
+
+
+def set_front_values(body: Any, key: str, values: list[Any]) -> str:
+    """Write ``values`` (the version 1 form) into chapter 1, 2 or 3; returns the chapter's id.
+
+    Scope lines replace the chapter's paragraphs; references and terms replace its reference or
+    term blocks where the first of them stood (after the lead-in paragraph), and other blocks stay.
+    A missing chapter is added in its place (范围 first, then 2, then 3).
+    """
+    node = front_chapter(body, key)
+    if node is None:
+        order = list(FRONT_CHAPTERS)
+        before = [front_chapter(body, k) for k in order[:order.index(key)]]
+        anchor = next((c["id"] for c in reversed(before) if c is not None), None)
+        title = {"scope": "范围", "normative_references": "规范性引用文件", "terms": "术语和定义"}[key]
+        if anchor is None:
+            clauses = body.setdefault("clauses", CommentedSeq())
+            taken = node_ids(body)
+            node = CommentedMap(id=new_id("1", taken), number="1", title=title)
+            clauses.insert(0, node)
+        else:
+            new = add_clause(body, anchor, "sibling", title=title)
+            seq, k, _ = find(body, new)
+            node = seq[k]
+        renumber(body)
+    if key == "scope":
+        set_paragraphs(body, node["id"], [str(v) for v in values])
+        return str(node["id"])
+    kind = "reference" if key == "normative_references" else "term"
+    blocks = node.get("blocks") if isinstance(node.get("blocks"), list) else CommentedSeq()
+    places = [j for j, b in enumerate(blocks) if _typed(b, kind)]
+    at = places[0] if places else len(blocks)
+    for j in reversed(places):
+        del blocks[j]
+    prefix = str(node.get("number") or "3")
+    for n, value in enumerate(values):
+        data = value if isinstance(value, dict) else value.model_dump()
+        if kind == "reference":
+            block = CommentedMap(type="reference", designation=data["designation"])
+            if data.get("title"):
+                block["title"] = data["title"]
+        else:
+            block = CommentedMap(type="term", number=f"{prefix}.{n + 1}", term_zh=data["zh"])
+            for src, dst in (("en", "term_en"), ("definition", "definition"), ("notes", "notes"), ("source", "source")):
+                if data.get(src):
+                    block[dst] = list(data[src]) if src == "notes" else data[src]
+        blocks.insert(at + n, block)
+    _put_blocks(node, blocks)
+    return str(node["id"])

@@ -404,10 +404,27 @@ class Session:
         with self.step("元数据", "the metadata", key="metadata"):
             self.pf.set_metadata(**fields)
 
+    def section(self, key: str) -> list[Any]:
+        """The project's ``scope`` lines, ``normative_references`` or ``terms``: top-level lists in
+        version 1, chapters 1–3 of the outline in version 2."""
+        if self.project.version != 2:
+            return list(getattr(self.project, key))
+        from authoring.project.model import RefEntry, Term
+        from authoring.project.outline_edit import front_values
+
+        values = front_values(self.pf.data.get("body"), key)
+        model = {"normative_references": RefEntry, "terms": Term}.get(key)
+        return [model.model_validate(v) for v in values if (v.get("designation") or v.get("zh"))] if model else values
+
     def set_section(self, key: str, value: list[Any]) -> None:
-        """Replace a top-level list of the project (``scope``, ``normative_references``, ``terms``)."""
-        with self.step(key, key):
-            self.pf.set_field(key, value)
+        """Replace the ``scope``, ``normative_references`` or ``terms`` (see :meth:`section`)."""
+        with self.step(key, key, key=f"section:{key}"):
+            if self.project.version == 2:
+                from authoring.project.outline_edit import set_front_values
+
+                self.pf.edit_outline(set_front_values, key, value)
+            else:
+                self.pf.set_field(key, value)
 
     # -- composing -------------------------------------------------------------------
 

@@ -484,3 +484,61 @@ async def test_moving_on_fast_from_an_item_with_methods_to_one_without_does_not_
         await pilot.press("tab")
         await pilot.pause()
         assert app.is_running and app._exception is None
+
+
+async def test_scope_references_and_terms_of_a_version_2_project_go_into_its_outline(studio_env: Path, checklist) -> None:
+    """F3's scope, references and terms tabs edit chapters 1–3 of a version 2 outline, and
+    nothing typed there is refused or lost."""
+    from textual.widgets import Input
+
+    from authoring.project import load_project, new_project
+    from authoring.project.outline_edit import front_values
+    from tests.tui.conftest import type_text
+
+    path = studio_env / "v2.yaml"
+    new_project("养老机构服务规范", kind="GB/T", function="规范", checklist=checklist).save(path)
+    assert load_project(path).version == 2
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#meta-tabs").active = "tab-scope"
+        await pilot.pause()
+        editor = screen.query_one("#scope")
+        editor.focus()
+        editor.clear()
+        await pilot.pause()
+        await type_text(pilot, "本文件规定了养老机构的服务要求。")
+        await pilot.pause()
+        screen.query_one("#meta-tabs").active = "tab-references"
+        await pilot.pause()
+        screen.query_one("#ref-designation", Input).focus()
+        await type_text(pilot, "GB/T 35796")
+        screen.query_one("#ref-title", Input).focus()
+        await type_text(pilot, "养老机构服务质量基本规范")
+        await pilot.press("enter")
+        await pilot.pause()
+        screen.query_one("#meta-tabs").active = "tab-terms"
+        await pilot.pause()
+        screen.query_one("#term-zh", Input).focus()
+        await type_text(pilot, "卓越服务")
+        screen.query_one("#term-definition", Input).focus()
+        await type_text(pilot, "超越顾客期望的服务。")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not [n for n in app._notifications if n.severity == "error"], list(app._notifications)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    pf = load_project(path)
+    body = pf.data["body"]
+    assert front_values(body, "scope") == ["本文件规定了养老机构的服务要求。"]
+    assert front_values(body, "normative_references") == [{"designation": "GB/T 35796", "title": "养老机构服务质量基本规范"}]
+    assert [t["zh"] for t in front_values(body, "terms")] == ["卓越服务"]
+    from authoring.project.compose import compose
+
+    doc = compose(pf.project, checklist)
+    refs = [b for c in doc.clauses for b in c.blocks if b.type == "reference"]
+    terms = [b for c in doc.clauses for b in c.blocks if b.type == "term"]
+    assert [r.designation for r in refs] == ["GB/T 35796"] and [t.term_zh for t in terms] == ["卓越服务"]

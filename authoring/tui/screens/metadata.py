@@ -64,8 +64,8 @@ class MetadataScreen(Screen[None]):
         super().__init__()
         self.session = session
         self.tab = tab if tab in TABS else "metadata"
-        self.references = list(session.project.normative_references)
-        self.terms = list(session.project.terms)
+        self.references = session.section("normative_references")
+        self.terms = session.section("terms")
         # The row being edited in place (its values in the fields below the table), or None: adding.
         self.editing: dict[str, int | None] = {"ref": None, "term": None}
         localise_bindings(self)
@@ -95,7 +95,7 @@ class MetadataScreen(Screen[None]):
                             yield Select(options, value=value, allow_blank=False, id=f"meta-{name}")
             with TabPane("", id="tab-scope"):
                 yield Label("", id="lbl-scope")
-                yield Editor("\n".join(self.session.project.scope), id="scope", soft_wrap=True)
+                yield Editor("\n".join(self.session.section("scope")), id="scope", soft_wrap=True)
             with TabPane("", id="tab-references"):
                 yield DataTable(id="refs", cursor_type="row")
                 with Horizontal(classes="form-row"):
@@ -218,7 +218,7 @@ class MetadataScreen(Screen[None]):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         lines = [line.strip() for line in event.text_area.text.splitlines() if line.strip()]
-        if lines != list(self.session.project.scope):
+        if lines != self.session.section("scope"):
             self._section("scope", lines)
 
     def _section(self, key_name: str, value: list) -> None:
