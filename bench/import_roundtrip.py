@@ -41,9 +41,25 @@ _MARKER = re.compile(r"^(?:[•◦▪▫●○■□·\-–—*]+|[a-zA-Z][)）.
 
 
 def _norm(line: str) -> str:
-    """A rendered line as compared: full and half width alike (NFKC), no whitespace, no list marker."""
+    """A rendered line as compared: full and half width alike (NFKC), no whitespace, no list marker,
+    a clause number without a trailing dot (``1.`` and ``1`` number the same clause)."""
     text = unicodedata.normalize("NFKC", line.replace("\ufeff", ""))
-    return _MARKER.sub("", _SPACE.sub("", text), count=1)
+    return _NUMBER_DOT.sub(r"\1", _MARKER.sub("", _SPACE.sub("", text), count=1), count=1)
+
+
+_NUMBER_DOT = re.compile(r"^(\d+(?:\.\d+)*)\.(?=\D)")
+_CONTINUED = re.compile(r"^(?:表|Table)[A-Z]?\.?\d+\s*[(（](?:续|continued)[)）]$")
+
+
+def furniture(lines: list[str]) -> set[str]:
+    """Lines of the draft that are page furniture, not body text: a continued table's repeated
+    caption (表2(续): the built draft holds the table once) and a short line without sentence
+    punctuation printed three times or more (a running head: GB/T28827 / 运维服务能力成熟度)."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        counts[line] = counts.get(line, 0) + 1
+    return {line for line, n in counts.items()
+            if _CONTINUED.match(line) or (n >= 3 and len(line) <= 20 and not re.search(r"[。；;，,:：]", line))}
 
 
 def render(files: list[Path], outdir: Path) -> dict[Path, list[str]]:
@@ -91,14 +107,27 @@ def body_lines(lines: list[str], start: str) -> list[str]:
 
 
 def matched(original: list[str], built: list[str]) -> tuple[int, list[str]]:
-    """How many of ``original``'s lines ``built`` holds in order, and the ones it lacks."""
+    """How many of ``original``'s lines ``built`` holds in order, and the ones it lacks.
+
+    Lines are matched whole first; a line left over still counts when the built text between the
+    neighbouring matches holds it, in order: a sentence the draft broke over two lines (…设备及其配 /
+    件;) is one line once the reader has joined it."""
     matcher = difflib.SequenceMatcher(None, original, built, autojunk=False)
     blocks = matcher.get_matching_blocks()
-    hit = sum(b.size for b in blocks)
     covered = set()
     for b in blocks:
         covered.update(range(b.a, b.a + b.size))
-    return hit, [line for k, line in enumerate(original) if k not in covered]
+    previous = (0, 0)  # end of the last matching block in original and in built
+    for b in blocks:
+        gap = "".join(built[previous[1]:b.b])
+        at = 0
+        for k in range(previous[0], b.a):
+            found = gap.find(original[k], at) if original[k] else -1
+            if found >= 0:
+                covered.add(k)
+                at = found + len(original[k])
+        previous = (b.a + b.size, b.b + b.size)
+    return len(covered), [line for k, line in enumerate(original) if k not in covered]
 
 
 def roundtrip(draft: Path, work: Path) -> Path:
@@ -147,6 +176,8 @@ def main() -> int:
     rows = []
     for draft in drafts:
         body = body_lines(originals[draft], body_start(read_docx(draft)))
+        skip = furniture(body)
+        body = [line for line in body if line not in skip]
         hit, missing = matched(body, again[built[draft]])
         share = hit / len(body) if body else 1.0
         rows.append((draft.name, len(body), hit, share, missing))

@@ -30,3 +30,21 @@ def test_the_share_counts_lines_in_order() -> None:
     assert hit == 2 and missing == ["本文件规定"]
     assert rt.body_lines(["目次", "1范围", "正文"], "1范围") == ["1范围", "正文"]
     assert rt.body_lines(["x", "y"], "nowhere") == ["x", "y"]
+
+
+def test_a_sentence_joined_from_two_lines_still_counts_but_a_lost_one_does_not() -> None:
+    original = ["4.1 要求", "固定计算终端:指具有数据收发及处理能力的设备及其配", "件;", "4.2 其他", "丢失的一行"]
+    built = ["4.1 要求", "固定计算终端:指具有数据收发及处理能力的设备及其配件;", "4.2 其他"]
+    rt = _module()
+    hit, missing = rt.matched(original, built)
+    assert (hit, missing) == (4, ["丢失的一行"])
+    shuffled = ["4.1 要求", "件;固定计算终端:指具有数据收发及处理能力的设备及其配", "4.2 其他"]
+    assert rt.matched(original, shuffled)[0] == 3  # out of order: only one of the two counts
+
+
+def test_page_furniture_is_not_body_text() -> None:
+    rt = _module()
+    lines = ["表2(续)", "GB/T28827", "正文第一句。", "GB/T28827", "表3（续）", "GB/T28827", "4.1", "4.1", "4.1"]
+    assert rt.furniture(lines) == {"表2(续)", "表3（续）", "GB/T28827", "4.1"}
+    assert not rt.furniture(["服务机构应建立制度。"] * 3)  # a repeated sentence is text, however often
+    assert rt._norm("1. Understand user needs") == rt._norm("1　Understand user needs")
