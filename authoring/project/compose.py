@@ -450,8 +450,54 @@ def compose(project: Project, checklist: Checklist) -> StandardDocument:
     if project.version == 2:
         from authoring.project.outline import document_of
 
-        return document_of(project)
+        return _with_methods_annex(document_of(project), project, checklist)
     return _Composer(project, checklist).document()
+
+
+def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Checklist) -> StandardDocument:
+    """A version 2 draft with the ticked Annex A methods listed in an informative annex, as a
+    version 1 draft has them: one row per item, pointing at the clause the item links to. An
+    outline that already holds an annex of that title (written by hand) is left as it is."""
+    from authoring.project.outline import walk_outline
+
+    texts = _texts()
+    if any(a.title.strip() == texts["methods_annex_title"] for a in doc.annexes):
+        return doc
+    numbers = {node.id: (node.label if isinstance(node, Annex) else node.number)
+               for node in walk_outline(project.body) if node.id} if project.body is not None else {}
+    letter = chr(ord("A") + len(doc.annexes))
+    doc = doc.model_copy(deep=True)
+    clauses = {c.id: c for top in doc.clauses for c in top.walk() if c.id}
+    rows: list[list[str]] = []
+    pointed = False
+    for item in checklist.items():
+        entry = project.entry(item.id)
+        chosen = [m for m in item.methods if m.id in set(entry.methods)]
+        if not chosen or entry.status == "not-applicable":
+            continue
+        link = next((c for c in entry.accepted_links() if c in numbers), "")
+        element = texts["methods_element"].format(title=item.title_zh, number=numbers[link]) if link else item.title_zh
+        rows.append([element, "\n".join(f"{chr(ord('a') + k)}) {soften(m.text_zh.strip())}" for k, m in enumerate(chosen))])
+        if link in clauses:  # the body points at the annex where the item is written, as in version 1
+            pointer = texts["methods_pointer"].format(title=item.title_zh, annex=f"附录{letter}", table=f"表{letter}.1")
+            target = clauses[link]
+            while target.children:  # text above subclauses would hang: the last subclause says it
+                target = target.children[-1]
+            target.blocks.append(Paragraph(text=_own(pointer, project.metadata.function)))
+            pointed = True
+    if not rows:
+        return doc
+    if not pointed and doc.clauses:  # no ticked item links anywhere: the last chapter points at it
+        pointer = texts["methods_annex_lead"].format(table=f"附录{letter}的表{letter}.1")
+        doc.clauses[-1].blocks.append(Paragraph(text=pointer))
+    table = Table(number=f"{letter}.1", title=texts["methods_table_title"], rows=[list(texts["methods_header"]), *rows])
+    lead = Paragraph(text=texts["methods_annex_lead"].format(table=f"表{letter}.1"))
+    annex = Annex(letter=letter, title=texts["methods_annex_title"], normative=False, blocks=[lead, table])
+    refs = list(doc.bibliography or [])
+    guide = _guide_reference(checklist.source)
+    if all(r.text != guide.text for r in refs):
+        refs.append(guide.model_copy(update={"serial": len(refs) + 1}))
+    return doc.model_copy(update={"annexes": [*doc.annexes, annex], "bibliography": refs})
 
 
 def compose_v1(project: Project, checklist: Checklist) -> tuple[StandardDocument, dict[str, str]]:

@@ -244,3 +244,30 @@ def test_a_version_1_project_links_nothing(tmp_path: Path) -> None:
     project = load_project(V1_EXAMPLE)
     with pytest.raises(InputError):
         project.toggle_link("5.2", "c1")
+
+
+def test_ticked_methods_of_a_v2_project_go_into_an_informative_annex(tmp_path: Path, pack) -> None:
+    """As in version 1, the Annex A methods an author ticks are listed in an informative annex,
+    each row pointing at the clause its item links to; lint finds nothing against it."""
+    from authoring.lint import run_lint
+    from authoring.project import new_project
+
+    pf = new_project("养老机构服务规范", kind="GB/T", function="规范", checklist=pack, seed="blank")
+    from authoring.project.outline_edit import add_clause, set_paragraphs
+
+    last = pf.data["body"]["clauses"][-1]["id"]
+    chapter = pf.edit_outline(add_clause, last, "sibling", title="服务要求")
+    pf.edit_outline(set_paragraphs, chapter, ["机构应建立员工授权制度，一线员工可在规定额度内处理投诉。"])
+    pf.save(tmp_path / "p.yaml")
+    pf = load_project(tmp_path / "p.yaml")
+    pf.toggle_link("5.2", chapter)
+    pf.toggle_method("5.2", "5.2.a")
+    doc = compose(pf.project, pack)
+    annex = doc.annexes[-1]
+    assert (annex.title, annex.normative) == ("卓越服务实施方法", False)
+    table = [b for b in annex.blocks if isinstance(b, Table)][0]
+    assert table.rows[1][0].endswith("（见4）") and table.rows[1][1].startswith("a) ")
+    assert doc.bibliography and any("服务标准编写融入卓越服务的指南" in r.text for r in doc.bibliography)
+    assert not [f for f in run_lint(doc) if f.severity == "error"], [f for f in run_lint(doc) if f.severity == "error"]
+    pf.toggle_method("5.2", "5.2.a")
+    assert not [a for a in compose(pf.project, pack).annexes if a.title == "卓越服务实施方法"]
