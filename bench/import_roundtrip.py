@@ -48,18 +48,47 @@ def _norm(line: str) -> str:
 
 
 _NUMBER_DOT = re.compile(r"^(\d+(?:\.\d+)*)\.(?=\D)")
-_CONTINUED = re.compile(r"^(?:表|Table)[A-Z]?\.?\d+\s*[(（](?:续|continued)[)）]$")
+_DESIGNATION_ONLY = re.compile(r"^(?:GB/[TZ]|GB|[A-Z]{2}/[TZ]|DB\d{2,4}/T|T/[A-Z0-9]{2,10}|ISO(?:/IEC)?)\d+(?:[.\-]\d+)*(?:[—–-]\d{4})?$")
+_CAPTION = re.compile(r"^(?:表|Table)([A-Z]?\.?\d+)(?!\d)")
+_CONTINUED = re.compile(r"[(（](?:续|continued)[)）]$")
 
 
-def furniture(lines: list[str]) -> set[str]:
-    """Lines of the draft that are page furniture, not body text: a continued table's repeated
-    caption (表2(续): the built draft holds the table once) and a short line without sentence
-    punctuation printed three times or more (a running head: GB/T28827 / 运维服务能力成熟度)."""
+def furniture(lines: list[str]) -> set[int]:
+    """The places of the draft's lines that are page furniture, not body text:
+
+    - a continued table's repeated caption (表1 GAL信息包格式定义(续)) and the header cells repeated
+      under it (字段 / 长度 / 说明): the built draft holds the table once, with one header;
+    - a running head: a document number standing alone on a line three times or more, with the
+      line printed next to it each time (GB/T28827 / 运维服务能力成熟度).
+    Table cells that repeat elsewhere (是, 否, 字符型) stay text."""
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
-    return {line for line, n in counts.items()
-            if _CONTINUED.match(line) or (n >= 3 and len(line) <= 20 and not re.search(r"[。；;，,:：]", line))}
+    heads = {line for line, n in counts.items() if n >= 3 and _DESIGNATION_ONLY.match(line)}
+    beside: dict[str, int] = {}
+    for k, line in enumerate(lines):
+        if line in heads:
+            for j in (k - 1, k + 1):
+                if 0 <= j < len(lines) and lines[j] not in heads:
+                    beside[lines[j]] = beside.get(lines[j], 0) + 1
+    partners = {line for line, n in beside.items() if n >= 3 and n >= counts[line] - 1 and len(line) <= 30}
+    out = {k for k, line in enumerate(lines) if line in heads or line in partners}
+    first_header: dict[str, list[str]] = {}  # a table's number → the lines right under its caption
+    for k, line in enumerate(lines):
+        caption = _CAPTION.match(line)
+        if caption is None:
+            continue
+        number = caption.group(1)
+        if not _CONTINUED.search(line):
+            first_header.setdefault(number, lines[k + 1:k + 9])
+            continue
+        out.add(k)
+        header = first_header.get(number, [])
+        j = k + 1
+        while j < len(lines) and lines[j] in header:
+            out.add(j)
+            j += 1
+    return out
 
 
 def render(files: list[Path], outdir: Path) -> dict[Path, list[str]]:
@@ -177,7 +206,7 @@ def main() -> int:
     for draft in drafts:
         body = body_lines(originals[draft], body_start(read_docx(draft)))
         skip = furniture(body)
-        body = [line for line in body if line not in skip]
+        body = [line for k, line in enumerate(body) if k not in skip]
         hit, missing = matched(body, again[built[draft]])
         share = hit / len(body) if body else 1.0
         rows.append((draft.name, len(body), hit, share, missing))
