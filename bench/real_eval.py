@@ -55,8 +55,10 @@ def halves() -> dict[str, str]:
     for path in texts():
         group, number = path.stem[0], int(path.stem[1:3])
         rule = "tune" if (number % 2 == 1) == (group == "a") else "test"
-        if group >= "d":  # round 2: texts added after the first report are held out whole
+        if group in (fixed or {}).get("fresh_groups", ["d"]):  # held out whole (rounds 2 and 3)
             rule = "fresh"
+        elif group >= "d":  # an earlier round's fresh texts, measured once: tune material now
+            rule = "tune"
         out[path.stem] = (fixed or {}).get(path.stem, rule)
     return out
 
