@@ -53,13 +53,17 @@ class _Compiled:
 
     def __init__(self, checklist: Checklist):
         self.entries: dict[str, list[_Entry]] = {}
+        # Cues written ``A…B``: A, then B a few characters later in the same sentence
+        # (定期…评估 finds 定期对服务质量进行评估); their parts are looked for like any phrase.
+        self.pairs: list[tuple[str, str, str, _Entry]] = []
+        self.pair_parts: set[str] = set()
         self.ancestors: dict[str, tuple[str, ...]] = {}
         self.chapter: dict[str, str] = {}
         self.method_cues: dict[str, int] = {}
         for chapter in checklist.chapters:
             for top in chapter.items:
                 self._add(top, (), chapter.id)
-        self.matcher = PhraseMatcher(self.entries)
+        self.matcher = PhraseMatcher([*self.entries, *self.pair_parts])
         # The guide's own method texts: a draft quoting one (a table of chosen methods) has
         # adopted that method, and the quotation is evidence for that item alone.
         self.quotes: dict[str, str] = {}
@@ -95,9 +99,39 @@ class _Compiled:
             self._add(child, (*parents, item.id), chapter)
 
     def _put(self, phrase: str, entry: _Entry) -> None:
+        if PAIR in phrase:
+            first, _, second = (normalise(part) for part in phrase.partition(PAIR))
+            if first and second and not entry.false_friend:
+                self.pairs.append((first, second, first + PAIR + second, entry))
+                self.pair_parts.update((first, second))
+            return
         key = normalise(phrase)
         if key:
             self.entries.setdefault(key, []).append(entry)
+
+
+#: Written between the two parts of a pair cue (``定期…评估``).
+PAIR = "…"
+#: How many characters may stand between the parts of a pair cue.
+PAIR_GAP = 12
+_SENTENCE_STOP = re.compile(r"[。；;！？!?]")
+
+
+def _pair_hits(compiled: _Compiled, text: str, spans: dict[str, list[tuple[int, int]]]) -> list[tuple[_Entry, str, int, int]]:
+    """The pair cues whose first part is followed, within :data:`PAIR_GAP` characters of the same
+    sentence, by their second part: ``(entry, key, start, end)`` spanning both."""
+    out = []
+    for first, second, key, entry in compiled.pairs:
+        lefts, rights = spans.get(first), spans.get(second)
+        if not lefts or not rights:
+            continue
+        for start, end in lefts:
+            right = next((e for s, e in rights if end <= s <= end + PAIR_GAP
+                          and not _SENTENCE_STOP.search(text, end, s)), None)
+            if right is not None:
+                out.append((entry, key, start, right))
+                break
+    return out
 
 
 _CACHE: dict[int, tuple[Checklist, _Compiled]] = {}
@@ -117,17 +151,23 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
     """Cue hits per item id, false friends and cues nested in a longer cue removed."""
     out: dict[str, list[Hit]] = {}
     find, cues_of, friends_of = compiled.matcher.find, compiled.cues, compiled.friends
+    pair_parts = compiled.pair_parts
     ancestors = compiled.ancestors
     for index, unit in enumerate(units):
         text = normalise(unit.text)
         friends: dict[str, list[tuple[int, int]]] = {}
         kept: dict[str, list[Hit]] = {}
         found: list[tuple[_Entry, str, int, int]] = []
+        spans: dict[str, list[tuple[int, int]]] = {}
         for phrase, start, end in find(text):
             for entry in friends_of.get(phrase, ()):
                 friends.setdefault(entry.item, []).append((start, end))
             for entry in cues_of.get(phrase, ()):
                 found.append((entry, phrase, start, end))
+            if phrase in pair_parts:
+                spans.setdefault(phrase, []).append((start, end))
+        if spans:
+            found.extend(_pair_hits(compiled, text, spans))
         for entry, phrase, start, end in found:
             if friends and any(s <= start and end <= e for owner in ancestors[entry.item]
                                for s, e in friends.get(owner, ())):

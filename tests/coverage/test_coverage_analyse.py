@@ -267,3 +267,20 @@ def test_the_introduction_counts_in_full_for_an_item_it_is_the_place_of() -> Non
     report = analyse(doc, pack)
     assert item(report, "4.1").score > item(report, "4.9").score
     assert item(report, "4.1").status == "covered" and item(report, "4.9").status == "partial"
+
+
+def test_a_pair_cue_finds_its_parts_close_together_in_one_sentence() -> None:
+    """``定期…评估``: 定期, then 评估 within a few characters of the same sentence."""
+    pack = Checklist(id="pair", title_zh="成对", source="测试", chapters=[Chapter(id="7", title_zh="评价", items=[
+        Item(id="7.3", title_zh="评价的持续性", cues=Cues(zh=("定期…评估", "年度考核"))),
+    ])])
+
+    def status(text: str) -> tuple[str, list]:
+        doc = StandardDocument(clauses=[Clause(number="7", title="评价", blocks=[Paragraph(text=text)])])
+        found = item(analyse(doc, pack), "7.3")
+        return found.status, [c for e in found.evidence for c in e.cues]
+
+    assert status("机构应定期对服务质量进行评估。") == ("partial", ["定期…评估"])
+    assert status("机构应定期维护设备。服务质量评估由第三方进行。")[0] == "missing"  # another sentence
+    assert status("机构应定期开展消防演练、设备保养、人员体检等各项日常工作并做好评估")[0] == "missing"  # too far
+    assert status("机构应定期对服务质量进行评估，并纳入年度考核。")[0] == "covered"
