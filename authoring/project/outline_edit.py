@@ -28,7 +28,7 @@ from authoring.project.outline import new_id
 __all__ = [
     "Where", "find", "node_ids", "subtree_ids", "add_clause", "delete_clause", "move_clause", "indent_clause",
     "outdent_clause", "set_title", "paragraphs", "set_paragraphs", "append_paragraphs", "renumber",
-    "FRONT_CHAPTERS", "front_chapter", "front_values", "set_front_values",
+    "FRONT_CHAPTERS", "front_chapter", "front_values", "set_front_values", "add_annex", "set_normative",
 ]
 
 Where = Literal["sibling", "child"]
@@ -116,20 +116,51 @@ def add_clause(body: Any, anchor: str | None, where: Where = "sibling", *, title
 def delete_clause(body: Any, node_id: str) -> list[str]:
     """Remove the clause ``node_id`` with its subclauses; the ids that went."""
     seq, k, _ = find(body, node_id)
-    if _is_annex(body, seq):
-        raise OutlineError(node_id)
     gone = subtree_ids(body, node_id)
     del seq[k]
+    if _is_annex(body, seq) and not seq:
+        del body["annexes"]
     _drop_empty_children(body)
     renumber(body)
     return gone
+
+
+def add_annex(body: Any, anchor: str | None = None, *, title: str = "", normative: bool = False) -> str:
+    """Add an annex after the annex ``anchor`` (or as the last one); its new id. Letters follow places."""
+    taken = node_ids(body)
+    annexes = body.get("annexes")
+    if not isinstance(annexes, list):
+        annexes = CommentedSeq()
+        body["annexes"] = annexes
+    at = len(annexes)
+    if anchor is not None:
+        seq, k, _ = find(body, anchor)
+        if seq is annexes:
+            at = k + 1
+    node = CommentedMap()
+    node["id"] = ""
+    node["letter"] = ""
+    node["title"] = title
+    node["normative"] = normative
+    annexes.insert(at, node)
+    renumber(body)
+    node["id"] = new_id(str(node["letter"]), taken, annex=True)
+    return str(node["id"])
+
+
+def set_normative(body: Any, node_id: str, normative: bool) -> None:
+    """Make the annex ``node_id`` normative (规范性) or informative (资料性)."""
+    seq, k, _ = find(body, node_id)
+    if not _is_annex(body, seq):
+        raise OutlineError(node_id)
+    seq[k]["normative"] = normative
 
 
 def move_clause(body: Any, node_id: str, step: int) -> bool:
     """Move the clause up (``-1``) or down (``+1``) among its siblings; False at the end of the list."""
     seq, k, _ = find(body, node_id)
     j = k + step
-    if _is_annex(body, seq) or not 0 <= j < len(seq):
+    if not 0 <= j < len(seq):
         return False
     node = seq.pop(k)
     seq.insert(j, node)
@@ -250,16 +281,21 @@ def renumber(body: Any) -> None:
     An outline numbered otherwise (第十二条, 一、) keeps its numbers; a new clause in it is numbered
     by its place when the draft is composed.
     """
-    if not all(_GBT.match(str(seq[k].get("number") or "0").replace(" ", ""))
-               for seq, k, _ in _walk(body.get("clauses"), body)):
-        return
-
     def number(seq: Any, prefix: str) -> None:
         for k, clause in enumerate(seq or [], start=1):
             if isinstance(clause, dict):
                 clause["number"] = f"{prefix}.{k}" if prefix else str(k)
                 number(clause.get("children"), clause["number"])
 
+    for k, annex in enumerate(body.get("annexes") or []):  # letters follow places, and their clauses
+        if isinstance(annex, dict):
+            letter = chr(ord("A") + k) if k < 26 else "Z"
+            if annex.get("letter") != letter:
+                annex["letter"] = letter
+            number(annex.get("children"), letter)
+    if not all(_GBT.match(str(seq[k].get("number") or "0").replace(" ", ""))
+               for seq, k, _ in _walk(body.get("clauses"), body)):
+        return
     number(body.get("clauses"), "")
     for annex in body.get("annexes") or []:
         if isinstance(annex, dict):

@@ -31,6 +31,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "outline.add": ("新增条", "Add clause"),
     "outline.child": ("新增下级条", "Add subclause"),
     "outline.delete": ("删除", "Delete"),
+    "outline.annex": ("新增附录", "Add annex"),
+    "outline.normative": ("规范性/资料性", "Normative/informative"),
     "outline.up": ("上移", "Move up"),
     "outline.down": ("下移", "Move down"),
     "outline.indent": ("降级", "Indent"),

@@ -270,6 +270,23 @@ class Session:
 
         return self._outline("新增条款", "adding a clause", add_clause, anchor, where, title=title)
 
+    def add_annex(self, anchor: str | None) -> str:
+        """Add an informative annex after the annex ``anchor`` (or as the last one); its id."""
+        from authoring.project.outline_edit import add_annex
+
+        return self._outline("新增附录", "adding an annex", add_annex, anchor)
+
+    def toggle_normative(self, annex_id: str) -> bool:
+        """Make an annex normative if it is informative and the other way round; the new state."""
+        from authoring.project.outline_edit import find, set_normative
+
+        seq, k, _ = find(self.pf.data["body"], annex_id)
+        normative = not bool(seq[k].get("normative"))
+        name = self.clause_title(annex_id)
+        self._outline(f"{name} 改为{'规范性' if normative else '资料性'}",
+                      f"{name} made {'normative' if normative else 'informative'}", set_normative, annex_id, normative)
+        return normative
+
     def delete_clause(self, clause_id: str) -> list[str]:
         """Delete a clause and its subclauses (and the links to them); the ids that went."""
         from authoring.project.outline_edit import delete_clause

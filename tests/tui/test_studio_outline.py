@@ -199,3 +199,48 @@ async def test_each_item_says_where_it_is_addressed(studio_env: Path, checklist)
         author.select_item("7.1")
         await pilot.pause()
         assert "尚未落实" in str(author.query_one("#item-where", Static).content)
+
+
+async def test_annexes_are_added_retitled_made_normative_moved_and_deleted_with_undo(studio_env: Path, checklist) -> None:
+    path = _own_project(studio_env, checklist)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one(ClauseTree).focus()
+        await pilot.press("x")  # an informative annex at the end; its title takes the typing
+        await pilot.pause()
+        first = screen.current
+        assert isinstance(screen.focused, Input)
+        screen.query_one("#clause-title", Input).value = "服务质量评价表"
+        await pilot.pause(app.edit_delay + 0.2)
+        await pilot.press("escape")
+        await pilot.press("x")
+        await pilot.pause()
+        second = screen.current
+        screen.query_one("#clause-title", Input).value = "服务流程图"
+        await pilot.pause(app.edit_delay + 0.2)
+        await pilot.press("escape")
+        annexes = lambda: [(a.letter, a.title, a.normative) for a in app.session.project.body.annexes]  # noqa: E731
+        assert annexes() == [("A", "服务质量评价表", False), ("B", "服务流程图", False)]
+        await pilot.press("n")  # 附录B becomes normative
+        await pilot.pause()
+        await pilot.press("alt+up")  # and comes first: the letters follow the places
+        await pilot.pause()
+        assert annexes() == [("A", "服务流程图", True), ("B", "服务质量评价表", False)]
+        assert screen.current == second
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert annexes() == [("A", "服务质量评价表", False)]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert annexes() == [("A", "服务流程图", True), ("B", "服务质量评价表", False)]
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    doc = load_project(path)
+    assert [a["id"] for a in doc.data["body"]["annexes"]] == [second, first]

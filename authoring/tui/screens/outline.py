@@ -26,7 +26,8 @@ from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.widgets.footer import StudioFooter
 
 #: Actions that change the outline's shape: not while the cursor is in a text field.
-_TREE_ACTIONS = {"add_sibling", "add_child", "delete", "move", "indent", "outdent", "undo", "redo"}
+_TREE_ACTIONS = {"add_sibling", "add_child", "add_annex", "toggle_normative", "delete", "move", "indent", "outdent",
+                 "undo", "redo"}
 
 
 def block_name(block: Any) -> str:
@@ -113,6 +114,8 @@ class OutlineScreen(Screen[None]):
         key("outline.add", "add_sibling", "a,insert"),
         key("outline.child", "add_child", "c"),
         key("outline.delete", "delete", "delete"),
+        key("outline.annex", "add_annex", "x", show=False),
+        key("outline.normative", "toggle_normative", "n", show=False),
         key("outline.up", "move(-1)", "alt+up"),
         key("outline.down", "move(1)", "alt+down"),
         key("outline.indent", "indent", "alt+right"),
@@ -323,9 +326,33 @@ class OutlineScreen(Screen[None]):
         self._show(new)
         self.query_one("#clause-title", Input).focus()
 
+    def action_add_annex(self) -> None:
+        """A new informative annex after the selected annex (or as the last one); its title gets the cursor."""
+        self.flush_pending()
+        anchor = self.current if self.current and hasattr(self._node(self.current), "letter") else None
+        try:
+            new = self.session.add_annex(anchor)
+        except StdAuthorError as exc:
+            self.notify(exc.message(), severity="error")
+            return
+        self._changed(select=new, message=tr(f"已新增 {self.session.clause_title(new)}",
+                                             f"added {self.session.clause_title(new)}"))
+        self._show(new)
+        self.query_one("#clause-title", Input).focus()
+
+    def action_toggle_normative(self) -> None:
+        """Switch the selected annex between normative (规范性) and informative (资料性)."""
+        if not self.current or not hasattr(self._node(self.current), "letter"):
+            self.bell()
+            return
+        normative = self._do(self.session.toggle_normative, self.current, select=self.current)
+        if normative is not None:
+            self.notify(tr("已改为规范性附录" if normative else "已改为资料性附录",
+                           "now a normative annex" if normative else "now an informative annex"))
+
     def action_delete(self) -> None:
-        """Delete the selected clause and its subclauses, asking first."""
-        if not self.current or hasattr(self._node(self.current), "letter"):
+        """Delete the selected clause (or annex) and its subclauses, asking first."""
+        if not self.current:
             return
         from authoring.tui.dialogs.confirm import ConfirmDialog
 
