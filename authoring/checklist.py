@@ -72,6 +72,10 @@ class Item(_Model):
     #: The item is what an 引言 is for (the sector's situation, the vision): text there counts
     #: in full for it, where for other items the 引言 motivates rather than provides.
     motivates: bool = False
+    #: The score from which the item counts as covered (else the general 0.5): higher for items
+    #: where a few words rarely make the item's central intent (4.4 "quantified indicators run
+    #: through the text", 5.3 "principles only" is partial). Calibrated on the tune texts.
+    covered_from: float | None = Field(default=None, gt=0, le=1)
 
     def title(self, lang: str) -> str:
         """The title in ``lang`` (falls back to Chinese)."""

@@ -323,7 +323,7 @@ def _cover(
         else method_status(own, m.id, len(m.cues.all()))
         for m in item.methods
     }
-    status = status_of(score)
+    status = status_of(score, item.covered_from)
     children = [c for c in out[position:position + len(out)] if c.id in {k.id for k in item.children}]
     applicable = [c for c in children if c.status != "not-applicable"]
     if applicable:

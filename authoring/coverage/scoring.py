@@ -53,9 +53,9 @@ class Hit(NamedTuple):
     nested: bool = False
 
 
-def status_of(score: float) -> Status:
-    """The status a score earns."""
-    if score >= COVERED_FROM:
+def status_of(score: float, covered_from: float | None = None) -> Status:
+    """The status a score earns (``covered_from``: an item's own threshold for covered)."""
+    if score >= (covered_from or COVERED_FROM):
         return "covered"
     if score >= PARTIAL_FROM:
         return "partial"

@@ -284,3 +284,16 @@ def test_a_pair_cue_finds_its_parts_close_together_in_one_sentence() -> None:
     assert status("机构应定期维护设备。服务质量评估由第三方进行。")[0] == "missing"  # another sentence
     assert status("机构应定期开展消防演练、设备保养、人员体检等各项日常工作并做好评估")[0] == "missing"  # too far
     assert status("机构应定期对服务质量进行评估，并纳入年度考核。")[0] == "covered"
+
+
+def test_an_item_may_ask_more_for_covered() -> None:
+    """``covered_from``: the same words make 4.4 only partial when the item asks for more."""
+    def pack(covered_from: float | None) -> Checklist:
+        return Checklist(id="th", title_zh="阈值", source="测试", chapters=[Chapter(id="4", title_zh="总则", items=[
+            Item(id="4.4", title_zh="内容明确", cues=Cues(zh=("不超过", "小时内", "满意率")), covered_from=covered_from),
+        ])])
+
+    doc = StandardDocument(clauses=[Clause(number="5", title="要求", blocks=[
+        Paragraph(text="投诉应在24小时内响应，处理时间不超过3个工作日。")])])
+    plain, strict = item(analyse(doc, pack(None)), "4.4"), item(analyse(doc, pack(0.95)), "4.4")
+    assert plain.score == strict.score and plain.status == "covered" and strict.status == "partial"
