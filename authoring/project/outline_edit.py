@@ -29,6 +29,7 @@ __all__ = [
     "Where", "find", "node_ids", "subtree_ids", "add_clause", "delete_clause", "move_clause", "indent_clause",
     "outdent_clause", "set_title", "paragraphs", "set_paragraphs", "append_paragraphs", "renumber",
     "FRONT_CHAPTERS", "front_chapter", "front_values", "set_front_values", "add_annex", "set_normative",
+    "clause_lines", "set_clause_lines",
 ]
 
 Where = Literal["sibling", "child"]
@@ -384,3 +385,129 @@ def set_front_values(body: Any, key: str, values: list[Any]) -> str:
         blocks.insert(at + n, block)
     _put_blocks(node, blocks)
     return str(node["id"])
+
+
+# -- a clause's text as lines (the studio's editor) ------------------------------------------
+
+_LIST_LINE = re.compile(r"^(?P<indent>[ \u3000]*)(?P<marker>——|—|[a-z][)）]|\d{1,2}[)）]|[·•])\s*(?P<text>.*)$")
+_NOTE_LINE = re.compile(r"^注(?P<n>\d*)[：:]\s*(?P<text>.+)$")
+_EXAMPLE_LINE = re.compile(r"^示例(?P<n>\d*)[：:]\s*(?P<text>.+)$")
+_KEPT_LINE = re.compile(r"^〔.*〕$")
+
+
+def _marker(style: str, k: int) -> str:
+    return {"dash": "——", "letter": f"{chr(ord('a') + k % 26)}) ", "number": f"{k + 1}) ", "bullet": "· "}.get(style, "——")
+
+
+def _style_of(marker: str) -> str:
+    if marker.startswith("—"):
+        return "dash"
+    if marker[0].isdigit():
+        return "number"
+    if marker[0].isalpha():
+        return "letter"
+    return "bullet"
+
+
+def _kept_name(block: Any) -> str:
+    kind = block.get("type")
+    if kind == "table":
+        return f"〔表{block.get('number', '')} {block.get('title', '')}〕".replace(" 〕", "〕")
+    if kind == "figure":
+        return f"〔图{block.get('number', '')} {block.get('title', '')}〕".replace(" 〕", "〕")
+    if kind == "term":
+        return f"〔术语 {block.get('number', '')} {block.get('term_zh', '')}〕"
+    if kind == "reference":
+        return f"〔{block.get('designation', '')} {block.get('title', '')}〕".replace(" 〕", "〕")
+    return f"〔{kind}〕"
+
+
+def _list_lines(data: Any, depth: int) -> list[str]:
+    style = data.get("style", "dash") if isinstance(data, dict) else "dash"
+    out = []
+    for k, item in enumerate(data.get("items") or []):
+        text = item if isinstance(item, str) else str(item.get("text", ""))
+        out.append("  " * depth + _marker(style, k) + text)
+        if isinstance(item, dict) and isinstance(item.get("children"), dict):
+            out.extend(_list_lines(item["children"], depth + 1))
+    return out
+
+
+def clause_lines(body: Any, node_id: str) -> list[str]:
+    """The clause's text as the studio edits it, a line per block or list item: a paragraph as
+    itself, a list item after its marker (——, a), 1)), a sub-item indented two spaces, a note as
+    注：…, an example as 示例：…, and any other block (a table, a figure) as 〔表1 标题〕, which stands
+    for it and keeps it where the line is."""
+    seq, k, _ = find(body, node_id)
+    out: list[str] = []
+    for block in seq[k].get("blocks") or []:
+        if _is_paragraph(block):
+            out.append(_paragraph_text(block))
+        elif _typed(block, "list"):
+            out.extend(_list_lines(block, 0))
+        elif _typed(block, "note"):
+            out.append(f"注{block.get('number') or ''}：{block.get('text', '')}")
+        elif _typed(block, "example"):
+            out.append(f"示例{block.get('number') or ''}：{block.get('text', '')}")
+        else:
+            out.append(_kept_name(block))
+    return out
+
+
+def set_clause_lines(body: Any, node_id: str, lines: list[str]) -> None:
+    """Make the clause's blocks what ``lines`` say (the form of :func:`clause_lines`): paragraphs,
+    lists (a run of marked lines, indented ones under the item before), notes and examples are
+    written anew; a 〔…〕 line keeps the block it stood for (the k-th such line the k-th kept block,
+    in order), and a kept block whose line is gone goes."""
+    seq, k, _ = find(body, node_id)
+    node = seq[k]
+    old = node.get("blocks") or []
+    kept = [b for b in old if not (_is_paragraph(b) or _typed(b, "list") or _typed(b, "note") or _typed(b, "example"))]
+    blocks = CommentedSeq()
+    stack: list[tuple[int, Any]] = []  # (depth, list mapping) of the list being written
+    for raw in lines:
+        if not raw.strip():
+            continue
+        marked = _LIST_LINE.match(raw)
+        if marked and marked.group("text").strip():
+            depth = len(marked.group("indent").replace("\u3000", "  ")) // 2
+            text, style = marked.group("text").strip(), _style_of(marked.group("marker"))
+            while stack and stack[-1][0] > depth:
+                stack.pop()
+            if not stack:
+                data = CommentedMap(type="list")
+                if style != "dash":
+                    data["style"] = style
+                data["items"] = CommentedSeq()
+                blocks.append(data)
+                stack = [(0, data)]
+            elif depth > stack[-1][0]:
+                items = stack[-1][1]["items"]
+                parent = items[-1]
+                if isinstance(parent, str):
+                    parent = CommentedMap(text=parent)
+                    items[-1] = parent
+                child = CommentedMap()
+                if style != "dash":
+                    child["style"] = style
+                child["items"] = CommentedSeq()
+                parent["children"] = child
+                stack.append((depth, child))
+            stack[-1][1]["items"].append(text)
+            continue
+        stack = []
+        line = raw.strip()
+        if _KEPT_LINE.match(line):
+            if kept:
+                blocks.append(kept.pop(0))
+            continue
+        note, example = _NOTE_LINE.match(line), _EXAMPLE_LINE.match(line)
+        if note or example:
+            found = note or example
+            data = CommentedMap(type="note" if note else "example", text=found.group("text").strip())
+            if found.group("n"):
+                data["number"] = int(found.group("n"))
+            blocks.append(data)
+            continue
+        blocks.append(line)
+    _put_blocks(node, blocks)

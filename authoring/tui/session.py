@@ -322,16 +322,18 @@ class Session:
         self._outline("修改条标题", "editing a clause title", set_title, clause_id, title, key=f"title:{clause_id}")
 
     def clause_text(self, clause_id: str) -> list[str]:
-        """A clause's paragraphs."""
+        """A clause's text as lines: paragraphs, list items after their markers, 注：/示例：, and 〔表1 …〕
+        standing for a table or figure (:func:`authoring.project.outline_edit.clause_lines`)."""
         from authoring.project import outline_edit
 
-        return outline_edit.paragraphs(self.pf.data["body"], clause_id)
+        return outline_edit.clause_lines(self.pf.data["body"], clause_id)
 
-    def set_clause_text(self, clause_id: str, paragraphs: list[str]) -> None:
-        """Rewrite a clause's paragraphs (its lists, notes and tables stay; typing is one undo step)."""
-        from authoring.project.outline_edit import set_paragraphs
+    def set_clause_text(self, clause_id: str, lines: list[str]) -> None:
+        """Rewrite a clause's text from its lines (:func:`authoring.project.outline_edit.set_clause_lines`:
+        paragraphs, list items, notes, examples; tables stay where their 〔…〕 line is); typing is one undo step."""
+        from authoring.project.outline_edit import set_clause_lines
 
-        self._outline("修改条文", "editing a clause's text", set_paragraphs, clause_id, paragraphs,
+        self._outline("修改条文", "editing a clause's text", set_clause_lines, clause_id, lines,
                       key=f"text:{clause_id}")
         for item_id, _ in self.links_to().get(clause_id, []):
             self._settle_status(item_id)

@@ -116,3 +116,25 @@ def test_a_provision_goes_where_title_evidence_or_the_guide_point(checklist) -> 
     assert suggest_place(mine.body, checklist, "7.1", mine.entry("7.1")).clause == "c6"  # 评价 → 评价与改进
     assert suggest_place(mine.body, checklist, "4.2", mine.entry("4.2")).clause == "c4"  # 总则 → 基本要求
     assert suggest_place(mine.body, checklist, "6.1", mine.entry("6.1"), evidence=["c5"]).clause == "c5"
+
+
+def test_a_clause_reads_and_writes_as_lines_lists_notes_and_tables_included() -> None:
+    from ruamel.yaml.comments import CommentedMap
+
+    from authoring.project.outline_edit import clause_lines, set_clause_lines
+
+    body = CommentedMap(clauses=[CommentedMap(id="c5", number="5", title="要求", blocks=[
+        "机构应符合下列要求：",
+        {"type": "list", "style": "letter", "items": ["建立制度；", {"text": "配备人员：", "children": {"items": ["护理员；", "医生。"]}}]},
+        {"type": "table", "number": "1", "title": "服务项目", "rows": [["项目", "内容"]]},
+        {"type": "note", "text": "说明。"},
+    ])])
+    lines = clause_lines(body, "c5")
+    assert lines == ["机构应符合下列要求：", "a) 建立制度；", "b) 配备人员：", "  ——护理员；", "  ——医生。", "〔表1 服务项目〕", "注：说明。"]
+    set_clause_lines(body, "c5", lines)
+    assert clause_lines(body, "c5") == lines  # unchanged when nothing was typed
+    set_clause_lines(body, "c5", [*lines[:4], "  ——康复师；", *lines[4:5], "c) 定期培训。", "示例：每月一次。"])
+    blocks = body["clauses"][0]["blocks"]
+    assert blocks[1]["items"][1]["children"]["items"] == ["护理员；", "康复师；", "医生。"]
+    assert blocks[1]["items"][2] == "定期培训。" and blocks[2] == {"type": "example", "text": "每月一次。"}
+    assert not any(isinstance(b, dict) and b.get("type") == "table" for b in blocks)  # its line went, so did it

@@ -244,3 +244,44 @@ async def test_annexes_are_added_retitled_made_normative_moved_and_deleted_with_
         await pilot.pause()
     doc = load_project(path)
     assert [a["id"] for a in doc.data["body"]["annexes"]] == [second, first]
+
+
+async def test_list_items_typed_in_the_outline_editor_become_a_list_of_the_draft(studio_env: Path, checklist) -> None:
+    from authoring.project import compose
+
+    path = _own_project(studio_env, checklist)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one(ClauseTree).select_id("c4-1")
+        await pilot.pause()
+        area = screen.query_one("#clause-text", TextArea)
+        area.focus()
+        area.text = "养老机构应符合下列要求：\na) 明确服务对象的范围；\nb) 建立服务对象档案：\n  ——健康状况；\n  ——服务需求。\n注：档案宜电子化。"
+        await pilot.pause(app.edit_delay + 0.2)
+        await pilot.press("escape")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    doc = compose(load_project(path).project, checklist)
+    clause = next(c for top in doc.clauses for c in top.walk() if c.id == "c4-1")
+    kinds = [b.type for b in clause.blocks]
+    assert kinds == ["paragraph", "list", "note"], kinds
+    lst = clause.blocks[1]
+    assert lst.style == "letter" and [i.text for i in lst.items] == ["明确服务对象的范围；", "建立服务对象档案："]
+    assert [i.text for i in lst.items[1].children.items] == ["健康状况；", "服务需求。"]
+
+
+async def test_the_help_of_the_outline_screen_says_how_text_is_written(studio_env: Path, checklist) -> None:
+    path = _own_project(studio_env, checklist)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        note = str(app.screen.query_one("#screen-note", Static).content)
+        assert "〔表1" in note and "——" in note

@@ -35,6 +35,10 @@ class HelpScreen(ModalScreen[None]):
         with VerticalScroll(classes="dialog wide", id="help"):
             yield Static(tr("按键", "Keys"), classes="heading")
             yield DataTable(id="keys", cursor_type="row", zebra_stripes=True)
+            stack = [s for s in self.app.screen_stack if s is not self]
+            note = getattr(stack[-1], "help_note", None) if stack else None
+            if callable(note):  # what the screen underneath wants said besides its keys
+                yield Static(note(), id="screen-note")
             yield Static(saving_note(), id="saving-note")
             yield Static(tr("Ctrl+P 打开命令面板；鼠标也可点击操作。", "Ctrl+P opens the command palette; the mouse works too."))
 

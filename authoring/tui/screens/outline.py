@@ -2,7 +2,7 @@
 
 Left, the outline; each clause shows the guide items linked to it (``← 5.2 6.1``, a proposed
 link with ``?``). Right, the selected clause: its title and its paragraphs (one a line), its
-other blocks (lists, notes, tables) named below, and the items it addresses. Keys add a clause
+its text as lines (paragraphs, list items, notes; tables stand as 〔表1 …〕), and the items it addresses. Keys add a clause
 after the selected one or under it, delete (asking first), move, indent and outdent; numbers
 follow the places, ids stay, so links survive. Every edit is one undo step (Ctrl+Z; Ctrl+Y
 redoes), and goes through the session's autosave like the rest of the studio.
@@ -163,7 +163,11 @@ class OutlineScreen(Screen[None]):
     def relabel(self) -> None:
         """Static labels in the current language."""
         self.query_one("#clause-title-label", Label).update(tr("条标题", "Title"))
-        self.query_one("#clause-text-label", Label).update(tr("条文（一行一段）", "Text (one paragraph a line)"))
+        # In full in F1's help and the README: two spaces more make a sub-item; 注：/示例： a note or
+        # an example; deleting a 〔表…〕 line deletes that table.
+        self.query_one("#clause-text-label", Label).update(tr(
+            "条文（一行一段；a) 或 —— 起列项；〔表…〕即该表）",
+            "Text (a paragraph a line; a) or —— a list item; 〔表…〕 is that table)"))
         self.query_one(ClauseTree).fill(self.session)
         if self.current:
             self._show(self.current)
@@ -188,6 +192,16 @@ class OutlineScreen(Screen[None]):
 
         return clause_ids(numbered(self.session.project.body)).get(node_id)
 
+    def help_note(self) -> str:
+        """How a clause's text is written, for the help screen."""
+        return tr(
+            "条文的写法：一行一段；以 a)、1) 或 —— 开头的行是列项，再缩进两格是下级列项；“注：”“示例：”开头的行是注和示例；"
+            "〔表1 …〕这样的行代表一个表或图，留在哪里表就在哪里，删去该行即删除该表（Ctrl+Z 可撤销），表的内容在 YAML 或 Word 中编辑。",
+            "Writing a clause's text: a paragraph a line; a line starting a), 1) or —— is a list item, two spaces more a "
+            "sub-item; lines starting 注： or 示例： are notes and examples; a line like 〔表1 …〕 stands for a table or figure, "
+            "which stays where the line is and goes when the line is deleted (Ctrl+Z undoes); its content is edited in the YAML or Word.",
+        )
+
     def _show(self, node_id: str) -> None:
         node = self._node(node_id)
         if node is None:
@@ -201,9 +215,9 @@ class OutlineScreen(Screen[None]):
         with title.prevent(Input.Changed), area.prevent(TextArea.Changed):
             title.value = node.title
             area.load_text("\n".join(self.session.clause_text(node_id)))
-        others = [block_name(b) for b in node.blocks if b.type != "paragraph"]
+        others = [block_name(b) for b in node.blocks if b.type not in ("paragraph", "list", "note", "example")]
         self.query_one("#clause-other", Static).update(
-            tr("其他内容（保留原样，在 YAML 中编辑）：", "Other blocks (kept as they are; edit them in the YAML): ")
+            tr("表和图的内容在 YAML 或 Word 中编辑：", "Tables and figures are edited in the YAML or in Word: ")
             + "；".join(others) if others else "")
         self._show_items(node_id)
 
