@@ -29,7 +29,7 @@ __all__ = [
     "Where", "find", "node_ids", "subtree_ids", "add_clause", "delete_clause", "move_clause", "indent_clause",
     "outdent_clause", "set_title", "paragraphs", "set_paragraphs", "append_paragraphs", "renumber",
     "FRONT_CHAPTERS", "front_chapter", "front_values", "set_front_values", "add_annex", "set_normative",
-    "clause_lines", "set_clause_lines",
+    "clause_lines", "set_clause_lines", "INTRODUCTION_ID",
 ]
 
 Where = Literal["sibling", "child"]
@@ -98,10 +98,10 @@ def add_clause(body: Any, anchor: str | None, where: Where = "sibling", *, title
     node["number"] = ""
     if title:
         node["title"] = title
-    if anchor is None:
+    if anchor is None or anchor == INTRODUCTION_ID:  # after the 引言: the first chapter
         if not isinstance(body.get("clauses"), list):
             body["clauses"] = CommentedSeq()
-        seq, at = body["clauses"], len(body["clauses"])
+        seq, at = body["clauses"], 0 if anchor == INTRODUCTION_ID else len(body["clauses"])
     else:
         seq, k, _ = find(body, anchor)
         if where == "child" or _is_annex(body, seq):
@@ -433,14 +433,32 @@ def _list_lines(data: Any, depth: int) -> list[str]:
     return out
 
 
+#: The id the studio gives the 引言 (it has no clause id of its own in the file).
+INTRODUCTION_ID = "introduction"
+
+
+def _text_node(body: Any, node_id: str, *, create: bool = False) -> Any:
+    """The mapping whose ``blocks`` hold the text of ``node_id``: a clause, an annex or the 引言."""
+    if node_id == INTRODUCTION_ID:
+        node = body.get("introduction")
+        if not isinstance(node, dict):
+            if not create:
+                return CommentedMap()
+            node = CommentedMap()
+            keys = list(body.keys())
+            body.insert(keys.index("clauses") if "clauses" in keys else len(keys), "introduction", node)
+        return node
+    seq, k, _ = find(body, node_id)
+    return seq[k]
+
+
 def clause_lines(body: Any, node_id: str) -> list[str]:
     """The clause's text as the studio edits it, a line per block or list item: a paragraph as
     itself, a list item after its marker (——, a), 1)), a sub-item indented two spaces, a note as
     注：…, an example as 示例：…, and any other block (a table, a figure) as 〔表1 标题〕, which stands
     for it and keeps it where the line is."""
-    seq, k, _ = find(body, node_id)
     out: list[str] = []
-    for block in seq[k].get("blocks") or []:
+    for block in _text_node(body, node_id).get("blocks") or []:
         if _is_paragraph(block):
             out.append(_paragraph_text(block))
         elif _typed(block, "list"):
@@ -459,8 +477,7 @@ def set_clause_lines(body: Any, node_id: str, lines: list[str]) -> None:
     lists (a run of marked lines, indented ones under the item before), notes and examples are
     written anew; a 〔…〕 line keeps the block it stood for (the k-th such line the k-th kept block,
     in order), and a kept block whose line is gone goes."""
-    seq, k, _ = find(body, node_id)
-    node = seq[k]
+    node = _text_node(body, node_id, create=True)
     old = node.get("blocks") or []
     kept = [b for b in old if not (_is_paragraph(b) or _typed(b, "list") or _typed(b, "note") or _typed(b, "example"))]
     blocks = CommentedSeq()

@@ -326,6 +326,8 @@ class Session:
         standing for a table or figure (:func:`authoring.project.outline_edit.clause_lines`)."""
         from authoring.project import outline_edit
 
+        if clause_id == outline_edit.INTRODUCTION_ID and self.project.body.introduction is None:
+            return list(self.project.introduction)  # a 引言 kept as plain paragraphs beside the outline
         return outline_edit.clause_lines(self.pf.data["body"], clause_id)
 
     def set_clause_text(self, clause_id: str, lines: list[str]) -> None:
@@ -335,6 +337,9 @@ class Session:
 
         self._outline("修改条文", "editing a clause's text", set_clause_lines, clause_id, lines,
                       key=f"text:{clause_id}")
+        if clause_id == "introduction" and self.project.introduction:
+            with self.step("修改条文", "editing a clause's text", key=f"text:{clause_id}"):
+                self.pf.set_field("introduction", [])  # now written in the outline's 引言
         for item_id, _ in self.links_to().get(clause_id, []):
             self._settle_status(item_id)
 

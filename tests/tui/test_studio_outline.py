@@ -285,3 +285,41 @@ async def test_the_help_of_the_outline_screen_says_how_text_is_written(studio_en
         await pilot.pause()
         note = str(app.screen.query_one("#screen-note", Static).content)
         assert "〔表1" in note and "——" in note
+
+
+async def test_the_introduction_is_written_in_the_outline(studio_env: Path, checklist) -> None:
+    """The 引言 heads the outline: its text is edited like a clause's, it has no title, number or
+    place to move, and the built draft carries it."""
+    from authoring.project import compose
+
+    path = _own_project(studio_env, checklist)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        screen = app.screen
+        tree = screen.query_one(ClauseTree)
+        tree.select_id("introduction")
+        await pilot.pause()
+        assert screen.current == "introduction" and screen.query_one("#clause-title", Input).disabled
+        tree.focus()
+        await pilot.press("delete", "alt+down")  # nothing to delete or move
+        await pilot.pause()
+        assert not isinstance(app.screen, ConfirmDialog)
+        area = screen.query_one("#clause-text", TextArea)
+        area.focus()
+        area.text = "随着人口老龄化加快，老年人对养老服务的需求日益多样化。"
+        await pilot.pause(app.edit_delay + 0.2)
+        await pilot.press("escape")
+        await pilot.press("a")  # a clause after the 引言 is the first chapter
+        await pilot.pause()
+        assert app.session.clause_title(screen.current) == "1"  # new, untitled, numbered first
+        await pilot.press("escape", "ctrl+z")  # back in the tree, the new clause is taken back
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    doc = compose(load_project(path).project, checklist)
+    assert doc.introduction is not None
+    assert [b.text for b in doc.introduction.blocks] == ["随着人口老龄化加快，老年人对养老服务的需求日益多样化。"]
+    assert doc.clauses[0].title == "范围"

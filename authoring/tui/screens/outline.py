@@ -10,6 +10,7 @@ redoes), and goes through the session's autosave like the rest of the studio.
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 from textual.app import ComposeResult
@@ -26,6 +27,7 @@ from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.widgets.footer import StudioFooter
 
 #: Actions that change the outline's shape: not while the cursor is in a text field.
+_SHAPE_ACTIONS = {"add_child", "delete", "move", "indent", "outdent", "toggle_normative", "link_item"}
 _TREE_ACTIONS = {"add_sibling", "add_child", "add_annex", "toggle_normative", "delete", "move", "indent", "outdent",
                  "undo", "redo"}
 
@@ -92,6 +94,9 @@ class ClauseTree(Tree[str]):
                     node = parent.add_leaf(text, data=clause.id)
                 self.by_id[clause.id] = node
 
+        from authoring.project.outline_edit import INTRODUCTION_ID
+
+        self.by_id[INTRODUCTION_ID] = self.root.add_leaf(tr("引言", "Introduction"), data=INTRODUCTION_ID)
         add(self.root, body.clauses)
         for annex in body.annexes:
             kind = tr("规范性" if annex.normative else "资料性", "normative" if annex.normative else "informative")
@@ -189,8 +194,14 @@ class OutlineScreen(Screen[None]):
 
     def _node(self, node_id: str) -> Any:
         from authoring.project.outline import clause_ids, numbered
+        from authoring.project.outline_edit import INTRODUCTION_ID
 
-        return clause_ids(numbered(self.session.project.body)).get(node_id)
+        body = numbered(self.session.project.body)
+        if node_id == INTRODUCTION_ID:  # the 引言: text only, no number, title or place to move
+            section = body.introduction
+            return SimpleNamespace(number=tr("引言", "Introduction"), title="", children=[],
+                                   blocks=list(section.blocks) if section is not None else [])
+        return clause_ids(body).get(node_id)
 
     def help_note(self) -> str:
         """How a clause's text is written, for the help screen."""
@@ -212,6 +223,7 @@ class OutlineScreen(Screen[None]):
         self.query_one("#clause-head", Static).update(f"{number} {node.title}".strip() + f"  [{node_id}]")
         title, area = self.query_one("#clause-title", Input), self.query_one("#clause-text", TextArea)
         # Loading a clause is no edit: the change messages it would post never leave.
+        title.disabled = node_id == "introduction"  # the 引言 has no title of its own
         with title.prevent(Input.Changed), area.prevent(TextArea.Changed):
             title.value = node.title
             area.load_text("\n".join(self.session.clause_text(node_id)))
@@ -306,6 +318,8 @@ class OutlineScreen(Screen[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in _TREE_ACTIONS and isinstance(self.focused, (Input, TextArea)):
             return False  # typing: the keys are the field's
+        if action in _SHAPE_ACTIONS and self.current == "introduction":
+            return False  # the 引言 has text only: no place to move, no sibling, no link
         return True
 
     def _do(self, verb: Any, *args: Any, select: str | None = None, message: str = "") -> Any:
