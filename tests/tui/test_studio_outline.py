@@ -4,6 +4,7 @@ outline screen's edits and their undo; where each item is addressed."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from textual.widgets import Input, OptionList, Static, TextArea
@@ -39,6 +40,17 @@ def _own_project(folder: Path, checklist) -> Path:
     session.save()
     return path
 
+
+
+@contextlib.asynccontextmanager
+async def _outline(path: Path, checklist, size: tuple[int, int] = (110, 34)):
+    """The studio on ``path`` with the outline screen open: ``(app, pilot, screen)``."""
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+b")
+        await pilot.pause()
+        yield app, pilot, app.screen
 
 async def test_a_draft_from_the_command_line_becomes_a_project_built_and_checked(studio_env: Path, checklist) -> None:
     draft = studio_env / "养老服务.docx"
@@ -203,12 +215,7 @@ async def test_each_item_says_where_it_is_addressed(studio_env: Path, checklist)
 
 async def test_annexes_are_added_retitled_made_normative_moved_and_deleted_with_undo(studio_env: Path, checklist) -> None:
     path = _own_project(studio_env, checklist)
-    app = StudioApp(path, checklist=checklist, autosave_delay=60)
-    async with app.run_test(size=(110, 34)) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+b")
-        await pilot.pause()
-        screen = app.screen
+    async with _outline(path, checklist) as (app, pilot, screen):
         screen.query_one(ClauseTree).focus()
         await pilot.press("x")  # an informative annex at the end; its title takes the typing
         await pilot.pause()
@@ -250,12 +257,7 @@ async def test_list_items_typed_in_the_outline_editor_become_a_list_of_the_draft
     from authoring.project import compose
 
     path = _own_project(studio_env, checklist)
-    app = StudioApp(path, checklist=checklist, autosave_delay=60)
-    async with app.run_test(size=(110, 34)) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+b")
-        await pilot.pause()
-        screen = app.screen
+    async with _outline(path, checklist) as (app, pilot, screen):
         screen.query_one(ClauseTree).select_id("c4-1")
         await pilot.pause()
         area = screen.query_one("#clause-text", TextArea)
@@ -276,11 +278,7 @@ async def test_list_items_typed_in_the_outline_editor_become_a_list_of_the_draft
 
 async def test_the_help_of_the_outline_screen_says_how_text_is_written(studio_env: Path, checklist) -> None:
     path = _own_project(studio_env, checklist)
-    app = StudioApp(path, checklist=checklist, autosave_delay=60)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+b")
-        await pilot.pause()
+    async with _outline(path, checklist, (80, 24)) as (app, pilot, _screen):
         await pilot.press("f1")
         await pilot.pause()
         note = str(app.screen.query_one("#screen-note", Static).content)
@@ -293,12 +291,7 @@ async def test_the_introduction_is_written_in_the_outline(studio_env: Path, chec
     from authoring.project import compose
 
     path = _own_project(studio_env, checklist)
-    app = StudioApp(path, checklist=checklist, autosave_delay=60)
-    async with app.run_test(size=(110, 34)) as pilot:
-        await pilot.pause()
-        await pilot.press("ctrl+b")
-        await pilot.pause()
-        screen = app.screen
+    async with _outline(path, checklist) as (app, pilot, screen):
         tree = screen.query_one(ClauseTree)
         tree.select_id("introduction")
         await pilot.pause()
