@@ -35,6 +35,8 @@ INTRODUCTION = "引言"
 COVER = "封面"
 TOC = "目次"
 BIBLIOGRAPHY = "参考文献"
+# What chapter 2 is called: its GB/T 1.1 title, and the names translations and older drafts give it.
+NORMREF_TITLES = ("规范性引用文件", "标准参考文献", "规范性引用标准", "引用标准", "引用文件")
 # The one body unit of a text read without any structure (and the text before the first
 # article of one that has articles): a location, not a printed number.
 BODY_UNIT = "正文"

@@ -48,7 +48,6 @@ def _norm(line: str) -> str:
 
 
 _NUMBER_DOT = re.compile(r"^(\d+(?:\.\d+)*)\.(?=\D)")
-_DESIGNATION_ONLY = re.compile(r"^(?:GB/[TZ]|GB|[A-Z]{2}/[TZ]|DB\d{2,4}/T|T/[A-Z0-9]{2,10}|ISO(?:/IEC)?)\d+(?:[.\-]\d+)*(?:[—–-]\d{4})?$")
 _CAPTION = re.compile(r"^(?:表|Table)([A-Z]?\.?\d+)(?!\d)")
 _CONTINUED = re.compile(r"[(（](?:续|continued)[)）]$")
 
@@ -61,10 +60,12 @@ def furniture(lines: list[str]) -> set[int]:
     - a running head: a document number standing alone on a line three times or more, with the
       line printed next to it each time (GB/T28827 / 运维服务能力成熟度).
     Table cells that repeat elsewhere (是, 否, 字符型) stay text."""
+    from authoring.lint.patterns import DESIGNATION
+
     counts: dict[str, int] = {}
     for line in lines:
         counts[line] = counts.get(line, 0) + 1
-    heads = {line for line, n in counts.items() if n >= 3 and _DESIGNATION_ONLY.match(line)}
+    heads = {line for line, n in counts.items() if n >= 3 and DESIGNATION.fullmatch(line)}
     beside: dict[str, int] = {}
     for k, line in enumerate(lines):
         if line in heads:

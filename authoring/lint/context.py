@@ -15,7 +15,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from authoring._paths import template_path
 from authoring.document import (
-    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
+    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, NORMREF_TITLES, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
     ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
 from authoring.yamlio import load_yaml
@@ -32,7 +32,7 @@ BIBLIO = "bibliography"
 
 _CHAPTER_ROLES = (
     (("范围", "scope"), SCOPE),
-    (("规范性引用文件", "标准参考文献", "规范性引用标准", "引用标准", "引用文件", "normative reference"), NORMREF),
+    ((*NORMREF_TITLES, "normative reference"), NORMREF),
     (("术语", "terms and definitions"), TERMS),
     (("符号", "缩略语", "symbols", "abbreviat"), SYMBOLS),
 )

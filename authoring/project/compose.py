@@ -315,9 +315,7 @@ class _Composer:
         if methods:
             blocks.append(Paragraph(text=_own(_texts()["methods_pointer"].format(
                 title=title, annex=self.annex_label, table=self.annex_table), self.function)))
-            lines = [f"{chr(ord('a') + k)}) {soften(m.text_zh.strip())}" for k, m in enumerate(methods)]
-            element = _texts()["methods_element"].format(title=title, number=number)
-            self.method_rows.append([element, "\n".join(lines)])
+            self.method_rows.append(_method_row(title, methods, number))
         if not blocks and not has_children:
             blocks.append(self.placeholder(item))
         return blocks
@@ -384,13 +382,8 @@ class _Composer:
 
     def annexes(self) -> list[Annex]:
         out: list[Annex] = []
-        texts = _texts()
         if self.method_rows:
-            table = Table(number=f"{_METHODS_ANNEX}.1", title=texts["methods_table_title"],
-                          rows=[list(texts["methods_header"]), *self.method_rows])
-            lead = Paragraph(text=self.named(texts["methods_annex_lead"].format(table=self.annex_table)))
-            out.append(Annex(letter=_METHODS_ANNEX, title=texts["methods_annex_title"], normative=False,
-                             blocks=[lead, table]))
+            out.append(_methods_annex(_METHODS_ANNEX, self.method_rows, self.meta))
         for extra in self.project.annexes:
             letter = chr(ord("A") + len(out))
             blocks: list[Block] = [Paragraph(text=p.strip()) for p in extra.paragraphs if p.strip()]
@@ -406,6 +399,20 @@ class _Composer:
         if not refs:
             return None
         return [r.model_copy(update={"serial": k}) for k, r in enumerate(refs, start=1)]
+
+
+def _method_row(title: str, methods: list[Any], number: str) -> list[str]:
+    """A row of the methods table: the item (and the clause it is written in), its methods a) b) …."""
+    element = _texts()["methods_element"].format(title=title, number=number) if number else title
+    return [element, "\n".join(f"{chr(ord('a') + k)}) {soften(m.text_zh.strip())}" for k, m in enumerate(methods))]
+
+
+def _methods_annex(letter: str, rows: list[list[str]], meta: Metadata) -> Annex:
+    """The informative annex listing the chosen Annex A methods, with its lead-in sentence."""
+    texts = _texts()
+    table = Table(number=f"{letter}.1", title=texts["methods_table_title"], rows=[list(texts["methods_header"]), *rows])
+    lead = texts["methods_annex_lead"].format(table=table.label).replace("本文件", meta.self_name)
+    return Annex(letter=letter, title=texts["methods_annex_title"], normative=False, blocks=[Paragraph(text=lead), table])
 
 
 def _dash_list(texts: list[str]) -> ListBlock:
@@ -476,8 +483,7 @@ def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Chec
         if not chosen or entry.status == "not-applicable":
             continue
         link = next((c for c in entry.accepted_links() if c in numbers), "")
-        element = texts["methods_element"].format(title=item.title_zh, number=numbers[link]) if link else item.title_zh
-        rows.append([element, "\n".join(f"{chr(ord('a') + k)}) {soften(m.text_zh.strip())}" for k, m in enumerate(chosen))])
+        rows.append(_method_row(item.title_zh, chosen, numbers[link] if link else ""))
         if link in clauses:  # the body points at the annex where the item is written, as in version 1
             pointer = texts["methods_pointer"].format(title=item.title_zh, annex=f"附录{letter}", table=f"表{letter}.1")
             target = clauses[link]
@@ -490,9 +496,7 @@ def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Chec
     if not pointed and doc.clauses:  # no ticked item links anywhere: the last chapter points at it
         pointer = texts["methods_annex_lead"].format(table=f"附录{letter}的表{letter}.1")
         doc.clauses[-1].blocks.append(Paragraph(text=pointer))
-    table = Table(number=f"{letter}.1", title=texts["methods_table_title"], rows=[list(texts["methods_header"]), *rows])
-    lead = Paragraph(text=texts["methods_annex_lead"].format(table=f"表{letter}.1"))
-    annex = Annex(letter=letter, title=texts["methods_annex_title"], normative=False, blocks=[lead, table])
+    annex = _methods_annex(letter, rows, project.metadata)
     refs = list(doc.bibliography or [])
     guide = _guide_reference(checklist.source)
     if all(r.text != guide.text for r in refs):

@@ -23,6 +23,7 @@ from typing import Any, Literal
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
+from authoring.document import NORMREF_TITLES
 from authoring.project.outline import new_id
 
 __all__ = [
@@ -306,7 +307,7 @@ def renumber(body: Any) -> None:
 # -- chapters 1–3 of a version 2 outline (the studio's F3 tabs) ---------------------------------
 
 #: The front chapters an author edits as lists: key of the version 1 file → words of its title.
-FRONT_CHAPTERS = {"scope": ("范围", "scope"), "normative_references": ("规范性引用文件", "normative reference"),
+FRONT_CHAPTERS = {"scope": ("范围", "scope"), "normative_references": (*NORMREF_TITLES, "normative reference"),
                   "terms": ("术语", "terms")}
 
 

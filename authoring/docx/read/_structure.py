@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from authoring.document import (
-    RULES_2009, RULES_2020, RULES_ISO, RULES_NONE, STAGES, Annex, Block, Clause, Example, Figure,
+    NORMREF_TITLES, RULES_2009, RULES_2020, RULES_ISO, RULES_NONE, STAGES, Annex, Block, Clause, Example, Figure,
     FunctionType, ListBlock, ListItem, Note, Paragraph, Reference, Section, StandardDocument, Table,
     TermEntry, block_text,
 )
@@ -722,8 +722,7 @@ def _title_like(text: str) -> bool:
     return 0 < len(flat) <= 20 and not re.search(r"[。；;，,：:！？!?、]", flat)
 
 
-# Chapter 2 under its own name and the names translations give it (2 标准参考文献, 引用标准).
-_NORMREF_TITLES = ("规范性引用文件", "标准参考文献", "规范性引用标准", "引用标准", "引用文件", "normativereferences")
+_NORMREF_TITLES = (*NORMREF_TITLES, "normativereferences")
 _SKELETON_CHAPTERS = ("范围", "规范性引用文件", "术语", "scope", "normativereferences", "termsanddefinitions")
 
 
