@@ -1,0 +1,99 @@
+"""How far two blind labellers of bench/real agree: the ceiling a checker can be held to.
+
+For every text labelled twice (``bench/real/labels/`` and ``bench/real/labels-second/``), the
+first labeller is taken as gold and the second as the "tool", with the same figures as
+``real_eval.py`` (addressed-vs-missing precision, recall, F1, balanced accuracy, exact
+covered/partial/missing agreement), the confusion and Cohen's kappa on the three statuses.
+With ``--tool``, the checker is also scored against each labeller and against the items the two
+labellers agree on.
+
+Usage: ``.venv/bin/python bench/labeller_agreement.py [--tool] [--show]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from real_eval import coverage_metrics  # noqa: E402
+
+REAL = HERE / "real"
+STATUSES = ("covered", "partial", "missing")
+
+
+def _labels(path: Path) -> dict[str, str]:
+    from ruamel.yaml import YAML
+
+    data = YAML(typ="safe").load(path.read_text(encoding="utf-8")) or {}
+    return {str(item): value["status"] for item, value in data.items()}
+
+
+def kappa(rows: list[tuple[str, str]]) -> float:
+    """Cohen's kappa of two raters over the three statuses."""
+    n = len(rows)
+    if not n:
+        return 0.0
+    observed = sum(1 for a, b in rows if a == b) / n
+    first, second = Counter(a for a, _ in rows), Counter(b for _, b in rows)
+    expected = sum(first[s] * second[s] for s in STATUSES) / (n * n)
+    return (observed - expected) / (1 - expected) if expected < 1 else 1.0
+
+
+def _line(name: str, rows: list[tuple[str, str]]) -> str:
+    m = coverage_metrics(rows)
+    return (f"{name:34} n {m['n']:4}  P {m['precision']:.2f} R {m['recall']:.2f} F1 {m['f1']:.2f}  "
+            f"BA {m['balanced_accuracy']:.2f}  exact {m['exact']:.2f}  kappa {kappa(rows):.2f}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--tool", action="store_true", help="also score the checker against each labeller")
+    parser.add_argument("--show", action="store_true", help="list the items the labellers disagree on")
+    args = parser.parse_args()
+    stems = sorted(p.stem for p in (REAL / "labels-second").glob("*.yaml"))
+    if not stems:
+        print("no text is labelled twice (bench/real/labels-second/ is empty)")
+        return 1
+    pairs: list[tuple[str, str]] = []
+    keyed: list[tuple[str, str, str, str]] = []
+    for stem in stems:
+        first, second = _labels(REAL / "labels" / f"{stem}.yaml"), _labels(REAL / "labels-second" / f"{stem}.yaml")
+        for item in first:
+            if item in second:
+                pairs.append((first[item], second[item]))
+                keyed.append((stem, item, first[item], second[item]))
+    print(f"{len(stems)} texts labelled twice, blind to each other")
+    print(_line("second labeller vs first", pairs))
+    print("confusion (first → second) " + "  ".join(
+        f"{a[0]}→{b[0]} {n}" for (a, b), n in sorted(Counter(pairs).items())))
+    if args.show:
+        for stem, item, a, b in keyed:
+            if a != b:
+                print(f"  {stem[:40]:40} {item:6} {a:8} → {b}")
+    if args.tool:
+        from real_eval import check_all  # noqa: PLC0415
+
+        texts = sorted(p for p in (REAL / "texts").iterdir() if p.stem in stems)
+        results = check_all(texts)
+        tool_rows: dict[str, list[tuple[str, str]]] = {"first": [], "second": [], "agreed": []}
+        for stem, item, a, b in keyed:
+            status = {i.id: i.status for i in results[stem].coverage.items}.get(item)
+            if status is None:
+                continue
+            tool_rows["first"].append((a, status))
+            tool_rows["second"].append((b, status))
+            if a == b:
+                tool_rows["agreed"].append((a, status))
+        for name, rows in tool_rows.items():
+            print(_line(f"checker vs {name}", rows))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
