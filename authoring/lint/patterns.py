@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 _CODE = (
     r"(?:GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|T/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
-    r"|[A-Z]{2}/[TZ])"
+    r"|[A-Z]{2}/[TZ]|(?:IETF[ \u3000]*)?RFC)"
 )
 DESIGNATION = re.compile(
     rf"(?<![A-Za-z/])(?P<code>{_CODE})[ \u3000]*(?P<num>\d+(?:\.\d+)*)(?![\d.]*\d)"
@@ -50,7 +50,7 @@ class Designation:
 def designation_key(text: str) -> str | None:
     """``GB/T 15624—2011`` → ``GB/T15624``; None when ``text`` holds no number."""
     match = DESIGNATION.search(text) if may_hold_designation(text) else None
-    return None if match is None else match.group("code").replace(" ", "") + match.group("num")
+    return None if match is None else _code_key(match.group("code")) + match.group("num")
 
 
 def designations(text: str) -> Iterator[Designation]:
@@ -58,7 +58,13 @@ def designations(text: str) -> Iterator[Designation]:
     if not may_hold_designation(text):
         return
     for match in DESIGNATION.finditer(text):
-        yield Designation(match.group("code").replace(" ", "") + match.group("num"), match.start(), match.end())
+        yield Designation(_code_key(match.group("code")) + match.group("num"), match.start(), match.end())
+
+
+def _code_key(code: str) -> str:
+    """A code as keys hold it: no spaces; ``IETF RFC`` and ``RFC`` are one series."""
+    code = code.replace(" ", "").replace("\u3000", "")
+    return code[4:] if code.startswith("IETF") else code
 
 
 def same_document(cited: str, listed: str) -> bool:

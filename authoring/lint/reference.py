@@ -112,11 +112,19 @@ def unreferenced_figure(ctx: LintContext) -> Iterator[Hit]:
 # -- references that do not resolve ------------------------------------------------------
 
 
+#: What may stand between a document's number and a clause number of that document: 的, 中, 第,
+#: and earlier numbers of the same range or list (GB/T x 中 4.9～4.10, GB/T x 的 5.2、5.3 和 5.5).
+_OWN_CLAUSE_GAP = re.compile(
+    r"[ \u3000]*(?:的|中|中的|第)?[ \u3000]*"
+    r"(?:[A-Z]?\d+(?:\.\d+)*[ \u3000]*(?:～|~|〜|—|–|-|至|到|、|，|,|和|及|与|或)[ \u3000]*){0,6}")
+
+
 def _after_designation(text: str, start: int) -> bool:
-    """Whether a number at ``start`` belongs to a document named just before it (GB/T x 的5.3)."""
-    for match in DESIGNATION.finditer(text, 0, start):
+    """Whether a number at ``start`` belongs to a document named just before it (GB/T x 的5.3),
+    also as a later member of a range or list of its numbers (GB/T x 中 4.9～4.10)."""
+    for match in DESIGNATION.finditer(text, max(0, start - 80), start):
         gap = text[match.end():start]
-        if len(gap) <= 4 and re.fullmatch(r"[ \u3000]*(?:的|中|中的|第)?[ \u3000]*", gap):
+        if len(gap) <= 60 and _OWN_CLAUSE_GAP.fullmatch(gap):
             return True
     return False
 

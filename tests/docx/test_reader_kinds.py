@@ -374,3 +374,19 @@ def test_the_summary_names_only_a_number_the_draft_prints(tmp_path: Path) -> Non
     assert summarise(read_docx(plain_docx(tmp_path / "a.docx", body))).number == ""
     covered = ["ICS 03.080", "DB11/T 1234—2020", "养老机构服务规范", *body]
     assert summarise(read_docx(plain_docx(tmp_path / "b.docx", covered))).number == "DB11/T 1234—2020"
+
+
+def test_an_ietf_rfc_in_chapter_2_is_a_listed_reference(tmp_path: Path) -> None:
+    # GB/T 40953—2021: chapter 2 lists only IETF RFC 3986—2005; no lead-in finding, none uncited.
+    from authoring.lint import run_lint
+
+    lines = ["数字版权保护 版权资源加密与封装", "1 范围", "本文件规定了版权资源加密与封装的要求。", "2 规范性引用文件",
+             "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，"
+             "仅该日期对应的版本适用于本文件；不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。",
+             "IETF RFC 3986—2005 统一资源标识符[Uniform Resource Identifier（URI）：Generic Syntax]",
+             "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 要求", "4.1 资源标识应符合IETF RFC 3986—2005的规定。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    normref = next(c for c in doc.clauses if c.number == "2")
+    assert [b.designation for b in normref.blocks if b.type == "reference"] == ["IETF RFC 3986—2005"]
+    rules = {f.rule for f in run_lint(doc)}
+    assert "boilerplate.normative-lead-in" not in rules and "reference.uncited-normative" not in rules

@@ -10,7 +10,7 @@ import pytest
 
 from lint_docs import BASIS, PATENT, NORMATIVE_LEAD_IN, conformant_guide
 from authoring.document import (
-    Clause, Figure, ListBlock, ListItem, Note, Paragraph, StandardDocument, Table,
+    Clause, Figure, ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table,
 )
 from authoring.lint import RULES, run_lint
 from authoring.results import Finding
@@ -409,6 +409,34 @@ def test_clause_numbers_of_other_documents_are_not_dangling() -> None:
     doc = conformant_guide()
     _add_paragraph(doc, "6", "评价方法宜符合GB/T 35796—2017中5.9的规定，评价周期为1.5个月，见4.1和表1～表1。")
     assert not _fired(run_lint(doc), "reference.dangling-clause")
+
+
+def test_later_numbers_of_a_range_in_another_document_are_not_dangling() -> None:
+    # GB/T 45308—2025 5.5.1: 4.10 is the end of a range of GB/T 28029.12's clauses.
+    doc = conformant_guide()
+    _add_paragraph(doc, "6", "以太网接口应符合 GB/T 28029.12—2020 中 4.9～4.10 的规定，编码见GB/T 2 的5.2、5.8 和 5.9。")
+    assert not _fired(run_lint(doc), "reference.dangling-clause")
+
+
+def test_own_missing_clause_after_another_documents_clause_is_still_dangling() -> None:
+    doc = conformant_guide()
+    _add_paragraph(doc, "6", "接口应符合GB/T 28029.12—2020中4.9的规定，并按5.9.3进行试验。")
+    fired = _fired(run_lint(doc), "reference.dangling-clause")
+    assert [f.message for f in fired] == ["引用的 5.9.3 不存在。"]
+
+
+def test_an_ietf_rfc_is_a_normative_reference() -> None:
+    # GB/T 40953—2021 chapter 2 lists only IETF RFC 3986—2005, cited in its 表1 as RFC 3986.
+    doc = conformant_guide()
+    entry = "IETF RFC 3986—2005 统一资源标识符[Uniform Resource Identifier（URI）：Generic Syntax]"
+    clause(doc, "2").blocks[1:] = [Paragraph(text=entry)]  # as a typed draft's paragraph
+    para(doc, "4.2").text = "资源标识宜符合RFC 3986—2005的规定。"
+    assert not _fired(run_lint(doc), "boilerplate.normative-lead-in")
+    # As the reader gives it: a reference entry, cited in the text as RFC 3986.
+    clause(doc, "2").blocks[1:] = [Reference(designation="IETF RFC 3986—2005", title=entry[19:])]
+    assert not _fired(run_lint(doc), "reference.uncited-normative")
+    para(doc, "4.2").text = "资源标识宜唯一。"
+    assert [f.location for f in _fired(run_lint(doc), "reference.uncited-normative")] == ["2"]
 
 
 def test_source_without_label_in_a_paragraph() -> None:

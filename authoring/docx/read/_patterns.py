@@ -54,7 +54,7 @@ _TYPED_MARKERS = (
 )
 _DESIGNATION = re.compile(
     r"^(?P<d>(?:GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|T/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
-    r"|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*[\d×X][\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?::\d{4})?"
+    r"|(?:IETF[\s\u3000]*)?RFC|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*[\d×X][\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?::\d{4})?"
     r"(?:[\s\u3000]*[（(](?:所有部分|all parts)[）)])?)[\s\u3000,，]+(?P<t>\S.*)$"
 )
 _SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\u3000]*(?P<s>.*?)[\s\u3000]*[\]］]$", re.S)
