@@ -4,8 +4,9 @@ Both checklist packs and project files go through here. The loader keeps ruamel'
 round-trip nodes, so comments and key order survive a later save, and so that a pydantic
 validation error can be traced back to the line that caused it.
 
-ruamel.yaml is imported when a file is parsed, not with this module: the checklist packs read
-on every start come from a cache (:func:`cached_quick_load`) and need no parser.
+ruamel.yaml is imported when a file is parsed, and pydantic when data is validated, not with
+this module: the checklist packs read on every start come from a cache (see
+:mod:`authoring.checklist`) and need neither.
 """
 
 from __future__ import annotations
@@ -19,8 +20,6 @@ import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
-
-from pydantic import BaseModel, ValidationError
 
 from authoring.errors import InputError
 from authoring.text import CONTROL_CHARS
@@ -38,7 +37,7 @@ MAX_ALIAS_NODES = 20_000
 #: with the square of the depth of flow collections, gets far into them.
 MAX_DEPTH = 100
 
-M = TypeVar("M", bound=BaseModel)
+M = TypeVar("M")
 
 # C0/C1 controls other than tab and newlines: ruamel rejects them, and they are what a
 # paste from a PDF leaves behind.
@@ -280,9 +279,16 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
 
 
 def validate(model: type[M], data: Any, path: str | Path) -> M:
-    """Validate round-trip ``data`` against ``model``; the first error names its file and line."""
+    """Validate round-trip ``data`` against ``model`` (a pydantic model or a record of
+    :mod:`authoring.records`); the first error names its file and line."""
+    from pydantic import BaseModel, ValidationError
+
     try:
-        return model.model_validate(data)
+        if isinstance(model, type) and issubclass(model, BaseModel):
+            return model.model_validate(data)
+        from authoring._schema import validate_record
+
+        return validate_record(model, data)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
         loc = tuple(first["loc"])
@@ -372,15 +378,19 @@ def _quick_parse(text: str) -> Any | None:
 
 # -- the cache of parsed files -------------------------------------------------------------------
 #
-# Parsing the bundled packs with the pure-Python loader takes a good part of every start, and
-# their text seldom changes. What :func:`quick_load` returns for a file (plain dicts, lists and
-# scalars) is kept in the user's cache folder, marshalled, under a name made of the SHA-256 of
-# the file's bytes and of everything that could change what the loader makes of them (this
-# format, the Python version, ruamel.yaml's files). Only data is cached: callers validate it
+# Parsing a YAML file read on every start with the pure-Python loader takes a good part of that
+# start, and such files seldom change. What :func:`quick_load` returns for a file (plain dicts,
+# lists and scalars) is kept in the user's cache folder, marshalled, under a name made of the
+# SHA-256 of the file's bytes and of everything that could change what the loader makes of them
+# (this format, the Python version, ruamel.yaml's files). Only data is cached: callers validate it
 # exactly as before, so a file that is wrong gives the same error, file and line, with or
 # without a cache (a file the quick loader refuses is never cached). An entry is used only when
 # its header, its key and the digest of its body all match; anything else (a corrupt, truncated
 # or foreign file, another version's entry) is ignored and written anew.
+#
+# The same entries, in a folder of their own (``kind``), hold other plain data made from a
+# file's bytes: :mod:`authoring.checklist` keeps there the packs it validated
+# (:func:`cache_key`, :func:`read_cached`, :func:`write_cached`).
 
 CACHE_FORMAT = b"stdauthor-yaml-cache/1"
 CACHE_ENTRIES = 256
@@ -415,10 +425,26 @@ def cache_enabled() -> bool:
     return os.environ.get("STDAUTHOR_NO_CACHE", "").strip() in ("", "0")
 
 
-def _entry_path(key: bytes) -> Path:
+def _entry_path(key: bytes, kind: str = "yaml") -> Path:
     from authoring._paths import cache_dir
 
-    return cache_dir() / "yaml" / f"{key.hex()}.marshal"
+    return cache_dir() / kind / f"{key.hex()}.marshal"
+
+
+def cache_key(raw: bytes, *more: bytes) -> bytes:
+    """The key of an entry made from a file's bytes ``raw`` by the quick loader and whatever
+    ``more`` stands for (the code that made the entry's data from the loader's)."""
+    return hashlib.sha256(b"\0".join((_fingerprint(), *more, raw))).digest()
+
+
+def read_cached(kind: str, key: bytes) -> tuple[bool, Any]:
+    """``(True, data)`` for a sound entry of ``key`` in the cache folder ``kind``, else ``(False, None)``."""
+    return _read_entry(_entry_path(key, kind), key)
+
+
+def write_cached(kind: str, key: bytes, data: Any) -> None:
+    """Store plain ``data`` under ``key`` in the cache folder ``kind`` (no error if it cannot be)."""
+    _write_entry(_entry_path(key, kind), key, data)
 
 
 def _read_entry(path: Path, key: bytes) -> tuple[bool, Any]:
