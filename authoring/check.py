@@ -17,14 +17,14 @@ import pickle
 import signal
 import sys
 from collections.abc import Sequence
+from dataclasses import field
 from pathlib import Path
 from typing import Any, Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from authoring.checklist import Checklist
 from authoring.document import FunctionType, StandardDocument
 from authoring.i18n import get_lang
+from authoring.records import Record, record, to_data
 from authoring.results import SEVERITY_RANK, CoverageReport, Finding
 
 SCHEMA = "stdauthor.check/1"
@@ -37,11 +37,8 @@ EXIT_BAD_INPUT = 2
 EXIT_INTERNAL = 3
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class DocumentSummary(_Model):
+@record
+class DocumentSummary(Record):
     """What the report says about the draft itself.
 
     ``rules`` is the rule set applied (``GB/T 1.1—2020``, ``GB/T 1.1—2009``, ``ISO/IEC
@@ -89,7 +86,8 @@ class DocumentSummary(_Model):
         return out
 
 
-class ChapterInfo(_Model):
+@record
+class ChapterInfo(Record):
     """A checklist chapter's id and titles, so reports can group items without the pack."""
 
     id: str
@@ -101,15 +99,16 @@ class ChapterInfo(_Model):
         return self.title_en if lang == "en" and self.title_en else self.title_zh
 
 
-class ChecklistInfo(_Model):
+@record
+class ChecklistInfo(Record):
     """The pack a draft was checked against: id, version, titles of the pack, chapters and items."""
 
     id: str
     version: str = ""
     title_zh: str = ""
     title_en: str = ""
-    chapters: list[ChapterInfo] = []
-    item_titles_en: dict[str, str] = {}
+    chapters: list[ChapterInfo] = field(default_factory=list)
+    item_titles_en: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def of(cls, checklist: Checklist) -> "ChecklistInfo":
@@ -129,7 +128,8 @@ class ChecklistInfo(_Model):
         return (self.title_en if lang == "en" and self.title_en else self.title_zh) or self.id
 
 
-class CheckResult(_Model):
+@record
+class CheckResult(Record):
     """The outcome of checking one draft: its summary, checklist coverage and lint findings.
 
     ``file`` is the path as the user gave it. Anchors (paragraph indexes into the source
@@ -167,7 +167,7 @@ class CheckResult(_Model):
             "schema": SCHEMA,
             "file": self.file,
             "document": {
-                **self.document.model_dump(mode="json", exclude={"function_source"}),
+                **to_data(self.document, exclude={"function_source"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()],
             },
@@ -198,7 +198,8 @@ class CheckResult(_Model):
         }
 
 
-class CheckFailure(_Model):
+@record
+class CheckFailure(Record):
     """An input that could not be checked, with the one-line reason.
 
     ``kind`` is ``input`` (unreadable or refused), ``timeout`` (over the per-file time limit)

@@ -16,32 +16,34 @@ Example:
 
 from __future__ import annotations
 
+from dataclasses import field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from authoring.records import Record, record
 
-__all__ = ["ItemDecision", "Decisions"]
+__all__ = ["ItemDecision", "Decisions", "STATUSES"]
+
+Status = Literal["addressed", "not-applicable", "todo"]
+STATUSES: tuple[str, ...] = ("addressed", "not-applicable", "todo")
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class ItemDecision(_Model):
+@record
+class ItemDecision(Record):
     """One item: decision, chosen methods, and the ids of the clauses that address it."""
 
-    status: Literal["addressed", "not-applicable", "todo"] = "todo"
+    status: Status = "todo"
     reason: str = ""
-    methods: list[str] = []
-    links: list[str] = []
+    methods: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
 
 
-class Decisions(_Model):
+@record
+class Decisions(Record):
     """Every item's decision for one checklist, and where each linked clause stood."""
 
     checklist: str
-    items: dict[str, ItemDecision] = {}
-    clauses: dict[str, str] = {}
+    items: dict[str, ItemDecision] = field(default_factory=dict)
+    clauses: dict[str, str] = field(default_factory=dict)
 
     def not_applicable(self) -> dict[str, str]:
         """``{item id: reason}`` for the items declared not applicable."""

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import field
 from enum import Enum
-from typing import Annotated, Literal, Union
+from typing import Literal, Union
 
-from pydantic import BaseModel, ConfigDict, Field
+from authoring.records import Record, excluded, record, to_data
 
 __all__ = [
     "Kind", "FunctionType", "Stage", "Metadata", "Paragraph", "ListItem", "ListBlock", "Note",
@@ -41,10 +42,6 @@ NORMREF_TITLES = ("规范性引用文件", "标准参考文献", "规范性引�
 # article of one that has articles): a location, not a printed number.
 BODY_UNIT = "正文"
 FRONT_ELEMENTS = (COVER, TOC, FOREWORD, INTRODUCTION)
-
-
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=False)
 
 
 class Kind(str, Enum):
@@ -86,7 +83,8 @@ STAGES = ("工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿
 Stage = Literal["工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿", "报批稿", "发布稿"]
 
 
-class Metadata(_Model):
+@record
+class Metadata(Record):
     """What the cover and the 前言 say about a standard.
 
     ``code`` is the industry code (``SL``, ``JR``), the local code (``DB11``) or the group's
@@ -107,24 +105,31 @@ class Metadata(_Model):
     filing_number: str = ""
     stage: Stage = "征求意见稿"
     draft_date: str = ""
-    replaces: list[str] = []
+    replaces: list[str] = field(default_factory=list)
     adoption: str = ""
     function: FunctionType = FunctionType.GUIDE
     issue_date: str = ""
     implement_date: str = ""
     proposer: str = ""
     committee: str = ""
-    issuers: list[str] = []
-    drafting_units: list[str] = []
-    drafters: list[str] = []
+    issuers: list[str] = field(default_factory=list)
+    drafting_units: list[str] = field(default_factory=list)
+    drafters: list[str] = field(default_factory=list)
     legacy_2009: bool = False
     # Filled by the reader: which drafting rules apply, where the function type came from
     # (``title``, ``body-title``, ``scope``, ``option``; empty when unknown or set by a project),
     # the main language and the body's structure.
     rules: Rules = "GB/T 1.1—2020"
-    function_source: str = Field(default="", exclude=True)
+    function_source: str = field(default="", metadata={"exclude": True})
     language: Literal["zh", "en"] = "zh"
     structure: Structure = "gbt"
+
+    def __post_init__(self) -> None:
+        # The kind and the function may be given as their values (a command-line option).
+        if not isinstance(self.kind, Kind):
+            self.kind = Kind(self.kind)
+        if not isinstance(self.function, FunctionType):
+            self.function = FunctionType(self.function)
 
     def prefix(self) -> str:
         """The code before the number: ``GB/T``, ``SL/T``, ``DB11/T``, ``T/CAS``."""
@@ -160,23 +165,26 @@ class Metadata(_Model):
         return "本标准" if self.legacy_2009 else "本文件"
 
 
-class Paragraph(_Model):
+@record
+class Paragraph(Record):
     """A paragraph of text."""
 
     type: Literal["paragraph"] = "paragraph"
     text: str
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    anchor: int | None = excluded()
 
 
-class ListItem(_Model):
+@record
+class ListItem(Record):
     """One item of a list, possibly holding a second-level list."""
 
     text: str
     children: "ListBlock | None" = None
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    anchor: int | None = excluded()
 
 
-class ListBlock(_Model):
+@record
+class ListBlock(Record):
     """A list: ``dash`` (——), ``letter`` (a) b)), ``number`` (1) 2)) or ``bullet`` (·).
 
     ``lead`` is the lead-in sentence when it belongs to the list rather than a paragraph.
@@ -185,28 +193,31 @@ class ListBlock(_Model):
     type: Literal["list"] = "list"
     style: Literal["dash", "letter", "number", "bullet"] = "dash"
     items: list[ListItem]
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    anchor: int | None = excluded()
 
 
-class Note(_Model):
+@record
+class Note(Record):
     """A note (注： / 注1：). ``number`` is set when the clause holds several notes."""
 
     type: Literal["note"] = "note"
     text: str
     number: int | None = None
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    anchor: int | None = excluded()
 
 
-class Example(_Model):
+@record
+class Example(Record):
     """An example (示例： / 示例1：)."""
 
     type: Literal["example"] = "example"
     text: str
     number: int | None = None
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    anchor: int | None = excluded()
 
 
-class Table(_Model):
+@record
+class Table(Record):
     """A table with its caption; ``number`` as printed without 表 (``1``, ``A.1``).
 
     ``rows`` hold cell texts; a cell's lines are separated by ``\\n``. The first
@@ -218,8 +229,8 @@ class Table(_Model):
     title: str = ""
     rows: list[list[str]]
     header_rows: int = 1
-    notes: list[str] = []
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    notes: list[str] = field(default_factory=list)
+    anchor: int | None = excluded()
 
     @property
     def label(self) -> str:
@@ -227,13 +238,14 @@ class Table(_Model):
         return f"表{self.number}" if self.number else "表"
 
 
-class Figure(_Model):
+@record
+class Figure(Record):
     """A figure's caption (the writer cannot draw figures; it keeps their place)."""
 
     type: Literal["figure"] = "figure"
     number: str | None = None
     title: str = ""
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    anchor: int | None = excluded()
 
     @property
     def label(self) -> str:
@@ -241,7 +253,8 @@ class Figure(_Model):
         return f"图{self.number}" if self.number else "图"
 
 
-class TermEntry(_Model):
+@record
+class TermEntry(Record):
     """A term entry of 术语和定义: ``number`` is the entry number (``3.1``)."""
 
     type: Literal["term"] = "term"
@@ -249,13 +262,14 @@ class TermEntry(_Model):
     term_zh: str
     term_en: str = ""
     definition: str = ""
-    notes: list[str] = []
-    examples: list[str] = []
+    notes: list[str] = field(default_factory=list)
+    examples: list[str] = field(default_factory=list)
     source: str = ""
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    anchor: int | None = excluded()
 
 
-class Reference(_Model):
+@record
+class Reference(Record):
     """A referenced document: ``GB/T 15624　服务标准化工作指南``.
 
     Used for entries of 规范性引用文件 and of 参考文献 (``serial`` is then ``[1]``'s number).
@@ -265,7 +279,7 @@ class Reference(_Model):
     designation: str
     title: str = ""
     serial: int | None = None
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    anchor: int | None = excluded()
 
     @property
     def text(self) -> str:
@@ -273,13 +287,13 @@ class Reference(_Model):
         return f"{self.designation}\u3000{self.title}".strip("\u3000")
 
 
-Block = Annotated[
-    Union[Paragraph, ListBlock, Note, Example, Table, Figure, TermEntry, Reference],
-    Field(discriminator="type"),
-]
+# A block of a clause; its ``type`` tells which (validation of a project file's outline tells
+# them apart by it).
+Block = Union[Paragraph, ListBlock, Note, Example, Table, Figure, TermEntry, Reference]
 
 
-class Clause(_Model):
+@record
+class Clause(Record):
     """A chapter or clause: ``number`` as printed (``4``, ``4.1``, ``A.2.1``).
 
     ``title`` is empty for an untitled clause (无标题条), whose text is its first block.
@@ -287,13 +301,13 @@ class Clause(_Model):
 
     number: str
     title: str = ""
-    blocks: list[Block] = []
-    children: list["Clause"] = []
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    blocks: list[Block] = field(default_factory=list)
+    children: list["Clause"] = field(default_factory=list)
+    anchor: int | None = excluded()
     # A project's stable name for the clause (``c5-2``), which links from checklist items
-    # point at and which survives renumbering; kept out of dumps and equality like ``anchor``
+    # point at and which survives renumbering; kept out of dumps and repr like ``anchor``
     # (the project layer writes it itself, see authoring.project.outline).
-    id: str = Field(default="", exclude=True, repr=False)
+    id: str = excluded("")
 
     @property
     def depth(self) -> int:
@@ -312,16 +326,17 @@ class Clause(_Model):
         return "\n".join([self.title, *(block_text(b) for b in self.blocks)]).strip()
 
 
-class Annex(_Model):
+@record
+class Annex(Record):
     """An annex (附录A), normative or informative."""
 
     letter: str
     title: str = ""
     normative: bool = False
-    blocks: list[Block] = []
-    children: list[Clause] = []
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
-    id: str = Field(default="", exclude=True, repr=False)
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Clause] = field(default_factory=list)
+    anchor: int | None = excluded()
+    id: str = excluded("")
 
     @property
     def label(self) -> str:
@@ -334,15 +349,17 @@ class Annex(_Model):
         return "规范性" if self.normative else "资料性"
 
 
-class Section(_Model):
+@record
+class Section(Record):
     """An unnumbered element (前言, 引言) holding blocks; an 引言 may have 0.1 … subclauses."""
 
-    blocks: list[Block] = []
-    children: list[Clause] = []
-    anchor: int | None = Field(default=None, exclude=True, repr=False)
+    blocks: list[Block] = field(default_factory=list)
+    children: list[Clause] = field(default_factory=list)
+    anchor: int | None = excluded()
 
 
-class StandardDocument(_Model):
+@record
+class StandardDocument(Record):
     """A standard: metadata, front matter, numbered clauses, annexes and bibliography.
 
     ``foreword``, ``introduction`` and ``bibliography`` are ``None`` when the element is
@@ -350,14 +367,14 @@ class StandardDocument(_Model):
     that carry no content of their own. ``body_title`` is the title on the first body page.
     """
 
-    metadata: Metadata = Metadata()
+    metadata: Metadata = field(default_factory=Metadata)
     has_cover: bool = True
     has_toc: bool = True
     foreword: Section | None = None
     introduction: Section | None = None
     body_title: str = ""
-    clauses: list[Clause] = []
-    annexes: list[Annex] = []
+    clauses: list[Clause] = field(default_factory=list)
+    annexes: list[Annex] = field(default_factory=list)
     bibliography: list[Reference] | None = None
 
     # -- walking -------------------------------------------------------------------------
@@ -424,7 +441,7 @@ class StandardDocument(_Model):
 
     def content_equal(self, other: "StandardDocument") -> bool:
         """True when both documents hold the same content (anchors into a file ignored)."""
-        return self.model_dump(mode="json") == other.model_dump(mode="json")
+        return to_data(self) == to_data(other)
 
 
 def _block_location(clause_location: str, block: Block) -> str:
@@ -508,6 +525,3 @@ def element_order(doc: StandardDocument) -> list[str]:
         out.append(BIBLIOGRAPHY)
     return out
 
-
-ListItem.model_rebuild()
-Clause.model_rebuild()

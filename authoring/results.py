@@ -7,20 +7,18 @@ Their JSON form is the ``coverage`` and ``findings`` parts of ``stdauthor.check/
 
 from __future__ import annotations
 
+from dataclasses import field
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
+from authoring.records import Record, record
 
 Status = Literal["covered", "partial", "missing", "not-applicable"]
 Severity = Literal["error", "warning", "info"]
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class Evidence(_Model):
+@record
+class Evidence(Record):
     """A place in the document that addresses an item, with the words that matched.
 
     ``anchor`` is the paragraph index in the source ``.docx`` body (when read from Word),
@@ -29,25 +27,27 @@ class Evidence(_Model):
 
     location: str
     excerpt: str
-    methods: list[str] = []
-    cues: list[str] = []
+    methods: list[str] = field(default_factory=list)
+    cues: list[str] = field(default_factory=list)
     anchor: int | None = None
 
 
-class ItemCoverage(_Model):
+@record
+class ItemCoverage(Record):
     """Coverage of one checklist item."""
 
     id: str
     title: str
     status: Status
     score: float
-    evidence: list[Evidence] = []
-    methods: dict[str, Status] = {}
+    evidence: list[Evidence] = field(default_factory=list)
+    methods: dict[str, Status] = field(default_factory=dict)
     chapter: str = ""
     reason: str = ""
 
 
-class CoverageReport(_Model):
+@record
+class CoverageReport(Record):
     """Coverage of a whole checklist by one document."""
 
     checklist_id: str
@@ -68,7 +68,8 @@ class CoverageReport(_Model):
         return [i for i in self.items if i.status == "missing"]
 
 
-class Finding(_Model):
+@record
+class Finding(Record):
     """One lint finding: a rule broken at a location."""
 
     rule: str

@@ -23,9 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from lxml import etree
-from pydantic import ValidationError
 
-from authoring.decisions import Decisions, ItemDecision
+from authoring.decisions import STATUSES, Decisions, ItemDecision
 
 __all__ = ["NAMESPACE", "decisions_xml", "parse_decisions", "add_decisions_part", "read_decisions"]
 
@@ -75,11 +74,10 @@ def parse_decisions(root: etree._Element) -> Decisions | None:
                 "methods": [m.get("id") for m in node.findall(f"{_N}method") if m.get("id")],
                 "links": [k.get("clause") for k in node.findall(f"{_N}link") if k.get("clause")],
             }
-    try:
-        return Decisions(checklist=root.get("checklist", ""), items={k: ItemDecision(**v) for k, v in items.items()},
-                         clauses=clauses)
-    except ValidationError:
-        return None
+    if any(v["status"] not in STATUSES for v in items.values()):
+        return None  # not a part this version wrote
+    return Decisions(checklist=root.get("checklist", ""), items={k: ItemDecision(**v) for k, v in items.items()},
+                     clauses=clauses)
 
 
 def add_decisions_part(document: Any, decisions: Decisions) -> None:

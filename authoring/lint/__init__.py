@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from authoring.document import RULES_ISO, RULES_NONE, StandardDocument
 from authoring.errors import InputError
 from authoring.i18n import tr
+from authoring.records import replace
 from authoring.lint.context import LintContext
 from authoring.results import Finding, Severity
 
@@ -150,7 +151,7 @@ def _collapse(findings: list[Finding]) -> list[Finding]:
             continue
         n = counts.pop(key)
         if n > 1:
-            f = f.model_copy(update={"message": f.message + tr(f"（此处共 {n} 处）", f" ({n} times here)")})
+            f = replace(f, message=f.message + tr(f"（此处共 {n} 处）", f" ({n} times here)"))
         out.append(f)
     return out
 

@@ -32,6 +32,7 @@ from authoring.paperwork.evidence import (
 from authoring.paperwork.table import ResolutionTable, tally
 from authoring.project import compose, load_project
 from authoring.project.model import Project
+from authoring.records import replace
 from authoring.yamlio import load_yaml
 
 __all__ = ["ExplainSource", "from_project", "from_loaded", "from_draft", "explain_docx", "texts"]
@@ -110,7 +111,7 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     items = rows_from_coverage(result.coverage, checklist, reasons)
     metadata = _merged_metadata(doc.metadata, project.metadata if project else None)
     if not metadata.title_zh:
-        metadata = metadata.model_copy(update={"title_zh": doc.body_title})
+        metadata = replace(metadata, title_zh=doc.body_title)
     return ExplainSource(metadata=metadata, doc=doc, checklist=checklist, items=items,
                          elements=element_rows(library, checklist.id, items), from_draft=True)
 
@@ -124,7 +125,7 @@ def _merged_metadata(read: Metadata, project: Metadata | None) -> Metadata:
                  "replaces", "draft_date"):
         if not getattr(read, name) and getattr(project, name):
             update[name] = getattr(project, name)
-    return read.model_copy(update=update)
+    return replace(read, **update)
 
 
 # -- chapter summaries -----------------------------------------------------------------------------

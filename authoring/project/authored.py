@@ -20,6 +20,7 @@ from authoring.document import Annex, Block, Paragraph, StandardDocument, Table
 from authoring.errors import InputError
 from authoring.project.compose import FIRST_CHAPTER, _Composer
 from authoring.project.model import ItemEntry, Project, problems
+from authoring.records import replace
 
 __all__ = ["authored", "method_counts"]
 
@@ -30,7 +31,7 @@ class _AuthoredOnly(_Composer):
     def document(self) -> StandardDocument:
         chapters = self.checklist_chapters(FIRST_CHAPTER)
         # Chapter headings are the composer's words: the clauses stay, numbered as in the draft, untitled.
-        clauses = [chapter.model_copy(update={"title": ""}) for chapter in chapters]
+        clauses = [replace(chapter, title="") for chapter in chapters]
         clauses += self.extra_chapters(FIRST_CHAPTER + len(chapters))
         return StandardDocument(
             metadata=self.meta,
@@ -44,7 +45,7 @@ class _AuthoredOnly(_Composer):
         blocks = self.provision_blocks(entry.provisions)
         if entry.indicators:
             # The table's rows are the author's; its title and lead-in sentence are ours.
-            blocks += [b.model_copy(update={"title": ""}) for b in self.indicator_blocks(item.title_zh, entry)
+            blocks += [replace(b, title="") for b in self.indicator_blocks(item.title_zh, entry)
                        if isinstance(b, Table)]
         if item.methods and set(entry.methods) & {m.id for m in item.methods}:
             self.method_rows.append([])  # only so the author's annexes are lettered as in the draft
@@ -73,7 +74,7 @@ def authored(project: Project, checklist: Checklist) -> StandardDocument:
 
         doc = document_of(project)
         if project.body is None or project.body.foreword is None:
-            doc = doc.model_copy(update={"foreword": None})
+            doc = replace(doc, foreword=None)
         return doc
     return _AuthoredOnly(project, checklist).document()
 

@@ -15,6 +15,7 @@ into a 指南 or into an informative annex.
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import lru_cache
 from typing import Any
@@ -28,6 +29,7 @@ from authoring.document import (
 from authoring.docx.write import boilerplate
 from authoring.errors import InputError
 from authoring.project.model import ItemEntry, Project, RefEntry, Term, problems
+from authoring.records import replace
 from authoring.yamlio import load_yaml
 
 __all__ = [
@@ -398,7 +400,7 @@ class _Composer:
                 refs.append(guide)
         if not refs:
             return None
-        return [r.model_copy(update={"serial": k}) for k, r in enumerate(refs, start=1)]
+        return [replace(r, serial=k) for k, r in enumerate(refs, start=1)]
 
 
 def _method_row(title: str, methods: list[Any], number: str) -> list[str]:
@@ -473,7 +475,7 @@ def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Chec
     numbers = {node.id: (node.label if isinstance(node, Annex) else node.number)
                for node in walk_outline(project.body) if node.id} if project.body is not None else {}
     letter = chr(ord("A") + len(doc.annexes))
-    doc = doc.model_copy(deep=True)
+    doc = copy.deepcopy(doc)
     clauses = {c.id: c for top in doc.clauses for c in top.walk() if c.id}
     rows: list[list[str]] = []
     pointed = False
@@ -500,8 +502,8 @@ def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Chec
     refs = list(doc.bibliography or [])
     guide = _guide_reference(checklist.source)
     if all(r.text != guide.text for r in refs):
-        refs.append(guide.model_copy(update={"serial": len(refs) + 1}))
-    return doc.model_copy(update={"annexes": [*doc.annexes, annex], "bibliography": refs})
+        refs.append(replace(guide, serial=len(refs) + 1))
+    return replace(doc, annexes=[*doc.annexes, annex], bibliography=refs)
 
 
 def compose_v1(project: Project, checklist: Checklist) -> tuple[StandardDocument, dict[str, str]]:

@@ -29,6 +29,7 @@ from authoring.document import FunctionType, Kind, Metadata
 from authoring.errors import InputError, OutputError
 from authoring.project.model import ITEM_STATUSES, Indicator, Link, Project, problems
 from authoring.project.yamledit import set_key
+from authoring.records import Record, field_names, to_data
 from authoring.yamlio import line_of, new_yaml, parse_yaml, read_text, validate
 
 __all__ = ["ProjectFile", "load_project", "new_project", "project_from_data", "NEW_PROJECT_NAME"]
@@ -342,7 +343,7 @@ class ProjectFile:
 
     def set_metadata(self, **fields: Any) -> None:
         """Set metadata fields (``title_zh=…``, ``function="规范"``, ``drafters=[…]``)."""
-        unknown = sorted(set(fields) - set(Metadata.model_fields))
+        unknown = sorted(set(fields) - set(field_names(Metadata)))
         if unknown:
             raise InputError(f"未知的元数据字段 {unknown[0]}", f"unknown metadata field {unknown[0]}",
                              path=self.where)
@@ -360,9 +361,11 @@ class ProjectFile:
 
 
 def _plain(value: Any) -> Any:
-    """Pydantic models and lists of them as the dicts and lists YAML holds."""
+    """Models (pydantic or records) and lists of them as the dicts and lists YAML holds."""
     if isinstance(value, BaseModel):
         return value.model_dump(mode="json", exclude_defaults=True)
+    if isinstance(value, Record):
+        return to_data(value, exclude_defaults=True)
     if isinstance(value, (list, tuple)):
         return [_plain(v) for v in value]
     return value

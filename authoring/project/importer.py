@@ -25,6 +25,7 @@ from authoring.decisions import Decisions
 from authoring.document import Annex, StandardDocument
 from authoring.project.model import DEFAULT_CHECKLIST, Body, ItemEntry, Link, Project
 from authoring.project.outline import assign_ids, location_ids, project_data, walk_outline
+from authoring.records import replace
 
 __all__ = ["import_draft", "ImportSummary", "project_of_draft", "MAX_PROPOSED"]
 
@@ -135,7 +136,7 @@ def _without_placeholders(meta: Any) -> Any:
             update[name] = ""
     for name in ("drafting_units", "drafters", "issuers"):
         update[name] = [v for v in getattr(meta, name) if not _blank(v)]
-    return meta.model_copy(update=update)
+    return replace(meta, **update)
 
 
 def _texts(blocks: list[Any]) -> list[str]:

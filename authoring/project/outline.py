@@ -23,6 +23,7 @@ from authoring.checklist import Checklist
 from authoring.decisions import Decisions, ItemDecision
 from authoring.document import Annex, Block, Clause, ListBlock, Paragraph, StandardDocument
 from authoring.project.model import Body, ItemEntry, Link, Project
+from authoring.records import to_data
 
 __all__ = [
     "assign_ids", "new_id", "numbered", "body_data", "project_data", "document_of", "decisions_of",
@@ -115,7 +116,7 @@ def _number(clauses: list[Clause], prefix: str) -> None:
 def _block_data(block: Block) -> Any:
     if isinstance(block, Paragraph):
         return block.text
-    data = block.model_dump(mode="json", exclude_defaults=True)
+    data = to_data(block, exclude_defaults=True)
     data = {"type": block.type, **data}
     if isinstance(block, ListBlock):
         data["items"] = _items_data(block)
@@ -199,8 +200,7 @@ def _entry_data(entry: ItemEntry) -> dict[str, Any]:
 def project_data(project: Project) -> dict[str, Any]:
     """A version 2 project as plain data, in the order of the file format."""
     data: dict[str, Any] = {"version": 2}
-    data["metadata"] = project.metadata.model_dump(
-        mode="json", exclude_defaults=True, exclude={"rules", "structure", "language"})
+    data["metadata"] = to_data(project.metadata, exclude_defaults=True, exclude={"rules", "structure", "language"})
     data["checklist"] = project.checklist
     if project.introduction:
         data["introduction"] = list(project.introduction)

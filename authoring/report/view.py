@@ -6,21 +6,19 @@ order of items and findings, the same labels in the current language.
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict
+from dataclasses import field
 
 from authoring.check import CheckResult
 from authoring.i18n import get_lang, tr
+from authoring.records import Record, record
 from authoring.results import Finding, ItemCoverage
 
 SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
 STATUSES: tuple[str, ...] = ("covered", "partial", "missing", "not-applicable")
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class EvidenceView(_Model):
+@record
+class EvidenceView(Record):
     """A place that addresses an item."""
 
     location: str
@@ -28,7 +26,8 @@ class EvidenceView(_Model):
     methods: list[str]
 
 
-class ItemView(_Model):
+@record
+class ItemView(Record):
     """One checklist item with its status and evidence."""
 
     id: str
@@ -41,7 +40,8 @@ class ItemView(_Model):
     evidence: list[EvidenceView]
 
 
-class ChapterView(_Model):
+@record
+class ChapterView(Record):
     """A checklist chapter: mean score and its items."""
 
     id: str
@@ -52,7 +52,8 @@ class ChapterView(_Model):
     items: list[ItemView]
 
 
-class FindingView(_Model):
+@record
+class FindingView(Record):
     """One lint finding."""
 
     rule: str
@@ -64,7 +65,8 @@ class FindingView(_Model):
     basis: str
 
 
-class SeverityGroup(_Model):
+@record
+class SeverityGroup(Record):
     """The findings of one severity."""
 
     severity: str
@@ -72,7 +74,8 @@ class SeverityGroup(_Model):
     findings: list[FindingView]
 
 
-class ReportView(_Model):
+@record
+class ReportView(Record):
     """Everything a human-readable report shows, labels already in the current language."""
 
     lang: str
@@ -95,7 +98,7 @@ class ReportView(_Model):
     missing: list[ItemView]
     severity_counts: dict[str, int]
     # Items the committee declared not applicable (stored in the draft or given by a project).
-    not_applicable: list[ItemView] = []
+    not_applicable: list[ItemView] = field(default_factory=list)
     severity_groups: list[SeverityGroup]
 
 

@@ -16,6 +16,7 @@ from authoring.decisions import Decisions, ItemDecision
 from authoring.document import Clause, Metadata, Paragraph, StandardDocument
 from authoring.docx._decisions import NAMESPACE, read_decisions
 from authoring.docx.write import docx_bytes, write_docx
+from authoring.records import replace
 from authoring.report.text import render_text
 
 DOC = StandardDocument(metadata=Metadata(title_zh="养老机构服务规范"), clauses=[
@@ -61,7 +62,7 @@ def test_check_honours_the_stored_decisions(tmp_path: Path, pack) -> None:
 
 def test_decisions_for_another_checklist_are_not_applied(tmp_path: Path, pack) -> None:
     path = tmp_path / "d.docx"
-    write_docx(DOC, path, decisions=DECISIONS.model_copy(update={"checklist": "iso-11367"}))
+    write_docx(DOC, path, decisions=replace(DECISIONS, checklist="iso-11367"))
     assert next(i for i in check_file(path, pack).coverage.items if i.id == "4.1").status == "missing"
 
 

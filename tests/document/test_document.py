@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import copy as copying
+import json
+import pickle
+
+import pytest
+
+from authoring._schema import validate_record
 from authoring.markdown import document_to_markdown
 from authoring.document import (
     Annex, Clause, Kind, ListBlock, ListItem, Metadata, Note, Paragraph, Reference, Section,
     StandardDocument, Table, TermEntry, element_order, list_marker,
 )
+from authoring.records import to_data
 
 
 def sample() -> StandardDocument:
@@ -89,8 +97,36 @@ def test_markdown_rendering_escapes_and_keeps_structure() -> None:
 
 def test_json_round_trip_ignores_file_anchors() -> None:
     doc = sample()
-    copy = StandardDocument.model_validate_json(doc.model_dump_json())
+    copy = validate_record(StandardDocument, json.loads(json.dumps(to_data(doc), ensure_ascii=False)))
+    assert copy == doc
     copy.clauses[0].blocks[0].anchor = 17
     assert copy.content_equal(doc)
     copy.clauses[0].blocks[0].text = "改了"
     assert not copy.content_equal(doc)
+
+
+def test_the_json_form_keeps_field_order_and_leaves_out_anchors_and_ids() -> None:
+    doc = sample()
+    doc.clauses[0].id = "c1"
+    doc.clauses[0].blocks[0].anchor = 3
+    data = to_data(doc)
+    assert list(data) == ["metadata", "has_cover", "has_toc", "foreword", "introduction", "body_title", "clauses",
+                          "annexes", "bibliography"]
+    assert data["clauses"][0] == {"number": "1", "title": "范围", "blocks": [
+        {"type": "paragraph", "text": "本文件给出了物业服务的指导。"}], "children": []}
+    assert data["metadata"]["kind"] == "GB/T" and "function_source" not in data["metadata"]
+    assert to_data(Metadata(title_zh="x", kind=Kind.GB), exclude_defaults=True) == {"kind": "GB", "title_zh": "x"}
+
+
+def test_equality_copies_and_pickles_like_values() -> None:
+    doc = sample()
+    assert doc == sample() and doc.content_equal(sample())
+    other = sample()
+    other.clauses[0].blocks[0].anchor = 5  # anchors count for equality, not for content
+    assert other != doc and other.content_equal(doc)
+    assert pickle.loads(pickle.dumps(doc)) == doc
+    deep = copying.deepcopy(doc)
+    assert deep == doc and deep.clauses[0] is not doc.clauses[0]
+    assert Metadata().replaces is not Metadata().replaces  # no shared mutable defaults
+    with pytest.raises(TypeError):
+        Paragraph(text="x", colour="red")  # an unknown field is refused
