@@ -14,27 +14,30 @@ Example:
 
 from __future__ import annotations
 
+import importlib.util
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import field
+from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
-
+from authoring import records, yamlio
 from authoring._paths import data_dir
 from authoring.errors import InputError
-from authoring import yamlio
-from authoring.yamlio import cached_quick_load, line_of, load_yaml, quick_load, validate
+from authoring.records import InvalidData, Record, from_data, record, replace, to_data
+from authoring.yamlio import MAX_YAML_BYTES, line_of, load_yaml, quick_load, validate
 
 ENV_VAR = "STDAUTHOR_CHECKLISTS"
 CROSSWALK_FILE = "crosswalk.yaml"
+#: The cache folder of validated packs and crosswalk files (see :func:`_validated`).
+CACHE_KIND = "packs"
+
+R = TypeVar("R", bound=Record)
 
 
-class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Cues(_Model):
+@record(frozen=True)
+class Cues(Record):
     """Words and phrases, in Chinese and English."""
 
     zh: tuple[str, ...] = ()
@@ -45,7 +48,8 @@ class Cues(_Model):
         return self.zh + self.en
 
 
-class Method(_Model):
+@record(frozen=True)
+class Method(Record):
     """An implementation method of an item (Annex A of the guide), lettered as printed."""
 
     id: str
@@ -55,7 +59,8 @@ class Method(_Model):
     cues: Cues = Cues()
 
 
-class Item(_Model):
+@record(frozen=True)
+class Item(Record):
     """A consideration a standard should address."""
 
     id: str
@@ -75,7 +80,7 @@ class Item(_Model):
     #: The score from which the item counts as covered (else the general 0.5): higher for items
     #: where a few words rarely make the item's central intent (4.4 "quantified indicators run
     #: through the text", 5.3 "principles only" is partial). Calibrated on the tune texts.
-    covered_from: float | None = Field(default=None, gt=0, le=1)
+    covered_from: float | None = field(default=None, metadata={"gt": 0, "le": 1})
 
     def title(self, lang: str) -> str:
         """The title in ``lang`` (falls back to Chinese)."""
@@ -88,7 +93,8 @@ class Item(_Model):
             yield from child.walk()
 
 
-class Chapter(_Model):
+@record(frozen=True)
+class Chapter(Record):
     """A chapter of the source grouping items (``5`` 服务提供需考虑因素)."""
 
     id: str
@@ -101,35 +107,35 @@ class Chapter(_Model):
         return self.title_en if lang == "en" and self.title_en else self.title_zh
 
 
-class Checklist(_Model):
+def _ids_unique(chapters: tuple[Chapter, ...]) -> None:
+    """Every item and method id once; a method's id its item's and its letter."""
+    seen: set[str] = set()
+    for chapter in chapters:
+        for top in chapter.items:
+            for item in top.walk():
+                for key in (item.id, *(m.id for m in item.methods)):
+                    if key in seen:
+                        raise ValueError(f"duplicate id {key}")
+                    seen.add(key)
+                for method in item.methods:
+                    if method.id != f"{item.id}.{method.letter}":
+                        raise ValueError(
+                            f"method id {method.id} should be {item.id}.{method.letter}"
+                        )
+
+
+@record(frozen=True)
+class Checklist(Record):
     """A checklist pack."""
 
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9.\-]*$")
+    id: str = field(metadata={"pattern": r"^[a-z0-9][a-z0-9.\-]*$"})
     title_zh: str
     title_en: str = ""
     source: str
     version: str = "1"
     description_zh: str = ""
     description_en: str = ""
-    chapters: tuple[Chapter, ...]
-
-    @field_validator("chapters")
-    @classmethod
-    def _ids_unique(cls, chapters: tuple[Chapter, ...]) -> tuple[Chapter, ...]:
-        seen: set[str] = set()
-        for chapter in chapters:
-            for top in chapter.items:
-                for item in top.walk():
-                    for key in (item.id, *(m.id for m in item.methods)):
-                        if key in seen:
-                            raise ValueError(f"duplicate id {key}")
-                        seen.add(key)
-                    for method in item.methods:
-                        if method.id != f"{item.id}.{method.letter}":
-                            raise ValueError(
-                                f"method id {method.id} should be {item.id}.{method.letter}"
-                            )
-        return chapters
+    chapters: tuple[Chapter, ...] = field(metadata={"check": _ids_unique})
 
     def title(self, lang: str) -> str:
         """The title in ``lang`` (falls back to Chinese)."""
@@ -169,7 +175,8 @@ class Checklist(_Model):
         return out
 
 
-class Crosswalk(_Model):
+@record(frozen=True)
+class Crosswalk(Record):
     """Links from the items of one pack to the items of another."""
 
     source: str
@@ -177,18 +184,20 @@ class Crosswalk(_Model):
     links: dict[str, tuple[str, ...]]
 
 
-class CrosswalkFile(_Model):
+@record(frozen=True)
+class CrosswalkFile(Record):
     """The ``crosswalk.yaml`` file: a list of crosswalks."""
 
     crosswalks: tuple[Crosswalk, ...]
 
 
-class Library(_Model):
+@record(frozen=True)
+class Library(Record):
     """All loaded packs, keyed by id, with the crosswalks between them."""
 
     packs: dict[str, Checklist]
     crosswalks: tuple[Crosswalk, ...] = ()
-    files: dict[str, str] = {}
+    files: dict[str, str] = field(default_factory=dict)
 
     def __getitem__(self, pack_id: str) -> Checklist:
         return self.packs[pack_id]
@@ -221,25 +230,36 @@ class Library(_Model):
 
 
 def _quick(path: str | Path) -> Any | None:
-    """The quick loader's data for ``path``, through the user's cache (see
-    :func:`authoring.yamlio.cached_quick_load`). A ``quick_load`` replaced in this module (how the
+    """The quick loader's data for ``path``. A ``quick_load`` replaced in this module (how the
     tests force the round-trip loader) is called as it is."""
-    if quick_load is not yamlio.quick_load:
-        return quick_load(path)
-    return cached_quick_load(path)
+    return quick_load(path)
+
+
+def parse_checklist(data: Any) -> Checklist:
+    """A pack from plain data (a mapping as the YAML holds it), validated:
+    ``pydantic.ValidationError`` when it is not a pack."""
+    from authoring._schema import validate_record
+
+    return validate_record(Checklist, data)
 
 
 def load_checklist(path: str | Path) -> Checklist:
     """Load and validate one pack file.
 
-    The data comes from the quick loader, through the cache of parsed files; it is validated
-    every time, and a file that fails is read again by the round-trip loader for the error's
-    line, so errors are the same with or without a cache.
+    A pack validated before comes from the cache of validated packs (see :func:`_validated`).
+    Otherwise the quick loader's data is validated, and a file that fails is read again by the
+    round-trip loader for the error's line, so errors are the same with or without a cache.
     """
+    return _validated(Path(path), Checklist, _parse_checklist)
+
+
+def _parse_checklist(path: Path) -> Checklist:
     quick = _quick(path)
     if isinstance(quick, dict):
+        from pydantic import ValidationError
+
         try:
-            return Checklist.model_validate(quick)
+            return parse_checklist(quick)
         except ValidationError:
             pass  # read it again below for the error's line
     data, _ = load_yaml(path)
@@ -251,6 +271,65 @@ def load_checklist(path: str | Path) -> Checklist:
         if exc.line is None:
             exc.line = line_of(data, ("chapters",))
         raise
+
+
+# -- the cache of validated packs ----------------------------------------------------------------
+#
+# Every start of ``stdauthor check`` needs the packs. A pack file validated once is kept in the
+# user's cache folder as plain data (the JSON form of the record, :func:`records.to_data`), in
+# the entries of :mod:`authoring.yamlio`'s cache, under a key made of the file's bytes, of what
+# the YAML loaders are (:func:`yamlio.cache_key`) and of the code that validated it: this module,
+# the records, the derived schemas and the installed pydantic. An entry is used only when it is
+# sound (header, key and digest) and when :func:`records.from_data` rebuilds the record from it,
+# which checks every field's type and every constraint again; anything else is validated anew
+# and written back. So a warm start reads no YAML and imports no pydantic, and a pack that is
+# wrong is never cached: its error is the same with or without a cache.
+
+
+@lru_cache(maxsize=1)
+def _code_fingerprint() -> bytes:
+    """What besides the YAML loaders decides what a pack file validates to."""
+    parts = []
+    here = Path(__file__)
+    for source in (here, Path(records.__file__), here.with_name("_schema.py")):
+        try:
+            parts.append(source.read_bytes())
+        except OSError:
+            parts.append(str(source).encode())
+    for package, name in (("pydantic", "version.py"), ("pydantic_core", "__init__.py")):
+        try:
+            spec = importlib.util.find_spec(package)
+        except (ImportError, ValueError):
+            spec = None
+        for location in (spec.submodule_search_locations or []) if spec else []:
+            try:
+                st = (Path(location) / name).stat()
+            except OSError:
+                continue
+            parts.append(f"{location}/{name}:{st.st_size}:{st.st_mtime_ns}".encode())
+    return b"\0".join(parts)
+
+
+def _validated(path: Path, cls: type[R], parse: Callable[[Path], R]) -> R:
+    """``parse(path)`` (which validates the file as a ``cls``), through the cache of validated packs."""
+    if quick_load is not yamlio.quick_load or not yamlio.cache_enabled():
+        return parse(path)
+    try:
+        if path.stat().st_size > MAX_YAML_BYTES:
+            return parse(path)
+        raw = path.read_bytes()
+    except OSError:
+        return parse(path)
+    key = yamlio.cache_key(raw, _code_fingerprint())
+    found, data = yamlio.read_cached(CACHE_KIND, key)
+    if found:
+        try:
+            return from_data(cls, data)
+        except InvalidData:
+            pass  # not what this code writes: validate the file again
+    value = parse(path)
+    yamlio.write_cached(CACHE_KIND, key, to_data(value))
+    return value
 
 
 def default_dirs() -> list[Path]:
@@ -300,18 +379,25 @@ def load_packs(extra_dirs: list[str | Path] | None = None) -> Library:
 
 def _load_crosswalks(path: Path, packs: dict[str, Checklist], foreign: set[str]) -> list[Crosswalk]:
     """The crosswalks of ``path``; ``foreign`` packs replace the ones it was written for."""
-    quick = _quick(path)
-    if quick is not None:
-        try:
-            return _crosswalks(quick, path, packs, foreign)
-        except InputError:
-            pass  # read it again below: the round-trip data knows the error's line
+    try:
+        return _crosswalks(_validated(path, CrosswalkFile, _parse_crosswalks), None, path, packs, foreign)
+    except InputError:
+        pass  # read it again below: the round-trip data knows the error's line
     data, _ = load_yaml(path)
-    return _crosswalks(data, path, packs, foreign)
+    return _crosswalks(validate(CrosswalkFile, data, path), data, path, packs, foreign)
 
 
-def _crosswalks(data: Any, path: Path, packs: dict[str, Checklist], foreign: set[str]) -> list[Crosswalk]:
-    parsed = validate(CrosswalkFile, data, path)
+def _parse_crosswalks(path: Path) -> CrosswalkFile:
+    quick = _quick(path)
+    if quick is None:
+        quick, _ = load_yaml(path)
+    return validate(CrosswalkFile, quick, path)
+
+
+def _crosswalks(parsed: CrosswalkFile, data: Any, path: Path, packs: dict[str, Checklist],
+                foreign: set[str]) -> list[Crosswalk]:
+    """The crosswalks of ``parsed`` checked against ``packs``; ``data`` is the file's round-trip
+    data for the lines of errors (None: no lines)."""
     out: list[Crosswalk] = []
     for index, walk in enumerate(parsed.crosswalks):
         for side in (walk.source, walk.target):
@@ -340,5 +426,5 @@ def _crosswalks(data: Any, path: Path, packs: dict[str, Checklist], foreign: set
                     path=path, line=line,
                 )
             links[key] = targets
-        out.append(walk.model_copy(update={"links": links}))
+        out.append(replace(walk, links=links))
     return out

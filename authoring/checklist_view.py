@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from authoring.checklist import Checklist, Item, Library
+from authoring.records import to_data
 
 
 def pack_summary(library: Library, lang: str) -> list[dict[str, Any]]:
@@ -25,7 +26,7 @@ def pack_summary(library: Library, lang: str) -> list[dict[str, Any]]:
 
 def pack_json(pack: Checklist, library: Library | None = None) -> dict[str, Any]:
     """The pack as JSON data; items carry their crosswalk links when ``library`` is given."""
-    data = pack.model_dump(mode="json")
+    data = to_data(pack)
     if library is not None:
         for chapter in data["chapters"]:
             for top in chapter["items"]:

@@ -79,4 +79,4 @@ def _item_clauses(items: list[Item], prefix: str) -> list[Clause]:
             for k, item in enumerate(items, start=1)]
 
 
-_EMPTY = Checklist.model_validate({"id": "excellence-guide", "title_zh": "—", "source": "—", "chapters": []})
+_EMPTY = Checklist(id="excellence-guide", title_zh="—", source="—", chapters=())

@@ -1,9 +1,12 @@
-"""The cache of parsed checklist packs: used when sound, rebuilt when not, never changes an error."""
+"""The cache of validated checklist packs: used when sound, rebuilt when not, never changes an error."""
 
 from __future__ import annotations
 
 import hashlib
 import marshal
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +14,8 @@ import pytest
 import authoring.yamlio as yamlio
 from authoring.checklist import load_checklist, load_packs
 from authoring.errors import InputError
+
+ROOT = Path(__file__).resolve().parents[2]
 
 PACK = """\
 id: user-pack
@@ -31,7 +36,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "cache"
     monkeypatch.setenv("STDAUTHOR_CACHE_DIR", str(folder))
     monkeypatch.delenv("STDAUTHOR_NO_CACHE", raising=False)
-    return folder / "yaml"
+    return folder / "packs"
 
 
 @pytest.fixture
@@ -104,6 +109,59 @@ def test_an_unsound_entry_is_rebuilt_not_trusted(cache: Path, parses: list[int],
     parses.clear()
     assert load_packs() == first
     assert parses == []  # ...and written back sound
+
+
+def _rewrite(entry: Path, data: object) -> None:
+    """A sound entry (header, key and digest right) holding ``data``."""
+    body = marshal.dumps(data)
+    entry.write_bytes(yamlio._MAGIC + bytes.fromhex(entry.stem) + hashlib.sha256(body).digest() + body)
+
+
+def _pack_entry(cache: Path) -> Path:
+    return next(e for e in _entries(cache) if marshal.loads(e.read_bytes()[len(yamlio._MAGIC) + 64:]).get("id")
+                == "excellence-guide")
+
+
+@pytest.mark.parametrize("change", ["unknown-field", "wrong-type", "bad-id", "duplicate-id", "score-range",
+                                    "missing-field", "not-a-pack"])
+def test_an_entry_is_checked_again_not_trusted(cache: Path, parses: list[int], change: str) -> None:
+    """A sound entry whose data no pack validates to (written by other code, or by hand) is
+    validated anew, not rebuilt into a pack as it is."""
+    first = load_packs()
+    entry = _pack_entry(cache)
+    data = marshal.loads(entry.read_bytes()[len(yamlio._MAGIC) + 64:])
+    item = data["chapters"][0]["items"][0]
+    if change == "unknown-field":
+        item["colour"] = "red"
+    elif change == "wrong-type":
+        item["title_zh"] = 5
+    elif change == "bad-id":
+        data["id"] = "Not An Id"
+    elif change == "duplicate-id":
+        data["chapters"][0]["items"].append(dict(item))
+    elif change == "score-range":
+        item["covered_from"] = 7.0
+    elif change == "missing-field":
+        del data["source"]
+    else:
+        data = ["excellence-guide"]
+    _rewrite(entry, data)
+    parses.clear()
+    assert load_packs() == first
+    assert parses == [1]
+    parses.clear()
+    assert load_packs() == first
+    assert parses == []
+
+
+def test_a_warm_load_imports_no_pydantic(tmp_path: Path) -> None:
+    code = ("import sys\nfrom authoring.checklist import load_packs\nload_packs()\n"
+            "print('pydantic' in sys.modules)")
+    env = {**os.environ, "STDAUTHOR_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("STDAUTHOR_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT,
+                           check=True).stdout.split() for _ in range(2)]
+    assert runs == [["True"], ["False"]]  # validated on the first run, from the cache on the second
 
 
 def test_another_python_or_loader_does_not_share_entries(cache: Path, parses: list[int],

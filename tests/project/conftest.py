@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from authoring.checklist import Checklist
+from authoring.checklist import Checklist, parse_checklist
+from authoring.records import to_data
 
 #: The bundled example as it was in version 1 (examples/ now holds version 2): the v1 paths' fixture.
 V1_EXAMPLE = Path(__file__).parent / "data" / "elderly-care-v1.yaml"
@@ -27,7 +28,7 @@ def _item(item_id: str, title: str, *, methods: int = 0, children: list | None =
 
 def build_checklist() -> Checklist:
     """Chapters 4–7 with sub-items under 5.6 and methods on chapters 5 and 6."""
-    return Checklist.model_validate({
+    return parse_checklist({
         "id": "excellence-guide",
         "title_zh": "服务标准编写融入卓越服务的指南",
         "source": "服务标准编写融入卓越服务的指南（征求意见稿）",
@@ -68,5 +69,5 @@ def pack_dir(tmp_path_factory) -> "Path":
     folder: Path = tmp_path_factory.mktemp("packs")
     # JSON is YAML: the pack file needs no YAML writer.
     (folder / "excellence-guide.yaml").write_text(
-        json.dumps(build_checklist().model_dump(mode="json"), ensure_ascii=False, indent=1), "utf-8")
+        json.dumps(to_data(build_checklist()), ensure_ascii=False, indent=1), "utf-8")
     return folder

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from authoring.checklist import Checklist
+from authoring.checklist import Checklist, parse_checklist
 from authoring.i18n import set_lang
 
 
@@ -27,7 +27,7 @@ def small_checklist() -> Checklist:
     def method(item: str, letter: str, text: str) -> dict:
         return {"id": f"{item}.{letter}", "letter": letter, "text_zh": text, "text_en": f"method {item}.{letter}"}
 
-    return Checklist.model_validate({
+    return parse_checklist({
         "id": "excellence-guide", "title_zh": "服务标准编写融入卓越服务的指南", "source": "test",
         "chapters": [
             {"id": "4", "title_zh": "总则", "title_en": "General", "items": [

@@ -12,6 +12,7 @@ from authoring.cli.main import main
 from authoring.docx.read import read_docx
 from authoring.docx.write import write_docx
 from authoring.project import load_project
+from authoring.records import to_data
 from authoring.tui.app import StudioApp
 from authoring.tui.dialogs.link import LinkDialog
 from authoring.tui.dialogs.path import PathDialog
@@ -86,5 +87,5 @@ def _pack_dir(folder: Path, checklist) -> Path:
     out = folder / "packs"
     out.mkdir(exist_ok=True)
     (out / "excellence-guide.yaml").write_text(
-        json.dumps(checklist.model_dump(mode="json", exclude_defaults=True), ensure_ascii=False), encoding="utf-8")
+        json.dumps(to_data(checklist, exclude_defaults=True), ensure_ascii=False), encoding="utf-8")
     return out

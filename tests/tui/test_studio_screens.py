@@ -177,15 +177,16 @@ LONG_POINT = "明确员工职责，赋予员工在服务现场处理顾客投诉
 
 async def test_methods_readable_without_colour_and_in_full(studio_env: Path) -> None:
     """Issue 9 item 14: [x]/[ ] boxes, a long method wrapped whole, no lone "——" bullet."""
-    from authoring.checklist import Checklist
+    from authoring.checklist import parse_checklist
     from authoring.project import new_project
+    from authoring.records import to_data
     from tests.tui.conftest import fully_shown, screen_text, small_checklist
 
-    data = small_checklist().model_dump()
+    data = to_data(small_checklist(), mode="python")
     item = data["chapters"][1]["items"][0]
     item["methods"][0]["text_zh"] = LONG_METHOD
     item["points_zh"] = [LONG_POINT, *item["points_zh"][1:]]
-    checklist = Checklist.model_validate(data)
+    checklist = parse_checklist(data)
     path = studio_env / "p.yaml"
     pf = new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist, version=1)
     pf.toggle_method("5.2", "5.2.b")
@@ -215,15 +216,16 @@ async def test_methods_readable_without_colour_and_in_full(studio_env: Path) -> 
 async def test_80x24_labels_footer_new_project_and_check_screen(studio_env: Path) -> None:
     """Issue 9 item 16: at 80×24 the outline's labels and percentages are whole, the footer keeps Ctrl+Q
     and F1, the new-project buttons show without scrolling, and the checker's file tree is narrow."""
-    from authoring.checklist import Checklist
+    from authoring.checklist import parse_checklist
     from authoring.project import new_project
+    from authoring.records import to_data
     from authoring.tui.dialogs.new_project import NewProjectDialog
     from tests.tui.conftest import screen_text, small_checklist
 
-    data = small_checklist().model_dump()
+    data = to_data(small_checklist(), mode="python")
     sub = data["chapters"][1]["items"][1]["children"][0]
     sub["title_zh"] = "保持服务适应性和更新"  # among the guide's longest, at the deepest level
-    checklist = Checklist.model_validate(data)
+    checklist = parse_checklist(data)
     path = studio_env / "p.yaml"
     pf = new_project("养老机构卓越服务指南", kind="GB/T", function="指南", stage="征求意见稿", checklist=checklist, version=1)
     pf.set_provisions("5.6.1", ["宜充分了解顾客当前和未来的需要，保持服务适应性。"])
