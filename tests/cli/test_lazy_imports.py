@@ -20,9 +20,10 @@ HEAVY_LIBRARIES = ("pydantic", "pydantic_core", "docx", "lxml", "jinja2", "textu
 HEAVY_LAYERS = ("authoring.check", "authoring.checklist", "authoring.document", "authoring.docx",
                 "authoring.lint", "authoring.coverage", "authoring.project", "authoring.paperwork",
                 "authoring.report", "authoring.tui", "authoring.web")
-NOT_IN_CHECK = ("jinja2", "textual", "docx", "openpyxl", "ruamel.yaml", "authoring.docx.write",
-                "authoring.project", "authoring.paperwork", "authoring.tui", "authoring.report.html",
-                "authoring.report.markdown", "authoring.report.annotate", "authoring.report.templating")
+NOT_IN_CHECK = ("jinja2", "textual", "docx", "openpyxl", "ruamel.yaml", "pydantic", "pydantic_core",
+                "authoring._schema", "authoring.docx.write", "authoring.project", "authoring.paperwork",
+                "authoring.tui", "authoring.report.html", "authoring.report.markdown", "authoring.report.annotate",
+                "authoring.report.templating")
 
 
 def _modules_after(code: str, env: dict[str, str] | None = None) -> list[str]:
@@ -72,6 +73,44 @@ def test_check_imports_no_writer_templates_or_studio(draft: Path, tmp_path: Path
     modules = _modules_after(code, env)
     assert _loaded(modules, NOT_IN_CHECK) == []
     assert "authoring.check" in modules  # the check did run
+
+
+@pytest.fixture(scope="module")
+def decided_draft(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A draft built by stdauthor, with the committee's decisions stored inside."""
+    from authoring.decisions import Decisions, ItemDecision
+    from authoring.document import Clause, Metadata, Paragraph, StandardDocument
+    from authoring.docx.write import write_docx
+
+    path = tmp_path_factory.mktemp("lazy") / "decided.docx"
+    doc = StandardDocument(metadata=Metadata(title_zh="养老机构服务规范"), clauses=[
+        Clause(number="1", title="范围", blocks=[Paragraph(text="本文件规定了养老机构服务的要求。")])])
+    decisions = Decisions(checklist="excellence-guide", clauses={"c1": "1"},
+                          items={"4.1": ItemDecision(status="not-applicable", reason="在编制说明中说明。")})
+    write_docx(doc, path, decisions=decisions)
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "md", "html"])
+def test_check_imports_no_pydantic_once_the_packs_are_cached(draft: Path, decided_draft: Path, tmp_path: Path,
+                                                              fmt: str) -> None:
+    """Issue 11: the models of the check path are plain records; pydantic validates only what a
+    person wrote (a pack the cache does not hold yet, a project file)."""
+    env = {"STDAUTHOR_CACHE_DIR": str(tmp_path / "cache")}
+    reports = tmp_path / "reports"  # several HTML reports go to a folder
+    output = ["-o", str(reports), "--force"] if fmt == "html" else []
+    code = ("import contextlib, io, pathlib, sys\n"
+            "from authoring.cli.main import main\n"
+            "with contextlib.redirect_stdout(io.StringIO()) as out:\n"
+            f"    code = main(['check', {str(draft)!r}, {str(decided_draft)!r}, '--jobs', '1', '--timeout', '0',"
+            f" '--format', {fmt!r}, *{output!r}])\n"
+            "assert code in (0, 1), code\n"
+            f"shown = out.getvalue() + ''.join(p.read_text('utf-8') for p in pathlib.Path({str(reports)!r}).glob('*'))\n"
+            "assert '在编制说明中说明' in shown  # the stored decision was read\n"
+            "assert 'pydantic' not in sys.modules, 'the check imported pydantic'\n")
+    _modules_after(code.replace("assert 'pydantic' not in", "assert 'pydantic' in"), env)  # cold: packs validated
+    modules = _modules_after(code, env)
+    assert _loaded(modules, ("pydantic", "pydantic_core", "authoring._schema")) == []
 
 
 def test_the_cli_constants_match_the_layers_they_stand_for() -> None:
