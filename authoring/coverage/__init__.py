@@ -63,7 +63,6 @@ class _Compiled:
         for chapter in checklist.chapters:
             for top in chapter.items:
                 self._add(top, (), chapter.id)
-        self.matcher = PhraseMatcher([*self.entries, *self.pair_parts])
         # The guide's own method texts: a draft quoting one (a table of chosen methods) has
         # adopted that method, and the quotation is evidence for that item alone.
         self.quotes: dict[str, str] = {}
@@ -75,7 +74,12 @@ class _Compiled:
                             key = normalise(text).rstrip("。.；;")
                             if len(key) >= 12:
                                 self.quotes[key] = item.id
-        self.quote_matcher = PhraseMatcher(self.quotes) if self.quotes else None
+        # One pass over a unit finds the cues, the pairs' parts and the quoted methods together.
+        self.matcher = PhraseMatcher([*self.entries, *self.pair_parts, *self.quotes])
+        # Per first part, the pairs it opens, with their place in ``pairs`` (hits keep that order).
+        self.pairs_by_first: dict[str, list[tuple[int, str, str, _Entry]]] = {}
+        for index, (first, second, key, entry) in enumerate(self.pairs):
+            self.pairs_by_first.setdefault(first, []).append((index, second, key, entry))
         # Per phrase, its cues and its false friends apart: what the scan loop looks up.
         self.cues = {p: tuple(e for e in es if not e.false_friend) for p, es in self.entries.items()}
         self.friends = {p: tuple(e for e in es if e.false_friend) for p, es in self.entries.items()}
@@ -120,18 +124,20 @@ _SENTENCE_STOP = re.compile(r"[。；;！？!?]")
 def _pair_hits(compiled: _Compiled, text: str, spans: dict[str, list[tuple[int, int]]]) -> list[tuple[_Entry, str, int, int]]:
     """The pair cues whose first part is followed, within :data:`PAIR_GAP` characters of the same
     sentence, by their second part: ``(entry, key, start, end)`` spanning both."""
-    out = []
-    for first, second, key, entry in compiled.pairs:
-        lefts, rights = spans.get(first), spans.get(second)
-        if not lefts or not rights:
-            continue
-        for start, end in lefts:
-            right = next((e for s, e in rights if end <= s <= end + PAIR_GAP
-                          and not _SENTENCE_STOP.search(text, end, s)), None)
-            if right is not None:
-                out.append((entry, key, start, right))
-                break
-    return out
+    found = []
+    for first, lefts in spans.items():
+        for index, second, key, entry in compiled.pairs_by_first.get(first, ()):
+            rights = spans.get(second)
+            if not rights:
+                continue
+            for start, end in lefts:
+                right = next((e for s, e in rights if end <= s <= end + PAIR_GAP
+                              and not _SENTENCE_STOP.search(text, end, s)), None)
+                if right is not None:
+                    found.append((index, (entry, key, start, right)))
+                    break
+    found.sort(key=lambda pair: pair[0])
+    return [hit for _, hit in found]
 
 
 _CACHE: dict[int, tuple[Checklist, _Compiled]] = {}
@@ -151,7 +157,7 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
     """Cue hits per item id, false friends and cues nested in a longer cue removed."""
     out: dict[str, list[Hit]] = {}
     find, cues_of, friends_of = compiled.matcher.find, compiled.cues, compiled.friends
-    pair_parts = compiled.pair_parts
+    pair_parts, quotes = compiled.pair_parts, compiled.quotes
     ancestors = compiled.ancestors
     for index, unit in enumerate(units):
         text = normalise(unit.text)
@@ -159,6 +165,7 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
         kept: dict[str, list[Hit]] = {}
         found: list[tuple[_Entry, str, int, int]] = []
         spans: dict[str, list[tuple[int, int]]] = {}
+        quoted: list[tuple[int, int, str]] = []
         for phrase, start, end in find(text):
             for entry in friends_of.get(phrase, ()):
                 friends.setdefault(entry.item, []).append((start, end))
@@ -166,6 +173,9 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
                 found.append((entry, phrase, start, end))
             if phrase in pair_parts:
                 spans.setdefault(phrase, []).append((start, end))
+            owner = quotes.get(phrase)
+            if owner is not None:
+                quoted.append((start, end, owner))
         if spans:
             found.extend(_pair_hits(compiled, text, spans))
         for entry, phrase, start, end in found:
@@ -177,8 +187,8 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
             )
         if kept and _NEGATION_HINT.search(text):
             kept = _drop_negated(text, kept)
-        if kept and compiled.quote_matcher is not None and len(text) >= 12:
-            kept = _quoted_methods_only(text, kept, compiled)
+        if kept and quoted:
+            kept = _quoted_methods_only(quoted, kept, compiled)
         for item_id, hits in kept.items():
             out.setdefault(item_id, []).extend(hits if len(hits) == 1 else _drop_nested(hits))
     return {item: kept for item, hits in out.items() if (kept := _backed_titles(hits, units, ancestors))}
@@ -206,13 +216,10 @@ def _drop_negated(text: str, kept: dict[str, list[Hit]]) -> dict[str, list[Hit]]
     return out
 
 
-def _quoted_methods_only(text: str, kept: dict[str, list[Hit]], compiled: _Compiled) -> dict[str, list[Hit]]:
-    """Hits inside a quotation of a guide method count only for that method's item."""
-    assert compiled.quote_matcher is not None
-    quoted = compiled.quote_matcher.find(text)
-    if not quoted:
-        return kept
-    spans = [(start, end, compiled.quotes[phrase]) for phrase, start, end in quoted]
+def _quoted_methods_only(spans: list[tuple[int, int, str]], kept: dict[str, list[Hit]],
+                         compiled: _Compiled) -> dict[str, list[Hit]]:
+    """Hits inside a quotation of a guide method (``spans``: start, end, the method's item)
+    count only for that method's item."""
     out: dict[str, list[Hit]] = {}
     for item, hits in kept.items():
         alive = [h for h in hits if not any(s <= h.start and h.end <= e and owner not in compiled.ancestors[item]
