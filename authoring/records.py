@@ -12,7 +12,8 @@ they are dataclasses (keyword-only, slotted; frozen where a pack is), declared w
 - :func:`replace`: a copy with some fields changed (shallow, like ``dataclasses.replace``);
 - :func:`from_data`: a record rebuilt from plain data that this process or an earlier one
   made with :func:`to_data` (the pack cache), checking every type and constraint on the way
-  and raising :class:`InvalidData` on anything else; it converts nothing but lists to tuples and whole numbers to floats where floats are declared;
+  and raising :class:`InvalidData` on anything else; it converts nothing but lists to tuples
+  and whole numbers to floats where floats are declared;
 - :func:`field_names`.
 
 Data a person wrote (a checklist pack, a project file) is validated by pydantic schemas
