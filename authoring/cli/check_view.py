@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.control import strip_control_codes
 from rich.table import Table
 from rich.text import Text
 
@@ -65,9 +66,18 @@ def print_text_report(result: CheckResult, console: Console | None = None) -> No
 
 
 def _print_lines(console: Console, lines: list[Text]) -> None:
-    """Print ``lines`` as one text: the same output as a print per line, in half the time."""
-    if lines:
+    """Print ``lines`` as one text: the same output as a print per line, in half the time.
+
+    Into a file or a pipe (no colours, no terminal width), each line is written whole, one
+    finding a line for grep and diff, without rich's wrapping at 80 columns, which breaks
+    lines mid-message and on a large draft's hundreds of findings costs tens of milliseconds.
+    """
+    if not lines:
+        return
+    if console.is_terminal or console.record:
         console.print(Text("\n").join(lines))
+        return
+    console.file.write(strip_control_codes("\n".join(line.plain for line in lines)) + "\n")
 
 
 def print_summary_table(outcomes: Sequence[CheckResult | CheckFailure], *, stderr: bool = False) -> None:

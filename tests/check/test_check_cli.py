@@ -248,3 +248,28 @@ def test_a_crash_on_one_draft_spares_the_others(capsys, monkeypatch: pytest.Monk
     assert code == 3  # a bug: the internal-error code, the crash on one line naming its log
     assert [d["file"] for d in json.loads(out)] == [str(good)]
     assert "RuntimeError: boom" in err and str(cursed) in err and "Traceback" not in err
+
+
+def test_findings_are_whole_lines_in_a_file_and_wrapped_in_a_terminal(capsys, draft: Path) -> None:
+    import io
+
+    from rich.cells import cell_len
+    from rich.console import Console
+
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+    from authoring.cli.check_view import print_text_report
+
+    code, out, _ = run(capsys, str(draft), "--fail-on", "none")
+    findings = [line for line in out.splitlines() if line.startswith("  [")]
+    assert findings, out
+    # Into a pipe or a file: one finding a line, ending with its rule, however long.
+    assert all(line.rstrip().split()[-1].count(".") == 1 for line in findings)
+    assert any(cell_len(line) > 80 for line in findings)  # columns: a Chinese character takes two
+    # In a terminal the console wraps them to its width.
+    screen = io.StringIO()
+    print_text_report(check_file(str(draft), load_packs().get("excellence-guide")),
+                      Console(file=screen, force_terminal=True, width=60, highlight=False))
+    shown = screen.getvalue()
+    assert "\x1b[" in shown
+    assert len(shown.splitlines()) > len(out.splitlines())
