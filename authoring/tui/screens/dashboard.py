@@ -77,7 +77,7 @@ class DashboardScreen(Screen[str | None]):
 
     def relabel(self) -> None:
         """Labels and table headers in the current language."""
-        self.query_one("#dash-missing-label", Label).update(tr("缺失的条目（回车转到）", "Missing items (Enter to go)"))
+        self.query_one("#dash-missing-label", Label).update(tr("缺失或待写的条目（回车转到）", "Missing or unwritten items (Enter to go)"))
         self.query_one("#dash-findings-label", Label).update(tr("组稿的问题（回车转到）", "Findings on the composed draft (Enter to go)"))
         self._fill()
 
@@ -131,9 +131,18 @@ class DashboardScreen(Screen[str | None]):
         self.query_one("#dash-bars", Static).update(lines)
         missing = self.query_one("#dash-missing", OptionList)
         missing.clear_options()
-        missing.add_options([
-            Option(f"○ {i.id} {result.item_title(i.id, i.title, lang)}", id=i.id) for i in result.coverage.missing()
-        ])
+        gaps = [i for i in result.coverage.missing()]
+        options = [Option(Text(f"○ {i.id} {result.item_title(i.id, i.title, lang)}"), id=i.id) for i in gaps]
+        # Items the author has not written yet, though the draft's words touch them elsewhere.
+        listed = {i.id for i in gaps}
+        statuses = self.session.statuses()
+        for item in self.session.checklist.items():
+            if statuses.get(item.id) == "todo" and item.id not in listed and not item.children:
+                line = Text(f"○ {item.id} {item.title(lang)}")
+                line.append(tr("  待写（正文别处已有相关文字）", "  to write (words elsewhere in the draft touch it)"),
+                            style="dim")
+                options.append(Option(line, id=item.id))
+        missing.add_options(options)
         for index, finding in enumerate(result.findings):
             # The draft numbers its own clauses (4.1); the outline uses the guide's (5.2): both are shown.
             guide = "、".join(self.session.items_at(self.doc, finding.location)) if self.doc is not None else ""
