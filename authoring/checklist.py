@@ -340,6 +340,18 @@ def default_dirs() -> list[Path]:
     return dirs
 
 
+def _pack_files(place: Path) -> list[Path]:
+    """The YAML files of a ``--checklists`` folder, or the one pack file given instead."""
+    if place.is_dir():
+        return sorted(place.glob("*.y*ml"))
+    if place.is_file() and place.suffix.lower() in (".yaml", ".yml"):
+        return [place]
+    if place.exists():
+        raise InputError("不是检查清单文件夹，也不是 YAML 检查清单文件", "neither a checklist folder nor a YAML pack file",
+                         path=place)
+    raise InputError("检查清单文件夹不存在", "checklist folder not found", path=place)
+
+
 def load_packs(extra_dirs: list[str | Path] | None = None) -> Library:
     """Load every pack of the bundled folder, ``STDAUTHOR_CHECKLISTS`` and ``extra_dirs``.
 
@@ -353,9 +365,7 @@ def load_packs(extra_dirs: list[str | Path] | None = None) -> Library:
     walk_files: list[Path] = []
     replaced: set[str] = set()
     for folder in dirs:
-        if not folder.is_dir():
-            raise InputError("检查清单文件夹不存在", "checklist folder not found", path=folder)
-        for path in sorted(folder.glob("*.y*ml")):
+        for path in _pack_files(folder):
             if path.name == CROSSWALK_FILE:
                 walk_files.append(path)
                 continue

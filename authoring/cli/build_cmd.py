@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from authoring.cli._lazy import LazyNames
+from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError
 from authoring.i18n import tr
 
@@ -60,11 +61,6 @@ def _function(value: str) -> FunctionType:
         ) from None
 
 
-def _add_checklists(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--checklists", action="append", default=[], metavar="DIR",
-        help=tr("额外的检查清单文件夹（可重复）", "extra checklist folder (repeatable)"),
-    )
 
 
 def _add_frame(parser: argparse.ArgumentParser, *, title: str, function: str) -> None:
@@ -75,7 +71,7 @@ def _add_frame(parser: argparse.ArgumentParser, *, title: str, function: str) ->
                         help=tr("功能类型：规范、规程或指南", "function type: 规范, 规程 or 指南"))
     parser.add_argument("--checklist", default=DEFAULT_CHECKLIST, metavar="ID",
                         help=tr("检查清单 id", "checklist pack id"))
-    _add_checklists(parser)
+    add_checklists_option(parser)
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -111,7 +107,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     build.add_argument("project", metavar="PROJECT.yaml", help=tr("项目文件", "project file"))
     build.add_argument("-o", "--output", required=True, metavar="DRAFT.docx", help=tr("草案路径", "draft path"))
     build.add_argument("--force", action="store_true", help=tr("覆盖已有的草案", "replace an existing draft"))
-    _add_checklists(build)
+    add_checklists_option(build)
     build.set_defaults(handler=_build)
 
     skel = sub.add_parser(
@@ -129,7 +125,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description=tr("把项目文件组成草案，以 Markdown 打印。", "Compose the project and print it as Markdown."),
     )
     preview.add_argument("project", metavar="PROJECT.yaml", help=tr("项目文件", "project file"))
-    _add_checklists(preview)
+    add_checklists_option(preview)
     preview.set_defaults(handler=_preview)
 
 

@@ -11,11 +11,11 @@ ORDER = 10
 
 
 def add_checklists_option(parser: argparse.ArgumentParser) -> None:
-    """``--checklists DIR``: extra folders of user packs (repeatable)."""
+    """``--checklists DIR``: extra folders of user packs, or single pack files (repeatable)."""
     parser.add_argument(
         "--checklists", action="append", default=[], metavar="DIR",
-        help=tr("额外的检查清单文件夹（可重复；也可用环境变量 STDAUTHOR_CHECKLISTS）",
-                "extra checklist folder (repeatable; or the STDAUTHOR_CHECKLISTS variable)"),
+        help=tr("额外的检查清单文件夹或 YAML 文件（可重复；也可用环境变量 STDAUTHOR_CHECKLISTS）",
+                "extra checklist folder or YAML pack file (repeatable; or the STDAUTHOR_CHECKLISTS variable)"),
     )
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from authoring.cli._lazy import LazyNames
+from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError
 from authoring.i18n import tr
 
@@ -46,8 +47,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--checklist", default=None, metavar="ID",
                         help=tr("检查清单 id（默认：草案中保存的，或 excellence-guide）",
                                 "checklist id (default: the one stored in the draft, or excellence-guide)"))
-    parser.add_argument("--checklists", action="append", default=[], metavar="DIR",
-                        help=tr("额外的检查清单文件夹（可重复）", "extra checklist folder (repeatable)"))
+    add_checklists_option(parser)
     parser.set_defaults(handler=_import)
 
 

@@ -99,6 +99,19 @@ def test_missing_folder_is_named(tmp_path: Path) -> None:
     assert "nowhere" in caught.value.message()
 
 
+def test_a_single_pack_file_may_stand_for_a_folder(tmp_path: Path) -> None:
+    path = write(tmp_path, "demo.yaml", PACK)
+    assert load_packs([path]).files["demo-pack"] == str(path)
+    other = write(tmp_path, "notes.txt", "not a pack")
+    with pytest.raises(InputError) as caught:
+        load_packs([other])
+    assert "notes.txt" in caught.value.message() and "YAML" in caught.value.en
+    broken = write(tmp_path, "broken.yaml", PACK.replace("chapters:\n", "chapters: [\n"))
+    with pytest.raises(InputError) as caught:
+        load_packs([broken])
+    assert "broken.yaml" in caught.value.message()
+
+
 def test_crosswalk_links_and_dangling_ids(tmp_path: Path) -> None:
     write(tmp_path, "demo.yaml", PACK)
     write(tmp_path, "other.yaml", PACK.replace("demo-pack", "other-pack"))
