@@ -139,7 +139,7 @@ class DashboardScreen(Screen[str | None]):
         for item in self.session.checklist.items():
             if statuses.get(item.id) == "todo" and item.id not in listed and not item.children:
                 line = Text(f"○ {item.id} {item.title(lang)}")
-                line.append(tr("  待写（正文别处已有相关文字）", "  to write (words elsewhere in the draft touch it)"),
+                line.append(tr("  待写（正文别处已有相关文字）", "  to write (touched elsewhere)"),
                             style="dim")
                 options.append(Option(line, id=item.id))
         missing.add_options(options)
