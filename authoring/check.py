@@ -25,7 +25,7 @@ from authoring.checklist import Checklist
 from authoring.document import FunctionType, StandardDocument
 from authoring.i18n import get_lang
 from authoring.records import Record, record, to_data
-from authoring.results import SEVERITY_RANK, CoverageReport, Finding
+from authoring.results import SEVERITY_RANK, SPARSE_SERVICE_DENSITY, CoverageReport, Finding
 
 SCHEMA = "stdauthor.check/1"
 FailOn = Literal["error", "warning", "info", "none"]
@@ -55,6 +55,9 @@ class DocumentSummary(Record):
     structure: str = "gbt"
     language: str = "zh"
     function_source: str = ""
+    #: From the coverage: mentions of a service or its customers per 1,000 characters (None
+    #: where not judged); below the coverage's threshold the report says so.
+    service_density: float | None = None
 
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
@@ -80,6 +83,13 @@ class DocumentSummary(Record):
                         "未检查；可用 --function 指定。",
                         "The function type (规范/规程/指南) could not be told from the title or the scope: "
                         "rules that depend on it (应/宜) were not checked; set it with --function."))
+        if self.service_density is not None and self.service_density < SPARSE_SERVICE_DENSITY:
+            out.append(("little-service",
+                        f"本文件很少提及服务或服务对象（每千字 {self.service_density:g} 次）：指南的条目可能大多不适用；"
+                        "只被零星词语触及的条目记为缺失，不记为部分。",
+                        f"The text rarely speaks of a service or the people it serves ({self.service_density:g} "
+                        "times per 1,000 characters): most of the guide's considerations may not apply; items "
+                        "touched only by scattered words count as missing, not partial."))
         if self.characters and self.language == "en":
             out.append(("english", "英文文件：覆盖情况按检查清单的英文提示词分析。",
                         "English text: coverage was analysed with the checklist's English cues."))
@@ -211,8 +221,9 @@ class CheckFailure(Record):
     kind: Literal["input", "timeout", "internal"] = "input"
 
 
-def summarise(doc: StandardDocument) -> DocumentSummary:
-    """Title, number, function type, clause count and character count of ``doc``."""
+def summarise(doc: StandardDocument, service_density: float | None = None) -> DocumentSummary:
+    """Title, number, function type, clause count and character count of ``doc`` (and the
+    coverage's ``service_density``, when there is one)."""
     meta = doc.metadata
     return DocumentSummary(
         title=meta.title_zh or doc.body_title,
@@ -226,6 +237,7 @@ def summarise(doc: StandardDocument) -> DocumentSummary:
         structure=meta.structure,
         language=meta.language,
         function_source=meta.function_source,
+        service_density=service_density,
     )
 
 
@@ -245,7 +257,7 @@ def check_document(
     try:
         coverage = analyse(doc, checklist, not_applicable=not_applicable)
         # Made while the child, if any, may still be applying the rules.
-        summary, info = summarise(doc), ChecklistInfo.of(checklist)
+        summary, info = summarise(doc, coverage.service_density), ChecklistInfo.of(checklist)
     except BaseException:
         if elsewhere is not None:
             elsewhere.cancel()

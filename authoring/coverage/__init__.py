@@ -33,7 +33,7 @@ from authoring.coverage.scoring import (
 from authoring.coverage.units import Unit, document_units
 from authoring.document import StandardDocument
 from authoring.errors import InputError
-from authoring.results import CoverageReport, ItemCoverage, Status
+from authoring.results import SPARSE_SERVICE_DENSITY, CoverageReport, ItemCoverage, Status
 
 __all__ = ["analyse"]
 
@@ -292,29 +292,52 @@ def analyse(
     compiled = _compiled(checklist)
     units = document_units(doc)
     hits = _hits(units, compiled)
+    density = service_density(units, doc.metadata.language)
+    sparse = density is not None and density < SPARSE_SERVICE_DENSITY
     items: list[ItemCoverage] = []
     for chapter in checklist.chapters:
         for top in chapter.items:
-            _cover(top, chapter.id, None, units, hits, not_applicable, items)
+            _cover(top, chapter.id, None, units, hits, not_applicable, items, sparse)
     applicable = [i.score for i in items if i.status != "not-applicable"]
     return CoverageReport(
         checklist_id=checklist.id,
         checklist_version=checklist.version,
         score=round(sum(applicable) / len(applicable), 3) if applicable else 0.0,
         items=items,
+        service_density=density,
     )
+
+
+#: Words for a service and the people it serves (服务, 顾客, 用户, 患者, 老年人 …).
+_SERVICE_WORDS = re.compile("服务|顾客|客户|用户|消费者|患者|旅客|乘客|游客|老年人|居民|群众|业主|服务对象")
+#: Shorter texts (a draft in its first hours) are not judged this way.
+SPARSE_MIN_CHARACTERS = 3000
+
+
+def service_density(units: list[Unit], language: str) -> float | None:
+    """Mentions of a service or its customers per 1,000 characters of the text that counts for
+    coverage; ``None`` where that is not judged (a text not in Chinese, or a short one)."""
+    if language != "zh":
+        return None
+    size = sum(len(unit.text) for unit in units)
+    if size < SPARSE_MIN_CHARACTERS:
+        return None
+    mentions = sum(len(_SERVICE_WORDS.findall(unit.text)) for unit in units)
+    return round(mentions * 1000 / size, 2)
 
 
 def _cover(
     item: Item, chapter: str, inherited: str | None, units: list[Unit],
-    hits: dict[str, list[Hit]], not_applicable: dict[str, str], out: list[ItemCoverage],
+    hits: dict[str, list[Hit]], not_applicable: dict[str, str], out: list[ItemCoverage], sparse: bool = False,
 ) -> list[Hit]:
-    """Append the coverage of ``item`` and its sub-items to ``out``; return the hits it used."""
+    """Append the coverage of ``item`` and its sub-items to ``out``; return the hits it used.
+
+    In a text that hardly speaks of a service (``sparse``) an item short of covered is missing."""
     reason = not_applicable.get(item.id, inherited)
     position = len(out)
     child_hits: list[Hit] = []
     for child in item.children:
-        child_hits.extend(_cover(child, chapter, reason, units, hits, not_applicable, out))
+        child_hits.extend(_cover(child, chapter, reason, units, hits, not_applicable, out, sparse))
     if reason is not None:
         out.insert(position, ItemCoverage(
             id=item.id, title=item.title_zh, status="not-applicable", score=0.0, chapter=chapter,
@@ -344,6 +367,8 @@ def _cover(
             status = "partial"
         score = round(sum(c.score for c in applicable) / len(applicable), 3) if status != "partial" \
             else round(min(max(score, PARTIAL_FROM), COVERED_FROM - 0.01), 3)
+    if sparse and status == "partial" and not any(c.status == "covered" for c in applicable):
+        status, score = "missing", min(score, round(PARTIAL_FROM - 0.01, 3))
     out.insert(position, ItemCoverage(
         id=item.id, title=item.title_zh, status=status, score=score,
         evidence=evidence(used, units), methods=methods, chapter=chapter,

@@ -297,3 +297,42 @@ def test_an_item_may_ask_more_for_covered() -> None:
         Paragraph(text="投诉应在24小时内响应，处理时间不超过3个工作日。")])])
     plain, strict = item(analyse(doc, pack(None)), "4.4"), item(analyse(doc, pack(0.95)), "4.4")
     assert plain.score == strict.score and plain.status == "covered" and strict.status == "partial"
+
+
+def _technical_draft(service_words: bool) -> StandardDocument:
+    """A data-format standard of ~4,000 characters whose words touch 5.7 (试点) and 5.8 (测评) in
+    passing; with ``service_words`` every paragraph also speaks of the service and its users."""
+    filler = "数据元的标识符由类别代码、顺序码和校验码组成，各段之间不设分隔符，长度固定为十八位。"
+    blocks = [Paragraph(text=filler * 8) for _ in range(10)]
+    blocks.append(Paragraph(text="编码规则在两个地区试点后推广，并对转换结果进行测评。"))
+    if service_words:
+        blocks = [Paragraph(text=b.text + "本服务面向用户提供数据查询服务，用户和服务对象可获得服务。") for b in blocks]
+    return StandardDocument(metadata=Metadata(title_zh="数据元编码规则"),
+                            clauses=[Clause(number="4", title="编码规则", blocks=blocks)])
+
+
+def test_a_text_that_hardly_speaks_of_a_service_credits_only_what_is_covered() -> None:
+    pack = mini_pack()
+    plain = analyse(_technical_draft(service_words=False), pack)
+    assert plain.service_density is not None and plain.service_density < 0.9
+    assert {i.id: i.status for i in plain.items}["5.7"] == "missing"
+    assert all(i.status != "partial" for i in plain.items)
+    served = analyse(_technical_draft(service_words=True), pack)
+    assert served.service_density > 0.9
+    assert {i.id: i.status for i in served.items}["5.7"] == "partial"
+
+
+def test_short_or_english_texts_are_not_judged_for_service_words() -> None:
+    short = StandardDocument(clauses=[Clause(number="4", title="要求", blocks=[Paragraph(text="编码规则在两地试点。")])])
+    report = analyse(short, mini_pack())
+    assert report.service_density is None
+    assert {i.id: i.status for i in report.items}["5.7"] != "missing"
+
+
+def test_the_check_report_says_a_text_hardly_speaks_of_a_service(tmp_path) -> None:
+    from authoring.check import check_document
+
+    result = check_document(_technical_draft(service_words=False), mini_pack())
+    assert [code for code, _, _ in result.document.notices()].count("little-service") == 1
+    result = check_document(_technical_draft(service_words=True), mini_pack())
+    assert "little-service" not in [code for code, _, _ in result.document.notices()]

@@ -9,7 +9,7 @@ from authoring.report import render_json
 
 TOP = {"schema", "file", "document", "checklist", "coverage", "findings"}
 DOCUMENT = {"title": str, "number": str, "function": str, "clauses": int, "characters": int, "rules": str,
-            "structure": str, "language": str, "notices": list}
+            "structure": str, "language": str, "notices": list, "service_density": (float, type(None))}
 RULE_SETS = {"GB/T 1.1—2020", "GB/T 1.1—2009", "ISO/IEC Directives Part 2", "none"}
 ITEM = {"id": str, "title": str, "status": str, "score": float, "evidence": list}
 EVIDENCE = {"location": str, "excerpt": str, "methods": list}
@@ -22,6 +22,8 @@ def _assert_shape(obj: dict, shape: dict) -> None:
         value = obj[key]
         if kind is float:
             assert isinstance(value, (int, float)) and not isinstance(value, bool), key
+        elif kind == (float, type(None)):
+            assert value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)), key
         else:
             assert isinstance(value, kind), key
 
