@@ -27,6 +27,12 @@ _REQUIRED_CHAPTERS = (
 )
 
 
+def _required_chapters(ctx: LintContext) -> tuple[tuple[str, str, str, str], ...]:
+    """The chapters a draft must have: under GB/T 1.1—2009 only the scope (规范性引用文件 and
+    术语和定义 are optional there; GB/T 1.1—2020 requires both, with 本文件没有…… if empty)."""
+    return _REQUIRED_CHAPTERS[:1] if ctx.legacy else _REQUIRED_CHAPTERS
+
+
 @rule("structure.missing-element", "error", "GB/T 1.1—2020 8.1, 8.3 (spec §1.1)",
       "缺少必备要素", "required element missing")
 def missing_element(ctx: LintContext) -> Iterator[Hit]:
@@ -38,7 +44,7 @@ def missing_element(ctx: LintContext) -> Iterator[Hit]:
                   severity="info")
     if doc.foreword is None:
         yield Hit(FOREWORD, tr("缺少前言。", "The foreword (前言) is missing."))
-    for role, number, zh, en in _REQUIRED_CHAPTERS:
+    for role, number, zh, en in _required_chapters(ctx):
         if ctx.chapter(role) is None:
             yield Hit(number, tr(f"缺少第{number}章“{zh}”。", f"Chapter {number} '{zh}' ({en}) is missing."))
     if doc.bibliography is None:
@@ -103,8 +109,12 @@ def _keys_of(chapter: Clause) -> list[str]:
 @rule("structure.element-order", "error", "GB/T 1.1—2020 (spec §1.1)",
       "要素顺序不正确", "elements out of order")
 def element_order(ctx: LintContext) -> Iterator[Hit]:
+    present = [entry for entry in _REQUIRED_CHAPTERS if ctx.chapter(entry[0]) is not None]
+    # GB/T 1.1—2009 makes chapters 2 and 3 optional: those present follow the scope in turn.
+    expected = {entry[0]: str(k) for k, entry in enumerate(present, 1)} if ctx.legacy else {}
     for role, number, zh, en in _REQUIRED_CHAPTERS:
         chapter = ctx.chapter(role)
+        number = expected.get(role, number)
         if chapter is not None and chapter.number != number:
             yield Hit(chapter.number, tr(
                 f"“{zh}”应为第{number}章，实为第{chapter.number}章。",

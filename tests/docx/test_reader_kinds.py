@@ -390,3 +390,12 @@ def test_an_ietf_rfc_in_chapter_2_is_a_listed_reference(tmp_path: Path) -> None:
     assert [b.designation for b in normref.blocks if b.type == "reference"] == ["IETF RFC 3986—2005"]
     rules = {f.rule for f in run_lint(doc)}
     assert "boilerplate.normative-lead-in" not in rules and "reference.uncited-normative" not in rules
+
+
+def test_a_plain_index_heading_ends_the_bibliography(tmp_path: Path) -> None:
+    # GB/T 29262—2012 as text copied out of a PDF: 參 考 文 献, two entries, then 索引 and its entries.
+    lines = ["信息技术 面向服务的体系结构(SOA) 术语", "1 范围", "本标准界定了SOA的术语。", "2 术语和定义",
+             "2.1", "服务 service", "完成一定功能的软件实体。", "參 考 文 献", "[1] GB/T 11457—2006 信息技术 软件工程术语",
+             "[2] SJ/T 11409—2009 软件构件模型", "索引", "服务……2.1", "GB/T 29262-2012"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [r.designation for r in doc.bibliography] == ["GB/T 11457—2006", "SJ/T 11409—2009"]

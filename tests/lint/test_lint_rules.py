@@ -375,6 +375,23 @@ def test_legacy_document_accepts_2009_wording_and_flags_2020() -> None:
     assert [f.location for f in run_lint(doc) if f.rule.startswith("boilerplate.")] == ["2"]
 
 
+def test_a_2009_standard_may_lack_chapter_2_and_then_defines_terms_in_chapter_2() -> None:
+    # GB/T 29262—2012 (drafted under GB/T 1.1—2009): no 规范性引用文件, so 2 is 术语和定义.
+    doc = conformant_guide()
+    doc.metadata.legacy_2009 = True
+    doc.metadata.year, doc.metadata.stage = "2012", "发布稿"
+    doc.foreword.blocks[0].text = "本标准按照GB/T 1.1—2009给出的规则起草。"
+    del doc.clauses[1]
+    for number, chapter in enumerate(doc.clauses, 1):
+        chapter.number = str(number)
+    structure = {"structure.missing-element", "structure.element-order"}
+    assert not [f for f in run_lint(doc) if f.rule in structure]
+    doc.metadata.legacy_2009, doc.metadata.year, doc.metadata.stage = False, "2025", "征求意见稿"
+    doc.foreword.blocks[0].text = BASIS  # the same shape under GB/T 1.1—2020: chapter 2 is required
+    assert {(f.rule, f.location) for f in run_lint(doc) if f.rule in structure} >= {
+        ("structure.missing-element", "2"), ("structure.element-order", "2")}
+
+
 def test_boilerplate_tolerates_spaces_and_width() -> None:
     doc = conformant_guide()
     doc.foreword.blocks[0].text = BASIS.replace("GB/T 1.1", "ＧＢ/Ｔ 1.1").replace("　", "  ")

@@ -152,7 +152,8 @@ class _Builder:
             self.doc.bibliography = []
             self.enter("biblio", None)
             return index
-        if name == pat.INDEX and (p.heading or p.bold or p.center):
+        # After the 参考文献 a line that is only 索引 heads the index, however plain (an entry never is).
+        if name == pat.INDEX and (p.heading or p.bold or p.center or self.region == "biblio"):
             self.enter("index", None)
             return index
         if self.region == "index":
