@@ -74,6 +74,11 @@ class DocumentSummary(Record):
                         "未按 GB/T 1.1 检查编写规则。",
                         f"No GB/T 1.1 structure (foreword, scope, numbered clauses) was found: the whole "
                         f"text was analysed ({unit[1]}) and GB/T 1.1 drafting rules were not applied."))
+        elif self.rules == "GB/T 1.1—2000":
+            out.append(("older-edition",
+                        "2009 年及以前的标准，未声明按 GB/T 1.1—2009 起草：按其旧版规则，前言、专利声明和引导语的固定表述未检查。",
+                        "A standard of 2009 or earlier that does not declare GB/T 1.1—2009: drafted under an older "
+                        "edition, so the set sentences of its foreword, patent statement and lead-ins were not checked."))
         elif self.rules == "none":
             out.append(("no-drafting-rules", "未识别出所依据的编写规则：未检查编写规则。",
                         "The drafting rules the text follows could not be told: drafting rules were not checked."))

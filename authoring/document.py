@@ -26,7 +26,7 @@ from authoring.records import Record, excluded, record, to_data
 __all__ = [
     "Kind", "FunctionType", "Stage", "Metadata", "Paragraph", "ListItem", "ListBlock", "Note",
     "Example", "Table", "Figure", "TermEntry", "Reference", "Block", "Clause", "Annex", "Section",
-    "StandardDocument", "FRONT_ELEMENTS", "Rules", "Structure", "RULES_2020", "RULES_2009", "RULES_ISO",
+    "StandardDocument", "FRONT_ELEMENTS", "Rules", "Structure", "RULES_2020", "RULES_2009", "RULES_2000", "RULES_ISO",
     "RULES_NONE",
 ]
 
@@ -69,9 +69,12 @@ class FunctionType(str, Enum):
 # The drafting rules a document follows (reported as ``document.rules``).
 RULES_2020 = "GB/T 1.1—2020"
 RULES_2009 = "GB/T 1.1—2009"
+# A standard of 2009 or earlier that does not declare GB/T 1.1—2009: an older edition
+# (GB/T 1.1—2000 …), whose set sentences are not held here, so they are not checked.
+RULES_2000 = "GB/T 1.1—2000"
 RULES_ISO = "ISO/IEC Directives Part 2"
 RULES_NONE = "none"
-Rules = Literal["GB/T 1.1—2020", "GB/T 1.1—2009", "ISO/IEC Directives Part 2", "none"]
+Rules = Literal["GB/T 1.1—2020", "GB/T 1.1—2009", "GB/T 1.1—2000", "ISO/IEC Directives Part 2", "none"]
 
 # How the body of a read document is organised: GB/T 1.1 numbered clauses (``gbt``), the
 # 章/节/条 of regulations and institutional rules (``articles``), Chinese-numeral headings

@@ -191,9 +191,14 @@ def _legacy_pattern(key: str) -> re.Pattern[str]:
     return re.compile(_SELF_NAMES.sub("本标准", boilerplate_pattern(key, True).pattern))
 
 
+# The sentence that may follow the lead-in when terms of other documents are repeated (为了便于使用，
+# 以下重复列出了 GB/T 19022—2003 中的某些术语和定义。): not part of the set sentence.
+_REPEATED_TERMS = re.compile(r"为了便于使用[，,]?以下重复列出了.{0,120}?中的某些术语和定义[。.]?$")
+
+
 def _terms_variant(paragraphs: Sequence[Paragraph], legacy: bool) -> tuple[str, Paragraph] | None:
     for para in paragraphs:
-        text = _norm(para.text, legacy)
+        text = _REPEATED_TERMS.sub("", _norm(para.text, legacy))
         for key in _TERMS_VARIANTS:
             pattern = boilerplate_pattern(key, legacy)
             if pattern.fullmatch(text) or (legacy and _legacy_pattern(key).fullmatch(text)):

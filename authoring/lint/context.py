@@ -15,7 +15,7 @@ from typing import Any, NamedTuple, TypeVar
 
 from authoring._paths import template_path
 from authoring.document import (
-    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, NORMREF_TITLES, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
+    FOREWORD, INTRODUCTION, BIBLIOGRAPHY, NORMREF_TITLES, RULES_2000, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
     ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
 from authoring.yamlio import load_yaml
@@ -168,7 +168,7 @@ class LintContext:
         # Judged by GB/T 1.1—2009 (本标准, the 2009 sentences) when the document follows it and
         # is of its time: GB/T 1.1—2020 applies from 2020-10-01, so a document of 2021 or later
         # (by its year, or a draft by its completion date) has its 2009 sentences reported.
-        self.legacy = (doc.metadata.legacy_2009 or self.rules == RULES_2009) and not _after_2020(doc)
+        self.legacy = (doc.metadata.legacy_2009 or self.rules in (RULES_2009, RULES_2000)) and not _after_2020(doc)
         self.iso = self.rules == RULES_ISO
         # A skeleton's writing prompts quote the guide (its standards, its modal verbs): they
         # are guidance standing in for content, so only the placeholder rule reads them.

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from authoring.document import BIBLIOGRAPHY, COVER, Figure, Table
+from authoring.document import BIBLIOGRAPHY, COVER, RULES_2000, Figure, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, compact, excerpt
@@ -71,7 +71,12 @@ def _numbered(ctx: LintContext) -> list[Table | Figure]:
 @rule("reference.unreferenced-annex", "error", "GB/T 1.1—2020 (spec §2.7)",
       "附录未在正文中提及", "annex never referred to")
 def unreferenced_annex(ctx: LintContext) -> Iterator[Hit]:
+    # Under editions before GB/T 1.1—2009 the 前言 stated each annex's nature (本部分的附录A、附录B为
+    # 资料性附录), and an annex such as the list of drafting units was named there alone.
+    foreword = " ".join(u.text for u in ctx.units if u.role == FRONT) if ctx.rules == RULES_2000 else ""
     for annex in ctx.doc.annexes:
+        if foreword and annex.letter in referenced_annexes(foreword):
+            continue
         inner = re.compile(rf"(?<![A-Za-z]){annex.letter}\.\d")
         if not any(
             annex.label not in named.unit.owners

@@ -158,6 +158,16 @@ def effective_title(clause: Clause) -> str:
     return head.text if head is not None else ""
 
 
+def _typed_title_like(clause: Clause) -> bool:
+    """Whether an untitled clause's text begins on its number's own line with a phrase that may
+    be its title (B.2 参与本部分制定的单位除了前言中提到的外还有): typed drafts cannot tell."""
+    first = clause.blocks[0] if clause.blocks else None
+    if not isinstance(first, Paragraph) or first.anchor is None or first.anchor != clause.anchor:
+        return False
+    text = compact(first.text)
+    return 0 < len(text) <= 30 and not _SENTENCE_MARKS.search(text) and text[-1] not in "."
+
+
 def _own_blocks(clause: Clause) -> list[Block]:
     """The blocks of a clause after a title read as its first paragraph."""
     return clause.blocks[1:] if title_paragraph(clause) is not None else clause.blocks
@@ -205,7 +215,7 @@ def mixed_titles(ctx: LintContext) -> Iterator[Hit]:
         groups.append(doc.introduction.children)
     for siblings in groups:
         titled = [c for c in siblings if effective_title(c).strip()]
-        untitled = [c for c in siblings if not effective_title(c).strip()]
+        untitled = [c for c in siblings if not effective_title(c).strip() and not _typed_title_like(c)]
         if titled and untitled:
             odd = untitled if len(untitled) <= len(titled) else titled
             names = "、".join(c.number for c in odd)

@@ -99,6 +99,8 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
                 continue
             if other.isascii() and other and _in_latin_phrase(unit.text, match.start(), match.end()):
                 continue  # gkadm(General Knowledge Application Data Model): a name, not the term
+            if other.isascii() and other and _in_code(unit.text, match.start(), match.end()):
+                continue  # <!ELEMENT …>, http://…/display: markup and addresses, not prose
             shown = other or match.group(0) or unit.text[match.start():match.start() + len(name) + 4]
             yield Hit(unit.location, tr(
                 f"“{shown.strip()}”应使用术语“{name}”（{number}）。",
@@ -115,6 +117,16 @@ def _in_latin_phrase(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands among other Latin words (an English name or title such
     as General Knowledge Application Data Model), not alone where the Chinese term was due."""
     return bool(_LATIN_BEFORE.search(text[max(0, start - 3):start]) or _LATIN_AFTER.match(text[end:end + 3]))
+
+
+def _in_code(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] lies inside a markup tag (``<!ELEMENT …>``) or a web address."""
+    opened, closed = text.rfind("<", 0, start), text.rfind(">", 0, start)
+    if opened > closed and text.find(">", end) != -1:
+        return True
+    left = max(text.rfind(" ", 0, start), text.rfind("\u3000", 0, start), text.rfind("\n", 0, start)) + 1
+    token = text[left:end]
+    return "://" in token or "www." in token or "xmlns" in token
 
 
 def _some_space(name: str) -> str:

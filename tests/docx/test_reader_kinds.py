@@ -399,3 +399,27 @@ def test_a_plain_index_heading_ends_the_bibliography(tmp_path: Path) -> None:
              "[2] SJ/T 11409—2009 软件构件模型", "索引", "服务……2.1", "GB/T 29262-2012"]
     doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
     assert [r.designation for r in doc.bibliography] == ["GB/T 11457—2006", "SJ/T 11409—2009"]
+
+
+def test_a_standard_older_than_gbt_1_1_2009_is_not_held_to_its_set_sentences(tmp_path: Path) -> None:
+    # GB/T 19667.1—2005: no edition declared, the 2000-era 前言 and lead-ins, annex B named only in the 前言.
+    lines = ["GB/T 19667.1—2005", "基于XML的电子公文格式规范　第1部分：总则", "前言",
+             "本部分的附录A、附录B为资料性附录。", "本部分由国务院办公厅秘书局提出。",
+             "1 范围", "本部分规定了电子公文的格式。", "2 规范性引用文件",
+             "下列文件中的条款通过GB/T 19667的本部分的引用而成为本部分的条款。", "GB/T 18793—2002 信息技术 可扩展置标语言(XML) 1.0",
+             "3 术语和定义", "GB/T 18793—2002中确立的以及下列术语和定义适用于GB/T 19667的本部分。",
+             "3.1", "电子公文 electronic official document", "以电子形式存在的公文。",
+             "4 要求", "4.1 电子公文应符合GB/T 18793—2002的规定，层次模型见附录A。",
+             "附录A", "（资料性附录）", "图型符号", "A.1 实线表示必选元素。",
+             "附录B", "（资料性附录）", "参与单位", "B.1 中国电子技术标准化研究所"]
+    from authoring.check import check_document
+    from authoring.lint import run_lint
+
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.rules == "GB/T 1.1—2000"
+    rules = {f.rule for f in run_lint(doc)}
+    assert not {r for r in rules if r.startswith("boilerplate.")} and "reference.unreferenced-annex" not in rules
+    result = check_document(doc, load_packs().get("excellence-guide"))
+    assert "older-edition" in [code for code, _, _ in result.document.notices()]
+    lines[1:1] = ["本标准按照GB/T 1.1—2009给出的规则起草。"]  # declared: judged by 2009
+    assert read_docx(plain_docx(tmp_path / "e.docx", lines)).metadata.rules == "GB/T 1.1—2009"

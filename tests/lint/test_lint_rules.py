@@ -392,6 +392,38 @@ def test_a_2009_standard_may_lack_chapter_2_and_then_defines_terms_in_chapter_2(
         ("structure.missing-element", "2"), ("structure.element-order", "2")}
 
 
+def test_an_english_term_name_in_markup_or_an_address_is_no_synonym() -> None:
+    # GB/T 19667.1—2005 11.2: <!ELEMENT …> and http://…/display are code, not prose.
+    doc = conformant_guide()
+    _add_paragraph(doc, "6", "结构定义：<!ELEMENT 服务记录 (service recovery*)>，命名空间 http://example.org/service-recovery。")
+    assert not _fired(run_lint(doc), "terms.synonym")
+    _add_paragraph(doc, "6", "评价宜包括 service recovery 的及时性。")
+    assert [f.location for f in _fired(run_lint(doc), "terms.synonym")] == ["6"]
+
+
+def test_the_repeated_terms_sentence_may_follow_the_terms_lead_in() -> None:
+    # GB/T 38368—2019: ……界定的以及下列术语和定义适用于本文件。为了便于使用，以下重复列出了……中的某些术语和定义。
+    doc = conformant_guide()
+    lead = clause(doc, "3").blocks[0]
+    lead.text += "为了便于使用，以下重复列出了GB/T 15624—2011中的某些术语和定义。"
+    assert not _fired(run_lint(doc), "boilerplate.terms-lead-in")
+    lead.text += "另见附录A。"
+    assert _fired(run_lint(doc), "boilerplate.terms-lead-in")
+
+
+def test_a_typed_clause_whose_line_may_be_its_title_is_not_called_untitled() -> None:
+    # GB/T 19667.1—2005 B.1 本部分协调员是 / B.2 参与本部分制定的单位除了前言中提到的外还有 (22 characters).
+    doc = conformant_guide()
+    six = clause(doc, "6")
+    six.children = [
+        Clause(number="6.1", title="投诉渠道", blocks=[Paragraph(text="机构宜公布投诉电话。")], anchor=700),
+        Clause(number="6.2", blocks=[Paragraph(text="参与本文件起草工作的单位除前言所列的以外还有", anchor=701)], anchor=701),
+    ]
+    assert not _fired(run_lint(doc), "structure.mixed-titles")
+    six.children[1].blocks[0].text = "机构宜在接到投诉后24小时内回复投诉人。"
+    assert [f.location for f in _fired(run_lint(doc), "structure.mixed-titles")] == ["6.2"]
+
+
 def test_boilerplate_tolerates_spaces_and_width() -> None:
     doc = conformant_guide()
     doc.foreword.blocks[0].text = BASIS.replace("GB/T 1.1", "ＧＢ/Ｔ 1.1").replace("　", "  ")

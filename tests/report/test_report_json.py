@@ -10,7 +10,7 @@ from authoring.report import render_json
 TOP = {"schema", "file", "document", "checklist", "coverage", "findings"}
 DOCUMENT = {"title": str, "number": str, "function": str, "clauses": int, "characters": int, "rules": str,
             "structure": str, "language": str, "notices": list, "service_density": (float, type(None))}
-RULE_SETS = {"GB/T 1.1—2020", "GB/T 1.1—2009", "ISO/IEC Directives Part 2", "none"}
+RULE_SETS = {"GB/T 1.1—2020", "GB/T 1.1—2009", "GB/T 1.1—2000", "ISO/IEC Directives Part 2", "none"}
 ITEM = {"id": str, "title": str, "status": str, "score": float, "evidence": list}
 EVIDENCE = {"location": str, "excerpt": str, "methods": list}
 FINDING = {"rule": str, "severity": str, "location": str, "message": str, "excerpt": str, "basis": str}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from authoring.document import (
-    NORMREF_TITLES, RULES_2009, RULES_2020, RULES_ISO, RULES_NONE, STAGES, Annex, Block, Clause, Example, Figure,
+    NORMREF_TITLES, RULES_2000, RULES_2009, RULES_2020, RULES_ISO, RULES_NONE, STAGES, Annex, Block, Clause, Example, Figure,
     FunctionType, ListBlock, ListItem, Note, Paragraph, Reference, Section, StandardDocument, Table,
     TermEntry, block_text,
 )
@@ -673,6 +673,8 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
         meta.rules, meta.legacy_2009 = RULES_ISO, False  # an ISO/IEC document in Chinese translation
     else:
         meta.rules = RULES_2009 if meta.legacy_2009 else RULES_2020
+        if _older_edition(meta.year, texts):
+            meta.rules, meta.legacy_2009 = RULES_2000, True
     if function is not None:
         meta.function, meta.function_source = function, "option"
     else:
@@ -788,3 +790,13 @@ def tell_function(doc: StandardDocument) -> tuple[FunctionType, str]:
         return found, "scope"
     return FunctionType.UNKNOWN, ""
 
+
+
+_DECLARED_EDITION = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–-]+[\s\u3000]*20(?:09|20)")
+
+
+def _older_edition(year: str, texts: list[str]) -> bool:
+    """A standard dated 2009 or earlier that cites neither GB/T 1.1—2009 nor —2020 was drafted
+    under an older edition (GB/T 1.1—2009 took effect on 2010-01-01)."""
+    year = year.strip()
+    return year.isdigit() and int(year) <= 2009 and not any(_DECLARED_EDITION.search(t) for t in texts)
