@@ -423,3 +423,17 @@ def test_a_standard_older_than_gbt_1_1_2009_is_not_held_to_its_set_sentences(tmp
     assert "older-edition" in [code for code, _, _ in result.document.notices()]
     lines[1:1] = ["本标准按照GB/T 1.1—2009给出的规则起草。"]  # declared: judged by 2009
     assert read_docx(plain_docx(tmp_path / "e.docx", lines)).metadata.rules == "GB/T 1.1—2009"
+
+
+def test_the_same_subheading_under_every_numbered_point_is_told_apart(tmp_path: Path) -> None:
+    # The GOV.UK Service Standard: every point has "Why it's important" and "What it means".
+    body = rb.para("Service Standard", bold=True)
+    for n, point in enumerate(["Understand users and their needs", "Solve a whole problem for users"], 1):
+        body += rb.para(f"{n}. {point}", "1")
+        for sub, text in (("Why it's important", "Users expect services to work."),
+                          ("What it means", "Service teams should test with users regularly.")):
+            body += rb.para(sub, "2") + rb.para(text)
+    styles = rb.style("1", "heading 1", outline=0) + rb.style("2", "heading 2", outline=1)
+    doc = read_docx(rb.write_package(tmp_path / "d.docx", body, styles))
+    located = [c.number for c in doc.iter_clauses() if c.title.startswith(("Why", "What"))]
+    assert len(set(located)) == 4 and located[0].startswith("1") and located[-1].startswith("2")

@@ -188,9 +188,15 @@ class _Plain:
                                                          anchor=p.anchor), "")
                 return True
             if p.heading and not pat.is_sentence(text) and len(text) <= 60 and (self.doc.body_title or self.stack):
-                # A styled heading with no number: the heading itself names the place.
+                # A styled heading with no number: the heading itself names the place, after the
+                # numbered heading it stands under where there is one (1 › What it means: the same
+                # subheading under every point of a standard).
                 level = p.heading_level or (p.outline + 1 if p.outline is not None else 1)
-                self.open(20 + level, Clause(number=text.strip()[:30], title=text.strip(), anchor=p.anchor), "")
+                rank = 20 + level
+                parent = next((c for r, c in reversed(self.stack) if r < rank and c.number[:1].isdigit()), None)
+                name = text.strip()[:30]
+                number = f"{parent.number} › {name}" if parent is not None and rank > 20 else name
+                self.open(rank, Clause(number=number, title=text.strip(), anchor=p.anchor), "")
                 return True
         return False
 
