@@ -489,11 +489,7 @@ async def test_moving_on_fast_from_an_item_with_methods_to_one_without_does_not_
 
 async def _focused(pilot, screen, selector: str) -> None:
     """Wait until ``selector`` has the focus: keys typed before it lands go to the previous field."""
-    for _ in range(50):
-        if screen.focused is screen.query_one(selector):
-            return
-        await pilot.pause(0.02)
-    raise AssertionError(f"{selector} never got the focus")
+    await _until(pilot, lambda: screen.focused is screen.query_one(selector))
 
 
 async def test_scope_references_and_terms_of_a_version_2_project_go_into_its_outline(studio_env: Path, checklist) -> None:
