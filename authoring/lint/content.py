@@ -3,7 +3,13 @@
 Only prose counts: paragraphs, notes, examples and definitions. Tables and lists written in
 parallel for different objects (one table per device class with the same column heads, the
 same items under clauses that each name another object) repeat by design; a list item is
-compared only with the other items of its own list, where a repeat is a slip.
+compared only with the other items of its own list, where a repeat is a slip. So do, by
+their nature: the symbols explained after each formula (P ——平台第i个测量位置的……), a field's
+line in each of a set of parallel entries (约束类型：可选……), the same attribute described under
+two parallel clauses of the same title (4.4.5 制定部门 / 5.4.3 制定部门), and an informative
+annex's worked example restating the body. Whether a repeat should become a reference is a
+judgement, so the rule gives a hint (info), not a warning: on 20 real standards nobody tuned it
+on, every repeat it reported was judged written by design or debatable.
 """
 
 from __future__ import annotations
@@ -45,6 +51,25 @@ def _sublists(ctx: LintContext) -> dict[int, int]:
     return out
 
 
+# A symbol explained after a formula (P ——…; $ P_{ij} $ ↑——…), or a short field line of an
+# entry (约束类型：可选，……): repeated by nature.
+_BY_NATURE = re.compile(r"^\s*(?:\S{1,24}\s*——|[^：:。；，,\s]{1,8}[：:][^。]{0,40}[。；;]?\s*$)")
+
+
+def _parallel(ctx: LintContext, earlier: TextUnit, unit: TextUnit) -> bool:
+    """Whether a repeat is written in parallel: under clauses of the same title, or as an
+    informative annex's example restating the body."""
+    if unit.owners and unit.owners != earlier.owners:
+        annex = next((a for a in ctx.doc.annexes if a.label in unit.owners), None)
+        if annex is not None and not annex.normative:
+            return True
+    if earlier.location == unit.location:
+        return False
+    first, second = ctx.doc.find_clause(earlier.location), ctx.doc.find_clause(unit.location)
+    return bool(first is not None and second is not None and first.title.strip()
+                and first.title.strip() == second.title.strip())
+
+
 def _key(text: str) -> str | None:
     """The comparable form of a passage, or None when it is too short to count."""
     marker = MARKER.match(text)
@@ -61,7 +86,7 @@ def _message(earlier: TextUnit, unit: TextUnit) -> tuple[str, str]:
     )
 
 
-@rule("content.repeated-block", "warning", "GB/T 1.1—2020 (spec §2.11)",
+@rule("content.repeated-block", "info", "GB/T 1.1—2020 (spec §2.11)",
       "内容重复", "repeated text")
 def repeated_block(ctx: LintContext) -> Iterator[Hit]:
     first: dict[str, TextUnit] = {}
@@ -91,9 +116,11 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
             continue
         if not _SENTENCE_MARK.search(unit.text) or _POINTER.match(unit.text):
             continue  # not a sentence (a table cell spilled into paragraphs), or a mere pointer
+        if _BY_NATURE.match(unit.text):
+            continue
         key = _key(unit.text)
         if key is None:
             continue
         earlier = first.setdefault(key, unit)
-        if earlier is not unit:
+        if earlier is not unit and not _parallel(ctx, earlier, unit):
             yield Hit(unit.location, tr(*_message(earlier, unit)), excerpt(unit.text), unit.anchor)

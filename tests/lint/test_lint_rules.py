@@ -424,6 +424,31 @@ def test_a_typed_clause_whose_line_may_be_its_title_is_not_called_untitled() -> 
     assert [f.location for f in _fired(run_lint(doc), "structure.mixed-titles")] == ["6.2"]
 
 
+def test_repeats_written_by_nature_are_no_repeat_and_a_repeat_is_a_hint() -> None:
+    # From four real standards: symbols explained after each formula, a field line in each entry,
+    # the same attribute under two parallel clauses of one title, an informative annex's example.
+    doc = conformant_guide()
+    six = clause(doc, "6")
+    symbol = "P ——平台第 i 个测量位置的第 j 次正向测量值；"
+    field = "约束类型：可选，标准数据项为枚举值类型时必填。"
+    attribute = "描述对标准数据项进行制定、修订、发布等管理工作的部门。"
+    six.children = [
+        Clause(number="6.1", title="制定部门", blocks=[Paragraph(text=symbol, anchor=801), Paragraph(text=field, anchor=802),
+                                                   Paragraph(text=attribute, anchor=803)], anchor=800),
+        Clause(number="6.2", title="制定部门", blocks=[Paragraph(text=symbol, anchor=811), Paragraph(text=field, anchor=812),
+                                                   Paragraph(text=attribute, anchor=813)], anchor=810),
+    ]
+    assert not _fired(run_lint(doc), "content.repeated-block")
+    six.children[1].title = "发布部门"  # not parallel: the same sentence under another title repeats
+    fired = _fired(run_lint(doc), "content.repeated-block")
+    assert [(f.location, f.severity) for f in fired] == [("6.2", "info")]
+    six.children[1].title = "制定部门"
+    body = "编码的前两位为辖区代码，由所在省级行政区的代码表确定。"
+    _add_paragraph(doc, "6.1", body)
+    doc.annexes[0].blocks.append(Paragraph(text=body, anchor=890))  # the informative annex's worked example
+    assert not _fired(run_lint(doc), "content.repeated-block")
+
+
 def test_boilerplate_tolerates_spaces_and_width() -> None:
     doc = conformant_guide()
     doc.foreword.blocks[0].text = BASIS.replace("GB/T 1.1", "ＧＢ/Ｔ 1.1").replace("　", "  ")
