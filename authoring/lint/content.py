@@ -65,9 +65,14 @@ def _parallel(ctx: LintContext, earlier: TextUnit, unit: TextUnit) -> bool:
             return True
     if earlier.location == unit.location:
         return False
-    first, second = ctx.doc.find_clause(earlier.location), ctx.doc.find_clause(unit.location)
-    return bool(first is not None and second is not None and first.title.strip()
-                and first.title.strip() == second.title.strip())
+    titles = ctx.shared(_clause_titles)
+    first = titles.get(earlier.location, "")
+    return bool(first and first == titles.get(unit.location))
+
+
+def _clause_titles(ctx: LintContext) -> dict[str, str]:
+    """Every clause's number → its title, once per document."""
+    return {c.number: c.title.strip() for c in ctx.doc.iter_clauses()}
 
 
 def _key(text: str) -> str | None:
