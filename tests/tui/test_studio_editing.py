@@ -201,8 +201,7 @@ async def test_metadata_is_validated_as_typed(project_path: Path, checklist) -> 
         screen.query_one("#term-zh", Input).value = "卓越服务"
         screen.query_one("#term-en", Input).value = "excellent service"
         screen.query_one("#term-definition", Input).value = "创造卓越顾客体验的服务。"
-        screen.query_one("#term-definition", Input).focus()
-        await _focused(pilot, screen, "#term-definition")
+        await _focus(pilot, screen, "#term-definition")
         await pilot.press("enter")
         await pilot.pause()
         assert [(t.zh, t.en) for t in app.session.project.terms] == [("卓越服务", "excellent service")]
@@ -487,8 +486,10 @@ async def test_moving_on_fast_from_an_item_with_methods_to_one_without_does_not_
         assert app.is_running and app._exception is None
 
 
-async def _focused(pilot, screen, selector: str) -> None:
-    """Wait until ``selector`` has the focus: keys typed before it lands go to the previous field."""
+async def _focus(pilot, screen, selector: str) -> None:
+    """Focus ``selector`` and wait until it has the focus: keys typed before it lands go to the
+    previous field."""
+    screen.query_one(selector).focus()
     await _until(pilot, lambda: screen.focused is screen.query_one(selector))
 
 
@@ -520,21 +521,17 @@ async def test_scope_references_and_terms_of_a_version_2_project_go_into_its_out
         await pilot.pause()
         screen.query_one("#meta-tabs").active = "tab-references"
         await pilot.pause()
-        screen.query_one("#ref-designation", Input).focus()
-        await _focused(pilot, screen, "#ref-designation")
+        await _focus(pilot, screen, "#ref-designation")
         await type_text(pilot, "GB/T 35796")
-        screen.query_one("#ref-title", Input).focus()
-        await _focused(pilot, screen, "#ref-title")
+        await _focus(pilot, screen, "#ref-title")
         await type_text(pilot, "养老机构服务质量基本规范")
         await pilot.press("enter")
         await pilot.pause()
         screen.query_one("#meta-tabs").active = "tab-terms"
         await pilot.pause()
-        screen.query_one("#term-zh", Input).focus()
-        await _focused(pilot, screen, "#term-zh")
+        await _focus(pilot, screen, "#term-zh")
         await type_text(pilot, "卓越服务")
-        screen.query_one("#term-definition", Input).focus()
-        await _focused(pilot, screen, "#term-definition")
+        await _focus(pilot, screen, "#term-definition")
         await type_text(pilot, "超越顾客期望的服务。")
         await pilot.press("enter")
         await pilot.pause()
