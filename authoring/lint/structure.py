@@ -144,10 +144,13 @@ def title_paragraph(clause: Clause) -> Paragraph | None:
     first = clause.blocks[0]
     if not isinstance(first, Paragraph):
         return None
-    text = compact(first.text)
-    if not 0 < len(text) <= 25 or _SENTENCE_MARKS.search(text) or text[-1] in ".":
-        return None
-    return first
+    return first if _title_like(first.text, 25) else None
+
+
+def _title_like(text: str, limit: int) -> bool:
+    """A short phrase with no sentence punctuation: what a title reads like."""
+    text = compact(text)
+    return 0 < len(text) <= limit and not _SENTENCE_MARKS.search(text) and text[-1] not in "."
 
 
 def effective_title(clause: Clause) -> str:
@@ -164,8 +167,7 @@ def _typed_title_like(clause: Clause) -> bool:
     first = clause.blocks[0] if clause.blocks else None
     if not isinstance(first, Paragraph) or first.anchor is None or first.anchor != clause.anchor:
         return False
-    text = compact(first.text)
-    return 0 < len(text) <= 30 and not _SENTENCE_MARKS.search(text) and text[-1] not in "."
+    return _title_like(first.text, 30)
 
 
 def _own_blocks(clause: Clause) -> list[Block]:
