@@ -296,10 +296,12 @@ def test_false_friends_contain_a_cue_and_are_not_cues(library: Library) -> None:
         for item in pack.items():
             for lang in ("zh", "en"):
                 cues = getattr(item.cues, lang)
-                folded = [c.casefold() for c in cues]
+                # an item's false friends also hide its methods' cues inside them
+                methods = [c for method in item.methods for c in getattr(method.cues, lang)]
+                folded = [c.casefold() for c in (*cues, *methods)]
                 for phrase in getattr(item.false_friends, lang):
                     assert phrase not in cues, (pack.id, item.id, phrase)
-                    # a false friend only matters where a cue matches inside it
+                    # a false friend only matters where a cue (its own or a method's) matches inside it
                     assert any(c in phrase.casefold() for c in folded), (pack.id, item.id, phrase)
 
 
@@ -366,6 +368,7 @@ TYPICAL = [
     ("5.8", "每季度开展一次满意度测评，对考核指标进行统计分析。"),
     ("6.1", "新服务项目正式提供前应进行风险评估和试运行。"),
     ("6.2", "宜提供个性化服务和增值服务，超出预期，使顾客感到惊喜。"),
+    ("5.7", "Use agile, iterative ways of working and build prototypes to test new ideas."),
     ("6.3", "服务流程包括预约、接待、受理和服务交付等服务环节。"),
     ("6.4", "提供服务前应与服务对象签订服务协议，明确服务清单和收费标准。"),
     ("7.1", "机构应每年进行自我评价，并对运营结果进行统计分析。"),
@@ -386,6 +389,12 @@ MISLEADING = [
     ("5.1", "陪同领导视察工作时应做好记录。"),
     ("4.2", "积极应对人口老龄化国家战略。"),
     ("5.4", "街道每月举办一次招聘会。"),
+    # authorisation of data, rights and jurisdiction is not staff empowerment (bench/real: 12 texts)
+    ("5.2", "未经授权不得访问数据，版权资源的标识由授权方提供，机构在国家授权范围内负责管理。"),
+    ("5.8", "Where confidential information is discussed, a non-disclosure agreement may be required."),
+    # a purpose article's slogan describes no situation of the sector (bench/real: 7 regulations)
+    ("4.1", "为了促进家政服务高质量发展，培育新业态，制定本条例。"),
+    ("6.1", "数据可用性字段取值为可用或作废，可信性数据元保证计数数据可信。"),
 ]
 
 
