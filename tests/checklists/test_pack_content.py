@@ -369,6 +369,9 @@ TYPICAL = [
     ("6.1", "新服务项目正式提供前应进行风险评估和试运行。"),
     ("6.2", "宜提供个性化服务和增值服务，超出预期，使顾客感到惊喜。"),
     ("5.7", "Use agile, iterative ways of working and build prototypes to test new ideas."),
+    # English in the wording of public service standards (cues proposed blind from the guide)
+    ("4.1", "Demand for services keeps rising and people expect more; pressure on services has grown in recent years."),
+    ("5.3", "Staff follow a code of ethics and our values and behaviours, and treat everyone with courtesy."),
     ("6.3", "服务流程包括预约、接待、受理和服务交付等服务环节。"),
     ("6.4", "提供服务前应与服务对象签订服务协议，明确服务清单和收费标准。"),
     ("7.1", "机构应每年进行自我评价，并对运营结果进行统计分析。"),
@@ -395,6 +398,7 @@ MISLEADING = [
     # a purpose article's slogan describes no situation of the sector (bench/real: 7 regulations)
     ("4.1", "为了促进家政服务高质量发展，培育新业态，制定本条例。"),
     ("6.1", "数据可用性字段取值为可用或作废，可信性数据元保证计数数据可信。"),
+    ("5.3", "The department for culture funds arts and culture venues and checks data integrity."),
 ]
 
 
