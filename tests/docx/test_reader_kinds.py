@@ -271,6 +271,23 @@ def test_pdf_text_of_a_draft_more_shapes(tmp_path: Path) -> None:
     assert annex.title.startswith("设备类型定义") and [c.number for c in annex.children] == ["A.1", "A.2"]
 
 
+def test_a_styled_annex_heading_whose_title_lost_its_style(tmp_path: Path) -> None:
+    """A PDF converted with pandoc: 附录 C is a heading, its status and title plain lines, C.1 a
+    heading again. The plain line is the annex title, not a hanging paragraph (GB/T 43851—2024)."""
+    styles = rb.style("1", "heading 1", outline=0, bold=True) + rb.style("2", "heading 2", outline=1, bold=True)
+    body = "".join([
+        rb.para("1　范围", "1"), rb.para("本文件规定了制造物流系统互联互通的通用要求。"),
+        rb.para("附录 C", "1"), rb.para("(资料性)"), rb.para("制造物流系统业务数据"),
+        rb.para("C.1 基础数据管理相关业务数据", "2"), rb.para("基础数据主要包括物料基础数据。"),
+        rb.para("附录 D", "1"), rb.para("(资料性)"), rb.para("本附录给出示例，不含条。"),
+    ])
+    doc = read_docx(rb.write_package(tmp_path / "d.docx", body, styles))
+    assert [(a.letter, a.title) for a in doc.annexes] == [("C", "制造物流系统业务数据"), ("D", "")]
+    assert [c.number for c in doc.annexes[0].children] == ["C.1"]
+    # a sentence after the status line stays the annex's text
+    assert "本附录给出示例，不含条。" in [getattr(b, "text", "") for b in doc.annexes[1].blocks]
+
+
 def test_a_caption_only_table_survives_writing(tmp_path: Path) -> None:
     from authoring.docx.write import write_docx
     from authoring.document import Clause, Paragraph, StandardDocument, Table

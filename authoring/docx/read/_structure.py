@@ -338,6 +338,18 @@ class _Builder:
                 return pat.annex_status(item.printed) is not None
         return False
 
+    def opens_annex(self, index: int, letter: str) -> bool:
+        """The next printed paragraph from ``index`` is a heading or the annex's own first
+        subclause (``C.1 …``): what stands before it, after the status line, is the annex's title
+        even in a styled draft whose title lost its style (a PDF converted with pandoc)."""
+        for item in self.items[index:index + 3]:
+            if not isinstance(item, Para):
+                return False
+            if item.printed:
+                head = pat.clause_head(item.printed)
+                return item.heading or (head is not None and head.number.split(".")[0] == letter)
+        return False
+
     def annex(self, index: int, p: Para, head: pat.AnnexHead) -> int:
         normative, title = head.normative, head.title
         # The status and the title may stand on the next lines: 附录A / （规范性） / 标题. An annex
@@ -355,7 +367,9 @@ class _Builder:
                 normative = status
             elif not title and not pat.is_sentence(nxt.printed) and pat.clause_head(nxt.printed) is None \
                     and pat.caption(nxt.printed) is None and (nxt.heading or nxt.bold or nxt.center or nxt.heiti
-                                                              or ((not self.styled or not p.heading) and _annex_title_like(nxt.printed))):
+                                                              or (_annex_title_like(nxt.printed) and (
+                                                                  not self.styled or not p.heading
+                                                                  or self.opens_annex(look + 1, head.letter)))):
                 title = nxt.printed
             else:
                 break
