@@ -44,6 +44,11 @@ def test_a_title_and_three_paragraphs_are_read_not_dropped(tmp_path: Path) -> No
     assert doc.character_count() > 60
 
 
+def test_a_rule_line_above_the_title_is_not_the_title(tmp_path: Path) -> None:
+    doc = read_docx(plain_docx(tmp_path / "d.docx", ["---", *REPRO]))
+    assert doc.body_title == "某养老机构服务管理制度"
+
+
 def test_the_repro_is_reported_with_a_notice_and_real_coverage(tmp_path: Path) -> None:
     result = check_file(plain_docx(tmp_path / "d.docx", REPRO), load_packs()["excellence-guide"])
     data = result.to_json()

@@ -143,7 +143,8 @@ class _Plain:
         if self.heading(p, text):
             return
         if not self.title_taken and not self.doc.clauses and not self.lead.blocks and not self.stack:
-            if not pat.is_sentence(text) and len(text) <= 40:
+            # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title
+            if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text):
                 self.doc.body_title = text
                 self.title_taken = True
                 return
