@@ -293,6 +293,42 @@ def test_a_styled_annex_heading_whose_title_lost_its_style(tmp_path: Path) -> No
     assert "本附录给出示例，不含条。" in [getattr(b, "text", "") for b in doc.annexes[1].blocks]
 
 
+def test_plain_annex_headings_without_status_lines(tmp_path: Path) -> None:
+    """A PDF's text of a draft whose annexes are plain lines, no status, no style (附录 A 标题): they
+    are annexes in letter order; a line about an annex (附录B给出……) or out of order is not."""
+    lines = ["1 范围", "本文件规定了标志性地物的选取要求。", "2 选取要求", "标志性地物的代码见附录A，属性见附录B。",
+             "附录B给出了属性", "附录 A 标志性地物基础地理实体及代码表", "基础地理实体分类与代码",
+             "附录 C 不按顺序的一行", "附录 B 标志性地物基本属性", "序号 属性项名称 字段类型"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(a.letter, a.title) for a in doc.annexes] == [("A", "标志性地物基础地理实体及代码表"), ("B", "标志性地物基本属性")]
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    dangling = [f.message for f in result.findings if f.rule == "reference.dangling-object"]
+    assert not [m for m in dangling if "附录A" in m or "附录B" in m], dangling
+
+
+def test_the_text_of_a_word_equation_is_read(tmp_path: Path) -> None:
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    paragraph = document.add_paragraph("高程的数字记录格式为：")
+    paragraph._p.append(parse_xml(
+        '<m:oMath xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">'
+        "<m:r><m:t>±×××.×××</m:t></m:r></m:oMath>"))
+    paragraph.add_run("，单位为米。")
+    document.save(tmp_path / "d.docx")
+    assert "高程的数字记录格式为：±×××.×××，单位为米。" in all_text(read_docx(tmp_path / "d.docx"))
+
+
+def test_a_plain_table_caption_in_a_styled_draft(tmp_path: Path) -> None:
+    """Pandoc from a PDF: the caption is a plain paragraph and the table's rows follow as headings
+    and lines; the caption still makes 表1 exist (GB/T 1.1 drafts refer to it)."""
+    styles = rb.style("1", "heading 1", outline=0, bold=True)
+    body = "".join([rb.para("7　数据结构", "1"), rb.para("数据结构如表1。"), rb.para("表1 标志性地物子库数据结构"),
+                    rb.para("编号 数据层名 类型"), rb.para("1 BZXDW_P 点层", "1")])
+    doc = read_docx(rb.write_package(tmp_path / "d.docx", body, styles))
+    assert [(t.number, t.title) for t in doc.tables()] == [("1", "标志性地物子库数据结构")]
+
+
 def test_a_caption_only_table_survives_writing(tmp_path: Path) -> None:
     from authoring.docx.write import write_docx
     from authoring.document import Clause, Paragraph, StandardDocument, Table

@@ -52,6 +52,19 @@ def test_x_in_a_format_is_no_placeholder() -> None:
     assert [f.location for f in of_rule(run_lint(doc), "wording.placeholder")] == ["5.1"]
 
 
+def test_digit_positions_and_a_quoted_example_are_no_placeholder() -> None:
+    """GB/T 37149—2018: coordinates recorded as ××.××××××N, X 坐标：××××××××, ±×××.×××, and an
+    address example 例如“××南500米”. A draft's own number with a part (GB/T XXXXX.X) still is one."""
+    doc = conformant_guide()
+    for line in ("a）纬度(B):××.××××××N;", "b）经度(L): ×××.×××××× E。", "X 坐标：××××××××",
+                 "高程记录为±×××.×××，单位为米。", "数量性说明仅作为定位参考，例如“××南500米”。",
+                 "高程（H）： $ $ .×××，其中“ $ $ ”缺省为正值。"):  # the integer part lost with its LaTeX
+        add_paragraph(doc, "5.1", line)
+    assert not of_rule(run_lint(doc), "wording.placeholder")
+    add_paragraph(doc, "5.2", "本文件代替GB/T XXXXX.X—2015。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.placeholder")] == ["5.2"]
+
+
 def test_iso_and_iso_iec_numbers_name_one_document_and_a_number_before_本部分_is_the_draft() -> None:
     from authoring.lint.patterns import same_document
 

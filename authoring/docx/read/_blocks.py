@@ -36,6 +36,8 @@ _ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
 _TABS, _BREAKS, _NO_BREAK_HYPHEN = {w("tab"), w("ptab")}, {w("br"), w("cr")}, w("noBreakHyphen")
 _PICTURES = {_ALTERNATE, w("drawing"), w("pict")}
 _TXBX = w("txbxContent")
+# A Word equation (OMML): its text runs are m:t inside m:r, wherever the structure nests them.
+_MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 _ATTR_VAL, _ATTR_TYPE, _ATTR_FLD_TYPE, _ATTR_INSTR = w("val"), w("type"), w("fldCharType"), w("instr")
 
 
@@ -261,8 +263,10 @@ class _Walker:
                 choice = child.find(_CHOICE)
                 if choice is not None:
                     self.inline(choice, base, out)
+            elif tag == _MATH_T:
+                out.append((child.text or "", base))  # an equation's symbols (±×××, P_ij) are text too
             elif len(child):
-                self.inline(child, base, out)  # ins, moveTo, hyperlink, smartTag, customXml …
+                self.inline(child, base, out)  # ins, moveTo, hyperlink, smartTag, customXml, oMath …
 
     def run(self, r: etree._Element, base: RunFormat, out: list[tuple[str, RunFormat]]) -> None:
         fmt = base

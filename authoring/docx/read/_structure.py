@@ -329,7 +329,14 @@ class _Builder:
     def is_annex(self, p: Para, head: pat.AnnexHead) -> bool:
         if p.label.strip().startswith("附录") or p.heading or head.normative is not None:
             return True
-        return (p.bold or p.center or p.heiti) and not pat.is_sentence(head.title)
+        if (p.bold or p.center or p.heiti) and not pat.is_sentence(head.title):
+            return True
+        # A PDF's text may keep an annex heading as a plain line with no status (附录 A 标题): it is
+        # one in the body, in letter order, when what follows the letter reads as a title, not as
+        # a sentence about the annex (附录A给出了……, 附录A中的……).
+        expected = chr(ord(self.doc.annexes[-1].letter) + 1) if self.doc.annexes else "A"
+        return (self.region in ("body", "annex") and head.letter == expected and _annex_title_like(head.title)
+                and _ANNEX_MENTION.match(head.title) is None)
 
     def status_follows(self, index: int) -> bool:
         """``附 录 A`` on a line of its own, its ``（资料性附录）`` on the next (a PDF's text)."""
@@ -404,10 +411,12 @@ class _Builder:
                 return
             if kind == "table" and self._repeated_caption(number, title):
                 return  # a continued table whose （续） an OCR layer misread: its lines follow
-            if kind == "table" and not continued and ("表标题" in p.style or not self.styled):
+            if kind == "table" and not continued and ("表标题" in p.style or not self.styled
+                                                       or (title and _annex_title_like(title))):
                 # A PDF's text: the caption stands, the table's cells follow as lines of their own
                 # (or such a table written again in the template's caption style, without cells),
-                # or the caption stands apart from its table, moved by the page flow.
+                # or the caption stands apart from its table, moved by the page flow; in a styled
+                # draft too when the line is plainly a caption (表1 标题, a title with no sentence in it).
                 table = Table(number=number, title=title, rows=[], anchor=p.anchor)
                 self.add(table)
                 self.tables_by_number.setdefault(number, table)
@@ -707,6 +716,10 @@ def _chapter_title_like(text: str) -> bool:
 
 
 _ENGLISH_TITLE = re.compile(r"^[A-Z][a-z]+(?:[ \-](?:[A-Za-z][a-z]*|and|of|for|the|to|in)){0,5}$")
+
+
+# What follows 附录A in a sentence about the annex rather than in its heading.
+_ANNEX_MENTION = re.compile(r"(?:给出|规定|见|中|的|所|列|为|是|和|与|及|或|[、，,]|提供|描述|包括|包含|说明|对本|以|在)")
 
 
 def _annex_title_like(text: str) -> bool:
