@@ -116,7 +116,7 @@ def test_new_project_80x24(snap_compare, checklist, lang: str) -> None:
 
     async def before(pilot) -> None:
         await pilot.press("n")
-        await _settle(pilot)
+        await _settle(pilot, "coverage")  # the new project's first coverage runs in a thread
 
     assert snap_compare(StudioApp(None, checklist=checklist, lang=lang), terminal_size=NARROW, run_before=before)
 
