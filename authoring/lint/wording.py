@@ -259,9 +259,9 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     for unit in ctx.all_units:
         if not unit.text:
             continue
-        if _FORMAT_PATTERN.search(unit.text):
-            continue  # X stands for a character of a code or name format, not for missing text
         match = pattern.search(unit.text)
+        if match is not None and _FORMAT_PATTERN.search(unit.text):
+            continue  # X stands for a character of a code or name format, not for missing text
         while match is not None and _draft_number(unit, match, own):
             match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
