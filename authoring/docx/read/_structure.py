@@ -335,7 +335,7 @@ class _Builder:
         # one in the body, in letter order, when what follows the letter reads as a title, not as
         # a sentence about the annex (附录A给出了……, 附录A中的……).
         expected = chr(ord(self.doc.annexes[-1].letter) + 1) if self.doc.annexes else "A"
-        return (self.region in ("body", "annex") and head.letter == expected and _annex_title_like(head.title)
+        return (self.region in ("body", "annex") and head.letter == expected and _title_line(head.title)
                 and _ANNEX_MENTION.match(head.title) is None)
 
     def status_follows(self, index: int) -> bool:
@@ -374,7 +374,7 @@ class _Builder:
                 normative = status
             elif not title and not pat.is_sentence(nxt.printed) and pat.clause_head(nxt.printed) is None \
                     and pat.caption(nxt.printed) is None and (nxt.heading or nxt.bold or nxt.center or nxt.heiti
-                                                              or (_annex_title_like(nxt.printed) and (
+                                                              or (_title_line(nxt.printed) and (
                                                                   not self.styled or not p.heading
                                                                   or self.opens_annex(look + 1, head.letter)))):
                 title = nxt.printed
@@ -412,7 +412,7 @@ class _Builder:
             if kind == "table" and self._repeated_caption(number, title):
                 return  # a continued table whose （续） an OCR layer misread: its lines follow
             if kind == "table" and not continued and ("表标题" in p.style or not self.styled
-                                                       or (title and _annex_title_like(title))):
+                                                       or (title and _title_line(title))):
                 # A PDF's text: the caption stands, the table's cells follow as lines of their own
                 # (or such a table written again in the template's caption style, without cells),
                 # or the caption stands apart from its table, moved by the page flow; in a styled
@@ -722,8 +722,9 @@ _ENGLISH_TITLE = re.compile(r"^[A-Z][a-z]+(?:[ \-](?:[A-Za-z][a-z]*|and|of|for|t
 _ANNEX_MENTION = re.compile(r"(?:给出|规定|见|中|的|所|列|为|是|和|与|及|或|[、，,]|提供|描述|包括|包含|说明|对本|以|在)")
 
 
-def _annex_title_like(text: str) -> bool:
-    """An annex title may list its contents (设备类型定义、设备色码定义、列车信息识别号字段说明)."""
+def _title_line(text: str) -> bool:
+    """A short line with no sentence punctuation: an annex's or a table's title, which may list
+    its contents (设备类型定义、设备色码定义、列车信息识别号字段说明)."""
     flat = text.strip()
     return 0 < len(flat) <= 40 and not re.search(r"[。；;：:！？!?]", flat)
 
