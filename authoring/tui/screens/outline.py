@@ -349,6 +349,10 @@ class OutlineScreen(Screen[None]):
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error")
             return
+        self._added(new)
+
+    def _added(self, new: str) -> None:
+        """After a clause or annex was added: say so, show it, and put the cursor in its title."""
         self._changed(select=new, message=tr(f"已新增 {self.session.clause_title(new)}",
                                              f"added {self.session.clause_title(new)}"))
         self._show(new)
@@ -363,10 +367,7 @@ class OutlineScreen(Screen[None]):
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error")
             return
-        self._changed(select=new, message=tr(f"已新增 {self.session.clause_title(new)}",
-                                             f"added {self.session.clause_title(new)}"))
-        self._show(new)
-        self.query_one("#clause-title", Input).focus()
+        self._added(new)
 
     def action_toggle_normative(self) -> None:
         """Switch the selected annex between normative (规范性) and informative (资料性)."""
