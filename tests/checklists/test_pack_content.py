@@ -401,6 +401,9 @@ MISLEADING = [
     ("4.1", "为了促进家政服务高质量发展，培育新业态，制定本条例。"),
     ("6.1", "数据可用性字段取值为可用或作废，可信性数据元保证计数数据可信。"),
     ("5.3", "The department for culture funds arts and culture venues and checks data integrity."),
+    # the government's development plan and performance appraisal are not staff development or
+    # appraisal (bench/real: 4 regulations)
+    ("5.4", "将残疾人事业纳入国民经济和社会发展计划，并纳入绩效考核。"),
 ]
 
 
