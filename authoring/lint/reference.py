@@ -65,6 +65,33 @@ def _numbered(ctx: LintContext) -> list[Table | Figure]:
     return [b for _, b in ctx.doc.iter_blocks() if isinstance(b, (Table, Figure)) and b.number]
 
 
+# A line that opens with a label and goes on, if at all, with a short title: 表1 设备清单,
+# 图 2, 附录 B 标志性地物基本属性.
+_LABEL_LINE = re.compile(
+    r"[\s\u3000]*(?:(?P<kind>[表图])[\s\u3000]*(?P<number>(?:[A-Z][\s\u3000]*\.[\s\u3000]*)?\d+)"
+    r"|附[\s\u3000]*录[\s\u3000]*(?P<letter>[A-Z]))(?![\d.．A-Za-z])[\s\u3000]*(?P<title>.*)")
+
+
+def _labels_on_lines(ctx: LintContext) -> dict[str, set[str]]:
+    """Labels that open a line of the text followed by a short title or nothing: a table, figure
+    or annex whose caption or heading is there although the draft's layout (a PDF flattened
+    into lines, a table pasted as an image) kept it from being read as one. Keyed 表, 图, 附录."""
+    found: dict[str, set[str]] = {"表": set(), "图": set(), "附录": set()}
+    for unit in ctx.units:
+        for line in unit.text.splitlines() or [unit.text]:
+            match = _LABEL_LINE.fullmatch(line)
+            if match is None:
+                continue
+            title = match.group("title").strip()
+            if len(title) > 40 or re.search(r"[。；;：:！？!?，,]", title):
+                continue
+            if match.group("letter"):
+                found["附录"].add(match.group("letter"))
+            else:
+                found[match.group("kind")].add(re.sub(r"[\s\u3000]", "", match.group("number")))
+    return found
+
+
 # -- things never referred to ------------------------------------------------------------
 
 
@@ -173,9 +200,11 @@ def dangling_object(ctx: LintContext) -> Iterator[Hit]:
         if unit.kind in ("table-caption", "figure-caption") or not (named.annexes or named.tables or named.figures):
             continue
         foreign = _foreign_annexes(unit.text) if named.annexes - letters else set()
-        missing = [f"附录{x}" for x in sorted(named.annexes - letters - foreign)]
-        missing += [f"表{x}" for x in sorted(named.tables - tables)]
-        missing += [f"图{x}" for x in sorted(named.figures - figures)]
+        unread = {"附录": named.annexes - letters - foreign, "表": named.tables - tables, "图": named.figures - figures}
+        if not any(unread.values()):
+            continue
+        lines = ctx.shared(_labels_on_lines)
+        missing = [f"{kind}{x}" for kind, labels in unread.items() for x in sorted(labels - lines[kind])]
         if missing:
             names = "、".join(missing)
             yield Hit(unit.location, tr(f"引用的{names}不存在。", f"{names} referred to but not in the document."),

@@ -82,3 +82,20 @@ def test_an_annex_of_another_standard_is_not_dangling() -> None:
         Paragraph(text="类型取值遵循 GB/T 38376—2019 的附录 B。"), Paragraph(text="示例见附录C。")])])
     found = [f.message for f in run_lint(doc) if f.rule == "reference.dangling-object"]
     assert len(found) == 1 and "附录C" in found[0] and "附录B" not in found[0]
+
+
+def test_a_caption_line_with_its_table_flattened_is_not_dangling() -> None:
+    """A PDF flattened into lines keeps 表1's caption as a line of text and its cells as more
+    lines; the reference to it resolves, while a table named nowhere is still reported."""
+    from authoring.document import Clause, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    doc = StandardDocument(clauses=[Clause(number="5", title="数据结构", blocks=[
+        Paragraph(text="数据结构如表1。"),
+        Paragraph(text="表 1  标志性地物子库数据结构"),
+        Paragraph(text="编号 数据层名 类型 要素类中文名称"),
+        Paragraph(text="属性要求见表2，填写方法见附录 B。"),
+        Paragraph(text="附录 B 标志性地物基本属性"),
+    ])])
+    found = [f.message for f in run_lint(doc) if f.rule == "reference.dangling-object"]
+    assert len(found) == 1 and "表2" in found[0] and "表1" not in found[0] and "附录B" not in found[0]
