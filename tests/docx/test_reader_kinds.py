@@ -13,7 +13,7 @@ import reader_builders as rb
 
 from authoring.check import check_file
 from authoring.checklist import load_packs
-from authoring.document import FunctionType
+from authoring.document import FunctionType, block_text
 from authoring.docx.read import read_docx
 
 
@@ -115,6 +115,28 @@ def test_an_unstyled_gbt_draft_keeps_its_chapters(tmp_path: Path) -> None:
     assert doc.metadata.structure == "gbt" and doc.metadata.rules == "GB/T 1.1—2020"
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
     assert doc.metadata.function == FunctionType.SPECIFICATION
+
+
+def test_a_front_element_named_inside_the_text_stays_where_it_is(tmp_path: Path) -> None:
+    """A standard on the structure of standards lists 引言 as an element name in its text (bench/real
+    l04); once the body holds text such a line is the text's, not the document's 引言. Before that,
+    a 前言 after 目次 lines read as clauses is still the 前言."""
+    lines = ["标准结构化置标框架", "前言", "本文件按照 GB/T 1.1—2020 的规定起草。", "1 范围",
+             "本文件规定了标准的结构化置标框架。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+             "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 元素", "4.1 标准的元素名称如下：",
+             "前言", "引言", "范围", "5 标签", "5.1 标签采用小写字母。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.introduction is None
+    assert doc.foreword is not None and "GB/T 1.1" in block_text(doc.foreword.blocks[0])
+    element_4 = next(c for c in doc.clauses if c.number == "4")
+    assert "引言" in " ".join(block_text(b) for c in element_4.children for b in c.blocks)
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
+
+    toc_first = ["标准结构化置标框架", "目 次", "前言 .. III", "1 范围 ...", "2 规范性引用文件 ..",
+                 "附录 A（资料性）示例 27", "A.1 场景一 .. 31", "参考文献 ... 36", "前 言",
+                 "本文件按照 GB/T 1.1—2020 的规定起草。", "1 范围", "本文件规定了标准的结构化置标框架。"]
+    doc = read_docx(plain_docx(tmp_path / "t.docx", toc_first))
+    assert doc.foreword is not None and "GB/T 1.1" in block_text(doc.foreword.blocks[0])
 
 
 def test_an_english_standard_is_english_and_not_held_to_gb_rules(tmp_path: Path) -> None:

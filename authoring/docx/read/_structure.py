@@ -124,6 +124,8 @@ class _Builder:
             self.toc_seen_field = True
             return index
         name = pat.element_name(text) if not pat.is_sentence(text) else None
+        if name in (pat.TOC, pat.FOREWORD, pat.INTRODUCTION) and self.late_for_front():
+            name = None  # 引言 as a word in an annex's example or list of elements, not the element
         if self.region in ("front", "front-after-toc", "toc") and pat.toc_entry(text):
             self.doc.has_toc = True  # a typed 目次 line (``1  范围 ……… 1``), whether or not headed
             self.toc_dotted = True
@@ -172,6 +174,13 @@ class _Builder:
             return index
         self.block(index, p)
         return index
+
+    def late_for_front(self) -> bool:
+        """Whether a line naming a front element (目次, 前言, 引言) comes too late to be one: once a
+        clause of the body holds text. (A 目次 whose lines were read as clauses and annexes may
+        put them before the 前言, but those hold titles only.)"""
+        return self.region not in ("front", "front-after-toc", "toc", "foreword", "intro") \
+            and any(map(_holds_text, self.doc.clauses))
 
     def spread_name(self, index: int) -> tuple[Para, int] | None:
         """``前`` / ``言`` on lines of their own (a PDF's spaced-out heading): one heading."""
@@ -720,6 +729,12 @@ _ENGLISH_TITLE = re.compile(r"^[A-Z][a-z]+(?:[ \-](?:[A-Za-z][a-z]*|and|of|for|t
 
 # What follows 附录A in a sentence about the annex rather than in its heading.
 _ANNEX_MENTION = re.compile(r"(?:给出|规定|见|中|的|所|列|为|是|和|与|及|或|[、，,]|提供|描述|包括|包含|说明|对本|以|在)")
+
+
+def _holds_text(part: Annex | Clause) -> bool:
+    """Whether an annex or clause holds any text below its title (a 目次's lines read as annex
+    and clause headings hold none)."""
+    return bool(part.blocks) or any(map(_holds_text, part.children))
 
 
 def _title_line(text: str) -> bool:
