@@ -97,6 +97,8 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
             match = pattern.search(unit.text)
             if match is None or _inside_term(unit.text, match.start(), match.end(), preferred):
                 continue
+            if needs_space and not _CJK_GAP.search(match.group(0)):
+                continue  # DID 文档: a space between Latin and Chinese is spacing, not another name
             if other.isascii() and other and _in_latin_phrase(unit.text, match.start(), match.end()):
                 continue  # gkadm(General Knowledge Application Data Model): a name, not the term
             if other.isascii() and other and _in_code(unit.text, match.start(), match.end()):
@@ -109,6 +111,8 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
             break
 
 
+# A space between two Chinese characters (元数 据), unlike one between Latin and Chinese (DID 文档).
+_CJK_GAP = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
 _LATIN_BEFORE = re.compile(r"[A-Za-z][\s\-]+$")
 _LATIN_AFTER = re.compile(r"^[\s\-]+[A-Za-z]")
 
@@ -120,13 +124,30 @@ def _in_latin_phrase(text: str, start: int, end: int) -> bool:
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] lies inside a markup tag (``<!ELEMENT …>``) or a web address."""
+    """Whether text[start:end] is code rather than prose: inside a markup tag (``<!ELEMENT …>``),
+    a web address, a JSON key or string ("issuer":), a line that is the identifier alone (the
+    label over a code sample), or a lower-case identifier named as a field (holder属性) or in a
+    text that names others in code (holder字段 beside verificationMethod)."""
     opened, closed = text.rfind("<", 0, start), text.rfind(">", 0, start)
     if opened > closed and text.find(">", end) != -1:
         return True
     left = max(text.rfind(" ", 0, start), text.rfind("\u3000", 0, start), text.rfind("\n", 0, start)) + 1
     token = text[left:end]
-    return "://" in token or "www." in token or "xmlns" in token
+    if "://" in token or "www." in token or "xmlns" in token:
+        return True
+    word = text[start:end]
+    if (start > 0 and text[start - 1] in "\"'`") or _JSON_KEY.match(text, end):
+        return True
+    if text.strip() == word.strip():
+        return word.islower()  # issuer on a line of its own over its JSON sample
+    return word.islower() and (_CODE_SIGNS.search(text) is not None or _NAMED_AS_FIELD.match(text, end) is not None)
+
+
+_JSON_KEY = re.compile(r"[\"']?[\s\u3000]*:")
+# holder属性, proof字段: an identifier named as the field it is.
+_NAMED_AS_FIELD = re.compile(r"[\s\u3000]*(?:属性|字段|参数|元素|标签|键|取值|对象)")
+# Identifiers a technical text names in code: camelCase words, JSON braces and key/value pairs.
+_CODE_SIGNS = re.compile(r"[a-z]+[A-Z][A-Za-z]*|[{}]|\"[\s\u3000]*:")
 
 
 def _some_space(name: str) -> str:

@@ -517,3 +517,30 @@ def test_the_same_subheading_under_every_numbered_point_is_told_apart(tmp_path: 
     doc = read_docx(rb.write_package(tmp_path / "d.docx", body, styles))
     located = [c.number for c in doc.iter_clauses() if c.title.startswith(("Why", "What"))]
     assert len(set(located)) == 4 and located[0].startswith("1") and located[-1].startswith("2")
+
+
+def test_an_ocr_contents_list_with_thinned_leaders_stays_a_contents_list(tmp_path: Path) -> None:
+    """OCR leaves a 目次 with one or two dots, or none, before the page number (bench/real l02): its
+    annex lines are no annexes, and the body's long chapter titles and colon titles are read."""
+    lines = ["区域性股权市场分布式数字身份技术规范", "目 次", "前言 .. III", "1 范围 ...", "2 规范性引用文件 ..",
+             "3 术语和定义 .. 1", "4 缩略语 . 3", "5 区域性股权市场分布式数字身份的关键业务流程 17", "5.1 DID 的创建 .. 17",
+             "附录 A（资料性）区域性股权市场 DID系统部署示例 27", "附录 B（资料性）区域性股权市场可验证凭证示例 . 31",
+             "B.1 场景一：合格投资者认证 .. 31", "参考文献 ... 36",
+             "前 言", "本文件按照 GB/T 1.1—2020 的规定起草。", "1 范围", "本文件规定了分布式数字身份的技术要求。",
+             "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+             "4 缩略语", "DID：分布式数字身份标识符", "5 区域性股权市场分布式数字身份的关键业务流程", "5.1 DID 的创建",
+             "实体应向管理机构提交创建申请。", "附录 A", "（资料性）", "区域性股权市场 DID系统部署示例", "系统由节点组成。",
+             "附录 B", "（资料性）", "区域性股权市场可验证凭证示例", "B.1 场景一：合格投资者认证", "投资者出示凭证。",
+             "B.2 场景二：征信数据查询授权证明", "机构出示授权。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
+    assert doc.clauses[4].title == "区域性股权市场分布式数字身份的关键业务流程"
+    assert [a.letter for a in doc.annexes] == ["A", "B"]
+    assert [c.title for c in doc.annexes[1].children] == ["场景一：合格投资者认证", "场景二：征信数据查询授权证明"]
+
+
+def test_an_annex_title_on_its_status_line(tmp_path: Path) -> None:
+    lines = ["标准结构化置标框架", "1 范围", "本文件规定了置标框架。", "XML 模式文件说明见附录 A。", "附录 A",
+             "（资料性附录）  国家标准结构化处理 XML 模式文件说明", "模式文件如下。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(a.letter, a.title, a.normative) for a in doc.annexes] == [("A", "国家标准结构化处理 XML 模式文件说明", False)]

@@ -99,3 +99,36 @@ def test_a_caption_line_with_its_table_flattened_is_not_dangling() -> None:
     ])])
     found = [f.message for f in run_lint(doc) if f.rule == "reference.dangling-object"]
     assert len(found) == 1 and "表2" in found[0] and "表1" not in found[0] and "附录B" not in found[0]
+
+
+def test_spacing_and_code_are_not_another_name_for_a_term() -> None:
+    """A JR/T text (bench/real l02) writes DID 文档 with a space and names its JSON fields issuer,
+    proof, holder; those are not synonyms of 颁发者, 证明, 持有者. Prose using them still is."""
+    from authoring.document import Clause, Paragraph, StandardDocument, TermEntry
+    from authoring.lint import run_lint
+
+    terms = Clause(number="3", title="术语和定义", blocks=[
+        TermEntry(number="3.1", term_zh="DID文档", definition="描述标识符的数据集合。"),
+        TermEntry(number="3.2", term_zh="元数据", definition="描述数据的数据。"),
+        TermEntry(number="3.3", term_zh="颁发者", term_en="issuer", definition="签发凭证的实体。"),
+        TermEntry(number="3.4", term_zh="持有者", term_en="holder", definition="持有凭证的实体。"),
+    ])
+    code = ["DID 文档中的属性", "issuer", '"issuer":"did:rem:shanghai:SH000001F",',
+            "VP中的holder属性应同VC中凭证主题的id属性相同。", "其中verificationMethod中的DID前缀应同holder中的相同。"]
+    doc = StandardDocument(clauses=[terms, Clause(number="5", title="属性", blocks=[Paragraph(text=t) for t in code])])
+    assert not [f.excerpt for f in run_lint(doc) if f.rule == "terms.synonym"]
+    prose = ["凭证由 issuer 签发后交给用户。", "解析元数 据的属性见5.4。"]
+    doc = StandardDocument(clauses=[terms, Clause(number="5", title="属性", blocks=[Paragraph(text=t) for t in prose])])
+    assert len([f for f in run_lint(doc) if f.rule == "terms.synonym"]) == 2
+
+
+def test_an_encoding_named_in_an_xml_declaration_is_no_citation() -> None:
+    from authoring.document import Clause, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    doc = StandardDocument(clauses=[
+        Clause(number="2", title="规范性引用文件", blocks=[Paragraph(text="本文件没有规范性引用文件。")]),
+        Clause(number="5", title="模式", blocks=[Paragraph(text='<?xml version=1.0 encoding="GB 2312"?>'),
+                                                Paragraph(text="字符集应符合 GB 18030 的规定。")])])
+    messages = " ".join(f.message for f in run_lint(doc))
+    assert "18030" in messages and "2312" not in messages

@@ -13,7 +13,7 @@ __all__ = [
     "compact", "element_name", "ClauseHead", "clause_head", "AnnexHead", "annex_head", "annex_status",
     "caption", "note", "example", "list_marker", "split_reference", "split_term", "source_of",
     "bibliography_entry", "is_sentence", "is_placeholder", "TOC", "FOREWORD", "INTRODUCTION",
-    "BIBLIOGRAPHY", "INDEX", "toc_entry", "is_cjk", "has_cjk",
+    "BIBLIOGRAPHY", "INDEX", "toc_entry", "worn_toc_entry", "annex_status_titled", "is_cjk", "has_cjk",
 ]
 
 TOC, FOREWORD, INTRODUCTION, BIBLIOGRAPHY, INDEX = "目次", "前言", "引言", "参考文献", "索引"
@@ -69,6 +69,19 @@ _TOC_ENTRY = re.compile(r"(?:[.．·…]{4,}|[.．·…](?:[\s\u3000]*[.．·…
 def toc_entry(text: str) -> bool:
     """A typed table-of-contents line: a title, leader dots and a page number."""
     return _TOC_ENTRY.search(text) is not None
+
+
+# An entry as OCR leaves a 目次: a clause number, an annex or an element, its title, and then a
+# page number after a space or a dot or two, or dots alone (4 缩略语 . 3, 7 属性 13, 1 范围 ...).
+_TOC_ENTRY_WORN = re.compile(
+    r"^(?:\d{1,2}(?:\.\d{1,2}){0,4}[\s\u3000]+\S|[A-Z](?:\.\d{1,2}){1,4}[\s\u3000]+\S|附[\s\u3000]*录[\s\u3000]*[A-Z]"
+    r"|前[\s\u3000]*言|引[\s\u3000]*言|参[\s\u3000]*考[\s\u3000]*文[\s\u3000]*献|索[\s\u3000]*引)"
+    r".{0,80}?(?:[.．·…][.．·…\s\u3000]*(?:\d{1,3}|[IVXivx]{1,5})?|[\s\u3000]+(?:\d{1,3}|[IVX]{1,5}))[\s\u3000]*$")
+
+
+def worn_toc_entry(text: str) -> bool:
+    """A 目次 line whose leader dots OCR has thinned or lost (only asked once a 目次 was seen)."""
+    return len(text) <= 100 and _TOC_ENTRY_WORN.match(text) is not None and not text.rstrip().endswith("。")
 
 
 def has_cjk(text: str) -> bool:
@@ -168,6 +181,18 @@ def annex_status(text: str) -> bool | None:
     """``（规范性）`` → True, ``（资料性附录）`` → False, anything else None."""
     match = _STATUS.match(compact(text))
     return None if match is None else match.group(1).lower() in ("规范性", "normative")
+
+
+_STATUS_TITLED = re.compile(r"^[（(][\s\u3000]*(规范性|资料性|normative|informative)[\s\u3000]*(?:附录)?[）)]"
+                            r"[\s\u3000]+(?P<title>[^\s\u3000].{0,59})$", re.I)
+
+
+def annex_status_titled(text: str) -> tuple[bool, str] | None:
+    """``（资料性附录）  XML 模式文件说明`` (a PDF put the title on the status line) → (False, title)."""
+    match = _STATUS_TITLED.match(text.strip())
+    if match is None or is_sentence(match.group("title")):
+        return None
+    return match.group(1).lower() in ("规范性", "normative"), match.group("title").strip()
 
 
 def caption(text: str) -> tuple[str, str, str, bool] | None:

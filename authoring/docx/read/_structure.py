@@ -29,7 +29,9 @@ __all__ = ["build_document"]
 # Chapter titles customary enough to make an unstyled ``1 范围`` a heading.
 _CHAPTER_NAMES = {
     "范围", "规范性引用文件", "术语和定义", "术语、定义和缩略语", "术语和缩略语", "总则", "基本要求",
-    "一般要求", "基本原则", "scope", "normativereferences", "termsanddefinitions", "generalrequirements",
+    "一般要求", "基本原则", "缩略语", "符号", "符号和缩略语", "缩略语和符号", "符号、代号和缩略语",
+    "scope", "normativereferences", "termsanddefinitions", "generalrequirements", "abbreviations",
+    "symbolsandabbreviations", "abbreviatedterms",
 }
 _LIST_STYLE_BY_FMT = {"lowerLetter": "letter", "upperLetter": "letter", "bullet": "bullet", "none": "dash"}
 _DASHES = set("—–-－─")
@@ -126,7 +128,8 @@ class _Builder:
         name = pat.element_name(text) if not pat.is_sentence(text) else None
         if name in (pat.TOC, pat.FOREWORD, pat.INTRODUCTION) and self.late_for_front():
             name = None  # 引言 as a word in an annex's example or list of elements, not the element
-        if self.region in ("front", "front-after-toc", "toc") and pat.toc_entry(text):
+        if self.region in ("front", "front-after-toc", "toc") and (
+                pat.toc_entry(text) or (self.doc.has_toc and self.toc_dotted and pat.worn_toc_entry(text))):
             self.doc.has_toc = True  # a typed 目次 line (``1  范围 ……… 1``), whether or not headed
             self.toc_dotted = True
             if self.region == "toc":
@@ -261,7 +264,7 @@ class _Builder:
         """An unstyled, unbolded ``1 范围`` (text pasted or converted from a PDF): a chapter when
         it names a customary chapter, or counts on from the previous chapter in a draft that
         styles no heading at all."""
-        if scope is not self.body or pat.is_sentence(rest) or len(rest) > 24:
+        if scope is not self.body or pat.is_sentence(rest) or len(pat.compact(rest)) > 30:
             return False
         if pat.compact(rest).lower().rstrip(".") in _CHAPTER_NAMES:
             return True
@@ -351,7 +354,7 @@ class _Builder:
         """``附 录 A`` on a line of its own, its ``（资料性附录）`` on the next (a PDF's text)."""
         for item in self.items[index + 1:index + 3]:
             if isinstance(item, Para) and item.printed:
-                return pat.annex_status(item.printed) is not None
+                return pat.annex_status(item.printed) is not None or pat.annex_status_titled(item.printed) is not None
         return False
 
     def opens_annex(self, index: int, letter: str) -> bool:
@@ -379,8 +382,11 @@ class _Builder:
                 look += 1
                 continue
             status = pat.annex_status(nxt.printed)
+            titled = pat.annex_status_titled(nxt.printed) if status is None and normative is None and not title else None
             if normative is None and status is not None:
                 normative = status
+            elif titled is not None:
+                normative, title = titled
             elif not title and not pat.is_sentence(nxt.printed) and pat.clause_head(nxt.printed) is None \
                     and pat.caption(nxt.printed) is None and (nxt.heading or nxt.bold or nxt.center or nxt.heiti
                                                               or (_title_line(nxt.printed) and (
@@ -715,12 +721,12 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
 
 
 def _chapter_title_like(text: str) -> bool:
-    """Chinese words, perhaps with a capitalised acronym (5 UPI 数据要素), at most 20 characters:
+    """Chinese words, perhaps with a capitalised acronym (5 UPI 数据要素), at most 30 characters:
     no digits, lower-case identifiers or symbols, which a table row spilled into lines has."""
     flat = pat.compact(text)
     if _ENGLISH_TITLE.match(text.strip()):
         return True  # 4 Requirements, 5 Service delivery
-    return (0 < len(flat) <= 20 and sum(pat.is_cjk(ch) for ch in flat) >= 2
+    return (0 < len(flat) <= 30 and sum(pat.is_cjk(ch) for ch in flat) >= 2
             and all(pat.is_cjk(ch) or ch in "、/-" or "A" <= ch <= "Z" for ch in flat))
 
 
@@ -761,7 +767,7 @@ def _title_like(text: str) -> bool:
     """Short, with no sentence punctuation anywhere: a clause title rather than a provision. One
     colon before a short name is a title's (资产类别：信用), not a lead-in (要求：应……)."""
     flat = text.strip()
-    if re.fullmatch(r"[^：:]{2,10}[：:][^：:应宜须可]{1,8}", flat):
+    if re.fullmatch(r"[^：:]{2,10}[：:][^：:应宜须可]{1,16}", flat):
         flat = re.sub("[：:]", "", flat)
     if len(flat) <= 16 and not re.search(r"应|宜|须|不得|可以", flat):
         flat = flat.replace("、", "")  # 权限、职责和沟通: an enumeration of nouns is a title
