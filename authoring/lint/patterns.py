@@ -95,6 +95,16 @@ _PART_INITIALS = re.compile(
 )
 
 
+def in_markup_tag(text: str, start: int, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` lies inside a markup tag (``<!ELEMENT …>``, ``<?xml …?>``,
+    ``〈scope〉``): a tag's content, not prose."""
+    after = start if end is None else end
+    for opening, closing in (("<", ">"), ("〈", "〉")):
+        if text.rfind(opening, 0, start) > text.rfind(closing, 0, start) and text.find(closing, after) != -1:
+            return True
+    return False
+
+
 def may_name_parts(text: str) -> bool:
     """False when ``text`` cannot refer to an annex, table or figure (a quick test)."""
     return _PART_INITIALS.search(text) is not None

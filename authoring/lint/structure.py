@@ -18,7 +18,7 @@ from authoring.lint import Hit, rule
 from authoring.lint.context import (
     BODY, FRONT, NORMREF, SCOPE, SYMBOLS, TERMS, LintContext, TextUnit, chapter_role, compact, excerpt,
 )
-from authoring.lint.patterns import designation_key, designations, same_document
+from authoring.lint.patterns import designation_key, designations, in_markup_tag, same_document
 
 _REQUIRED_CHAPTERS = (
     (SCOPE, "1", "范围", "Scope"),
@@ -93,19 +93,11 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
                 _SELF_AFTER.match(unit.text, found.end))
             if found.key in seen or itself or (front and _DRAFTING_RULES.match(found.key)):
                 continue
-            if _in_tag(unit.text, found.start):
+            if in_markup_tag(unit.text, found.start):
                 continue  # <?xml … encoding="GB 2312"?>: a value in markup, not a citation
             if not any(same_document(found.key, key) for key in listed):
                 seen.add(found.key)
                 yield unit, found.key
-
-
-def _in_tag(text: str, at: int) -> bool:
-    """Whether position ``at`` lies inside a markup tag (``<…>`` or ``〈…〉``)."""
-    for opening, closing in (("<", ">"), ("〈", "〉")):
-        if text.rfind(opening, 0, at) > text.rfind(closing, 0, at) and text.find(closing, at) != -1:
-            return True
-    return False
 
 
 def _keys_of(chapter: Clause) -> list[str]:

@@ -25,6 +25,7 @@ from authoring.document import TermEntry
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import BIBLIO, NORMREF, SYMBOLS, LintContext, TextUnit, excerpt, template_data
+from authoring.lint.patterns import in_markup_tag
 
 _DECLARED = re.compile(r"(?:也称|又称|亦称|俗称|也叫|又叫|或称)[为作]?[“\"「『]?([^”\"」』，,。；;、（(）)\s]{2,16})")
 
@@ -128,8 +129,7 @@ def _in_code(text: str, start: int, end: int) -> bool:
     a web address, a JSON key or string ("issuer":), a line that is the identifier alone (the
     label over a code sample), or a lower-case identifier named as a field (holder属性) or in a
     text that names others in code (holder字段 beside verificationMethod)."""
-    opened, closed = text.rfind("<", 0, start), text.rfind(">", 0, start)
-    if opened > closed and text.find(">", end) != -1:
+    if in_markup_tag(text, start, end):
         return True
     left = max(text.rfind(" ", 0, start), text.rfind("\u3000", 0, start), text.rfind("\n", 0, start)) + 1
     token = text[left:end]
