@@ -197,6 +197,29 @@ async def test_typing_in_the_outline_reaches_the_autosave(studio_env: Path, chec
         assert "服务对象入住前，养老机构应完成入住评估。" in sidecar.read_text(encoding="utf-8")
 
 
+async def test_a_title_reached_by_tab_is_typed_at_its_end(studio_env: Path, checklist) -> None:
+    """The title field serves every clause; after a short title (范围) a longer one (规范性引用文件)
+    came with the cursor inside it, and typed text split the title."""
+    path = _own_project(studio_env, checklist)
+    async with _outline(path, checklist) as (app, pilot, screen):
+        tree = screen.query_one(ClauseTree)
+        for clause in ("c1", "c2"):
+            tree.select_id(clause)
+            await pilot.pause()
+            title = screen.query_one("#clause-title", Input)
+            before = title.value
+            tree.focus()
+            await pilot.pause()
+            while app.focused is not title:
+                await pilot.press("tab")
+                await pilot.pause()
+            await pilot.press("X")
+            await pilot.pause()
+            assert title.value == before + "X", title.value
+            await pilot.press("backspace")
+            await pilot.pause()
+
+
 async def test_each_item_says_where_it_is_addressed(studio_env: Path, checklist) -> None:
     path = _own_project(studio_env, checklist)
     app = StudioApp(path, checklist=checklist, autosave_delay=60)

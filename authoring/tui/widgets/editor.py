@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from textual import events
 from textual.binding import Binding
 from textual.widgets import Input, TextArea
 
@@ -64,3 +65,10 @@ class Field(Input):
 
     def __init__(self, *args, select_on_focus: bool = False, **kwargs) -> None:
         super().__init__(*args, select_on_focus=select_on_focus, **kwargs)
+
+    def _on_focus(self, event: events.Focus) -> None:
+        # Input leaves the cursor where it was: in a field reused for another clause's title that
+        # is inside the new text (at 2 of 规范性引用文件 after 范围), so typing split the title.
+        if not event.from_app_focus:
+            self.cursor_position = len(self.value)
+        super()._on_focus(event)
