@@ -18,6 +18,7 @@ from authoring.document import (
     FOREWORD, INTRODUCTION, BIBLIOGRAPHY, NORMREF_TITLES, RULES_2000, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
     ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
+from authoring.lint.patterns import is_markup_line
 from authoring.yamlio import load_yaml
 
 EXCERPT_MAX = 80
@@ -192,6 +193,18 @@ class LintContext:
         cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
         latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
         return cjk >= latin / 4 if sample else True
+
+    @cached_property
+    def in_markup(self) -> frozenset[int]:
+        """Indices in ``units`` of a markup example's lines: lines of markup alone, and a line
+        between two of them (an XML sample's element text, ``<tech_ptbody>`` … ``</tech_ptbody>``).
+        What they say belongs to the document they show, not to this one."""
+        flags = [("<" in u.text or ">" in u.text) and is_markup_line(u.text) for u in self.units]
+        if not any(flags):
+            return frozenset()
+        last = len(flags) - 1
+        return frozenset(i for i, flag in enumerate(flags)
+                         if flag or (0 < i < last and flags[i - 1] and flags[i + 1]))
 
     # -- places ---------------------------------------------------------------------------
 

@@ -105,6 +105,16 @@ def in_markup_tag(text: str, start: int, end: int | None = None) -> bool:
     return False
 
 
+# A line of markup alone: an element (``<tech_paraid>3.3</tech_paraid>``, ``</tech_ptbody>``), or
+# a comment's or a CDATA section's edge (``<!-- [DATA]``, ``-->``, ``]]>``).
+_MARKUP_LINE = re.compile(r"<[A-Za-z_?/!][^\n]*>|<!--.*|<!\[CDATA\[.*|.*(?:-->|\]\]>)")
+
+
+def is_markup_line(text: str) -> bool:
+    """Whether ``text`` is a line of markup: no prose of the document's own."""
+    return _MARKUP_LINE.fullmatch(text.strip()) is not None
+
+
 def may_name_parts(text: str) -> bool:
     """False when ``text`` cannot refer to an annex, table or figure (a quick test)."""
     return _PART_INITIALS.search(text) is not None

@@ -23,9 +23,11 @@ _FOREIGN_KINDS = ("reference", "term-source")
 
 
 def _referring_units(ctx: LintContext) -> Iterator[TextUnit]:
-    """Units whose text can refer to this document's parts (not 前言, ch. 2, 参考文献, sources)."""
-    for unit in ctx.units:
-        if unit.role not in (FRONT, NORMREF, BIBLIO) and unit.kind not in _FOREIGN_KINDS:
+    """Units whose text can refer to this document's parts (not 前言, ch. 2, 参考文献, sources,
+    nor a markup example's lines)."""
+    markup = ctx.in_markup
+    for index, unit in enumerate(ctx.units):
+        if unit.role not in (FRONT, NORMREF, BIBLIO) and unit.kind not in _FOREIGN_KINDS and index not in markup:
             yield unit
 
 

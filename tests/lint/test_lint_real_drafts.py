@@ -132,3 +132,22 @@ def test_an_encoding_named_in_an_xml_declaration_is_no_citation() -> None:
                                                 Paragraph(text="字符集应符合 GB 18030 的规定。")])])
     messages = " ".join(f.message for f in run_lint(doc))
     assert "18030" in messages and "2312" not in messages
+
+
+def test_a_markup_examples_text_refers_to_the_document_it_shows() -> None:
+    """GB/T 37967 (bench/real l04) shows another standard tagged in XML; the element text between
+    its tag lines (结果记入表A.1) names that standard's tables, not its own. The same sentence in
+    the document's own prose is still a dangling reference."""
+    from authoring.document import Annex, Clause, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    sample = ["<tech_paragraph>", "<tech_paraid>3.3</tech_paraid>", "<tech_ptbody>",
+              "调查木本寄主，结果记入表A.1。", "</tech_ptbody>", "<!-- [DATA]", "以上结果记入表 A.8。", "-->"]
+    annex = Annex(letter="A", title="标注实例",
+                  blocks=[Paragraph(text="以下是对 GB/T 15799 结构化标注实例。")] + [Paragraph(text=t) for t in sample])
+    own = Clause(number="5", title="要求", blocks=[Paragraph(text="标注实例见附录A。")])
+    doc = StandardDocument(clauses=[own], annexes=[annex])
+    assert not [f for f in run_lint(doc) if f.rule == "reference.dangling-object"]
+    own.blocks.append(Paragraph(text="结果记入表A.1。"))
+    found = [f for f in run_lint(doc) if f.rule == "reference.dangling-object"]
+    assert len(found) == 1 and found[0].location == "5"
