@@ -46,6 +46,11 @@ class ItemCoverage(Record):
     reason: str = ""
 
 
+def credited(item: ItemCoverage) -> float:
+    """What an item adds to a chapter's or the document's score: its score, or 0 when missing."""
+    return 0.0 if item.status == "missing" else item.score
+
+
 #: Below this many mentions of a service or its customers per 1,000 characters a Chinese text
 #: hardly speaks of a service (a technical standard: data formats, interfaces, equipment): an
 #: item its words touch only in passing is missing there, not partial. The middle of the gap on
@@ -67,11 +72,13 @@ class CoverageReport(Record):
     service_density: float | None = None
 
     def chapter_scores(self) -> dict[str, float]:
-        """Mean item score per checklist chapter id, in checklist order."""
+        """Mean credited item score per checklist chapter id, in checklist order: a missing
+        item counts 0, so a chapter whose items are all missing reads 0 %, not the traces of
+        words that stayed below partial."""
         sums: dict[str, list[float]] = {}
         for item in self.items:
             if item.status != "not-applicable":
-                sums.setdefault(item.chapter, []).append(item.score)
+                sums.setdefault(item.chapter, []).append(credited(item))
         return {k: (sum(v) / len(v) if v else 0.0) for k, v in sums.items()}
 
     def missing(self) -> list[ItemCoverage]:

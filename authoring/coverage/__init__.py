@@ -33,7 +33,7 @@ from authoring.coverage.scoring import (
 from authoring.coverage.units import Unit, document_units
 from authoring.document import StandardDocument
 from authoring.errors import InputError
-from authoring.results import SPARSE_SERVICE_DENSITY, CoverageReport, ItemCoverage, Status
+from authoring.results import SPARSE_SERVICE_DENSITY, CoverageReport, ItemCoverage, Status, credited
 
 __all__ = ["analyse"]
 
@@ -298,7 +298,7 @@ def analyse(
     for chapter in checklist.chapters:
         for top in chapter.items:
             _cover(top, chapter.id, None, units, hits, not_applicable, items, sparse)
-    applicable = [i.score for i in items if i.status != "not-applicable"]
+    applicable = [credited(i) for i in items if i.status != "not-applicable"]
     return CoverageReport(
         checklist_id=checklist.id,
         checklist_version=checklist.version,

@@ -322,6 +322,17 @@ def test_a_text_that_hardly_speaks_of_a_service_credits_only_what_is_covered() -
     assert {i.id: i.status for i in served.items}["5.7"] == "partial"
 
 
+def test_a_chapter_of_missing_items_reads_zero_percent() -> None:
+    """In the technical draft 5.7 and 5.8 leave a trace of score, but both are missing: the
+    chapter's and the document's percentages count what the statuses credit, not the traces."""
+    report = analyse(_technical_draft(service_words=False), mini_pack())
+    assert all(i.status == "missing" for i in report.items)
+    assert any(i.score > 0 for i in report.items)
+    assert report.chapter_scores() == {"5": 0.0} and report.score == 0.0
+    served = analyse(_technical_draft(service_words=True), mini_pack())
+    assert served.chapter_scores()["5"] > 0 and served.score > 0
+
+
 def test_short_or_english_texts_are_not_judged_for_service_words() -> None:
     short = StandardDocument(clauses=[Clause(number="4", title="要求", blocks=[Paragraph(text="编码规则在两地试点。")])])
     report = analyse(short, mini_pack())
