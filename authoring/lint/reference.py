@@ -94,6 +94,24 @@ def _labels_on_lines(ctx: LintContext) -> dict[str, set[str]]:
     return found
 
 
+_NUMBER_LINE = re.compile(r"[\s\u3000]*(?P<number>(?:[A-Z]|\d+)(?:\.\d+)+)(?![\d.．])[\s\u3000]*(?P<title>\S.*)")
+
+
+def _numbers_on_lines(ctx: LintContext) -> set[str]:
+    """Clause numbers that open a line of the text followed by a short title: a heading that is
+    there although the draft's layout (a PDF flattened into lines, typed numbers) kept it from
+    being read as a clause (9.1 DID 的创建)."""
+    found: set[str] = set()
+    for unit in ctx.units:
+        for line in unit.text.splitlines() or [unit.text]:
+            match = _NUMBER_LINE.fullmatch(line)
+            if match is not None:
+                title = match.group("title").strip()
+                if len(title) <= 40 and not re.search(r"[。；;！？!?，,]", title):
+                    found.add(match.group("number"))
+    return found
+
+
 # -- things never referred to ------------------------------------------------------------
 
 
@@ -182,7 +200,8 @@ def dangling_clause(ctx: LintContext) -> Iterator[Hit]:
         for pattern in (CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN):
             for match in pattern.finditer(text):
                 number = match.group(1)
-                if number in numbers or number in reported or _after_designation(text, match.start(1)):
+                if number in numbers or number in reported or _after_designation(text, match.start(1)) \
+                        or number in ctx.shared(_numbers_on_lines):
                     continue
                 reported.add(number)
                 yield Hit(unit.location, tr(f"引用的 {number} 不存在。",

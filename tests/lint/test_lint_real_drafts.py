@@ -151,3 +151,17 @@ def test_a_markup_examples_text_refers_to_the_document_it_shows() -> None:
     own.blocks.append(Paragraph(text="结果记入表A.1。"))
     found = [f for f in run_lint(doc) if f.rule == "reference.dangling-object"]
     assert len(found) == 1 and found[0].location == "5"
+
+
+def test_a_clause_heading_left_as_a_line_is_no_dangling_target() -> None:
+    """JR/T 0325 (bench/real l02) as OCR'd: the headings of chapter 9 stayed lines of text
+    (9.1 DID 的创建) under 8.2, so 见9.1 looked dangling; a number no line opens still is."""
+    from authoring.document import Clause, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    doc = StandardDocument(clauses=[Clause(number="8", title="DID 操作", blocks=[
+        Paragraph(text="9.1 DID 的创建"), Paragraph(text="DID 由持有者创建。"),
+        Paragraph(text="9.2 DID 的更新"), Paragraph(text="具体创建流程见9.1，验证按9.5的规定。"),
+        Paragraph(text="9.1.1 时间为 3 s，见 8.2 的要求。")])])
+    found = [f.message for f in run_lint(doc) if f.rule == "reference.dangling-clause"]
+    assert len(found) == 2 and "9.5" in found[0] and "8.2" in found[1]
