@@ -519,6 +519,23 @@ def test_the_same_subheading_under_every_numbered_point_is_told_apart(tmp_path: 
     assert len(set(located)) == 4 and located[0].startswith("1") and located[-1].startswith("2")
 
 
+def test_styled_headings_after_a_leading_table_are_the_texts_places(tmp_path: Path) -> None:
+    """A web page turned into Word (bench/real m05, h05) opens with a table of its metadata, then
+    its title and sections as styled headings: the sections are the places evidence points to."""
+    body = rb.table([["title:", "Our Commitment To Quality Service"]])
+    body += rb.para("Our Commitment to Quality Service", "1")
+    for heading, text in (("Your Satisfaction, Our Pride", "We are committed to provide excellent service."),
+                          ("Our Service Standards", "We reply to enquiries within 3 working days."),
+                          ("Delighting Our Customers", "We survey our customers regularly.")):
+        body += rb.para(heading, "2") + rb.para(text)
+    styles = rb.style("1", "heading 1", outline=0) + rb.style("2", "heading 2", outline=1)
+    doc = read_docx(rb.write_package(tmp_path / "d.docx", body, styles))
+    assert doc.body_title == "Our Commitment to Quality Service"
+    placed = {c.title: [block_text(b) for b in c.blocks] for c in doc.iter_clauses() if c.title}
+    assert placed["Our Service Standards"] == ["We reply to enquiries within 3 working days."]
+    assert list(placed) == ["Your Satisfaction, Our Pride", "Our Service Standards", "Delighting Our Customers"]
+
+
 def test_an_ocr_contents_list_with_thinned_leaders_stays_a_contents_list(tmp_path: Path) -> None:
     """OCR leaves a 目次 with one or two dots, or none, before the page number (bench/real l02): its
     annex lines are no annexes, and the body's long chapter titles and colon titles are read."""

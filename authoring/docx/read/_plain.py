@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from authoring.document import BODY_UNIT, Clause, Paragraph, StandardDocument
+from authoring.document import BODY_UNIT, Clause, Paragraph, StandardDocument, Table
 from authoring.docx.read import _patterns as pat
 from authoring.docx.read._blocks import Item, Para, TableItem
 
@@ -188,7 +188,15 @@ class _Plain:
                 self.open(10 + number.count("."), Clause(number=number, title=match.group("rest").strip(),
                                                          anchor=p.anchor), "")
                 return True
-            if p.heading and not pat.is_sentence(text) and len(text) <= 60 and (self.doc.body_title or self.stack):
+            if p.heading and not pat.is_sentence(text) and len(text) <= 60:
+                if not (self.doc.body_title or self.stack):
+                    if not self.lead.blocks:
+                        return False  # the first line: the text's title (see paragraph)
+                    if not self.title_taken and all(isinstance(b, Table) for b in self.lead.blocks):
+                        # the title after a table (a page's metadata, a document-control table)
+                        self.doc.body_title = text
+                        self.title_taken = True
+                        return True
                 # A styled heading with no number: the heading itself names the place, after the
                 # numbered heading it stands under where there is one (1 › What it means: the same
                 # subheading under every point of a standard).
