@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from authoring.checklist import Checklist, Item
 from authoring.coverage.matcher import PhraseMatcher, normalise
 from authoring.coverage.scoring import (
-    COVERED_FROM, PARTIAL_FROM, Hit, evidence, item_score, method_status, status_of,
+    COVERED_FROM, PARTIAL_FROM, Hit, evidence, few_places, item_score, method_status, status_of,
 )
 from authoring.coverage.units import Unit, document_units
 from authoring.document import StandardDocument
@@ -294,10 +294,11 @@ def analyse(
     hits = _hits(units, compiled)
     density = service_density(units, doc.metadata.language)
     sparse = density is not None and density < SPARSE_SERVICE_DENSITY
+    by_paragraph = doc.metadata.structure != "gbt" and few_places(units)
     items: list[ItemCoverage] = []
     for chapter in checklist.chapters:
         for top in chapter.items:
-            _cover(top, chapter.id, None, units, hits, not_applicable, items, sparse)
+            _cover(top, chapter.id, None, units, hits, not_applicable, items, sparse, by_paragraph)
     applicable = [credited(i) for i in items if i.status != "not-applicable"]
     return CoverageReport(
         checklist_id=checklist.id,
@@ -329,6 +330,7 @@ def service_density(units: list[Unit], language: str) -> float | None:
 def _cover(
     item: Item, chapter: str, inherited: str | None, units: list[Unit],
     hits: dict[str, list[Hit]], not_applicable: dict[str, str], out: list[ItemCoverage], sparse: bool = False,
+    by_paragraph: bool = False,
 ) -> list[Hit]:
     """Append the coverage of ``item`` and its sub-items to ``out``; return the hits it used.
 
@@ -337,7 +339,7 @@ def _cover(
     position = len(out)
     child_hits: list[Hit] = []
     for child in item.children:
-        child_hits.extend(_cover(child, chapter, reason, units, hits, not_applicable, out, sparse))
+        child_hits.extend(_cover(child, chapter, reason, units, hits, not_applicable, out, sparse, by_paragraph))
     if reason is not None:
         out.insert(position, ItemCoverage(
             id=item.id, title=item.title_zh, status="not-applicable", score=0.0, chapter=chapter,
@@ -347,7 +349,7 @@ def _cover(
     own = hits.get(item.id, [])
     applicable_methods = [m.id for m in item.methods if m.id not in not_applicable]
     used = [h for h in own if h.method is None or h.method in applicable_methods] + child_hits
-    score = item_score(used, units, applicable_methods, motivates=item.motivates)
+    score = item_score(used, units, applicable_methods, motivates=item.motivates, by_paragraph=by_paragraph)
     methods: dict[str, Status] = {
         m.id: "not-applicable" if m.id in not_applicable
         else method_status(own, m.id, len(m.cues.all()))

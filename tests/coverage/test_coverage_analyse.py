@@ -333,6 +333,23 @@ def test_a_chapter_of_missing_items_reads_zero_percent() -> None:
     assert served.chapter_scores()["5"] > 0 and served.score > 0
 
 
+def test_in_a_text_without_clauses_its_paragraphs_are_the_places() -> None:
+    """An English page read as one unit speaks of satisfaction in three paragraphs: it counts as
+    three places, as the same paragraphs under three clauses do; one paragraph is one place."""
+    pack = Checklist(id="en", title_zh="英文", source="测试", chapters=[Chapter(id="5", title_zh="因素", items=[
+        Item(id="5.8", title_zh="活动和结果", cues=Cues(zh=("满意度",), en=("satisfaction survey", "benchmarking"))),
+    ])])
+    texts = ["We run a satisfaction survey each year.", "Results are compared by benchmarking.",
+             "Each satisfaction survey is published."]
+    meta = Metadata(language="en", structure="none")
+    page = StandardDocument(metadata=meta, clauses=[Clause(number="正文", blocks=[Paragraph(text=t) for t in texts])])
+    clauses = StandardDocument(metadata=meta, clauses=[
+        Clause(number=str(n), title="Part", blocks=[Paragraph(text=t)]) for n, t in enumerate(texts, 1)])
+    joined = StandardDocument(metadata=meta, clauses=[Clause(number="正文", blocks=[Paragraph(text=" ".join(texts))])])
+    scores = [item(analyse(doc, pack), "5.8").score for doc in (page, clauses, joined)]
+    assert scores[0] == scores[1] > scores[2]
+
+
 def test_short_or_english_texts_are_not_judged_for_service_words() -> None:
     short = StandardDocument(clauses=[Clause(number="4", title="要求", blocks=[Paragraph(text="编码规则在两地试点。")])])
     report = analyse(short, mini_pack())
