@@ -232,7 +232,9 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
     for unit in ctx.units:
         if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source"):
             continue
-        found = [m for m in _hits(words.nonstandard, unit.text) if m.group("hit") not in admitted]
+        # 所必须具备的功能 describes what is needed; 即必须填写的信息 still sets a requirement.
+        found = [m for m in _hits(words.nonstandard, unit.text)
+                 if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"]
         # One finding per unit: the first form that is a warning, else the first (禁止: info).
         for match in sorted(found, key=lambda m: words.severities.get(m.group("hit")) is not None)[:1]:
             word = match.group("hit")
@@ -252,6 +254,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
       "遗留的占位符", "placeholder left in the text")
 def placeholder(ctx: LintContext) -> Iterator[Hit]:
     early_draft = ctx.doc.metadata.stage not in _LATE_STAGES
+    published = ctx.doc.metadata.stage == "发布稿"
     pattern = _words().placeholder
     meta = ctx.doc.metadata
     # An unpublished draft names its own series (SJ/T XXXXX的本部分, 图1 SJ/T XXXXX各部分之间的关系).
@@ -262,7 +265,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
         match = pattern.search(unit.text)
         if match is not None and _FORMAT_PATTERN.search(unit.text):
             continue  # X stands for a character of a code or name format, not for missing text
-        while match is not None and _draft_number(unit, match, own):
+        while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))):
             match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
         if match is not None:
@@ -317,6 +320,22 @@ def _draft_number(unit: TextUnit, match: re.Match[str], own_prefix: str | None =
                 return False
             begin = max(text.rfind(ch, 0, number.start()) for ch in _SENTENCE_END) + 1
             return _REPLACES.search(text, begin, number.start()) is None
+    return False
+
+
+# Another document's number with its year to come (GB/T 19714-XXXX, GB.T as OCR reads the slash):
+# a standard revised alongside this draft, cited by the number it will keep; its year is not
+# known before it is published.
+_PENDING_EDITION = re.compile(
+    r"(?<![A-Za-z/])(?:[A-Z]{2,4}(?:[/.][TZ])?|T/[A-Z0-9]{2,10}|DB\d{2}(?:/T)?)[ \u3000]*\d+(?:\.\d+)*"
+    r"[ \u3000]*[—–\-－][ \u3000]*(?P<year>[X×]{4}|20[X×]{2})")
+
+
+def _pending(text: str, match: re.Match[str]) -> bool:
+    """Whether a placeholder ``match`` is the year of a document still being drafted (in a draft)."""
+    for number in _PENDING_EDITION.finditer(text):
+        if number.start("year") <= match.start() and match.end() <= number.end("year"):
+            return True
     return False
 
 

@@ -165,3 +165,34 @@ def test_a_clause_heading_left_as_a_line_is_no_dangling_target() -> None:
         Paragraph(text="9.1.1 时间为 3 s，见 8.2 的要求。")])])
     found = [f.message for f in run_lint(doc) if f.rule == "reference.dangling-clause"]
     assert len(found) == 2 and "9.5" in found[0] and "8.2" in found[1]
+
+
+def test_a_draft_cites_a_standard_revised_alongside_by_its_number_to_come() -> None:
+    """GB/T 19771's 征求意见稿 (bench/real m01) cites GB/T 19714-XXXX, under revision at the same
+    time: its year is not known yet. A published standard's XXXX, and ×× in a name, still are."""
+    from authoring.document import Clause, Metadata, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    def placeholders(stage: str) -> list[str]:
+        doc = StandardDocument(metadata=Metadata(stage=stage), clauses=[
+            Clause(number="2", title="规范性引用文件", blocks=[
+                Paragraph(text="GB.T 19714-XXXX 网络安全技术 公钥基础设施 证书管理协议")]),
+            Clause(number="6", title="要求", blocks=[
+                Paragraph(text="消息格式应符合GB/T 19714-XXXX第6章的要求。"),
+                Paragraph(text="证书由××机构签发。")])])
+        return [f.location for f in run_lint(doc) if f.rule == "wording.placeholder"]
+
+    assert placeholders("征求意见稿") == ["6"]
+    assert placeholders("发布稿") == ["2", "6", "6"]
+
+
+def test_what_a_function_must_have_described_with_suo_is_no_modal() -> None:
+    """所必须具备的基本功能 (m01, 5.1 概述) describes; 该签名必须用…签名 and 即必须填写的信息 require."""
+    from authoring.document import Clause, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    texts = ["本文件描述这些组件为了实现基本功能所必须具备的基本功能集合。", "该签名必须用未过期的签名证书签署。",
+             "“M”为必选项，即必须填写的信息。"]
+    doc = StandardDocument(clauses=[Clause(number="5", title="要求", children=[
+        Clause(number=f"5.{n}", title="条", blocks=[Paragraph(text=t)]) for n, t in enumerate(texts, 1)])])
+    assert [f.location for f in run_lint(doc) if f.rule == "wording.modal-form"] == ["5.2", "5.3"]
