@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _CODE = (
-    r"(?:GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|T/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
+    r"(?:GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
     r"|[A-Z]{2}/[TZ]|(?:IETF[ \u3000]*)?RFC)"
 )
 DESIGNATION = re.compile(
@@ -24,7 +24,7 @@ DESIGNATION = re.compile(
 # A national, industry, local or group number whose year is joined by something other than
 # the em dash (ISO numbers use a colon and are left alone).
 BAD_YEAR_DASH = re.compile(
-    r"(?<![A-Za-z/])(?P<code>GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|T/[A-Z0-9]{2,10}|[A-Z]{2}/[TZ])[ \u3000]*"
+    r"(?<![A-Za-z/])(?P<code>GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}/[TZ])[ \u3000]*"
     r"(?P<num>\d+(?:\.\d+)*)[ \u3000]*(?P<dash>[\-‐‑–－~～_])[ \u3000]*(?P<year>(?:19|20)\d{2})(?!\d)"
 )
 

@@ -561,3 +561,22 @@ def test_an_annex_title_on_its_status_line(tmp_path: Path) -> None:
              "（资料性附录）  国家标准结构化处理 XML 模式文件说明", "模式文件如下。"]
     doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
     assert [(a.letter, a.title, a.normative) for a in doc.annexes] == [("A", "国家标准结构化处理 XML 模式文件说明", False)]
+
+
+def test_an_enterprise_standard_with_numbers_on_their_own_lines(tmp_path: Path) -> None:
+    """Q/CUP 045.0—2014 as its PDF extracts (bench/real m02): each chapter number on a line of its
+    own above the title, page numbers alone on lines too, enterprise (Q/) references, no edition
+    declared in 2014 — read with its chapters, its references, and judged by GB/T 1.1—2009."""
+    lines = ["中国银联股份有限公司企业标准", "Q/CUP 045.0—2014", "中国银联IC卡技术规范 第0部分：术语与定义",
+             "2014-11-30 发布", "2014-11-30 实施", "前    言", "本部分由中国银联股份有限公司提出。",
+             "Q/CUP 045.0-2014", "4", "中国银联IC卡技术规范 第0部分：术语与定义",
+             "1", "范围", "Q/CUP 045的本部分规定了术语与缩略语。",
+             "2", "规范性引用文件", "下列文件对于本文件的应用是必不可少的。",
+             "Q/CUP 045.1 中国银联IC卡技术规范 第1部分：借记/贷记应用规范",
+             "3", "术语与定义", "下列术语与定义适用于Q/CUP 045.1。", "3.1", "报文 message", "由终端向卡发出的字节串。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses] == [("1", "范围"), ("2", "规范性引用文件"), ("3", "术语与定义")]
+    assert [r.designation for c in doc.clauses for r in c.blocks if hasattr(r, "designation")] == ["Q/CUP 045.1"]
+    assert doc.metadata.rules == "GB/T 1.1—2009"
+    lines[1:1] = ["本部分按照GB/T 1.1—2020给出的规则起草。"]  # declared: judged by what it declares
+    assert read_docx(plain_docx(tmp_path / "e.docx", lines)).metadata.rules == "GB/T 1.1—2020"

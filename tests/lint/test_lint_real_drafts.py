@@ -196,3 +196,21 @@ def test_what_a_function_must_have_described_with_suo_is_no_modal() -> None:
     doc = StandardDocument(clauses=[Clause(number="5", title="要求", children=[
         Clause(number=f"5.{n}", title="条", blocks=[Paragraph(text=t)]) for n, t in enumerate(texts, 1)])])
     assert [f.location for f in run_lint(doc) if f.rule == "wording.modal-form"] == ["5.2", "5.3"]
+
+
+def test_an_enterprise_standards_number_is_a_document_number() -> None:
+    """Q/CUP 045.1 (bench/real m02) is cited like any standard: listed and not cited, it is
+    reported; its year joined by a hyphen is reported as for GB/T."""
+    from authoring.document import Clause, Paragraph, Reference, StandardDocument
+    from authoring.lint import run_lint
+
+    doc = StandardDocument(clauses=[
+        Clause(number="2", title="规范性引用文件", blocks=[
+            Paragraph(text="下列文件对于本文件的应用是必不可少的。"),
+            Reference(designation="Q/CUP 045.1", title="借记/贷记应用规范"),
+            Reference(designation="Q/CUP 045.2", title="借记贷记应用卡片规范")]),
+        Clause(number="5", title="要求", blocks=[Paragraph(text="报文应符合Q/CUP 045.2-2014的规定。")])])
+    found = {(f.rule, f.excerpt[:11]) for f in run_lint(doc) if f.rule.startswith("reference.")}
+    assert ("reference.uncited-normative", "Q/CUP 045.1") in found
+    assert not any(r == "reference.uncited-normative" and e.startswith("Q/CUP 045.2") for r, e in found)
+    assert any(r == "reference.standard-number" for r, _ in found)

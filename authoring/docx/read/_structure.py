@@ -28,7 +28,7 @@ __all__ = ["build_document"]
 
 # Chapter titles customary enough to make an unstyled ``1 范围`` a heading.
 _CHAPTER_NAMES = {
-    "范围", "规范性引用文件", "术语和定义", "术语、定义和缩略语", "术语和缩略语", "总则", "基本要求",
+    "范围", "规范性引用文件", "术语和定义", "术语与定义", "术语、定义和缩略语", "术语和缩略语", "总则", "基本要求",
     "一般要求", "基本原则", "缩略语", "符号", "符号和缩略语", "缩略语和符号", "符号、代号和缩略语",
     "scope", "normativereferences", "termsanddefinitions", "generalrequirements", "abbreviations",
     "symbolsandabbreviations", "abbreviatedterms",
@@ -108,7 +108,7 @@ class _Builder:
                 self.table(item)
             elif item.printed:
                 self.all_texts.append(item.printed)
-                spread = self.spread_name(index)
+                spread = self.spread_name(index) or self.number_on_its_line(index)
                 if spread is not None:
                     item, skipped = spread
                     self.items[index] = item
@@ -205,6 +205,18 @@ class _Builder:
                 if isinstance(letter, Para) and re.fullmatch(r"[A-Z]", letter.printed.strip()):
                     return replace(first, text="附录" + letter.printed.strip(), label=""), look - index
         return None
+
+    def number_on_its_line(self, index: int) -> tuple[Para, int] | None:
+        """``1`` / ``范围`` (a PDF that put a chapter's number and title on lines of their own):
+        one heading, when the next line names a customary chapter. A bare number before any
+        other line stays what it mostly is, a page number."""
+        first = self.items[index]
+        if not isinstance(first, Para) or not re.fullmatch(r"\d{1,2}", first.printed.strip()):
+            return None
+        nxt = self.items[index + 1] if index + 1 < len(self.items) else None
+        if not isinstance(nxt, Para) or pat.compact(nxt.printed).lower().rstrip(".") not in _CHAPTER_NAMES:
+            return None
+        return replace(first, text=f"{first.printed.strip()} {nxt.printed.strip()}", label=""), 1
 
     def enter(self, region: str, blocks: list[Block] | None) -> None:
         self.region = region
@@ -713,6 +725,8 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
         meta.rules = RULES_2009 if meta.legacy_2009 else RULES_2020
         if _older_edition(meta.year, texts):
             meta.rules, meta.legacy_2009 = RULES_2000, True
+        elif _edition_2009_by_date(meta.year, texts):
+            meta.rules, meta.legacy_2009 = RULES_2009, True
     if function is not None:
         meta.function, meta.function_source = function, "option"
     else:
@@ -843,6 +857,14 @@ def tell_function(doc: StandardDocument) -> tuple[FunctionType, str]:
 
 
 _DECLARED_EDITION = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–-]+[\s\u3000]*20(?:09|20)")
+
+
+def _edition_2009_by_date(year: str, texts: list[str]) -> bool:
+    """A standard dated 2010–2020 that declares no edition was drafted under GB/T 1.1—2009, in
+    force from 2010-01-01 until GB/T 1.1—2020 took effect on 2020-10-01 (a 2020 standard that
+    followed —2020 says so)."""
+    year = year.strip()
+    return year.isdigit() and 2010 <= int(year) <= 2020 and not any(_DECLARED_EDITION.search(t) for t in texts)
 
 
 def _older_edition(year: str, texts: list[str]) -> bool:
