@@ -27,6 +27,11 @@ from authoring.i18n import get_lang
 from authoring.records import Record, record, to_data
 from authoring.results import SEVERITY_RANK, SPARSE_SERVICE_DENSITY, CoverageReport, Finding
 
+#: A text this long (characters) whose coverage read less than this share of it says so: a
+#: terms standard's 术语和定义, a draft with only its first chapters written.
+LITTLE_READ_FROM = 1000
+LITTLE_READ_SHARE = 0.1
+
 SCHEMA = "stdauthor.check/1"
 FailOn = Literal["error", "warning", "info", "none"]
 FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "none")
@@ -58,6 +63,8 @@ class DocumentSummary(Record):
     #: From the coverage: mentions of a service or its customers per 1,000 characters (None
     #: where not judged); below the coverage's threshold the report says so.
     service_density: float | None = None
+    #: From the coverage: characters of the text it read (None where not known).
+    coverage_characters: int | None = None
 
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
@@ -88,6 +95,14 @@ class DocumentSummary(Record):
                         "未检查；可用 --function 指定。",
                         "The function type (规范/规程/指南) could not be told from the title or the scope: "
                         "rules that depend on it (应/宜) were not checked; set it with --function."))
+        if self.characters >= LITTLE_READ_FROM and self.coverage_characters is not None \
+                and self.coverage_characters < self.characters * LITTLE_READ_SHARE:
+            out.append(("little-read",
+                        f"覆盖分析只读到 {self.coverage_characters} 字（全文 {self.characters} 字）：前言、范围、"
+                        "规范性引用文件、术语和定义不计入覆盖。覆盖率只说明其余部分，不说明全文。",
+                        f"Coverage read only {self.coverage_characters} of the text's {self.characters} "
+                        "characters: the foreword, scope, normative references and terms do not count for "
+                        "coverage. The coverage figures speak of the rest only, not of the whole text."))
         if self.service_density is not None and self.service_density < SPARSE_SERVICE_DENSITY:
             out.append(("little-service",
                         f"本文件很少提及服务或服务对象（每千字 {self.service_density:g} 次）：指南的条目可能大多不适用；"
@@ -182,7 +197,7 @@ class CheckResult(Record):
             "schema": SCHEMA,
             "file": self.file,
             "document": {
-                **to_data(self.document, exclude={"function_source"}),
+                **to_data(self.document, exclude={"function_source", "coverage_characters"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()],
             },
@@ -226,9 +241,10 @@ class CheckFailure(Record):
     kind: Literal["input", "timeout", "internal"] = "input"
 
 
-def summarise(doc: StandardDocument, service_density: float | None = None) -> DocumentSummary:
+def summarise(doc: StandardDocument, service_density: float | None = None,
+              coverage_characters: int | None = None) -> DocumentSummary:
     """Title, number, function type, clause count and character count of ``doc`` (and the
-    coverage's ``service_density``, when there is one)."""
+    coverage's ``service_density`` and characters read, when there are)."""
     meta = doc.metadata
     return DocumentSummary(
         title=meta.title_zh or doc.body_title,
@@ -243,6 +259,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None) -> Do
         language=meta.language,
         function_source=meta.function_source,
         service_density=service_density,
+        coverage_characters=coverage_characters,
     )
 
 
@@ -262,7 +279,8 @@ def check_document(
     try:
         coverage = analyse(doc, checklist, not_applicable=not_applicable)
         # Made while the child, if any, may still be applying the rules.
-        summary, info = summarise(doc, coverage.service_density), ChecklistInfo.of(checklist)
+        summary = summarise(doc, coverage.service_density, coverage.characters)
+        info = ChecklistInfo.of(checklist)
     except BaseException:
         if elsewhere is not None:
             elsewhere.cancel()

@@ -70,6 +70,9 @@ class CoverageReport(Record):
     #: Mentions of a service or its customers per 1,000 characters (Chinese texts of 3,000
     #: characters or more; else None); below 0.9 only what is covered counts.
     service_density: float | None = None
+    #: Characters of the text the coverage read (the body and annexes; not the 前言, 范围,
+    #: 规范性引用文件 or 术语和定义).
+    characters: int = 0
 
     def chapter_scores(self) -> dict[str, float]:
         """Mean credited item score per checklist chapter id, in checklist order: a missing

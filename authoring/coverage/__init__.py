@@ -306,6 +306,7 @@ def analyse(
         score=round(sum(applicable) / len(applicable), 3) if applicable else 0.0,
         items=items,
         service_density=density,
+        characters=sum(len(unit.text) for unit in units if not unit.is_title),
     )
 
 

@@ -364,3 +364,19 @@ def test_the_check_report_says_a_text_hardly_speaks_of_a_service(tmp_path) -> No
     assert [code for code, _, _ in result.document.notices()].count("little-service") == 1
     result = check_document(_technical_draft(service_words=True), mini_pack())
     assert "little-service" not in [code for code, _, _ in result.document.notices()]
+
+
+def test_a_terms_standard_says_its_coverage_read_almost_nothing() -> None:
+    """A terminology standard (bench/real m02, g03) is all 术语和定义, which coverage does not read:
+    its 0 % says so instead of standing as a judgment of the whole text."""
+    from authoring.check import check_document
+
+    entries = [TermEntry(number=f"3.{n}", term_zh=f"术语{n}", definition="由终端向卡发出的不含传输控制字符的字节串。" * 3)
+               for n in range(1, 30)]
+    terms_only = StandardDocument(clauses=[
+        Clause(number="1", title="范围", blocks=[Paragraph(text="本文件界定了银行卡的术语。")]),
+        Clause(number="3", title="术语和定义", blocks=entries)])
+    result = check_document(terms_only, mini_pack())
+    notices = {code: zh for code, zh, _ in result.document.notices()}
+    assert "little-read" in notices and "全文" in notices["little-read"]
+    assert "little-read" not in [c for c, _, _ in check_document(property_services_draft(), mini_pack()).document.notices()]
