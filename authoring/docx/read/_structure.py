@@ -208,8 +208,8 @@ class _Builder:
 
     def number_on_its_line(self, index: int) -> tuple[Para, int] | None:
         """``1`` / ``范围`` (a PDF that put a chapter's number and title on lines of their own):
-        one heading, when the next line names a customary chapter. A bare number before any
-        other line stays what it mostly is, a page number."""
+        one heading, when the next line names a customary chapter. A bare number above any
+        other line stays what it mostly is there, a page number."""
         first = self.items[index]
         if not isinstance(first, Para) or not re.fullmatch(r"\d{1,2}", first.printed.strip()):
             return None
