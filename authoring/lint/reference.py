@@ -74,23 +74,28 @@ _LABEL_LINE = re.compile(
     r"|附[\s\u3000]*录[\s\u3000]*(?P<letter>[A-Z]))(?![\d.．A-Za-z])[\s\u3000]*(?P<title>.*)")
 
 
+def _heading_lines(ctx: LintContext, pattern: re.Pattern[str], stops: str) -> Iterator[re.Match[str]]:
+    """Lines of the text that ``pattern`` matches whole, with a short ``title`` group (40
+    characters at most, none of ``stops``) or none: headings and captions left as lines."""
+    for unit in ctx.units:
+        for line in unit.text.splitlines() or [unit.text]:
+            match = pattern.fullmatch(line)
+            if match is not None:
+                title = match.group("title").strip()
+                if len(title) <= 40 and not any(ch in stops for ch in title):
+                    yield match
+
+
 def _labels_on_lines(ctx: LintContext) -> dict[str, set[str]]:
     """Labels that open a line of the text followed by a short title or nothing: a table, figure
     or annex whose caption or heading is there although the draft's layout (a PDF flattened
     into lines, a table pasted as an image) kept it from being read as one. Keyed 表, 图, 附录."""
     found: dict[str, set[str]] = {"表": set(), "图": set(), "附录": set()}
-    for unit in ctx.units:
-        for line in unit.text.splitlines() or [unit.text]:
-            match = _LABEL_LINE.fullmatch(line)
-            if match is None:
-                continue
-            title = match.group("title").strip()
-            if len(title) > 40 or re.search(r"[。；;：:！？!?，,]", title):
-                continue
-            if match.group("letter"):
-                found["附录"].add(match.group("letter"))
-            else:
-                found[match.group("kind")].add(re.sub(r"[\s\u3000]", "", match.group("number")))
+    for match in _heading_lines(ctx, _LABEL_LINE, "。；;：:！？!?，,"):
+        if match.group("letter"):
+            found["附录"].add(match.group("letter"))
+        else:
+            found[match.group("kind")].add(re.sub(r"[\s\u3000]", "", match.group("number")))
     return found
 
 
@@ -98,18 +103,10 @@ _NUMBER_LINE = re.compile(r"[\s\u3000]*(?P<number>(?:[A-Z]|\d+)(?:\.\d+)+)(?![\d
 
 
 def _numbers_on_lines(ctx: LintContext) -> set[str]:
-    """Clause numbers that open a line of the text followed by a short title: a heading that is
-    there although the draft's layout (a PDF flattened into lines, typed numbers) kept it from
-    being read as a clause (9.1 DID 的创建)."""
-    found: set[str] = set()
-    for unit in ctx.units:
-        for line in unit.text.splitlines() or [unit.text]:
-            match = _NUMBER_LINE.fullmatch(line)
-            if match is not None:
-                title = match.group("title").strip()
-                if len(title) <= 40 and not re.search(r"[。；;！？!?，,]", title):
-                    found.add(match.group("number"))
-    return found
+    """Clause numbers that open a line of the text followed by a short title (a colon title
+    too): a heading that is there although the draft's layout (a PDF flattened into lines,
+    typed numbers) kept it from being read as a clause (9.1 DID 的创建)."""
+    return {match.group("number") for match in _heading_lines(ctx, _NUMBER_LINE, "。；;！？!?，,")}
 
 
 # -- things never referred to ------------------------------------------------------------
