@@ -451,3 +451,23 @@ async def test_reports_of_someone_elses_draft_default_to_the_working_folder(stud
         assert isinstance(app.screen, PathDialog)
         start = Path(app.screen.query_one("#path", Input).value)
         assert start.parent == studio_env and start.name == "draft.report.md"
+
+
+async def test_check_screen_says_what_the_report_formats_say_before_the_figures(studio_env: Path, checklist) -> None:
+    """A draft with no GB/T 1.1 skeleton: the check screen's summary carries the notice the
+    text, JSON and Markdown reports give, not a bare percentage."""
+    import docx
+
+    plain = studio_env / "rules.docx"
+    document = docx.Document()
+    for line in ("养老机构服务管理办法", "机构应建立员工培训制度。", "对投诉在24小时内响应。", "机构应建立服务创新激励机制。"):
+        document.add_paragraph(line)
+    document.save(str(plain))
+    app = StudioApp(plain, checklist=checklist)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await _only_check(pilot)
+        await _finish(pilot, "check")
+        assert app.screen.result is not None
+        summary = str(app.screen.query_one("#check-summary").content)
+        assert "未发现 GB/T 1.1 结构" in summary and "覆盖度" in summary

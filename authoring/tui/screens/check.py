@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -185,12 +186,15 @@ class CheckScreen(Screen[None]):
             found.add_row(severity_text(finding.severity), finding.location, finding.rule, finding.message, key=str(index))
         counts = result.counts()
         doc = result.document
-        self.query_one("#check-summary", Static).update(tr(
+        summary = tr(
             f"{doc.title or '（无标题）'} {doc.number} · 覆盖度 {round(result.coverage.score * 100)}% · "
             f"缺失 {len(result.coverage.missing())} 条 · 错误 {counts['error']} · 警告 {counts['warning']} · 提示 {counts['info']}",
             f"{doc.title or '(untitled)'} {doc.number} · coverage {round(result.coverage.score * 100)}% · "
             f"{len(result.coverage.missing())} missing · {counts['error']} errors · {counts['warning']} warnings · {counts['info']} info",
-        ))
+        )
+        # What the reader must know before trusting the figures, as every report format says it.
+        notices = [tr(f"注意：{zh}", f"Note: {en}") for _, zh, en in doc.notices()]
+        self.query_one("#check-summary", Static).update(Text("\n".join([summary, *notices])))
         if result.coverage.items:
             self._show_evidence(result.coverage.items[0].id)
 
@@ -213,8 +217,6 @@ class CheckScreen(Screen[None]):
             lines.append(f"[{ev.location}] {ev.excerpt}" + (f"  ({cues})" if cues else ""))
         if not item.evidence:
             lines.append(tr("草案中没有找到论及此条的内容。", "Nothing in the draft addresses this item."))
-        from rich.text import Text
-
         self.query_one("#evidence", Static).update(Text("\n".join(lines)))
 
     # -- exporting -------------------------------------------------------------------
