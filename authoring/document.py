@@ -53,6 +53,7 @@ class Kind(str, Enum):
     INDUSTRY = "industry"
     LOCAL = "DB"
     GROUP = "T"
+    ENTERPRISE = "Q"
 
 
 class FunctionType(str, Enum):
@@ -141,6 +142,8 @@ class Metadata(Record):
             return self.kind.value
         if self.kind == Kind.GROUP:
             return f"T/{self.code}" if self.code else "T/"
+        if self.kind == Kind.ENTERPRISE:
+            return f"Q/{self.code}" if self.code else "Q/"
         code = self.code or ("DB" if self.kind == Kind.LOCAL else "XX")
         return f"{code}{suffix}"
 
@@ -160,6 +163,8 @@ class Metadata(Record):
             return "中华人民共和国××行业标准"
         if self.kind == Kind.LOCAL:
             return "××地方标准"
+        if self.kind == Kind.ENTERPRISE:
+            return "××企业标准"
         return "团体标准"
 
     @property

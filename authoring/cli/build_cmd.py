@@ -39,7 +39,7 @@ MAX_ANNEXES = 26
 # layer; a test keeps them equal to authoring.document.STAGES, Kind and
 # authoring.project.DEFAULT_CHECKLIST.
 STAGES = ("工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿", "报批稿")
-KINDS = ("GB", "GB/T", "GB/Z", "industry", "DB", "T")
+KINDS = ("GB", "GB/T", "GB/Z", "industry", "DB", "T", "Q")
 DEFAULT_KIND = "GB/T"
 DEFAULT_CHECKLIST = "excellence-guide"
 

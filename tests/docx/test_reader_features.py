@@ -166,6 +166,8 @@ def test_designations_of_every_kind() -> None:
         "DB11/T 1234—2024": (Kind.LOCAL, "DB11", "1234", "2024", "DB11/T 1234—2024"),
         "T/CAS 123—2024": (Kind.GROUP, "CAS", "123", "2024", "T/CAS 123—2024"),
         "GB 20000.1—2014": (Kind.GB, "", "20000.1", "2014", "GB 20000.1—2014"),
+        # An enterprise standard keeps its Q/ (it was shown as "CUP 045.0—2014").
+        "Q/CUP 045.0—2014": (Kind.ENTERPRISE, "CUP", "045.0", "2014", "Q/CUP 045.0—2014"),
     }
     for line, (kind, code, number, year, designation) in cases.items():
         meta = Metadata()

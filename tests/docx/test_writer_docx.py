@@ -315,6 +315,10 @@ def test_cover_names_the_kind_and_the_issuers(written):
     texts = [p.text for p in industry.paragraphs]
     assert "中华人民共和国水利行业标准" in texts and "SL/T 123—2025" in texts and "备案号：12345—2025" in texts
     assert boilerplate("patent_solicitation") not in texts
+    enterprise = docx.Document(io.BytesIO(docx_bytes(StandardDocument(metadata=Metadata(
+        kind=Kind.ENTERPRISE, code="ABC", number="045", year="2026", issuers=["某某物业服务有限公司"])))))
+    texts = [p.text for p in enterprise.paragraphs]
+    assert "某某物业服务有限公司企业标准" in texts and "Q/ABC 045—2026" in texts and "Q/ABC" in texts
 
 
 _DIRTY = "服务\x0c质量\u200b要求\x00\ufffe\x1b\u00a0"

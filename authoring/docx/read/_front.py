@@ -11,7 +11,7 @@ from authoring.docx.read._patterns import compact, has_cjk, is_placeholder
 __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009"]
 
 _DESIGNATION = re.compile(
-    r"(?P<prefix>GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|T/[A-Z0-9]{2,10}|[A-Z]{1,4}(?:/[TZ])?)"
+    r"(?P<prefix>GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{1,4}(?:/[TZ])?)"
     r"[\s\u3000]*(?P<number>[\dX×]+(?:\.[\dX×]+)?)[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*(?P<year>[\dX×]{4})"
 )
 _ICS = re.compile(r"ICS[\s\u3000]*(?P<v>[\dX][\dX.\s;；]*[\dX])")
@@ -23,7 +23,7 @@ _FILING = re.compile(r"备案号[：:][\s\u3000]*(?P<v>\S+)")
 _ADOPTION = re.compile(r"^[（(](?P<a>[^（）()]*?(?:IDT|MOD|NEQ)[^（）()]*)[）)]$")
 # A draft's plain cover: its title, （草案） or the stage, a month (2025 年 7 月).
 _DRAFT_MARK = re.compile(r"[（(][\s\u3000]*(?:草案|征求意见稿|送审稿|报批稿|(?:工作组)?讨论稿)[\s\u3000]*[）)]")
-_BANNER = re.compile(r"(中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|行业标准)$")
+_BANNER = re.compile(r"(中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|企业标准|行业标准)$")
 
 
 def looks_like_cover(lines: list[str]) -> bool:
@@ -96,6 +96,9 @@ def _set_designation(meta: Metadata, match: re.Match[str]) -> None:
         meta.mandatory = prefix == "GB"
     elif prefix.startswith("T/"):
         meta.kind, meta.code = Kind.GROUP, prefix[2:]
+    elif prefix.startswith("Q/"):
+        meta.kind, meta.code = Kind.ENTERPRISE, prefix[2:]
+        meta.mandatory = False
     elif prefix.startswith("DB"):
         meta.kind, meta.code = Kind.LOCAL, prefix.removesuffix("/T")
         meta.mandatory = not prefix.endswith("/T")

@@ -41,6 +41,9 @@ def cover_banner(meta: Metadata) -> str:
         name = cover_names()["industry"].get(code)
     elif meta.kind == Kind.LOCAL:
         name = cover_names()["local"].get(code.removeprefix("DB")[:2])
+    elif meta.kind == Kind.ENTERPRISE:
+        # An enterprise standard's banner names the enterprise: 中国银联股份有限公司企业标准.
+        name = next((n for i in meta.issuers if (n := safe_text(i).strip())), None)
     else:
         name = None
     return banner.replace("××", name, 1) if name else banner

@@ -28,6 +28,7 @@ def kind_options() -> list[tuple[str, str]]:
         Kind.INDUSTRY: tr("行业标准", "industry standard"),
         Kind.LOCAL: tr("地方标准 DB", "local standard DB"),
         Kind.GROUP: tr("团体标准 T/", "association standard T/"),
+        Kind.ENTERPRISE: tr("企业标准 Q/", "enterprise standard Q/"),
     }
     return [(text, kind.value) for kind, text in names.items()]
 
