@@ -26,7 +26,7 @@ from authoring.tui.validation import CHECKS, designation_error
 TEXT_FIELDS: list[tuple[str, str, str]] = [
     ("title_zh", "标准名称（中文）", "Title (Chinese)"),
     ("title_en", "英文名称", "Title (English)"),
-    ("code", "代号（行业/地方/团体）", "Code (industry/local/association)"),
+    ("code", "代号（行业/地方/团体/企业）", "Code (industry/local/association/enterprise)"),
     ("number", "顺序号", "Number"),
     ("year", "年号", "Year"),
     ("ics", "ICS", "ICS"),
