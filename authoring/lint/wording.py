@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from authoring.document import FOREWORD, INTRODUCTION, Block, FunctionType, ListBlock, Paragraph
+from authoring.document import FOREWORD, INTRODUCTION, Block, FunctionType, ListBlock, Paragraph, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import (
@@ -259,12 +259,15 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     meta = ctx.doc.metadata
     # An unpublished draft names its own series (SJ/T XXXXX的本部分, 图1 SJ/T XXXXX各部分之间的关系).
     own = meta.prefix() if meta.number and not meta.number.replace(".", "").isdigit() else None
+    byte_cells = ctx.shared(_byte_positions)
     for unit in ctx.all_units:
         if not unit.text:
             continue
         match = pattern.search(unit.text)
         if match is not None and _FORMAT_PATTERN.search(unit.text):
             continue  # X stands for a character of a code or name format, not for missing text
+        if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in byte_cells:
+            continue
         while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))):
             match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
@@ -292,6 +295,28 @@ _FORMAT_PATTERN = re.compile(
     r"|[：:]\s*[±]?[X×]{4,}\s*[A-Z]?\s*[;；。]?\s*$"
     r"|(?:例如|比如|如|示例)[：:]?\s*[“\"「‘][^”\"」’]*[X×]{2,}"
     r"|\\times\s*\\times|(?<![\w×X])\.[X×]{3,}")
+
+
+# A cell of a protocol or data-format table that is all X among byte values (01 03 XX XXXX: an
+# exception code and a CRC left open in a message example) stands for a value, not missing text.
+# A cell of X in a table of other values (an indicator ×× still to be set) stays a placeholder.
+_ALL_X = re.compile(r"[xX×]{2,8}")
+_BYTE = re.compile(r"(?:0[xX])?[0-9A-Fa-f]{2}(?:[ ]?[0-9A-Fa-f]{2}){0,3}[Hh]?")
+
+
+def _byte_positions(ctx: LintContext) -> set[tuple[int | None, str]]:
+    """``(anchor, text)`` of the all-X cells of table rows whose other cells are mostly bytes."""
+    found: set[tuple[int | None, str]] = set()
+    for _, block in ctx.doc.iter_blocks():
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows:
+            cells = [c.strip() for c in row if c.strip()]
+            open_cells = [c for c in cells if _ALL_X.fullmatch(c)]
+            values = [c for c in cells if not _ALL_X.fullmatch(c)]
+            if open_cells and len(values) >= 2 and sum(bool(_BYTE.fullmatch(c)) for c in values) >= 0.75 * len(values):
+                found.update((block.anchor, c) for c in open_cells)
+    return found
 
 
 # A document number still to be assigned: a code, then X or × for the sequence number, maybe

@@ -52,6 +52,21 @@ def test_x_in_a_format_is_no_placeholder() -> None:
     assert [f.location for f in of_rule(run_lint(doc), "wording.placeholder")] == ["5.1"]
 
 
+def test_open_bytes_in_a_message_example_are_no_placeholder() -> None:
+    """GB/T 29871—2013 (bench/real round 12): a Modbus message example leaves its exception code
+    and CRC open (01 83 XX XXXX). A cell of ×× among other values (an indicator still to be set)
+    is still a placeholder."""
+    doc = conformant_guide()
+    clause_of(doc, "5.2").blocks.append(Table(number="9", title="错误应答", rows=[
+        ["地址", "功能码", "异常码", "CRC"], ["01", "83", "XX", "XXXX"]]))
+    clause_of(doc, "5.2").blocks.append(Table(number="10", title="正常应答", rows=[
+        ["地址", "功能码", "字节数", "数据1高位", "数据1低位", "CRC"], ["01", "03", "06", "41", "OD", "xxXX"]]))
+    assert not of_rule(run_lint(doc), "wording.placeholder")
+    clause_of(doc, "5.1").blocks.append(Table(number="11", title="服务指标", rows=[
+        ["指标", "限值", "单位"], ["投诉响应时间", "××", "h"]]))
+    assert [f.location for f in of_rule(run_lint(doc), "wording.placeholder")] == ["表11"]
+
+
 def test_digit_positions_and_a_quoted_example_are_no_placeholder() -> None:
     """GB/T 37149—2018: coordinates recorded as ××.××××××N, X 坐标：××××××××, ±×××.×××, and an
     address example 例如“××南500米”. A draft's own number with a part (GB/T XXXXX.X) still is one."""
