@@ -15,7 +15,7 @@ from authoring.checklist import Checklist, Library, load_packs
 from authoring.errors import OutputError, StdAuthorError
 from authoring.i18n import get_lang, set_lang, tr
 from authoring.tui.config import add_recent
-from authoring.tui.labels import key, localise_bindings
+from authoring.tui.labels import key, localise_bindings, localise_builtin
 from authoring.tui.session import Session
 
 DEFAULT_PACK = "excellence-guide"
@@ -257,7 +257,9 @@ class StudioApp(App[int]):
         from textual.command import CommandPalette
 
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(placeholder=tr("搜索命令…", "Search for commands…"), id="--command-palette"))
+            palette = CommandPalette(placeholder=tr("搜索命令…", "Search for commands…"), id="--command-palette")
+            localise_builtin(palette)
+            self.push_screen(palette)
 
     def get_system_commands(self, screen: Any) -> Any:
         """Textual's palette commands worth having, in the studio's language.

@@ -81,6 +81,24 @@ def localise_bindings(node: DOMNode) -> None:
         ]
 
 
+#: Textual's own keys that its widgets show in the footer, by their English description.
+BUILTIN: dict[str, tuple[str, str]] = {
+    "Dismiss menu": ("关闭菜单", "Dismiss menu"),  # an open Select
+    "Exit the command palette": ("关闭命令面板", "Exit the command palette"),
+}
+
+
+def localise_builtin(node: DOMNode) -> None:
+    """Rewrite the descriptions of a Textual widget's own bindings (an open Select's Esc) in the
+    current language: the footer showed them in English in the Chinese studio."""
+    bindings = node._bindings.key_to_bindings
+    for key, items in bindings.items():
+        bindings[key] = [
+            dataclasses.replace(b, description=tr(*BUILTIN[b.description])) if b.description in BUILTIN else b
+            for b in items
+        ]
+
+
 def front_keys() -> list[Binding]:
     """Quit and Help, for the start of a screen's BINDINGS: the footer lists a screen's keys in order,
     then the app's, so on a narrow terminal these two were cut off the end. (The app's

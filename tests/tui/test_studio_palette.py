@@ -55,3 +55,36 @@ async def test_the_english_palette_is_english(project_path: Path, checklist) -> 
         assert "Export Word" in "\n".join(texts)
         assert not [t for t in texts if re.search(r"[\u4e00-\u9fff]", t.split(" ", 2)[0]) and t != "中/EN"]
         app.session = None
+
+
+def _shown(app) -> dict[str, str]:
+    """Key → description of the bindings the footer shows on the current screen."""
+    return {key: active.binding.description for key, active in app.screen.active_bindings.items()
+            if active.binding.show}
+
+
+async def test_textuals_own_keys_are_named_in_chinese(project_path: Path, checklist) -> None:
+    """An open Select and the palette showed their Esc as "Dismiss menu" and "Exit the command
+    palette" in the Chinese footer."""
+    from textual.widgets import Select
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        assert _shown(app).get("escape") == "关闭命令面板"
+        await pilot.press("escape")
+        await pilot.press("f3")
+        await pilot.pause()
+        kind = app.screen.query_one("#meta-kind", Select)
+        kind.focus()
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert kind.expanded
+        assert _shown(app).get("escape") == "关闭菜单"
+        assert not [d for d in _shown(app).values() if d and not re.search(r"[\u4e00-\u9fff]", d)]
+        await pilot.press("escape")
+        app.session = None

@@ -17,6 +17,7 @@ from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.session import Session
 from authoring.tui.widgets.editor import Field
+from authoring.tui.widgets.select import StudioSelect
 
 
 def kind_options() -> list[tuple[str, str]]:
@@ -109,15 +110,15 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
             yield Field(id="title", placeholder=tr("如：养老机构服务规范", "e.g. 养老机构服务规范"))
             yield Label("", id="title-error", classes="error")
             yield Label(tr("标准类别", "Kind"))
-            yield Select(kind_options(), value=Kind.GBT.value, allow_blank=False, id="kind")
+            yield StudioSelect(kind_options(), value=Kind.GBT.value, allow_blank=False, id="kind")
             yield Label(tr("功能类型", "Function type"))
-            yield Select(function_options(), value=FunctionType.GUIDE.value, allow_blank=False, id="function")
+            yield StudioSelect(function_options(), value=FunctionType.GUIDE.value, allow_blank=False, id="function")
             yield Label(tr("阶段", "Stage"))
-            yield Select([(s, s) for s in STAGES], value="征求意见稿", allow_blank=False, id="stage")
+            yield StudioSelect([(s, s) for s in STAGES], value="征求意见稿", allow_blank=False, id="stage")
             yield Label(tr("起草单位（用、或逗号分隔）", "Drafting organisations (separated by 、 or commas)"))
             yield Field(id="organisations")
             yield Label(tr("正文大纲从哪里开始", "Start the outline from"))
-            yield Select(seed_options(), value="guide", allow_blank=False, id="seed")
+            yield StudioSelect(seed_options(), value="guide", allow_blank=False, id="seed")
             yield Label(tr("自己的章标题（用、分隔，如 基本要求、服务内容、服务流程、评价与改进）",
                            "Your own chapter titles (separated by 、 or commas)"), id="chapters-label")
             yield Field(id="chapters")

@@ -22,6 +22,7 @@ from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.session import Session
 from authoring.tui.validation import CHECKS, designation_error
+from authoring.tui.widgets.select import StudioSelect
 
 TEXT_FIELDS: list[tuple[str, str, str]] = [
     ("title_zh", "标准名称（中文）", "Title (Chinese)"),
@@ -92,7 +93,7 @@ class MetadataScreen(Screen[None]):
                     ):
                         with Horizontal(classes="field"):
                             yield Label("", id=f"lbl-{name}", classes="field-label")
-                            yield Select(options, value=value, allow_blank=False, id=f"meta-{name}")
+                            yield StudioSelect(options, value=value, allow_blank=False, id=f"meta-{name}")
             with TabPane("", id="tab-scope"):
                 yield Label("", id="lbl-scope")
                 yield Editor("\n".join(self.session.section("scope")), id="scope", soft_wrap=True)
