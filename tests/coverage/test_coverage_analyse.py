@@ -322,6 +322,18 @@ def test_a_text_that_hardly_speaks_of_a_service_credits_only_what_is_covered() -
     assert {i.id: i.status for i in served.items}["5.7"] == "partial"
 
 
+def test_a_regulation_in_its_own_words_is_not_judged_for_service_words() -> None:
+    """A registration regulation (bench/real o07) names the people it serves 申请人 and 权利人, not
+    服务对象: counted by service words it read as a text that hardly speaks of a service, and what
+    it touches in passing was dropped to missing. A text written as 第X条 is not judged so."""
+    doc = _technical_draft(service_words=False)
+    doc.metadata.structure = "articles"
+    doc.clauses[0].number, doc.clauses[0].title = "第四条", ""
+    report = analyse(doc, mini_pack())
+    assert report.service_density is None
+    assert {i.id: i.status for i in report.items}["5.7"] == "partial"
+
+
 def test_a_chapter_of_missing_items_reads_zero_percent() -> None:
     """In the technical draft 5.7 and 5.8 leave a trace of score, but both are missing: the
     chapter's and the document's percentages count what the statuses credit, not the traces."""
