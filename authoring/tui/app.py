@@ -300,8 +300,12 @@ class StudioApp(App[int]):
         save_setting("lang", get_lang())  # remembered for the next run
         self.sub_title = tr("服务标准编写工作台", "service standard studio")
         localise_bindings(self)
+        from textual.widgets._select import SelectOverlay
+
         for screen in self.screen_stack:
             localise_bindings(screen)
+            for overlay in screen.query(SelectOverlay):
+                localise_builtin(overlay)
             relabel = getattr(screen, "relabel", None)
             if relabel is not None:
                 relabel()

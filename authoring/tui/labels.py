@@ -88,13 +88,17 @@ BUILTIN: dict[str, tuple[str, str]] = {
 }
 
 
+_BUILTIN_ANY = {text: pair for pair in BUILTIN.values() for text in pair}
+
+
 def localise_builtin(node: DOMNode) -> None:
     """Rewrite the descriptions of a Textual widget's own bindings (an open Select's Esc) in the
-    current language: the footer showed them in English in the Chinese studio."""
+    current language (again after a switch): the footer showed them in English in the Chinese
+    studio."""
     bindings = node._bindings.key_to_bindings
     for key, items in bindings.items():
         bindings[key] = [
-            dataclasses.replace(b, description=tr(*BUILTIN[b.description])) if b.description in BUILTIN else b
+            dataclasses.replace(b, description=tr(*_BUILTIN_ANY[b.description])) if b.description in _BUILTIN_ANY else b
             for b in items
         ]
 

@@ -87,4 +87,11 @@ async def test_textuals_own_keys_are_named_in_chinese(project_path: Path, checkl
         assert _shown(app).get("escape") == "关闭菜单"
         assert not [d for d in _shown(app).values() if d and not re.search(r"[\u4e00-\u9fff]", d)]
         await pilot.press("escape")
+        await pilot.press("f2")  # to English: the open menu's key follows
+        await pilot.pause()
+        kind.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert _shown(app).get("escape") == "Dismiss menu"
+        await pilot.press("escape")
         app.session = None
