@@ -215,10 +215,17 @@ def _pipe_tables(source: str) -> str:
     return _TAG.sub("", _HTML_TABLE.sub(pipe, _HTML_COMMENT.sub("", source)))
 
 
+# An image a saved web page links by a site path (![logo](/assets/x.png)): the file is not there,
+# and pandoc stops at it (a missing relative image it replaces by its description itself). Its alt
+# text stands in, as pandoc does for the others.
+_LOCAL_IMAGE = re.compile(r"!\[([^\]]*)\]\(/[^)]*\)")
+
+
 def _pandoc(src: Path, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         md = Path(tmp) / "source.md"
-        md.write_text(_pipe_tables(src.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
+        source = _LOCAL_IMAGE.sub(r"\1", src.read_text(encoding="utf-8", errors="replace"))
+        md.write_text(_pipe_tables(source), encoding="utf-8")
         subprocess.run(["pandoc", "-f", "markdown-yaml_metadata_block", "-t", "docx", "-o", str(out), str(md)],
                        check=True, capture_output=True, timeout=120)
 
@@ -263,10 +270,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--force", action="store_true", help="rebuild every file")
     args = parser.parse_args()
+    failed = []
     for path in texts():
-        out = build(path, force=args.force)
+        try:
+            out = build(path, force=args.force)
+        except (subprocess.SubprocessError, OSError) as exc:  # one text does not stop the others
+            detail = getattr(exc, "stderr", b"") or b""
+            print(f"FAILED       {path.name}: {exc} {detail.decode(errors='replace').strip()}", file=sys.stderr)
+            failed.append(path.name)
+            continue
         print(f"{shape_of(path):12} {out.relative_to(HERE)}", file=sys.stderr)
-    return 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
