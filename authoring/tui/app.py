@@ -15,7 +15,7 @@ from authoring.checklist import Checklist, Library, load_packs
 from authoring.errors import OutputError, StdAuthorError
 from authoring.i18n import get_lang, set_lang, tr
 from authoring.tui.config import add_recent
-from authoring.tui.labels import key, localise_bindings, localise_builtin
+from authoring.tui.labels import key, localise_bindings
 from authoring.tui.session import Session
 
 DEFAULT_PACK = "excellence-guide"
@@ -258,7 +258,7 @@ class StudioApp(App[int]):
 
         if self.use_command_palette and not CommandPalette.is_open(self):
             palette = CommandPalette(placeholder=tr("搜索命令…", "Search for commands…"), id="--command-palette")
-            localise_builtin(palette)
+            localise_bindings(palette)
             self.push_screen(palette)
 
     def get_system_commands(self, screen: Any) -> Any:
@@ -305,7 +305,7 @@ class StudioApp(App[int]):
         for screen in self.screen_stack:
             localise_bindings(screen)
             for overlay in screen.query(SelectOverlay):
-                localise_builtin(overlay)
+                localise_bindings(overlay)
             relabel = getattr(screen, "relabel", None)
             if relabel is not None:
                 relabel()

@@ -73,12 +73,18 @@ def label(binding_id: str) -> str:
 
 
 def localise_bindings(node: DOMNode) -> None:
-    """Rewrite the descriptions of ``node``'s bindings in the current language."""
+    """Rewrite the descriptions of ``node``'s bindings in the current language: ours by their id,
+    Textual's own (an open Select's Esc, see :data:`BUILTIN`) by their description."""
     bindings = node._bindings.key_to_bindings  # textual keeps no public setter for descriptions
     for key, items in bindings.items():
-        bindings[key] = [
-            dataclasses.replace(b, description=label(b.id)) if b.id in LABELS else b for b in items
-        ]
+        bindings[key] = [dataclasses.replace(b, description=_localised(b)) for b in items]
+
+
+def _localised(binding: Binding) -> str:
+    if binding.id in LABELS:
+        return label(binding.id)
+    pair = _BUILTIN_ANY.get(binding.description)
+    return tr(*pair) if pair else binding.description
 
 
 #: Textual's own keys that its widgets show in the footer, by their English description.
@@ -89,18 +95,6 @@ BUILTIN: dict[str, tuple[str, str]] = {
 
 
 _BUILTIN_ANY = {text: pair for pair in BUILTIN.values() for text in pair}
-
-
-def localise_builtin(node: DOMNode) -> None:
-    """Rewrite the descriptions of a Textual widget's own bindings (an open Select's Esc) in the
-    current language (again after a switch): the footer showed them in English in the Chinese
-    studio."""
-    bindings = node._bindings.key_to_bindings
-    for key, items in bindings.items():
-        bindings[key] = [
-            dataclasses.replace(b, description=tr(*_BUILTIN_ANY[b.description])) if b.description in _BUILTIN_ANY else b
-            for b in items
-        ]
 
 
 def front_keys() -> list[Binding]:

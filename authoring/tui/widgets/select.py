@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.widgets import Select
 from textual.widgets._select import SelectOverlay
 
-from authoring.tui.labels import localise_builtin
+from authoring.tui.labels import localise_bindings
 
 
 class StudioSelect(Select):  # type: ignore[type-arg]
@@ -13,4 +13,4 @@ class StudioSelect(Select):  # type: ignore[type-arg]
 
     def on_mount(self) -> None:
         for overlay in self.query(SelectOverlay):
-            localise_builtin(overlay)
+            localise_bindings(overlay)
