@@ -1,0 +1,149 @@
+"""A learned second signal beside the cues: how much a paragraph reads like the places blind
+readers named as an item's evidence.
+
+The cues find what an item is called; they miss what a new field says in its own words (an
+item touched in passing, which readers call *partial*). For each item a logistic regression over
+the character 2–3-grams of a unit was trained on the labelled texts of bench/real (``bench/
+train_signal.py``): positives are the units readers cited for the item, negatives the other units.
+Only the strongest weights are kept, so the model is a small JSON file beside the checklist, read
+with the standard library (nothing is downloaded, no numerical package is needed).
+
+Used for one thing only: an item no cue reaches becomes *partial* when one unit of the draft
+scores at least the model's threshold, and that unit is its evidence, marked as a likeness
+(``Evidence.basis == "similar"``) so a reader knows no cue matched. It never makes an item
+covered, and never changes an item a cue reached.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from authoring._paths import data_dir
+from authoring.coverage.units import Unit
+from authoring.results import Evidence
+
+#: Where the models live: ``checklists/signal/<checklist id>.json``.
+SIGNAL_DIR = "signal"
+SCHEMA = "stdauthor.signal/1"
+_SPACES = re.compile(r"\s\s+")
+#: A unit shorter than this says too little to be judged by likeness.
+MIN_UNIT_CHARACTERS = 12
+
+
+def grams(text: str) -> set[str]:
+    """The distinct character 2- and 3-grams of ``text``, lower-cased, runs of white space as one
+    space: the features of the model (training and use share this function)."""
+    text = _SPACES.sub(" ", text.lower())
+    out = {text[i:i + 2] for i in range(len(text) - 1)}
+    out.update(text[i:i + 3] for i in range(len(text) - 2))
+    return out
+
+
+@dataclass(frozen=True)
+class Model:
+    """Per-item weights of a checklist's likeness model."""
+
+    checklist_id: str
+    threshold: float
+    items: tuple[str, ...]
+    bias: tuple[float, ...]
+    #: per item (in ``items`` order): gram -> weight
+    weights: tuple[dict[str, float], ...]
+
+
+@dataclass(frozen=True)
+class Likeness:
+    """The unit that reads most like an item's evidence, and how much (a probability)."""
+
+    unit: int
+    probability: float
+
+
+def model_path(checklist_id: str) -> Path:
+    return data_dir("checklists") / SIGNAL_DIR / f"{checklist_id}.json"
+
+
+@lru_cache(maxsize=8)
+def load_model(checklist_id: str) -> Model | None:
+    """The model for a checklist, or ``None`` when it has none (or its file is not one)."""
+    path = model_path(checklist_id)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+            return None
+        ids = tuple(data["items"])
+        return Model(checklist_id=data["checklist"], threshold=float(data["threshold"]), items=ids,
+                     bias=tuple(float(data["bias"][item]) for item in ids),
+                     weights=tuple(dict(data["weights"][item]) for item in ids))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) -> dict[str, Likeness]:
+    """For every item of ``model`` (or those in ``only``), its best unit among the body text."""
+    wanted = [k for k, item in enumerate(model.items) if only is None or item in only]
+    if not wanted:
+        return {}
+    inverted: dict[str, list[tuple[int, float]]] = {}
+    for slot, k in enumerate(wanted):
+        for gram, weight in model.weights[k].items():
+            inverted.setdefault(gram, []).append((slot, weight))
+    vocabulary = set(inverted)
+    best_z = [-math.inf] * len(wanted)
+    best_unit = [-1] * len(wanted)
+    for index, unit in enumerate(units):
+        if unit.is_title or len(unit.text) < MIN_UNIT_CHARACTERS:
+            continue
+        found = grams(unit.text)
+        scale = 1.0 / math.sqrt(len(found))
+        sums = [0.0] * len(wanted)
+        for gram in vocabulary.intersection(found):
+            for slot, weight in inverted[gram]:
+                sums[slot] += weight
+        for slot, total in enumerate(sums):
+            z = total * scale + model.bias[wanted[slot]]
+            if z > best_z[slot]:
+                best_z[slot], best_unit[slot] = z, index
+    return {
+        model.items[k]: Likeness(best_unit[slot], round(1.0 / (1.0 + math.exp(-best_z[slot])), 3))
+        for slot, k in enumerate(wanted) if best_unit[slot] >= 0
+    }
+
+
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+
+
+def _strongest_sentence(text: str, model: Model, k: int, limit: int) -> str:
+    """The sentence of ``text`` that weighs most for item ``k``, at most ``limit`` characters."""
+    best, best_z = text.strip(), -math.inf
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group().strip()
+        if len(sentence) < 4:
+            continue
+        found = grams(sentence)
+        weights = model.weights[k]
+        z = sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found))
+        if z > best_z:
+            best, best_z = sentence, z
+    return best if len(best) <= limit else best[:limit - 1] + "…"
+
+
+def promotions(units: Sequence[Unit], model: Model, only: set[str] | None = None,
+               limit: int = 120) -> dict[str, Evidence]:
+    """The items (of ``only``) whose best unit reaches the model's threshold, each with that unit
+    as evidence (``basis="similar"``)."""
+    out: dict[str, Evidence] = {}
+    index = {item: k for k, item in enumerate(model.items)}
+    for item, found in likeness(units, model, only).items():
+        if found.probability < model.threshold:
+            continue
+        unit = units[found.unit]
+        out[item] = Evidence(location=unit.location, excerpt=_strongest_sentence(unit.text, model, index[item], limit),
+                             anchor=unit.anchor, basis="similar")
+    return out

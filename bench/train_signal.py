@@ -1,0 +1,193 @@
+"""Train the likeness model of ``authoring/coverage/signal.py`` from the blind labels of bench/real.
+
+For every item of the excellence guide (5.6 is derived from its sub-items): a logistic regression
+over the character 2–3-grams of a unit (``signal.grams``, each present gram 1/√(number of grams of
+the unit)). Positives: the units blind readers cited for the item in texts they labelled covered or
+partial. Negatives: every unit of texts labelled missing, and (weight ``WEAK``) the uncited units of
+texts that address the item. Only the ``KEEP`` largest weights by size are kept.
+
+The held-out (fresh) round of ``split.yaml`` is never read.
+
+Usage:
+  .venv/bin/python bench/train_signal.py            train on every labelled seen text, write
+                                                    checklists/signal/excellence-guide.json
+  .venv/bin/python bench/train_signal.py --loro     leave one round out: train on the other
+                                                    rounds, apply to the round left out beside
+                                                    the shipped cues, print what it changes
+Needs scikit-learn (``pip install scikit-learn``), for training only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from real_eval import REAL, ROOT, _yaml, build, coverage_metrics, halves, texts  # noqa: E402
+
+from authoring.checklist import load_checklist  # noqa: E402
+from authoring.coverage import analyse  # noqa: E402
+from authoring.coverage.signal import MIN_UNIT_CHARACTERS, SCHEMA, grams, model_path  # noqa: E402
+from authoring.coverage.units import document_units  # noqa: E402
+from authoring.docx.read import read_docx  # noqa: E402
+
+C = 1.0
+WEAK = 0.3
+KEEP = 2000
+THRESHOLD = 0.7
+DERIVED = {"5.6": ("5.6.1", "5.6.2")}
+
+
+def round_of(stem: str) -> str:
+    return "abc" if stem[0] in "abc" else stem[0]
+
+
+def dataset():
+    """Per labelled seen text: its units' grams, the cited units per item, gold and cue-only statuses."""
+    checklist = load_checklist(ROOT / "checklists" / "excellence-guide.yaml")
+    split = halves()
+    out = {}
+    for path in texts():
+        label = REAL / "labels" / f"{path.stem}.yaml"
+        if not label.exists() or split.get(path.stem) == "fresh":
+            continue
+        doc = read_docx(build(path))
+        labels = _yaml(label)
+        units = document_units(doc)
+        kept = [i for i, u in enumerate(units) if not u.is_title and len(u.text) >= MIN_UNIT_CHARACTERS]
+        cited = {}
+        for item, value in labels.items():
+            places = {str(c).strip() for c in (value.get("clauses") or [])}
+            found = set()
+            for i, unit in enumerate(units):
+                if unit.location in places:
+                    found.add(i)
+                if unit.is_title and unit.text.strip() in places:
+                    found.update(range(i, max(unit.end, i + 1)))
+            cited[str(item)] = found
+        out[path.stem] = {
+            "grams": [grams(units[i].text) for i in kept],
+            "units": kept,
+            "cited": cited,
+            "gold": {str(k): v["status"] for k, v in labels.items()},
+            "cues": {i.id: i.status for i in analyse(doc, checklist, signal=False).items},
+        }
+    return out
+
+
+def fit(data: dict, stems: list[str], items: list[str]):
+    import numpy as np
+    from scipy import sparse
+    from sklearn.linear_model import LogisticRegression
+
+    vocab: dict[str, int] = {}
+    rows, cols, vals, owners = [], [], [], []
+    r = 0
+    for stem in stems:
+        for unit, found in zip(data[stem]["units"], data[stem]["grams"]):
+            scale = 1.0 / math.sqrt(len(found))
+            for g in found:
+                cols.append(vocab.setdefault(g, len(vocab)))
+                rows.append(r)
+                vals.append(scale)
+            owners.append((stem, unit))
+            r += 1
+    X = sparse.csr_matrix((vals, (rows, cols)), shape=(r, len(vocab)))
+    names = np.array(sorted(vocab, key=vocab.get))
+    model = {"bias": {}, "weights": {}}
+    for item in items:
+        y = np.zeros(r, dtype=int)
+        w = np.ones(r)
+        for k, (stem, unit) in enumerate(owners):
+            gold = data[stem]["gold"].get(item, "missing")
+            if gold != "missing":
+                if unit in data[stem]["cited"].get(item, ()):
+                    y[k] = 1
+                else:
+                    w[k] = WEAK
+        if y.sum() < 3:
+            continue
+        lr = LogisticRegression(C=C, class_weight="balanced", max_iter=3000).fit(X, y, sample_weight=w)
+        coef = lr.coef_[0]
+        top = np.argsort(-np.abs(coef))[:KEEP]
+        model["bias"][item] = round(float(lr.intercept_[0]), 5)
+        model["weights"][item] = {str(names[j]): round(float(coef[j]), 5) for j in sorted(top) if coef[j] != 0}
+    return model
+
+
+def probability(model: dict, item: str, found: set[str]) -> float:
+    weights = model["weights"][item]
+    z = sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found)) + model["bias"][item]
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def best(model: dict, entry: dict) -> dict[str, float]:
+    """Per item, the probability of the text's unit that reads most like its evidence."""
+    return {item: max(probability(model, item, g) for g in entry["grams"]) if entry["grams"] else 0.0
+            for item in model["weights"]}
+
+
+def apply(likeness: dict[str, float], entry: dict, threshold: float) -> dict[str, str]:
+    """What the checker says of a text with the model beside the cues (as ``analyse`` does)."""
+    out = dict(entry["cues"])
+    for item, p in likeness.items():
+        if out.get(item) == "missing" and p >= threshold:
+            out[item] = "partial"
+    for parent, children in DERIVED.items():
+        if any(out[c] != entry["cues"][c] for c in children):
+            states = {out[c] for c in children}
+            out[parent] = "covered" if states == {"covered"} else "missing" if states == {"missing"} else "partial"
+    return out
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--loro", action="store_true")
+    args = ap.parse_args()
+    data = dataset()
+    items = [i for i in next(iter(data.values()))["gold"] if i not in DERIVED]
+    if not args.loro:
+        model = fit(data, sorted(data), items)
+        out = {"schema": SCHEMA, "checklist": "excellence-guide", "threshold": THRESHOLD,
+               "trained_on": f"{len(data)} blind-labelled texts of bench/real (rounds up to the last measured one)",
+               "items": sorted(model["weights"], key=items.index), "bias": model["bias"],
+               "weights": model["weights"]}
+        path = model_path("excellence-guide")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"wrote {path} ({path.stat().st_size // 1024} KiB) from {len(data)} texts")
+        return 0
+    rounds = sorted({round_of(s) for s in data})
+    sweep = (0.6, 0.7, 0.8, 0.9)
+    base_all, new_all = [], {t: [] for t in sweep}
+    for r in rounds:
+        test = [s for s in data if round_of(s) == r]
+        model = fit(data, [s for s in data if round_of(s) != r], items)
+        base, new = [], []
+        for s in test:
+            seen = best(model, data[s])
+            base += [(g, data[s]["cues"][i]) for i, g in data[s]["gold"].items()]
+            for t in sweep:
+                tool = apply(seen, data[s], t)
+                pairs = [(g, tool[i]) for i, g in data[s]["gold"].items()]
+                new_all[t] += pairs
+                if t == THRESHOLD:
+                    new += pairs
+        mb, mn = coverage_metrics(base), coverage_metrics(new)
+        base_all += base
+        print(f"round {r:4} texts {len(test):3}  cues F1 {mb['f1']:.3f} BA {mb['balanced_accuracy']:.3f} "
+              f"exact {mb['exact']:.3f}  +likeness F1 {mn['f1']:.3f} BA {mn['balanced_accuracy']:.3f} "
+              f"exact {mn['exact']:.3f}", flush=True)
+    mb = coverage_metrics(base_all)
+    print(f"all  cues only          F1 {mb['f1']:.3f} BA {mb['balanced_accuracy']:.3f} exact {mb['exact']:.3f}")
+    for t in sweep:
+        mn = coverage_metrics(new_all[t])
+        print(f"all  +likeness from {t:.1f}  F1 {mn['f1']:.3f} BA {mn['balanced_accuracy']:.3f} exact {mn['exact']:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""The likeness model beside the cues: an item no cue reaches may be partial by likeness, with
+the place that reads like its evidence, marked so; nothing else changes."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from authoring.check import check_file
+from authoring.checklist import Chapter, Checklist, Cues, Item, load_packs
+from authoring.coverage import analyse, signal
+from authoring.document import Clause, Metadata, Paragraph, StandardDocument
+from authoring.i18n import set_lang
+from authoring.report import render_json, render_markdown
+
+#: A small regulation's articles in words the guide's cues do not hold.
+REGULATION = [
+    "第一条 为了保障失业人员失业期间的基本生活，促进其再就业，根据有关法律、行政法规，结合本市实际，制定本条例。",
+    "第二条 县级以上人民政府应当将失业保险工作纳入国民经济和社会发展规划，保障失业人员基本生活。",
+    "第三条 经办机构应当为失业人员提供职业介绍和职业培训补贴，帮助其再就业。",
+    "第四条 任何单位和个人不得挪用失业保险基金。",
+    "第五条 本条例自2004年1月1日起施行。",
+]
+
+
+def tiny_pack() -> Checklist:
+    return Checklist(id="tiny", title_zh="小清单", source="测试", chapters=[Chapter(id="5", title_zh="因素", items=[
+        Item(id="5.4", title_zh="人力资源", cues=Cues(zh=("员工培训",))),
+        Item(id="5.7", title_zh="服务创新管理", cues=Cues(zh=("服务创新",))),
+        Item(id="5.6", title_zh="顾客体验", cues=Cues(zh=("顾客体验",)), children=(
+            Item(id="5.6.1", title_zh="了解顾客需求", cues=Cues(zh=("需求调查",))),
+            Item(id="5.6.2", title_zh="服务承诺和补救", cues=Cues(zh=("服务承诺",))),
+        )),
+    ])])
+
+
+def tiny_model() -> signal.Model:
+    """Weights on 走访 for 5.6.1 and on 培训 for 5.4: a unit holding 走访 scores high for 5.6.1."""
+    return signal.Model(checklist_id="tiny", threshold=0.5, items=("5.4", "5.6.1"), bias=(-2.0, -2.0),
+                        weights=({"培训": 30.0}, {"走访": 30.0}))
+
+
+@pytest.fixture
+def with_tiny_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = signal.load_model
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: tiny_model() if cid == "tiny" else real(cid))
+
+
+def draft(*paragraphs: str, title: str = "要求") -> StandardDocument:
+    return StandardDocument(metadata=Metadata(title_zh="某服务规范"), clauses=[
+        Clause(number="4", title=title, blocks=[Paragraph(text=t, anchor=i) for i, t in enumerate(paragraphs)])])
+
+
+def status(report, item_id: str):
+    return next(i for i in report.items if i.id == item_id)
+
+
+def test_an_item_no_cue_reaches_is_partial_by_likeness_with_its_place(with_tiny_model) -> None:
+    doc = draft("物业服务企业每季度入户走访业主，记录业主的意见。", "电梯应每月维保一次。")
+    on, off = analyse(doc, tiny_pack()), analyse(doc, tiny_pack(), signal=False)
+    assert status(off, "5.6.1").status == "missing"
+    item = status(on, "5.6.1")
+    assert (item.status, item.score) == ("partial", 0.25)
+    assert [(e.location, e.basis, e.cues) for e in item.evidence] == [("4", "similar", [])]
+    assert "走访" in item.evidence[0].excerpt and item.evidence[0].anchor == 0
+    # The parent is what its sub-items make it; an item the model does not know stays missing.
+    assert status(on, "5.6").status == "partial" and status(on, "5.7").status == "missing"
+
+
+def test_likeness_never_changes_an_item_a_cue_reached(with_tiny_model) -> None:
+    doc = draft("机构应建立员工培训制度，新员工上岗前接受岗前培训。", "每季度入户走访。")
+    on, off = analyse(doc, tiny_pack()), analyse(doc, tiny_pack(), signal=False)
+    assert status(off, "5.4").status != "missing"
+    assert status(on, "5.4") == status(off, "5.4")
+    assert all(e.basis == "" for e in status(on, "5.4").evidence)
+
+
+def test_a_heading_or_a_scrap_is_never_read_for_likeness(with_tiny_model) -> None:
+    assert status(analyse(draft("电梯应每月维保一次。", title="入户走访"), tiny_pack()), "5.6.1").status == "missing"
+    assert status(analyse(draft("走访。"), tiny_pack()), "5.6.1").status == "missing"
+
+
+def test_likeness_is_the_logistic_of_the_weights_over_the_root_of_the_grams() -> None:
+    text = "物业服务企业每季度入户走访业主。"
+    found = signal.grams(text)
+    assert {"走访", "入户走", "业主。"} <= found and "走访业主" not in found
+    units = analyse.__globals__["document_units"](draft(text))
+    best = signal.likeness(units, tiny_model())["5.6.1"]
+    assert best.probability == round(1 / (1 + math.exp(-(30.0 / math.sqrt(len(found)) - 2.0))), 3)
+
+
+def test_the_bundled_model_belongs_to_the_bundled_guide() -> None:
+    guide = load_packs()["excellence-guide"]
+    model = signal.load_model("excellence-guide")
+    assert model is not None and 0.5 <= model.threshold < 1
+    leaves = {i.id for i in guide.items() if not i.children}
+    assert set(model.items) <= leaves and len(model.items) >= 20
+    data = json.loads(signal.model_path("excellence-guide").read_text(encoding="utf-8"))
+    assert max(len(table) for table in data["weights"].values()) <= 2000
+
+
+def test_the_bundled_model_reads_a_regulation_and_leaves_a_data_format_alone() -> None:
+    guide = load_packs()["excellence-guide"]
+    regulation = draft(*REGULATION)
+    promoted = [i for i in analyse(regulation, guide).items if any(e.basis == "similar" for e in i.evidence)]
+    assert promoted, "some item of a regulation in its own words reads like the labelled evidence"
+    technical = draft("数据元标识符由字母和数字组成，长度不超过32位。", "日期型数据元采用YYYYMMDD格式表示。",
+                      "数值型数据元的小数位数按表2的规定。")
+    assert not any(e.basis for i in analyse(technical, guide).items for e in i.evidence)
+
+
+def test_reports_say_a_likeness_is_not_a_cue(tmp_path: Path) -> None:
+    path = tmp_path / "条例.docx"
+    document = Document()
+    document.add_paragraph("重庆市失业保险条例")
+    for line in REGULATION:
+        document.add_paragraph(line)
+    document.save(path)
+    result = check_file(path, load_packs()["excellence-guide"])
+    data = json.loads(render_json(result))
+    bases = {e.get("basis") for i in data["coverage"]["items"] for e in i["evidence"]}
+    assert "similar" in bases
+    try:
+        set_lang("zh")
+        assert "按相近表述判为部分覆盖" in render_markdown(result)
+        set_lang("en")
+        assert "reads like this item" in render_markdown(result)
+    finally:
+        set_lang("zh")
+
+
+def test_cues_only_turns_likeness_off_on_the_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from authoring.cli.main import main
+
+    path = tmp_path / "条例.docx"
+    document = Document()
+    for line in REGULATION:
+        document.add_paragraph(line)
+    document.save(path)
+    bases = {}
+    for flag in ([], ["--cues-only"]):
+        assert main(["check", str(path), "--format", "json", *flag]) == 0
+        data = json.loads(capsys.readouterr().out)
+        bases[bool(flag)] = {e.get("basis") for i in data["coverage"]["items"] for e in i["evidence"]}
+    assert "similar" in bases[False] and "similar" not in bases[True]
