@@ -211,7 +211,9 @@ class CheckResult(Record):
                         "status": item.status,
                         "score": round(item.score, 4),
                         "evidence": [
-                            {"location": e.location, "excerpt": e.excerpt, "methods": list(e.methods)}
+                            {"location": e.location, "excerpt": e.excerpt, "methods": list(e.methods),
+                             # "similar": no cue matched; the place reads like the item's evidence.
+                             **({"basis": e.basis} if e.basis else {})}
                             for e in item.evidence
                         ],
                         # Only a not-applicable item has one: the committee's reason.
@@ -270,14 +272,16 @@ def check_document(
     file: str = "",
     disabled: set[str] | None = None,
     not_applicable: dict[str, str] | None = None,
+    likeness: bool = True,
 ) -> CheckResult:
-    """Coverage and lint of a document already in memory (a composed project, a read draft)."""
+    """Coverage and lint of a document already in memory (a composed project, a read draft);
+    ``likeness``: let the checklist's likeness model make an item no cue reaches partial."""
     from authoring.coverage import analyse
     from authoring.lint import run_lint
 
     elsewhere = _ForkedLint.start(doc, disabled) if _parallel and _worth_forking(doc) else None
     try:
-        coverage = analyse(doc, checklist, not_applicable=not_applicable)
+        coverage = analyse(doc, checklist, not_applicable=not_applicable, signal=likeness)
         # Made while the child, if any, may still be applying the rules.
         summary = summarise(doc, coverage.service_density, coverage.characters)
         info = ChecklistInfo.of(checklist)
@@ -403,7 +407,7 @@ def _die_with(parent: int) -> None:
 
 def check_file(
     path: str | Path, checklist: Checklist, *, disabled: set[str] | None = None,
-    function: FunctionType | None = None,
+    function: FunctionType | None = None, likeness: bool = True,
 ) -> CheckResult:
     """Read the draft at ``path``, then check it; ``InputError`` when it cannot be read.
 
@@ -415,7 +419,7 @@ def check_file(
 
     doc = read_docx(path, function=function)
     return check_document(doc, checklist, file=str(path), disabled=disabled,
-                          not_applicable=stored_not_applicable(path, checklist))
+                          not_applicable=stored_not_applicable(path, checklist), likeness=likeness)
 
 
 def stored_not_applicable(path: str | Path, checklist: Checklist) -> dict[str, str]:

@@ -22,7 +22,9 @@ class Evidence(Record):
     """A place in the document that addresses an item, with the words that matched.
 
     ``anchor`` is the paragraph index in the source ``.docx`` body (when read from Word),
-    used to attach comments; it is not part of the JSON contract.
+    used to attach comments; it is not part of the JSON contract. ``basis`` is ``"similar"``
+    where no cue matched and the place only reads like the item's evidence in labelled texts
+    (see :mod:`authoring.coverage.signal`); empty for a cue's evidence.
     """
 
     location: str
@@ -30,6 +32,7 @@ class Evidence(Record):
     methods: list[str] = field(default_factory=list)
     cues: list[str] = field(default_factory=list)
     anchor: int | None = None
+    basis: str = ""
 
 
 @record

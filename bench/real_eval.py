@@ -69,14 +69,14 @@ def finding_key(stem: str, rule: str, location: str, excerpt: str) -> str:
     return f"{stem}:{digest}"
 
 
-def check_all(selected: list[Path]) -> dict[str, object]:
+def check_all(selected: list[Path], likeness: bool = True) -> dict[str, object]:
     from authoring.check import check_file
     from authoring.checklist import load_packs
 
     checklist = load_packs()["excellence-guide"]
     out = {}
     for path in selected:
-        out[path.stem] = check_file(build(path), checklist)
+        out[path.stem] = check_file(build(path), checklist, likeness=likeness)
     return out
 
 
@@ -107,6 +107,7 @@ def main() -> int:
                         help="all = tune and test; the fresh texts of round 2 are measured only when asked")
     parser.add_argument("--text", action="append", default=[], help="only these text stems")
     parser.add_argument("--show", action="store_true", help="print every coverage disagreement")
+    parser.add_argument("--cues-only", action="store_true", help="without the likeness model (stdauthor check --cues-only)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     parser.add_argument("--unjudged", type=Path, help="write unjudged lint findings as YAML")
     args = parser.parse_args()
@@ -114,7 +115,7 @@ def main() -> int:
     split = halves()
     selected = [p for p in texts() if (split[p.stem] == args.half or (args.half == "all" and split[p.stem] != "fresh"))
                 and (not args.text or p.stem in args.text)]
-    results = check_all(selected)
+    results = check_all(selected, likeness=not args.cues_only)
     judgments_path = REAL / "lint_judgments.yaml"
     judged = {j["key"]: j for j in (_yaml(judgments_path) or [])} if judgments_path.exists() else {}
 

@@ -100,6 +100,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--function", choices=FUNCTION_CHOICES, default=None,
                         help=tr("指定功能类型（默认从标题或范围判断）",
                                 "set the function type (default: told from the title or the scope)"))
+    parser.add_argument("--cues-only", action="store_true",
+                        help=tr("只按关键词判定覆盖，不按相近表述补判部分覆盖",
+                                "judge coverage by cues only, without partial by likeness"))
     parser.add_argument("--jobs", type=int, default=None, metavar="N",
                         help=tr("并行进程数（默认 CPU 核数）", "parallel processes (default: CPU count)"))
     parser.add_argument("--timeout", type=_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
@@ -137,6 +140,7 @@ class Task:
     annotate: str | None = None
     force: bool = False
     function: str | None = None
+    cues_only: bool = False
     #: In a worker process with a core to spare: apply the drafting rules in a child process
     #: while the coverage is measured (:func:`authoring.check.set_parallel`).
     parallel: bool = False
@@ -358,7 +362,8 @@ def interned(checklist: Checklist) -> Checklist:
 def _check(task: Task) -> CheckResult | CheckFailure:
     try:
         function = FunctionType(task.function) if task.function else None
-        return check_file(task.path, interned(task.checklist), disabled=task.disabled, function=function)
+        return check_file(task.path, interned(task.checklist), disabled=task.disabled, function=function,
+                          likeness=not task.cues_only)
     except StdAuthorError as exc:
         return CheckFailure(file=task.path, message=exc.message())
     except Exception as exc:  # noqa: BLE001 - a bug must not cost the other drafts their reports
@@ -517,7 +522,8 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     _refuse_shared_targets(report_targets or [], [t for t in annotate_targets if t is not None])
     checklist = interned(checklist)
     tasks = [Task(path=str(p), checklist=checklist, disabled=disabled, lang=get_lang(),
-                  annotate=str(a) if a else None, force=args.force, function=args.function)
+                  annotate=str(a) if a else None, force=args.force, function=args.function,
+                  cues_only=args.cues_only)
              for p, a in zip(files, annotate_targets)]
     jobs = args.jobs if args.jobs and args.jobs > 0 else (os.cpu_count() or 1)
     if tasks:

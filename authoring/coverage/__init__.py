@@ -30,10 +30,11 @@ from authoring.coverage.matcher import PhraseMatcher, normalise
 from authoring.coverage.scoring import (
     COVERED_FROM, PARTIAL_FROM, Hit, evidence, few_places, item_score, method_status, status_of,
 )
+from authoring.coverage.signal import load_model, promotions
 from authoring.coverage.units import Unit, document_units
 from authoring.document import StandardDocument
 from authoring.errors import InputError
-from authoring.results import SPARSE_SERVICE_DENSITY, CoverageReport, ItemCoverage, Status, credited
+from authoring.results import SPARSE_SERVICE_DENSITY, CoverageReport, Evidence, ItemCoverage, Status, credited
 
 __all__ = ["analyse"]
 
@@ -274,7 +275,8 @@ def _check_not_applicable(checklist: Checklist, not_applicable: dict[str, str]) 
 
 
 def analyse(
-    doc: StandardDocument, checklist: Checklist, *, not_applicable: dict[str, str] | None = None
+    doc: StandardDocument, checklist: Checklist, *, not_applicable: dict[str, str] | None = None,
+    signal: bool = True,
 ) -> CoverageReport:
     """Coverage of every item (all levels) and method of ``checklist`` by ``doc``.
 
@@ -295,10 +297,14 @@ def analyse(
     density = service_density(units, doc.metadata.language, doc.metadata.structure)
     sparse = density is not None and density < SPARSE_SERVICE_DENSITY
     by_paragraph = doc.metadata.structure != "gbt" and few_places(units)
-    items: list[ItemCoverage] = []
-    for chapter in checklist.chapters:
-        for top in chapter.items:
-            _cover(top, chapter.id, None, units, hits, not_applicable, items, sparse, by_paragraph)
+    items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {})
+    if signal:
+        # Only items no cue reached are looked at again, so a draft the cues cover pays nothing.
+        missing = {i.id for i in items if i.status == "missing"}
+        model = load_model(checklist.id) if missing else None
+        similar = promotions(units, model, only=missing) if model else {}
+        if similar:
+            items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, similar)
     applicable = [credited(i) for i in items if i.status != "not-applicable"]
     return CoverageReport(
         checklist_id=checklist.id,
@@ -314,6 +320,15 @@ def analyse(
 _SERVICE_WORDS = re.compile("服务|顾客|客户|用户|消费者|患者|旅客|乘客|游客|老年人|居民|群众|业主|服务对象")
 #: Shorter texts (a draft in its first hours) are not judged this way.
 SPARSE_MIN_CHARACTERS = 3000
+
+
+def _cover_all(checklist: Checklist, units: list[Unit], hits: dict[str, list[Hit]], not_applicable: dict[str, str],
+               sparse: bool, by_paragraph: bool, similar: dict[str, Evidence]) -> list[ItemCoverage]:
+    items: list[ItemCoverage] = []
+    for chapter in checklist.chapters:
+        for top in chapter.items:
+            _cover(top, chapter.id, None, units, hits, not_applicable, items, sparse, by_paragraph, similar)
+    return items
 
 
 def service_density(units: list[Unit], language: str, structure: str = "gbt") -> float | None:
@@ -335,16 +350,19 @@ def service_density(units: list[Unit], language: str, structure: str = "gbt") ->
 def _cover(
     item: Item, chapter: str, inherited: str | None, units: list[Unit],
     hits: dict[str, list[Hit]], not_applicable: dict[str, str], out: list[ItemCoverage], sparse: bool = False,
-    by_paragraph: bool = False,
+    by_paragraph: bool = False, similar: dict[str, Evidence] | None = None,
 ) -> list[Hit]:
     """Append the coverage of ``item`` and its sub-items to ``out``; return the hits it used.
 
-    In a text that hardly speaks of a service (``sparse``) an item short of covered is missing."""
+    In a text that hardly speaks of a service (``sparse``) an item short of covered is missing.
+    ``similar``: items no cue reaches that are partial by likeness, with that evidence."""
+    similar = similar or {}
     reason = not_applicable.get(item.id, inherited)
     position = len(out)
     child_hits: list[Hit] = []
     for child in item.children:
-        child_hits.extend(_cover(child, chapter, reason, units, hits, not_applicable, out, sparse, by_paragraph))
+        child_hits.extend(_cover(child, chapter, reason, units, hits, not_applicable, out, sparse, by_paragraph,
+                                  similar))
     if reason is not None:
         out.insert(position, ItemCoverage(
             id=item.id, title=item.title_zh, status="not-applicable", score=0.0, chapter=chapter,
@@ -361,6 +379,9 @@ def _cover(
         for m in item.methods
     }
     status = status_of(score, item.covered_from)
+    found = evidence(used, units)
+    if status == "missing" and not item.children and item.id in similar:
+        status, score, found = "partial", PARTIAL_FROM, [similar[item.id]]
     children = [c for c in out[position:position + len(out)] if c.id in {k.id for k in item.children}]
     applicable = [c for c in children if c.status != "not-applicable"]
     if applicable:
@@ -378,6 +399,6 @@ def _cover(
         status, score = "missing", min(score, round(PARTIAL_FROM - 0.01, 3))
     out.insert(position, ItemCoverage(
         id=item.id, title=item.title_zh, status=status, score=score,
-        evidence=evidence(used, units), methods=methods, chapter=chapter,
+        evidence=found, methods=methods, chapter=chapter,
     ))
     return used

@@ -105,7 +105,8 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     checklist = library.get(checklist_id)
     if project_path is not None:
         project_file.check(checklist)
-    result = check_file(path, checklist, function=function)
+    # The 编制说明 states what the draft addresses: only what a cue found there, never a likeness.
+    result = check_file(path, checklist, function=function, likeness=False)
     doc = read_docx(path, function=function)
     reasons = {k: v.reason for k, v in project.items.items() if v.status == "not-applicable"} if project else {}
     items = rows_from_coverage(result.coverage, checklist, reasons)

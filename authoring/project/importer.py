@@ -99,7 +99,8 @@ def project_of_draft(doc: StandardDocument, pack: Checklist,
                 links=[Link(clause=k) for k in decision.links if k in ids],
             )
         not_applicable = {k: v.reason for k, v in items.items() if v.status == "not-applicable"}
-    report = analyse(doc, pack, not_applicable=not_applicable)
+    # Links proposed to the author rest on cues found in the clause, not on a likeness.
+    report = analyse(doc, pack, not_applicable=not_applicable, signal=False)
     where = location_ids(doc, body)
     summary = _summary(doc, usable is not None)
     for coverage in report.items:

@@ -20,7 +20,7 @@ from authoring.atomic import atomic_write_bytes
 from authoring.check import CheckResult
 from authoring.errors import InputError, OutputError
 from authoring.i18n import get_lang, tr
-from authoring.report.view import percent, severity_label
+from authoring.report.view import percent, severity_label, similar_note
 from authoring.results import Finding
 from authoring.text import clean_text
 
@@ -113,7 +113,10 @@ def _evidence_lines(result: CheckResult, lang: str) -> dict[int, list[str]]:
             if evidence.anchor is None:
                 continue
             methods = f"（{tr('方法', 'methods')} {', '.join(evidence.methods)}）" if evidence.methods else ""
-            line = tr(f"覆盖 {item.id} {title}{methods}", f"addresses {item.id} {title}{methods}")
+            if evidence.basis == "similar":
+                line = tr(f"可能论及 {item.id} {title}（{similar_note()}）", f"may address {item.id} {title} ({similar_note()})")
+            else:
+                line = tr(f"覆盖 {item.id} {title}{methods}", f"addresses {item.id} {title}{methods}")
             bucket = lines.setdefault(evidence.anchor, [])
             if line not in bucket:
                 bucket.append(line)

@@ -24,6 +24,8 @@ class EvidenceView(Record):
     location: str
     excerpt: str
     methods: list[str]
+    #: Why this place is shown where no cue matched it (a likeness), else empty.
+    note: str = ""
 
 
 @record
@@ -113,6 +115,23 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
+def likeness_notice(result: CheckResult) -> list[str]:
+    """Which items are partial by likeness alone, said once at the top of a report."""
+    ids = [i.id for i in result.coverage.items if any(e.basis == "similar" for e in i.evidence)]
+    if not ids:
+        return []
+    listed = "、".join(ids)
+    return [tr(f"{len(ids)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{listed}），请人工核对；"
+               "--cues-only 只按关键词判定。",
+               f"{len(ids)} items matched no cue and are partial because a place reads like labelled evidence "
+               f"({', '.join(ids)}); check them by hand. --cues-only judges by cues alone.")]
+
+
+def similar_note() -> str:
+    """What a likeness evidence is, for a reader: no cue matched, the place reads like the item."""
+    return tr("未命中关键词，按相近表述判为部分覆盖", "no cue matched; partial because the place reads like this item")
+
+
 def severity_label(severity: str) -> str:
     """``error`` → 错误 / error, in the current language."""
     labels = {"error": tr("错误", "error"), "warning": tr("警告", "warning"), "info": tr("提示", "info")}
@@ -158,7 +177,7 @@ def build_view(result: CheckResult) -> ReportView:
         function=function_label(doc.function),
         rules=doc.rules,
         structure=doc.structure,
-        notices=[tr(zh, en) for _, zh, en in doc.notices()],
+        notices=[tr(zh, en) for _, zh, en in doc.notices()] + likeness_notice(result),
         clauses=doc.clauses,
         characters=doc.characters,
         checklist_id=result.checklist.id,
@@ -184,7 +203,8 @@ def _item_view(result: CheckResult, item: ItemCoverage, lang: str) -> ItemView:
         score=item.score,
         percent=percent(item.score),
         reason=item.reason,
-        evidence=[EvidenceView(location=e.location, excerpt=e.excerpt, methods=list(e.methods))
+        evidence=[EvidenceView(location=e.location, excerpt=e.excerpt, methods=list(e.methods),
+                               note=similar_note() if e.basis == "similar" else "")
                   for e in item.evidence],
     )
 

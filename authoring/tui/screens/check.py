@@ -211,9 +211,11 @@ class CheckScreen(Screen[None]):
         item = next((i for i in self.result.coverage.items if i.id == item_id), None)
         if item is None:
             return
+        from authoring.report.view import similar_note
+
         lines = [f"{item.id} {self.result.item_title(item.id, item.title, get_lang())} — {status_text(item.status)}"]
         for ev in item.evidence:
-            cues = "、".join(ev.cues)
+            cues = similar_note() if ev.basis == "similar" else "、".join(ev.cues)
             lines.append(f"[{ev.location}] {ev.excerpt}" + (f"  ({cues})" if cues else ""))
         if not item.evidence:
             lines.append(tr("草案中没有找到论及此条的内容。", "Nothing in the draft addresses this item."))
