@@ -37,7 +37,14 @@ from authoring.docx.read import read_docx  # noqa: E402
 C = 1.0
 WEAK = 0.3
 KEEP = 2000
-THRESHOLD = 0.7
+THRESHOLD = 0.6
+LANGUAGE = "zh"
+#: Items the model is not used for: left out one round at a time (``--loro``, rounds 1–15), the
+#: items it made partial there were ones readers called missing at least a third of the time
+#: (4.1 15 addressed / 32 missing: a regulation's 第一条 purpose article, which readers of
+#: different rounds credit differently; 5.2 0/2; 5.4 3/4: training of the people served, not
+#: of staff; 7.2 0/2). Every other item was right at least 2 times in 3 (110 of 121 in all).
+EXCLUDED = ("4.1", "5.2", "5.4", "7.2")
 DERIVED = {"5.6": ("5.6.1", "5.6.2")}
 
 
@@ -74,6 +81,7 @@ def dataset():
             "cited": cited,
             "gold": {str(k): v["status"] for k, v in labels.items()},
             "cues": {i.id: i.status for i in analyse(doc, checklist, signal=False).items},
+            "lang": "en" if doc.metadata.language.startswith("en") else "zh",
         }
     return out
 
@@ -147,12 +155,15 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--loro", action="store_true")
     args = ap.parse_args()
-    data = dataset()
-    items = [i for i in next(iter(data.values()))["gold"] if i not in DERIVED]
+    everything = dataset()
+    # Chinese texts only: on the English ones (a third of the labels) the model changed nothing
+    # on exact and cost balanced accuracy, left out one round at a time.
+    data = {stem: entry for stem, entry in everything.items() if entry["lang"] == LANGUAGE}
+    items = [i for i in next(iter(data.values()))["gold"] if i not in DERIVED and i not in EXCLUDED]
     if not args.loro:
         model = fit(data, sorted(data), items)
-        out = {"schema": SCHEMA, "checklist": "excellence-guide", "threshold": THRESHOLD,
-               "trained_on": f"{len(data)} blind-labelled texts of bench/real (rounds up to the last measured one)",
+        out = {"schema": SCHEMA, "checklist": "excellence-guide", "threshold": THRESHOLD, "language": LANGUAGE,
+               "trained_on": f"{len(data)} blind-labelled Chinese texts of bench/real (rounds up to the last measured one)",
                "items": sorted(model["weights"], key=items.index), "bias": model["bias"],
                "weights": model["weights"]}
         path = model_path("excellence-guide")
@@ -161,14 +172,19 @@ def main() -> int:
         print(f"wrote {path} ({path.stat().st_size // 1024} KiB) from {len(data)} texts")
         return 0
     rounds = sorted({round_of(s) for s in data})
-    sweep = (0.6, 0.7, 0.8, 0.9)
+    sweep = (0.5, 0.55, 0.6, 0.65, 0.7, 0.8)
     base_all, new_all = [], {t: [] for t in sweep}
+    by_lang = {"zh": ([], []), "en": ([], [])}
+    promoted = {}  # item -> gold statuses of the items the model made partial
     for r in rounds:
         test = [s for s in data if round_of(s) == r]
         model = fit(data, [s for s in data if round_of(s) != r], items)
         base, new = [], []
         for s in test:
             seen = best(model, data[s])
+            for item, p in seen.items():
+                if data[s]["cues"].get(item) == "missing" and p >= THRESHOLD:
+                    promoted.setdefault(item, []).append(data[s]["gold"][item])
             base += [(g, data[s]["cues"][i]) for i, g in data[s]["gold"].items()]
             for t in sweep:
                 tool = apply(seen, data[s], t)
@@ -176,16 +192,26 @@ def main() -> int:
                 new_all[t] += pairs
                 if t == THRESHOLD:
                     new += pairs
+                    by_lang[data[s]["lang"]][1].extend(pairs)
+            by_lang[data[s]["lang"]][0].extend((g, data[s]["cues"][i]) for i, g in data[s]["gold"].items())
         mb, mn = coverage_metrics(base), coverage_metrics(new)
         base_all += base
         print(f"round {r:4} texts {len(test):3}  cues F1 {mb['f1']:.3f} BA {mb['balanced_accuracy']:.3f} "
               f"exact {mb['exact']:.3f}  +likeness F1 {mn['f1']:.3f} BA {mn['balanced_accuracy']:.3f} "
               f"exact {mn['exact']:.3f}", flush=True)
+    for lang, (b, n) in by_lang.items():
+        mb, mn = coverage_metrics(b), coverage_metrics(n)
+        print(f"{lang}   labels {len(b):4}  cues F1 {mb['f1']:.3f} BA {mb['balanced_accuracy']:.3f} exact {mb['exact']:.3f}"
+              f"  +likeness F1 {mn['f1']:.3f} BA {mn['balanced_accuracy']:.3f} exact {mn['exact']:.3f}")
+    print("made partial at the threshold, by what readers said (covered/partial/missing):")
+    for item in items:
+        golds = promoted.get(item, [])
+        print(f"  {item:6} {golds.count('covered'):3} {golds.count('partial'):3} {golds.count('missing'):3}")
     mb = coverage_metrics(base_all)
     print(f"all  cues only          F1 {mb['f1']:.3f} BA {mb['balanced_accuracy']:.3f} exact {mb['exact']:.3f}")
     for t in sweep:
         mn = coverage_metrics(new_all[t])
-        print(f"all  +likeness from {t:.1f}  F1 {mn['f1']:.3f} BA {mn['balanced_accuracy']:.3f} exact {mn['exact']:.3f}")
+        print(f"all  +likeness from {t:.2f}  F1 {mn['f1']:.3f} BA {mn['balanced_accuracy']:.3f} exact {mn['exact']:.3f}")
     return 0
 
 

@@ -285,6 +285,9 @@ def analyse(
         checklist: the pack whose items are looked for.
         not_applicable: item or method ids the project declared not applicable, with the
             reason; a not-applicable item's sub-items and methods are not applicable too.
+        signal: let the checklist's likeness model (:mod:`authoring.coverage.signal`) make an
+            item no cue reaches partial, with the unit that reads most like its evidence (a text
+            in the model's language only: Chinese for the bundled guide).
 
     Raises:
         InputError: an id in ``not_applicable`` is not in the checklist.
@@ -302,7 +305,8 @@ def analyse(
         # Only items no cue reached are looked at again, so a draft the cues cover pays nothing.
         missing = {i.id for i in items if i.status == "missing"}
         model = load_model(checklist.id) if missing else None
-        similar = promotions(units, model, only=missing) if model else {}
+        readable = model is not None and model.reads(doc.metadata.language)
+        similar = promotions(units, model, only=missing) if readable else {}
         if similar:
             items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, similar)
     applicable = [credited(i) for i in items if i.status != "not-applicable"]

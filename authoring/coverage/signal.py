@@ -55,6 +55,11 @@ class Model:
     bias: tuple[float, ...]
     #: per item (in ``items`` order): gram -> weight
     weights: tuple[dict[str, float], ...]
+    #: The language of the texts it was trained on, the only one it reads.
+    language: str = "zh"
+
+    def reads(self, language: str) -> bool:
+        return language.lower().startswith(self.language)
 
 
 @dataclass(frozen=True)
@@ -80,7 +85,8 @@ def load_model(checklist_id: str) -> Model | None:
         ids = tuple(data["items"])
         return Model(checklist_id=data["checklist"], threshold=float(data["threshold"]), items=ids,
                      bias=tuple(float(data["bias"][item]) for item in ids),
-                     weights=tuple(dict(data["weights"][item]) for item in ids))
+                     weights=tuple(dict(data["weights"][item]) for item in ids),
+                     language=str(data.get("language", "zh")))
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
