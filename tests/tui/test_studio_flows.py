@@ -471,3 +471,33 @@ async def test_check_screen_says_what_the_report_formats_say_before_the_figures(
         assert app.screen.result is not None
         summary = str(app.screen.query_one("#check-summary").content)
         assert "未发现 GB/T 1.1 结构" in summary and "覆盖度" in summary
+
+
+async def test_check_screen_says_which_items_are_partial_by_likeness(studio_env: Path) -> None:
+    """A regulation in its own words: items no cue reaches but a clause reads like are listed above
+    the figures, and their evidence says no cue matched."""
+    import docx
+
+    plain = studio_env / "regulation.docx"
+    document = docx.Document()
+    for line in ("某市失业保险条例",
+                 "第一条 为了保障失业人员失业期间的基本生活，促进其再就业，根据有关法律、行政法规，结合本市实际，制定本条例。",
+                 "第二条 县级以上人民政府应当将失业保险工作纳入国民经济和社会发展规划，保障失业人员基本生活。",
+                 "第三条 任何单位和个人不得挪用失业保险基金。"):
+        document.add_paragraph(line)
+    document.save(str(plain))
+    from authoring.checklist import load_packs
+
+    app = StudioApp(plain, checklist=load_packs()["excellence-guide"])  # the guide its likeness model is for
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await _only_check(pilot)
+        await _finish(pilot, "check")
+        result = app.screen.result
+        similar = [i.id for i in result.coverage.items if any(e.basis == "similar" for e in i.evidence)]
+        assert similar
+        summary = str(app.screen.query_one("#check-summary").content)
+        assert "按与已标注文本相近的表述判为部分覆盖" in summary and similar[0] in summary
+        app.screen._show_evidence(similar[0])
+        await pilot.pause()
+        assert "未命中关键词" in str(app.screen.query_one("#evidence").content)

@@ -193,7 +193,10 @@ class CheckScreen(Screen[None]):
             f"{len(result.coverage.missing())} missing · {counts['error']} errors · {counts['warning']} warnings · {counts['info']} info",
         )
         # What the reader must know before trusting the figures, as every report format says it.
+        from authoring.report.view import likeness_notice
+
         notices = [tr(f"注意：{zh}", f"Note: {en}") for _, zh, en in doc.notices()]
+        notices += [tr("注意：", "Note: ") + notice for notice in likeness_notice(result)]
         self.query_one("#check-summary", Static).update(Text("\n".join([summary, *notices])))
         if result.coverage.items:
             self._show_evidence(result.coverage.items[0].id)
