@@ -115,16 +115,17 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def likeness_notice(result: CheckResult) -> list[str]:
-    """Which items are partial by likeness alone, said once at the top of a report."""
+def likeness_notice(result: CheckResult, *, option: bool = True) -> list[str]:
+    """Which items are partial by likeness alone, said once at the top of a report; ``option``:
+    name the command-line option that turns it off."""
     ids = [i.id for i in result.coverage.items if any(e.basis == "similar" for e in i.evidence)]
     if not ids:
         return []
     listed = "、".join(ids)
-    return [tr(f"{len(ids)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{listed}），请人工核对；"
-               "--cues-only 只按关键词判定。",
+    return [tr(f"{len(ids)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{listed}），请人工核对。"
+               + ("--cues-only 只按关键词判定。" if option else ""),
                f"{len(ids)} items matched no cue and are partial because a place reads like labelled evidence "
-               f"({', '.join(ids)}); check them by hand. --cues-only judges by cues alone.")]
+               f"({', '.join(ids)}); check them by hand." + (" --cues-only judges by cues alone." if option else ""))]
 
 
 def similar_note() -> str:

@@ -196,7 +196,7 @@ class CheckScreen(Screen[None]):
         from authoring.report.view import likeness_notice
 
         notices = [tr(f"注意：{zh}", f"Note: {en}") for _, zh, en in doc.notices()]
-        notices += [tr("注意：", "Note: ") + notice for notice in likeness_notice(result)]
+        notices += [tr("注意：", "Note: ") + notice for notice in likeness_notice(result, option=False)]
         self.query_one("#check-summary", Static).update(Text("\n".join([summary, *notices])))
         if result.coverage.items:
             self._show_evidence(result.coverage.items[0].id)
