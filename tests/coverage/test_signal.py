@@ -105,7 +105,7 @@ def test_the_bundled_model_belongs_to_the_bundled_guide() -> None:
     model = signal.load_model("excellence-guide")
     assert model is not None and 0.5 <= model.threshold < 1
     leaves = {i.id for i in guide.items() if not i.children}
-    assert set(model.items) <= leaves and len(model.items) >= 15
+    assert set(model.items) <= leaves and len(model.items) >= 10
     data = json.loads(signal.model_path("excellence-guide").read_text(encoding="utf-8"))
     assert max(len(table) for table in data["weights"].values()) <= 2000
 
