@@ -80,6 +80,19 @@ def check_all(selected: list[Path], likeness: bool = True) -> dict[str, object]:
     return out
 
 
+def cited_units(units, clauses) -> set[int]:
+    """The indices of the units a label names as its places: a unit at a named location, or every
+    unit under a named heading (texts with no numbers are labelled by their headings)."""
+    places = {str(c).strip() for c in (clauses or [])}
+    found: set[int] = set()
+    for i, unit in enumerate(units):
+        if unit.location in places:
+            found.add(i)
+        if unit.is_title and unit.text.strip() in places:
+            found.update(range(i, max(unit.end, i + 1)))
+    return found
+
+
 def addressed(status: str) -> bool:
     return status in ("covered", "partial")
 

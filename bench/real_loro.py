@@ -20,7 +20,7 @@ Usage: ``.venv/bin/python bench/real_loro.py [K] [MINPOS] [NEGR] [PREC]`` (defau
 import sys, re, collections, copy, json
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real_eval import texts, build, _yaml, REAL, ROOT, coverage_metrics, halves  # noqa: E402
+from real_eval import texts, build, _yaml, REAL, ROOT, cited_units, coverage_metrics, halves  # noqa: E402
 
 from authoring.checklist import parse_checklist  # noqa: E402
 from authoring.coverage import analyse  # noqa: E402
@@ -91,14 +91,7 @@ for stem, (doc, lab) in docs.items():
         iid = str(iid)
         if v['status'] == 'missing':
             continue
-        places = {str(c).strip() for c in (v.get('clauses') or [])}
-        idx = set()
-        for i, u in enumerate(units):
-            if u.location in places:
-                idx.add(i)
-            if u.is_title and u.text.strip() in places:
-                idx.update(range(i, max(u.end, i + 1)))
-        ev[iid] = idx
+        ev[iid] = cited_units(units, v.get('clauses'))
     prep[stem] = (lang, ug, allg, ev, {str(k): v['status'] for k, v in lab.items()})
 
 existing = {}

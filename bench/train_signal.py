@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real_eval import REAL, ROOT, _yaml, build, coverage_metrics, halves, texts  # noqa: E402
+from real_eval import REAL, ROOT, _yaml, build, cited_units, coverage_metrics, halves, texts  # noqa: E402
 
 from authoring.checklist import load_checklist  # noqa: E402
 from authoring.coverage import analyse  # noqa: E402
@@ -65,16 +65,7 @@ def dataset():
         labels = _yaml(label)
         units = document_units(doc)
         kept = [i for i, u in enumerate(units) if not u.is_title and len(u.text) >= MIN_UNIT_CHARACTERS]
-        cited = {}
-        for item, value in labels.items():
-            places = {str(c).strip() for c in (value.get("clauses") or [])}
-            found = set()
-            for i, unit in enumerate(units):
-                if unit.location in places:
-                    found.add(i)
-                if unit.is_title and unit.text.strip() in places:
-                    found.update(range(i, max(unit.end, i + 1)))
-            cited[str(item)] = found
+        cited = {str(item): cited_units(units, value.get("clauses")) for item, value in labels.items()}
         out[path.stem] = {
             "grams": [grams(units[i].text) for i in kept],
             "units": kept,
@@ -97,7 +88,7 @@ def fit(data: dict, stems: list[str], items: list[str]):
     for stem in stems:
         for unit, found in zip(data[stem]["units"], data[stem]["grams"]):
             scale = 1.0 / math.sqrt(len(found))
-            for g in found:
+            for g in sorted(found):  # a fixed order: the same labels give the same file
                 cols.append(vocab.setdefault(g, len(vocab)))
                 rows.append(r)
                 vals.append(scale)
