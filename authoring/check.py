@@ -281,7 +281,7 @@ def check_document(
 
     elsewhere = _ForkedLint.start(doc, disabled) if _parallel and _worth_forking(doc) else None
     try:
-        coverage = analyse(doc, checklist, not_applicable=not_applicable, signal=likeness)
+        coverage = analyse(doc, checklist, not_applicable=not_applicable, likeness=likeness)
         # Made while the child, if any, may still be applying the rules.
         summary = summarise(doc, coverage.service_density, coverage.characters)
         info = ChecklistInfo.of(checklist)

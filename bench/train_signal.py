@@ -71,7 +71,7 @@ def dataset():
             "units": kept,
             "cited": cited,
             "gold": {str(k): v["status"] for k, v in labels.items()},
-            "cues": {i.id: i.status for i in analyse(doc, checklist, signal=False).items},
+            "cues": {i.id: i.status for i in analyse(doc, checklist, likeness=False).items},
             "lang": "en" if doc.metadata.language.startswith("en") else "zh",
         }
     return out

@@ -276,7 +276,7 @@ def _check_not_applicable(checklist: Checklist, not_applicable: dict[str, str]) 
 
 def analyse(
     doc: StandardDocument, checklist: Checklist, *, not_applicable: dict[str, str] | None = None,
-    signal: bool = True,
+    likeness: bool = True,
 ) -> CoverageReport:
     """Coverage of every item (all levels) and method of ``checklist`` by ``doc``.
 
@@ -285,9 +285,10 @@ def analyse(
         checklist: the pack whose items are looked for.
         not_applicable: item or method ids the project declared not applicable, with the
             reason; a not-applicable item's sub-items and methods are not applicable too.
-        signal: let the checklist's likeness model (:mod:`authoring.coverage.signal`) make an
+        likeness: let the checklist's likeness model (:mod:`authoring.coverage.signal`) make an
             item no cue reaches partial, with the unit that reads most like its evidence (a text
-            in the model's language only: Chinese for the bundled guide).
+            in the model's language only: Chinese for the bundled guide; never a text that hardly
+            speaks of a service, where what is touched in passing is missing).
 
     Raises:
         InputError: an id in ``not_applicable`` is not in the checklist.
@@ -301,7 +302,7 @@ def analyse(
     sparse = density is not None and density < SPARSE_SERVICE_DENSITY
     by_paragraph = doc.metadata.structure != "gbt" and few_places(units)
     items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {})
-    if signal:
+    if likeness and not sparse:
         # Only items no cue reached are looked at again, so a draft the cues cover pays nothing.
         missing = {i.id for i in items if i.status == "missing"}
         model = load_model(checklist.id) if missing else None

@@ -100,7 +100,7 @@ def project_of_draft(doc: StandardDocument, pack: Checklist,
             )
         not_applicable = {k: v.reason for k, v in items.items() if v.status == "not-applicable"}
     # Links proposed to the author rest on cues found in the clause, not on a likeness.
-    report = analyse(doc, pack, not_applicable=not_applicable, signal=False)
+    report = analyse(doc, pack, not_applicable=not_applicable, likeness=False)
     where = location_ids(doc, body)
     summary = _summary(doc, usable is not None)
     for coverage in report.items:

@@ -473,7 +473,7 @@ class Session:
         # Live coverage of what the author wrote for each item: cues only, so an item never turns
         # partial from a provision written for another (a built draft's check may list likenesses).
         coverage = analyse(authored(project, self.checklist), self.checklist, not_applicable=self.not_applicable(),
-                           signal=False)
+                           likeness=False)
         result = CheckResult(
             file=str(self.path), document=summarise(doc), checklist=ChecklistInfo.of(self.checklist),
             coverage=coverage, findings=run_lint(doc, disabled=set(project.lint.disabled)),

@@ -61,7 +61,7 @@ def status(report, item_id: str):
 
 def test_an_item_no_cue_reaches_is_partial_by_likeness_with_its_place(with_tiny_model) -> None:
     doc = draft("物业服务企业每季度入户走访业主，记录业主的意见。", "电梯应每月维保一次。")
-    on, off = analyse(doc, tiny_pack()), analyse(doc, tiny_pack(), signal=False)
+    on, off = analyse(doc, tiny_pack()), analyse(doc, tiny_pack(), likeness=False)
     assert status(off, "5.6.1").status == "missing"
     item = status(on, "5.6.1")
     assert (item.status, item.score) == ("partial", 0.25)
@@ -78,9 +78,23 @@ def test_a_text_in_another_language_than_the_model_is_left_to_the_cues(with_tiny
     assert status(analyse(english, tiny_pack()), "5.6.1").status == "missing"
 
 
+def test_a_text_that_hardly_speaks_of_a_service_is_left_to_the_cues(with_tiny_model) -> None:
+    """A data-format standard (GB/T 1.1 shape, ~4,000 characters, next to no service words): an
+    item only touched in passing is missing there, so no likeness makes it partial, nor shows as
+    its evidence."""
+    filler = "数据元的标识符由类别代码、顺序码和校验码组成，各段之间不设分隔符，长度固定为十八位。"
+    blocks = [Paragraph(text=filler * 8) for _ in range(10)] + [Paragraph(text="编码规则在推广前入户走访使用单位。")]
+    doc = StandardDocument(metadata=Metadata(title_zh="数据元编码规则"),
+                           clauses=[Clause(number="4", title="编码规则", blocks=blocks)])
+    report = analyse(doc, tiny_pack())
+    assert report.service_density is not None and report.service_density < 0.9
+    item = status(report, "5.6.1")
+    assert item.status == "missing" and not any(e.basis for e in item.evidence)
+
+
 def test_likeness_never_changes_an_item_a_cue_reached(with_tiny_model) -> None:
     doc = draft("机构应建立员工培训制度，新员工上岗前接受岗前培训。", "每季度入户走访。")
-    on, off = analyse(doc, tiny_pack()), analyse(doc, tiny_pack(), signal=False)
+    on, off = analyse(doc, tiny_pack()), analyse(doc, tiny_pack(), likeness=False)
     assert status(off, "5.4").status != "missing"
     assert status(on, "5.4") == status(off, "5.4")
     assert all(e.basis == "" for e in status(on, "5.4").evidence)
