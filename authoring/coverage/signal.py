@@ -31,6 +31,7 @@ from authoring.results import Evidence
 #: Where the models live: ``checklists/signal/<checklist id>.json``.
 SIGNAL_DIR = "signal"
 SCHEMA = "stdauthor.signal/1"
+COVERED_SCHEMA = "stdauthor.covered/1"
 _SPACES = re.compile(r"\s\s+")
 #: A unit shorter than this says too little to be judged by likeness.
 MIN_UNIT_CHARACTERS = 12
@@ -68,6 +69,49 @@ class Likeness:
 
     unit: int
     probability: float
+
+
+@dataclass(frozen=True)
+class CoveredRule:
+    """A learned bar for *covered* over what the cues found: for an item the cues call partial or
+    covered, covered when the logistic of ``score·s + places·log(1 + evidence places) + bias[item]``
+    reaches ``threshold``. What it learns is mostly each item's own bar (readers call 4.3 covered
+    on less than 5.3)."""
+
+    checklist_id: str
+    language: str
+    threshold: float
+    score: float
+    places: float
+    bias: dict[str, float]
+
+    def covered(self, item: str, score: float, places: int) -> bool | None:
+        """Whether readers would call the item covered; ``None`` for an item it does not know."""
+        if item not in self.bias:
+            return None
+        z = self.score * score + self.places * math.log1p(places) + self.bias[item]
+        return 1.0 / (1.0 + math.exp(-z)) >= self.threshold
+
+    def reads(self, language: str) -> bool:
+        return language.lower().startswith(self.language)
+
+
+def covered_path(checklist_id: str) -> Path:
+    return data_dir("checklists") / SIGNAL_DIR / f"{checklist_id}.covered.json"
+
+
+@lru_cache(maxsize=8)
+def load_covered(checklist_id: str) -> CoveredRule | None:
+    """The learned covered bar for a checklist, or ``None`` when it has none (or its file is not one)."""
+    try:
+        data = json.loads(covered_path(checklist_id).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("schema") != COVERED_SCHEMA:
+            return None
+        return CoveredRule(checklist_id=data["checklist"], language=str(data["language"]),
+                           threshold=float(data["threshold"]), score=float(data["score"]),
+                           places=float(data["places"]), bias={str(k): float(v) for k, v in data["bias"].items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 def model_path(checklist_id: str) -> Path:

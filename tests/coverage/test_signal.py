@@ -50,8 +50,8 @@ def with_tiny_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("authoring.coverage.load_model", lambda cid: tiny_model() if cid == "tiny" else real(cid))
 
 
-def draft(*paragraphs: str, title: str = "要求") -> StandardDocument:
-    return StandardDocument(metadata=Metadata(title_zh="某服务规范"), clauses=[
+def draft(*paragraphs: str, title: str = "要求", structure: str = "gbt") -> StandardDocument:
+    return StandardDocument(metadata=Metadata(title_zh="某服务规范", structure=structure), clauses=[
         Clause(number="4", title=title, blocks=[Paragraph(text=t, anchor=i) for i, t in enumerate(paragraphs)])])
 
 
@@ -168,3 +168,52 @@ def test_cues_only_turns_likeness_off_on_the_command_line(tmp_path: Path, capsys
         data = json.loads(capsys.readouterr().out)
         bases[bool(flag)] = {e.get("basis") for i in data["coverage"]["items"] for e in i["evidence"]}
     assert "similar" in bases[False] and "similar" not in bases[True]
+
+
+def test_the_learned_bar_tells_covered_from_partial_among_what_the_cues_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item whose readers' bar is high (a low bias) is partial even where the score says
+    covered; one whose bar is low stays covered; a missing item stays missing; another language
+    and ``likeness=False`` are left as the cues say."""
+    pack = Checklist(id="tiny", title_zh="小清单", source="测试", chapters=[Chapter(id="5", title_zh="因素", items=[
+        Item(id="5.4", title_zh="人力资源", cues=Cues(zh=("员工培训", "岗前培训", "考核"))),
+        Item(id="5.7", title_zh="服务创新管理", cues=Cues(zh=("服务创新",))),
+        Item(id="5.8", title_zh="活动和结果", cues=Cues(zh=("满意度", "测评", "绩效指标"))),
+    ])])
+    doc = draft("机构应建立员工培训制度。", "新员工应接受岗前培训。", "每年开展满意度测评，公布绩效指标，测评结果纳入考核。",
+                "满意度测评由第三方开展。", "绩效指标每季度公布。", structure="articles")
+    cues = {i.id: i.status for i in analyse(doc, pack, likeness=False).items}
+    assert cues == {"5.4": "covered", "5.7": "missing", "5.8": "covered"}
+    bar = signal.CoveredRule(checklist_id="tiny", language="zh", threshold=0.5, score=1.0, places=0.0,
+                             bias={"5.4": -9.0, "5.7": 9.0, "5.8": 9.0})
+    monkeypatch.setattr("authoring.coverage.load_covered", lambda cid: bar if cid == "tiny" else None)
+    judged = {i.id: i for i in analyse(doc, pack).items}
+    assert judged["5.4"].status == "partial" and judged["5.4"].score < 0.5
+    assert judged["5.8"].status == "covered" and judged["5.7"].status == "missing"
+    english = StandardDocument(metadata=Metadata(title_zh="某服务规范", language="en", structure="articles"),
+                               clauses=doc.clauses)
+    assert {i.id: i.status for i in analyse(english, pack).items} == \
+        {i.id: i.status for i in analyse(english, pack, likeness=False).items}
+    # A GB/T draft keeps the score's thresholds: the bar was learned on texts without the skeleton.
+    gbt = StandardDocument(metadata=Metadata(title_zh="某服务规范"), clauses=doc.clauses)
+    assert {i.id: i.status for i in analyse(gbt, pack).items} == cues
+    assert {i.id: i.status for i in analyse(doc, pack, likeness=False).items} == cues
+
+
+def test_a_partial_item_is_covered_where_readers_bar_is_low(monkeypatch: pytest.MonkeyPatch) -> None:
+    pack = tiny_pack()
+    doc = draft("机构应建立员工培训制度，新员工上岗前接受员工培训。", structure="articles")
+    assert status(analyse(doc, pack, likeness=False), "5.4").status == "partial"
+    bar = signal.CoveredRule(checklist_id="tiny", language="zh", threshold=0.5, score=1.0, places=0.0,
+                             bias={"5.4": 5.0})
+    monkeypatch.setattr("authoring.coverage.load_covered", lambda cid: bar if cid == "tiny" else None)
+    item = status(analyse(doc, pack), "5.4")
+    assert item.status == "covered" and item.score >= 0.5 and item.evidence
+
+
+def test_the_bundled_bar_knows_the_guide_s_items() -> None:
+    guide = load_packs()["excellence-guide"]
+    rule = signal.load_covered("excellence-guide")
+    assert rule is not None and 0 < rule.threshold < 1 and rule.reads("zh") and not rule.reads("en")
+    leaves = {i.id for i in guide.items() if not i.children}
+    assert set(rule.bias) <= leaves and len(rule.bias) >= 15
+    assert rule.score > 0, "a higher cue score never lowers the odds of covered"
