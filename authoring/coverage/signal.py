@@ -25,6 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from authoring._paths import data_dir
+from authoring.coverage.scoring import EXCERPT_MAX
 from authoring.coverage.units import Unit
 from authoring.results import Evidence
 
@@ -35,6 +36,10 @@ COVERED_SCHEMA = "stdauthor.covered/1"
 _SPACES = re.compile(r"\s\s+")
 #: A unit shorter than this says too little to be judged by likeness.
 MIN_UNIT_CHARACTERS = 12
+
+
+def _logistic(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z))
 
 
 def grams(text: str) -> set[str]:
@@ -90,7 +95,7 @@ class CoveredRule:
         if item not in self.bias:
             return None
         z = self.score * score + self.places * math.log1p(places) + self.bias[item]
-        return 1.0 / (1.0 + math.exp(-z)) >= self.threshold
+        return _logistic(z) >= self.threshold
 
     def reads(self, language: str) -> bool:
         return language.lower().startswith(self.language)
@@ -161,7 +166,7 @@ def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) 
             if z > best_z[slot]:
                 best_z[slot], best_unit[slot] = z, index
     return {
-        model.items[k]: Likeness(best_unit[slot], round(1.0 / (1.0 + math.exp(-best_z[slot])), 3))
+        model.items[k]: Likeness(best_unit[slot], round(_logistic(best_z[slot]), 3))
         for slot, k in enumerate(wanted) if best_unit[slot] >= 0
     }
 
@@ -172,12 +177,12 @@ _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 def _strongest_sentence(text: str, model: Model, k: int, limit: int) -> str:
     """The sentence of ``text`` that weighs most for item ``k``, at most ``limit`` characters."""
     best, best_z = text.strip(), -math.inf
+    weights = model.weights[k]
     for m in _SENTENCE.finditer(text):
         sentence = m.group().strip()
         if len(sentence) < 4:
             continue
         found = grams(sentence)
-        weights = model.weights[k]
         z = sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found))
         if z > best_z:
             best, best_z = sentence, z
@@ -185,7 +190,7 @@ def _strongest_sentence(text: str, model: Model, k: int, limit: int) -> str:
 
 
 def promotions(units: Sequence[Unit], model: Model, only: set[str] | None = None,
-               limit: int = 120) -> dict[str, Evidence]:
+               limit: int = EXCERPT_MAX) -> dict[str, Evidence]:
     """The items (of ``only``) whose best unit reaches the model's threshold, each with that unit
     as evidence (``basis="similar"``)."""
     out: dict[str, Evidence] = {}
