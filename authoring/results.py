@@ -23,8 +23,9 @@ class Evidence(Record):
 
     ``anchor`` is the paragraph index in the source ``.docx`` body (when read from Word),
     used to attach comments; it is not part of the JSON contract. ``basis`` is ``"similar"``
-    where no cue matched and the place only reads like the item's evidence in labelled texts
-    (see :mod:`authoring.coverage.signal`); empty for a cue's evidence.
+    where no cue matched and the place only reads like the item's evidence in labelled texts,
+    ``"unlike"`` where a cue matched but the place reads so unlike the item that the item is
+    missing (see :mod:`authoring.coverage.signal`); empty for a cue's evidence.
     """
 
     location: str

@@ -8,10 +8,16 @@ train_signal.py``): positives are the units readers cited for the item, negative
 Only the strongest weights are kept, so the model is a small JSON file beside the checklist, read
 with the standard library (nothing is downloaded, no numerical package is needed).
 
-Used for one thing only: an item no cue reaches becomes *partial* when one unit of the draft
-scores at least the model's threshold, and that unit is its evidence, marked as a likeness
-(``Evidence.basis == "similar"``) so a reader knows no cue matched. It never makes an item
-covered, and never changes an item a cue reached.
+Used for two things:
+
+- an item no cue reaches becomes *partial* when one unit of the draft scores at least the model's
+  threshold (for the items in ``Model.promote``), and that unit is its evidence, marked as a
+  likeness (``Evidence.basis == "similar"``) so a reader knows no cue matched. It never makes an
+  item covered;
+- in a text without the GB/T 1.1 skeleton, an item the cues call partial is *missing* when its
+  cues' places read unlike the item's labelled evidence and the learned doubt (``DoubtRule``) says
+  readers would call it missing (a regulation's 公众参与决策 is no staff involvement, 5.2). Its
+  places stay as evidence, marked ``Evidence.basis == "unlike"``.
 """
 
 from __future__ import annotations
@@ -33,6 +39,7 @@ from authoring.results import Evidence
 SIGNAL_DIR = "signal"
 SCHEMA = "stdauthor.signal/1"
 COVERED_SCHEMA = "stdauthor.covered/1"
+DOUBT_SCHEMA = "stdauthor.doubt/1"
 _SPACES = re.compile(r"\s\s+")
 #: A unit shorter than this says too little to be judged by likeness.
 MIN_UNIT_CHARACTERS = 12
@@ -63,9 +70,22 @@ class Model:
     weights: tuple[dict[str, float], ...]
     #: The language of the texts it was trained on, the only one it reads.
     language: str = "zh"
+    #: The items an unreached item may be made partial for (all of ``items`` when not given); the
+    #: others' weights serve the doubt only.
+    promote: tuple[str, ...] | None = None
 
     def reads(self, language: str) -> bool:
         return language.lower().startswith(self.language)
+
+    def probability(self, item: str, text: str) -> float | None:
+        """How much ``text`` reads like ``item``'s labelled evidence; ``None`` for an item the
+        model has no weights for, or a text too short to judge."""
+        if item not in self.items or len(text.strip()) < 4:
+            return None
+        k = self.items.index(item)
+        found = grams(text)
+        z = sum(self.weights[k].get(g, 0.0) for g in found) / math.sqrt(len(found)) + self.bias[k]
+        return _logistic(z)
 
 
 @dataclass(frozen=True)
@@ -101,6 +121,61 @@ class CoveredRule:
         return language.lower().startswith(self.language)
 
 
+@dataclass(frozen=True)
+class DoubtRule:
+    """A learned doubt over what the cues call partial: *missing* when the logistic of
+    ``score·s + places·log(1 + evidence places) + likeness·logit(p) + bias[item]`` reaches
+    ``threshold``, where ``p`` is how much the best of the cues' places reads like the item's
+    labelled evidence (``Model.probability``). Trained with the model's probabilities taken one
+    round left out at a time, as an unseen draft gets them."""
+
+    checklist_id: str
+    language: str
+    threshold: float
+    score: float
+    places: float
+    likeness: float
+    bias: dict[str, float]
+
+    def missing(self, item: str, score: float, places: int, probability: float) -> bool | None:
+        """Whether readers would call the item missing; ``None`` for an item it does not know."""
+        if item not in self.bias:
+            return None
+        p = min(max(probability, 1e-4), 1 - 1e-4)
+        z = (self.score * score + self.places * math.log1p(places) + self.likeness * math.log(p / (1 - p))
+             + self.bias[item])
+        return _logistic(z) >= self.threshold
+
+    def reads(self, language: str) -> bool:
+        return language.lower().startswith(self.language)
+
+
+def doubt_path(checklist_id: str) -> Path:
+    return data_dir("checklists") / SIGNAL_DIR / f"{checklist_id}.doubt.json"
+
+
+@lru_cache(maxsize=8)
+def load_doubt(checklist_id: str) -> DoubtRule | None:
+    """The learned doubt for a checklist, or ``None`` when it has none (or its file is not one)."""
+    try:
+        data = json.loads(doubt_path(checklist_id).read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("schema") != DOUBT_SCHEMA:
+            return None
+        return DoubtRule(checklist_id=data["checklist"], language=str(data["language"]),
+                         threshold=float(data["threshold"]), score=float(data["score"]),
+                         places=float(data["places"]), likeness=float(data["likeness"]),
+                         bias={str(k): float(v) for k, v in data["bias"].items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def doubted(rule: DoubtRule, model: Model, item: str, score: float, found: Sequence[Evidence]) -> bool:
+    """Whether the cues' places ``found`` for ``item`` (partial by the cues) read so unlike the
+    item that readers would call it missing."""
+    seen = [p for p in (model.probability(item, e.excerpt) for e in found) if p is not None]
+    return bool(seen) and rule.missing(item, score, len(found), max(seen)) is True
+
+
 def covered_path(checklist_id: str) -> Path:
     return data_dir("checklists") / SIGNAL_DIR / f"{checklist_id}.covered.json"
 
@@ -132,10 +207,12 @@ def load_model(checklist_id: str) -> Model | None:
         if not isinstance(data, dict) or data.get("schema") != SCHEMA:
             return None
         ids = tuple(data["items"])
+        promote = data.get("promote")
         return Model(checklist_id=data["checklist"], threshold=float(data["threshold"]), items=ids,
                      bias=tuple(float(data["bias"][item]) for item in ids),
                      weights=tuple(dict(data["weights"][item]) for item in ids),
-                     language=str(data.get("language", "zh")))
+                     language=str(data.get("language", "zh")),
+                     promote=tuple(str(i) for i in promote) if promote is not None else None)
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -195,6 +272,8 @@ def promotions(units: Sequence[Unit], model: Model, only: set[str] | None = None
     as evidence (``basis="similar"``)."""
     out: dict[str, Evidence] = {}
     index = {item: k for k, item in enumerate(model.items)}
+    allowed = set(model.items if model.promote is None else model.promote)
+    only = allowed if only is None else allowed & only
     for item, found in likeness(units, model, only).items():
         if found.probability < model.threshold:
             continue

@@ -116,21 +116,40 @@ def status_label(status: str) -> str:
 
 
 def likeness_notice(result: CheckResult, *, option: bool = True) -> list[str]:
-    """Which items are partial by likeness alone, said once at the top of a report; ``option``:
-    name the command-line option that turns it off."""
-    ids = [i.id for i in result.coverage.items if any(e.basis == "similar" for e in i.evidence)]
-    if not ids:
-        return []
-    listed = "、".join(ids)
-    return [tr(f"{len(ids)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{listed}），请人工核对。"
-               + ("--cues-only 只按关键词判定。" if option else ""),
-               f"{len(ids)} items matched no cue and are partial because a place reads like labelled evidence "
-               f"({', '.join(ids)}); check them by hand." + (" --cues-only judges by cues alone." if option else ""))]
+    """Which items the learned signals decided, said once at the top of a report: partial by
+    likeness alone, and missing although cues matched (their places read unlike the item);
+    ``option``: name the command-line option that turns both off."""
+    def ids_of(basis: str) -> list[str]:
+        return [i.id for i in result.coverage.items if any(e.basis == basis for e in i.evidence)]
+
+    similar, unlike = ids_of("similar"), ids_of("unlike")
+    out = []
+    if similar:
+        out.append(tr(f"{len(similar)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{'、'.join(similar)}），请人工核对。",
+                      f"{len(similar)} items matched no cue and are partial because a place reads like labelled "
+                      f"evidence ({', '.join(similar)}); check them by hand."))
+    if unlike:
+        out.append(tr(f"{len(unlike)} 条命中了关键词，但所在表述与已标注文本中该条的表述不相近，判为缺失（{'、'.join(unlike)}），请人工核对。",
+                      f"{len(unlike)} items matched cues but are missing because those places read unlike labelled "
+                      f"evidence of the item ({', '.join(unlike)}); check them by hand."))
+    if out and option:
+        out[-1] += tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone.")
+    return out
 
 
 def similar_note() -> str:
     """What a likeness evidence is, for a reader: no cue matched, the place reads like the item."""
     return tr("未命中关键词，按相近表述判为部分覆盖", "no cue matched; partial because the place reads like this item")
+
+
+def unlike_note() -> str:
+    """What a doubted evidence is, for a reader: a cue matched, but the place reads unlike the item."""
+    return tr("命中关键词，但表述与该条不相近，判为缺失", "a cue matched, but the place reads unlike this item: missing")
+
+
+def evidence_note(basis: str) -> str:
+    """The note shown beside an evidence decided by a learned signal (empty for a cue's evidence)."""
+    return similar_note() if basis == "similar" else unlike_note() if basis == "unlike" else ""
 
 
 def severity_label(severity: str) -> str:
@@ -205,7 +224,7 @@ def _item_view(result: CheckResult, item: ItemCoverage, lang: str) -> ItemView:
         percent=percent(item.score),
         reason=item.reason,
         evidence=[EvidenceView(location=e.location, excerpt=e.excerpt, methods=list(e.methods),
-                               note=similar_note() if e.basis == "similar" else "")
+                               note=evidence_note(e.basis))
                   for e in item.evidence],
     )
 

@@ -217,3 +217,97 @@ def test_the_bundled_bar_knows_the_guide_s_items() -> None:
     leaves = {i.id for i in guide.items() if not i.children}
     assert set(rule.bias) <= leaves and len(rule.bias) >= 15
     assert rule.score > 0, "a higher cue score never lowers the odds of covered"
+
+
+def doubting_model() -> signal.Model:
+    """5.4 reads like its evidence where 岗前 is said; its weights serve the doubt and likeness."""
+    return signal.Model(checklist_id="tiny", threshold=0.5, items=("5.4", "5.6.1"), bias=(-2.0, -2.0),
+                        weights=({"岗前": 30.0}, {"走访": 30.0}), promote=("5.4", "5.6.1"))
+
+
+#: Missing when the place reads less than even like the item: logit(missing) = -logit(p).
+DOUBT = signal.DoubtRule(checklist_id="tiny", language="zh", threshold=0.5, score=0.0, places=0.0, likeness=-1.0,
+                         bias={"5.4": 0.0})
+
+
+@pytest.fixture
+def with_doubt(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: doubting_model() if cid == "tiny" else None)
+    monkeypatch.setattr("authoring.coverage.load_doubt", lambda cid: DOUBT if cid == "tiny" else None)
+
+
+def test_a_partial_item_whose_places_read_unlike_it_is_missing_with_them_marked(with_doubt) -> None:
+    unlike = draft("村委会组织村民参加员工培训讲座。", "电梯应每月维保一次。", structure="articles")
+    assert status(analyse(unlike, tiny_pack(), likeness=False), "5.4").status == "partial"
+    item = status(analyse(unlike, tiny_pack()), "5.4")
+    assert item.status == "missing" and item.score < 0.25
+    assert [(e.location, e.basis) for e in item.evidence] == [("4", "unlike")] and "员工培训" in item.evidence[0].cues
+    like = draft("新员工上岗前接受员工培训。", "电梯应每月维保一次。", structure="articles")
+    assert status(analyse(like, tiny_pack()), "5.4").status == "partial"
+
+
+def test_the_doubt_leaves_gbt_drafts_other_languages_and_cues_only_alone(with_doubt) -> None:
+    paragraphs = ("村委会组织村民参加员工培训讲座。", "电梯应每月维保一次。")
+    gbt, articles = draft(*paragraphs), draft(*paragraphs, structure="articles")
+    english = StandardDocument(metadata=Metadata(title_zh="某服务规范", language="en", structure="articles"),
+                               clauses=articles.clauses)
+    for doc, likeness in ((gbt, True), (english, True), (articles, False)):
+        item = status(analyse(doc, tiny_pack(), likeness=likeness), "5.4")
+        assert item.status == "partial" and all(e.basis == "" for e in item.evidence)
+
+
+def test_a_doubted_item_is_not_made_partial_again_by_likeness(with_doubt) -> None:
+    """Another place reads like 5.4 (岗前), yet the item had cues and they were doubted: it stays
+    missing, as it was measured; likeness only looks at items no cue reached."""
+    doc = draft("村委会组织村民参加员工培训讲座。", "岗前辅导由师傅带领完成。", structure="articles")
+    item = status(analyse(doc, tiny_pack()), "5.4")
+    assert item.status == "missing" and {e.basis for e in item.evidence} == {"unlike"}
+
+
+def test_the_bundled_doubt_knows_the_guide_s_items() -> None:
+    guide = load_packs()["excellence-guide"]
+    rule, model = signal.load_doubt("excellence-guide"), signal.load_model("excellence-guide")
+    assert rule is not None and 0 < rule.threshold < 1 and rule.reads("zh") and not rule.reads("en")
+    leaves = {i.id for i in guide.items() if not i.children}
+    assert set(rule.bias) <= leaves <= set(model.items)
+    assert rule.likeness < 0, "a place reading more like the item never raises the odds of missing"
+    # the items the model is not trusted to make partial keep their weights for the doubt only
+    assert model.promote is not None and "4.1" not in model.promote and set(model.promote) < set(model.items)
+
+
+def _regulation_docx(path: Path) -> Path:
+    """A small information-disclosure regulation: its 公众参与决策 is the public's, not staff's (5.2)."""
+    document = Document()
+    for line in ("某市政府信息公开条例",
+                 "第一条 为了保障公民依法获取政府信息，提高政府工作的透明度，制定本条例。",
+                 "第二条 行政机关应当及时、准确地公开政府信息。",
+                 "第三条 对涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策的政府信息，行政机关应当主动公开。",
+                 "第四条 行政机关应当建立健全政府信息发布机制。",
+                 "第五条 本条例自2008年5月1日起施行。"):
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+def test_reports_say_a_doubted_item_had_cues(tmp_path: Path) -> None:
+    from authoring.report.annotate import annotate_copy
+
+    path = _regulation_docx(tmp_path / "条例.docx")
+    guide = load_packs()["excellence-guide"]
+    assert status(check_file(path, guide, likeness=False).coverage, "5.2").status == "partial"
+    result = check_file(path, guide)
+    item = status(result.coverage, "5.2")
+    assert item.status == "missing" and [e.location for e in item.evidence] == ["第三条"]
+    data = json.loads(render_json(result))
+    assert [e.get("basis") for i in data["coverage"]["items"] if i["id"] == "5.2" for e in i["evidence"]] == ["unlike"]
+    try:
+        set_lang("zh")
+        text = render_markdown(result)
+        assert "命中关键词，但表述与该条不相近，判为缺失" in text and "判为缺失（5.2）" in text
+        set_lang("en")
+        assert "reads unlike this item" in render_markdown(result)
+    finally:
+        set_lang("zh")
+    annotate_copy(path, tmp_path / "批注.docx", result)
+    comments = [c.text for c in Document(str(tmp_path / "批注.docx")).comments]
+    assert any("未计入 5.2" in c for c in comments) and not any(c.startswith("覆盖 5.2") for c in comments)
