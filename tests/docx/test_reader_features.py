@@ -63,6 +63,28 @@ def test_typed_toc_without_field(tmp_path: Path) -> None:
     assert doc.has_toc and doc.foreword is not None and [c.number for c in doc.clauses] == ["1"]
 
 
+def test_a_toc_laid_out_as_a_table_ends_where_the_text_begins(tmp_path: Path) -> None:
+    """A 目次 typed as a table (标号 | 标题 | 页号, pages in Roman numerals for the front matter),
+    no styles anywhere, as a Markdown copy of a standard converted to Word comes: the 前言 after
+    the table is the foreword, not one more line of the 目次 (which swallowed the whole text)."""
+    document = docx.Document()
+    document.add_paragraph("中华人民共和国国家标准 GB/T 45906.3—2025")
+    document.add_paragraph("目次")
+    table = document.add_table(rows=0, cols=3)
+    for row in (("标号", "标题", "页号"), ("", "前言", "Ⅲ"), ("1", "范围", "1"), ("2", "要求", "1")):
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row):
+            cell.text = text
+    for line in ("前言", "本文件按照 GB/T 1.1—2020《标准化工作导则 第 1 部分：标准化文件的结构和起草规则》的规定起草。",
+                 "1 范围", "本文件规定了变电站二次系统的通信报文。", "2 要求", "报文应按表1编码。"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "d.docx")
+    doc = read_docx(tmp_path / "d.docx")
+    assert doc.has_toc and doc.metadata.structure == "gbt" and doc.metadata.rules.startswith("GB/T 1.1")
+    assert doc.foreword is not None and "GB/T 1.1" in doc.foreword.blocks[0].text
+    assert [(c.number, c.title) for c in doc.clauses] == [("1", "范围"), ("2", "要求")]
+
+
 def test_no_toc_no_cover_when_absent(tmp_path: Path) -> None:
     doc = read(tmp_path, rb.para("1　范围", "1") + rb.para("正文。"))
     assert not doc.has_toc and not doc.has_cover

@@ -235,6 +235,22 @@ def test_pdf_text_tables_annex_and_subclause_titles(tmp_path: Path) -> None:
     assert [(a.letter, a.title, a.normative) for a in doc.annexes] == [("A", "运维服务报告", False)]
 
 
+def test_a_typed_subclause_title_with_a_latin_name_in_brackets_is_a_title(tmp_path: Path) -> None:
+    """``8.3.1 读服务器目录服务(GetServerDirectory)`` followed by its subclauses: a title, not an
+    untitled clause's text (which lint reported as a hanging paragraph); a provision with a
+    bracket stays a provision."""
+    lines = ["1 范围", "本文件规定了通信服务。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 通信服务",
+             "3.1 目录服务", "3.1.1 读服务器目录服务(GetServerDirectory)", "3.1.1.1 服务参数", "参数见表1。",
+             "3.1.2 时间激活操作终止服务（TimeActivatedOperateTermination）", "3.1.2.1 服务参数", "参数见表2。",
+             "3.1.3 服务器应在收到请求(Request)后返回响应。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.find_clause("3.1.1").title == "读服务器目录服务(GetServerDirectory)"
+    assert doc.find_clause("3.1.2").title == "时间激活操作终止服务（TimeActivatedOperateTermination）"
+    assert not doc.find_clause("3.1.1").blocks
+    untitled = doc.find_clause("3.1.3")
+    assert untitled.title == "" and untitled.blocks[0].text == "服务器应在收到请求(Request)后返回响应。"
+
+
 def test_unstyled_chapters_count_on_but_table_rows_do_not(tmp_path: Path) -> None:
     lines = ["1 范围", "本文件规定了数据要求。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
              "本文件没有需要界定的术语和定义。", "4 UPI 数据要素", "4.1 数据要素应完整。",

@@ -92,6 +92,7 @@ class _Builder:
         self.toc_first = ""
         self.toc_seen_field = False
         self.toc_dotted = False
+        self.toc_keys: set[str] = set()  # the entries of a 目次 laid out as a table
         self.tables_by_number: dict[str, Table] = {}
         self.at = 0  # index of the paragraph being read, for look-ahead
         self.styled = any(isinstance(i, Para) and i.heading for i in items)
@@ -230,6 +231,8 @@ class _Builder:
         # at a styled heading, or where its first entry comes round again as the real heading.
         if self.toc_seen_field or p.heading or self.toc_dotted:
             return True  # a field flags its entries; typed entries with leader dots were skipped
+        if self.toc_keys and (name in (pat.FOREWORD, pat.INTRODUCTION) or _toc_key(p.printed) in self.toc_keys):
+            return True  # a 目次 typed as a table ends at the first element or heading it lists
         return bool(self.toc_first) and _toc_key(p.printed) == self.toc_first
 
     # -- clauses and annexes -----------------------------------------------------------------
@@ -553,7 +556,15 @@ class _Builder:
         if self.region in ("front", "front-after-toc"):
             self.front_tables.append(item)
             return
-        if self.region in ("toc", "index"):
+        if self.region == "toc":
+            for row in item.rows:  # 标号 | 标题 | 页号: the entry without its page number
+                cells = [c.strip() for c in row if c.strip()]
+                if len(cells) > 1 and _PAGE.fullmatch(cells[-1]):
+                    cells.pop()
+                if cells:
+                    self.toc_keys.add(_toc_key("".join(cells)))
+            return
+        if self.region == "index":
             return
         if self.blocks is None:
             return
@@ -642,9 +653,13 @@ def _has_stage_marker(lines: list[tuple[str, int | None]]) -> bool:
     return any(stage in text for text, _ in lines for stage in STAGES)
 
 
+#: A page number in a 目次: Arabic, or Roman for the front matter (I, iv, Ⅲ).
+_PAGE = re.compile(r"[\dIVXivx\u2160-\u217f]+")
+
+
 def _toc_key(text: str) -> str:
-    """A TOC line without its page number: ``1 范围……1`` → ``1范围``."""
-    return re.sub(r"[.\u2026·…\t ]*[\dIVXivx]+$", "", pat.compact(text)).rstrip(".…·")
+    """A TOC line without its page number: ``1 范围……1`` → ``1范围``, ``前言……Ⅲ`` → ``前言``."""
+    return re.sub(r"[.\u2026·…\t ]*[\dIVXivx\u2160-\u217f]+$", "", pat.compact(text)).rstrip(".…·")
 
 
 _SYMBOLS_TITLE = re.compile(r"缩略语|符号|代号|abbreviat|symbol", re.I)
@@ -777,10 +792,15 @@ def _bare_title(title: str) -> str:
     return re.sub(r"[（(][^（()）]{1,3}[)）]$", "", pat.compact(title))
 
 
+#: A bracketed Latin name or abbreviation after Chinese words: (GetServerDirectory), （APDU）.
+_LATIN_GLOSS = re.compile(r"(?<=[^\x00-\x7f])[\s\u3000]*[（(][A-Za-z][\w\s./+-]{0,60}[）)]")
+
+
 def _title_like(text: str) -> bool:
     """Short, with no sentence punctuation anywhere: a clause title rather than a provision. One
-    colon before a short name is a title's (资产类别：信用), not a lead-in (要求：应……)."""
-    flat = text.strip()
+    colon before a short name is a title's (资产类别：信用), not a lead-in (要求：应……). A Latin
+    name in brackets does not lengthen a title (读服务器目录服务(GetServerDirectory))."""
+    flat = _LATIN_GLOSS.sub("", text.strip())
     if re.fullmatch(r"[^：:]{2,10}[：:][^：:应宜须可]{1,16}", flat):
         flat = re.sub("[：:]", "", flat)
     if len(flat) <= 16 and not re.search(r"应|宜|须|不得|可以", flat):
