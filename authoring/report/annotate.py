@@ -20,7 +20,7 @@ from authoring.atomic import atomic_write_bytes
 from authoring.check import CheckResult
 from authoring.errors import InputError, OutputError
 from authoring.i18n import get_lang, tr
-from authoring.report.view import percent, severity_label, similar_note, unlike_note
+from authoring.report.view import likeness_notice, percent, severity_label, similar_note, unlike_note
 from authoring.results import Finding
 from authoring.text import clean_text
 
@@ -137,6 +137,7 @@ def _summary_text(result: CheckResult, unplaced: list[Finding], lang: str) -> st
            f"findings: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"),
     ]
     lines.extend(tr(f"注意：{zh}", f"Note: {en}") for _, zh, en in result.document.notices())
+    lines.extend(tr("注意：", "Note: ") + notice for notice in likeness_notice(result, option=False))
     if missing:
         names = "；".join(f"{i.id} {result.item_title(i.id, i.title, lang)}" for i in missing)
         lines.append(tr(f"缺失条目（{len(missing)}）：{names}", f"missing items ({len(missing)}): {names}"))

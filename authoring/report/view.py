@@ -122,16 +122,19 @@ def likeness_notice(result: CheckResult, *, option: bool = True) -> list[str]:
     def ids_of(basis: str) -> list[str]:
         return [i.id for i in result.coverage.items if any(e.basis == basis for e in i.evidence)]
 
+    def items(ids: list[str]) -> str:  # "1 item … is", "2 items … are"
+        return f"{len(ids)} item" if len(ids) == 1 else f"{len(ids)} items"
+
     similar, unlike = ids_of("similar"), ids_of("unlike")
     out = []
     if similar:
         out.append(tr(f"{len(similar)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{'、'.join(similar)}），请人工核对。",
-                      f"{len(similar)} items matched no cue and are partial because a place reads like labelled "
-                      f"evidence ({', '.join(similar)}); check them by hand."))
+                      f"{items(similar)} matched no cue and {'is' if len(similar) == 1 else 'are'} partial because a "
+                      f"place reads like labelled evidence ({', '.join(similar)}); check by hand."))
     if unlike:
         out.append(tr(f"{len(unlike)} 条命中了关键词，但所在表述与已标注文本中该条的表述不相近，判为缺失（{'、'.join(unlike)}），请人工核对。",
-                      f"{len(unlike)} items matched cues but are missing because those places read unlike labelled "
-                      f"evidence of the item ({', '.join(unlike)}); check them by hand."))
+                      f"{items(unlike)} matched cues but {'is' if len(unlike) == 1 else 'are'} missing because those "
+                      f"places read unlike labelled evidence of the item ({', '.join(unlike)}); check by hand."))
     if out and option:
         out[-1] += tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone.")
     return out

@@ -311,3 +311,4 @@ def test_reports_say_a_doubted_item_had_cues(tmp_path: Path) -> None:
     annotate_copy(path, tmp_path / "批注.docx", result)
     comments = [c.text for c in Document(str(tmp_path / "批注.docx")).comments]
     assert any("未计入 5.2" in c for c in comments) and not any(c.startswith("覆盖 5.2") for c in comments)
+    assert any(c.startswith("stdauthor 检查") and "判为缺失（5.2）" in c for c in comments)
