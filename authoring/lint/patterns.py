@@ -14,7 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _CODE = (
-    r"(?:GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
+    r"(?:GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
+    r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
     r"|[A-Z]{2}/[TZ]|(?:IETF[ \u3000]*)?RFC)"
 )
 DESIGNATION = re.compile(
@@ -69,12 +70,14 @@ def _code_key(code: str) -> str:
 
 def same_document(cited: str, listed: str) -> bool:
     """Whether a cited key names the listed document (a part of an all-parts entry counts;
-    ISO27000 and ISO/IEC27000 are one document)."""
+    ISO27000 and ISO/IEC27000 are one document, and so are ISO/IEC8802 and its edition
+    published jointly with the IEEE, ISO/IEC/IEEE8802)."""
     cited, listed = _joint(cited), _joint(listed)
     return cited == listed or cited.startswith(listed + ".")
 
 
 def _joint(key: str) -> str:
+    key = key.replace("/IEEE", "", 1)
     return "ISO" + key[7:] if key.startswith(("ISO/IEC", "IEC/ISO")) else key
 
 

@@ -287,13 +287,14 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
 # with + (XXXX 年 XX 市 XX 县+项目名称+检测点数据), digit positions around a decimal point
 # (纬度：××.××××××N, ±×××.×××; never after a document code: GB/T XXXXX.X is a number to come),
 # a field whose whole value is positions (X 坐标：××××××××), a name in a quoted example
-# (例如“××南500米”), and the same positions as an OCR layer typesets them in LaTeX
-# ($ \pm\times\times\times $ .×××, or only the .××× left when a converter drops the LaTeX).
+# (例如“××南500米”) or a quoted format (路径名格式为"/××××××"), and the same positions as an OCR
+# layer typesets them in LaTeX ($ \pm\times\times\times $ .×××, or only the .××× left when a
+# converter drops the LaTeX).
 _FORMAT_PATTERN = re.compile(
     r"^\s*[xX]+(?:\s+[xX]+){2,}\s*$|[X×]{2,}[^。；]*[+＋][^。；]*\S|[+＋][^。；]*[X×]{2,}"
     r"|(?<![A-Za-z/]\s)(?<![A-Za-z/])[±]?[X×]{2,}\.[X×]{2,}"
     r"|[：:]\s*[±]?[X×]{4,}\s*[A-Z]?\s*[;；。]?\s*$"
-    r"|(?:例如|比如|如|示例)[：:]?\s*[“\"「‘][^”\"」’]*[X×]{2,}"
+    r"|(?:例如|比如|如|示例|格式为|格式是|形如|形式为)[：:]?\s*[“\"「‘][^”\"」’]*[X×]{2,}"
     r"|\\times\s*\\times|(?<![\w×X])\.[X×]{3,}")
 
 

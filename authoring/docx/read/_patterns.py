@@ -53,7 +53,8 @@ _TYPED_MARKERS = (
     (re.compile(r"^[·•●▪◆■\uf0b7\uf0a7][\s\u3000]*(?P<text>\S.*)$", re.S), "bullet"),
 )
 _DESIGNATION = re.compile(
-    r"^(?P<d>(?:GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/TS|/TR|/PAS)?|IEC(?:/TS|/TR)?"
+    r"^(?P<d>(?:GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
+    r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
     r"|(?:IETF[\s\u3000]*)?RFC|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*[\d×X][\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?::\d{4})?"
     r"(?:[\s\u3000]*[（(](?:所有部分|all parts)[）)])?)[\s\u3000,，]+(?P<t>\S.*)$"
 )
@@ -237,9 +238,13 @@ def list_marker(text: str) -> tuple[str, str] | None:
     return None
 
 
+_REFERENCE_BULLET = re.compile(r"^[-*·•●▪\uf0b7][\s\u3000]+")
+
+
 def split_reference(text: str) -> tuple[str, str] | None:
-    """``GB/T 15624　服务标准化工作指南`` → (designation, title); None when no designation."""
-    text = text.strip().rstrip("；;。")
+    """``GB/T 15624　服务标准化工作指南`` → (designation, title); None when no designation. A typed
+    bullet before it (``- GB/T 16262.1 …``, ``• ISO 9001 …``) is no part of the entry."""
+    text = _REFERENCE_BULLET.sub("", text.strip()).rstrip("；;。")
     parts = re.split(r"\u3000+|\s{2,}", text, maxsplit=1)
     if len(parts) == 2 and re.match(r"^[A-Z][A-Za-z]*", parts[0]) and len(parts[0]) <= 40 and parts[0].isascii():
         return parts[0].strip(), parts[1].strip()
