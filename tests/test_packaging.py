@@ -33,6 +33,8 @@ def test_wheel_carries_the_data_folders(tmp_path: Path) -> None:
         "assert '_data' in str(p.data_dir('checklists')), p.data_dir('checklists')\n"
         "assert p.template_path('boilerplate.yaml').is_file()\n"
         "assert p.bundled_example().is_file()\n"
+        "from authoring.coverage import signal as s\n"
+        "assert all(load('excellence-guide') for load in (s.load_model, s.load_covered, s.load_doubt))\n"
         "print(sorted(load_packs().packs))\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
