@@ -483,7 +483,9 @@ async def test_check_screen_says_which_items_are_partial_by_likeness(studio_env:
     for line in ("某市失业保险条例",
                  "第一条 为了保障失业人员失业期间的基本生活，促进其再就业，根据有关法律、行政法规，结合本市实际，制定本条例。",
                  "第二条 县级以上人民政府应当将失业保险工作纳入国民经济和社会发展规划，保障失业人员基本生活。",
-                 "第三条 任何单位和个人不得挪用失业保险基金。"):
+                 "第三条 任何单位和个人不得挪用失业保险基金。",
+                 # the public's 参与决策 is no staff involvement (5.2): a cue, doubted
+                 "第四条 对涉及公众利益调整、需要公众广泛知晓或者需要公众参与决策的失业保险政策，经办机构应当主动公开。"):
         document.add_paragraph(line)
     document.save(str(plain))
     from authoring.checklist import load_packs
@@ -501,3 +503,8 @@ async def test_check_screen_says_which_items_are_partial_by_likeness(studio_env:
         app.screen._show_evidence(similar[0])
         await pilot.pause()
         assert "未命中关键词" in str(app.screen.query_one("#evidence").content)
+        assert "判为缺失（5.2）" in summary
+        app.screen._show_evidence("5.2")
+        await pilot.pause()
+        shown = str(app.screen.query_one("#evidence").content)
+        assert "第四条" in shown and "命中关键词，但表述与该条不相近，判为缺失" in shown
