@@ -84,6 +84,7 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
         if len(name) >= 2 and not name.isascii():
             checks.append((re.compile(_some_space(name)), "", name, term.number, None, True))
     comparing = _foreign_cells(ctx)
+    identifiers = _class_names(ctx)
     for unit in ctx.units:
         if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference"):
             continue
@@ -104,6 +105,8 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
                 continue  # gkadm(General Knowledge Application Data Model): a name, not the term
             if other.isascii() and other and _in_code(unit.text, match.start(), match.end()):
                 continue  # <!ELEMENT …>, http://…/display: markup and addresses, not prose
+            if other.isascii() and other and _named(unit.text, match.start(), match.end(), identifiers):
+                continue  # Address(地址类), 地址组分(Address Component): a class's name or a gloss
             shown = other or match.group(0) or unit.text[match.start():match.start() + len(name) + 4]
             yield Hit(unit.location, tr(
                 f"“{shown.strip()}”应使用术语“{name}”（{number}）。",
@@ -122,6 +125,31 @@ def _in_latin_phrase(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands among other Latin words (an English name or title such
     as General Knowledge Application Data Model), not alone where the Chinese term was due."""
     return bool(_LATIN_BEFORE.search(text[max(0, start - 3):start]) or _LATIN_AFTER.match(text[end:end + 3]))
+
+
+# A class or element name of a data model written in PascalCase (AddressComponent, ReferenceObject).
+_PASCAL = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![A-Za-z])")
+# Latin words in brackets right after Chinese: the English equivalent given as a gloss.
+_GLOSS_OPEN = re.compile(r"[\u4e00-\u9fff][\s\u3000]*[（(][\s\u3000]*$")
+# A bracketed Chinese gloss right after a Latin name: Address(地址类), Address（地址类）.
+_GLOSSED = re.compile(r"[\s\u3000]*[（(][\s\u3000]*[\u4e00-\u9fff]")
+
+
+def _class_names(ctx: LintContext) -> set[str]:
+    """The PascalCase names the text uses (the classes of a data model)."""
+    return {m.group(0) for unit in ctx.units if unit.text for m in _PASCAL.finditer(unit.text)}
+
+
+def _named(text: str, start: int, end: int, identifiers: set[str]) -> bool:
+    """Whether the Latin text[start:end] names rather than replaces the term: glossed in brackets
+    after its Chinese (地址组分(Address Component)), glossed by Chinese in brackets after it
+    (Address(地址类)), or capitalised as the data model's class names are that start with it
+    (Address beside AddressComponent, Address Component for AddressComponent)."""
+    word = text[start:end]
+    if _GLOSS_OPEN.search(text[max(0, start - 4):start]) or _GLOSSED.match(text, end):
+        return True
+    squashed = re.sub(r"[\s\-]+", "", word)
+    return word[:1].isupper() and any(name.startswith(squashed) for name in identifiers)
 
 
 def _in_code(text: str, start: int, end: int) -> bool:
