@@ -25,10 +25,11 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from authoring._paths import data_dir
 from authoring.coverage.scoring import EXCERPT_MAX
@@ -41,6 +42,7 @@ SCHEMA = "stdauthor.signal/1"
 COVERED_SCHEMA = "stdauthor.covered/1"
 DOUBT_SCHEMA = "stdauthor.doubt/1"
 _SPACES = re.compile(r"\s\s+")
+T = TypeVar("T")
 #: A unit shorter than this says too little to be judged by likeness.
 MIN_UNIT_CHARACTERS = 12
 
@@ -151,22 +153,16 @@ class DoubtRule:
 
 
 def doubt_path(checklist_id: str) -> Path:
-    return data_dir("checklists") / SIGNAL_DIR / f"{checklist_id}.doubt.json"
+    return _signal_path(checklist_id, ".doubt.json")
 
 
 @lru_cache(maxsize=8)
 def load_doubt(checklist_id: str) -> DoubtRule | None:
     """The learned doubt for a checklist, or ``None`` when it has none (or its file is not one)."""
-    try:
-        data = json.loads(doubt_path(checklist_id).read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("schema") != DOUBT_SCHEMA:
-            return None
-        return DoubtRule(checklist_id=data["checklist"], language=str(data["language"]),
-                         threshold=float(data["threshold"]), score=float(data["score"]),
-                         places=float(data["places"]), likeness=float(data["likeness"]),
-                         bias={str(k): float(v) for k, v in data["bias"].items()})
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+    return _load(doubt_path(checklist_id), DOUBT_SCHEMA, lambda data: DoubtRule(
+        checklist_id=data["checklist"], language=str(data["language"]), threshold=float(data["threshold"]),
+        score=float(data["score"]), places=float(data["places"]), likeness=float(data["likeness"]),
+        bias={str(k): float(v) for k, v in data["bias"].items()}))
 
 
 def doubted(rule: DoubtRule, model: Model, item: str, score: float, found: Sequence[Evidence]) -> bool:
@@ -177,35 +173,42 @@ def doubted(rule: DoubtRule, model: Model, item: str, score: float, found: Seque
 
 
 def covered_path(checklist_id: str) -> Path:
-    return data_dir("checklists") / SIGNAL_DIR / f"{checklist_id}.covered.json"
+    return _signal_path(checklist_id, ".covered.json")
 
 
 @lru_cache(maxsize=8)
 def load_covered(checklist_id: str) -> CoveredRule | None:
     """The learned covered bar for a checklist, or ``None`` when it has none (or its file is not one)."""
-    try:
-        data = json.loads(covered_path(checklist_id).read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("schema") != COVERED_SCHEMA:
-            return None
-        return CoveredRule(checklist_id=data["checklist"], language=str(data["language"]),
-                           threshold=float(data["threshold"]), score=float(data["score"]),
-                           places=float(data["places"]), bias={str(k): float(v) for k, v in data["bias"].items()})
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+    return _load(covered_path(checklist_id), COVERED_SCHEMA, lambda data: CoveredRule(
+        checklist_id=data["checklist"], language=str(data["language"]), threshold=float(data["threshold"]),
+        score=float(data["score"]), places=float(data["places"]),
+        bias={str(k): float(v) for k, v in data["bias"].items()}))
 
 
 def model_path(checklist_id: str) -> Path:
-    return data_dir("checklists") / SIGNAL_DIR / f"{checklist_id}.json"
+    return _signal_path(checklist_id, ".json")
+
+
+def _signal_path(checklist_id: str, suffix: str) -> Path:
+    return data_dir("checklists") / SIGNAL_DIR / f"{checklist_id}{suffix}"
+
+
+def _load(path: Path, schema: str, build: Callable[[dict], T]) -> T | None:
+    """What ``build`` makes of the JSON file at ``path``, or ``None`` when there is none or it is
+    not a file of ``schema`` (or not one ``build`` can read)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict) or data.get("schema") != schema:
+            return None
+        return build(data)
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
 
 
 @lru_cache(maxsize=8)
 def load_model(checklist_id: str) -> Model | None:
     """The model for a checklist, or ``None`` when it has none (or its file is not one)."""
-    path = model_path(checklist_id)
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-            return None
+    def build(data: dict) -> Model:
         ids = tuple(data["items"])
         promote = data.get("promote")
         return Model(checklist_id=data["checklist"], threshold=float(data["threshold"]), items=ids,
@@ -213,8 +216,8 @@ def load_model(checklist_id: str) -> Model | None:
                      weights=tuple(dict(data["weights"][item]) for item in ids),
                      language=str(data.get("language", "zh")),
                      promote=tuple(str(i) for i in promote) if promote is not None else None)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+
+    return _load(model_path(checklist_id), SCHEMA, build)
 
 
 def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) -> dict[str, Likeness]:
