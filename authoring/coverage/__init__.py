@@ -334,7 +334,7 @@ def analyse(
     )
 
 
-#: Whether an item the cues call partial (id, score, places) reads so unlike the item that it is missing.
+#: Whether an item the cues call partial (its id, score and places) reads so unlike the item that it is missing.
 Doubt = Callable[[str, float, list[Evidence]], bool]
 
 
