@@ -654,12 +654,14 @@ def _has_stage_marker(lines: list[tuple[str, int | None]]) -> bool:
 
 
 #: A page number in a 目次: Arabic, or Roman for the front matter (I, iv, Ⅲ).
-_PAGE = re.compile(r"[\dIVXivx\u2160-\u217f]+")
+_PAGE_NUMBER = r"[\dIVXivx\u2160-\u217f]+"
+_PAGE = re.compile(_PAGE_NUMBER)
+_PAGE_TAIL = re.compile(r"[.\u2026·…\t ]*" + _PAGE_NUMBER + "$")
 
 
 def _toc_key(text: str) -> str:
     """A TOC line without its page number: ``1 范围……1`` → ``1范围``, ``前言……Ⅲ`` → ``前言``."""
-    return re.sub(r"[.\u2026·…\t ]*[\dIVXivx\u2160-\u217f]+$", "", pat.compact(text)).rstrip(".…·")
+    return _PAGE_TAIL.sub("", pat.compact(text)).rstrip(".…·")
 
 
 _SYMBOLS_TITLE = re.compile(r"缩略语|符号|代号|abbreviat|symbol", re.I)
