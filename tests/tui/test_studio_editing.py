@@ -513,9 +513,8 @@ async def test_scope_references_and_terms_of_a_version_2_project_go_into_its_out
         screen = app.screen
         screen.query_one("#meta-tabs").active = "tab-scope"
         await pilot.pause()
-        editor = screen.query_one("#scope")
-        editor.focus()
-        editor.clear()
+        await _focus(pilot, screen, "#scope")
+        screen.query_one("#scope").clear()
         await pilot.pause()
         await type_text(pilot, "本文件规定了养老机构的服务要求。")
         await pilot.pause()
