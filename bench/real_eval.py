@@ -189,11 +189,14 @@ def main() -> int:
         judged_n = v["TRUE"] + v["FALSE"]
         precision = v["TRUE"] / judged_n if judged_n else None
         figures[half] = {"coverage": m, "lint": dict(v), "lint_precision": precision}
-        print(f"{half}: coverage over {m['n']} labels — addressed P {m['precision']:.2f} R {m['recall']:.2f} "
-              f"F1 {m['f1']:.2f}, balanced accuracy {m['balanced_accuracy']:.2f}, exact {m['exact']:.2f}")
-        confusion = Counter(rows[half])
-        print(f"{half}: confusion (gold → tool) " + "  ".join(
-            f"{g[0]}→{t[0]} {confusion[(g, t)]}" for g in STATUSES for t in STATUSES))
+        if m["n"]:
+            print(f"{half}: coverage over {m['n']} labels — addressed P {m['precision']:.2f} R {m['recall']:.2f} "
+                  f"F1 {m['f1']:.2f}, balanced accuracy {m['balanced_accuracy']:.2f}, exact {m['exact']:.2f}")
+            confusion = Counter(rows[half])
+            print(f"{half}: confusion (gold → tool) " + "  ".join(
+                f"{g[0]}→{t[0]} {confusion[(g, t)]}" for g in STATUSES for t in STATUSES))
+        else:  # no labelled text selected: nothing was measured, so no figures (never a confident 0.00)
+            print(f"{half}: coverage not measured (no labelled text)")
         print(f"{half}: lint errors+warnings TRUE {v['TRUE']} FALSE {v['FALSE']} DEBATABLE {v['DEBATABLE']} "
               f"unjudged {v['UNJUDGED']} — precision " + (f"{precision:.2f}" if precision is not None else "-"))
     if per_item:
