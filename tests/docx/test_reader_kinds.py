@@ -596,3 +596,22 @@ def test_an_enterprise_standard_with_numbers_on_their_own_lines(tmp_path: Path) 
     assert doc.metadata.rules == "GB/T 1.1—2009"
     lines[1:1] = ["本部分按照GB/T 1.1—2020给出的规则起草。"]  # declared: judged by what it declares
     assert read_docx(plain_docx(tmp_path / "e.docx", lines)).metadata.rules == "GB/T 1.1—2020"
+
+
+def test_an_annex_heading_whose_status_line_was_lost(tmp_path: Path) -> None:
+    """JR/T 0314—2024 as its PDF extracts (bench/real z05): annex D's heading is ``附 录 D`` above its
+    title with no status line, and its first subclause D.1 follows. It is annex D, so its figures
+    are D's and annex E is not out of order; a sentence naming annex D, or a bare letter line with
+    no D.1 after it, opens nothing."""
+    lines = ["区域性股权市场跨链技术规范", "1 范围", "本文件规定了跨链技术要求。", "附录D给出了数据对象JSON模式参考示例。",
+             "附 录 C", "（资料性）", "数据对象生命周期管理参考示例", "图C.1 数据对象生命周期管理参考",
+             "附 录 D", "数据对象 JSON模式参考示例", "D.1 数据对象JSON模式基本使用流程", "使用流程如下。",
+             "图D.1 在线格式校验参考",
+             "附 录 E（资料性）数据对象快照存证参考示例", "存证记录包含图E.1 所示的属性。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(a.letter, a.title, a.normative) for a in doc.annexes] == [
+        ("C", "数据对象生命周期管理参考示例", False), ("D", "数据对象 JSON模式参考示例", False),
+        ("E", "数据对象快照存证参考示例", False)]
+    assert [c.number for c in doc.annexes[1].children] == ["D.1"]
+    no_subclause = lines[:10] + ["使用流程如下。"]
+    assert [a.letter for a in read_docx(plain_docx(tmp_path / "e.docx", no_subclause)).annexes] == ["C"]

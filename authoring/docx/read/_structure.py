@@ -165,7 +165,7 @@ class _Builder:
         if self.region == "index":
             return index
         annex = pat.annex_head(text)
-        if annex is not None and (self.is_annex(p, annex) or self.status_follows(index)):
+        if annex is not None and (self.is_annex(index, p, annex) or self.status_follows(index)):
             return self.annex(index, p, annex)
         head = pat.clause_head(text)
         if head is not None and self.clause(p, head):
@@ -353,7 +353,7 @@ class _Builder:
                 return item
         return None
 
-    def is_annex(self, p: Para, head: pat.AnnexHead) -> bool:
+    def is_annex(self, index: int, p: Para, head: pat.AnnexHead) -> bool:
         if p.label.strip().startswith("附录") or p.heading or head.normative is not None:
             return True
         if (p.bold or p.center or p.heiti) and not pat.is_sentence(head.title):
@@ -362,8 +362,21 @@ class _Builder:
         # one in the body, in letter order, when what follows the letter reads as a title, not as
         # a sentence about the annex (附录A给出了……, 附录A中的……).
         expected = chr(ord(self.doc.annexes[-1].letter) + 1) if self.doc.annexes else "A"
-        return (self.region in ("body", "annex") and head.letter == expected and _title_line(head.title)
-                and _ANNEX_MENTION.match(head.title) is None)
+        if self.region not in ("body", "annex") or head.letter != expected:
+            return False
+        if not head.title:  # 附 录 D alone, its status line lost: an annex when its D.1 follows
+            return self.subclause_follows(index, head.letter)
+        return _title_line(head.title) and _ANNEX_MENTION.match(head.title) is None
+
+    def subclause_follows(self, index: int, letter: str) -> bool:
+        """One of the next three printed paragraphs after ``index`` is annex ``letter``'s first
+        subclause (``D.1 …``)."""
+        printed = [item for item in self.items[index + 1:index + 6] if isinstance(item, Para) and item.printed]
+        for item in printed[:3]:
+            head = pat.clause_head(item.printed)
+            if head is not None and head.number == f"{letter}.1":
+                return True
+        return False
 
     def status_follows(self, index: int) -> bool:
         """``附 录 A`` on a line of its own, its ``（资料性附录）`` on the next (a PDF's text)."""
