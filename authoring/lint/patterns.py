@@ -86,7 +86,8 @@ _RANGE = "[～~至到—–\\-]"
 _LABEL_WORDS = {"表": "(?:表|Table)", "图": "(?:图|Figure)"}
 # The first letters of those words: text holding none of them refers to no table or figure.
 _LABEL_INITIALS = {"表": ("表", "T"), "图": ("图", "F")}
-_LABEL_NUMBER = r"((?:[A-Z]\.)?\d+)(?![\d])(?!\.\d)"
+# A count is no reference: 数据表200余张, 图3幅, 表10多个.
+_LABEL_NUMBER = r"((?:[A-Z]\.)?\d+)(?![\d])(?!\.\d)(?![余张幅份个]|多[张幅个份])"
 _LABELS = {prefix: re.compile(rf"{word}{_LABEL_NUMBER}(?:{_RANGE}{word}?{_LABEL_NUMBER})?")
            for prefix, word in _LABEL_WORDS.items()}
 _ANNEX_REF = re.compile(rf"(?:附录|Annex)([A-Z])(?![A-Za-z])(?:{_RANGE}(?:附录)?([A-Z])(?![A-Za-z]))?")

@@ -137,6 +137,7 @@ def element_order(ctx: LintContext) -> Iterator[Hit]:
 
 
 _SENTENCE_MARKS = re.compile(r"[。；;：:，,！!？?、]")
+_SENTENCE_END = re.compile(r"[。；;：:！!？?]")
 
 
 def title_paragraph(clause: Clause) -> Paragraph | None:
@@ -169,7 +170,9 @@ def _typed_title_like(clause: Clause) -> bool:
     first = clause.blocks[0] if clause.blocks else None
     if not isinstance(first, Paragraph) or first.anchor is None or first.anchor != clause.anchor:
         return False
-    return _title_like(first.text, 30)
+    # A title may hold a comma (7.2.1 为启动、停止、调速，确定ATO曲线); a provision ends as a sentence.
+    text = compact(first.text)
+    return 0 < len(text) <= 30 and _SENTENCE_END.search(text) is None and text[-1] not in ".，,、"
 
 
 def _own_blocks(clause: Clause) -> list[Block]:

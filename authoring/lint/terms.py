@@ -155,8 +155,10 @@ def _named(text: str, start: int, end: int, identifiers: set[str]) -> bool:
 def _in_code(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is code rather than prose: inside a markup tag (``<!ELEMENT …>``),
     a web address, a JSON key or string ("issuer":), a line that is the identifier alone (the
-    label over a code sample), or a lower-case identifier named as a field (holder属性) or in a
-    text that names others in code (holder字段 beside verificationMethod)."""
+    label over a code sample), a program's label quoted as it reads (选择“JSON Schema”), a line
+    with no Chinese in it (a program's output) or a ``[key]`` in one, or a lower-case identifier
+    named as a field (holder属性) or in a text that names others in code (holder字段 beside
+    verificationMethod)."""
     if in_markup_tag(text, start, end):
         return True
     left = max(text.rfind(" ", 0, start), text.rfind("\u3000", 0, start), text.rfind("\n", 0, start)) + 1
@@ -166,12 +168,18 @@ def _in_code(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if (start > 0 and text[start - 1] in "\"'`") or _JSON_KEY.match(text, end):
         return True
+    if 0 < start and end < len(text) and text[start - 1] in _OPEN_QUOTES and text[end] in _CLOSE_QUOTES:
+        return True  # “Source type”选择“JSON Schema”: a program's label quoted as it reads
+    if _CJK.search(text) is None or (text[start - 1:start] == "[" and text[end:end + 1] == "]"):
+        return True  # a line with no Chinese (a program's output, a sample) or a [key] in one
     if text.strip() == word.strip():
         return word.islower()  # issuer on a line of its own over its JSON sample
     return word.islower() and (_CODE_SIGNS.search(text) is not None or _NAMED_AS_FIELD.match(text, end) is not None)
 
 
 _JSON_KEY = re.compile(r"[\"']?[\s\u3000]*:")
+_OPEN_QUOTES, _CLOSE_QUOTES = "“‘「『", "”’」』"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 # holder属性, proof字段: an identifier named as the field it is.
 _NAMED_AS_FIELD = re.compile(r"[\s\u3000]*(?:属性|字段|参数|元素|标签|键|取值|对象)")
 # Identifiers a technical text names in code: camelCase words, JSON braces and key/value pairs.

@@ -606,12 +606,14 @@ def test_an_annex_heading_whose_status_line_was_lost(tmp_path: Path) -> None:
     lines = ["区域性股权市场跨链技术规范", "1 范围", "本文件规定了跨链技术要求。", "附录D给出了数据对象JSON模式参考示例。",
              "附 录 C", "（资料性）", "数据对象生命周期管理参考示例", "图C.1 数据对象生命周期管理参考",
              "附 录 D", "数据对象 JSON模式参考示例", "D.1 数据对象JSON模式基本使用流程", "使用流程如下。",
-             "图D.1 在线格式校验参考",
+             "图D.1 在线格式校验参考", "校验代码如下。", "图 D.2 本地格式校验参考", "图 D.2 本地格式校验参考（续）",
              "附 录 E（资料性）数据对象快照存证参考示例", "存证记录包含图E.1 所示的属性。"]
     doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
     assert [(a.letter, a.title, a.normative) for a in doc.annexes] == [
         ("C", "数据对象生命周期管理参考示例", False), ("D", "数据对象 JSON模式参考示例", False),
         ("E", "数据对象快照存证参考示例", False)]
     assert [c.number for c in doc.annexes[1].children] == ["D.1"]
+    figures = [b.number for c in doc.annexes[1].children for b in c.blocks if type(b).__name__ == "Figure"]
+    assert figures == ["D.1", "D.2"], "a figure continued over a page break (图 D.2 …（续）) is one figure"
     no_subclause = lines[:10] + ["使用流程如下。"]
     assert [a.letter for a in read_docx(plain_docx(tmp_path / "e.docx", no_subclause)).annexes] == ["C"]

@@ -465,7 +465,8 @@ class _Builder:
                 self.tables_by_number.setdefault(number, table)
                 return
             if kind == "figure":
-                self.add(Figure(number=number, title=title, anchor=p.anchor))
+                if not continued:  # 图 D.2 标题（续）: the same figure over a page break, not another
+                    self.add(Figure(number=number, title=title, anchor=p.anchor))
                 return
         if self.context == "references":
             ref = pat.split_reference(self.item_text(p))

@@ -1,0 +1,90 @@
+"""False alarms found on round 24's unseen standards (bench/real z04 T/CAMET 04010.2—2018, z05
+JR/T 0314—2024, z06 JR/T 0176.5—2024), each rebuilt as a small made-up draft of the same shape
+beside a case the rule must still report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule
+
+from authoring.document import Clause, Paragraph
+from authoring.docx.read import read_docx
+from authoring.lint import run_lint
+
+
+def _synonyms(doc) -> list[str]:
+    return [f.location for f in of_rule(run_lint(doc), "terms.synonym") if "service recovery" in f.message.lower()]
+
+
+def test_a_quoted_program_label_and_a_line_of_program_output_are_no_synonyms() -> None:
+    """z05 D.2/D.3: “Source type”选择“JSON Schema” names a tool's option as it reads, and a
+    validator's output line (#/body: required key [transaction] not found) is no prose."""
+    doc = conformant_guide()
+    for line in ("在网页右侧的“Type”中选择“Service Recovery”，然后输入记录内容。",
+                 "#/body: required key [service recovery] not found",
+                 "错误信息示例：#/body: required key [service recovery] not found"):
+        add_paragraph(doc, "5.1", line)
+    assert _synonyms(doc) == []
+    add_paragraph(doc, "5.2", "机构应在24小时内完成 service recovery。")
+    assert _synonyms(doc) == ["5.2"]
+
+
+def test_need_to_know_is_no_modal_verb() -> None:
+    """z06 表3: 仅为必须知悉的对象访问 names the need-to-know principle; 必须 as a modal is reported."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "敏感数据一般针对特定人员公开，且仅为必须知悉的对象访问或使用。")
+    assert not of_rule(run_lint(doc), "wording.modal-form")
+    add_paragraph(doc, "5.2", "机构必须登记每一件投诉。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.modal-form")] == ["5.2"]
+
+
+def test_a_count_of_tables_is_no_reference_to_a_table() -> None:
+    """z06 chapter 14: 涉及数据表200余张 counts tables; 见表9 refers to one that is not there."""
+    doc = conformant_guide()
+    add_paragraph(doc, "6", "目前已梳理形成八个数据域的模型成果，涉及数据表200余张、图10幅。")
+    assert not of_rule(run_lint(doc), "reference.dangling-object")
+    add_paragraph(doc, "5.2", "测评结果的格式见表9。")
+    assert [f.location for f in of_rule(run_lint(doc), "reference.dangling-object")] == ["5.2"]
+
+
+def _typed(path: Path, lines: list[str]) -> Path:
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+HEAD = ["城市轨道交通 互联互通系统规范", "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件规定了列车自动运行的功能。",
+        "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+        "4 列车自动运行", "4.1 功能描述", "列车自动运行子系统实现列车的自动驾驶。", "4.2 确定ATO曲线"]
+
+
+def test_a_typed_clause_title_with_a_comma_is_a_title(tmp_path: Path) -> None:
+    """z04 7.2.1 为启动、停止、调速，确定ATO曲线 (a typed draft): a title holding a comma, beside its
+    titled sibling, is no mix of titled and untitled clauses; a provision on the number's line is."""
+    titled = [*HEAD, "4.2.1 为启动、停止、调速，确定ATO曲线", "此功能确定列车的运行曲线。",
+              "4.2.2 列车进站精确停车", "此功能使列车停在停车点。"]
+    doc = read_docx(_typed(tmp_path / "a.docx", titled))
+    assert [c.number for c in doc.clauses[3].children[1].children] == ["4.2.1", "4.2.2"]
+    assert not of_rule(run_lint(doc), "structure.mixed-titles")
+    untitled = [*HEAD, "4.2.1 列车应按ATO曲线启动、停止和调速。", "4.2.2 列车进站精确停车", "此功能使列车停在停车点。"]
+    fired = of_rule(run_lint(read_docx(_typed(tmp_path / "b.docx", untitled))), "structure.mixed-titles")
+    assert [f.location for f in fired] == ["4.2.1"]
+
+
+def test_a_figure_continued_over_a_page_and_an_annex_without_its_status_line(tmp_path: Path) -> None:
+    """z05 annex D: 附 录 D with its status line lost, then D.1, 图D.1, 图 D.2 and 图 D.2 …（续）:
+    the annex's figures run in order and the next annex follows it (here as annexes A and B)."""
+    lines = [*HEAD[:9], "附录A给出了示例，附录B给出了存证示例。", "附 录 A", "数据对象 JSON模式参考示例", "A.1 基本使用流程",
+             "使用流程见图A.1和图A.2。", "图A.1 在线格式校验参考", "图 A.2 本地格式校验参考", "图 A.2 本地格式校验参考（续）",
+             "附 录 B（资料性）数据对象快照存证参考示例", "存证记录包含图B.1 所示的属性。", "图 B.1 存证记录包含属性参考"]
+    doc = read_docx(_typed(tmp_path / "d.docx", lines))
+    assert [a.letter for a in doc.annexes] == ["A", "B"]
+    findings = run_lint(doc)
+    assert not of_rule(findings, "numbering.figure-sequence")
+    lines.insert(lines.index("图 A.2 本地格式校验参考（续）"), "图 A.2 本地格式校验参考")  # printed twice: a slip
+    findings = run_lint(read_docx(_typed(tmp_path / "e.docx", lines)))
+    assert [f.location for f in of_rule(findings, "numbering.figure-sequence")] == ["图A.2"]
