@@ -125,6 +125,9 @@ class Metadata(Record):
     # the main language and the body's structure.
     rules: Rules = "GB/T 1.1—2020"
     function_source: str = field(default="", metadata={"exclude": True})
+    # True when the reader took chapters, clauses and captions from plain text (a draft with no
+    # heading styles: typed, or a PDF converted to Word), where it may have missed or misread one.
+    structure_inferred: bool = field(default=False, metadata={"exclude": True})
     language: Literal["zh", "en"] = "zh"
     structure: Structure = "gbt"
 

@@ -72,7 +72,36 @@ def test_a_typed_clause_title_with_a_comma_is_a_title(tmp_path: Path) -> None:
     assert not of_rule(run_lint(doc), "structure.mixed-titles")
     untitled = [*HEAD, "4.2.1 列车应按ATO曲线启动、停止和调速。", "4.2.2 列车进站精确停车", "此功能使列车停在停车点。"]
     fired = of_rule(run_lint(read_docx(_typed(tmp_path / "b.docx", untitled))), "structure.mixed-titles")
-    assert [f.location for f in fired] == ["4.2.1"]
+    assert [(f.location, f.severity) for f in fired] == [("4.2.1", "info")], "a typed draft's titles are guessed"
+
+
+def test_rules_on_an_inferred_structure_are_hints_to_check() -> None:
+    """A draft with heading styles is held to its numbering and cross-references; in one with none
+    (typed, or a PDF converted to Word) the reader inferred them, so the same findings are hints
+    that say so, and rules that read the wording keep their severity."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.2", "测评结果的格式见表9。")
+    add_paragraph(doc, "5.2", "机构必须登记每一件投诉。")
+    clause_of(doc, "6").children.append(Clause(number="6.3", blocks=[Paragraph(text="记录应保存三年。")]))
+    styled = {f.rule: f for f in run_lint(doc)}
+    assert styled["reference.dangling-object"].severity == "error"
+    assert styled["numbering.clause-sequence"].severity == "error"
+    doc.metadata.structure_inferred = True
+    inferred = {f.rule: f for f in run_lint(doc)}
+    for rule in ("reference.dangling-object", "numbering.clause-sequence"):
+        assert inferred[rule].severity == "info" and "推断" in inferred[rule].message, rule
+    assert inferred["wording.modal-form"].severity == styled["wording.modal-form"].severity == "warning"
+
+
+def test_the_reader_says_when_it_inferred_the_structure(tmp_path: Path) -> None:
+    assert read_docx(_typed(tmp_path / "a.docx", HEAD)).metadata.structure_inferred is True
+    styled = docx.Document()
+    for line in HEAD:
+        heading = line[:1].isdigit() and " " in line
+        styled.add_paragraph(line, style="Heading 1" if heading and "." not in line.split()[0] else
+                             "Heading 2" if heading else None)
+    styled.save(str(tmp_path / "b.docx"))
+    assert read_docx(tmp_path / "b.docx").metadata.structure_inferred is False
 
 
 def test_a_figure_continued_over_a_page_and_an_annex_without_its_status_line(tmp_path: Path) -> None:

@@ -745,6 +745,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
             doc.metadata.title_en = doc.body_title
     meta = doc.metadata
     meta.language = language
+    meta.structure_inferred = not builder.styled
     if meta.structure != "gbt":
         meta.rules = RULES_NONE
         meta.legacy_2009 = False
