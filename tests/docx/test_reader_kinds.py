@@ -617,3 +617,25 @@ def test_an_annex_heading_whose_status_line_was_lost(tmp_path: Path) -> None:
     assert figures == ["D.1", "D.2"], "a figure continued over a page break (图 D.2 …（续）) is one figure"
     no_subclause = lines[:10] + ["使用流程如下。"]
     assert [a.letter for a in read_docx(plain_docx(tmp_path / "e.docx", no_subclause)).annexes] == ["C"]
+
+
+def test_a_web_pages_contents_list_is_no_text(tmp_path: Path) -> None:
+    """A policy page converted with its ``## Table of Contents`` (bench/real z02, b12): the links
+    listed under it are the headings, not provisions; the list ends at the next heading, even one
+    that reads as a label (``VISION:``)."""
+    document = docx.Document()
+    document.add_paragraph("Repository Policies", style="Heading 1")
+    document.add_paragraph("For questions about these policies, contact us.")
+    document.add_paragraph("Table of Contents", style="Heading 2")
+    for line in ("Requirements for Deposit", "Curation Policy", "Preservation Policy"):
+        document.add_paragraph(line, style="List Bullet")
+    document.add_paragraph("VISION:", style="Heading 2")
+    document.add_paragraph("A trusted repository for the university's research.")
+    document.add_paragraph("Requirements for Deposit", style="Heading 2")
+    document.add_paragraph("Works must be produced by a member of the university.")
+    document.save(str(tmp_path / "p.docx"))
+    doc = read_docx(tmp_path / "p.docx")
+    text = doc.plain_text()
+    assert "Curation Policy" not in text and "Preservation Policy" not in text
+    assert "A trusted repository for the university's research." in text
+    assert "Works must be produced by a member of the university." in text

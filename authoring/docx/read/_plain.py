@@ -111,6 +111,7 @@ class _Plain:
         self.stack: list[tuple[int, Clause]] = []  # (rank, clause) from the outermost
         self.chapter_no: int | None = None
         self.title_taken = bool(doc.body_title)
+        self.in_toc = False  # under a styled "Table of Contents" heading: its lines are no text
 
     def build(self) -> StandardDocument:
         from authoring.docx.read._structure import _Builder  # the block reader (lists, notes, tables)
@@ -124,7 +125,8 @@ class _Plain:
         self.doc.bibliography = None
         for index, item in enumerate(self.items):
             if isinstance(item, TableItem):
-                self.reader.table(item)
+                if not self.in_toc:
+                    self.reader.table(item)
                 continue
             if not item.printed or item.toc:
                 continue
@@ -140,8 +142,12 @@ class _Plain:
         text = p.printed
         if pat.toc_entry(text):
             return  # a typed table of contents: ``8.0 OUR SERVICE LEVEL STANDARDS......6``
+        if p.heading:
+            self.in_toc = False  # the contents list ends at the next heading, whatever it reads
         if self.heading(p, text):
             return
+        if self.in_toc:
+            return  # a web page's or a document's contents list: the headings it links to, not text
         if not self.title_taken and not self.doc.clauses and not self.lead.blocks and not self.stack:
             # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title
             if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text):
@@ -189,6 +195,9 @@ class _Plain:
                                                          anchor=p.anchor), "")
                 return True
             if p.heading and not pat.is_sentence(text) and len(text) <= 60:
+                if pat.element_name(text) == pat.TOC and (self.doc.body_title or self.stack or self.lead.blocks):
+                    self.in_toc = True  # ## Table of Contents, then the list of its links
+                    return True
                 if not (self.doc.body_title or self.stack):
                     if not self.lead.blocks:
                         return False  # the first line: the text's title (see paragraph)
@@ -210,6 +219,7 @@ class _Plain:
         return False
 
     def open(self, rank: int, clause: Clause, rest: str, *, split_title: bool = False) -> None:
+        self.in_toc = False
         if rest:
             short = _SHORT_TITLE.match(rest) if split_title else None
             if short is not None:
