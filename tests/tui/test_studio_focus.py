@@ -56,8 +56,8 @@ async def test_each_tab_of_f3_puts_the_cursor_in_its_first_field(project_path: P
         for tab, field in first.items():
             app.screen.query_one("#meta-tabs").active = f"tab-{tab}"
             # The screen focuses the field after the next refresh (the pane must be shown first);
-            # on a loaded machine that can take more than one pause.
-            for _ in range(20):
+            # on a loaded machine that can take more than one pause (up to a few seconds).
+            for _ in range(250):
                 await pilot.pause(0.02)
                 if app.focused is not None and app.focused.id == field:
                     break
