@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real_eval import REAL, _yaml, build, halves, texts  # noqa: E402
+from real_eval import REAL, _yaml, build, halves, round_of, texts  # noqa: E402
 
 from authoring.checklist import load_packs  # noqa: E402
 from authoring.coverage import analyse  # noqa: E402
@@ -36,7 +36,7 @@ def rows() -> list[tuple[str, str, str, str, float, int]]:
         if not doc.metadata.language.startswith("zh"):
             continue
         gold = {str(k): v["status"] for k, v in _yaml(label).items()}
-        group = "abc" if path.stem[0] in "abc" else path.stem[0]
+        group = round_of(path.stem)
         for item in analyse(doc, guide, likeness=False).items:
             if item.id != "5.6" and item.status in ("partial", "covered"):
                 out.append((group, item.id, gold[item.id], item.status, item.score, len(item.evidence)))

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -46,6 +47,17 @@ def _yaml(path: Path):  # noqa: ANN202
     return YAML(typ="safe").load(path.read_text(encoding="utf-8"))
 
 
+def group_of(stem: str) -> str:
+    """The group a text was collected in: the letters before its number (a … z, then za, zb …)."""
+    return re.match(r"[a-z]+", stem).group(0)
+
+
+def round_of(stem: str) -> str:
+    """The round a text was collected in: its group, round 1's groups a, b and c being one."""
+    group = group_of(stem)
+    return "abc" if group in ("a", "b", "c") else group
+
+
 def halves() -> dict[str, str]:
     """Text stem → ``tune`` or ``test``, as fixed in ``bench/real/split.yaml``; a text not listed
     there falls to the rule the file was made by: within its group (``a``, ``b``), odd numbers of
@@ -53,7 +65,8 @@ def halves() -> dict[str, str]:
     fixed = _yaml(REAL / "split.yaml") if (REAL / "split.yaml").exists() else {}
     out = {}
     for path in texts():
-        group, number = path.stem[0], int(path.stem[1:3])
+        group = group_of(path.stem)
+        number = int(path.stem[len(group):len(group) + 2])
         rule = "tune" if (number % 2 == 1) == (group == "a") else "test"
         if group in (fixed or {}).get("fresh_groups", ["d"]):  # held out whole (rounds 2 and 3)
             rule = "fresh"

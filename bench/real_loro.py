@@ -20,7 +20,7 @@ Usage: ``.venv/bin/python bench/real_loro.py [K] [MINPOS] [NEGR] [PREC]`` (defau
 import sys, re, collections, copy, json
 from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real_eval import texts, build, _yaml, REAL, ROOT, cited_units, coverage_metrics, halves  # noqa: E402
+from real_eval import texts, build, _yaml, REAL, ROOT, cited_units, coverage_metrics, halves, round_of  # noqa: E402
 
 from authoring.checklist import parse_checklist  # noqa: E402
 from authoring.coverage import analyse  # noqa: E402
@@ -37,10 +37,6 @@ for p in texts():
     lab = REAL / 'labels' / f'{p.stem}.yaml'
     if lab.exists() and split.get(p.stem) != 'fresh':  # a held-out round is never mined nor read
         docs[p.stem] = (read_docx(build(p)), _yaml(lab))
-
-def round_of(stem):
-    g = stem[0]
-    return 'abc' if g in 'abc' else g
 
 from ruamel.yaml import YAML
 base_data = YAML(typ='safe').load(open(ROOT / 'checklists' / 'excellence-guide.yaml', encoding='utf-8'))

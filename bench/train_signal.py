@@ -26,7 +26,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real_eval import REAL, ROOT, _yaml, build, cited_units, coverage_metrics, halves, texts  # noqa: E402
+from real_eval import REAL, ROOT, _yaml, build, cited_units, coverage_metrics, halves, round_of, texts  # noqa: E402
 
 from authoring.checklist import load_checklist  # noqa: E402
 from authoring.coverage import analyse  # noqa: E402
@@ -51,10 +51,6 @@ DOUBT_THRESHOLD = 0.45
 #: 7.2 0/2. Rounds 1–16 at 0.6, the others: 6.4 2/3, 6.2 12/10, 5.7 13/9, 7.3 9/5.
 EXCLUDED = ("4.1", "5.2", "5.4", "7.2", "5.7", "6.2", "6.4", "7.3")
 DERIVED = {"5.6": ("5.6.1", "5.6.2")}
-
-
-def round_of(stem: str) -> str:
-    return "abc" if stem[0] in "abc" else stem[0]
 
 
 def dataset():
