@@ -12,6 +12,7 @@ such as a chapter 服务提供 with nothing under it about the item, is no evide
 from __future__ import annotations
 
 from collections.abc import Iterator
+import re
 from typing import NamedTuple
 
 from authoring.document import (
@@ -48,9 +49,10 @@ def document_units(doc: StandardDocument) -> list[Unit]:
             units.extend(_block_units(INTRODUCTION, block, INTRO_WEIGHT))
         for clause in doc.introduction.children:
             _extend(units, _clause_units(clause, INTRO_WEIGHT))
+    typed = doc.metadata.structure == "none"
     for clause in doc.clauses:
         if not _excluded_chapter(clause):
-            _extend(units, _clause_units(clause, BODY_WEIGHT))
+            _extend(units, _clause_units(clause, BODY_WEIGHT, typed_headings=typed))
     for annex in doc.annexes:
         _extend(units, _annex_units(annex))
     return units
@@ -89,11 +91,16 @@ def _annex_units(annex: Annex) -> Iterator[Unit]:
         yield from _clause_units(clause, BODY_WEIGHT, 1)
 
 
-def _clause_units(clause: Clause, weight: float, depth: int = 0) -> Iterator[Unit]:
+def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headings: bool = False) -> Iterator[Unit]:
     if clause.title:
         # ``end`` holds minus the depth until _extend replaces it with the subtree's end.
         yield Unit(clause.number, clause.title, clause.anchor, weight * TITLE_WEIGHT, is_title=True, end=-depth)
     for block in clause.blocks:
+        if typed_headings and isinstance(block, Paragraph) and typed_heading(block.text):
+            # A text read as one unit (no headings found): its short label lines (Responsibilities,
+            # 服务承诺) head what follows them, down to the next such line, and count only with it.
+            yield Unit(clause.number, block.text, block.anchor, weight * TITLE_WEIGHT, is_title=True, end=-(depth + 1))
+            continue
         yield from _block_units(clause.number, block, weight)
     for child in clause.children:
         yield from _clause_units(child, weight, depth + 1)
@@ -130,3 +137,21 @@ def _item_units(location: str, item: ListItem, anchor: int | None, weight: float
     yield Unit(location, item.text, own, weight)
     if item.children is not None:
         yield from _list_units(location, item.children, own, weight)
+
+
+# A line that ends a sentence or a clause, or starts as a list item, is no label.
+_SENTENCE_TAIL = re.compile(r"[.。!！?？;；:：,，、]$")
+_ITEM_START = re.compile(r"^(?:[-*•·●▪◆■—–]|\(?[0-9a-zA-Z]{1,2}[).）]|[（(][一二三四五六七八九十\d]+[)）])\s*")
+
+
+def typed_heading(text: str) -> bool:
+    """A short label line of a text typed without headings: at most eight words (or fifteen
+    Chinese characters), no sentence end, not a list item."""
+    flat = text.strip()
+    if not flat or _SENTENCE_TAIL.search(flat) or _ITEM_START.match(flat):
+        return False
+    cjk = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
+    if cjk:
+        return cjk <= 15 and len(flat) <= 20
+    return len(flat.split()) <= 8 and len(flat) <= 60 and any(ch.isalpha() for ch in flat)
+

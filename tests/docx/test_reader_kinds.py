@@ -639,3 +639,20 @@ def test_a_web_pages_contents_list_is_no_text(tmp_path: Path) -> None:
     assert "Curation Policy" not in text and "Preservation Policy" not in text
     assert "A trusted repository for the university's research." in text
     assert "Works must be produced by a member of the university." in text
+
+
+def test_a_label_line_of_a_text_without_headings_is_no_evidence_alone(tmp_path: Path) -> None:
+    """A service-level agreement typed without headings (bench/real z01) is read as one unit; its
+    label lines (Roles and responsibilities) head what follows them, so a label whose text says
+    nothing of the item is no evidence, and one whose text does counts with it."""
+    from authoring.coverage.units import typed_heading
+
+    lines = ["Service-level agreement", "This agreement sets out the forms service we provide to departments.",
+             "Roles and responsibilities", "The platform is available 24 hours a day, 7 days a week.",
+             "Uptime guarantee", "We guarantee 99.0% uptime, measured every calendar quarter."]
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    assert result.document.structure == "none"
+    cited = {e.excerpt for i in result.coverage.items for e in i.evidence}
+    assert "Roles and responsibilities" not in cited and "Uptime guarantee" not in cited
+    assert typed_heading("Roles and responsibilities") and typed_heading("服务承诺")
+    assert not typed_heading("- Handling support requests") and not typed_heading("We respond within 2 days.")
