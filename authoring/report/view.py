@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import field
 
 from authoring.check import CheckResult
+from authoring.document import BODY_UNIT
 from authoring.i18n import get_lang, tr
 from authoring.records import Record, record
 from authoring.results import Finding, ItemCoverage
@@ -150,6 +151,12 @@ def unlike_note() -> str:
     return tr("命中关键词，但表述与该条不相近，判为缺失", "a cue matched, but the place reads unlike this item: missing")
 
 
+def place_label(location: str) -> str:
+    """A place as a reader sees it: the draft's own label (4.2, 第十二条, a heading), or the
+    whole text of a draft read as one unit, named in the report's language."""
+    return tr("正文", "body text") if location == BODY_UNIT else location
+
+
 def evidence_note(basis: str) -> str:
     """The note shown beside an evidence decided by a learned signal (empty for a cue's evidence)."""
     return similar_note() if basis == "similar" else unlike_note() if basis == "unlike" else ""
@@ -226,7 +233,7 @@ def _item_view(result: CheckResult, item: ItemCoverage, lang: str) -> ItemView:
         score=item.score,
         percent=percent(item.score),
         reason=item.reason,
-        evidence=[EvidenceView(location=e.location, excerpt=e.excerpt, methods=list(e.methods),
+        evidence=[EvidenceView(location=place_label(e.location), excerpt=e.excerpt, methods=list(e.methods),
                                note=evidence_note(e.basis))
                   for e in item.evidence],
     )
@@ -250,6 +257,6 @@ def _status_counts(items: list[ItemView]) -> dict[str, int]:
 def _finding_view(finding: Finding) -> FindingView:
     return FindingView(
         rule=finding.rule, severity=finding.severity, severity_label=severity_label(finding.severity),
-        location=finding.location, message=finding.message, excerpt=finding.excerpt,
+        location=place_label(finding.location), message=finding.message, excerpt=finding.excerpt,
         basis=finding.basis,
     )

@@ -45,3 +45,13 @@ def test_markdown_in_english(result: CheckResult, english) -> None:
     md = render_markdown(result)
     assert md.startswith("# Check report")
     assert "Service recovery" in md
+    assert "6.3: 建立员工授权机制" in md and "：" not in md.split("\n", 1)[0]
+    assert not any("）" in line or "（" in line for line in md.splitlines() if line.startswith("###")), \
+        "English headings take English brackets"
+
+
+def test_a_draft_read_as_one_unit_is_named_in_the_reports_language(english) -> None:
+    from authoring.document import BODY_UNIT
+    from authoring.report.view import place_label
+
+    assert place_label(BODY_UNIT) == "body text" and place_label("4.2") == "4.2"

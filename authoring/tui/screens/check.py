@@ -214,12 +214,12 @@ class CheckScreen(Screen[None]):
         item = next((i for i in self.result.coverage.items if i.id == item_id), None)
         if item is None:
             return
-        from authoring.report.view import evidence_note
+        from authoring.report.view import evidence_note, place_label
 
         lines = [f"{item.id} {self.result.item_title(item.id, item.title, get_lang())} — {status_text(item.status)}"]
         for ev in item.evidence:
             cues = evidence_note(ev.basis) or "、".join(ev.cues)
-            lines.append(f"[{ev.location}] {ev.excerpt}" + (f"  ({cues})" if cues else ""))
+            lines.append(f"[{place_label(ev.location)}] {ev.excerpt}" + (f"  ({cues})" if cues else ""))
         if not item.evidence:
             lines.append(tr("草案中没有找到论及此条的内容。", "Nothing in the draft addresses this item."))
         self.query_one("#evidence", Static).update(Text("\n".join(lines)))
