@@ -65,6 +65,8 @@ class DocumentSummary(Record):
     service_density: float | None = None
     #: From the coverage: characters of the text it read (None where not known).
     coverage_characters: int | None = None
+    #: True when the draft has no heading styles, so its clauses and captions were inferred.
+    structure_inferred: bool = False
 
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
@@ -89,6 +91,13 @@ class DocumentSummary(Record):
         elif self.rules == "none":
             out.append(("no-drafting-rules", "未识别出所依据的编写规则：未检查编写规则。",
                         "The drafting rules the text follows could not be told: drafting rules were not checked."))
+        if self.characters and self.structure_inferred and self.structure == "gbt" and self.rules != "none":
+            out.append(("inferred-structure",
+                        "本文件未用标题样式：章条、图表题和附录是从文字推断的，可能漏读或误读；依赖所读结构的检查"
+                        "（编号连续、同层条的标题、缺少的要素、引用的章条和图表）只作提示。",
+                        "The draft uses no heading styles: its clauses, captions and annexes were inferred from the "
+                        "text and may be misread, so checks that depend on that structure (numbering runs, sibling "
+                        "titles, missing elements, cross-references) are given as hints."))
         if self.characters and self.function == "unknown" and self.structure == "gbt" and self.rules != "none":
             out.append(("function-unknown",
                         "无法从标题或范围判断功能类型（规范／规程／指南）：与功能类型有关的规则（“应”“宜”的用法）"
@@ -197,7 +206,7 @@ class CheckResult(Record):
             "schema": SCHEMA,
             "file": self.file,
             "document": {
-                **to_data(self.document, exclude={"function_source", "coverage_characters"}),
+                **to_data(self.document, exclude={"function_source", "coverage_characters", "structure_inferred"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()],
             },
@@ -261,6 +270,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         structure=meta.structure,
         language=meta.language,
         function_source=meta.function_source,
+        structure_inferred=meta.structure_inferred,
         service_density=service_density,
         coverage_characters=coverage_characters,
     )

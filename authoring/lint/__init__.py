@@ -119,8 +119,7 @@ INFERRED_STRUCTURE_RULES = frozenset({
 
 
 def _inferred_note() -> str:
-    return tr("（本文件未用标题样式，章条和图表题是从文字推断的，请核对。）",
-              " (This draft uses no heading styles: its clauses and captions were inferred from the text; check.)")
+    return tr("（结构是从文字推断的，请核对。）", " (structure inferred from the text: check.)")
 
 
 def run_lint(doc: StandardDocument, *, disabled: set[str] | None = None) -> list[Finding]:

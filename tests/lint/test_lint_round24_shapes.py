@@ -102,6 +102,12 @@ def test_the_reader_says_when_it_inferred_the_structure(tmp_path: Path) -> None:
                              "Heading 2" if heading else None)
     styled.save(str(tmp_path / "b.docx"))
     assert read_docx(tmp_path / "b.docx").metadata.structure_inferred is False
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+
+    guide = load_packs()["excellence-guide"]
+    codes = {name: {code for code, _, _ in check_file(tmp_path / name, guide).document.notices()} for name in ("a.docx", "b.docx")}
+    assert "inferred-structure" in codes["a.docx"] and "inferred-structure" not in codes["b.docx"]
 
 
 def test_a_figure_continued_over_a_page_and_an_annex_without_its_status_line(tmp_path: Path) -> None:
