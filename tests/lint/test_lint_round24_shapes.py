@@ -31,6 +31,18 @@ def test_a_quoted_program_label_and_a_line_of_program_output_are_no_synonyms() -
     assert _synonyms(doc) == ["5.2"]
 
 
+def test_an_english_equivalent_is_a_hint_and_another_chinese_name_a_warning() -> None:
+    """On real drafts the English equivalent written in Chinese text named a program, a field or a
+    technology far more often than it replaced the term; another Chinese name of the term is a slip."""
+    doc = conformant_guide()
+    clause_of(doc, "3").blocks[2].term_zh = "顾客体验；客户体验"
+    add_paragraph(doc, "5.2", "机构应在24小时内完成 service recovery。")
+    add_paragraph(doc, "6", "机构宜定期调查客户体验。")
+    found = {f.location: f for f in of_rule(run_lint(doc), "terms.synonym")}
+    assert found["5.2"].severity == "info" and "英文对应词" in found["5.2"].message
+    assert found["6"].severity == "warning" and "应使用术语“顾客体验”" in found["6"].message
+
+
 def test_need_to_know_is_no_modal_verb() -> None:
     """z06 表3: 仅为必须知悉的对象访问 names the need-to-know principle; 必须 as a modal is reported."""
     doc = conformant_guide()
