@@ -158,7 +158,10 @@ def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
     where = chapter.number
     if found is not None:
         key, para = found
-        if has_entries and key in ("terms_other", "terms_none"):
+        # Entries under "GB/T … 界定的术语和定义适用于本文件" are that document's terms when the
+        # lead-in says it repeats them (为了便于使用，以下重复列出了……).
+        repeats = any(_REPEATED_TERMS.search(_norm(p.text, ctx.legacy)) for p in paragraphs)
+        if has_entries and (key == "terms_none" or (key == "terms_other" and not repeats)):
             yield Hit(where, tr("引导语称本文件不界定术语，但第3章列有术语条目。",
                                 "The lead-in says this document defines no terms, yet chapter 3 has entries."),
                       excerpt(para.text), para.anchor, "error")
@@ -193,7 +196,7 @@ def _legacy_pattern(key: str) -> re.Pattern[str]:
 
 # The sentence that may follow the lead-in when terms of other documents are repeated (为了便于使用，
 # 以下重复列出了 GB/T 19022—2003 中的某些术语和定义。): not part of the set sentence.
-_REPEATED_TERMS = re.compile(r"为了便于使用[，,]?以下重复列出了.{0,120}?中的某些术语和定义[。.]?$")
+_REPEATED_TERMS = re.compile(r"为了便于使用[，,]?以下重复列出了.{0,120}?(?:中的)?(?:某些|一些|部分)?术语和定义[。.]?$")
 
 
 def _terms_variant(paragraphs: Sequence[Paragraph], legacy: bool) -> tuple[str, Paragraph] | None:
