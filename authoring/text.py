@@ -34,3 +34,19 @@ def clean_text(text: str) -> str:
 def normalise_space(text: str) -> str:
     """Collapse runs of spaces (not the ideographic space) and strip the ends."""
     return re.sub(r"[ \t]+", " ", clean_text(text)).strip()
+
+
+# A plain space between a Chinese character and a figure (每千字 0.88 次, 1 条): where a terminal
+# wraps at spaces, the line would break there and leave the figure's unit alone on the next line.
+_CJK_FIGURE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\d])|(?<=[\d%]) (?=[\u4e00-\u9fff])")
+
+
+def tight_cjk(text: str) -> str:
+    """``text`` without the spaces between Chinese characters and figures, for a terminal that
+    wraps at spaces.
+
+    >>> tight_cjk("本文件很少提及服务（每千字 0.88 次）：1 条未命中")
+    '本文件很少提及服务（每千字0.88次）：1条未命中'
+    """
+    return _CJK_FIGURE_GAP.sub("", text)
+

@@ -504,6 +504,7 @@ async def test_check_screen_says_which_items_are_partial_by_likeness(studio_env:
         await pilot.pause()
         assert "未命中关键词" in str(app.screen.query_one("#evidence").content)
         assert "判为缺失（5.2）" in summary
+        assert f"{len(similar)}条未命中关键词" in summary, "no space to wrap at between a figure and its unit"
         app.screen._show_evidence("5.2")
         await pilot.pause()
         shown = str(app.screen.query_one("#evidence").content)

@@ -194,9 +194,10 @@ class CheckScreen(Screen[None]):
         )
         # What the reader must know before trusting the figures, as every report format says it.
         from authoring.report.view import likeness_notice
+        from authoring.text import tight_cjk
 
-        notices = [tr(f"注意：{zh}", f"Note: {en}") for _, zh, en in doc.notices()]
-        notices += [tr("注意：", "Note: ") + notice for notice in likeness_notice(result, option=False)]
+        notices = [tr(f"注意：{tight_cjk(zh)}", f"Note: {en}") for _, zh, en in doc.notices()]
+        notices += [tr("注意：", "Note: ") + tr(tight_cjk(notice), notice) for notice in likeness_notice(result, option=False)]
         self.query_one("#check-summary", Static).update(Text("\n".join([summary, *notices])))
         if result.coverage.items:
             self._show_evidence(result.coverage.items[0].id)
