@@ -95,13 +95,16 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
     if clause.title:
         # ``end`` holds minus the depth until _extend replaces it with the subtree's end.
         yield Unit(clause.number, clause.title, clause.anchor, weight * TITLE_WEIGHT, is_title=True, end=-depth)
+    where = clause.number
     for block in clause.blocks:
         if typed_headings and isinstance(block, Paragraph) and typed_heading(block.text):
             # A text read as one unit (no headings found): its short label lines (Responsibilities,
-            # 服务承诺) head what follows them, down to the next such line, and count only with it.
-            yield Unit(clause.number, block.text, block.anchor, weight * TITLE_WEIGHT, is_title=True, end=-(depth + 1))
+            # 服务承诺) head what follows them, down to the next such line, and count only with it;
+            # they also name the place of what follows.
+            where = block.text.strip()[:30]
+            yield Unit(where, block.text, block.anchor, weight * TITLE_WEIGHT, is_title=True, end=-(depth + 1))
             continue
-        yield from _block_units(clause.number, block, weight)
+        yield from _block_units(where, block, weight)
     for child in clause.children:
         yield from _clause_units(child, weight, depth + 1)
 

@@ -654,5 +654,8 @@ def test_a_label_line_of_a_text_without_headings_is_no_evidence_alone(tmp_path: 
     assert result.document.structure == "none"
     cited = {e.excerpt for i in result.coverage.items for e in i.evidence}
     assert "Roles and responsibilities" not in cited and "Uptime guarantee" not in cited
+    # and a label names the place of what follows it, where a reader can find it
+    places = {e.location for i in result.coverage.items for e in i.evidence if "99.0%" in e.excerpt}
+    assert places == {"Uptime guarantee"}, places
     assert typed_heading("Roles and responsibilities") and typed_heading("服务承诺")
     assert not typed_heading("- Handling support requests") and not typed_heading("We respond within 2 days.")
