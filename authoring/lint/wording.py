@@ -143,6 +143,17 @@ def descriptive(text: str, match: re.Match[str]) -> bool:
     return after.match(text, end) is not None
 
 
+# Another rule's words reported in the text: 除非管理要求不得包括……, 法律规定应当……, 按有关规定须……
+_REPORTED = re.compile(r"(?:要求|规定|规章|法规|法律|合同约定|协议约定)(?:中)?$")
+
+
+def reported(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` reports what another rule requires (除非管理要求不得包括此类
+    保证金): that rule's provision, not one of this document."""
+    found = _REPORTED.search(text, 0, match.start("hit"))
+    return found is not None and not text[:found.start()].endswith(("本文件", "本标准", "本部分"))
+
+
 _SENTENCE_END = "。；;！!？?"
 _CLAUSE_END = re.compile(r"[，,。；;！!？?]")
 _APPLICABILITY = re.compile(r"参照|参考|借鉴|用于")
@@ -190,7 +201,8 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
         only_requirements = unit.role == INTRO and unit.kind not in _INFORMATIVE_KINDS
         found = [
             m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
-            if not descriptive(unit.text, m) and not (unit.role == SCOPE and applicability(unit.text, m))
+            if not descriptive(unit.text, m) and not reported(unit.text, m)
+            and not (unit.role == SCOPE and applicability(unit.text, m))
         ]
         if found:
             zh, en = _element_name(unit)
@@ -234,7 +246,8 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
             continue
         # 所必须具备的功能 describes what is needed; 即必须填写的信息 still sets a requirement.
         found = [m for m in _hits(words.nonstandard, unit.text)
-                 if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"]
+                 if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
+                 and not reported(unit.text, m)]
         # One finding per unit: the first form that is a warning, else the first (禁止: info).
         for match in sorted(found, key=lambda m: words.severities.get(m.group("hit")) is not None)[:1]:
             word = match.group("hit")
@@ -287,14 +300,15 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
 # with + (XXXX 年 XX 市 XX 县+项目名称+检测点数据), digit positions around a decimal point
 # (纬度：××.××××××N, ±×××.×××; never after a document code: GB/T XXXXX.X is a number to come),
 # a field whose whole value is positions (X 坐标：××××××××), a name in a quoted example
-# (例如“××南500米”) or a quoted format (路径名格式为"/××××××"), and the same positions as an OCR
+# (例如“××南500米”) or a quoted format (路径名格式为"/××××××") or value (允许值为“XXXX”: ISO 10383's
+# code for no market), and the same positions as an OCR
 # layer typesets them in LaTeX ($ \pm\times\times\times $ .×××, or only the .××× left when a
 # converter drops the LaTeX).
 _FORMAT_PATTERN = re.compile(
     r"^\s*[xX]+(?:\s+[xX]+){2,}\s*$|[X×]{2,}[^。；]*[+＋][^。；]*\S|[+＋][^。；]*[X×]{2,}"
     r"|(?<![A-Za-z/]\s)(?<![A-Za-z/])[±]?[X×]{2,}\.[X×]{2,}"
     r"|[：:]\s*[±]?[X×]{4,}\s*[A-Z]?\s*[;；。]?\s*$"
-    r"|(?:例如|比如|如|示例|格式为|格式是|形如|形式为)[：:]?\s*[“\"「‘][^”\"」’]*[X×]{2,}"
+    r"|(?:例如|比如|如|示例|格式为|格式是|形如|形式为|值为|取值为|填写为?|填报为?)[：:]?\s*[“\"「‘][^”\"」’]*[X×]{2,}"
     r"|\\times\s*\\times|(?<![\w×X])\.[X×]{3,}")
 
 

@@ -258,7 +258,7 @@ class _Builder:
         elif len(parts) > 1:
             # A draft that styles nothing (typed, or text out of a PDF): ``6.1.1 服务对象`` is a
             # title, ``6.1.1 机构应……。`` the text of an untitled clause.
-            titled = not self.styled and _title_like(rest)
+            titled = not self.styled and (_title_like(rest) or self.titles_its_subclauses(head.number, rest))
         elif self.plain_chapter(parts, rest, scope):
             titled = True
         else:
@@ -367,6 +367,18 @@ class _Builder:
         if not head.title:  # 附 录 D alone, its status line lost: an annex when its D.1 follows
             return self.subclause_follows(index, head.letter)
         return _title_line(head.title) and _ANNEX_MENTION.match(head.title) is None
+
+    def titles_its_subclauses(self, number: str, rest: str) -> bool:
+        """``5.3 与清算、交易、确认和结算相关的数据要素`` straight above ``5.3.1 …``: a longer title
+        (an enumeration, no sentence punctuation, no modal verb) whose clause holds subclauses
+        only. Text there would be a hanging paragraph, which a title with no full stop is not."""
+        flat = rest.strip()
+        if not flat or len(flat) > 40 or re.search(r"[。；;：:！？!?]|应|宜|须|不得|可以", flat):
+            return False
+        following = next((item for item in self.items[self.at + 1:self.at + 4]
+                          if isinstance(item, Para) and item.printed), None)
+        head = pat.clause_head(following.printed) if following is not None else None
+        return head is not None and head.number == f"{number}.1"
 
     def subclause_follows(self, index: int, letter: str) -> bool:
         """One of the next three printed paragraphs after ``index`` is annex ``letter``'s first
