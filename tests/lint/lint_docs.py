@@ -159,3 +159,15 @@ def add_paragraph(doc: StandardDocument, number: str, text: str, anchor: int | N
     block = Paragraph(text=text, anchor=anchor)
     clause_of(doc, number).blocks.append(block)
     return block
+
+
+def typed_docx(path, lines: list[str]):  # noqa: ANN001, ANN201
+    """A .docx of plain paragraphs, one a line, no styles: a draft typed, or a PDF pasted into Word."""
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+

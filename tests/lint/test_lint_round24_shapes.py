@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
-from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule
+from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule, typed_docx
 
 from authoring.document import Clause, Paragraph
 from authoring.docx.read import read_docx
@@ -61,13 +61,6 @@ def test_a_count_of_tables_is_no_reference_to_a_table() -> None:
     assert [f.location for f in of_rule(run_lint(doc), "reference.dangling-object")] == ["5.2"]
 
 
-def _typed(path: Path, lines: list[str]) -> Path:
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
-
 
 HEAD = ["城市轨道交通 互联互通系统规范", "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件规定了列车自动运行的功能。",
         "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
@@ -79,11 +72,11 @@ def test_a_typed_clause_title_with_a_comma_is_a_title(tmp_path: Path) -> None:
     titled sibling, is no mix of titled and untitled clauses; a provision on the number's line is."""
     titled = [*HEAD, "4.2.1 为启动、停止、调速，确定ATO曲线", "此功能确定列车的运行曲线。",
               "4.2.2 列车进站精确停车", "此功能使列车停在停车点。"]
-    doc = read_docx(_typed(tmp_path / "a.docx", titled))
+    doc = read_docx(typed_docx(tmp_path / "a.docx", titled))
     assert [c.number for c in doc.clauses[3].children[1].children] == ["4.2.1", "4.2.2"]
     assert not of_rule(run_lint(doc), "structure.mixed-titles")
     untitled = [*HEAD, "4.2.1 列车应按ATO曲线启动、停止和调速。", "4.2.2 列车进站精确停车", "此功能使列车停在停车点。"]
-    fired = of_rule(run_lint(read_docx(_typed(tmp_path / "b.docx", untitled))), "structure.mixed-titles")
+    fired = of_rule(run_lint(read_docx(typed_docx(tmp_path / "b.docx", untitled))), "structure.mixed-titles")
     assert [(f.location, f.severity) for f in fired] == [("4.2.1", "info")], "a typed draft's titles are guessed"
 
 
@@ -106,7 +99,7 @@ def test_rules_on_an_inferred_structure_are_hints_to_check() -> None:
 
 
 def test_the_reader_says_when_it_inferred_the_structure(tmp_path: Path) -> None:
-    assert read_docx(_typed(tmp_path / "a.docx", HEAD)).metadata.structure_inferred is True
+    assert read_docx(typed_docx(tmp_path / "a.docx", HEAD)).metadata.structure_inferred is True
     styled = docx.Document()
     for line in HEAD:
         heading = line[:1].isdigit() and " " in line
@@ -128,10 +121,10 @@ def test_a_figure_continued_over_a_page_and_an_annex_without_its_status_line(tmp
     lines = [*HEAD[:9], "附录A给出了示例，附录B给出了存证示例。", "附 录 A", "数据对象 JSON模式参考示例", "A.1 基本使用流程",
              "使用流程见图A.1和图A.2。", "图A.1 在线格式校验参考", "图 A.2 本地格式校验参考", "图 A.2 本地格式校验参考（续）",
              "附 录 B（资料性）数据对象快照存证参考示例", "存证记录包含图B.1 所示的属性。", "图 B.1 存证记录包含属性参考"]
-    doc = read_docx(_typed(tmp_path / "d.docx", lines))
+    doc = read_docx(typed_docx(tmp_path / "d.docx", lines))
     assert [a.letter for a in doc.annexes] == ["A", "B"]
     findings = run_lint(doc)
     assert not of_rule(findings, "numbering.figure-sequence")
     lines.insert(lines.index("图 A.2 本地格式校验参考（续）"), "图 A.2 本地格式校验参考")  # printed twice: a slip
-    findings = run_lint(read_docx(_typed(tmp_path / "e.docx", lines)))
+    findings = run_lint(read_docx(typed_docx(tmp_path / "e.docx", lines)))
     assert [f.location for f in of_rule(findings, "numbering.figure-sequence")] == ["图A.2"]

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from lint_docs import add_paragraph, conformant_guide, of_rule
+from lint_docs import add_paragraph, conformant_guide, of_rule, typed_docx
 
 from authoring.docx.read import read_docx
 from authoring.lint import run_lint
@@ -33,13 +32,6 @@ def test_a_quoted_permitted_value_of_xs_is_no_placeholder() -> None:
     assert [f.location for f in of_rule(run_lint(doc), "wording.placeholder")] == ["5.2"]
 
 
-def _typed(path: Path, lines: list[str]) -> Path:
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
-
 
 HEAD = ["金融市场交易报告数据要素指南", "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件给出了数据要素。",
         "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
@@ -50,9 +42,9 @@ def test_a_long_typed_title_right_above_its_first_subclause_is_a_title(tmp_path:
     """zb06 5.3 (typed): an enumeration of 19 characters with no full stop, straight above 5.3.1,
     titles its clause; a sentence there is a hanging paragraph."""
     lines = [*HEAD, "4.1.1 清算机构", "清算机构的识别码。", "4.1.2 结算日期", "结算的日期。"]
-    doc = read_docx(_typed(tmp_path / "a.docx", lines))
+    doc = read_docx(typed_docx(tmp_path / "a.docx", lines))
     assert doc.clauses[3].children[0].title == "与清算、交易、确认和结算相关的数据要素"
     assert not of_rule(run_lint(doc), "structure.hanging-paragraph")
     lines[-5] = "4.1 本条给出与清算、交易、确认和结算相关的数据要素。"
-    fired = of_rule(run_lint(read_docx(_typed(tmp_path / "b.docx", lines))), "structure.hanging-paragraph")
+    fired = of_rule(run_lint(read_docx(typed_docx(tmp_path / "b.docx", lines))), "structure.hanging-paragraph")
     assert [f.location for f in fired] == ["4.1"]
