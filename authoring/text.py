@@ -36,17 +36,19 @@ def normalise_space(text: str) -> str:
     return re.sub(r"[ \t]+", " ", clean_text(text)).strip()
 
 
-# A plain space between a Chinese character and a figure (每千字 0.88 次, 1 条): where a terminal
-# wraps at spaces, the line would break there and leave the figure's unit alone on the next line.
-_CJK_FIGURE_GAP = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[\d])|(?<=[\d%]) (?=[\u4e00-\u9fff])")
+# A figure standing alone between Chinese words, with a plain space on either side (每千字 0.88 次,
+# 1 条): where a terminal wraps at spaces, the line would break there and leave the figure's unit
+# alone on the next line. A designation's number (GB/T 1.1 结构) keeps its space.
+_CJK_FIGURE = re.compile(r"(?:(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]) ?|^)(\d+(?:\.\d+)?%?) (?=[\u4e00-\u9fff])")
 
 
 def tight_cjk(text: str) -> str:
-    """``text`` without the spaces between Chinese characters and figures, for a terminal that
+    """``text`` with a figure standing between Chinese words joined to them, for a terminal that
     wraps at spaces.
 
-    >>> tight_cjk("本文件很少提及服务（每千字 0.88 次）：1 条未命中")
-    '本文件很少提及服务（每千字0.88次）：1条未命中'
+    >>> tight_cjk("本文件很少提及服务（每千字 0.88 次）：1 条未命中，GB/T 1.1 结构")
+    '本文件很少提及服务（每千字0.88次）：1条未命中，GB/T 1.1 结构'
+    >>> tight_cjk("2 条未命中")
+    '2条未命中'
     """
-    return _CJK_FIGURE_GAP.sub("", text)
-
+    return _CJK_FIGURE.sub(r"\1", text)
