@@ -319,12 +319,22 @@ _ALL_X = re.compile(r"[xX×]{2,8}")
 _BYTE = re.compile(r"(?:0[xX])?[0-9A-Fa-f]{2}(?:[ ]?[0-9A-Fa-f]{2}){0,3}[Hh]?")
 
 
+# A variable of a protocol's data-format table (NID_XUSER, Q_DIR, L_PACKET): where a table names
+# its fields so, an all-X cell among them is a field of variable content (XXXXXX 由 NID_XUSER 确定的
+# 信息包), not missing text.
+_FIELD_NAME = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]+")
+
+
 def _byte_positions(ctx: LintContext) -> set[tuple[int | None, str]]:
-    """``(anchor, text)`` of the all-X cells of table rows whose other cells are mostly bytes."""
+    """``(anchor, text)`` of the all-X cells of table rows whose other cells are mostly bytes, and
+    of tables that name their fields as a protocol does."""
     found: set[tuple[int | None, str]] = set()
     for _, block in ctx.doc.iter_blocks():
         if not isinstance(block, Table):
             continue
+        cells = [c.strip() for row in block.rows for c in row]
+        if sum(bool(_FIELD_NAME.fullmatch(c)) for c in cells) >= 3:
+            found.update((block.anchor, c) for c in cells if _ALL_X.fullmatch(c))
         for row in block.rows:
             cells = [c.strip() for c in row if c.strip()]
             open_cells = [c for c in cells if _ALL_X.fullmatch(c)]

@@ -95,6 +95,8 @@ class _Builder:
         self.toc_keys: set[str] = set()  # the entries of a 目次 laid out as a table
         self.tables_by_number: dict[str, Table] = {}
         self.at = 0  # index of the paragraph being read, for look-ahead
+        self.toc_listed = False  # a line other than a page number seen under the 目次
+        self.toc_pages = False  # a page number alone on a line seen under the 目次
         self.styled = any(isinstance(i, Para) and i.heading for i in items)
         self.foreword_texts: list[str] = []
         self.all_texts: list[str] = []
@@ -139,6 +141,10 @@ class _Builder:
         if self.region == "toc":
             if not self.leaves_toc(p, name):
                 self.toc_first = self.toc_first or _toc_key(text)
+                if _PAGE.fullmatch(text.strip()):
+                    self.toc_pages = True
+                else:
+                    self.toc_listed = True
                 return index
             self.region = "front-after-toc"
         if name == pat.TOC:
@@ -231,6 +237,8 @@ class _Builder:
         # at a styled heading, or where its first entry comes round again as the real heading.
         if self.toc_seen_field or p.heading or self.toc_dotted:
             return True  # a field flags its entries; typed entries with leader dots were skipped
+        if name in (pat.FOREWORD, pat.INTRODUCTION) and self.toc_pages and not self.toc_listed:
+            return True  # 目  次 / II / 前 言: a 目次 whose entries the PDF's text lost (page numbers only)
         if self.toc_keys and (name in (pat.FOREWORD, pat.INTRODUCTION) or _toc_key(p.printed) in self.toc_keys):
             return True  # a 目次 typed as a table ends at the first element or heading it lists
         return bool(self.toc_first) and _toc_key(p.printed) == self.toc_first
@@ -638,7 +646,9 @@ class _Builder:
         doc.has_cover = bool(cover_lines) and looks_like_cover([t for t, _ in cover_lines])
         if doc.has_cover:
             parse_cover(_ordered_cover(self.front, self.front_tables), meta)
-            if not _has_stage_marker(cover_lines):
+            if _early_draft_marker(cover_lines) and not _has_stage_marker(cover_lines):
+                meta.stage = "工作组讨论稿"  # （草案）, （讨论稿）: a draft before any named stage
+            elif not _has_stage_marker(cover_lines):
                 meta.stage = "发布稿"
         if doc.foreword is not None:
             parse_foreword([block_text(b) for b in doc.foreword.blocks], meta)
@@ -677,6 +687,13 @@ def _ordered_cover(front: list[Para], tables: list[TableItem]) -> list[tuple[str
 
 def _has_stage_marker(lines: list[tuple[str, int | None]]) -> bool:
     return any(stage in text for text, _ in lines for stage in STAGES)
+
+
+_EARLY_DRAFT = re.compile(r"[（(][\s\u3000]*(?:草案|讨论稿)[\s\u3000]*[）)]")
+
+
+def _early_draft_marker(lines: list[tuple[str, int | None]]) -> bool:
+    return any(_EARLY_DRAFT.search(text) for text, _ in lines)
 
 
 #: A page number in a 目次: Arabic, or Roman for the front matter (I, iv, Ⅲ).
