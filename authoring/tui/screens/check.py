@@ -198,7 +198,7 @@ class CheckScreen(Screen[None]):
 
         notices = [tr(f"注意：{tight_cjk(zh)}", f"Note: {en}") for _, zh, en in doc.notices()]
         notices += [tr("注意：", "Note: ") + tr(tight_cjk(notice), notice) for notice in likeness_notice(result, option=False)]
-        self.query_one("#check-summary", Static).update(Text("\n".join([summary, *notices])))
+        self.query_one("#check-summary", Static).update(Text("\n".join([tr(tight_cjk(summary), summary), *notices])))
         if result.coverage.items:
             self._show_evidence(result.coverage.items[0].id)
 
