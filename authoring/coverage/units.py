@@ -11,8 +11,8 @@ such as a chapter 服务提供 with nothing under it about the item, is no evide
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import re
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from authoring.document import (

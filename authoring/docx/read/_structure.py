@@ -383,20 +383,15 @@ class _Builder:
         flat = rest.strip()
         if not flat or len(flat) > 40 or re.search(r"[。；;：:！？!?]|应|宜|须|不得|可以", flat):
             return False
-        following = next((item for item in self.items[self.at + 1:self.at + 4]
-                          if isinstance(item, Para) and item.printed), None)
-        head = pat.clause_head(following.printed) if following is not None else None
-        return head is not None and head.number == f"{number}.1"
+        return self.subclause_follows(self.at, number, within=1)
 
-    def subclause_follows(self, index: int, letter: str) -> bool:
-        """One of the next three printed paragraphs after ``index`` is annex ``letter``'s first
-        subclause (``D.1 …``)."""
-        printed = [item for item in self.items[index + 1:index + 6] if isinstance(item, Para) and item.printed]
-        for item in printed[:3]:
-            head = pat.clause_head(item.printed)
-            if head is not None and head.number == f"{letter}.1":
-                return True
-        return False
+    def subclause_follows(self, index: int, number: str, *, within: int = 3) -> bool:
+        """One of the next ``within`` printed paragraphs after ``index`` is the first subclause of
+        ``number`` (``D.1 …`` under annex D, ``5.3.1 …`` under 5.3)."""
+        printed = [item for item in self.items[index + 1:index + 3 + 2 * within]
+                   if isinstance(item, Para) and item.printed][:within]
+        return any((head := pat.clause_head(item.printed)) is not None and head.number == f"{number}.1"
+                   for item in printed)
 
     def status_follows(self, index: int) -> bool:
         """``附 录 A`` on a line of its own, its ``（资料性附录）`` on the next (a PDF's text)."""
