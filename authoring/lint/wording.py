@@ -147,6 +147,16 @@ def descriptive(text: str, match: re.Match[str]) -> bool:
 _REPORTED = re.compile(r"(?:要求|规定|规章|法规|法律|合同约定|协议约定)(?:中)?$")
 
 
+# A foreword's list of drafting units or drafters: names, where 应 is a surname (主要起草人：李霖、应申).
+_NAME_LIST = re.compile(r"(?:起草单位|起草人员?)[^：:。]{0,4}[：:]")
+
+
+def in_name_list(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands in a list of names after 起草单位：/起草人："""
+    found = _NAME_LIST.search(text, 0, match.start("hit"))
+    return found is not None and "。" not in text[found.end():match.start("hit")]
+
+
 def reported(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` reports what another rule requires (除非管理要求不得包括此类
     保证金): that rule's provision, not one of this document."""
@@ -201,7 +211,7 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
         only_requirements = unit.role == INTRO and unit.kind not in _INFORMATIVE_KINDS
         found = [
             m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
-            if not descriptive(unit.text, m) and not reported(unit.text, m)
+            if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
             and not (unit.role == SCOPE and applicability(unit.text, m))
         ]
         if found:
