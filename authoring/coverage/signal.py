@@ -160,9 +160,7 @@ def doubt_path(checklist_id: str) -> Path:
 def load_doubt(checklist_id: str) -> DoubtRule | None:
     """The learned doubt for a checklist, or ``None`` when it has none (or its file is not one)."""
     return _load(doubt_path(checklist_id), DOUBT_SCHEMA, lambda data: DoubtRule(
-        checklist_id=data["checklist"], language=str(data["language"]), threshold=float(data["threshold"]),
-        score=float(data["score"]), places=float(data["places"]), likeness=float(data["likeness"]),
-        bias={str(k): float(v) for k, v in data["bias"].items()}))
+        **_rule_fields(data), likeness=float(data["likeness"])))
 
 
 def doubted(rule: DoubtRule, model: Model, item: str, score: float, found: Sequence[Evidence]) -> bool:
@@ -179,10 +177,15 @@ def covered_path(checklist_id: str) -> Path:
 @lru_cache(maxsize=8)
 def load_covered(checklist_id: str) -> CoveredRule | None:
     """The learned covered bar for a checklist, or ``None`` when it has none (or its file is not one)."""
-    return _load(covered_path(checklist_id), COVERED_SCHEMA, lambda data: CoveredRule(
-        checklist_id=data["checklist"], language=str(data["language"]), threshold=float(data["threshold"]),
-        score=float(data["score"]), places=float(data["places"]),
-        bias={str(k): float(v) for k, v in data["bias"].items()}))
+    return _load(covered_path(checklist_id), COVERED_SCHEMA, lambda data: CoveredRule(**_rule_fields(data)))
+
+
+def _rule_fields(data: dict) -> dict:
+    """The fields the learned rules share (covered bar and doubt): checklist, language, threshold,
+    the weights of the cue score and the places, one bias per item."""
+    return {"checklist_id": data["checklist"], "language": str(data["language"]),
+            "threshold": float(data["threshold"]), "score": float(data["score"]),
+            "places": float(data["places"]), "bias": {str(k): float(v) for k, v in data["bias"].items()}}
 
 
 def model_path(checklist_id: str) -> Path:
