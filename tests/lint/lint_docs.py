@@ -171,3 +171,9 @@ def typed_docx(path, lines: list[str]):  # noqa: ANN001, ANN201
     document.save(str(path))
     return path
 
+
+def typed_skeleton(title: str, scope: str) -> list[str]:
+    """The first lines of a typed draft: its title, a 前言, and chapters 1–3 with their set sentences."""
+    return [title, "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", scope,
+            "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。"]
+

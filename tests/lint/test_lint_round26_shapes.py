@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint_docs import add_paragraph, conformant_guide, of_rule, typed_docx
+from lint_docs import add_paragraph, conformant_guide, of_rule, typed_docx, typed_skeleton
 
 from authoring.docx.read import read_docx
 from authoring.lint import run_lint
@@ -33,8 +33,7 @@ def test_a_quoted_permitted_value_of_xs_is_no_placeholder() -> None:
 
 
 
-HEAD = ["金融市场交易报告数据要素指南", "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件给出了数据要素。",
-        "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+HEAD = [*typed_skeleton("金融市场交易报告数据要素指南", "本文件给出了数据要素。"),
         "4 数据要素", "4.1 与清算、交易、确认和结算相关的数据要素"]
 
 
