@@ -1,0 +1,100 @@
+"""Restore bench/real/texts/ from the provenance recorded in bench/real/sources-*.yaml.
+
+The texts are third-party and are kept out of git. Every text whose sources entry names a
+repository and a commit is taken, byte for byte, from a local snapshot of that repository
+(``/work/.mirror/<owner>+<name>/repo``, as the search tool's ``fetch`` leaves it) with
+``git show <commit>:<path>``; where the entry records the file's blob, the bytes are checked
+against it. A text known only by a public-index id cannot be restored by a script: it is listed
+with its id and size, to be read back with the search tool's ``read_file``.
+
+Usage: ``.venv/bin/python bench/real/restore_texts.py [--mirror DIR] [--force] [--missing]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+HERE = Path(__file__).resolve().parent
+TEXTS = HERE / "texts"
+
+
+def sources() -> dict[str, dict]:
+    """Every text's provenance entry, by file name."""
+    yaml = YAML(typ="safe")
+    out: dict[str, dict] = {}
+    for path in sorted(HERE.glob("sources-*.yaml")):
+        for name, entry in (yaml.load(path.read_text(encoding="utf-8")) or {}).items():
+            if isinstance(entry, dict):
+                out[name] = entry
+    return out
+
+
+def git_blob_id(data: bytes) -> str:
+    """The id git gives a blob holding ``data``."""
+    return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
+
+
+def from_snapshot(entry: dict, mirror: Path) -> bytes | None:
+    """The text's bytes from the local snapshot of its repository, or None when there is none."""
+    repo = entry.get("repo") or ""
+    if "/" not in repo or not entry.get("commit") or not entry.get("path"):
+        return None
+    top = mirror / repo.replace("/", "+") / "repo"
+    gitdir = next((d for d in (top / ".git", top) if (d / "HEAD").exists()), None)
+    if gitdir is None:
+        return None
+    spec = f"{entry['commit']}:{entry['path']}"
+    done = subprocess.run(["git", "--git-dir", str(gitdir), "show", spec], capture_output=True)
+    if done.returncode != 0 and entry.get("blob"):
+        done = subprocess.run(["git", "--git-dir", str(gitdir), "cat-file", "blob", entry["blob"]],
+                              capture_output=True)
+    return done.stdout if done.returncode == 0 else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
+    parser.add_argument("--force", action="store_true", help="write texts that are already there")
+    parser.add_argument("--missing", action="store_true", help="only list what is not restored")
+    args = parser.parse_args(argv)
+    TEXTS.mkdir(exist_ok=True)
+    restored = present = 0
+    wanted: dict[str, list[str]] = {}
+    by_index: list[str] = []
+    for name, entry in sources().items():
+        target = TEXTS / name
+        if target.exists() and not args.force:
+            present += 1
+            continue
+        data = None if args.missing else from_snapshot(entry, args.mirror)
+        if data is None:
+            if entry.get("index_id") and not entry.get("commit"):
+                by_index.append(f"{name}: index id {entry['index_id']}, {entry.get('chars')} chars")
+            else:
+                wanted.setdefault(entry.get("repo") or "?", []).append(name)
+            continue
+        blob = entry.get("blob")
+        if blob and git_blob_id(data) != blob:
+            print(f"{name}: the bytes at {entry['commit'][:8]} are not blob {blob[:8]}; not written",
+                  file=sys.stderr)
+            continue
+        target.write_bytes(data)
+        restored += 1
+    print(f"{restored} restored, {present} already there")
+    for repo, names in sorted(wanted.items()):
+        print(f"needs a snapshot of {repo}: {len(names)} text(s), e.g. {names[0]}")
+    if by_index:
+        print(f"{len(by_index)} text(s) known only by a public-index id (read_file):")
+        for line in by_index:
+            print("  " + line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
