@@ -204,6 +204,8 @@ class StudioApp(App[int]):
                 then()
 
         if self.session is None or not self.session.dirty:
+            if self.session is not None:
+                self.session.autosave()  # clean: drops a sidecar of edits since undone
             close()
             return
 
@@ -319,6 +321,8 @@ class StudioApp(App[int]):
             return
         self.flush_pending()
         if self.session is None or not self.session.dirty:
+            if self.session is not None:
+                self.session.autosave()  # clean: drops a sidecar of edits since undone
             self.exit(0)
             return
 

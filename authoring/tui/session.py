@@ -7,6 +7,7 @@ the sidecar. Opening a project whose sidecar is newer than the file offers to re
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,6 +37,8 @@ class Session:
         self._undo: list[tuple[tuple[str, str], Any, str | None]] = []
         self._redo: list[tuple[tuple[str, str], Any, str | None]] = []
         self._open_key: str | None = None
+        # Whether this session wrote the sidecar (a recovery file it was opened beside is not its own).
+        self._autosaved = False
 
     # -- undo ------------------------------------------------------------------------
 
@@ -533,15 +536,22 @@ class Session:
         return target
 
     def autosave(self) -> Path | None:
-        """Write unsaved changes to the sidecar; ``None`` when there is nothing to write."""
+        """Write unsaved changes to the sidecar; ``None`` when there is nothing to write. With
+        nothing unsaved (every edit undone) the sidecar this session wrote is removed, so the next
+        start offers no recovery of edits the author took back."""
         if not self.dirty:
+            if self._autosaved:
+                with contextlib.suppress(OSError):
+                    self.discard_autosave()
             return None
         sidecar = self.sidecar_of(self.path)
         atomic_write_bytes(sidecar, self.pf.dumps().encode(self.pf.encoding))
+        self._autosaved = True
         return sidecar
 
     def discard_autosave(self) -> None:
         """Remove the sidecar (after a save, or when the author quits without saving)."""
+        self._autosaved = False
         try:
             os.unlink(self.sidecar_of(self.path))
         except FileNotFoundError:

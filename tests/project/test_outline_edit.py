@@ -138,3 +138,32 @@ def test_a_clause_reads_and_writes_as_lines_lists_notes_and_tables_included() ->
     assert blocks[1]["items"][1]["children"]["items"] == ["护理员；", "康复师；", "医生。"]
     assert blocks[1]["items"][2] == "定期培训。" and blocks[2] == {"type": "example", "text": "每月一次。"}
     assert not any(isinstance(b, dict) and b.get("type") == "table" for b in blocks)  # its line went, so did it
+
+
+def test_edits_undone_back_to_the_file_leave_nothing_to_save(tmp_path: Path) -> None:
+    pf = _load(tmp_path)
+    on_disk = (tmp_path / "p.yaml").read_bytes()
+    assert not pf.dirty
+    before = pf.snapshot()
+    pf.edit_outline(oe.delete_clause, "c4-2")
+    assert pf.dirty
+    pf.restore(before)
+    assert not pf.dirty, "an undo back to the file as read leaves nothing to save"
+    pf.save()
+    assert (tmp_path / "p.yaml").read_bytes() == on_disk and not (tmp_path / "p.yaml.bak").exists()
+
+
+def test_clean_again_is_measured_against_the_last_save(tmp_path: Path) -> None:
+    pf = _load(tmp_path)
+    pf.edit_outline(oe.set_title, "c4-1", "人员配备")
+    pf.save()
+    saved = (tmp_path / "p.yaml").read_bytes()
+    before = pf.snapshot()
+    pf.edit_outline(oe.set_title, "c4-1", "人员要求")
+    assert pf.dirty
+    pf.restore(before)
+    assert not pf.dirty
+    pf.edit_outline(oe.set_title, "c4-1", "人员要求")
+    pf.edit_outline(oe.set_title, "c4-1", "人员配备")  # typed and typed back: the saved title again
+    assert not pf.dirty
+    assert (tmp_path / "p.yaml").read_bytes() == saved

@@ -548,3 +548,44 @@ async def test_scope_references_and_terms_of_a_version_2_project_go_into_its_out
     refs = [b for c in doc.clauses for b in c.blocks if b.type == "reference"]
     terms = [b for c in doc.clauses for b in c.blocks if b.type == "term"]
     assert [r.designation for r in refs] == ["GB/T 35796"] and [t.term_zh for t in terms] == ["卓越服务"]
+
+
+async def test_typing_undone_leaves_nothing_to_save_and_no_recovery(project_path: Path, checklist) -> None:
+    sidecar = Session.sidecar_of(project_path)
+    original = project_path.read_bytes()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=0.05)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        area = author.query_one("#provisions", TextArea)
+        area.focus()
+        area.insert("宜明确员工职责。")
+        await _until(pilot, sidecar.is_file)
+        assert app.session.dirty and sidecar.is_file()
+        await pilot.press("ctrl+z")  # the editor's own undo: the item as it was saved
+        await _until(pilot, lambda: not sidecar.exists())
+        assert area.text == "" and not app.session.dirty
+        assert not sidecar.exists(), "the autosave of edits taken back must go"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running, "nothing to save: quitting must not ask"
+    assert project_path.read_bytes() == original
+    assert not Session.has_recovery(project_path)
+
+
+async def test_a_recovery_file_the_author_ignored_is_kept_while_nothing_changes(project_path: Path, checklist) -> None:
+    sidecar = Session.sidecar_of(project_path)
+    sidecar.write_text(project_path.read_text(encoding="utf-8").replace("provisions: []", "provisions: [宜建立制度。]", 1),
+                       encoding="utf-8")
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=0.05)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.click("#no")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen) and not app.session.dirty
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert not app.is_running
+    assert sidecar.is_file(), "a recovery file this session did not write is not its to remove"
