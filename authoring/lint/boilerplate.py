@@ -162,12 +162,12 @@ def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
         # lead-in says it repeats them (为了便于使用，以下重复列出了……).
         repeats = any(_REPEATED_TERMS.search(_norm(p.text, ctx.legacy)) for p in paragraphs)
         if has_entries and (key == "terms_none" or (key == "terms_other" and not repeats)):
-            yield Hit(where, tr("引导语称本文件不界定术语，但第3章列有术语条目。",
-                                "The lead-in says this document defines no terms, yet chapter 3 has entries."),
+            yield Hit(where, tr(f"引导语称本文件不界定术语，但第{where}章列有术语条目。",
+                                f"The lead-in says this document defines no terms, yet chapter {where} has entries."),
                       excerpt(para.text), para.anchor, "error")
         elif not has_entries and key in ("terms_own", "terms_both"):
-            yield Hit(where, tr("引导语称“下列术语和定义”，但第3章没有术语条目。",
-                                "The lead-in announces terms below, but chapter 3 has no entries."),
+            yield Hit(where, tr(f"引导语称“下列术语和定义”，但第{where}章没有术语条目。",
+                                f"The lead-in announces terms below, but chapter {where} has no entries."),
                       excerpt(para.text), para.anchor, "error")
         return
     other = _terms_variant(paragraphs, not ctx.legacy)

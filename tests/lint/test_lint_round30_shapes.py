@@ -1,0 +1,28 @@
+"""What round 30's unseen standards (bench/real zf05 GB/T 32907—2016, drafted under GB/T 1.1—2009
+with no normative references, so its terms are chapter 2) showed, as a small made-up draft of the
+same shape."""
+
+from __future__ import annotations
+
+from lint_docs import conformant_guide, of_rule
+
+from authoring.lint import run_lint
+
+
+def _terms_in_chapter_two():
+    """The guide without its chapter 2: 术语和定义 becomes chapter 2, as a 2009 standard may have it."""
+    doc = conformant_guide()
+    del doc.clauses[1]
+    for number, clause in enumerate(doc.clauses, start=1):
+        clause.number = str(number)
+    return doc
+
+
+def test_the_terms_lead_in_names_the_chapter_the_terms_are_in() -> None:
+    doc = _terms_in_chapter_two()
+    terms = doc.clauses[1]
+    assert terms.title == "术语和定义"
+    assert of_rule(run_lint(doc), "boilerplate.terms-lead-in") == []
+    terms.blocks = terms.blocks[:1]  # the lead-in left, every entry gone
+    found = of_rule(run_lint(doc), "boilerplate.terms-lead-in")
+    assert [(f.location, f.message) for f in found] == [("2", "引导语称“下列术语和定义”，但第2章没有术语条目。")]
