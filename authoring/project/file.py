@@ -57,10 +57,10 @@ class ProjectFile:
         self._disk: bytes | None = (
             text.encode(encoding) if text is not None and path is not None else None
         )
-        # The text last read from or written to disk, and (worked out on the first undo) what
-        # snapshot() gives for it: an undo back to that state makes the project clean again.
+        # The text last read from or written to disk, and the project it holds (kept by the first
+        # edit after): edits that bring the project back to it make it clean again.
         self._clean_text = text if self._disk is not None else None
-        self._clean_dump: str | None = None
+        self._clean_project: Project | None = None
         self._dirty_at, self._dirty = -1, True
         self._backed_up = False
         # Counts the edits that went in, so the studio's undo knows whether a step changed anything.
@@ -110,13 +110,16 @@ class ProjectFile:
         """True when there are changes not saved yet (or the project was never saved).
 
         Edits that bring the data back to what was last read or saved (an undo, a word typed and
-        deleted again) leave nothing to save: worked out once per revision."""
+        deleted again, an empty list where there was none) leave nothing to save: the project is
+        compared with it once per revision."""
         if self._disk is None:
             return True
         if self._text is not None:
             return False
         if self._dirty_at != self.revision:
-            self._dirty_at, self._dirty = self.revision, not self._is_clean(self.dumps())
+            clean = self._clean_project
+            self._dirty_at = self.revision
+            self._dirty = clean is None or self._v1_original or self._clean_text is None or self._project != clean
             if not self._dirty:
                 self._text = self._clean_text  # an unchanged project saves byte for byte
         return self._dirty
@@ -207,23 +210,15 @@ class ProjectFile:
 
     def _saved(self, target: Path, text: str, payload: bytes) -> None:
         self.path, self._text, self._disk = target, text, payload
-        self._clean_text, self._clean_dump = text, None
-
-    def _is_clean(self, dumped: str) -> bool:
-        """Whether ``dumped`` (what :meth:`dumps` gives) is the data as last read or saved."""
-        if self._clean_text is None or self._v1_original:
-            return False
-        if self._clean_dump is None:
-            out = io.StringIO()
-            new_yaml().dump(parse_yaml(self._clean_text, Path(self.where)), out)
-            self._clean_dump = out.getvalue()
-        return dumped == self._clean_dump
+        self._clean_text, self._clean_project = text, None
 
     # -- editing (the studio's verbs) -------------------------------------------------
 
     def _edit(self, change: Callable[[], None]) -> None:
         """Apply ``change`` to the data; undo it if the result does not validate."""
         before = copy.deepcopy(self.data)
+        if self._text is not None and self._disk is not None:
+            self._clean_project = self._project  # as saved: to tell when edits come back to it
         try:
             change()
             self._project = self._validate(self.data)

@@ -167,3 +167,23 @@ def test_clean_again_is_measured_against_the_last_save(tmp_path: Path) -> None:
     pf.edit_outline(oe.set_title, "c4-1", "人员配备")  # typed and typed back: the saved title again
     assert not pf.dirty
     assert (tmp_path / "p.yaml").read_bytes() == saved
+
+
+def test_a_refused_edit_does_not_make_later_edits_look_saved(tmp_path: Path) -> None:
+    from authoring.errors import InputError
+
+    pf = _load(tmp_path)
+    with pytest.raises(InputError):
+        pf.edit_outline(oe.move_clause, "c9", 1)  # refused: the data is put back as it was
+    assert not pf.dirty
+    pf.edit_outline(oe.set_title, "c4-1", "人员配备")
+    assert pf.dirty, "an edit after a refused one still needs saving"
+
+
+def test_an_empty_list_where_there_was_none_is_no_change(tmp_path: Path) -> None:
+    pf = _load(tmp_path)
+    item = next(i for i, e in pf.project.items.items() if not e.provisions)
+    pf.set_provisions(item, ["宜建立制度。"])
+    assert pf.dirty
+    pf.set_provisions(item, [])  # the text typed and deleted again
+    assert not pf.dirty
