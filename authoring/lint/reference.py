@@ -340,8 +340,8 @@ def unlisted_document(ctx: LintContext) -> Iterator[Hit]:
     for unit, key in unlisted_citations(ctx):
         if not any(k and same_document(key, k) for k in listed):
             yield Hit(unit.location, tr(
-                f"文中引用了 {key}，但它既不在第2章也不在{BIBLIOGRAPHY}中。",
-                f"{key} is cited but listed neither in chapter 2 nor in the bibliography.",
+                f"文中引用了 {key}，但它既不在规范性引用文件中也不在{BIBLIOGRAPHY}中。",
+                f"{key} is cited but listed neither in the normative references nor in the bibliography.",
             ), excerpt(unit.text), unit.anchor)
 
 

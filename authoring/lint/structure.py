@@ -53,8 +53,8 @@ def missing_element(ctx: LintContext) -> Iterator[Hit]:
         unit, key = next(((u, k) for u, k in cited if u.role != FRONT), cited[0] if cited else (None, ""))
         if unit is not None:
             yield Hit(BIBLIOGRAPHY, tr(
-                f"{unit.location} 资料性引用了 {key}（未列入第2章），应设置参考文献。",
-                f"{unit.location} cites {key}, which is not in chapter 2: a bibliography (参考文献) is required.",
+                f"{unit.location} 资料性引用了 {key}（未列入规范性引用文件），应设置参考文献。",
+                f"{unit.location} cites {key}, which is not a normative reference: a bibliography (参考文献) is required.",
             ), excerpt(unit.text), unit.anchor, "warning" if unit.role == FRONT else None)
 
 

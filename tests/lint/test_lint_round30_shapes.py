@@ -26,3 +26,11 @@ def test_the_terms_lead_in_names_the_chapter_the_terms_are_in() -> None:
     terms.blocks = terms.blocks[:1]  # the lead-in left, every entry gone
     found = of_rule(run_lint(doc), "boilerplate.terms-lead-in")
     assert [(f.location, f.message) for f in found] == [("2", "引导语称“下列术语和定义”，但第2章没有术语条目。")]
+
+
+def test_an_unlisted_document_is_not_said_to_be_missing_from_a_chapter_2_the_draft_lacks() -> None:
+    doc = _terms_in_chapter_two()  # its citations of GB/T 15624 and GB/T 35796 now listed nowhere
+    assert doc.bibliography is not None
+    found = of_rule(run_lint(doc), "reference.unlisted-document")
+    assert "文中引用了 GB/T15624，但它既不在规范性引用文件中也不在参考文献中。" in [f.message for f in found]
+    assert not any("第2章" in f.message for f in found)
