@@ -29,6 +29,17 @@ async def _open(pilot) -> AuthorScreen:
     return screen
 
 
+async def _type(pilot, item_id: str, text: str) -> TextArea:
+    """Select ``item_id`` and type ``text`` into its provisions; the editor."""
+    author = await _open(pilot)
+    author.select_item(item_id)
+    await pilot.pause()
+    area = author.query_one("#provisions", TextArea)
+    area.focus()
+    area.insert(text)
+    return area
+
+
 async def test_not_applicable_needs_a_reason(project_path: Path, checklist) -> None:
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(100, 32)) as pilot:
@@ -58,12 +69,7 @@ async def test_autosave_writes_the_sidecar_and_recovery_restores_it(project_path
     original = project_path.read_bytes()
     app = StudioApp(project_path, checklist=checklist, autosave_delay=0.05)
     async with app.run_test(size=(100, 32)) as pilot:
-        author = await _open(pilot)
-        author.select_item("5.2")
-        await pilot.pause()
-        area = author.query_one("#provisions", TextArea)
-        area.focus()
-        area.insert("宜明确员工职责。")
+        await _type(pilot, "5.2", "宜明确员工职责。")
         assert not sidecar.exists()
         await _until(pilot, sidecar.is_file)  # edit delay (0.3 s), then the autosave delay
         assert sidecar.is_file(), "autosave should have written the sidecar"
@@ -555,12 +561,7 @@ async def test_typing_undone_leaves_nothing_to_save_and_no_recovery(project_path
     original = project_path.read_bytes()
     app = StudioApp(project_path, checklist=checklist, autosave_delay=0.05)
     async with app.run_test(size=(100, 32)) as pilot:
-        author = await _open(pilot)
-        author.select_item("5.2")
-        await pilot.pause()
-        area = author.query_one("#provisions", TextArea)
-        area.focus()
-        area.insert("宜明确员工职责。")
+        area = await _type(pilot, "5.2", "宜明确员工职责。")
         await _until(pilot, sidecar.is_file)
         assert app.session.dirty and sidecar.is_file()
         await pilot.press("ctrl+z")  # the editor's own undo: the item as it was saved
