@@ -231,6 +231,14 @@ def test_the_studio_in_a_browser(served, built_draft: Path) -> None:
             term.wait("已保存")
 
             # Upload a draft from the toolbar: it lands in the drafts folder, read like `check` reads it.
+            # The upload is held past the next files poll, and the project file changes meanwhile:
+            # the file's announcement must not take the status bar from the upload in flight.
+            def held(route) -> None:  # noqa: ANN001
+                time.sleep(3.5)  # the page polls the files every 3 s
+                route.continue_()
+
+            page.route("**/upload", held)
+            os.utime(project, (time.time() + 5, time.time() + 5))
             page.set_input_files("#upload-input", str(built_draft))
             page.wait_for_selector("#status.ok, #status.error", timeout=60_000)
             status = page.text_content("#status") or ""

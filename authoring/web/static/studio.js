@@ -14,6 +14,8 @@
   const quiet = new Set(); // what the user uploaded is not announced back to them
   let firstListing = true;
   let timer = null;
+  let uploading = false; // while a draft goes up, the status bar keeps saying so
+
 
   function say(text, kind) {
     status.textContent = text;
@@ -110,7 +112,10 @@
 
   // A file the studio has just written (a draft, a report, an annotated copy) is offered for
   // download at once: its path on the server means nothing to a browser user.
+  // Not while an upload is under way: its progress and its outcome matter more, and the file
+  // stays marked as fresh in the files panel.
   function announce(file) {
+    if (uploading) return;
     status.replaceChildren();
     status.className = "ok";
     status.append(t.new_file);
@@ -146,6 +151,7 @@
       return;
     }
     say(`${file.name}: ${t.uploading}`);
+    uploading = true;
     const form = new FormData();
     form.append("file", file, file.name);
     let result;
@@ -155,6 +161,7 @@
     } catch (e) {
       result = { ok: false, message: `${t.failed}: ${e}` };
     }
+    uploading = false;
     if (result.ok) {
       quiet.add(`drafts/${result.name}`);
       say(`${result.message}${result.title ? " — " + result.title : ""}. ${t.uploaded_hint}`, "ok");
