@@ -10,6 +10,9 @@ Word the ways committees' files are made (recorded as ``docx_shape`` in the eval
 - ``style-numbered`` (standards only): the typed text read and written again by stdauthor's
   own writer, so its numbers come from Word numbering linked to the template's heading styles.
 
+A text found as a Word 97 ``.doc`` (an older committee's draft) is saved as .docx by LibreOffice,
+as its committee would do before checking it (``from-doc``).
+
 Which one a text gets is fixed by its name (see :func:`shape_of`). Built files go to ``bench/real/build/``
 (not kept in git) and are rebuilt when the source is newer.
 
@@ -55,6 +58,8 @@ def shape_of(path: Path) -> str:
     adding texts to the corpus never changes another text's shape."""
     if path.suffix.lower() == ".docx":
         return "as-is"
+    if path.suffix.lower() == ".doc":
+        return "from-doc"
     digest = int(hashlib.sha1(path.stem.encode()).hexdigest(), 16)
     headed = path.suffix.lower() in (".md", ".markdown") and len(re.findall(
         r"^#{1,4}\s", path.read_text(encoding="utf-8", errors="replace"), re.M)) >= 3
@@ -230,18 +235,24 @@ def _pandoc(src: Path, out: Path) -> None:
                        check=True, capture_output=True, timeout=120)
 
 
+def _soffice_docx(src: Path, out: Path) -> None:
+    """``src`` opened by LibreOffice Writer and saved as .docx at ``out``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--writer",
+             "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(src)],
+            check=True, capture_output=True, timeout=300,
+        )
+        shutil.move(str(Path(tmp) / (src.stem + ".docx")), out)
+
+
 def _libreoffice(items: list[Block], out: Path) -> None:
     """The text as a plain HTML page (paragraphs and tables) opened by LibreOffice Writer and
     saved as .docx: no styles, real tables."""
     with tempfile.TemporaryDirectory() as tmp:
         page = Path(tmp) / (out.stem + ".html")
         page.write_text(_html(items), encoding="utf-8")
-        subprocess.run(
-            ["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless", "--writer",
-             "--convert-to", "docx:MS Word 2007 XML", "--outdir", tmp, str(page)],
-            check=True, capture_output=True, timeout=300,
-        )
-        shutil.move(str(Path(tmp) / (page.stem + ".docx")), out)
+        _soffice_docx(page, out)
 
 
 def build(path: Path, *, force: bool = False) -> Path:
@@ -253,6 +264,9 @@ def build(path: Path, *, force: bool = False) -> Path:
         return out
     if shape == "as-is":
         shutil.copyfile(path, out)
+        return out
+    if shape == "from-doc":
+        _soffice_docx(path, out)
         return out
     items = blocks(path.read_text(encoding="utf-8", errors="replace"))
     if shape == "pandoc" and path.suffix.lower() in (".md", ".markdown"):
