@@ -67,10 +67,17 @@ class DocumentSummary(Record):
     coverage_characters: int | None = None
     #: True when the draft has no heading styles, so its clauses and captions were inferred.
     structure_inferred: bool = False
+    #: "doc" when the draft is a Word 97 .doc that was read through a .docx copy LibreOffice made.
+    converted_from: str = ""
 
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
         out: list[tuple[str, str, str]] = []
+        if self.converted_from == "doc":
+            out.append(("converted-from-doc",
+                        "旧版 Word 97-2003 .doc 文件：已由 LibreOffice 转换为 .docx 后检查；批注副本为 .docx。",
+                        "Legacy Word 97-2003 .doc file: checked after LibreOffice saved it as .docx; an "
+                        "annotated copy is a .docx."))
         if self.characters == 0:
             out.append(("nothing-read", "未从文件中读到任何文字：覆盖率和检查结果没有意义。",
                         "No text could be read from the file: coverage and findings mean nothing."))
@@ -206,7 +213,7 @@ class CheckResult(Record):
             "schema": SCHEMA,
             "file": self.file,
             "document": {
-                **to_data(self.document, exclude={"function_source", "coverage_characters", "structure_inferred"}),
+                **to_data(self.document, exclude={"function_source", "coverage_characters", "structure_inferred", "converted_from"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()],
             },
@@ -271,6 +278,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         language=meta.language,
         function_source=meta.function_source,
         structure_inferred=meta.structure_inferred,
+        converted_from=meta.converted_from,
         service_density=service_density,
         coverage_characters=coverage_characters,
     )

@@ -130,6 +130,8 @@ class Metadata(Record):
     structure_inferred: bool = field(default=False, metadata={"exclude": True})
     language: Literal["zh", "en"] = "zh"
     structure: Structure = "gbt"
+    # "doc" when the reader read a copy LibreOffice saved as .docx from a Word 97 .doc.
+    converted_from: str = field(default="", metadata={"exclude": True})
 
     def __post_init__(self) -> None:
         # The kind and the function may be given as their values (a command-line option).

@@ -150,7 +150,7 @@ Outcome = tuple["CheckResult | CheckFailure", "str | None"]
 
 
 def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]]:
-    """Files as given and ``*.docx`` under folders (sorted, ``~$`` lock files skipped)."""
+    """Files as given and ``*.docx`` and ``*.doc`` under folders (sorted, ``~$`` lock files skipped)."""
     files: list[Path] = []
     missing: list[CheckFailure] = []
     for raw in inputs:
@@ -161,10 +161,11 @@ def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]
             missing.append(CheckFailure(file=raw, message=_where(raw, _os_reason(exc))))
             continue
         if is_dir:
-            found = sorted(p for p in path.rglob("*.docx") if _is_file(p) and not p.name.startswith("~$"))
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".docx", ".doc")
+                           and _is_file(p) and not p.name.startswith("~$"))
             if not found:
-                missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 .docx 文件",
-                                                                           "no .docx file in the folder"))))
+                missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 .docx 或 .doc 文件",
+                                                                           "no .docx or .doc file in the folder"))))
             files.extend(found)
         elif exists:
             files.append(path)
@@ -310,13 +311,31 @@ def check_steps(task: Task) -> Iterator[CheckResult | CheckFailure | str | None]
     _LAZY.bind()
     set_lang(task.lang)
     set_parallel(task.parallel)
+    from authoring.docx.legacy import ole_kind, readable_docx
+
+    if ole_kind(task.path) != "doc":
+        yield from _check_and_annotate(task, Path(task.path), converted=False)
+        return
+    # A Word 97 .doc: converted once, for the check and for the annotated copy.
+    try:
+        with readable_docx(task.path) as converted:
+            yield from _check_and_annotate(task, converted, converted=True)
+    except StdAuthorError as exc:
+        yield CheckFailure(file=task.path, message=exc.message())
+
+
+def _check_and_annotate(task: Task, source: Path, *, converted: bool,
+                        ) -> Iterator[CheckResult | CheckFailure | str | None]:
     with collector_paused():
-        result = _check(task)
+        result = _check(task, task.path if not converted else source)
+    if isinstance(result, CheckResult) and converted:
+        result.file = str(task.path)
+        result.document.converted_from = "doc"
     yield result
     if task.annotate and isinstance(result, CheckResult):
         from authoring.cli.annotate_safe import annotate
 
-        yield annotate(task.path, task.annotate, result, force=task.force)
+        yield annotate(task.path if not converted else source, task.annotate, result, force=task.force)
 
 
 @contextmanager
@@ -359,10 +378,10 @@ def interned(checklist: Checklist) -> Checklist:
     return checklist
 
 
-def _check(task: Task) -> CheckResult | CheckFailure:
+def _check(task: Task, source: str | Path) -> CheckResult | CheckFailure:
     try:
         function = FunctionType(task.function) if task.function else None
-        return check_file(task.path, interned(task.checklist), disabled=task.disabled, function=function,
+        return check_file(source, interned(task.checklist), disabled=task.disabled, function=function,
                           likeness=not task.cues_only)
     except StdAuthorError as exc:
         return CheckFailure(file=task.path, message=exc.message())

@@ -31,12 +31,18 @@ INITIALS = "SA"
 def annotate_copy(src: str | Path, dst: str | Path, result: CheckResult, *, force: bool = False) -> int:
     """Write to ``dst`` a copy of ``src`` carrying the check's comments; return how many were added.
 
-    Refuses ``dst`` equal to ``src`` and an existing ``dst`` unless ``force``.
+    Refuses ``dst`` equal to ``src`` and an existing ``dst`` unless ``force``. A Word 97 ``.doc``
+    is annotated in the .docx LibreOffice saves it as (the copy the check read).
     """
+    from authoring.docx.legacy import readable_docx
+
     src, dst = Path(src), Path(dst)
     refuse_target(src, dst, force=force)
     try:
-        document = Document(io.BytesIO(src.read_bytes()))
+        with readable_docx(src) as readable:
+            document = Document(io.BytesIO(readable.read_bytes()))
+    except InputError:
+        raise
     except OSError as exc:
         raise InputError(f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}", path=src) from None
     except Exception:  # python-docx raises many types on a broken package

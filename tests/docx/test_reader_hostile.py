@@ -38,10 +38,19 @@ def test_renamed_pdf(tmp_path: Path) -> None:
     refused(path, "PDF")
 
 
-def test_ole_header_is_legacy_doc_or_encrypted(tmp_path: Path) -> None:
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def test_ole_file_with_an_encrypted_package_is_password_protected(tmp_path: Path) -> None:
     path = tmp_path / "draft.docx"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504)
-    refused(path, "受密码保护或是旧版 .doc")
+    path.write_bytes(OLE + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 64)
+    refused(path, "受密码保护")
+
+
+def test_other_ole_file_is_not_a_word_document(tmp_path: Path) -> None:
+    path = tmp_path / "book.docx"
+    path.write_bytes(OLE + b"\0" * 504 + "Workbook".encode("utf-16-le") + b"\0" * 64)
+    refused(path, "不是 Word 文档")
 
 
 def test_plain_text_is_not_a_zip(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Read a Word draft (``.docx``, ``.docm``, ``.dotx``) into a StandardDocument.
+"""Read a Word draft (``.docx``, ``.docm``, ``.dotx``; a Word 97 ``.doc`` through LibreOffice) into a StandardDocument.
 
 The file is opened defensively (see :mod:`authoring.docx.read._safe`), its body flattened into
 paragraphs and tables with the numbers Word would print, and the structure of a GB/T 1.1
@@ -19,6 +19,7 @@ from typing import Any
 from lxml import etree
 
 from authoring.document import FunctionType, StandardDocument
+from authoring.docx.legacy import ole_kind, readable_docx
 from authoring.docx.read._blocks import body_of, flatten
 from authoring.docx.read._numbering import Numbering
 from authoring.docx.read._safe import open_package
@@ -32,8 +33,15 @@ __all__ = ["read_docx", "paragraphs_in_order"]
 def read_docx(path: str | Path, *, function: FunctionType | None = None) -> StandardDocument:
     """The StandardDocument a Word file holds; InputError naming the file if it cannot be read.
 
-    ``function`` overrides the function type otherwise told from the title or the scope.
+    ``function`` overrides the function type otherwise told from the title or the scope. A
+    Word 97 ``.doc`` is first saved as .docx by LibreOffice (:mod:`authoring.docx.legacy`), and
+    the document's ``metadata.converted_from`` says so.
     """
+    if ole_kind(path) == "doc":
+        with readable_docx(path) as converted:
+            doc = read_docx(converted, function=function)
+        doc.metadata.converted_from = "doc"
+        return doc
     package = open_package(path)
     styles = StyleSheet(package.styles)
     numbering = Numbering(package.numbering, styles)

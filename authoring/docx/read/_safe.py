@@ -110,11 +110,18 @@ def _check_file(path: Path) -> None:
             "这是 PDF 文件，不是 Word .docx", "this is a PDF file, not a Word .docx", path=path
         )
     if head.startswith(_OLE):
-        raise InputError(
-            "文件受密码保护或是旧版 .doc，请在 Word 中另存为不加密的 .docx",
-            "the file is password-protected or a legacy .doc; save it as an unencrypted .docx",
-            path=path,
-        )
+        from authoring.docx.legacy import ole_kind
+
+        kind = ole_kind(path)
+        if kind == "encrypted":
+            raise InputError("文件受密码保护：请在 Word 中取消密码后另存为 .docx",
+                             "the file is password-protected: remove the password in Word and save it as .docx",
+                             path=path)
+        if kind == "doc":  # the reader converts a .doc before it gets here; a caller that did not
+            raise InputError("这是旧版 Word 97-2003 .doc 文件：请另存为 .docx",
+                             "this is a legacy Word 97-2003 .doc file: save it as .docx", path=path)
+        raise InputError("不是 Word 文档（旧版 Office 复合文件，如 .xls 或 .ppt）",
+                         "not a Word document (a legacy Office compound file, such as .xls or .ppt)", path=path)
     if head.startswith(b"{\\rtf"):
         raise InputError("这是 RTF 文件，不是 .docx", "this is an RTF file, not a .docx", path=path)
     if not head.startswith(b"PK"):

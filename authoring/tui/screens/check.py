@@ -63,10 +63,10 @@ class CheckScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="check-main"):
-            yield FilteredTree(self._folder(), (".docx",), id="check-tree")
+            yield FilteredTree(self._folder(), (".docx", ".doc"), id="check-tree")
             with Vertical(id="check-right"):
                 with Horizontal(id="check-bar"):
-                    yield Field(str(self.path or ""), id="check-path", suggester=PathSuggester((".docx",)))
+                    yield Field(str(self.path or ""), id="check-path", suggester=PathSuggester((".docx", ".doc")))
                     yield Button("", id="run", variant="primary")
                 yield ProgressBar(id="check-progress", show_eta=False)
                 yield Static("", id="check-summary")

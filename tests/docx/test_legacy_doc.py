@@ -1,0 +1,125 @@
+"""Word 97-2003 ``.doc`` drafts are saved as .docx by LibreOffice and then read and checked.
+
+The .doc files are made here from our own .docx by LibreOffice (``--convert-to doc``): no
+third-party file is kept. Skipped without LibreOffice, except under CI, which installs it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import reader_builders as rb
+from docx import Document
+
+from authoring.docx import legacy
+from authoring.docx.read import read_docx
+from authoring.errors import InputError
+from tests.conftest import soffice_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def as_doc(tmp_path: Path):
+    soffice = soffice_path()
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is required under CI (.ci/run installs it)")
+        pytest.skip("LibreOffice is not installed")
+
+    def convert(docx: Path) -> Path:
+        out = tmp_path / "doc"
+        out.mkdir(exist_ok=True)
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+                        "--convert-to", "doc:MS Word 97", "--outdir", str(out), str(docx)],
+                       check=True, capture_output=True, timeout=180)
+        doc = out / (docx.stem + ".doc")
+        assert doc.read_bytes()[:8] == legacy.OLE_MAGIC
+        return doc
+
+    return convert
+
+
+def test_a_doc_draft_is_read_like_its_docx(tmp_path: Path, as_doc) -> None:  # noqa: ANN001
+    docx = rb.typed_shape(tmp_path / "draft.docx")
+    doc = as_doc(docx)
+    assert legacy.ole_kind(doc) == "doc"
+    original, converted = read_docx(docx), read_docx(doc)
+    assert converted.metadata.converted_from == "doc" and original.metadata.converted_from == ""
+    assert [c.number for c in converted.iter_clauses()] == [c.number for c in original.iter_clauses()]
+    assert [c.title for c in converted.iter_clauses()] == [c.title for c in original.iter_clauses()]
+    assert converted.metadata.title_zh == original.metadata.title_zh
+    assert list(tmp_path.glob("**/draft.docx")) == [docx]  # the converted copy is gone
+
+
+def test_check_a_doc_from_the_command_line(tmp_path: Path, as_doc) -> None:  # noqa: ANN001
+    doc = as_doc(rb.typed_shape(tmp_path / "draft.docx"))
+    before = doc.read_bytes()
+    copy = tmp_path / "annotated.docx"
+    run = subprocess.run([sys.executable, "-m", "authoring", "check", str(doc), "--format", "json",
+                          "--annotate", str(copy)], capture_output=True, text=True, timeout=300, cwd=ROOT,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode in (0, 1), run.stderr
+    assert run.stderr.strip() == ""
+    report = json.loads(run.stdout)
+    assert report["file"] == str(doc)
+    assert report["document"]["clauses"] > 0 and report["document"]["rules"] != "none"
+    assert [n["code"] for n in report["document"]["notices"]][0] == "converted-from-doc"
+    assert doc.read_bytes() == before  # the .doc is never written
+    assert len(Document(str(copy)).part._comments_part.element) > 0
+
+
+def test_a_doc_without_libreoffice_says_what_to_do(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = tmp_path / "old.doc"
+    doc.write_bytes(legacy.OLE_MAGIC + b"\0" * 504 + "WordDocument".encode("utf-16-le") + b"\0" * 64)
+    monkeypatch.setattr(legacy, "_soffice", lambda: None)
+    with pytest.raises(InputError) as info:
+        read_docx(doc)
+    message = str(info.value)
+    assert str(doc) in message and "\n" not in message
+    assert ".docx" in message and "LibreOffice" in message
+
+
+def test_a_conversion_that_hangs_is_stopped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    fake = tmp_path / "soffice"
+    marker = tmp_path / "still-running"
+    fake.write_text(f"#!/bin/sh\nsleep 30\ntouch {marker}\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setattr(legacy, "_soffice", lambda: str(fake))
+    doc = tmp_path / "old.doc"
+    doc.write_bytes(legacy.OLE_MAGIC + b"\0" * 504 + "WordDocument".encode("utf-16-le"))
+    folder = tmp_path / "work"
+    folder.mkdir()
+    began = time.monotonic()
+    with pytest.raises(InputError) as info:
+        legacy.convert_doc(doc, folder, timeout=1)
+    assert time.monotonic() - began < 10
+    assert "超时" in str(info.value) and str(doc) in str(info.value)
+
+
+def test_a_broken_doc_gets_one_line(tmp_path: Path, as_doc) -> None:  # noqa: ANN001
+    doc = tmp_path / "broken.doc"
+    doc.write_bytes(legacy.OLE_MAGIC + b"\0" * 504 + "WordDocument".encode("utf-16-le") + b"\xff" * 4096)
+    with pytest.raises(InputError) as info:
+        read_docx(doc)
+    assert str(doc) in str(info.value) and "\n" not in str(info.value)
+    assert "LibreOffice" in str(info.value) and "Warning" not in str(info.value)
+
+
+def test_annotate_a_doc_as_the_studio_does(tmp_path: Path, as_doc) -> None:  # noqa: ANN001
+    from authoring.check import check_document
+    from authoring.checklist import load_packs
+    from authoring.report import annotate_copy
+
+    doc = as_doc(rb.typed_shape(tmp_path / "draft.docx"))
+    result = check_document(read_docx(doc), load_packs()["excellence-guide"], file=str(doc))
+    assert result.document.notices()[0][0] == "converted-from-doc"
+    copy = tmp_path / "draft.annotated.docx"
+    added = annotate_copy(doc, copy, result)
+    assert added > 0 and len(Document(str(copy)).part._comments_part.element) == added
