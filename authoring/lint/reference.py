@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from authoring.document import BIBLIOGRAPHY, COVER, RULES_2000, Figure, Table
+from authoring.document import BIBLIOGRAPHY, COVER, RULES_2000, RULES_2009, Figure, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, compact, excerpt
@@ -115,9 +115,10 @@ def _numbers_on_lines(ctx: LintContext) -> set[str]:
 @rule("reference.unreferenced-annex", "error", "GB/T 1.1—2020 (spec §2.7)",
       "附录未在正文中提及", "annex never referred to")
 def unreferenced_annex(ctx: LintContext) -> Iterator[Hit]:
-    # Under editions before GB/T 1.1—2009 the 前言 stated each annex's nature (本部分的附录A、附录B为
-    # 资料性附录), and an annex such as the list of drafting units was named there alone.
-    foreword = " ".join(u.text for u in ctx.units if u.role == FRONT) if ctx.rules == RULES_2000 else ""
+    # Under GB/T 1.1—2009 and the editions before it the 前言 stated each annex's nature (本部分的
+    # 附录A、附录B为资料性附录), and an annex mentioned there is mentioned (2009: "在正文或前言的
+    # 相关条文中明确提及"); GB/T 1.1—2020 asks for the body.
+    foreword = " ".join(u.text for u in ctx.units if u.role == FRONT) if ctx.rules in (RULES_2000, RULES_2009) else ""
     for annex in ctx.doc.annexes:
         if foreword and annex.letter in referenced_annexes(foreword):
             continue
@@ -141,9 +142,21 @@ def _unreferenced(ctx: LintContext, kind: type, prefix: str, en: str) -> Iterato
         for number in named.tables if prefix == "表" else named.figures:
             citing.setdefault(number, []).append(named.unit.owners)
     for block in objects:
-        if not any(block.label not in owners for owners in citing.get(block.number, [])):
+        if not any(block.label not in owners for owners in citing.get(block.number, [])) \
+                and not _label_cited(ctx, block):
             yield Hit(block.label, tr(f"{block.label}在文中未被提及。", f"{en} {block.number} is never referred to in the text."),
                       excerpt(block.title), block.anchor)
+
+
+def _label_cited(ctx: LintContext, block: Table | Figure) -> bool:
+    """Whether a unit outside ``block`` names its label as printed, however odd the number
+    (图E.2.1 cited as 如图E.2.1 所示, where the usual reading takes 图E.2 only)."""
+    label = re.sub(r"[\s\u3000]", "", block.label)
+    if not label or "." not in block.number:
+        return False
+    pattern = re.compile(re.escape(label) + r"(?![\d]|\.\d)")
+    return any(block.label not in named.unit.owners and pattern.search(re.sub(r"[ \u3000]", "", named.unit.text))
+               for named in ctx.shared(_named))
 
 
 @rule("reference.unreferenced-table", "error", "GB/T 1.1—2020 (spec §2.8)",

@@ -31,6 +31,7 @@ _SDT_PR, _SDT_CONTENT, _FLD_SIMPLE, _FLD_CHAR, _INSTR = (
     w("sdtPr"), w("sdtContent"), w("fldSimple"), w("fldChar"), w("instrText"))
 _PSTYLE, _OUTLINE, _JC, _IND, _NUMPR = w("pStyle"), w("outlineLvl"), w("jc"), w("ind"), w("numPr")
 _MARK_DELETED = f"{_RPR}/{w('del')}"
+_MARK_HIDDEN = f"{_RPR}/{w('vanish')}"
 _WRAPPERS = {w("customXml"), w("ins"), w("moveTo"), w("smartTag")}
 _ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
 _TABS, _BREAKS, _NO_BREAK_HYPHEN = {w("tab"), w("ptab")}, {w("br"), w("cr")}, w("noBreakHyphen")
@@ -199,7 +200,10 @@ class _Walker:
             numbered = self.numbering.resolve(props.get(_NUMPR), style_id)
             if numbered is not None:
                 label = self.numbering.label(*numbered)
-                if label is not None:
+                # An empty paragraph whose mark is hidden prints nothing, not even its number,
+                # though it moves its list on (authors hide one to skip a number).
+                mark_hidden = _RPR in props and bool(on(ppr.find(_MARK_HIDDEN)))
+                if label is not None and not (mark_hidden and not text.strip()):
                     para.label, para.fmt, para.ilvl, para.num_id = label.text, label.fmt, label.ilvl, label.num_id
         return para
 
