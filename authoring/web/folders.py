@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 #: What may be downloaded: drafts, skeletons, annotated copies, reports, paperwork, projects.
-DOWNLOADABLE = (".docx", ".yaml", ".yml", ".md", ".html", ".json", ".xlsx", ".csv", ".txt", ".pdf")
+DOWNLOADABLE = (".docx", ".doc", ".yaml", ".yml", ".md", ".html", ".json", ".xlsx", ".csv", ".txt", ".pdf")
 MAX_NAME = 120
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 
@@ -104,7 +104,7 @@ def safe_upload_name(raw: str | None, suffix: str = ".docx") -> str:
 
 
 def unused_name(folder: Path, name: str) -> Path:
-    """``folder/name``, or ``folder/stem (2).docx`` and so on when that is taken."""
+    """``folder/name``, or ``folder/stem (2).docx`` (``.doc``) and so on when that is taken."""
     target = folder / name
     stem, suffix = os.path.splitext(name)
     n = 2

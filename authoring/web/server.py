@@ -7,7 +7,7 @@ Imported only by ``stdauthor serve`` (it needs textual-serve and aiohttp). Route
 * ``/ws`` – a browser tab's terminal: each connection starts its own studio process
   (:mod:`authoring.web.session`), at most ``max_sessions`` at once.
 * ``/files`` (JSON list), ``/files/{folder}/{name}`` (one file) – downloads from the two folders.
-* ``/upload`` (POST, multipart field ``file``) – a .docx into the drafts folder.
+* ``/upload`` (POST, multipart field ``file``) – a .docx (or Word 97 .doc) into the drafts folder.
 * ``/download/{key}`` – files the studio itself sends (``App.deliver_binary``).
 * ``/static/…`` (textual-serve's xterm.js, css, Roboto Mono), ``/studio/…`` (this page's own
   script and style), ``/fonts/cjk.otf`` (see :mod:`authoring.web.fonts`).
@@ -304,7 +304,7 @@ def _int(value: str | None, default: int) -> int:
 
 def _labels() -> dict[str, str]:
     return {
-        "upload": tr("上传草案（.docx）", "Upload a draft (.docx)"),
+        "upload": tr("上传草案（.docx / .doc）", "Upload a draft (.docx / .doc)"),
         "files": tr("下载文件", "Download files"),
         "new_file": tr("新文件，点击下载：", "new file, click to download: "),
         "close": tr("关闭", "Close"),

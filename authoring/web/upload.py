@@ -1,4 +1,5 @@
-"""A .docx from the browser into the drafts folder: size-limited, then read like the CLI reads it.
+"""A Word draft (.docx, or a Word 97 .doc) from the browser into the drafts folder: size-limited,
+then read like the CLI reads it.
 
 The bytes are streamed to a hidden temporary file in the drafts folder, counting as they come
 (a file over the limit is cut off and removed). Then :mod:`authoring.web.validate` reads it in
@@ -23,6 +24,8 @@ from authoring.web.folders import safe_upload_name, unused_name
 DEFAULT_LIMIT = 20 * 1024 * 1024
 READ_TIMEOUT = 60.0
 CHUNK = 64 * 1024
+#: What may be uploaded: a .doc is kept as it is and read through LibreOffice, like ``check`` does.
+UPLOAD_SUFFIXES = (".docx", ".doc")
 
 
 @dataclass
@@ -77,11 +80,13 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
         return Outcome(False, 400, tr("没有收到文件", "no file was sent"))
     # Browsers send the name raw or with a few characters %-escaped (aiohttp's client escapes all).
     raw = unquote(part.filename or "")
-    name = safe_upload_name(raw)
-    if not raw.lower().endswith(".docx"):
+    suffix = next((s for s in UPLOAD_SUFFIXES if raw.lower().endswith(s)), ".docx")
+    name = safe_upload_name(raw, suffix)
+    if not raw.lower().endswith(UPLOAD_SUFFIXES):
         await part.release()
-        return Outcome(False, 415, tr(f"{name}: 只接受 Word 草案（.docx）", f"{name}: only Word drafts (.docx) are accepted"))
-    tmp = drafts / f".upload-{secrets.token_hex(6)}.docx"
+        return Outcome(False, 415, tr(f"{name}: 只接受 Word 草案（.docx 或 .doc）",
+                                      f"{name}: only Word drafts (.docx or .doc) are accepted"))
+    tmp = drafts / f".upload-{secrets.token_hex(6)}{suffix}"
     size = 0
     try:
         with open(tmp, "xb") as handle:

@@ -174,6 +174,42 @@ def test_upload_keeps_a_good_draft_and_refuses_hostile_ones(tmp_path: Path, buil
     run(server, scenario)
 
 
+def test_a_word_97_doc_is_uploaded_as_it_is_and_read_through_libreoffice(tmp_path: Path, built_draft: Path) -> None:
+    import os
+    import subprocess
+
+    from tests.conftest import soffice_path
+
+    soffice = soffice_path()
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("LibreOffice is required under CI (.ci/run installs it)")
+        pytest.skip("LibreOffice is not installed")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to",
+                    "doc:MS Word 97", "--outdir", str(tmp_path / "doc"), str(built_draft)],
+                   check=True, capture_output=True, timeout=180)
+    doc = (tmp_path / "doc" / built_draft.name).with_suffix(".doc")
+    server = _server(tmp_path)
+    drafts = server.folders.drafts
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        headers = _origin(client)
+        response = await client.post("/upload", data=_upload_form("旧稿.doc", doc.read_bytes()), headers=headers)
+        body = await response.json()
+        assert response.status == 200 and body["ok"], body
+        assert body["name"] == "旧稿.doc" and "养老" in body["title"]
+        assert (drafts / "旧稿.doc").read_bytes() == doc.read_bytes()
+        fake = await client.post("/upload", data=_upload_form("fake.doc", b"%PDF-1.7 not a word file"), headers=headers)
+        result = await fake.json()
+        assert fake.status == 422 and result["message"].startswith("fake.doc"), result
+        listing = await (await client.get("/files")).json()
+        assert ("drafts", "旧稿.doc") in {(f["folder"], f["name"]) for f in listing["files"]}
+        assert sorted(p.name for p in drafts.iterdir()) == ["旧稿.doc"]
+
+    run(server, scenario)
+
+
 def test_files_are_listed_and_downloaded_by_name_only(tmp_path: Path) -> None:
     server = _server(tmp_path)
     (server.folders.drafts / "草案.report.md").write_text("# 报告\n", encoding="utf-8")
