@@ -199,6 +199,18 @@ def test_designations_of_every_kind() -> None:
         assert meta.title_zh == "某某服务规范"
 
 
+def test_a_filing_number_placeholder_is_not_the_designation() -> None:
+    # Round 32's 2013 GM/T drafts: 备案号：XXXX—XXXX above GM/T ××××—××××, and GM/T ****-2013.
+    for lines, designation in (
+        (["备案号：XXXX—XXXX", "中华人民共和国密码行业标准", "GM/T ××××—××××"], "GM/T ××××—××××"),
+        (["中华人民共和国密码行业标准", "GM/T ****-2013"], "GM/T ****—2013"),
+        (["XX/T XXXX—XXXX"], "XX/T XXXX—XXXX"),
+    ):
+        meta = Metadata()
+        parse_cover([(line, None) for line in lines] + [("重要门禁系统密码应用指南", 44)], meta)
+        assert (meta.kind, meta.designation()) == (Kind.INDUSTRY, designation), lines
+
+
 def test_2009_era_draft(tmp_path: Path) -> None:
     body = (rb.para("前　言", "1") + rb.para("本标准按照GB/T 1.1—2009给出的规则起草。") + rb.para("物业服务规范", bold=True)
             + rb.para("1　范围", "1") + rb.para("本标准规定了物业服务的要求。")

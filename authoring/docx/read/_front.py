@@ -12,7 +12,7 @@ __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_fro
 
 _DESIGNATION = re.compile(
     r"(?P<prefix>GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{1,4}(?:/[TZ])?)"
-    r"[\s\u3000]*(?P<number>[\dX×]+(?:\.[\dX×]+)?)[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*(?P<year>[\dX×]{4})"
+    r"[\s\u3000]*(?P<number>[\dX×*]+(?:\.[\dX×*]+)?)[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*(?P<year>[\dX×*]{4})"
 )
 _ICS = re.compile(r"ICS[\s\u3000]*(?P<v>[\dX][\dX.\s;；]*[\dX])")
 _CCS = re.compile(r"CCS[\s\u3000]*(?P<v>[A-Z] ?[\dX]{1,2}(?:[\s;；]+[A-Z] ?[\dX]{1,2})*)")
@@ -45,9 +45,9 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
         if _BANNER.search(flat) and len(flat) <= 30:
             banner_at = i if banner_at < 0 else banner_at
             continue
-        if not designation_found and not text.startswith("代替"):
+        if not designation_found and not text.startswith("代替") and "备案号" not in flat:
             match = _DESIGNATION.search(text)
-            if match and not _ICS.search(text):
+            if match and not _ICS.search(text) and not _split_placeholder(match):
                 _set_designation(meta, match)
                 designation_found = True
                 continue
@@ -85,6 +85,13 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
             names = "\n".join(texts[dates_at + 1:i] + [text[: text.rstrip().rfind("发布")]])
             meta.issuers = [s.strip() for s in re.split(r"[\t\n\u3000]+|\s{2,}", names) if s.strip()]
     meta.title_zh = _chinese_title(texts, lines, banner_at, english_at) or meta.title_zh
+
+
+def _split_placeholder(match: re.Match[str]) -> bool:
+    """A run of placeholders read as prefix and number (XXXX—XXXX as XXX + X): no designation.
+    A placeholder prefix with its /T (XX/T XXXX—XXXX) is one."""
+    prefix = match.group("prefix")
+    return "/" not in prefix and set(prefix) <= {"X", "×"}
 
 
 def _set_designation(meta: Metadata, match: re.Match[str]) -> None:
