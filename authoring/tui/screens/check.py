@@ -97,7 +97,7 @@ class CheckScreen(Screen[None]):
     def relabel(self) -> None:
         """Labels and table headers in the current language."""
         self.query_one("#run", Button).label = tr("检查 (Ctrl+R)", "Check (Ctrl+R)")
-        self.query_one("#check-path", Input).placeholder = tr("草案 .docx 的路径（→ 补全）", "path of a draft .docx (→ completes)")
+        self.query_one("#check-path", Input).placeholder = tr("草案 .docx 或 .doc 的路径（→ 补全）", "path of a draft .docx or .doc (→ completes)")
         tabs = self.query_one("#check-tabs", TabbedContent)
         tabs.get_tab("tab-coverage").label = tr("覆盖度", "Coverage")
         tabs.get_tab("tab-findings").label = tr("问题", "Findings")
