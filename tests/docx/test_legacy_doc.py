@@ -123,3 +123,14 @@ def test_annotate_a_doc_as_the_studio_does(tmp_path: Path, as_doc) -> None:  # n
     copy = tmp_path / "draft.annotated.docx"
     added = annotate_copy(doc, copy, result)
     assert added > 0 and len(Document(str(copy)).part._comments_part.element) == added
+
+
+def test_a_folder_given_to_check_includes_its_doc_drafts(tmp_path: Path) -> None:
+    from authoring.cli.check_cmd import expand_inputs
+
+    for name in ("a.docx", "b.doc", "c.txt", "~$lock.doc", "sub/d.DOC"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(b"x")
+    files, missing = expand_inputs([str(tmp_path)])
+    assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.docx", "b.doc", "sub/d.DOC"]
+    assert missing == []
