@@ -22,7 +22,7 @@ def __getattr__(name: str) -> Any:
 
 
 ORDER = 21
-_DRAFT_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+_DRAFT_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".doc")  # a .doc through LibreOffice
 _PROJECT_SUFFIXES = (".yaml", ".yml")
 
 
@@ -62,7 +62,7 @@ def _import(args: argparse.Namespace) -> int:
     _LAZY.bind()
     source, target = Path(args.draft), Path(args.output)
     if source.suffix.lower() not in _DRAFT_SUFFIXES:
-        raise InputError("草案应为 Word 文件（.docx）", "the draft must be a Word file (.docx)", path=source)
+        raise InputError("草案应为 Word 文件（.docx 或 .doc）", "the draft must be a Word file (.docx or .doc)", path=source)
     if target.suffix.lower() not in _PROJECT_SUFFIXES:
         raise OutputError("项目文件名应以 .yaml 结尾", "the project file name must end in .yaml", path=target)
     if _same(source, target):

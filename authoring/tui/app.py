@@ -108,7 +108,7 @@ class StudioApp(App[int]):
         A draft is imported: the studio asks where to save the project; Escape there opens the
         draft in the checker instead, to check it without making a project.
         """
-        if path.suffix.lower() == ".docx":
+        if path.suffix.lower() in (".docx", ".doc"):
             add_recent(path)
             self.import_draft(path, check_instead=True)
             return

@@ -134,3 +134,16 @@ def test_a_folder_given_to_check_includes_its_doc_drafts(tmp_path: Path) -> None
     files, missing = expand_inputs([str(tmp_path)])
     assert [p.relative_to(tmp_path).as_posix() for p in files] == ["a.docx", "b.doc", "sub/d.DOC"]
     assert missing == []
+
+
+def test_import_a_doc_draft_as_a_project(tmp_path: Path, as_doc) -> None:  # noqa: ANN001
+    doc = as_doc(rb.typed_shape(tmp_path / "draft.docx"))
+    target = tmp_path / "draft.yaml"
+    run = subprocess.run([sys.executable, "-m", "authoring", "import", str(doc), "-o", str(target)],
+                         capture_output=True, text=True, timeout=300, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode == 0, run.stderr
+    from authoring.project import load_project
+
+    project = load_project(target).project
+    assert project.metadata.title_zh == read_docx(tmp_path / "draft.docx").metadata.title_zh
+    assert [c.title for c in project.body.clauses][:3] == [c.title for c in read_docx(doc).clauses][:3]

@@ -85,11 +85,11 @@ class StartScreen(Screen[None]):
         from authoring.tui.dialogs.path import PathDialog
 
         dialog = PathDialog(tr("打开项目文件，或把 Word 草案导入为项目", "Open a project file, or a Word draft as a project"),
-                            (".yaml", ".yml", ".docx"), start=Path.cwd(), must_exist=True)
+                            (".yaml", ".yml", ".docx", ".doc"), start=Path.cwd(), must_exist=True)
         self.app.push_screen(dialog, lambda path: path and self._open(path))
 
     def _open(self, path: Path) -> None:
-        if path.suffix.lower() == ".docx":
+        if path.suffix.lower() in (".docx", ".doc"):
             self.app.import_draft(path)
         else:
             self.app.open_path(path)
