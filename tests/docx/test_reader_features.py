@@ -9,7 +9,7 @@ import docx
 import reader_builders as rb
 from lxml import etree
 
-from authoring.document import FunctionType, Kind, Metadata
+from authoring.document import Figure, FunctionType, Kind, Metadata
 from authoring.docx.read._front import parse_cover
 from authoring.docx.read._numbering import Numbering, format_number
 from authoring.docx.read._styles import StyleSheet
@@ -255,3 +255,18 @@ def test_format_number() -> None:
     assert [format_number(n, "upperLetter") for n in (1, 26, 27)] == ["A", "Z", "AA"]
     assert [format_number(n, "chineseCounting") for n in (10, 11, 20, 105)] == ["十", "十一", "二十", "一百零五"]
     assert format_number(4, "upperRoman") == "IV" and format_number(3, "decimalEnclosedCircle") == "③"
+
+
+def test_a_caption_typed_in_the_drawing_and_its_empty_numbered_twin_are_one_figure(tmp_path: Path) -> None:
+    # Round 33's zi05: 图B.1 标签模块测试系统 typed in the drawing's text box, its labels, then the empty
+    # numbered caption paragraph 图B.1: one figure, not two.
+    def body(between: list[str]) -> str:
+        return (rb.para("前　言", "1") + rb.para("本文件按照GB/T 1.1—2020给出的规则起草。")
+                + rb.para("1　范围", "1") + rb.para("本文件规定了测试系统，见图1和图2。")
+                + rb.para("图1　标签模块测试系统") + "".join(rb.para(t) for t in between) + rb.para("图1")
+                + rb.para("图2　通信链路协议测试系统"))
+    one = read(tmp_path, body(["控制", "计算机", "模拟", "读写器"]))
+    figures = [b for b in one.clauses[0].blocks if isinstance(b, Figure)]
+    assert [(f.number, f.title) for f in figures] == [("1", "标签模块测试系统"), ("2", "通信链路协议测试系统")]
+    two = read(tmp_path, body(["测试设备包括控制计算机、模拟读写器和射频测试设备，连接如上。"]))
+    assert [f.number for f in two.clauses[0].blocks if isinstance(f, Figure)] == ["1", "1", "2"]

@@ -481,7 +481,11 @@ class _Builder:
                 return
             if kind == "figure":
                 if not continued:  # 图 D.2 标题（续）: the same figure over a page break, not another
-                    self.add(Figure(number=number, title=title, anchor=p.anchor))
+                    twin = self._figure_twin(number)
+                    if twin is None or (title and twin.title):  # two titled captions: printed twice
+                        self.add(Figure(number=number, title=title, anchor=p.anchor))
+                    elif title:
+                        twin.title = title
                 return
         if self.context == "references":
             ref = pat.split_reference(self.item_text(p))
@@ -561,6 +565,17 @@ class _Builder:
                 parent.children = child
                 state.stack.append((key, child))
         state.stack[-1][1].items.append(ListItem(text=text, anchor=p.anchor))
+
+    def _figure_twin(self, number: str) -> Figure | None:
+        """The figure just captioned with ``number``, with nothing but short lines (a drawing's
+        labels) after it: a caption typed in the drawing's text box and the numbered caption
+        paragraph under it, one of them empty, caption one figure, not two."""
+        for block in reversed((self.blocks or [])[-16:]):
+            if isinstance(block, Figure):
+                return block if block.number == number and number else None
+            if not isinstance(block, Paragraph) or len(block.text) > 12:
+                return None  # running text or a table between them: two figures
+        return None  # only the drawing's own short labels (控制, 计算机 …) may stand between
 
     def add(self, block: Block) -> None:
         assert self.blocks is not None
