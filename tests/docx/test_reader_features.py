@@ -270,3 +270,25 @@ def test_a_caption_typed_in_the_drawing_and_its_empty_numbered_twin_are_one_figu
     assert [(f.number, f.title) for f in figures] == [("1", "标签模块测试系统"), ("2", "通信链路协议测试系统")]
     two = read(tmp_path, body(["测试设备包括控制计算机、模拟读写器和射频测试设备，连接如上。"]))
     assert [f.number for f in two.clauses[0].blocks if isinstance(f, Figure)] == ["1", "1", "2"]
+
+
+def test_a_subclause_typed_with_another_clause_s_number_stays_where_the_draft_puts_it(tmp_path: Path) -> None:
+    # Round 33's zi06: "6.2.3.1 正常情况测试" typed under 6.1.1. It was hung under chapter 6, and every
+    # correctly numbered 6.1.x after it was then reported out of place, 6.1 as having one subclause.
+    from authoring.lint import run_lint
+
+    styles = H + rb.style("3", "heading 3", outline=2) + rb.style("4", "heading 4", outline=3)
+    body = (rb.para("前　言", "1") + rb.para("本标准按照GB/T 1.1—2009给出的规则起草。")
+            + rb.para("1　范围", "1") + rb.para("本标准规定了智能IC卡的检测方法。")
+            + rb.para("2　检测方法", "1") + rb.para("2.1　安全管理功能检测", "2")
+            + rb.para("2.1.1　外部认证测试", "3") + rb.para("2.2.3.1　正常情况测试", "4") + rb.para("按流程测试。")
+            + rb.para("2.2.3.2　异常情况测试", "4") + rb.para("按流程测试。")
+            + rb.para("2.1.2　内部认证测试", "3") + rb.para("按流程测试。")
+            + rb.para("2.2　安全机制检测", "2") + rb.para("按流程测试。"))
+    doc = read(tmp_path, body, styles)
+    chapter = doc.clauses[1]
+    assert [c.number for c in chapter.children] == ["2.1", "2.2"]
+    assert [c.number for c in chapter.children[0].children] == ["2.1.1", "2.1.2"]
+    assert [c.number for c in chapter.children[0].children[0].children] == ["2.2.3.1", "2.2.3.2"]
+    found = [f for f in run_lint(doc) if f.rule in ("numbering.clause-sequence", "numbering.lone-clause")]
+    assert {f.location for f in found} == {"2.2.3.1", "2.2.3.2"}

@@ -47,6 +47,15 @@ class _Scope:
     last: dict[tuple[str, ...], int] = field(default_factory=dict)
     known: set[tuple[str, ...]] = field(default_factory=set)
 
+    @staticmethod
+    def _misnumbered_parent(parts: tuple[str, ...], open_clauses: list[Clause]) -> Clause | None:
+        """The open clause one level up, for a subclause of the same chapter whose number names
+        no open clause (6.2.3.1 typed under 6.1.1): it stays where the draft puts it, so the
+        numbering rule reports its number, not its correctly numbered siblings after it."""
+        if len(parts) < 3 or not open_clauses or open_clauses[0].number.split(".")[0] != parts[0]:
+            return None
+        return next((c for c in reversed(open_clauses) if len(c.number.split(".")) == len(parts) - 1), None)
+
     def fits(self, parts: tuple[str, ...]) -> bool:
         """Whether ``parts`` could be the next clause: its parent exists and it counts on."""
         parent = parts[:-1]
@@ -57,9 +66,16 @@ class _Scope:
 
     def add(self, clause: Clause) -> None:
         parts = tuple(clause.number.split("."))
+        open_clauses = list(self.stack)
         while self.stack and tuple(self.stack[-1].number.split(".")) != parts[: len(self.stack[-1].number.split("."))]:
             self.stack.pop()
-        if self.stack and len(self.stack[-1].number.split(".")) < len(parts):
+        depth = len(self.stack[-1].number.split(".")) if self.stack else 0
+        if self.stack and depth == len(parts) - 1:
+            self.stack[-1].children.append(clause)
+        elif (parent := self._misnumbered_parent(parts, open_clauses)) is not None:
+            self.stack = open_clauses[: open_clauses.index(parent) + 1]
+            parent.children.append(clause)
+        elif self.stack and depth < len(parts):
             self.stack[-1].children.append(clause)
         else:
             self.stack.clear()
