@@ -16,7 +16,7 @@ from authoring.lint.patterns import (
     designation_key, designations, may_hold_designation, may_name_parts, referenced_annexes, referenced_labels,
     same_document,
 )
-from authoring.lint.structure import unlisted_citations
+from authoring.lint.structure import normative_use, unlisted_citations
 
 # Text that names other documents' clauses, not this one's.
 _FOREIGN_KINDS = ("reference", "term-source")
@@ -347,11 +347,18 @@ def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
 @rule("reference.unlisted-document", "warning", "GB/T 1.1—2020 (spec §1.1, §2.12)",
       "文中引用的文件未列入规范性引用文件或参考文献", "cited document listed nowhere")
 def unlisted_document(ctx: LintContext) -> Iterator[Hit]:
-    if ctx.doc.bibliography is None:
-        return  # structure.missing-element asks for the bibliography itself
-    listed = [designation_key(r.designation) for r in ctx.doc.bibliography]
+    # Without a 参考文献, structure.missing-element asks for one for what is cited informatively;
+    # a document applied as a requirement (按 GB/T x 进行) is reported here either way.
+    listed = [designation_key(r.designation) for r in ctx.doc.bibliography or []]
     for unit, key in unlisted_citations(ctx):
-        if not any(k and same_document(key, k) for k in listed):
+        if any(k and same_document(key, k) for k in listed):
+            continue
+        if unit.role != FRONT and normative_use(unit.text, key):  # the 前言 cites nothing normatively
+            yield Hit(unit.location, tr(
+                f"文中规范性引用了 {key}（按其规定执行），但它未列入规范性引用文件。",
+                f"{key} is applied as a requirement in the text but is not listed in the normative references.",
+            ), excerpt(unit.text), unit.anchor)
+        elif ctx.doc.bibliography is not None:
             yield Hit(unit.location, tr(
                 f"文中引用了 {key}，但它既不在规范性引用文件中也不在{BIBLIOGRAPHY}中。",
                 f"{key} is cited but listed neither in the normative references nor in the bibliography.",

@@ -48,7 +48,9 @@ def missing_element(ctx: LintContext) -> Iterator[Hit]:
         if ctx.chapter(role) is None:
             yield Hit(number, tr(f"缺少第{number}章“{zh}”。", f"Chapter {number} '{zh}' ({en}) is missing."))
     if doc.bibliography is None:
-        cited = list(unlisted_citations(ctx))
+        # A document applied as a requirement (按 GB/T x 进行) belongs in chapter 2, which
+        # reference.unlisted-document says; only the others ask for a bibliography.
+        cited = [(u, k) for u, k in unlisted_citations(ctx) if u.role == FRONT or not normative_use(u.text, k)]
         # A citation in the body, a note or a term source first; the 前言's alone is a warning.
         unit, key = next(((u, k) for u, k in cited if u.role != FRONT), cited[0] if cited else (None, ""))
         if unit is not None:
@@ -98,6 +100,17 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
             if not any(same_document(found.key, key) for key in listed):
                 seen.add(found.key)
                 yield unit, found.key
+
+
+# What applies a document as a requirement just before its number: 按（照）, 依据, 符合, 满足, 遵守,
+# 遵循, 执行, 使用, 采用 (GB/T 1.1—2020 9.5.4: 应按……的规定, 按……进行); 参见/见 cite informatively.
+_NORMATIVE_BEFORE = re.compile(r"(?:按照?|依据|依照|符合|满足|遵守|遵循|执行|使用|采用)[\s\u3000《“\"]{0,3}$")
+
+
+def normative_use(text: str, key: str) -> bool:
+    """Whether ``text`` applies the document ``key`` as a requirement where it first names it."""
+    found = next((d for d in designations(text) if d.key == key), None)
+    return found is not None and _NORMATIVE_BEFORE.search(text[max(0, found.start - 12):found.start]) is not None
 
 
 def _keys_of(chapter: Clause) -> list[str]:
