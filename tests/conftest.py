@@ -48,18 +48,24 @@ def soffice_path() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-@pytest.fixture
-def render_pdf(tmp_path: Path):
-    """Render a ``.docx`` to PDF with LibreOffice headless and return the PDF's path.
-
-    Skipped when LibreOffice is absent, except under CI (``CI=true``), where `.ci/run`
-    installs it and its absence is a failure.
-    """
+def soffice_or_skip() -> str:
+    """The LibreOffice binary; the test is skipped without it, except under CI (``CI=true``),
+    where `.ci/run` installs it and its absence is a failure."""
     soffice = soffice_path()
     if soffice is None:
         if os.environ.get("CI"):
             pytest.fail("LibreOffice is required under CI (.ci/run installs it)")
         pytest.skip("LibreOffice is not installed")
+    return soffice
+
+
+@pytest.fixture
+def render_pdf(tmp_path: Path):
+    """Render a ``.docx`` to PDF with LibreOffice headless and return the PDF's path.
+
+    Skipped when LibreOffice is absent, except under CI (see :func:`soffice_or_skip`).
+    """
+    soffice = soffice_or_skip()
 
     def render(docx: Path) -> Path:
         outdir = tmp_path / "pdf"

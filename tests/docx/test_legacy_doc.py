@@ -20,18 +20,14 @@ from docx import Document
 from authoring.docx import legacy
 from authoring.docx.read import read_docx
 from authoring.errors import InputError
-from tests.conftest import soffice_path
+from tests.conftest import soffice_or_skip
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
 def as_doc(tmp_path: Path):
-    soffice = soffice_path()
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice is required under CI (.ci/run installs it)")
-        pytest.skip("LibreOffice is not installed")
+    soffice = soffice_or_skip()
 
     def convert(docx: Path) -> Path:
         out = tmp_path / "doc"

@@ -175,16 +175,11 @@ def test_upload_keeps_a_good_draft_and_refuses_hostile_ones(tmp_path: Path, buil
 
 
 def test_a_word_97_doc_is_uploaded_as_it_is_and_read_through_libreoffice(tmp_path: Path, built_draft: Path) -> None:
-    import os
     import subprocess
 
-    from tests.conftest import soffice_path
+    from tests.conftest import soffice_or_skip
 
-    soffice = soffice_path()
-    if soffice is None:
-        if os.environ.get("CI"):
-            pytest.fail("LibreOffice is required under CI (.ci/run installs it)")
-        pytest.skip("LibreOffice is not installed")
+    soffice = soffice_or_skip()
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to",
                     "doc:MS Word 97", "--outdir", str(tmp_path / "doc"), str(built_draft)],
                    check=True, capture_output=True, timeout=180)
