@@ -314,28 +314,28 @@ def check_steps(task: Task) -> Iterator[CheckResult | CheckFailure | str | None]
     from authoring.docx.legacy import ole_kind, readable_docx
 
     if ole_kind(task.path) != "doc":
-        yield from _check_and_annotate(task, Path(task.path), converted=False)
+        yield from _check_and_annotate(task, task.path)
         return
     # A Word 97 .doc: converted once, for the check and for the annotated copy.
     try:
         with readable_docx(task.path) as converted:
-            yield from _check_and_annotate(task, converted, converted=True)
+            yield from _check_and_annotate(task, converted)
     except StdAuthorError as exc:
         yield CheckFailure(file=task.path, message=exc.message())
 
 
-def _check_and_annotate(task: Task, source: Path, *, converted: bool,
-                        ) -> Iterator[CheckResult | CheckFailure | str | None]:
+def _check_and_annotate(task: Task, source: str | Path) -> Iterator[CheckResult | CheckFailure | str | None]:
+    """Check ``source`` (the draft, or the .docx a .doc was saved as) for ``task``, then annotate it."""
     with collector_paused():
-        result = _check(task, task.path if not converted else source)
-    if isinstance(result, CheckResult) and converted:
+        result = _check(task, source)
+    if isinstance(result, CheckResult) and source != task.path:
         result.file = str(task.path)
         result.document.converted_from = "doc"
     yield result
     if task.annotate and isinstance(result, CheckResult):
         from authoring.cli.annotate_safe import annotate
 
-        yield annotate(task.path if not converted else source, task.annotate, result, force=task.force)
+        yield annotate(source, task.annotate, result, force=task.force)
 
 
 @contextmanager
