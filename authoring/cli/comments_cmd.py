@@ -21,6 +21,8 @@ ORDER = 41
 #: The table formats (``authoring.paperwork.table.FORMATS``, kept here so that building the
 #: parser imports no paperwork; a test keeps the two equal).
 FORMATS = ("docx", "xlsx", "csv")
+#: What a folder's reviewed copies may be (``authoring.paperwork.resolution.COPY_SUFFIXES``; a test keeps the two equal).
+COPY_SUFFIXES = (".docx", ".docm", ".doc")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -29,15 +31,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "comments", parents=[common],
         help=tr("由审阅稿的批注和修订生成意见汇总处理表", "compile reviewers' comments into a resolution table"),
         description=tr(
-            "读取各单位返回的审阅稿（.docx）中的全部批注和修订，按章条编号列入意见汇总处理表"
+            "读取各单位返回的审阅稿（.docx；旧版 .doc 由 LibreOffice 转换）中的全部批注和修订，按章条编号列入意见汇总处理表"
             "（序号、标准章条编号、意见内容、提出单位、处理意见、备注）。再次运行时保留已填写的处理意见，只增加新意见。",
-            "Read every comment and tracked change of the returned copies (.docx) and list them by clause in "
+            "Read every comment and tracked change of the returned copies (.docx; legacy .doc converted by "
+            "LibreOffice) and list them by clause in "
             "a comment resolution table (序号, 标准章条编号, 意见内容, 提出单位, 处理意见, 备注). A second run "
             "keeps the decisions already filled in and adds only new comments.",
         ),
     )
     parser.add_argument("inputs", nargs="+", metavar="REVIEWED.docx",
-                        help=tr("审阅稿（.docx，或含审阅稿的文件夹）", "reviewed copies (.docx, or folders of them)"))
+                        help=tr("审阅稿（.docx 或 .doc，或含审阅稿的文件夹）", "reviewed copies (.docx or .doc, or folders of them)"))
     parser.add_argument("-o", "--output", required=True, metavar="意见汇总处理表.docx",
                         help=tr("输出路径；已存在的表会被更新", "output path; an existing table is updated"))
     parser.add_argument("--format", choices=FORMATS, default=None,
@@ -60,7 +63,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _expand(inputs: list[str], tables: list[Path]) -> list[Path]:
-    """Files as given and ``*.docx`` under folders, each once.
+    """Files as given and Word files (``*.docx``, ``*.doc``) under folders, each once.
 
     A folder's ``~$`` lock files, the output table, the table to update and their ``.bak``
     copies are not reviewed copies and are left out.
@@ -72,8 +75,9 @@ def _expand(inputs: list[str], tables: list[Path]) -> list[Path]:
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            found = [p for p in sorted(path.rglob("*.docx"))
-                     if p.is_file() and not p.name.startswith("~$") and p.resolve() not in skip]
+            found = [p for p in sorted(path.rglob("*"))
+                     if p.suffix.lower() in COPY_SUFFIXES and p.is_file() and not p.name.startswith("~$")
+                     and p.resolve() not in skip]
         else:
             found = [path]
         for item in found:

@@ -66,8 +66,8 @@ def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> 
     read: list[ReviewedCopy] = []
     for raw in paths:
         path = Path(raw)
-        if path.suffix.lower() not in (".docx", ".docm"):
-            out.notices.append(Notice(str(raw), "不是 .docx 文件，已跳过", "not a .docx file; skipped"))
+        if path.suffix.lower() not in COPY_SUFFIXES:
+            out.notices.append(Notice(str(raw), "不是 .docx 或 .doc 文件，已跳过", "not a .docx or .doc file; skipped"))
             continue
         try:
             read.append(read_copy(path))
@@ -127,6 +127,8 @@ def _copy_ranks(copy: ReviewedCopy, ranks: dict[str, float]) -> dict[str, float]
     return out
 
 
+#: What a reviewed copy may be: Word 2007+ (.docx, .docm) or Word 97 (.doc, converted by LibreOffice).
+COPY_SUFFIXES = (".docx", ".docm", ".doc")
 _CLAUSE = re.compile(r"([A-Z]?\d+(?:\.\d+)*)")
 
 

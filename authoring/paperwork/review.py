@@ -31,6 +31,7 @@ from authoring.document import (
     Annex, Block, Clause, Figure, StandardDocument, Table, TermEntry,
 )
 from authoring.docx.read._safe import open_package
+from authoring.docx.legacy import readable_docx
 from authoring.docx.read import paragraphs_in_order, read_docx
 from authoring.paperwork._xml import paragraph_text, read_part, w
 from authoring.yamlio import load_yaml
@@ -186,10 +187,19 @@ def locate(index: list[tuple[int, str]], para: int | None, *, has_cover: bool = 
 
 
 def read_copy(path: str | Path) -> ReviewedCopy:
-    """Read the remarks of one reviewed copy; InputError (one line) when it cannot be read."""
+    """Read the remarks of one reviewed copy; InputError (one line) when it cannot be read.
+
+    A Word 97 ``.doc`` copy is read from a .docx LibreOffice saves of it (comments, their
+    authors and tracked changes survive that); the copy keeps the path it was given.
+    """
     path = Path(path)
-    doc = read_docx(path)
-    package = open_package(path)
+    with readable_docx(path) as source:
+        return _read_copy(path, Path(source))
+
+
+def _read_copy(path: Path, source: Path) -> ReviewedCopy:
+    doc = read_docx(source)
+    package = open_package(source)
     paragraphs = paragraphs_in_order(package.document)
     position = {p: i for i, p in enumerate(paragraphs)}
     copy = ReviewedCopy(path=path, doc=doc)
@@ -197,7 +207,7 @@ def read_copy(path: str | Path) -> ReviewedCopy:
     body = package.document.find(w("body"))
     if body is None:
         return copy
-    comments = _comments(path)
+    comments = _comments(source)
     remarks = _comment_remarks(body, comments, position)
     changes, formatting = _change_remarks(paragraphs)
     copy.formatting_changes = formatting

@@ -117,11 +117,13 @@ def test_the_cli_constants_match_the_layers_they_stand_for() -> None:
     from authoring.check import FAIL_ON_CHOICES
     from authoring.cli import build_cmd, check_cmd, comments_cmd, explain_cmd
     from authoring.document import STAGES, FunctionType, Kind
+    from authoring.paperwork.resolution import COPY_SUFFIXES
     from authoring.paperwork.table import FORMATS
     from authoring.project import DEFAULT_CHECKLIST
 
     assert check_cmd.FAIL_ON_CHOICES == FAIL_ON_CHOICES
     assert comments_cmd.FORMATS == FORMATS
+    assert comments_cmd.COPY_SUFFIXES == COPY_SUFFIXES
     assert build_cmd.STAGES == STAGES
     assert build_cmd.KINDS == tuple(k.value for k in Kind) and build_cmd.DEFAULT_KIND == Kind.GBT.value
     assert build_cmd.DEFAULT_CHECKLIST == DEFAULT_CHECKLIST

@@ -54,6 +54,23 @@ def test_a_doc_draft_is_read_like_its_docx(tmp_path: Path, as_doc) -> None:  # n
     assert list(tmp_path.glob("**/draft.docx")) == [docx]  # the converted copy is gone
 
 
+def test_a_template_styled_draft_keeps_its_clauses_through_doc(tmp_path: Path, as_doc) -> None:  # noqa: ANN001
+    """Saved as .doc by LibreOffice, our template's heading styles come back as "body text"
+    (outline level 9); their names still make them the chapter and subclause headings."""
+    from authoring.checklist import load_packs
+    from authoring.docx.write import write_docx
+    from authoring.project import compose, load_project
+
+    loaded = load_project(ROOT / "examples" / "elderly-care.yaml")
+    docx = tmp_path / "draft.docx"
+    write_docx(compose(loaded.project, load_packs().get(loaded.project.checklist)), docx, force=True)
+    original, converted = read_docx(docx), read_docx(as_doc(docx))
+    numbers = [c.number for c in original.iter_clauses()]
+    assert len(numbers) > 20 and "7.3" in numbers
+    assert [c.number for c in converted.iter_clauses()] == numbers
+    assert [c.title for c in converted.iter_clauses()] == [c.title for c in original.iter_clauses()]
+
+
 def test_check_a_doc_from_the_command_line(tmp_path: Path, as_doc) -> None:  # noqa: ANN001
     doc = as_doc(rb.typed_shape(tmp_path / "draft.docx"))
     before = doc.read_bytes()

@@ -12,7 +12,7 @@ import pytest
 from authoring.cli.main import main
 from authoring.paperwork.review import is_generic, read_copy, unit_from_filename
 from authoring.paperwork.table import decision_of, read_table
-from tests.conftest import pdf_pages_text, soffice_path
+from tests.conftest import pdf_pages_text, soffice_or_skip, soffice_path
 from tests.paperwork import builders as B
 from tests.paperwork.conftest import CLEAN, FIRST, SECOND
 
@@ -206,7 +206,7 @@ def test_bad_inputs_get_one_line_each_and_the_rest_go_in(copies: Path, tmp_path:
     assert code == 2
     lines = stderr.strip().splitlines()
     assert len(lines) == 4, stderr
-    assert lines[0].startswith(f"{text}: 不是 .docx 文件")
+    assert lines[0].startswith(f"{text}: 不是 .docx 或 .doc 文件")
     assert lines[1].startswith(f"{fake}: ") and "PDF" in lines[1]
     assert lines[2].startswith(f"{other}: 不是同一草案的审阅稿") and "社区居家养老服务规范" in lines[2]
     assert lines[3].startswith(f"{copies / CLEAN}: 未发现批注或修订")
@@ -301,6 +301,30 @@ def test_comments_saved_by_libreoffice_are_read(copies: Path, tmp_path: Path, ca
     code, _, _ = _run(["comments", str(first), str(second), "-o", str(out)], capsys)
     assert code == 0
     _matches(_rows(out))
+
+
+@pytest.mark.libreoffice
+def test_copies_returned_as_word_97_doc_are_read(copies: Path, tmp_path: Path, capsys) -> None:
+    """Reviewers who save as Word 97 return .doc copies; their comments and changes are read the same."""
+    soffice = soffice_or_skip()
+    folder = tmp_path / "returned"
+    folder.mkdir()
+    for name in (FIRST, SECOND):
+        subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                        "--convert-to", "doc:MS Word 97", "--outdir", str(folder), str(copies / name)],
+                       check=True, capture_output=True, timeout=180)
+    docs = sorted(folder.glob("*.doc"))
+    assert len(docs) == 2 and all(p.read_bytes()[:4] == b"\xd0\xcf\x11\xe0" for p in docs)
+    out = tmp_path / "t.csv"
+    # Given one by one (in the order the docx test uses), and as a folder.
+    code, _, stderr = _run(["comments", str(folder / (Path(FIRST).stem + ".doc")),
+                            str(folder / (Path(SECOND).stem + ".doc")), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    _matches(_rows(out))
+    out2 = tmp_path / "t2.csv"
+    code, stdout, stderr = _run(["comments", str(folder), "-o", str(out2)], capsys)
+    assert code == 0, stderr
+    assert "9 条意见" in stdout
 
 
 def _part(path: Path, name: str) -> bytes:

@@ -17,6 +17,10 @@ __all__ = ["W", "w", "val", "on", "StyleSheet", "ParaStyle", "RunFormat", "run_f
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MAX_CHAIN = 30
 _HEADING_NAME = re.compile(r"^(?:heading|标题)\s*(\d)$", re.IGNORECASE)
+#: The heading styles of the GB/T 1.1 templates (TCS 2009: 章标题, 一级条标题 …; 2020: 标准文件_章标题 …),
+#: by level. Their level holds even where a round trip through .doc left them "body text" (outline 9).
+_GB_HEADING_NAME = re.compile(r"^(?:标准文件_)?(章|一级条|二级条|三级条|四级条|五级条)标题$")
+_GB_HEADING_LEVELS = {"章": 0, "一级条": 1, "二级条": 2, "三级条": 3, "四级条": 4, "五级条": 5}
 _TOC_NAME = re.compile(r"^(?:toc|目录|table of contents)\s*\d?$", re.IGNORECASE)
 _HEITI = ("黑体", "simhei", "heiti", "方正黑体", "方正小标宋", "microsoft yahei", "微软雅黑")
 
@@ -223,6 +227,9 @@ class StyleSheet:
                 if indent is None:
                     indent = indent_of(ppr)
             fmt = fmt.over(run_format(style.find(w("rPr"))))
+        gb_heading = _GB_HEADING_NAME.match(name.strip())
+        if gb_heading and (outline is None or not 0 <= outline <= 8):
+            outline = _GB_HEADING_LEVELS[gb_heading.group(1)]
         return ParaStyle(
             name=name, outline=outline, num_id=num_id, ilvl=ilvl, heading_level=heading_level,
             toc=toc, run=fmt.over(self._defaults), indent=indent,
