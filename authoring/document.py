@@ -321,6 +321,8 @@ class Clause(Record):
     # point at and which survives renumbering; kept out of dumps and repr like ``anchor``
     # (the project layer writes it itself, see authoring.project.outline).
     id: str = excluded("")
+    # The number was printed with a trailing dot (``5.1.``): read as 5.1, reported by the lint.
+    dotted: bool = excluded(False)
 
     @property
     def depth(self) -> int:

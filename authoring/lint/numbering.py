@@ -90,6 +90,22 @@ def lone_clause(ctx: LintContext) -> Iterator[Hit]:
             ), excerpt(only.title), only.anchor)
 
 
+@rule("numbering.trailing-dot", "warning", "GB/T 1.1—2020 (spec §2.8)",
+      "章条编号后加了圆点", "a clause number printed with a trailing dot")
+def trailing_dot(ctx: LintContext) -> Iterator[Hit]:
+    """``5.1.`` for ``5.1``: one finding for the draft, at the first such number, with the count."""
+    dotted = [c for c in ctx.doc.iter_clauses() if c.dotted]
+    if not dotted:
+        return
+    first = dotted[0]
+    shown = "、".join(f"{c.number}." for c in dotted[:3]) + ("等" if len(dotted) > 3 else "")
+    shown_en = ", ".join(f"{c.number}." for c in dotted[:3]) + (" …" if len(dotted) > 3 else "")
+    yield Hit(first.number, tr(
+        f"{len(dotted)} 个章条编号后加了圆点（{shown}）；编号应写作“{first.number}”，其后空一个汉字的间隙接标题。",
+        f"{len(dotted)} clause numbers end in a dot ({shown_en}); write “{first.number}”, then a space and the title.",
+    ), excerpt(first.title), first.anchor)
+
+
 # -- tables and figures ------------------------------------------------------------------
 
 

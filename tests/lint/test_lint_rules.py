@@ -213,6 +213,11 @@ def _repeated(doc):
     return _add_paragraph(doc, "6", "服务宜以老年人的需求为中心，及时响应老年人及其家属的意见，适应其变化的需要。")
 
 
+def _dotted(doc):
+    doc.clauses[4].children[1].dotted = True  # 5.2 printed "5.2."
+    return doc.clauses[4].children[1]
+
+
 def _no_bibliography(doc):
     doc.bibliography = None
 
@@ -225,6 +230,7 @@ CASES = [
     Case("structure.mixed-titles", _untitled, "5.2"),
     Case("numbering.clause-sequence", _renumber, "5.3"),
     Case("numbering.lone-clause", _lone, "4.1"),
+    Case("numbering.trailing-dot", _dotted, "5.2"),
     Case("numbering.list-sequence", _list_gap, "6"),
     Case("numbering.list-marker", _list_marker, "6"),
     Case("numbering.table-sequence", _table_number, "表2"),

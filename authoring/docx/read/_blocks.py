@@ -65,6 +65,7 @@ class Para:
     indent: int | None = None
     center: bool = False
     toc: bool = False
+    dotted: bool = False  # a heading's number printed with a trailing dot ("5.1."), read as 5.1
 
     @property
     def printed(self) -> str:
@@ -210,6 +211,7 @@ class _Walker:
                     printed = label.text
                     if para.heading and _DOTTED_NUMBER.match(printed):
                         printed = _DOTTED_NUMBER.sub(r"\1\2", printed)  # a heading's "5.1." is clause 5.1
+                        para.dotted = True
                     para.label, para.fmt, para.ilvl, para.num_id = printed, label.fmt, label.ilvl, label.num_id
         return para
 

@@ -156,6 +156,22 @@ def clause_head(text: str) -> ClauseHead | None:
     return ClauseHead(number=number, rest=rest)
 
 
+# A clause number typed with a trailing dot ("1. 范围" of a Markdown transcription, "5.1.服务要求").
+_TYPED_DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,3}){0,7})\.(?=[\s\u3000]*[^\d\s.\u3000])")
+
+
+def dotted_clause_head(text: str) -> ClauseHead | None:
+    """``5.1. 服务要求`` → ClauseHead("5.1", "服务要求"): a number GB/T 1.1 prints without the dot.
+
+    Whether it is a clause at all (and not the item ``1.`` of a typed list) the caller decides,
+    as it does for an unstyled ``5 服务要求``.
+    """
+    match = _TYPED_DOTTED.match(text.strip())
+    if match is None:
+        return None
+    return clause_head(f"{match.group(1)} {text.strip()[match.end():].lstrip()}")
+
+
 @dataclass(frozen=True)
 class AnnexHead:
     """An annex heading: letter, normative status (None when not stated here) and title."""

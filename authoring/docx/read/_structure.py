@@ -192,6 +192,12 @@ class _Builder:
         head = pat.clause_head(text)
         if head is not None and self.clause(p, head):
             return index
+        if head is None and not p.label and (dotted := pat.dotted_clause_head(text)) is not None \
+                and self.dotted_plausible(dotted):
+            p.dotted = True
+            if self.clause(p, dotted):
+                return index
+            p.dotted = False
         if self.region in ("front", "front-after-toc"):
             self.front.append(p)
             return index
@@ -289,7 +295,7 @@ class _Builder:
             return False
         if scope is self.body and self.region not in ("body", "annex"):
             self.start_body()
-        clause = Clause(number=head.number, title=rest if titled else "", anchor=p.anchor)
+        clause = Clause(number=head.number, title=rest if titled else "", anchor=p.anchor, dotted=p.dotted)
         if not titled:
             clause.blocks.append(Paragraph(text=rest, anchor=p.anchor))
         scope.add(clause)
@@ -298,6 +304,15 @@ class _Builder:
         self.caption = None
         self.context = self.context_of(clause)
         return True
+
+    def dotted_plausible(self, head: pat.ClauseHead) -> bool:
+        """``1.`` begins a typed list as often as a chapter: dotted chapters are read only as a
+        run that opens with ``1. 范围`` (or ``1. Scope``), their subclauses only under them."""
+        if len(head.parts) > 1:
+            return True  # scope.fits decides: 4.1. only under a chapter 4 already read
+        if self.body.last.get((), 0) > 0:
+            return any(c.dotted for c in self.doc.clauses)
+        return head.parts == ("1",) and pat.compact(head.rest).lower().rstrip(".") in ("范围", "scope")
 
     def plain_chapter(self, parts: tuple[str, ...], rest: str, scope: _Scope) -> bool:
         """An unstyled, unbolded ``1 范围`` (text pasted or converted from a PDF): a chapter when
@@ -320,7 +335,7 @@ class _Builder:
             if isinstance(item, TableItem):
                 return True
             if item.printed:
-                head = pat.clause_head(item.printed)
+                head = pat.clause_head(item.printed) or pat.dotted_clause_head(item.printed)
                 if head is None:  # running text, maybe broken at a PDF's line end (…组成，如)
                     return pat.is_sentence(item.printed) or _running_text(item.printed)
                 # its first subclause (5.1), or the next chapter when this one is empty
@@ -457,6 +472,10 @@ class _Builder:
             self.all_texts.append(nxt.printed)
             index = look
             look += 1
+        last = self.doc.annexes[-1] if self.doc.annexes and self.region == "annex" else None
+        if last is not None and last.letter == head.letter and not last.blocks and not last.children \
+                and _bare_title(last.title) == _bare_title(title):
+            return index  # the same heading printed twice (a one-line heading over the centred three lines)
         annex = Annex(letter=head.letter, title=title, normative=bool(normative), anchor=p.anchor)
         self.doc.annexes.append(annex)
         self.enter("annex", annex.blocks)
