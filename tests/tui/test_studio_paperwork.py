@@ -160,6 +160,41 @@ async def test_ctrl_t_compiles_the_comment_table_and_ctrl_g_shows_it(project_pat
     assert (folder / "意见汇总处理表.bak.docx").is_file()
 
 
+async def test_ctrl_t_takes_a_copy_returned_as_word_97_doc(project_path: Path, checklist, tmp_path: Path) -> None:
+    import subprocess
+
+    from authoring.paperwork.table import read_table
+    from tests.conftest import soffice_or_skip
+
+    soffice = soffice_or_skip()
+    pf = load_project(project_path)
+    pf.set_provisions("5.2", ["宜明确员工职责。"])
+    pf.set_status("5.2", "addressed")
+    pf.save()
+    folder = project_path.parent / "返回意见"
+    copy = _reviewed_copy(project_path, checklist, folder)
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to",
+                    "doc:MS Word 97", "--outdir", str(folder), str(copy)], check=True, capture_output=True, timeout=180)
+    copy.unlink()
+    doc = folder / "华东养老服务研究院.doc"
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(doc)  # the one .doc, not the folder
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog), "the .doc was taken; now where the table goes"
+        out = Path(app.screen.query_one("#path", Input).value)
+        await pilot.press("enter")
+        await _finish(pilot, "paperwork")
+        assert isinstance(app.screen, ExportedDialog)
+    table = read_table(out)
+    assert [(r.location, r.unit) for r in table.rows] == [("4.1", "张三")]
+    assert "建议写明职责由谁确定。" in table.rows[0].content
+
+
 async def test_ctrl_r_previews_the_composed_draft_read_only(project_path: Path, checklist) -> None:
     """Issue 9 item 9: the draft as Markdown, unsaved edits included, from a key and from the palette."""
     from textual.widgets import Markdown

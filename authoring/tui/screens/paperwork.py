@@ -113,12 +113,14 @@ class PaperworkActions:
 
     def action_comments(self) -> None:
         """Ask for the reviewed copies and where the table goes, then compile (or update) it."""
+        from authoring.cli.comments_cmd import COPY_SUFFIXES
         from authoring.tui.dialogs.path import PathDialog
 
         self.flush_pending()
         folder = self.session.path.parent
         ask_copies = PathDialog(
-            tr("审阅稿：选一个 .docx，或选含审阅稿的文件夹", "Reviewed copies: a .docx, or a folder of them"), (".docx",),
+            tr("审阅稿：选一个 .docx 或 .doc，或选含审阅稿的文件夹", "Reviewed copies: a .docx or .doc, or a folder of them"),
+            COPY_SUFFIXES,
             start=folder, must_exist=True, folders=True,
         )
 
