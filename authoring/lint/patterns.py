@@ -13,10 +13,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+# ``GM//T`` (a slash typed twice) is read as the code it misspells, and reported by the lint.
 _CODE = (
-    r"(?:GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
+    r"(?:GB//?[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
     r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
-    r"|[A-Z]{2}/[TZ]|(?:IETF[ \u3000]*)?RFC)"
+    r"|[A-Z]{2}//?[TZ]|(?:IETF[ \u3000]*)?RFC)"
 )
 DESIGNATION = re.compile(
     rf"(?<![A-Za-z/])(?P<code>{_CODE})[ \u3000]*(?P<num>\d+(?:\.\d+)*)(?![\d.]*\d)"
@@ -25,7 +26,7 @@ DESIGNATION = re.compile(
 # A national, industry, local or group number whose year is joined by something other than
 # the em dash (ISO numbers use a colon and are left alone).
 BAD_YEAR_DASH = re.compile(
-    r"(?<![A-Za-z/])(?P<code>GB/[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}/[TZ])[ \u3000]*"
+    r"(?<![A-Za-z/])(?P<code>GB//?[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}//?[TZ])[ \u3000]*"
     r"(?P<num>\d+(?:\.\d+)*)[ \u3000]*(?P<dash>[\-‐‑–－~～_])[ \u3000]*(?P<year>(?:19|20)\d{2})(?!\d)"
 )
 
@@ -64,7 +65,7 @@ def designations(text: str) -> Iterator[Designation]:
 
 def _code_key(code: str) -> str:
     """A code as keys hold it: no spaces; ``IETF RFC`` and ``RFC`` are one series."""
-    code = code.replace(" ", "").replace("\u3000", "")
+    code = code.replace(" ", "").replace("\u3000", "").replace("//", "/")
     return code[4:] if code.startswith("IETF") else code
 
 

@@ -281,11 +281,21 @@ def standard_number(ctx: LintContext) -> Iterator[Hit]:
     places = [(u.location, u.text, u.anchor) for u in ctx.units]
     places += [(COVER, r, None) for r in ctx.doc.metadata.replaces]
     for location, text, anchor in places:
-        for match in BAD_YEAR_DASH.finditer(text) if may_hold_designation(text) else ():
-            good = f"{match.group('code')} {match.group('num')}—{match.group('year')}"
+        if not may_hold_designation(text):
+            continue
+        dashed = set()
+        for match in BAD_YEAR_DASH.finditer(text):
+            dashed.add(match.start())
+            good = f"{match.group('code').replace('//', '/')} {match.group('num')}—{match.group('year')}"
             yield Hit(location, tr(f"“{match.group(0).strip()}”应写作“{good}”（年份前用一字线“—”）。",
                                    f"'{match.group(0).strip()}' should read '{good}' (em dash before the year)."),
                       excerpt(text, match.start(), match.end()), anchor)
+        for match in DESIGNATION.finditer(text):
+            if "//" in match.group("code") and match.start() not in dashed:
+                code = match.group("code")
+                yield Hit(location, tr(f"“{match.group(0).strip()}”中的代号应写作“{code.replace('//', '/')}”。",
+                                       f"'{match.group(0).strip()}': the code should read '{code.replace('//', '/')}'."),
+                          excerpt(text, match.start(), match.end()), anchor)
 
 
 _SOURCE_LINE = re.compile(r"^[\[［【](?P<body>.*)[\]］】]$", re.S)

@@ -134,6 +134,13 @@ def _hyphen_number(doc):
     return block
 
 
+def _doubled_slash(doc):
+    block = para(doc, "4.2")
+    block.text = block.text.replace("GB/T 35796", "GB//T 35796")
+    assert "GB//T 35796" in block.text
+    return block
+
+
 def _source_comma(doc):
     term = clause(doc, "3").blocks[1]
     term.source = "GB/T 15624—2011,3.2有修改"
@@ -241,6 +248,7 @@ CASES = [
     Case("reference.dangling-clause", _dangling_chapter, "6"),
     Case("reference.dangling-term", _dangling_term, "6"),
     Case("reference.standard-number", _hyphen_number, "2"),
+    Case("reference.standard-number", _doubled_slash, "4.2"),
     Case("reference.source-format", _source_comma, "3.1"),
     Case("reference.uncited-normative", _uncited, "2"),
     Case("terms.synonym", _synonym_english, "6"),
@@ -292,6 +300,17 @@ def test_every_minimum_rule_has_a_defect_case() -> None:
     }
     assert minimum <= set(RULES)
     assert minimum <= {c.rule for c in CASES}
+
+
+def test_a_citation_with_a_doubled_slash_still_cites_its_document() -> None:
+    """GM//T 0005-2012 in a real draft: the reference it misspells is cited, the code is reported."""
+    doc = conformant_guide()
+    _doubled_slash(doc)
+    findings = run_lint(doc)
+    assert not [f for f in findings if f.rule == "reference.uncited-normative" and "35796" in f.message]
+    assert not [f for f in findings if f.rule == "reference.unlisted-document"]
+    slash = [f for f in findings if f.rule == "reference.standard-number"]
+    assert len(slash) == 1 and "GB/T" in slash[0].message
 
 
 def test_list_gap_inside_a_table_cell() -> None:
