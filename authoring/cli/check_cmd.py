@@ -151,6 +151,8 @@ Outcome = tuple["CheckResult | CheckFailure", "str | None"]
 
 def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]]:
     """Files as given and ``*.docx`` and ``*.doc`` under folders (sorted, ``~$`` lock files skipped)."""
+    from authoring.docx.legacy import DRAFT_SUFFIXES
+
     files: list[Path] = []
     missing: list[CheckFailure] = []
     for raw in inputs:
@@ -161,7 +163,7 @@ def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]
             missing.append(CheckFailure(file=raw, message=_where(raw, _os_reason(exc))))
             continue
         if is_dir:
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in (".docx", ".doc")
+            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES
                            and _is_file(p) and not p.name.startswith("~$"))
             if not found:
                 missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 .docx 或 .doc 文件",

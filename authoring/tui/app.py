@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.timer import Timer
 
 from authoring.checklist import Checklist, Library, load_packs
+from authoring.docx.legacy import DRAFT_SUFFIXES
 from authoring.errors import OutputError, StdAuthorError
 from authoring.i18n import get_lang, set_lang, tr
 from authoring.tui.config import add_recent
@@ -108,7 +109,7 @@ class StudioApp(App[int]):
         A draft is imported: the studio asks where to save the project; Escape there opens the
         draft in the checker instead, to check it without making a project.
         """
-        if path.suffix.lower() in (".docx", ".doc"):
+        if path.suffix.lower() in DRAFT_SUFFIXES:
             add_recent(path)
             self.import_draft(path, check_instead=True)
             return

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
 
+from authoring.docx.legacy import DRAFT_SUFFIXES
 from authoring.i18n import get_lang, tr
 from authoring.web.folders import safe_upload_name, unused_name
 
@@ -25,7 +26,7 @@ DEFAULT_LIMIT = 20 * 1024 * 1024
 READ_TIMEOUT = 60.0
 CHUNK = 64 * 1024
 #: What may be uploaded: a .doc is kept as it is and read through LibreOffice, like ``check`` does.
-UPLOAD_SUFFIXES = (".docx", ".doc")
+UPLOAD_SUFFIXES = DRAFT_SUFFIXES
 
 
 @dataclass

@@ -9,13 +9,13 @@ Text boxes are read once (``mc:Fallback`` copies are skipped) as paragraphs of t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from lxml import etree
 
 from authoring.docx.read._numbering import Numbering
+from authoring.docx.read._patterns import DOTTED_LABEL
 from authoring.docx.read._styles import (
     ParaStyle, RunFormat, StyleSheet, first_children, indent_value, on, run_properties, val, w,
 )
@@ -33,8 +33,6 @@ _SDT_PR, _SDT_CONTENT, _FLD_SIMPLE, _FLD_CHAR, _INSTR = (
 _PSTYLE, _OUTLINE, _JC, _IND, _NUMPR = w("pStyle"), w("outlineLvl"), w("jc"), w("ind"), w("numPr")
 _MARK_DELETED = f"{_RPR}/{w('del')}"
 _MARK_HIDDEN = f"{_RPR}/{w('vanish')}"
-# A heading numbered "1." / "5.1." by its list (as some drafts' templates do): the number without the dot.
-_DOTTED_NUMBER = re.compile(r"^(\d{1,2}(?:\.\d{1,3}){0,7})\.(\s*)$")
 _WRAPPERS = {w("customXml"), w("ins"), w("moveTo"), w("smartTag")}
 _ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
 _TABS, _BREAKS, _NO_BREAK_HYPHEN = {w("tab"), w("ptab")}, {w("br"), w("cr")}, w("noBreakHyphen")
@@ -209,8 +207,8 @@ class _Walker:
                 mark_hidden = _RPR in props and bool(on(ppr.find(_MARK_HIDDEN)))
                 if label is not None and not (mark_hidden and not text.strip()):
                     printed = label.text
-                    if para.heading and _DOTTED_NUMBER.match(printed):
-                        printed = _DOTTED_NUMBER.sub(r"\1\2", printed)  # a heading's "5.1." is clause 5.1
+                    if para.heading and DOTTED_LABEL.match(printed):
+                        printed = DOTTED_LABEL.sub(r"\1\2", printed)  # a heading's "5.1." is clause 5.1
                         para.dotted = True
                     para.label, para.fmt, para.ilvl, para.num_id = printed, label.fmt, label.ilvl, label.num_id
         return para

@@ -14,6 +14,7 @@ __all__ = [
     "caption", "note", "example", "list_marker", "split_reference", "split_term", "source_of",
     "bibliography_entry", "is_sentence", "is_placeholder", "TOC", "FOREWORD", "INTRODUCTION",
     "BIBLIOGRAPHY", "INDEX", "toc_entry", "worn_toc_entry", "annex_status_titled", "is_cjk", "has_cjk",
+    "DOTTED_LABEL", "dotted_clause_head",
 ]
 
 TOC, FOREWORD, INTRODUCTION, BIBLIOGRAPHY, INDEX = "目次", "前言", "引言", "参考文献", "索引"
@@ -156,8 +157,11 @@ def clause_head(text: str) -> ClauseHead | None:
     return ClauseHead(number=number, rest=rest)
 
 
-# A clause number typed with a trailing dot ("1. 范围" of a Markdown transcription, "5.1.服务要求").
-_TYPED_DOTTED = re.compile(r"^(\d{1,2}(?:\.\d{1,3}){0,7})\.(?=[\s\u3000]*[^\d\s.\u3000])")
+# A clause number printed with a trailing dot (GB/T 1.1 prints none): a list's label "5.1." on a
+# heading, and the same typed into the text ("1. 范围" of a Markdown transcription, "5.1.服务要求").
+_NUMBER = r"\d{1,2}(?:\.\d{1,3}){0,7}"
+DOTTED_LABEL = re.compile(rf"^({_NUMBER})\.(\s*)$")
+_TYPED_DOTTED = re.compile(rf"^({_NUMBER})\.(?=[\s\u3000]*[^\d\s.\u3000])")
 
 
 def dotted_clause_head(text: str) -> ClauseHead | None:

@@ -15,6 +15,7 @@ from textual.widgets import (
 )
 
 from authoring.atomic import atomic_write_text
+from authoring.docx.legacy import DRAFT_SUFFIXES
 from authoring.errors import StdAuthorError
 from authoring.i18n import get_lang, tr
 from authoring.tui.commands import CheckCommands
@@ -63,10 +64,10 @@ class CheckScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Horizontal(id="check-main"):
-            yield FilteredTree(self._folder(), (".docx", ".doc"), id="check-tree")
+            yield FilteredTree(self._folder(), DRAFT_SUFFIXES, id="check-tree")
             with Vertical(id="check-right"):
                 with Horizontal(id="check-bar"):
-                    yield Field(str(self.path or ""), id="check-path", suggester=PathSuggester((".docx", ".doc")))
+                    yield Field(str(self.path or ""), id="check-path", suggester=PathSuggester(DRAFT_SUFFIXES))
                     yield Button("", id="run", variant="primary")
                 yield ProgressBar(id="check-progress", show_eta=False)
                 yield Static("", id="check-summary")

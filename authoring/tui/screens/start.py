@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Button, Header, Label, ListItem, ListView, Static
 
+from authoring.docx.legacy import DRAFT_SUFFIXES
 from authoring.i18n import tr
 from authoring.tui.commands import StartCommands
 from authoring.tui.config import load_recent
@@ -85,11 +86,11 @@ class StartScreen(Screen[None]):
         from authoring.tui.dialogs.path import PathDialog
 
         dialog = PathDialog(tr("打开项目文件，或把 Word 草案导入为项目", "Open a project file, or a Word draft as a project"),
-                            (".yaml", ".yml", ".docx", ".doc"), start=Path.cwd(), must_exist=True)
+                            (".yaml", ".yml", *DRAFT_SUFFIXES), start=Path.cwd(), must_exist=True)
         self.app.push_screen(dialog, lambda path: path and self._open(path))
 
     def _open(self, path: Path) -> None:
-        if path.suffix.lower() in (".docx", ".doc"):
+        if path.suffix.lower() in DRAFT_SUFFIXES:
             self.app.import_draft(path)
         else:
             self.app.open_path(path)
