@@ -1,7 +1,8 @@
 """Combine the returned copies into the 意见汇总处理表, and merge it with an edited earlier one.
 
 :func:`collect` reads every copy; a file that is not a readable ``.docx``, or is a copy of a
-different draft (its title differs from the draft's), gets one line and the rest go in. A copy
+different draft (its title differs from the draft's), gets one line and the rest go in; an earlier
+resolution table among the copies is named in one line and left out. A copy
 without comments or revisions is a reply without comments. :func:`build` orders the rows by the
 document order of their locations, then by reviewer (in the order the copies were given), then
 by position; with an earlier table it keeps every row there (the committee's 处理意见 and
@@ -21,7 +22,7 @@ from authoring.i18n import tr
 from authoring.paperwork.review import (
     WHOLE, ReviewedCopy, UnitNames, read_copy, remark_key, same_title,
 )
-from authoring.paperwork.table import Counts, ResolutionTable, Row
+from authoring.paperwork.table import Counts, ResolutionTable, Row, holds_table
 
 __all__ = ["Notice", "Collection", "collect", "build"]
 
@@ -70,9 +71,16 @@ def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> 
             out.notices.append(Notice(str(raw), "不是 .docx 或 .doc 文件，已跳过", "not a .docx or .doc file; skipped"))
             continue
         try:
-            read.append(read_copy(path))
+            copy = read_copy(path)
         except InputError as exc:
             out.notices.append(Notice(str(raw), f"{exc.zh}，已跳过", f"{exc.en}; skipped"))
+            continue
+        if holds_table(path):
+            # An earlier 意见汇总处理表 lying among the copies: said in one line, not a refusal.
+            out.notices.append(Notice(str(raw), "是意见汇总处理表，不是审阅稿，已跳过",
+                                      "a resolution table, not a reviewed copy; skipped", error=False))
+            continue
+        read.append(copy)
     if reference is None:
         titles = Counter(c.title for c in read if c.title.strip())
         if titles:

@@ -338,6 +338,18 @@ def read_table(path: str | Path) -> ResolutionTable:
     return table
 
 
+def holds_table(path: str | Path) -> bool:
+    """Whether the Word file at ``path`` holds a resolution table (a header with 序号, 意见内容 and
+    处理意见), so that it is a committee's table rather than a reviewer's copy of the draft."""
+    path = Path(path)
+    if path.suffix.lower() not in (".docx", ".docm"):
+        return False
+    try:
+        return _read_docx(path) is not None
+    except InputError:
+        return False
+
+
 def _read_docx(path: Path) -> ResolutionTable | None:
     from authoring.docx.read._safe import open_package
 

@@ -101,6 +101,21 @@ def test_a_folder_run_twice_leaves_the_table_itself_out(copies: Path, capsys) ->
     assert read_table(out).counts.replies == 3
 
 
+def test_an_earlier_table_in_the_folder_is_named_and_left_out(copies: Path, capsys) -> None:
+    # Last round's table, kept beside the copies under another name, is not a copy of another draft.
+    old = copies / "意见汇总处理表-第一轮.docx"
+    code, _, _ = _run(["comments", str(copies / FIRST), "-o", str(old)], capsys)
+    assert code == 0
+    out = copies / "意见汇总处理表.docx"
+    code, stdout, stderr = _run(["comments", str(copies), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    assert f"{old.name}: 是意见汇总处理表，不是审阅稿，已跳过" in stderr
+    assert "不是同一草案" not in stderr
+    _matches(_rows(out))
+    assert read_table(out).counts.replies == 3
+    assert "未读入 0 个文件" in stdout
+
+
 def test_table_columns_are_the_customary_ones(copies: Path, capsys) -> None:
     out = copies / "t.docx"
     _run(["comments", str(copies / FIRST), "-o", str(out)], capsys)
