@@ -85,6 +85,21 @@ def test_a_toc_laid_out_as_a_table_ends_where_the_text_begins(tmp_path: Path) ->
     assert [(c.number, c.title) for c in doc.clauses] == [("1", "范围"), ("2", "要求")]
 
 
+def test_a_toc_typed_as_a_bulleted_list_ends_at_the_foreword(tmp_path: Path) -> None:
+    """A 目次 typed as a list (``- 前言``, ``- 1 范围``, no page numbers), as a Markdown copy of a
+    standard converted to Word comes: the 前言 it lists first ends it, so the text is read."""
+    document = docx.Document()
+    for line in ("GB/T 35273—2020", "目 录", "- 前言", "- 1 范围", "- 2 要求", "---", "前言",
+                 "本标准按照GB/T 1.1—2009给出的规则起草。", "---", "1 范围", "本标准规定了个人信息处理活动的要求。",
+                 "2 要求", "2.1 收集", "收集个人信息应征得授权同意。"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "d.docx")
+    doc = read_docx(tmp_path / "d.docx")
+    assert doc.has_toc and doc.metadata.structure == "gbt" and doc.metadata.rules == "GB/T 1.1—2009"
+    assert doc.foreword is not None and "GB/T 1.1" in doc.foreword.blocks[0].text
+    assert [(c.number, c.title) for c in doc.iter_clauses()] == [("1", "范围"), ("2", "要求"), ("2.1", "收集")]
+
+
 def test_no_toc_no_cover_when_absent(tmp_path: Path) -> None:
     doc = read(tmp_path, rb.para("1　范围", "1") + rb.para("正文。"))
     assert not doc.has_toc and not doc.has_cover

@@ -748,8 +748,12 @@ _PAGE_TAIL = re.compile(r"[.\u2026·…\t ]*" + _PAGE_NUMBER + "$")
 
 
 def _toc_key(text: str) -> str:
-    """A TOC line without its page number: ``1 范围……1`` → ``1范围``, ``前言……Ⅲ`` → ``前言``."""
-    return _PAGE_TAIL.sub("", pat.compact(text)).rstrip(".…·")
+    """A TOC line without its page number: ``1 范围……1`` → ``1范围``, ``前言……Ⅲ`` → ``前言``; and
+    without a bullet, for a 目次 typed as a list (``- 前言``, ``• 1 范围``)."""
+    return _PAGE_TAIL.sub("", _TOC_BULLET.sub("", pat.compact(text))).rstrip(".…·")
+
+
+_TOC_BULLET = re.compile(r"^[-*+•·●○▪◦–]+")
 
 
 _SYMBOLS_TITLE = re.compile(r"缩略语|符号|代号|abbreviat|symbol", re.I)
