@@ -283,7 +283,8 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     # An unpublished draft names its own series (SJ/T XXXXX的本部分, 图1 SJ/T XXXXX各部分之间的关系).
     own = meta.prefix() if meta.number and not meta.number.replace(".", "").isdigit() else None
     byte_cells = ctx.shared(_byte_positions)
-    for unit in ctx.all_units:
+    units = ctx.all_units
+    for index, unit in enumerate(units):
         if not unit.text:
             continue
         match = pattern.search(unit.text)
@@ -298,11 +299,28 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(unit.location, tr(
                 f"占位符“{match.group(0)}”尚未替换。", f"Placeholder '{match.group(0)}' has not been filled in.",
             ), excerpt(unit.text, match.start(), match.end()), unit.anchor, "info" if allowed else None)
-        elif unit.role == FRONT and re.search(r"(?:起草单位|起草人)[：:][ \u3000]*[。.]?[ \u3000]*$", unit.text):
+        elif unit.role == FRONT and _BLANK_NAMES.search(unit.text) and not _names_follow(units, index):
             yield Hit(unit.location, tr("前言中的起草单位或起草人尚未填写。",
                                         "The drafting organizations or drafters in the foreword are still blank."),
                       excerpt(unit.text), unit.anchor, "info" if early_draft else None)
 
+
+
+#: A 前言 line that ends at the label: 本文件起草单位：
+_BLANK_NAMES = re.compile(r"(?:起草单位|起草人)[：:][ \u3000]*[。.]?[ \u3000]*$")
+#: What a 前言 line of names is not: another of the 前言's sentences or labels.
+_NOT_NAMES = re.compile(r"^\s*(?:本(?:文件|标准|部分|指导性技术文件)|请注意|[^。]*[：:]\s*$)")
+
+
+def _names_follow(units: list, index: int) -> bool:
+    """Whether the 前言 line after a bare label (本标准起草单位：) holds the names: the label was
+    typed on a line of its own, as a bold label above its list often is."""
+    label = units[index]
+    for unit in units[index + 1:index + 3]:
+        if not unit.text.strip():
+            continue
+        return unit.role == FRONT and unit.location == label.location and not _NOT_NAMES.match(unit.text)
+    return False
 
 
 # Where X marks a position in a format rather than text to come: a code layout made of X groups

@@ -385,6 +385,20 @@ def test_foreword_placeholders_are_information_in_an_early_draft() -> None:
     assert {f.severity for f in _fired(run_lint(doc), "wording.placeholder")} == {"warning"}
 
 
+def test_foreword_names_on_the_line_below_their_label_are_filled_in() -> None:
+    # 本标准起草单位： typed as a label of its own, the names on the next line (a bold label above its list).
+    doc = conformant_guide()
+    doc.metadata.stage = "报批稿"
+    blocks = doc.foreword.blocks
+    blocks[3:] = [Paragraph(text="本文件起草单位："), Paragraph(text="某市养老服务指导中心、某大学。"),
+                  Paragraph(text="本文件主要起草人："), Paragraph(text="张三、李四。")]
+    assert not _fired(run_lint(doc), "wording.placeholder")
+    # A label followed by the next label, or by nothing, is still blank.
+    blocks[3:] = [Paragraph(text="本文件起草单位："), Paragraph(text="本文件主要起草人：")]
+    fired = _fired(run_lint(doc), "wording.placeholder")
+    assert len(fired) == 1 and "共 2 处" in fired[0].message  # one finding per place, with its count
+
+
 def test_legacy_document_accepts_2009_wording_and_flags_2020() -> None:
     doc = conformant_guide()
     doc.metadata.legacy_2009 = True
