@@ -305,14 +305,13 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
                       excerpt(unit.text), unit.anchor, "info" if early_draft else None)
 
 
-
 #: A 前言 line that ends at the label: 本文件起草单位：
 _BLANK_NAMES = re.compile(r"(?:起草单位|起草人)[：:][ \u3000]*[。.]?[ \u3000]*$")
 #: What a 前言 line of names is not: another of the 前言's sentences or labels.
 _NOT_NAMES = re.compile(r"^\s*(?:本(?:文件|标准|部分|指导性技术文件)|请注意|[^。]*[：:]\s*$)")
 
 
-def _names_follow(units: list, index: int) -> bool:
+def _names_follow(units: list[TextUnit], index: int) -> bool:
     """Whether the 前言 line after a bare label (本标准起草单位：) holds the names: the label was
     typed on a line of its own, as a bold label above its list often is."""
     label = units[index]
