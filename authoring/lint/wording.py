@@ -159,9 +159,20 @@ def in_name_list(text: str, match: re.Match[str]) -> bool:
 
 def reported(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` reports what another rule requires (除非管理要求不得包括此类
-    保证金): that rule's provision, not one of this document."""
+    保证金), or stands in its words quoted after its title (《数据安全法》“第二十七条……应当……”):
+    that rule's provision, not one of this document."""
     found = _REPORTED.search(text, 0, match.start("hit"))
-    return found is not None and not text[:found.start()].endswith(("本文件", "本标准", "本部分"))
+    if found is not None and not text[:found.start()].endswith(("本文件", "本标准", "本部分")):
+        return True
+    opened = max(text.rfind(q, 0, match.start("hit")) for q in _OPENING_QUOTES)
+    return (opened >= 0 and not any(q in text[opened:match.start("hit")] for q in _CLOSING_QUOTES)
+            and _QUOTED_FROM.search(text, 0, opened) is not None)
+
+
+_OPENING_QUOTES = "“「『"
+_CLOSING_QUOTES = "”」』"
+# What stands before a quotation of another document's words: its title, perhaps an article and a verb of saying.
+_QUOTED_FROM = re.compile(r"》(?:第[〇零一二三四五六七八九十百千\d]+条)?中?(?:的)?(?:规定|明确|指出|要求|提出)?[：:，,]?\s*$")
 
 
 _SENTENCE_END = "。；;！!？?"
@@ -235,7 +246,7 @@ def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
         return
     shall = _words().shall
     for unit in ctx.texts(roles=(BODY, ANNEX, SYMBOLS), kinds=_CONTENT_KINDS):
-        found = [m for m in _hits(shall, unit.text) if not descriptive(unit.text, m)]
+        found = [m for m in _hits(shall, unit.text) if not descriptive(unit.text, m) and not reported(unit.text, m)]
         if found:
             word = found[0].group("hit")
             better = "不宜" if word.startswith("不") else "宜"
