@@ -174,9 +174,12 @@ def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
     ours, theirs = _edition_names(ctx.legacy)
     if other is not None:
         key, para = other
+        # The documents the draft names (GB/T 18391.1—2009、GB/T 19488.1—2004界定的…) fill the sentence.
+        named = para.text.split("界定", 1)[0].strip() if "界定" in para.text else "××"
+        sentence = boilerplate(key, ctx.legacy).replace("{{ documents }}", named)
         yield Hit(where, tr(
-            f"术语和定义的引导语使用了 {theirs} 的表述；应为：{boilerplate(key, ctx.legacy)}",
-            f"The terms lead-in uses the {theirs} wording; per {ours}: {boilerplate(key, ctx.legacy)}",
+            f"术语和定义的引导语使用了 {theirs} 的表述；应为：{sentence}",
+            f"The terms lead-in uses the {theirs} wording; per {ours}: {sentence}",
         ), excerpt(para.text), para.anchor, "error")
         return
     expected = boilerplate("terms_own" if has_entries else "terms_none", ctx.legacy)

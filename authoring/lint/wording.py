@@ -169,6 +169,18 @@ def reported(text: str, match: re.Match[str]) -> bool:
             and _QUOTED_FROM.search(text, 0, opened) is not None)
 
 
+def external_constraint(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is 必须 stating an external legal constraint (必须遵守国家有关法律法规,
+    必须遵循网络安全等级保护制度要求), the one use GB/T 1.1—2020 leaves it (spec §4.1), rather
+    than standing for 应."""
+    return match.group("hit") == "必须" and _EXTERNAL.match(text, match.end("hit")) is not None
+
+
+# 必须 + a verb of compliance + (within the clause) a law, a regulation or a system set by the state.
+_EXTERNAL = re.compile(r"(?:遵守|遵循|符合|执行|依照|依据|按照)[^，,。；;]{0,30}?"
+                       r"(?:法律|法规|条例|国家[^，,。；;]{0,12}?(?:规定|制度)|等级保护制度)")
+
+
 _OPENING_QUOTES = "“「『"
 _CLOSING_QUOTES = "”」』"
 # What stands before a quotation of another document's words: its title, perhaps an article and a verb of saying.
@@ -223,7 +235,7 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
         found = [
             m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
             if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
-            and not (unit.role == SCOPE and applicability(unit.text, m))
+            and not external_constraint(unit.text, m) and not (unit.role == SCOPE and applicability(unit.text, m))
         ]
         if found:
             zh, en = _element_name(unit)
@@ -268,7 +280,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
         # 所必须具备的功能 describes what is needed; 即必须填写的信息 still sets a requirement.
         found = [m for m in _hits(words.nonstandard, unit.text)
                  if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
-                 and not reported(unit.text, m)]
+                 and not reported(unit.text, m) and not external_constraint(unit.text, m)]
         # One finding per unit: the first form that is a warning, else the first (禁止: info).
         for match in sorted(found, key=lambda m: words.severities.get(m.group("hit")) is not None)[:1]:
             word = match.group("hit")

@@ -27,3 +27,31 @@ def test_a_law_quoted_in_a_guide_is_no_requirement_of_the_guide() -> None:
     assert not of_rule(run_lint(doc), "wording.requirement-in-guide")
     add_paragraph(doc, "5.2", "开展数据处理活动应加强风险监测。")
     assert [f.location for f in of_rule(run_lint(doc), "wording.requirement-in-guide")] == ["5.2"]
+
+
+def test_must_for_an_external_legal_constraint_is_not_a_misused_shall() -> None:
+    """zs07 引言: 数据和数据处理活动的安全必须遵循网络安全等级保护制度要求 states what the law imposes, the one
+    use GB/T 1.1—2020 leaves 必须; 必须 standing for 应 is still reported, in the body and in the 引言."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "数据处理活动必须遵守国家有关法律法规。")
+    doc.introduction.blocks[0].text = "数据和数据处理活动的安全必须遵循网络安全等级保护制度要求。"
+    fired = run_lint(doc)
+    assert not of_rule(fired, "wording.modal-form")
+    assert not of_rule(fired, "wording.requirement-in-informative")
+    add_paragraph(doc, "5.2", "机构必须遵守本机构的管理制度。")  # the organisation's own rules: a requirement
+    add_paragraph(doc, "6", "机构必须建立投诉处理制度。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.modal-form")] == ["5.2", "6"]
+    doc.introduction.blocks[0].text = "养老机构必须定期评估服务质量。"
+    assert of_rule(run_lint(doc), "wording.requirement-in-informative")
+
+
+def test_the_terms_lead_in_of_the_other_edition_is_corrected_with_the_drafts_own_documents() -> None:
+    """zt09 chapter 3 (round 44): a 2020 draft writing …界定的以及下列术语和定义适用于本标准。 is told the
+    2020 sentence with its own documents filled in, not a template's {{ documents }}."""
+    from lint_docs import clause_of
+
+    doc = conformant_guide()
+    clause_of(doc, "3").blocks[0].text = "GB/T 15624—2011和GB/T 19000—2016界定的以及下列术语和定义适用于本标准。"
+    fired = of_rule(run_lint(doc), "boilerplate.terms-lead-in")
+    assert len(fired) == 1 and "{{" not in fired[0].message
+    assert "应为：GB/T 15624—2011和GB/T 19000—2016界定的以及下列术语和定义适用于本文件。" in fired[0].message
