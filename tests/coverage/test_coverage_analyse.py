@@ -322,6 +322,18 @@ def test_a_text_that_hardly_speaks_of_a_service_credits_only_what_is_covered() -
     assert {i.id: i.status for i in served.items}["5.7"] == "partial"
 
 
+def test_a_testing_service_naming_its_clients_is_a_service_text() -> None:
+    """A data-security testing standard (bench/real zs07, zs08) serves its 委托方 and 被测评单位 and
+    hardly says 服务 or 客户: read as a text that hardly speaks of a service, what its readers
+    called partial was dropped to missing."""
+    doc = _technical_draft(service_words=False)
+    for block in doc.clauses[0].blocks:
+        block.text += "测评机构应与委托方确认测评范围，被测评单位应配合现场测评。"
+    report = analyse(doc, mini_pack())
+    assert report.service_density is not None and report.service_density > 0.9
+    assert {i.id: i.status for i in report.items}["5.7"] == "partial"
+
+
 def test_a_regulation_in_its_own_words_is_not_judged_for_service_words() -> None:
     """A registration regulation (bench/real o07) names the people it serves 申请人 and 权利人, not
     服务对象: counted by service words it read as a text that hardly speaks of a service, and what
