@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from authoring.checklist import Chapter, Checklist, Cues, Item, Method, load_packs
-from authoring.coverage import analyse
+import authoring.coverage as coverage
+from authoring.coverage import ScoreFloor, analyse
 from authoring.document import (
     Clause, ListBlock, ListItem, Metadata, Paragraph, Reference, Section, StandardDocument, Table, TermEntry,
 )
@@ -71,6 +72,13 @@ def property_services_draft() -> StandardDocument:
             ]),
         ],
     )
+
+
+@pytest.fixture
+def default_bar(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Covered from each item's own threshold, as before the GB/T floor: for tests of how the
+    thresholds, the 引言's weight and pair cues work (the floor is tested on its own)."""
+    monkeypatch.setattr(coverage, "GBT_COVERED_FLOOR", ScoreFloor(0.0))
 
 
 def item(report: CoverageReport, item_id: str) -> ItemCoverage:
@@ -254,7 +262,7 @@ def test_with_the_bundled_excellence_guide() -> None:
     assert item(report, "5.7").status == "missing"
 
 
-def test_the_introduction_counts_in_full_for_an_item_it_is_the_place_of() -> None:
+def test_the_introduction_counts_in_full_for_an_item_it_is_the_place_of(default_bar: None) -> None:
     """4.1 (the sector's situation) is what an 引言 is for: its words there count as body text;
     for any other item the 引言 motivates rather than provides and counts at half weight."""
     cues = Cues(zh=("快速发展", "需求多样化"))
@@ -269,7 +277,7 @@ def test_the_introduction_counts_in_full_for_an_item_it_is_the_place_of() -> Non
     assert item(report, "4.1").status == "covered" and item(report, "4.9").status == "partial"
 
 
-def test_a_pair_cue_finds_its_parts_close_together_in_one_sentence() -> None:
+def test_a_pair_cue_finds_its_parts_close_together_in_one_sentence(default_bar: None) -> None:
     """``定期…评估``: 定期, then 评估 within a few characters of the same sentence."""
     pack = Checklist(id="pair", title_zh="成对", source="测试", chapters=[Chapter(id="7", title_zh="评价", items=[
         Item(id="7.3", title_zh="评价的持续性", cues=Cues(zh=("定期…评估", "年度考核"))),
@@ -286,7 +294,7 @@ def test_a_pair_cue_finds_its_parts_close_together_in_one_sentence() -> None:
     assert status("机构应定期对服务质量进行评估，并纳入年度考核。")[0] == "covered"
 
 
-def test_an_item_may_ask_more_for_covered() -> None:
+def test_an_item_may_ask_more_for_covered(default_bar: None) -> None:
     """``covered_from``: the same words make 4.4 only partial when the item asks for more."""
     def pack(covered_from: float | None) -> Checklist:
         return Checklist(id="th", title_zh="阈值", source="测试", chapters=[Chapter(id="4", title_zh="总则", items=[
@@ -320,6 +328,20 @@ def test_a_text_that_hardly_speaks_of_a_service_credits_only_what_is_covered() -
     served = analyse(_technical_draft(service_words=True), pack)
     assert served.service_density > 0.9
     assert {i.id: i.status for i in served.items}["5.7"] == "partial"
+
+
+def test_on_a_gbt_draft_covered_asks_more_than_two_cues_in_one_sentence() -> None:
+    """On a GB/T 1.1 draft the cues' score makes an item covered from 0.7: one sentence with two
+    cues (0.6) is partial there, while more places make it covered."""
+    pack = Checklist(id="pair", title_zh="成对", source="测试", chapters=[Chapter(id="7", title_zh="评价", items=[
+        Item(id="7.3", title_zh="评价的持续性", cues=Cues(zh=("定期…评估", "年度考核", "评价周期"))),
+    ])])
+    one = "机构应定期对服务质量进行评估，并纳入年度考核。"
+    doc = StandardDocument(clauses=[Clause(number="7", title="评价", blocks=[Paragraph(text=one)])])
+    found = item(analyse(doc, pack), "7.3")
+    assert found.status == "partial" and found.score < 0.7
+    doc.clauses.append(Clause(number="8", title="改进", blocks=[Paragraph(text="评价周期为一年。" + one)]))
+    assert item(analyse(doc, pack), "7.3").status == "covered"
 
 
 def test_a_testing_service_naming_its_clients_is_a_service_text() -> None:
