@@ -100,6 +100,29 @@ def test_a_toc_typed_as_a_bulleted_list_ends_at_the_foreword(tmp_path: Path) -> 
     assert [(c.number, c.title) for c in doc.iter_clauses()] == [("1", "范围"), ("2", "要求"), ("2.1", "收集")]
 
 
+def test_typed_clauses_are_read_when_only_front_lines_are_styled_as_headings(tmp_path: Path) -> None:
+    """A Markdown copy converted by pandoc (bench/real zu07): the 目次, the 前言, the body title and
+    the 参考文献 are headings, every clause is typed. The chapters after 3 are still chapters, not
+    the text of the last term entry."""
+    document = docx.Document()
+    document.add_heading("目 次", 1)
+    document.add_paragraph("1 范围 ......1")
+    document.add_heading("前 言", 1)
+    document.add_paragraph("本标准按照GB/T 1.1—2009给出的规则起草。")
+    document.add_heading("信息安全技术 重要数据识别指南", 1)
+    for line in ("1 范围", "本标准给出了识别重要数据的基本原则。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+                 "3 术语和定义", "下列术语和定义适用于本文件。", "3.1", "重要数据 key data", "一旦遭到篡改可能危害国家安全的数据。",
+                 "4 识别重要数据的基本原则", "识别重要数据，宜遵循以下原则：", "5 重要数据的特征", "5.1 与经济运行相关",
+                 "反映经济运行情况的数据。"):
+        document.add_paragraph(line)
+    document.add_heading("参考文献", 2)
+    document.add_paragraph("[1] 《中华人民共和国数据安全法》")
+    document.save(tmp_path / "d.docx")
+    doc = read_docx(tmp_path / "d.docx")
+    assert [c.number for c in doc.iter_clauses()] == ["1", "2", "3", "4", "5", "5.1"]
+    assert doc.metadata.structure_inferred
+
+
 def test_no_toc_no_cover_when_absent(tmp_path: Path) -> None:
     doc = read(tmp_path, rb.para("1　范围", "1") + rb.para("正文。"))
     assert not doc.has_toc and not doc.has_cover

@@ -113,7 +113,9 @@ class _Builder:
         self.at = 0  # index of the paragraph being read, for look-ahead
         self.toc_listed = False  # a line other than a page number seen under the 目次
         self.toc_pages = False  # a page number alone on a line seen under the 目次
-        self.styled = any(isinstance(i, Para) and i.heading for i in items)
+        # Styled: some heading style carries a clause or an annex. A Markdown copy converted by
+        # pandoc styles its 目次 and cover lines as headings and leaves every clause typed.
+        self.styled = any(isinstance(i, Para) and i.heading and _heads_a_part(i) for i in items)
         self.foreword_texts: list[str] = []
         self.all_texts: list[str] = []
 
@@ -842,6 +844,15 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     else:
         meta.function, meta.function_source = tell_function(doc)
     return doc
+
+
+def _heads_a_part(p: Para) -> bool:
+    """Whether a heading-styled paragraph is a clause's or an annex's heading (numbered, or a
+    customary chapter's name), not a front element's (目次, 前言, 参考文献), the body title's or a
+    cover line's (（征求意见稿）)."""
+    text = p.printed
+    return pat.clause_head(text) is not None or pat.annex_head(text) is not None \
+        or pat.compact(text).lower().rstrip(".") in _CHAPTER_NAMES
 
 
 def _chapter_title_like(text: str) -> bool:
