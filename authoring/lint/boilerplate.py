@@ -176,7 +176,7 @@ def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
         key, para = other
         # The documents the draft names (GB/T 18391.1—2009、GB/T 19488.1—2004界定的…) fill the sentence.
         named = para.text.split("界定", 1)[0].strip() if "界定" in para.text else "××"
-        sentence = boilerplate(key, ctx.legacy).replace("{{ documents }}", named)
+        sentence = re.sub(r"\{\{\s*documents\s*\}\}", lambda _: named, boilerplate(key, ctx.legacy))
         yield Hit(where, tr(
             f"术语和定义的引导语使用了 {theirs} 的表述；应为：{sentence}",
             f"The terms lead-in uses the {theirs} wording; per {ours}: {sentence}",
