@@ -123,6 +123,23 @@ def test_typed_clauses_are_read_when_only_front_lines_are_styled_as_headings(tmp
     assert doc.metadata.structure_inferred
 
 
+def test_a_typed_toc_after_the_foreword_ends_at_its_next_entry(tmp_path: Path) -> None:
+    """A 报批稿 that puts its 前言 before its 目次 (bench/real zv07): the 目次's first entry, 前言,
+    never comes round again, so the entry after it (the body title) ends the 目次 when it does."""
+    document = docx.Document()
+    for line in ("YD/T xxxx—2021", "前 言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+                 "目 次", "前言", "数据安全治理能力评估方法", "1 范围", "2 规范性引用文件", "4 概述", "4.1 评估原则",
+                 "数据安全治理能力评估方法", "1 范围", "本文件规定了数据安全治理能力评估方法。", "2 规范性引用文件",
+                 "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 概述",
+                 "4.1 评估原则", "评估应客观公正。"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "d.docx")
+    doc = read_docx(tmp_path / "d.docx")
+    assert doc.has_toc and doc.metadata.structure == "gbt" and doc.foreword is not None
+    assert [c.number for c in doc.iter_clauses()] == ["1", "2", "3", "4", "4.1"]
+    assert doc.clauses[0].blocks[0].text == "本文件规定了数据安全治理能力评估方法。"
+
+
 def test_no_toc_no_cover_when_absent(tmp_path: Path) -> None:
     doc = read(tmp_path, rb.para("1　范围", "1") + rb.para("正文。"))
     assert not doc.has_toc and not doc.has_cover

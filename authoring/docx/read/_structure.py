@@ -154,11 +154,11 @@ class _Builder:
             self.doc.has_toc = True  # a typed 目次 line (``1  范围 ……… 1``), whether or not headed
             self.toc_dotted = True
             if self.region == "toc":
-                self.toc_first = self.toc_first or _toc_key(text)
+                self.note_toc_line(text, name)
             return index
         if self.region == "toc":
             if not self.leaves_toc(p, name):
-                self.toc_first = self.toc_first or _toc_key(text)
+                self.note_toc_line(text, name)
                 if _PAGE.fullmatch(text.strip()):
                     self.toc_pages = True
                 else:
@@ -255,6 +255,17 @@ class _Builder:
         self.lists = None
         self.caption = None
         self.context = ""
+
+    def note_toc_line(self, text: str, name: str | None) -> None:
+        """Keep the 目次's first entry, whose heading coming round again ends a typed 目次; an entry
+        naming a 前言 or 引言 already read (a draft that puts its 前言 before the 目次) never comes
+        round again, so the next entry is kept instead."""
+        if self.toc_first:
+            return
+        if (name == pat.FOREWORD and self.doc.foreword is not None) or (
+                name == pat.INTRODUCTION and self.doc.introduction is not None):
+            return
+        self.toc_first = _toc_key(text)
 
     def leaves_toc(self, p: Para, name: str | None) -> bool:
         # A TOC field flags its entries, so the first unflagged line ends it; a typed TOC ends
