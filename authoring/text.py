@@ -20,6 +20,11 @@ _TABLE: dict[int, str | None] = {
 }
 
 
+#: Slashes a download site or a full-width input puts in a document code (GB∕T, GB／T): read as
+#: ``/`` where a code is looked for, one character for one, so that positions stay where they are.
+SLASH_LOOKALIKES = str.maketrans("\u2215\uff0f", "//")
+
+
 def clean_text(text: str) -> str:
     """Drop control characters and zero-width marks, and turn odd spaces into plain ones.
 

@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from authoring.text import SLASH_LOOKALIKES
+
 # ``GM//T`` (a slash typed twice) is read as the code it misspells, and reported by the lint.
 _CODE = (
     r"(?:GB//?[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
@@ -51,12 +53,14 @@ class Designation:
 
 def designation_key(text: str) -> str | None:
     """``GB/T 15624—2011`` → ``GB/T15624``; None when ``text`` holds no number."""
+    text = text.translate(SLASH_LOOKALIKES)
     match = DESIGNATION.search(text) if may_hold_designation(text) else None
     return None if match is None else _code_key(match.group("code")) + match.group("num")
 
 
 def designations(text: str) -> Iterator[Designation]:
-    """Every document number in ``text``."""
+    """Every document number in ``text`` (``GB∕T 37932`` as ``GB/T37932``)."""
+    text = text.translate(SLASH_LOOKALIKES)
     if not may_hold_designation(text):
         return
     for match in DESIGNATION.finditer(text):

@@ -133,11 +133,18 @@ _NOUN_PHRASE_AFTER_BARE = re.compile(r"(?![是为])[\u4e00-\u9fff]{1,2}的(?=[\u
 _NOUN_PHRASE_AFTER_VERB = re.compile(r"的(?=[\u4e00-\u9fff])")
 
 
+# 本应 ("would otherwise have"), not 基本应/根本应/文本应 (a requirement with an adverb or a subject).
+_WOULD_HAVE = re.compile(r"(?<![基根文版资成样剧书课日范标账])本$")
+
+
 def descriptive(text: str, match: re.Match[str]) -> bool:
-    """Whether the modal ``match`` is part of a noun phrase (所应具备的条件, 应满足的要求)."""
+    """Whether the modal ``match`` is part of a noun phrase (所应具备的条件, 应满足的要求) or states
+    what would otherwise have been (本应由自身负责处理的)."""
     start, end = match.start("hit"), match.end("hit")
     if start and text[start - 1] == "所":
         return True
+    if _WOULD_HAVE.search(text, 0, start):
+        return True  # 本应由其负责处理的: what would otherwise have been, not a provision
     word = match.group("hit")
     after = _NOUN_PHRASE_AFTER_BARE if word in _words().bare else _NOUN_PHRASE_AFTER_VERB
     return after.match(text, end) is not None

@@ -55,3 +55,39 @@ def test_the_terms_lead_in_of_the_other_edition_is_corrected_with_the_drafts_own
     fired = of_rule(run_lint(doc), "boilerplate.terms-lead-in")
     assert len(fired) == 1 and "{{" not in fired[0].message
     assert "应为：GB/T 15624—2011和GB/T 19000—2016界定的以及下列术语和定义适用于本文件。" in fired[0].message
+
+
+def test_a_code_written_with_a_division_slash_is_read_as_its_code(tmp_path) -> None:
+    """zw09, zv08 (rounds 46-47): a download site names the file GB∕T 37932-2019 (U+2215), and a
+    converter put that name above the cover. The cover was read as an industry standard coded T,
+    and the standard's own number on its back page as a citation asking for a 参考文献."""
+    import docx as python_docx
+
+    from authoring.docx.read import read_docx
+    from authoring.lint.patterns import designations
+
+    assert [d.key for d in designations("见GB∕T 37932—2019和GB／T 1.1")] == ["GB/T37932", "GB/T1.1"]
+    document = python_docx.Document()
+    for line in ('title: "GB∕T 37932-2019 信息安全技术 数据交易服务安全要求"', "中华人民共和国国家标准",
+                 "GB/T 37932—2019", "信息安全技术 数据交易服务安全要求", "前言",
+                 "本标准按照GB/T 1.1—2009给出的规则起草。", "1 范围", "本标准规定了数据交易服务的安全要求。",
+                 "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+                 "4 要求", "数据交易服务机构应审核数据来源。", "GB/T 37932—2019 中国标准出版社出版发行"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "d.docx")
+    doc = read_docx(tmp_path / "d.docx")
+    assert doc.metadata.prefix() == "GB/T" and doc.metadata.number == "37932"
+    assert not [f for f in of_rule(run_lint(doc), "structure.missing-element") if f.location == "参考文献"]
+
+
+def test_would_otherwise_have_is_no_requirement_in_a_definition() -> None:
+    """zw08 3.11: 将本应由自身负责处理的信息技术服务委托给外部 describes, it does not require; 文本应
+    and 基本应 still read as requirements."""
+    from lint_docs import clause_of
+    from authoring.document import Note
+
+    doc = conformant_guide()
+    clause_of(doc, "5.1").blocks.append(Note(text="注：外包指组织将本应由自身负责处理的服务委托给外部。"))
+    assert not of_rule(run_lint(doc), "wording.requirement-in-informative")
+    clause_of(doc, "5.2").blocks.append(Note(text="注：服务记录的文本应保存三年。"))
+    assert [f.location for f in of_rule(run_lint(doc), "wording.requirement-in-informative")] == ["5.2"]

@@ -7,6 +7,7 @@ import re
 
 from authoring.document import STAGES, FunctionType, Kind, Metadata
 from authoring.docx.read._patterns import compact, has_cjk, is_placeholder
+from authoring.text import SLASH_LOOKALIKES
 
 __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009"]
 
@@ -46,7 +47,7 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
             banner_at = i if banner_at < 0 else banner_at
             continue
         if not designation_found and not text.startswith("代替") and "备案号" not in flat:
-            match = _DESIGNATION.search(text)
+            match = _DESIGNATION.search(text.translate(SLASH_LOOKALIKES))
             if match and not _ICS.search(text) and not _split_placeholder(match):
                 _set_designation(meta, match)
                 designation_found = True
