@@ -88,7 +88,8 @@ def _words() -> _Words:
         permission=_modal(
             # 服务提供方可以: the 方 ends a party's name, so 方可 is no modal there
             rf"(?P<skip>不可能|可能|(?:提供|需|供|甲|乙|双|各|对|买|卖|第三|委托|受托|承接|使用)方(?=可))"
-            rf"|(?P<hit>{alternation(forms)}"
+            # 也可能, 均可能: possibility, not 也可/均可 (a permission)
+            rf"|(?P<hit>(?:{alternation(forms)})(?!能)"
             rf"|可(?:{alternation(list(data['permission_verbs']))}))",
             [*forms, "可"], "可",
         ),
@@ -146,6 +147,8 @@ def descriptive(text: str, match: re.Match[str]) -> bool:
     if _WOULD_HAVE.search(text, 0, start):
         return True  # 本应由其负责处理的: what would otherwise have been, not a provision
     word = match.group("hit")
+    if word.endswith("应") and text.startswith("当", end):
+        word, end = word + "当", end + 1  # 应当知道的信息: the 应 of 应当, read as the whole word
     after = _NOUN_PHRASE_AFTER_BARE if word in _words().bare else _NOUN_PHRASE_AFTER_VERB
     return after.match(text, end) is not None
 

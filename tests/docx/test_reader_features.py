@@ -347,3 +347,20 @@ def test_a_subclause_typed_with_another_clause_s_number_stays_where_the_draft_pu
     assert [c.number for c in chapter.children[0].children[0].children] == ["2.2.3.1", "2.2.3.2"]
     found = [f for f in run_lint(doc) if f.rule in ("numbering.clause-sequence", "numbering.lone-clause")]
     assert {f.location for f in found} == {"2.2.3.1", "2.2.3.2"}
+
+
+def test_a_foreword_declaring_the_2020_edition_is_judged_by_it_despite_2009_habits(tmp_path: Path) -> None:
+    """bench/real zx08: 本文件按照GB/T1.1-2020……起草 (no space, a hyphen), with annexes still labelled
+    (资料性附录) as in 2009. The declared edition decides; a draft that declares nothing and writes
+    本标准 is still read as a 2009 one."""
+    def drafted(basis: str) -> object:
+        document = docx.Document()
+        for line in ("前言", basis, "1 范围", "本文件给出了公共数据安全分级的方法。", "附录A", "（资料性附录）",
+                     "分级示例", "示例。"):
+            document.add_paragraph(line)
+        document.save(tmp_path / "d.docx")
+        return read_docx(tmp_path / "d.docx").metadata
+
+    declared = drafted("本文件按照GB/T1.1-2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。")
+    assert declared.rules == "GB/T 1.1—2020" and not declared.legacy_2009
+    assert drafted("本标准由上海市大数据中心提出。").legacy_2009

@@ -91,3 +91,22 @@ def test_would_otherwise_have_is_no_requirement_in_a_definition() -> None:
     assert not of_rule(run_lint(doc), "wording.requirement-in-informative")
     clause_of(doc, "5.2").blocks.append(Note(text="注：服务记录的文本应保存三年。"))
     assert [f.location for f in of_rule(run_lint(doc), "wording.requirement-in-informative")] == ["5.2"]
+
+
+def test_possibility_and_a_described_duty_are_no_modal_provisions() -> None:
+    """zx07 3.20 注: 也可能 is possibility, not the permission 也可; zx08 5.5 (a 指南): 个人应当知道的已公开
+    信息 names a kind of information. 也可采用 and 应当提供 are still reported."""
+    from lint_docs import clause_of
+    from authoring.document import Note
+
+    doc = conformant_guide()
+    clause_of(doc, "5.1").blocks.append(Note(text="注：同一服务对象也可能有多个联系人。"))
+    add_paragraph(doc, "5.2", "示例：个人应当知道的已公开信息不属于敏感信息。")
+    fired = run_lint(doc)
+    assert not of_rule(fired, "wording.requirement-in-informative")
+    assert not of_rule(fired, "wording.requirement-in-guide")
+    clause_of(doc, "5.1").blocks.append(Note(text="注：也可采用电话回访。"))
+    add_paragraph(doc, "6", "机构应当提供投诉渠道。")
+    fired = run_lint(doc)
+    assert [f.location for f in of_rule(fired, "wording.requirement-in-informative")] == ["5.1"]
+    assert [f.location for f in of_rule(fired, "wording.requirement-in-guide")] == ["6"]

@@ -713,6 +713,11 @@ class _Builder:
         if not meta.title_zh and pat.has_cjk(doc.body_title):
             meta.title_zh = doc.body_title
         meta.legacy_2009 = meta.legacy_2009 or is_legacy_2009(self.all_texts)
+        if meta.legacy_2009 and doc.foreword is not None and any(
+                _DECLARED_2020.search(block_text(b)) for b in doc.foreword.blocks):
+            # The 前言 says 按照GB/T 1.1—2020 …起草: that is the edition, whatever 2009 habits
+            # (本标准, 资料性附录) the text keeps; they are reported against it.
+            meta.legacy_2009 = False
         for clause in doc.clauses:
             if clause.title and ("术语" in clause.title or "termsanddefinitions" in pat.compact(clause.title).lower()):
                 _terms(clause)
@@ -993,6 +998,7 @@ def tell_function(doc: StandardDocument) -> tuple[FunctionType, str]:
 
 
 
+_DECLARED_2020 = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–-]+[\s\u3000]*2020")
 _DECLARED_EDITION = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–-]+[\s\u3000]*20(?:09|20)")
 
 
