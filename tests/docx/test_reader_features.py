@@ -364,3 +364,19 @@ def test_a_foreword_declaring_the_2020_edition_is_judged_by_it_despite_2009_habi
     declared = drafted("本文件按照GB/T1.1-2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。")
     assert declared.rules == "GB/T 1.1—2020" and not declared.legacy_2009
     assert drafted("本标准由上海市大数据中心提出。").legacy_2009
+
+
+def test_a_converters_front_matter_is_no_part_of_the_cover(tmp_path: Path) -> None:
+    """bench/real zv07: a Markdown copy opens with its converter's front matter (---, title: "…",
+    source: "…", ---) above the cover; the title is the cover's, not those lines."""
+    document = docx.Document()
+    for line in ("---", 'title: "TISC-0011-2022 数据安全治理能力评估方法(合稿）"', 'source: "大数据/TISC-0011-2022.pdf"',
+                 'type: "pdf"', "---", "中华人民共和国通信行业标准", "YD/T 3801—2021", "数据安全治理能力评估方法",
+                 "Evaluation method of data security governance capability", "2021-12-29发布", "前 言",
+                 "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+                 "1 范围", "本文件规定了数据安全治理能力评估方法。"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "d.docx")
+    meta = read_docx(tmp_path / "d.docx").metadata
+    assert meta.title_zh == "数据安全治理能力评估方法"
+    assert (meta.prefix(), meta.number) == ("YD/T", "3801")

@@ -15,6 +15,8 @@ _DESIGNATION = re.compile(
     r"(?P<prefix>GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{1,4}(?:/[TZ])?)"
     r"[\s\u3000]*(?P<number>[\dX×*]+(?:\.[\dX×*]+)?)[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*(?P<year>[\dX×*]{4})"
 )
+#: What a Markdown converter puts above a cover (---, title: "…", source: "…", processed: …): no cover line.
+_FRONT_MATTER = re.compile(r"^(?:-{3,}$|[a-z_]+:\s)")
 _ICS = re.compile(r"ICS[\s\u3000]*(?P<v>[\dX][\dX.\s;；]*[\dX])")
 _CCS = re.compile(r"CCS[\s\u3000]*(?P<v>[A-Z] ?[\dX]{1,2}(?:[\s;；]+[A-Z] ?[\dX]{1,2})*)")
 _STAGE = re.compile(r"[（(](?P<s>" + "|".join(STAGES) + r")[）)]")
@@ -36,7 +38,7 @@ def looks_like_cover(lines: list[str]) -> bool:
 
 def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
     """Fill ``meta`` from cover lines given as ``(text, font size)``, in order."""
-    texts = [t.strip() for t, _ in lines if t.strip() and not is_placeholder(t)]
+    texts = [t.strip() for t, _ in lines if t.strip() and not is_placeholder(t) and not _FRONT_MATTER.match(t.strip())]
     banner_at = -1
     english_at = -1
     designation_found = False
