@@ -24,8 +24,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from typing import Protocol
 from dataclasses import dataclass
+from typing import Protocol
 
 from authoring.checklist import Checklist, Item
 from authoring.coverage.matcher import PhraseMatcher, normalise
@@ -319,7 +319,8 @@ def analyse(
             without the GB/T 1.1 skeleton, let the checklist's learned bar for *covered* tell
             covered from partial among what the cues found, and its learned doubt make an item
             the cues call partial missing when their places read unlike the item (evidence
-            marked ``basis="unlike"``).
+            marked ``basis="unlike"``). A GB/T 1.1 draft, with or without it, is covered only from
+            the score :data:`GBT_COVERED_FLOOR` on.
 
     Raises:
         InputError: an id in ``not_applicable`` is not in the checklist.
@@ -336,9 +337,8 @@ def analyse(
     # pages): nearly all it was trained on. On GB/T drafts it had 113 labels to learn from and
     # gained 1 (bench/covered_probe.py), and it cost the in-house drafts 0.02 exact.
     rule = load_covered(checklist.id) if likeness and doc.metadata.structure != "gbt" else None
-    bar: CoveredBar | None = rule if rule is not None and rule.reads(doc.metadata.language) else None
-    if doc.metadata.structure == "gbt":
-        bar = GBT_COVERED_FLOOR
+    bar: CoveredBar | None = GBT_COVERED_FLOOR if doc.metadata.structure == "gbt" else (
+        rule if rule is not None and rule.reads(doc.metadata.language) else None)
     doubt = _doubt(checklist, doc) if likeness else None
     items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {}, bar, doubt)
     if likeness and not sparse:
