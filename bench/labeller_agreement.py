@@ -7,12 +7,13 @@ covered/partial/missing agreement), the confusion and Cohen's kappa on the three
 With ``--tool``, the checker is also scored against each labeller and against the items the two
 labellers agree on.
 
-Usage: ``.venv/bin/python bench/labeller_agreement.py [--tool] [--show]``
+Usage: ``.venv/bin/python bench/labeller_agreement.py [--tool] [--show] [--match REGEX]``
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -55,8 +56,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--tool", action="store_true", help="also score the checker against each labeller")
     parser.add_argument("--show", action="store_true", help="list the items the labellers disagree on")
+    parser.add_argument("--match", metavar="REGEX",
+                        help="only the texts whose stem matches (e.g. '^z[r-y]' for the standards of rounds 42-49)")
     args = parser.parse_args()
-    stems = sorted(p.stem for p in (REAL / "labels-second").glob("*.yaml"))
+    stems = sorted(p.stem for p in (REAL / "labels-second").glob("*.yaml")
+                   if not args.match or re.search(args.match, p.stem))
     if not stems:
         print("no text is labelled twice (bench/real/labels-second/ is empty)")
         return 1
