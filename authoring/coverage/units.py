@@ -3,6 +3,7 @@
 Only text that *addresses* a topic counts. Elements that merely mention words are left out:
 the 前言 (it names the drafters and the basis), the 范围 (it lists what follows and what does
 not apply), 规范性引用文件 (titles of other documents), 术语和定义 (definitions describe words),
+缩略语 and 符号 (they spell words out),
 term entries and references anywhere, and the 参考文献. The 引言 counts at half weight: it
 motivates rather than provides. A clause title counts double: a clause titled 投诉处理 is
 about complaints, but only when the text under it speaks of the same item (a heading alone,
@@ -25,7 +26,8 @@ BODY_WEIGHT = 1.0
 INTRO_WEIGHT = 0.5
 
 # Chapter titles (zh and en) whose whole content is excluded.
-_EXCLUDED_CHAPTERS = ("范围", "规范性引用文件", "术语", "scope", "normative reference", "terms and definitions")
+_EXCLUDED_CHAPTERS = ("范围", "规范性引用文件", "术语", "缩略语", "符号", "scope", "normative reference", "terms and definitions",
+                      "abbreviated terms", "symbols")
 
 
 class Unit(NamedTuple):

@@ -130,6 +130,19 @@ def test_cue_only_in_foreword_scope_terms_and_references_does_not_count() -> Non
     assert innovation.status == "missing" and innovation.score == 0.0
 
 
+@pytest.mark.parametrize("title", ["缩略语", "符号和缩略语", "Abbreviated terms"])
+def test_an_abbreviations_chapter_is_no_evidence(title: str) -> None:
+    """A list of abbreviations spells words out (GB/T 42014: 4 缩略语, CRM: 客户关系管理); it
+    addresses nothing, as a 术语和定义 chapter does not."""
+    doc = StandardDocument(clauses=[
+        Clause(number="4", title=title, blocks=[Paragraph(text="NSP: 新服务试点(New Service Pilot)"),
+                                                Paragraph(text="SI: 服务创新(Service Innovation)")]),
+        Clause(number="5", title="数据保护", blocks=[Paragraph(text="应对数据进行加密存储。")]),
+    ])
+    innovation = item(analyse(doc, mini_pack()), "5.7")
+    assert innovation.status == "missing" and innovation.evidence == []
+
+
 def test_one_cue_repeated_is_not_coverage() -> None:
     doc = StandardDocument(clauses=[Clause(number=str(n), title=f"第{n}项", blocks=[
         Paragraph(text="物业服务企业宜创新。")]) for n in range(4, 14)])
