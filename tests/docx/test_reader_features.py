@@ -380,3 +380,19 @@ def test_a_converters_front_matter_is_no_part_of_the_cover(tmp_path: Path) -> No
     meta = read_docx(tmp_path / "d.docx").metadata
     assert meta.title_zh == "数据安全治理能力评估方法"
     assert (meta.prefix(), meta.number) == ("YD/T", "3801")
+
+
+def test_a_page_break_line_after_a_typed_chapter_title_does_not_end_the_chapters(tmp_path: Path) -> None:
+    """bench/real zz07 (a converted GB/T 28827.6 draft): ``5 运行维护服务基本策略`` is followed by
+    the converter's page-break line ``---`` and then ``5.1 概述``; chapters 5 to 10 were read as the
+    text of chapter 4."""
+    document = docx.Document()
+    for line in ("前 言", "本部分按照GB/T 1.1—2009给出的规则起草。", "1 范围", "本部分规定了应用系统运行维护的要求。",
+                 "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+                 "4 运行维护服务模型", "应用系统运行维护服务贯穿于应用系统的设计开发阶段。", "图1 应用系统运行维护服务模型",
+                 "5 运行维护服务基本策略", "---", "5.1 概述", "供方和需方共同对应用系统运行维护服务进行规划。",
+                 "6 运行维护对应用软件设计的要求", "6.1 概述", "应用软件设计时应考虑运行维护的要求。"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "d.docx")
+    doc = read_docx(tmp_path / "d.docx")
+    assert [c.number for c in doc.iter_clauses()] == ["1", "2", "3", "4", "5", "5.1", "6", "6.1"]

@@ -343,11 +343,12 @@ class _Builder:
 
     def text_follows(self, number: str) -> bool:
         """After a chapter title comes its first subclause (5.1) or running text, not the next
-        cells of a table row spilled into lines (9 端点东 / 坐标 / 双精度型 …)."""
+        cells of a table row spilled into lines (9 端点东 / 坐标 / 双精度型 …). A rule line between
+        (``---``, a converter's page break) is looked past."""
         for item in self.items[self.at + 1:self.at + 4]:
             if isinstance(item, TableItem):
                 return True
-            if item.printed:
+            if item.printed and not _RULE_LINE.fullmatch(item.printed.strip()):  # a converted page break: look on
                 head = pat.clause_head(item.printed) or pat.dotted_clause_head(item.printed)
                 if head is None:  # running text, maybe broken at a PDF's line end (…组成，如)
                     return pat.is_sentence(item.printed) or _running_text(item.printed)
