@@ -148,8 +148,7 @@ def run(args: argparse.Namespace) -> int:
     collection = collect(copies, draft=args.draft)
     for notice in collection.notices:
         print(notice.message(), file=sys.stderr)
-    if not collection.copies and previous is None:
-        raise InputError("没有可用的审阅稿，未生成意见汇总处理表", "no usable reviewed copy; no table written")
+    collection.require_copies(updating=previous is not None)
     table, added = build(collection, units=units, sent=args.sent, previous=previous)
     if previous is not None and previous.counts.replies > table.counts.replies:
         print(tr(f"注意：本次读入的回函（{table.counts.replies}份）少于原表记录的{previous.counts.replies}份；"

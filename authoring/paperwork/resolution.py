@@ -54,6 +54,21 @@ class Collection:
         """Inputs left out."""
         return sum(1 for n in self.notices if n.error)
 
+    def require_copies(self, *, updating: bool, path: str | Path | None = None) -> None:
+        """Refuse to go on with no copy read: there is nothing to add, and an earlier table
+        rewritten from no copy would count no reply at its foot.
+
+        Raises:
+            InputError: no usable copy (the message says the table is left as it was when
+                ``updating``).
+        """
+        if self.copies:
+            return
+        if updating:
+            raise InputError("没有可用的审阅稿，意见汇总处理表未改动", "no usable reviewed copy; the table is unchanged",
+                             path=path)
+        raise InputError("没有可用的审阅稿，未生成意见汇总处理表", "no usable reviewed copy; no table written", path=path)
+
 
 def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> Collection:
     """Read every copy; the draft (given, else the title most copies share) decides which belong.

@@ -239,6 +239,23 @@ def test_nothing_usable_is_one_line_and_no_table(tmp_path: Path, capsys) -> None
     assert "没有可用的审阅稿" in stderr and not (tmp_path / "t.docx").exists()
 
 
+def test_an_earlier_table_with_only_a_broken_copy_is_left_as_it_was(copies: Path, capsys) -> None:
+    """Rewriting the table from no copy would count no reply at its foot: nothing is written."""
+    out = copies / "t.docx"
+    code, _, _ = _run(["comments", str(copies / FIRST), str(copies / SECOND), "-o", str(out)], capsys)
+    assert code == 0
+    before = out.read_bytes()
+    broken = copies / "broken.docx"
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    code, _, stderr = _run(["comments", str(broken), "-o", str(out)], capsys)
+    assert code == 2
+    lines = stderr.strip().splitlines()
+    assert lines[0].startswith(f"{broken}: ") and "已跳过" in lines[0]
+    assert "没有可用的审阅稿，意见汇总处理表未改动" in lines[-1] and "Traceback" not in stderr
+    assert out.read_bytes() == before and read_table(out).counts.replies == 2
+    assert not (copies / "t.bak.docx").exists()
+
+
 def test_never_overwrites_an_input_or_a_foreign_file(copies: Path, draft: Path, capsys) -> None:
     before = (copies / FIRST).read_bytes()
     code, _, stderr = _run(["comments", str(copies / FIRST), "-o", str(copies / FIRST)], capsys)

@@ -161,9 +161,7 @@ class PaperworkActions:
             paths = _expand([str(copies)], [target])
             collection = collect(paths)
             self._step()
-            if not collection.copies and previous is None:
-                raise InputError("没有可用的审阅稿，未生成意见汇总处理表", "no usable reviewed copy; no table written",
-                                 path=copies)
+            collection.require_copies(updating=previous is not None, path=copies)
             table, added = build(collection, previous=previous)
             self._step()
             data = table_bytes(table, format_of(target))
