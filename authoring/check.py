@@ -69,6 +69,8 @@ class DocumentSummary(Record):
     structure_inferred: bool = False
     #: "doc" when the draft is a Word 97 .doc that was read through a .docx copy LibreOffice made.
     converted_from: str = ""
+    #: True when the draft's headings lost their numbers (each reads ``1.``): read by its headings.
+    numbering_lost: bool = False
 
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
@@ -81,6 +83,14 @@ class DocumentSummary(Record):
         if self.characters == 0:
             out.append(("nothing-read", "未从文件中读到任何文字：覆盖率和检查结果没有意义。",
                         "No text could be read from the file: coverage and findings mean nothing."))
+        elif self.structure != "gbt" and self.numbering_lost:
+            out.append(("numbering-lost",
+                        "章条编号缺失：各章条标题的编号都是“1.”（多为转换时丢失了自动编号），无法按 GB/T 1.1 结构读取："
+                        "已按标题分析全文，证据位置以标题表示，未按 GB/T 1.1 检查编写规则。",
+                        "The clause numbers are lost: every heading is numbered “1.” (automatic numbering lost in a "
+                        "conversion, as a rule), so the GB/T 1.1 structure cannot be read: the whole text was "
+                        "analysed by its headings, evidence is located by heading, and GB/T 1.1 drafting rules were "
+                        "not applied."))
         elif self.structure != "gbt":
             unit = {"articles": ("按“第×章／第×条”等单元定位", "located by its chapters and articles (第×章, 第×条)"),
                     "outline": ("按“一、（一）”等标题定位", "located by its own headings (一、, （一）, 1., 1.1 …)")}.get(
@@ -213,7 +223,8 @@ class CheckResult(Record):
             "schema": SCHEMA,
             "file": self.file,
             "document": {
-                **to_data(self.document, exclude={"function_source", "coverage_characters", "structure_inferred", "converted_from"}),
+                **to_data(self.document, exclude={"function_source", "coverage_characters", "structure_inferred", "converted_from",
+                                             "numbering_lost"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()],
             },
@@ -279,6 +290,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         function_source=meta.function_source,
         structure_inferred=meta.structure_inferred,
         converted_from=meta.converted_from,
+        numbering_lost=meta.numbering_lost,
         service_density=service_density,
         coverage_characters=coverage_characters,
     )

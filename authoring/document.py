@@ -128,6 +128,9 @@ class Metadata(Record):
     # True when the reader took chapters, clauses and captions from plain text (a draft with no
     # heading styles: typed, or a PDF converted to Word), where it may have missed or misread one.
     structure_inferred: bool = field(default=False, metadata={"exclude": True})
+    # True when the headings' numbers were lost (a converted copy whose every heading reads ``1.``):
+    # the text is then read by its headings, without the GB/T 1.1 rules.
+    numbering_lost: bool = field(default=False, metadata={"exclude": True})
     language: Literal["zh", "en"] = "zh"
     structure: Structure = "gbt"
     # "doc" when the reader read a copy LibreOffice saved as .docx from a Word 97 .doc.

@@ -396,3 +396,30 @@ def test_a_page_break_line_after_a_typed_chapter_title_does_not_end_the_chapters
     document.save(tmp_path / "d.docx")
     doc = read_docx(tmp_path / "d.docx")
     assert [c.number for c in doc.iter_clauses()] == ["1", "2", "3", "4", "5", "5.1", "6", "6.1"]
+
+
+def lost_numbering_draft(path: Path) -> Path:
+    """bench/real zza07/zza09: a docx-to-Markdown copy whose every heading lost its number to a
+    list item ``1.`` (``1. 范围``, ``1. 规范性引用文件`` …), then converted back to Word."""
+    document = docx.Document()
+    for line in ("信息技术服务 咨询设计 第2部分：知识库管理规范", "前言", "本部分按照GB/T 1.1—2009给出的规则起草。",
+                 "1. 范围", "本部分规定了咨询设计知识库管理的要求。", "1. 规范性引用文件",
+                 "下列文件对于本文件的应用是必不可少的。", "GB/T 29264 信息技术服务 分类与代码",
+                 "1. 术语和定义", "下列术语和定义适用于本文件。", "1. 体系结构", "* 1. 内容"):
+        document.add_paragraph(line)
+    for n in range(12):
+        document.add_paragraph(f"1. 服务环节{n}")
+        document.add_paragraph("咨询服务提供方应每季度开展客户满意度调查，对客户投诉在24小时内响应，"
+                               "并建立服务承诺和服务补救制度，定期评价服务质量，持续改进。" * 4)
+    document.save(path)
+    return path
+
+
+def test_a_copy_whose_every_heading_reads_1_is_read_by_its_headings(tmp_path: Path) -> None:
+    """Read as a GB/T draft, chapter 1 范围 held the whole text and coverage read nothing of it."""
+    doc = read_docx(lost_numbering_draft(tmp_path / "d.docx"))
+    assert doc.metadata.structure != "gbt" and doc.metadata.numbering_lost
+    numbers = [c.number for c in doc.iter_clauses()]
+    assert "规范性引用文件" in numbers and "服务环节3" in numbers
+    scope = next(c for c in doc.iter_clauses() if c.number == "范围")
+    assert scope.title == "范围" and len(scope.text()) < 40

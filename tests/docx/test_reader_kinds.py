@@ -62,6 +62,26 @@ def test_the_repro_is_reported_with_a_notice_and_real_coverage(tmp_path: Path) -
     assert result.findings == []  # GB/T 1.1 drafting rules are not applied to such a text
 
 
+def test_a_copy_whose_headings_lost_their_numbers_says_so_and_is_covered(tmp_path: Path) -> None:
+    """bench/real zza07/zza09: every heading reads ``1.``; read as GB/T, 范围 held the whole text and
+    coverage read none of it, while chapter 2's entries drew 'not listed' alarms."""
+    lines = ["信息技术服务 咨询设计 第2部分：知识库管理规范", "前言", "本部分按照GB/T 1.1—2009给出的规则起草。",
+             "1. 范围", "本部分规定了咨询设计知识库管理的要求。", "1. 规范性引用文件",
+             "下列文件对于本文件的应用是必不可少的。", "GB/T 29264-2012 信息技术服务 分类与代码", "1. 术语和定义",
+             "下列术语和定义适用于本文件。"]
+    for n, topic in enumerate(("客户投诉", "满意度调查", "员工培训", "服务创新", "服务承诺", "持续改进")):
+        lines += [f"1. {topic}"] + [f"咨询服务提供方应建立{topic}制度，每季度开展一次{topic}工作并记录结果，"
+                                     f"对发现的问题在5个工作日内整改，整改结果向客户反馈。"] * 6
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    data = result.to_json()
+    assert {n["code"] for n in data["document"]["notices"]} == {"numbering-lost"}
+    assert data["document"]["rules"] == "none" and result.findings == []
+    assert "知识库管理规范" in data["document"]["title"]
+    found = {i["id"]: i for i in data["coverage"]["items"]}
+    assert found["5.6.2"]["status"] != "missing" and found["5.8"]["status"] != "missing"
+    assert "客户投诉" in {e["location"] for e in found["5.6.2"]["evidence"]}
+
+
 RULES = ["某市政务服务中心窗口服务规范", "第一章 总则", "第一条 为了规范窗口服务，提升群众满意度，制定本规范。",
          "第二条 本规范适用于政务服务中心各进驻窗口。", "第二章 服务要求", "第一节 人员",
          "第三条 窗口工作人员应当熟悉业务，一次性告知办事群众所需材料。",

@@ -10,6 +10,7 @@ count only when the number fits the clause sequence, which keeps ``2 个小时�
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from authoring.document import (
@@ -832,11 +833,17 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     texts = builder.all_texts
     language = _language(texts)
     mode = plain_mode(items)
-    if not _has_skeleton(doc) or placed_share(doc, items) < MIN_PLACED_SHARE or (
+    swallowed = _has_skeleton(doc) and _scope_swallows(doc)
+    if not _has_skeleton(doc) or placed_share(doc, items) < MIN_PLACED_SHARE or swallowed or (
             mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
+        cover = doc.metadata
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
         doc = build_plain(items, plain, mode)
-        if pat.has_cjk(doc.body_title):
+        if swallowed:
+            # The cover was read as a GB/T cover (title, designation): only the body's numbering is lost.
+            doc.metadata = replace(cover, structure=doc.metadata.structure, numbering_lost=True)
+            _name_by_title(doc)
+        elif pat.has_cjk(doc.body_title):
             doc.metadata.title_zh = doc.body_title
         elif doc.body_title:
             doc.metadata.title_en = doc.body_title
@@ -933,6 +940,33 @@ def _title_like(text: str) -> bool:
 
 _NORMREF_TITLES = (*NORMREF_TITLES, "normativereferences")
 _SKELETON_CHAPTERS = ("范围", "规范性引用文件", "术语", "scope", "normativereferences", "termsanddefinitions")
+
+
+#: A 范围 holding more than this share of a longer text's characters is no 范围 (see _scope_swallows).
+SCOPE_SHARE = 0.5
+SCOPE_SWALLOW_MIN = 2000
+
+
+def _scope_swallows(doc: StandardDocument) -> bool:
+    """Whether the reading put most of the text under chapter 1 范围: a copy whose every heading
+    reads ``1.`` (a converter's lost numbering: ``1. 范围``, ``1. 规范性引用文件``, ``1. 术语和定义``
+    …) opens chapter 1 and reads the rest as its text. A 范围 is a few sentences; such a reading
+    is no GB/T reading, and the text is read by its own headings instead (coverage never reads
+    a 范围)."""
+    scope = next((c for c in doc.clauses[:1] if pat.compact(c.title).lower().startswith(("范围", "scope"))), None)
+    if scope is None:
+        return False
+    inside = sum(len(re.sub(r"\s", "", block_text(b))) for sub in scope.walk() for b in sub.blocks)
+    total = doc.character_count()
+    return total >= SCOPE_SWALLOW_MIN and inside > SCOPE_SHARE * total
+
+
+def _name_by_title(doc: StandardDocument) -> None:
+    """Headings that all read ``1.`` name no place: such a clause is named by its title."""
+    counts = Counter(c.number for c in doc.iter_clauses())
+    for clause in doc.iter_clauses():
+        if counts[clause.number] > 1 and clause.title.strip():
+            clause.number = clause.title.strip()[:30]
 
 
 def _has_skeleton(doc: StandardDocument) -> bool:
