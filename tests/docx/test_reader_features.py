@@ -423,3 +423,24 @@ def test_a_copy_whose_every_heading_reads_1_is_read_by_its_headings(tmp_path: Pa
     assert "规范性引用文件" in numbers and "服务环节3" in numbers
     scope = next(c for c in doc.iter_clauses() if c.number == "范围")
     assert scope.title == "范围" and len(scope.text()) < 40
+
+
+def test_a_reference_whose_title_follows_its_number_unspaced_is_split(tmp_path: Path) -> None:
+    """bench/real zza08 (a PDF's text): ``[4] T/CSAC 005-2024隐私计算总体框架`` in the 参考文献 was read
+    with no number, so the document its term sources cite was reported as listed nowhere."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+
+    document = docx.Document()
+    for line in ("前言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+                 "1 范围", "本文件规定了隐私计算脱敏控制的技术要求。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+                 "3 术语和定义", "下列术语和定义适用于本文件。", "3.1", "隐私计算 privacy computing",
+                 "在保护数据本身不对外泄露的前提下实现数据分析计算的技术集合。", "[来源：T/CSAC 005—2024，3.4]",
+                 "4 总体要求", "隐私信息处理者应按脱敏意图执行脱敏。", "参考文献", "[1] T/CSAC 005-2024隐私计算总体框架"):
+        document.add_paragraph(line)
+    document.save(tmp_path / "d.docx")
+    doc = read_docx(tmp_path / "d.docx")
+    assert [(r.designation, r.title) for r in doc.bibliography or []] == [("T/CSAC 005-2024", "隐私计算总体框架")]
+    findings = check_file(tmp_path / "d.docx", load_packs()["excellence-guide"]).findings
+    assert not [f for f in findings if f.rule == "reference.unlisted-document"]
+    assert [f.location for f in findings if f.rule == "reference.standard-number"] == ["参考文献"]
