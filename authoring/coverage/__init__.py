@@ -330,7 +330,10 @@ def analyse(
     compiled = _compiled(checklist)
     units = document_units(doc)
     hits = _hits(units, compiled)
-    density = service_density(units, doc.metadata.language, doc.metadata.structure)
+    # A GB/T draft whose clause numbers were lost is read by its headings, but it is still a
+    # standard: judged by how much it speaks of a service as any GB/T draft is.
+    density = service_density(units, doc.metadata.language,
+                              "gbt" if doc.metadata.numbering_lost else doc.metadata.structure)
     sparse = density is not None and density < SPARSE_SERVICE_DENSITY
     by_paragraph = doc.metadata.structure != "gbt" and few_places(units)
     # The learned bar for covered is for texts without the GB/T 1.1 skeleton (regulations, rules,

@@ -82,6 +82,24 @@ def test_a_copy_whose_headings_lost_their_numbers_says_so_and_is_covered(tmp_pat
     assert "客户投诉" in {e["location"] for e in found["5.6.2"]["evidence"]}
 
 
+def test_a_lost_numbering_copy_with_a_stray_2_is_still_read_by_its_headings_and_as_a_standard(tmp_path: Path) -> None:
+    """bench/real zzb08 (a DB52/T data-dictionary draft): ``1. 范围``, ``1. 规范性引用文件``, … and one
+    stray ``2. 注释`` that took the rest as chapter 2. Read by its headings, it is still judged as a
+    standard that hardly speaks of a service: what it touches in passing is missing."""
+    lines = ["政府数据 核心元数据", "前言", "本部分按照GB/T 1.1—2009给出的规则起草。", "1. 范围",
+             "本部分规定了法人单位基础数据的核心元数据。", "2. 注释", "本部分的数据元素按表1描述。",
+             "1. 规范性引用文件", "下列文件对于本文件的应用是必不可少的。", "1. 术语和定义", "下列术语和定义适用于本文件。",
+             "1. 核心数据元素目录"]
+    lines += [f"数据元素名称：登记代码{n}；数据类型：字符型；表示格式：C9；约束：必选；值域：按GB 11714规定。"
+              for n in range(80)]
+    lines += ["1. 数据约束", "数据元素的更新宜采用创新的校验方法，并定期开展数据质量测评。"]
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    assert result.document.structure == "outline" and result.document.numbering_lost
+    assert result.coverage.service_density == 0.0
+    found = {i.id: i.status for i in result.coverage.items}
+    assert found["5.7"] == "missing" and found["5.8"] == "missing"
+
+
 RULES = ["某市政务服务中心窗口服务规范", "第一章 总则", "第一条 为了规范窗口服务，提升群众满意度，制定本规范。",
          "第二条 本规范适用于政务服务中心各进驻窗口。", "第二章 服务要求", "第一节 人员",
          "第三条 窗口工作人员应当熟悉业务，一次性告知办事群众所需材料。",

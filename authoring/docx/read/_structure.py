@@ -833,7 +833,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     texts = builder.all_texts
     language = _language(texts)
     mode = plain_mode(items)
-    swallowed = _has_skeleton(doc) and _scope_swallows(doc)
+    swallowed = _has_skeleton(doc) and (_scope_swallows(doc) or _numbered_one_twice(items))
     if not _has_skeleton(doc) or placed_share(doc, items) < MIN_PLACED_SHARE or swallowed or (
             mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
         cover = doc.metadata
@@ -959,6 +959,18 @@ def _scope_swallows(doc: StandardDocument) -> bool:
     inside = sum(len(re.sub(r"\s", "", block_text(b))) for sub in scope.walk() for b in sub.blocks)
     total = doc.character_count()
     return total >= SCOPE_SWALLOW_MIN and inside > SCOPE_SHARE * total
+
+
+_ONE_CHAPTER = re.compile(r"^[*+\-\s]*1[.．、]\s*(?P<name>范围|规范性引用文件|术语和定义|术语、定义|术语与定义)")
+
+
+def _numbered_one_twice(items: list[Item]) -> bool:
+    """Whether both ``1. 范围`` and a second customary chapter numbered ``1.`` (``1. 规范性引用文件``)
+    stand in the text (not in a 目次): the copy's numbering was lost, whatever the later headings
+    happen to read (a stray ``2. 注释`` took the rest of one such draft as its chapter 2)."""
+    names = {m.group("name") for item in items if isinstance(item, Para) and not item.toc and item.printed
+             and (m := _ONE_CHAPTER.match(item.printed.strip()))}
+    return "范围" in names and len(names) >= 2
 
 
 def _name_by_title(doc: StandardDocument) -> None:
