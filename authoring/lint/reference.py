@@ -195,6 +195,11 @@ def _after_designation(text: str, start: int) -> bool:
     return False
 
 
+#: A table's, figure's or formula's name spaced from its number (表 A.1, a PDF's text): the
+#: number is that object's, not a clause's.
+_OBJECT_BEFORE = re.compile(r"(?:表|图|公式|附录)[ \u3000]+\Z")
+
+
 @rule("reference.dangling-clause", "error", "GB/T 1.1—2020 (spec §2.8)",
       "引用了不存在的章条", "cross-reference to a clause that does not exist")
 def dangling_clause(ctx: LintContext) -> Iterator[Hit]:
@@ -215,7 +220,7 @@ def dangling_clause(ctx: LintContext) -> Iterator[Hit]:
             for match in pattern.finditer(text):
                 number = match.group(1)
                 if number in numbers or number in reported or _after_designation(text, match.start(1)) \
-                        or number in ctx.shared(_numbers_on_lines):
+                        or _OBJECT_BEFORE.search(text, 0, match.start(1)) or number in ctx.shared(_numbers_on_lines):
                     continue
                 reported.add(number)
                 yield Hit(unit.location, tr(f"引用的 {number} 不存在。",

@@ -110,3 +110,14 @@ def test_possibility_and_a_described_duty_are_no_modal_provisions() -> None:
     fired = run_lint(doc)
     assert [f.location for f in of_rule(fired, "wording.requirement-in-informative")] == ["5.1"]
     assert [f.location for f in of_rule(fired, "wording.requirement-in-guide")] == ["6"]
+
+
+def test_a_table_number_spaced_from_its_name_is_no_clause_reference() -> None:
+    """bench/real zzc07 (GB/T 33136, a PDF's text): 应按照表 A.1 给出的评价要素权重计算 names a table
+    whose number the text spaces from 表; it was reported as a reference to a missing clause A.1. A
+    missing clause named the same way is still reported."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "能力项成熟度宜按照表 A.1 给出的评价要素权重计算，见图 B.2 所示的流程。")
+    assert not of_rule(run_lint(doc), "reference.dangling-clause")
+    add_paragraph(doc, "5.2", "成熟度宜按照 A.1 给出的权重计算。")
+    assert [f.location for f in of_rule(run_lint(doc), "reference.dangling-clause")] == ["5.2"]
