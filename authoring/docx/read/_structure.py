@@ -833,8 +833,9 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     texts = builder.all_texts
     language = _language(texts)
     mode = plain_mode(items)
-    swallowed = _has_skeleton(doc) and (_scope_swallows(doc) or _numbered_one_twice(items))
-    if not _has_skeleton(doc) or placed_share(doc, items) < MIN_PLACED_SHARE or swallowed or (
+    skeleton = _has_skeleton(doc)
+    swallowed = skeleton and (_scope_swallows(doc) or _numbered_one_twice(items))
+    if not skeleton or placed_share(doc, items) < MIN_PLACED_SHARE or swallowed or (
             mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
         cover = doc.metadata
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
