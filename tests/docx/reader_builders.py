@@ -8,6 +8,7 @@ that all of them read into the same clause tree.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -232,3 +233,15 @@ def markdown_shape() -> str:
         "# 5 评价与改进", EVALUATION,
         f"# 附录A（资料性）\u3000{ANNEX_TITLE}", f"## A.1 {ANNEX_CLAUSE}", "本附录给出示例。",
     ]) + "\n"
+
+
+def plain_docx(path: Path, lines: Iterable[str]) -> Path:
+    """A python-docx document of plain paragraphs, as a PDF pasted into Word (or a Markdown copy
+    converted to it) looks."""
+    import docx
+
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path

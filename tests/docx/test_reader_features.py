@@ -88,12 +88,11 @@ def test_a_toc_laid_out_as_a_table_ends_where_the_text_begins(tmp_path: Path) ->
 def test_a_toc_typed_as_a_bulleted_list_ends_at_the_foreword(tmp_path: Path) -> None:
     """A 目次 typed as a list (``- 前言``, ``- 1 范围``, no page numbers), as a Markdown copy of a
     standard converted to Word comes: the 前言 it lists first ends it, so the text is read."""
-    document = docx.Document()
-    for line in ("GB/T 35273—2020", "目 录", "- 前言", "- 1 范围", "- 2 要求", "---", "前言",
-                 "本标准按照GB/T 1.1—2009给出的规则起草。", "---", "1 范围", "本标准规定了个人信息处理活动的要求。",
-                 "2 要求", "2.1 收集", "收集个人信息应征得授权同意。"):
-        document.add_paragraph(line)
-    document.save(tmp_path / "d.docx")
+    rb.plain_docx(tmp_path / "d.docx", (
+        "GB/T 35273—2020", "目 录", "- 前言", "- 1 范围", "- 2 要求", "---", "前言",
+        "本标准按照GB/T 1.1—2009给出的规则起草。", "---", "1 范围", "本标准规定了个人信息处理活动的要求。",
+        "2 要求", "2.1 收集", "收集个人信息应征得授权同意。"
+    ))
     doc = read_docx(tmp_path / "d.docx")
     assert doc.has_toc and doc.metadata.structure == "gbt" and doc.metadata.rules == "GB/T 1.1—2009"
     assert doc.foreword is not None and "GB/T 1.1" in doc.foreword.blocks[0].text
@@ -126,14 +125,13 @@ def test_typed_clauses_are_read_when_only_front_lines_are_styled_as_headings(tmp
 def test_a_typed_toc_after_the_foreword_ends_at_its_next_entry(tmp_path: Path) -> None:
     """A 报批稿 that puts its 前言 before its 目次 (bench/real zv07): the 目次's first entry, 前言,
     never comes round again, so the entry after it (the body title) ends the 目次 when it does."""
-    document = docx.Document()
-    for line in ("YD/T xxxx—2021", "前 言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
-                 "目 次", "前言", "数据安全治理能力评估方法", "1 范围", "2 规范性引用文件", "4 概述", "4.1 评估原则",
-                 "数据安全治理能力评估方法", "1 范围", "本文件规定了数据安全治理能力评估方法。", "2 规范性引用文件",
-                 "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 概述",
-                 "4.1 评估原则", "评估应客观公正。"):
-        document.add_paragraph(line)
-    document.save(tmp_path / "d.docx")
+    rb.plain_docx(tmp_path / "d.docx", (
+        "YD/T xxxx—2021", "前 言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+        "目 次", "前言", "数据安全治理能力评估方法", "1 范围", "2 规范性引用文件", "4 概述", "4.1 评估原则",
+        "数据安全治理能力评估方法", "1 范围", "本文件规定了数据安全治理能力评估方法。", "2 规范性引用文件",
+        "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 概述",
+        "4.1 评估原则", "评估应客观公正。"
+    ))
     doc = read_docx(tmp_path / "d.docx")
     assert doc.has_toc and doc.metadata.structure == "gbt" and doc.foreword is not None
     assert [c.number for c in doc.iter_clauses()] == ["1", "2", "3", "4", "4.1"]
@@ -354,11 +352,10 @@ def test_a_foreword_declaring_the_2020_edition_is_judged_by_it_despite_2009_habi
     (资料性附录) as in 2009. The declared edition decides; a draft that declares nothing and writes
     本标准 is still read as a 2009 one."""
     def drafted(basis: str) -> object:
-        document = docx.Document()
-        for line in ("前言", basis, "1 范围", "本文件给出了公共数据安全分级的方法。", "附录A", "（资料性附录）",
-                     "分级示例", "示例。"):
-            document.add_paragraph(line)
-        document.save(tmp_path / "d.docx")
+        rb.plain_docx(tmp_path / "d.docx", (
+            "前言", basis, "1 范围", "本文件给出了公共数据安全分级的方法。", "附录A", "（资料性附录）",
+            "分级示例", "示例。"
+        ))
         return read_docx(tmp_path / "d.docx").metadata
 
     declared = drafted("本文件按照GB/T1.1-2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。")
@@ -369,14 +366,13 @@ def test_a_foreword_declaring_the_2020_edition_is_judged_by_it_despite_2009_habi
 def test_a_converters_front_matter_is_no_part_of_the_cover(tmp_path: Path) -> None:
     """bench/real zv07: a Markdown copy opens with its converter's front matter (---, title: "…",
     source: "…", ---) above the cover; the title is the cover's, not those lines."""
-    document = docx.Document()
-    for line in ("---", 'title: "TISC-0011-2022 数据安全治理能力评估方法(合稿）"', 'source: "大数据/TISC-0011-2022.pdf"',
-                 'type: "pdf"', "---", "中华人民共和国通信行业标准", "YD/T 3801—2021", "数据安全治理能力评估方法",
-                 "Evaluation method of data security governance capability", "2021-12-29发布", "前 言",
-                 "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
-                 "1 范围", "本文件规定了数据安全治理能力评估方法。"):
-        document.add_paragraph(line)
-    document.save(tmp_path / "d.docx")
+    rb.plain_docx(tmp_path / "d.docx", (
+        "---", 'title: "TISC-0011-2022 数据安全治理能力评估方法(合稿）"', 'source: "大数据/TISC-0011-2022.pdf"',
+        'type: "pdf"', "---", "中华人民共和国通信行业标准", "YD/T 3801—2021", "数据安全治理能力评估方法",
+        "Evaluation method of data security governance capability", "2021-12-29发布", "前 言",
+        "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+        "1 范围", "本文件规定了数据安全治理能力评估方法。"
+    ))
     meta = read_docx(tmp_path / "d.docx").metadata
     assert meta.title_zh == "数据安全治理能力评估方法"
     assert (meta.prefix(), meta.number) == ("YD/T", "3801")
@@ -386,14 +382,13 @@ def test_a_page_break_line_after_a_typed_chapter_title_does_not_end_the_chapters
     """bench/real zz07 (a converted GB/T 28827.6 draft): ``5 运行维护服务基本策略`` is followed by
     the converter's page-break line ``---`` and then ``5.1 概述``; chapters 5 to 10 were read as the
     text of chapter 4."""
-    document = docx.Document()
-    for line in ("前 言", "本部分按照GB/T 1.1—2009给出的规则起草。", "1 范围", "本部分规定了应用系统运行维护的要求。",
-                 "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
-                 "4 运行维护服务模型", "应用系统运行维护服务贯穿于应用系统的设计开发阶段。", "图1 应用系统运行维护服务模型",
-                 "5 运行维护服务基本策略", "---", "5.1 概述", "供方和需方共同对应用系统运行维护服务进行规划。",
-                 "6 运行维护对应用软件设计的要求", "6.1 概述", "应用软件设计时应考虑运行维护的要求。"):
-        document.add_paragraph(line)
-    document.save(tmp_path / "d.docx")
+    rb.plain_docx(tmp_path / "d.docx", (
+        "前 言", "本部分按照GB/T 1.1—2009给出的规则起草。", "1 范围", "本部分规定了应用系统运行维护的要求。",
+        "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+        "4 运行维护服务模型", "应用系统运行维护服务贯穿于应用系统的设计开发阶段。", "图1 应用系统运行维护服务模型",
+        "5 运行维护服务基本策略", "---", "5.1 概述", "供方和需方共同对应用系统运行维护服务进行规划。",
+        "6 运行维护对应用软件设计的要求", "6.1 概述", "应用软件设计时应考虑运行维护的要求。"
+    ))
     doc = read_docx(tmp_path / "d.docx")
     assert [c.number for c in doc.iter_clauses()] == ["1", "2", "3", "4", "5", "5.1", "6", "6.1"]
 
@@ -401,18 +396,14 @@ def test_a_page_break_line_after_a_typed_chapter_title_does_not_end_the_chapters
 def lost_numbering_draft(path: Path) -> Path:
     """bench/real zza07/zza09: a docx-to-Markdown copy whose every heading lost its number to a
     list item ``1.`` (``1. 范围``, ``1. 规范性引用文件`` …), then converted back to Word."""
-    document = docx.Document()
-    for line in ("信息技术服务 咨询设计 第2部分：知识库管理规范", "前言", "本部分按照GB/T 1.1—2009给出的规则起草。",
-                 "1. 范围", "本部分规定了咨询设计知识库管理的要求。", "1. 规范性引用文件",
-                 "下列文件对于本文件的应用是必不可少的。", "GB/T 29264 信息技术服务 分类与代码",
-                 "1. 术语和定义", "下列术语和定义适用于本文件。", "1. 体系结构", "* 1. 内容"):
-        document.add_paragraph(line)
+    lines = ["信息技术服务 咨询设计 第2部分：知识库管理规范", "前言", "本部分按照GB/T 1.1—2009给出的规则起草。",
+             "1. 范围", "本部分规定了咨询设计知识库管理的要求。", "1. 规范性引用文件",
+             "下列文件对于本文件的应用是必不可少的。", "GB/T 29264 信息技术服务 分类与代码",
+             "1. 术语和定义", "下列术语和定义适用于本文件。", "1. 体系结构", "* 1. 内容"]
     for n in range(12):
-        document.add_paragraph(f"1. 服务环节{n}")
-        document.add_paragraph("咨询服务提供方应每季度开展客户满意度调查，对客户投诉在24小时内响应，"
-                               "并建立服务承诺和服务补救制度，定期评价服务质量，持续改进。" * 4)
-    document.save(path)
-    return path
+        lines += [f"1. 服务环节{n}", "咨询服务提供方应每季度开展客户满意度调查，对客户投诉在24小时内响应，"
+                                   "并建立服务承诺和服务补救制度，定期评价服务质量，持续改进。" * 4]
+    return rb.plain_docx(path, lines)
 
 
 def test_a_copy_whose_every_heading_reads_1_is_read_by_its_headings(tmp_path: Path) -> None:
@@ -431,14 +422,13 @@ def test_a_reference_whose_title_follows_its_number_unspaced_is_split(tmp_path: 
     from authoring.check import check_file
     from authoring.checklist import load_packs
 
-    document = docx.Document()
-    for line in ("前言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
-                 "1 范围", "本文件规定了隐私计算脱敏控制的技术要求。", "2 规范性引用文件", "本文件没有规范性引用文件。",
-                 "3 术语和定义", "下列术语和定义适用于本文件。", "3.1", "隐私计算 privacy computing",
-                 "在保护数据本身不对外泄露的前提下实现数据分析计算的技术集合。", "[来源：T/CSAC 005—2024，3.4]",
-                 "4 总体要求", "隐私信息处理者应按脱敏意图执行脱敏。", "参考文献", "[1] T/CSAC 005-2024隐私计算总体框架"):
-        document.add_paragraph(line)
-    document.save(tmp_path / "d.docx")
+    rb.plain_docx(tmp_path / "d.docx", (
+        "前言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+        "1 范围", "本文件规定了隐私计算脱敏控制的技术要求。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+        "3 术语和定义", "下列术语和定义适用于本文件。", "3.1", "隐私计算 privacy computing",
+        "在保护数据本身不对外泄露的前提下实现数据分析计算的技术集合。", "[来源：T/CSAC 005—2024，3.4]",
+        "4 总体要求", "隐私信息处理者应按脱敏意图执行脱敏。", "参考文献", "[1] T/CSAC 005-2024隐私计算总体框架"
+    ))
     doc = read_docx(tmp_path / "d.docx")
     assert [(r.designation, r.title) for r in doc.bibliography or []] == [("T/CSAC 005-2024", "隐私计算总体框架")]
     findings = check_file(tmp_path / "d.docx", load_packs()["excellence-guide"]).findings

@@ -10,20 +10,12 @@ from pathlib import Path
 import docx
 import pytest
 import reader_builders as rb
+from reader_builders import plain_docx
 
 from authoring.check import check_file
 from authoring.checklist import load_packs
 from authoring.document import FunctionType, block_text
 from authoring.docx.read import read_docx
-
-
-def plain_docx(path: Path, lines: list[str]) -> Path:
-    """A python-docx document of plain paragraphs, as a PDF pasted into Word looks."""
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
 
 
 def all_text(doc) -> str:  # noqa: ANN001
