@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import field
 from functools import lru_cache
@@ -59,6 +60,17 @@ class Method(Record):
     cues: Cues = Cues()
 
 
+def _patterns_compile(patterns: Cues) -> None:
+    """Every pattern is a regular expression that matches no empty text."""
+    for pattern in patterns.all():
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"pattern {pattern!r} is not a regular expression: {exc}") from None
+        if compiled.match(""):
+            raise ValueError(f"pattern {pattern!r} matches an empty text")
+
+
 @record(frozen=True)
 class Item(Record):
     """A consideration a standard should address."""
@@ -72,6 +84,10 @@ class Item(Record):
     points_en: tuple[str, ...] = ()
     methods: tuple[Method, ...] = ()
     cues: Cues = Cues()
+    #: Regular expressions that find what no word list can: a quantity (二十四小时内, 每学期,
+    #: 2年以上) for 4.4's quantified indicators. Matched like cues, on the same normalised text
+    #: (NFKC, case folded, no whitespace); each distinct match counts as a distinct cue.
+    patterns: Cues = field(default=Cues(), metadata={"check": _patterns_compile})
     false_friends: Cues = Cues()
     children: tuple["Item", ...] = ()
     #: The item is what an 引言 is for (the sector's situation, the vision): text there counts

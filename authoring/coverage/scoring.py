@@ -53,6 +53,9 @@ class Hit(NamedTuple):
     start: int
     end: int
     nested: bool = False
+    #: Found by one of the item's regular expressions (a quantity), not by a word: such hits
+    #: make an item partial where no word of it is found, and add nothing where one is.
+    pattern: bool = False
 
 
 def status_of(score: float, covered_from: float | None = None) -> Status:

@@ -59,8 +59,13 @@ def test_valid_pack_walks_items_and_methods(tmp_path: Path) -> None:
         (lambda t: t.replace('      - id: "1.2"\n', '      - id: 1.2\n'), 18, "1.2"),
         (lambda t: t.replace("title_zh: 演示清单\n", "title_zh: 演示清单\ntitle_zh: 又一个\n"), 3, "title_zh"),
         (lambda t: t.replace("chapters:\n", "chapters: [\n"), None, "YAML"),
+        (lambda t: t.replace("en: [complaint handling]}\n", "en: [complaint handling]}\n"
+                             "        patterns: {zh: ['[0-9]+(小时']}\n"), None, "not a regular expression"),
+        (lambda t: t.replace("en: [complaint handling]}\n", "en: [complaint handling]}\n"
+                             "        patterns: {zh: ['[0-9]*']}\n"), None, "matches an empty text"),
     ],
-    ids=["unknown-field", "duplicate-id", "method-id-mismatch", "unquoted-id", "duplicate-key", "broken-yaml"],
+    ids=["unknown-field", "duplicate-id", "method-id-mismatch", "unquoted-id", "duplicate-key", "broken-yaml",
+         "broken-pattern", "empty-pattern"],
 )
 def test_bad_pack_gets_one_clear_error_with_file_and_line(tmp_path, mutation, line, words) -> None:
     path = write(tmp_path, "bad.yaml", mutation(PACK))

@@ -439,3 +439,54 @@ def test_a_terms_standard_says_its_coverage_read_almost_nothing() -> None:
     notices = {code: zh for code, zh, _ in result.document.notices()}
     assert "little-read" in notices and "全文" in notices["little-read"]
     assert "little-read" not in [c for c, _, _ in check_document(property_services_draft(), mini_pack()).document.notices()]
+
+
+def _quantity_pack(patterns: bool) -> Checklist:
+    """4.4 with the bundled guide's quantity patterns (or none) beside two of its words."""
+    bundled = load_packs()["excellence-guide"].item("4.4").patterns
+    return Checklist(id="q", title_zh="量化", source="测试", chapters=[Chapter(id="4", title_zh="总则", items=[
+        Item(id="4.4", title_zh="内容明确", cues=Cues(zh=("小时内", "不超过")), covered_from=0.95,
+             patterns=bundled if patterns else Cues()),
+    ])])
+
+
+def _one_clause(text: str) -> StandardDocument:
+    return StandardDocument(clauses=[Clause(number="5", title="要求", blocks=[Paragraph(text=text)])])
+
+
+@pytest.mark.parametrize("text", [
+    "家长学校每学期组织活动，全年不少于两次以上。",
+    "产妇出院后四十二天内应接受健康检查。",
+    "服务记录应保存2年以上。",
+    "申请人应在本市居住半年以上。",
+])
+def test_a_quantity_no_word_names_makes_the_item_partial(text: str) -> None:
+    """A time limit, period or frequency written with a number is a quantified indicator (4.4)
+    though no word of the item's list stands in it; its evidence shows the quantity found."""
+    found = item(analyse(_one_clause(text), _quantity_pack(True)), "4.4")
+    assert found.status == "partial" and found.evidence[0].location == "5"
+    assert all(cue in text for cue in found.evidence[0].cues)
+    assert item(analyse(_one_clause(text), _quantity_pack(False)), "4.4").status == "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "本条例经市第十三届人民代表大会常务委员会第二十三次会议通过，自2020年10月1日起施行。",
+    "残疾儿童年龄为0至6岁，补助标准为每人500元。",
+    "本标准为首次发布，代替1999年版。",
+])
+def test_a_date_an_ordinal_an_age_or_a_sum_is_no_quantity(text: str) -> None:
+    assert item(analyse(_one_clause(text), _quantity_pack(True)), "4.4").status == "missing"
+
+
+def test_a_quantity_adds_nothing_where_a_word_of_the_item_is_found() -> None:
+    """Readers call 4.4 covered where quantified indicators run through a text, not where it
+    holds numbers: beside the item's words, what the patterns find changes neither the score
+    nor the words it counts (小时内 inside 二十四小时内 stays the cue it is)."""
+    doc = StandardDocument(clauses=[
+        Clause(number="5", title="受理", blocks=[Paragraph(text="投诉应在二十四小时内响应，每周汇总一次。")]),
+        Clause(number="6", title="处理", blocks=[Paragraph(text="处理时间不超过3个工作日，每月通报。")]),
+    ])
+    with_patterns, without = (item(analyse(doc, _quantity_pack(p)), "4.4") for p in (True, False))
+    assert without.status == "partial"
+    assert with_patterns.score == without.score and with_patterns.status == without.status
+    assert {c for e in with_patterns.evidence for c in e.cues} == {"小时内", "不超过"}
