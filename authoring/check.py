@@ -71,6 +71,8 @@ class DocumentSummary(Record):
     converted_from: str = ""
     #: True when the draft's headings lost their numbers (each reads ``1.``): read by its headings.
     numbering_lost: bool = False
+    #: True when the body's headings had no numbers and were given those of the draft's 目次.
+    numbers_from_toc: bool = False
 
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
@@ -108,6 +110,14 @@ class DocumentSummary(Record):
         elif self.rules == "none":
             out.append(("no-drafting-rules", "未识别出所依据的编写规则：未检查编写规则。",
                         "The drafting rules the text follows could not be told: drafting rules were not checked."))
+        if self.characters and self.structure == "gbt" and self.numbers_from_toc:
+            out.append(("numbers-from-toc",
+                        "正文章条标题没有编号（多为转换时丢失了自动编号）：已按目次中的编号和标题逐一对应恢复章条编号后检查；"
+                        "证据位置和检查结果中的编号取自目次，请与原稿核对。",
+                        "The body's headings have no numbers (automatic numbering lost in a conversion, as a rule): "
+                        "each was given the number the 目次 prints for the same title, in order, before the check; "
+                        "clause numbers in evidence and findings come from the 目次, so compare them with the "
+                        "original."))
         if self.characters and self.structure_inferred and self.structure == "gbt" and self.rules != "none":
             out.append(("inferred-structure",
                         "本文件未用标题样式：章条、图表题和附录是从文字推断的，可能漏读或误读；依赖所读结构的检查"
@@ -224,7 +234,7 @@ class CheckResult(Record):
             "file": self.file,
             "document": {
                 **to_data(self.document, exclude={"function_source", "coverage_characters", "structure_inferred", "converted_from",
-                                             "numbering_lost"}),
+                                             "numbering_lost", "numbers_from_toc"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()],
             },
@@ -291,6 +301,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         structure_inferred=meta.structure_inferred,
         converted_from=meta.converted_from,
         numbering_lost=meta.numbering_lost,
+        numbers_from_toc=meta.numbers_from_toc,
         service_density=service_density,
         coverage_characters=coverage_characters,
     )

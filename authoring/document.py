@@ -131,6 +131,9 @@ class Metadata(Record):
     # True when the headings' numbers were lost (a converted copy whose every heading reads ``1.``):
     # the text is then read by its headings, without the GB/T 1.1 rules.
     numbering_lost: bool = field(default=False, metadata={"exclude": True})
+    # True when the body's headings stood without numbers and the reader gave them the numbers
+    # the draft's own 目次 prints for the same titles (see authoring.docx.read._toc_numbers).
+    numbers_from_toc: bool = field(default=False, metadata={"exclude": True})
     language: Literal["zh", "en"] = "zh"
     structure: Structure = "gbt"
     # "doc" when the reader read a copy LibreOffice saved as .docx from a Word 97 .doc.

@@ -434,3 +434,72 @@ def test_a_reference_whose_title_follows_its_number_unspaced_is_split(tmp_path: 
     findings = check_file(tmp_path / "d.docx", load_packs()["excellence-guide"]).findings
     assert not [f for f in findings if f.rule == "reference.unlisted-document"]
     assert [f.location for f in findings if f.rule == "reference.standard-number"] == ["参考文献"]
+
+
+_TOC_LINES = ("目  次", "目  次\tI", "前  言\tIII", "1 范围\t1", "2 规范性引用文件\t1", "3 服务要求\t1", "3.1 人员\t1",
+              "3.2 设施\t2", "4 服务评价\t2")
+
+
+def _bare_heading_draft(path: Path, body_numbered: bool = False, titles: tuple[str, ...] = ()) -> Path:
+    """An enterprise standard whose Word numbering was lost in an extraction: the 目次 prints
+    ``3.1 人员\\t1``, the body reads ``人员`` on a line of its own (bench/real zze07)."""
+    def head(number: str, title: str) -> str:
+        return f"{number} {title}" if body_numbered else title
+
+    names = titles or ("范围", "规范性引用文件", "服务要求", "人员", "设施", "服务评价")
+    return rb.plain_docx(path, (
+        "Q/ABC 1.4—2025", "养老机构服务规范", *_TOC_LINES,
+        "前  言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+        "养老机构服务规范",
+        head("1", names[0]), "本文件规定了养老机构的服务要求。", head("2", names[1]), "本文件没有规范性引用文件。",
+        head("3", names[2]), head("3.1", names[3]), "护理员应持证上岗，每年参加培训不少于24学时。",
+        head("3.2", names[4]), "机构应配备无障碍设施。", head("4", names[5]), "机构应每年开展一次满意度测评。",
+    ))
+
+
+def test_bare_headings_take_their_numbers_from_the_toc(tmp_path: Path) -> None:
+    """Read as it stood, such a draft had no clause: every sentence fell under the 目次's last
+    entry. Its headings now carry the numbers the 目次 prints for the same titles, and the
+    report says where the numbers came from."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+
+    path = _bare_heading_draft(tmp_path / "d.docx")
+    doc = read_docx(path)
+    assert doc.metadata.structure == "gbt" and doc.metadata.numbers_from_toc
+    assert [(c.number, c.title) for c in doc.iter_clauses()] == [
+        ("1", "范围"), ("2", "规范性引用文件"), ("3", "服务要求"), ("3.1", "人员"), ("3.2", "设施"), ("4", "服务评价")]
+    assert "持证上岗" in next(c for c in doc.iter_clauses() if c.number == "3.1").text()
+    assert doc.foreword is not None and "GB/T 1.1" in "".join(b.text for b in doc.foreword.blocks)
+    codes = [code for code, _, _ in check_file(path, load_packs()["excellence-guide"]).document.notices()]
+    assert "numbers-from-toc" in codes
+
+
+def test_numbered_headings_or_a_toc_the_body_does_not_match_are_left_as_they_are(tmp_path: Path) -> None:
+    numbered = read_docx(_bare_heading_draft(tmp_path / "n.docx", body_numbered=True))
+    assert numbered.metadata.structure == "gbt" and not numbered.metadata.numbers_from_toc
+    assert [c.number for c in numbered.iter_clauses()] == ["1", "2", "3", "3.1", "3.2", "4"]
+    other = read_docx(_bare_heading_draft(tmp_path / "o.docx", titles=(
+        "适用范围", "引用文件", "基本要求", "人员要求", "设施设备", "评价与改进")))
+    assert not other.metadata.numbers_from_toc
+
+
+def test_bibliography_entries_numbered_as_a_typed_list_are_read(tmp_path: Path) -> None:
+    """bench/real zw07: ``5. GB/T 5271.1-2000 信息技术 词汇 第1部分：基本术语`` in the 参考文献 was read
+    with no number, so the term sources citing it were reported as listed nowhere."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+
+    path = rb.plain_docx(tmp_path / "d.docx", (
+        "前言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+        "1 范围", "本文件规定了数据管理服务的要求。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+        "3 术语和定义", "下列术语和定义适用于本文件。", "3.1", "数据 data",
+        "信息的可再解释的形式化表示。", "[来源：GB/T 5271.1—2000，01.01.02]",
+        "4 要求", "服务方应按合同管理数据。", "参考文献", "1. GB/T 5271.1—2000 信息技术 词汇 第1部分：基本术语",
+        "2、GB/T 18894—2016 电子文件归档与电子档案管理规范",
+    ))
+    doc = read_docx(path)
+    assert [(r.serial, r.designation) for r in doc.bibliography or []] == [
+        (1, "GB/T 5271.1—2000"), (2, "GB/T 18894—2016")]
+    findings = check_file(path, load_packs()["excellence-guide"]).findings
+    assert not [f for f in findings if f.rule == "reference.unlisted-document"]

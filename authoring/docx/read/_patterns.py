@@ -61,7 +61,8 @@ _DESIGNATION = re.compile(
 )  # the title may follow the number unspaced (GB/T 25069-2022信息安全技术 术语, a PDF's text)
 _SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\u3000]*(?P<s>.*?)[\s\u3000]*[\]］]$", re.S)
 _PLACEHOLDER = re.compile(r"^[（(\[]?[\s\u3000]*(?:点击此处|单击此处|click here)", re.I)
-_BIBLIO = re.compile(r"^[\[［](?P<n>\d{1,4})[\]］][\s\u3000]*(?P<text>.*)$", re.S)
+# ``[3] GB/T …``, and as typed lists number them: ``3. GB/T …``, ``3、GB/T …`` (not ``3.1``).
+_BIBLIO = re.compile(r"^(?:[\[［](?P<n>\d{1,4})[\]］]|(?P<m>\d{1,3})[.．、](?!\d))[\s\u3000]*(?P<text>.*)$", re.S)
 _TERM_SPLIT = re.compile(r"^(?P<zh>.*?[^\x00-\x7f])[\s\u3000]+(?P<en>[A-Za-z].*)$", re.S)
 
 
@@ -275,11 +276,11 @@ def split_reference(text: str) -> tuple[str, str] | None:
 
 
 def bibliography_entry(text: str) -> tuple[int | None, str]:
-    """``[3]　GB/T 1.1—2020 …`` → (3, "GB/T 1.1—2020 …")."""
+    """``[3]　GB/T 1.1—2020 …`` (or ``3. GB/T 1.1—2020 …``) → (3, "GB/T 1.1—2020 …")."""
     match = _BIBLIO.match(text.strip())
     if match is None:
         return None, text.strip()
-    return int(match.group("n")), match.group("text").strip()
+    return int(match.group("n") or match.group("m")), match.group("text").strip()
 
 
 def split_term(text: str) -> tuple[str, str]:

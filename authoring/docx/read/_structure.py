@@ -24,6 +24,7 @@ from authoring.docx.read._front import (
     function_from_scope, function_from_title, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
 from authoring.docx.read._plain import build_plain, placed_share, plain_mode
+from authoring.docx.read._toc_numbers import restore_numbers
 
 __all__ = ["build_document"]
 
@@ -260,9 +261,11 @@ class _Builder:
     def note_toc_line(self, text: str, name: str | None) -> None:
         """Keep the 目次's first entry, whose heading coming round again ends a typed 目次; an entry
         naming a 前言 or 引言 already read (a draft that puts its 前言 before the 目次) never comes
-        round again, so the next entry is kept instead."""
+        round again, so the next entry is kept instead; so is an entry naming the 目次 itself."""
         if self.toc_first:
             return
+        if pat.element_name(_toc_key(text)) == pat.TOC:
+            return  # ``目  次 I``: the 目次 lists itself, and its heading never comes round again
         if (name == pat.FOREWORD and self.doc.foreword is not None) or (
                 name == pat.INTRODUCTION and self.doc.introduction is not None):
             return
@@ -828,6 +831,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     :mod:`authoring.docx.read._plain`); ``metadata.rules``, ``structure``, ``language`` and the
     function type (``function`` when given, else told from the title or the scope) are set.
     """
+    items, restored = restore_numbers(items)
     builder = _Builder(items)
     doc = builder.build()
     texts = builder.all_texts
@@ -851,6 +855,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     meta = doc.metadata
     meta.language = language
     meta.structure_inferred = not builder.styled
+    meta.numbers_from_toc = restored and meta.structure == "gbt"
     if meta.structure != "gbt":
         meta.rules = RULES_NONE
         meta.legacy_2009 = False
