@@ -405,12 +405,12 @@ def _byte_positions(ctx: LintContext) -> set[tuple[int | None, str]]:
 
 
 # A document number still to be assigned: a code, then X or × for the sequence number, maybe
-# a part number and a year (GB/T XXXXX.1—XXXX, T/CAS ×××—202X, ISO/CD XXXXX).
+# a part number and a year (GB/T XXXXX.1—XXXX, T/CAS ×××—202X, ISO/CD XXXXX, SJ/T xxxx).
 _DRAFT_NUMBER = re.compile(
     r"(?<![A-Za-z/])(?:GB/[TZ]|GB|DB\d{2}(?:/T)?|T/[A-Z0-9]{2,10}|[A-Z]{2}(?:/[TZ])?"
     r"|ISO(?:/IEC)?(?:/(?:CD|DIS|FDIS|WD|NP|AWI|PWI|TS|TR|PAS|DTS|DTR))*|IEC(?:/(?:CD|TS|TR))*)"
-    r"[ \u3000]*(?P<num>[X×]{3,}(?P<part>(?:\.(?:\d+|[X×]+))*))"
-    r"(?:[ \u3000]*[—–\-－][ \u3000]*(?:[X×]{4}|20[\dX×]{2}))?"
+    r"[ \u3000]*(?P<num>[Xx×]{3,}(?P<part>(?:\.(?:\d+|[Xx×]+))*))"
+    r"(?:[ \u3000]*[—–\-－][ \u3000]*(?:[Xx×]{4}|20[\dXx×]{2}))?"
 )
 # The numbers of replaced editions are known: a placeholder there is still to be filled.
 _REPLACES = re.compile("代替|替代|修订|废止")
@@ -422,7 +422,7 @@ def _draft_number(unit: TextUnit, match: re.Match[str], own_prefix: str | None =
     (``own_prefix``, given when the draft's number is itself still to come), never where a
     replaced edition is named."""
     text = unit.text
-    for number in _DRAFT_NUMBER.finditer(text) if ("X" in text or "×" in text) else ():
+    for number in _DRAFT_NUMBER.finditer(text) if ("X" in text or "x" in text or "×" in text) else ():
         if number.start() <= match.start() and match.end() <= number.end():
             own = own_prefix is not None and "".join(number.group(0).split()).startswith(
                 "".join(own_prefix.split()))

@@ -30,6 +30,20 @@ def test_a_draft_names_its_own_series_without_a_placeholder_finding() -> None:
     assert len(found) == 1 and "××" in found[0].message
 
 
+def test_a_draft_names_its_own_series_in_lower_case_x_without_a_placeholder_finding() -> None:
+    """bench/real zw07 (an SJ/T 征求意见稿): ``SJ/T xxxx的本部分`` in its 引言 and 范围."""
+    from authoring.document import Clause, Kind, Metadata, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    meta = Metadata(kind=Kind.INDUSTRY, code="SJ", number="XXXX", year="XXXX", title_zh="非结构化数据管理与服务规范")
+    doc = StandardDocument(metadata=meta, clauses=[Clause(number="1", title="范围", blocks=[
+        Paragraph(text="SJ/T xxxx的本部分描述了非结构化数据的主要类型。"),
+        Paragraph(text="数据的保存期限为xxxx年。"),
+    ])])
+    found = [f for f in run_lint(doc) if f.rule == "wording.placeholder"]
+    assert [f.excerpt for f in found] == ["数据的保存期限为xxxx年。"]
+
+
 def test_an_english_term_inside_an_english_name_is_no_synonym() -> None:
     from authoring.document import Clause, Paragraph, StandardDocument, TermEntry
     from authoring.lint import run_lint
