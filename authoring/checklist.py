@@ -97,6 +97,10 @@ class Item(Record):
     #: where a few words rarely make the item's central intent (4.4 "quantified indicators run
     #: through the text", 5.3 "principles only" is partial). Calibrated on the tune texts.
     covered_from: float | None = field(default=None, metadata={"gt": 0, "le": 1})
+    #: Readers call the item covered wherever a text addresses it at all (6.3, the design of the
+    #: service's elements: what nearly every service text is about), so what the cues or the
+    #: likeness find of it makes it covered, not partial. Calibrated on bench/real.
+    covered_when_addressed: bool = False
 
     def title(self, lang: str) -> str:
         """The title in ``lang`` (falls back to Chinese)."""

@@ -490,3 +490,20 @@ def test_a_quantity_adds_nothing_where_a_word_of_the_item_is_found() -> None:
     assert without.status == "partial"
     assert with_patterns.score == without.score and with_patterns.status == without.status
     assert {c for e in with_patterns.evidence for c in e.cues} == {"小时内", "不超过"}
+
+
+def test_an_item_readers_call_covered_wherever_addressed_is_never_partial() -> None:
+    """6.3 (the design of the service's elements): readers called it covered in 320 of the 344
+    seen texts that address it, so one cue of it makes it covered; with nothing found it stays
+    missing, and a text that hardly speaks of a service still credits nothing it touches."""
+    def pack(flag: bool) -> Checklist:
+        return Checklist(id="c", title_zh="设计", source="测试", chapters=[Chapter(id="6", title_zh="服务内容设计", items=[
+            Item(id="6.3", title_zh="服务提供设计", cues=Cues(zh=("服务流程", "试点")), covered_when_addressed=flag),
+        ])])
+
+    doc = _one_clause("机构应公布服务流程。")
+    assert item(analyse(doc, pack(True)), "6.3").status == "covered"
+    assert item(analyse(doc, pack(False)), "6.3").status == "partial"
+    assert item(analyse(_one_clause("机构应依法运营。"), pack(True)), "6.3").status == "missing"
+    assert item(analyse(_technical_draft(service_words=False), pack(True)), "6.3").status == "missing"
+    assert load_packs()["excellence-guide"].item("6.3").covered_when_addressed
