@@ -404,6 +404,8 @@ MISLEADING = [
     # the government's development plan and performance appraisal are not staff development or
     # appraisal (bench/real: 4 regulations)
     ("5.4", "将残疾人事业纳入国民经济和社会发展计划，并纳入绩效考核。"),
+    # 人本 (human-centred) across a word boundary (bench/real: 2 regulations)
+    ("6.1", "申请时应提交申请人本人及其家庭经济状况证明，或经申请人本国公证机关公证的材料。"),
 ]
 
 
