@@ -252,6 +252,17 @@ def test_designations_of_every_kind() -> None:
         assert meta.title_zh == "某某服务规范"
 
 
+def test_a_title_broken_after_its_part_number_is_joined() -> None:
+    """bench/real zze07: ``公共技术服务接入操作程序 第4部分：`` / ``技术中台Elasticsearch服务接入手册`` was
+    read as the second line alone, with or without the English title below it."""
+    head = ["Q/CIB", "兴业银行股份有限公司企业标准", "Q/CIB 4052.4—2025", "公共技术服务接入操作程序 第4部分：",
+            "技术中台Elasticsearch服务接入手册"]
+    for tail in (["Public technical service access operation procedures—Part 4:", "2025-11-30发布"], ["2025-11-30发布"]):
+        meta = Metadata()
+        parse_cover([(line, None) for line in head + tail], meta)
+        assert meta.title_zh == "公共技术服务接入操作程序 第4部分：技术中台Elasticsearch服务接入手册", tail
+
+
 def test_a_filing_number_placeholder_is_not_the_designation() -> None:
     # Round 32's 2013 GM/T drafts: 备案号：XXXX—XXXX above GM/T ××××—××××, and GM/T ****-2013.
     for lines, designation in (

@@ -130,7 +130,7 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
         flat = compact(text)
         return (has_cjk(text) and not _BANNER.search(flat) and not _STAGE.search(flat)
                 and not _DATE.search(text) and not flat.endswith("发布") and not text.startswith("代替")
-                and not _DESIGNATION.search(text) and ("：" not in text or _PART.match(flat))
+                and not _DESIGNATION.search(text) and ("：" not in text or _PART.match(flat) or _PART_END.search(flat))
                 and "点击此处" not in text and not text.upper().startswith(("ICS", "CCS")))
 
     if english_at > 0:
@@ -156,17 +156,24 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
             size, index, text = sized[k]
             near = abs(index - sized[k - step][1]) == 1
             same = size == best[0] and size > 0
-            if not near or not (same or _PART.match(compact(text)) or _PART.match(compact(parts[-1 if step > 0 else 0]))):
+            broken = _PART_END.search(compact(parts[-1] if step > 0 else text))  # ``…第4部分：`` / the rest
+            if not near or not (same or broken or _PART.match(compact(text))
+                                or _PART.match(compact(parts[-1 if step > 0 else 0]))):
                 break
             if step < 0:
                 parts.insert(0, text)
             else:
                 parts.append(text)
             k += step
-    return " ".join(parts)
+    out = parts[0]
+    for part in parts[1:]:
+        out += part if out.endswith(("：", ":")) else " " + part
+    return out
 
 
 _PART = re.compile(r"^第[\d一二三四五六七八九十]+部分[：:]")
+#: A title line broken after its part number (``公共技术服务接入操作程序 第4部分：`` / ``技术中台……手册``).
+_PART_END = re.compile(r"第[\d一二三四五六七八九十]+部分[：:]$")
 
 
 _PROPOSER = re.compile(r"本(?:文件|标准)由(?P<v>[^。]+?)提出(?P<both>并归口)?")
