@@ -182,7 +182,10 @@ def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
             f"The terms lead-in uses the {theirs} wording; per {ours}: {sentence}",
         ), excerpt(para.text), para.anchor, "error")
         return
-    expected = boilerplate("terms_own" if has_entries else "terms_none", ctx.legacy)
+    # Entries typed without numbers are paragraphs here (a copy whose numbering was lost): a
+    # chapter holding more than its first line defines terms all the same.
+    defines = has_entries or len(paragraphs) >= 2
+    expected = boilerplate("terms_own" if defines else "terms_none", ctx.legacy)
     if paragraphs:
         yield Hit(where, tr(f"术语和定义的引导语与标准表述不一致，例如：{expected}",
                             f"The terms lead-in differs from the standard wording, e.g.: {expected}"),

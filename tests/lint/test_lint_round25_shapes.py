@@ -22,3 +22,21 @@ def test_terms_all_taken_from_another_document_and_repeated() -> None:
     # Without the repeat sentence the entries contradict a lead-in that defines nothing here.
     fired = _terms_lead_in("GB/T 15624—2011界定的术语和定义适用于本文件。")
     assert [f.severity for f in fired] == ["error"] and "列有术语条目" in fired[0].message
+
+
+def test_a_missing_lead_in_above_unnumbered_entries_is_given_the_defining_sentence() -> None:
+    """bench/real zze07 (numbering lost in an extraction): chapter 3 went straight into
+    ``技术中台  technical middle platform`` and its definition, read as paragraphs; the message
+    offered 本文件没有需要界定的术语和定义。 as the example, the wrong variant."""
+    from authoring.document import Paragraph
+
+    doc = conformant_guide()
+    terms = clause_of(doc, "3")
+    terms.blocks = [Paragraph(text="技术中台  technical middle platform"),
+                    Paragraph(text="将本行公共的、通用的关键基础技术资源集中建设和维护，以平台形式提供技术服务。")]
+    terms.children = []
+    fired = of_rule(run_lint(doc), "boilerplate.terms-lead-in")
+    assert len(fired) == 1 and "下列术语和定义适用于本文件" in fired[0].message
+    terms.blocks = [Paragraph(text="本文件无需要界定的术语和定义。")]
+    fired = of_rule(run_lint(doc), "boilerplate.terms-lead-in")
+    assert len(fired) == 1 and "本文件没有需要界定的术语和定义" in fired[0].message
