@@ -88,6 +88,10 @@ class Item(Record):
     #: 2年以上) for 4.4's quantified indicators. Matched like cues, on the same normalised text
     #: (NFKC, case folded, no whitespace); each distinct match counts as a distinct cue.
     patterns: Cues = field(default=Cues(), metadata={"check": _patterns_compile})
+    #: Words that make the item partial where none of its cues stands, and add nothing where one
+    #: does: what readers call a touch of the item, never more (6.2: a convenience beyond the
+    #: basic function, 就近, 一次性告知, is no design for delight). Patterns are weak the same way.
+    weak_cues: Cues = Cues()
     false_friends: Cues = Cues()
     children: tuple["Item", ...] = ()
     #: The item is what an 引言 is for (the sector's situation, the vision): text there counts

@@ -74,7 +74,7 @@ class _Entry:
     method: str | None
     text: str
     false_friend: bool
-    pattern: bool = False
+    weak: bool = False
 
 
 class _Compiled:
@@ -126,6 +126,8 @@ class _Compiled:
             self._put(cue, _Entry(item.id, None, cue, False))
         for friend in item.false_friends.all():
             self._put(friend, _Entry(item.id, None, friend, True))
+        for cue in item.weak_cues.all():
+            self._put(cue, _Entry(item.id, None, cue, False, True))
         self.patterns.extend((re.compile(pattern), item.id) for pattern in item.patterns.all())
         for method in item.methods:
             self.method_cues[method.id] = len(method.cues.all())
@@ -220,7 +222,7 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
                                for s, e in friends.get(owner, ())):
                 continue
             kept.setdefault(entry.item, []).append(
-                Hit(entry.item, entry.method, entry.text, phrase, index, start, end, pattern=entry.pattern)
+                Hit(entry.item, entry.method, entry.text, phrase, index, start, end, weak=entry.weak)
             )
         if kept and _NEGATION_HINT.search(text):
             kept = _drop_negated(text, kept)
@@ -284,7 +286,7 @@ def _backed_titles(hits: list[Hit], units: list[Unit], ancestors: dict[str, tupl
 
 def _drop_nested(hits: list[Hit]) -> list[Hit]:
     """Within one unit, a cue lying inside a longer cue of the same item is the same words (a
-    quantity a pattern found holds no cue: 小时内 inside 二十四小时内 stays the word it is).
+    quantity a pattern or a weak cue found holds no cue: 小时内 inside 二十四小时内 stays the word it is).
 
     Such a hit is dropped, unless it names a method the longer cue does not: then it is kept,
     marked ``nested``, so the method is matched without the words counting twice.
@@ -293,7 +295,7 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
     for h in hits:
         containers = [
             o for o in hits
-            if o is not h and not o.pattern and o.start <= h.start and h.end <= o.end
+            if o is not h and not o.weak and o.start <= h.start and h.end <= o.end
             and (o.end - o.start) > (h.end - h.start)
         ]
         if not containers:
@@ -464,16 +466,17 @@ def _cover(
     own = hits.get(item.id, [])
     applicable_methods = [m.id for m in item.methods if m.id not in not_applicable]
     used = [h for h in own if h.method is None or h.method in applicable_methods] + child_hits
-    # What an item's patterns find (4.4: a time limit written as 二十四小时内, a frequency as
-    # 每学期) makes it partial where none of its words is found, and adds nothing where one is:
-    # readers call 4.4 covered where quantified indicators run through a text, not where it
-    # holds a few numbers (counted as cues, they took 41 of the seen texts' 4.4 from partial to
-    # covered against the labels).
-    quantities = any(h.pattern for h in used)
-    if quantities and not all(h.pattern for h in used):
-        used = [h for h in used if not h.pattern]
+    # What an item's weak cues and patterns find (6.2: a convenience such as 就近 or 一次性告知;
+    # 4.4: a time limit written as 二十四小时内, a frequency as 每学期) makes it partial where none of
+    # its cues is found, and adds nothing where one is: readers call such an item partial, never
+    # more (counted as cues, the quantities took 41 of the seen texts' 4.4 from partial to covered
+    # against the labels).
+    weak = any(h.weak for h in used)
+    weak_only = weak and all(h.weak for h in used)
+    if weak and not weak_only:
+        used = [h for h in used if not h.weak]
     score = item_score(used, units, applicable_methods, motivates=item.motivates, by_paragraph=by_paragraph)
-    if quantities and all(h.pattern for h in used):
+    if weak_only:
         score = min(score, SINGLE_CUE_CAP)
     methods: dict[str, Status] = {
         m.id: "not-applicable" if m.id in not_applicable
@@ -485,7 +488,7 @@ def _cover(
     if doubt is not None and not item.children and status == "partial" and doubt(item.id, score, found):
         status, score = "missing", min(score, round(PARTIAL_FROM - 0.01, 3))
         found = [replace(e, basis="unlike") for e in found]
-    elif bar is not None and not item.children and status != "missing":
+    elif bar is not None and not item.children and status != "missing" and not weak_only:
         verdict = bar.covered(item.id, score, len(found))
         if verdict is True and status == "partial":
             status, score = "covered", max(score, item.covered_from or COVERED_FROM)
@@ -508,7 +511,7 @@ def _cover(
             else round(min(max(score, PARTIAL_FROM), COVERED_FROM - 0.01), 3)
     if sparse and status == "partial" and not any(c.status == "covered" for c in applicable):
         status, score = "missing", min(score, round(PARTIAL_FROM - 0.01, 3))
-    if item.covered_when_addressed and status == "partial" and not applicable:
+    if item.covered_when_addressed and status == "partial" and not applicable and not weak_only:
         status, score = "covered", max(score, item.covered_from or COVERED_FROM)
     out.insert(position, ItemCoverage(
         id=item.id, title=item.title_zh, status=status, score=score,

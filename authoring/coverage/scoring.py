@@ -53,9 +53,10 @@ class Hit(NamedTuple):
     start: int
     end: int
     nested: bool = False
-    #: Found by one of the item's regular expressions (a quantity), not by a word: such hits
-    #: make an item partial where no word of it is found, and add nothing where one is.
-    pattern: bool = False
+    #: Found by one of the item's weak cues or regular expressions (a convenience, a quantity),
+    #: not by one of its cues: such hits make an item partial where no cue of it is found, and
+    #: add nothing where one is.
+    weak: bool = False
 
 
 def status_of(score: float, covered_from: float | None = None) -> Status:

@@ -507,3 +507,36 @@ def test_an_item_readers_call_covered_wherever_addressed_is_never_partial() -> N
     assert item(analyse(_one_clause("机构应依法运营。"), pack(True)), "6.3").status == "missing"
     assert item(analyse(_technical_draft(service_words=False), pack(True)), "6.3").status == "missing"
     assert load_packs()["excellence-guide"].item("6.3").covered_when_addressed
+
+
+class _AlwaysCovered:
+    """A bar that would call everything the cues find covered (the learned bar at its most generous)."""
+
+    def covered(self, item: str, score: float, places: int) -> bool | None:
+        return True
+
+
+def test_weak_cues_make_an_item_partial_and_never_more(monkeypatch: pytest.MonkeyPatch) -> None:
+    """6.2's conveniences (就近, 一次性告知, 便民): readers call them a touch of design for delight,
+    never the design itself. Alone they make the item partial, however many and whatever a bar
+    would say; beside a cue of the item they add nothing."""
+    monkeypatch.setattr(coverage, "GBT_COVERED_FLOOR", _AlwaysCovered())
+    pack = Checklist(id="w", title_zh="愉悦", source="测试", chapters=[Chapter(id="6", title_zh="服务内容设计", items=[
+        Item(id="6.2", title_zh="针对顾客的愉悦设计", cues=Cues(zh=("个性化服务", "超出预期")),
+             weak_cues=Cues(zh=("就近", "一次性告知", "便民", "免费"))),
+    ])])
+    weak = StandardDocument(clauses=[
+        Clause(number=str(n), title="办理", blocks=[Paragraph(text="窗口实行一次性告知，群众可就近办理，便民服务免费提供。")])
+        for n in (5, 6, 7)])
+    found = item(analyse(weak, pack), "6.2")
+    assert found.status == "partial" and found.score <= 0.45
+    assert {c for e in found.evidence for c in e.cues} == {"就近", "一次性告知", "便民", "免费"}
+    strong = _one_clause("提供个性化服务，超出预期。")
+    both = _one_clause("提供个性化服务，超出预期。群众可就近办理。")
+    assert item(analyse(both, pack), "6.2").score == item(analyse(strong, pack), "6.2").score
+    assert item(analyse(_one_clause("机构应依法运营。"), pack), "6.2").status == "missing"
+
+
+def test_the_bundled_guide_reads_conveniences_as_a_touch_of_delight() -> None:
+    found = item(analyse(_one_clause("服务窗口实行一次性告知，老年人可就近办理。"), load_packs()["excellence-guide"]), "6.2")
+    assert found.status == "partial"
