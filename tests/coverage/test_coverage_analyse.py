@@ -540,3 +540,10 @@ def test_weak_cues_make_an_item_partial_and_never_more(monkeypatch: pytest.Monke
 def test_the_bundled_guide_reads_conveniences_as_a_touch_of_delight() -> None:
     found = item(analyse(_one_clause("服务窗口实行一次性告知，老年人可就近办理。"), load_packs()["excellence-guide"]), "6.2")
     assert found.status == "partial"
+
+
+def test_the_bundled_guide_reads_standing_checks_as_a_touch_of_evaluation_over_time() -> None:
+    """7.3: readers call 监督检查, 巡查 and 抽查 partial (no set evaluation cycle), never covered."""
+    guide = load_packs()["excellence-guide"]
+    assert item(analyse(_one_clause("主管部门对服务机构开展抽查和日常检查。"), guide), "7.3").status == "partial"
+    assert item(analyse(_one_clause("机构应依法运营。"), guide), "7.3").status == "missing"
