@@ -55,3 +55,15 @@ def test_a_draft_read_as_one_unit_is_named_in_the_reports_language(english) -> N
     from authoring.report.view import place_label
 
     assert place_label(BODY_UNIT) == "body text" and place_label("4.2") == "4.2"
+
+
+def test_each_notice_is_a_paragraph_of_its_own(result: CheckResult) -> None:
+    """Quoted lines with nothing between them run together into one paragraph when rendered."""
+    from authoring.records import replace
+
+    doc = replace(result.document, numbers_from_toc=True, structure_inferred=True, function="unknown")
+    md = render_markdown(replace(result, document=doc))
+    notes = [i for i, line in enumerate(md.splitlines()) if line.startswith("> **注意")]
+    assert len(notes) >= 2
+    lines = md.splitlines()
+    assert all(lines[i + 1] == ">" for i in notes[:-1])
