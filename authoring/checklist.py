@@ -69,6 +69,9 @@ def _patterns_compile(patterns: Cues) -> None:
             raise ValueError(f"pattern {pattern!r} is not a regular expression: {exc}") from None
         if compiled.match(""):
             raise ValueError(f"pattern {pattern!r} matches an empty text")
+        if compiled.groupindex or re.search(r"\\[1-9]|\(\?P=", pattern):
+            # the patterns are searched as one alternation of named groups
+            raise ValueError(f"pattern {pattern!r} names a group or refers back to one")
 
 
 @record(frozen=True)

@@ -89,8 +89,9 @@ class _Compiled:
         self.ancestors: dict[str, tuple[str, ...]] = {}
         self.chapter: dict[str, str] = {}
         self.method_cues: dict[str, int] = {}
-        # Items' regular expressions (4.4's quantities), with the item each belongs to.
-        self.patterns: list[tuple[re.Pattern[str], str]] = []
+        # Items' regular expressions (4.4's quantities): (item, pattern) per named group of one
+        # alternation, so a unit is searched once whatever the number of patterns.
+        self.patterns: list[tuple[str, str]] = []
         for chapter in checklist.chapters:
             for top in chapter.items:
                 self._add(top, (), chapter.id)
@@ -105,6 +106,8 @@ class _Compiled:
                             key = normalise(text).rstrip("。.；;")
                             if len(key) >= 12:
                                 self.quotes[key] = item.id
+        self.pattern_union = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(self.patterns))) \
+            if self.patterns else None
         # One pass over a unit finds the cues, the pairs' parts and the quoted methods together.
         self.matcher = PhraseMatcher([*self.entries, *self.pair_parts, *self.quotes])
         # Per first part, the pairs it opens, with their place in ``pairs`` (hits keep that order).
@@ -128,7 +131,7 @@ class _Compiled:
             self._put(friend, _Entry(item.id, None, friend, True))
         for cue in item.weak_cues.all():
             self._put(cue, _Entry(item.id, None, cue, False, True))
-        self.patterns.extend((re.compile(pattern), item.id) for pattern in item.patterns.all())
+        self.patterns.extend((item.id, pattern) for pattern in item.patterns.all())
         for method in item.methods:
             self.method_cues[method.id] = len(method.cues.all())
             for cue in method.cues.all():
@@ -191,7 +194,7 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
     """Cue hits per item id, false friends and cues nested in a longer cue removed."""
     out: dict[str, list[Hit]] = {}
     find, cues_of, friends_of = compiled.matcher.find, compiled.cues, compiled.friends
-    pair_parts, quotes = compiled.pair_parts, compiled.quotes
+    pair_parts, quotes, union = compiled.pair_parts, compiled.quotes, compiled.pattern_union
     ancestors = compiled.ancestors
     for index, unit in enumerate(units):
         text = normalise(unit.text)
@@ -212,11 +215,12 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
                 quoted.append((start, end, owner))
         if spans:
             found.extend(_pair_hits(compiled, text, spans))
-        for pattern, item_id in compiled.patterns:
+        if union is not None:
             # A pattern is one cue however many quantities it finds; the evidence shows the
             # quantity found.
-            found.extend((_Entry(item_id, None, m.group(), False, True), pattern.pattern, m.start(), m.end())
-                         for m in pattern.finditer(text))
+            for m in union.finditer(text):
+                item_id, pattern = compiled.patterns[int(m.lastgroup[1:])]  # type: ignore[index]
+                found.append((_Entry(item_id, None, m.group(), False, True), pattern, m.start(), m.end()))
         for entry, phrase, start, end in found:
             if friends and any(s <= start and end <= e for owner in ancestors[entry.item]
                                for s, e in friends.get(owner, ())):
