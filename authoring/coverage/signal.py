@@ -75,6 +75,9 @@ class Model:
     #: The items an unreached item may be made partial for (all of ``items`` when not given); the
     #: others' weights serve the doubt only.
     promote: tuple[str, ...] | None = None
+    #: The bar in a text without the GB/T 1.1 skeleton (a regulation, rules, a page), where it
+    #: differs from ``threshold``.
+    threshold_without_skeleton: float | None = None
 
     def reads(self, language: str) -> bool:
         return language.lower().startswith(self.language)
@@ -218,7 +221,9 @@ def load_model(checklist_id: str) -> Model | None:
                      bias=tuple(float(data["bias"][item]) for item in ids),
                      weights=tuple(dict(data["weights"][item]) for item in ids),
                      language=str(data.get("language", "zh")),
-                     promote=tuple(str(i) for i in promote) if promote is not None else None)
+                     promote=tuple(str(i) for i in promote) if promote is not None else None,
+                     threshold_without_skeleton=float(data["threshold_without_skeleton"])
+                     if data.get("threshold_without_skeleton") is not None else None)
 
     return _load(model_path(checklist_id), SCHEMA, build)
 
