@@ -407,6 +407,11 @@ MISLEADING = [
     # 人本 (human-centred) across a word boundary (bench/real: 2 regulations)
     ("6.1", "申请时应提交申请人本人及其家庭经济状况证明，或经申请人本国公证机关公证的材料。"),
     ("5.3", "供热企业应当按照规定报送供热情况统计表。"),
+    # cues read across a word boundary (found with a word segmenter over bench/real)
+    ("5.4", "申请人可到定点评估机构接受重点评估，参考评估方法见表A.1。"),
+    ("7.1", "行政机关应当自受理之日起30日内审核完毕。"),
+    ("6.3", "新建公共建筑的出入口应当平整。"),
+    ("5.7", "鼓励发展高新技术产业。"),
 ]
 
 
