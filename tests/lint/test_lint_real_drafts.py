@@ -17,30 +17,24 @@ def test_a_pointer_repeated_under_each_device_class_is_no_repeated_block() -> No
     assert not [f for f in run_lint(doc) if f.rule == "content.repeated-block"]
 
 
+def _own_series_placeholders(number: str, own: str, other: str) -> list:
+    """The placeholder findings of a draft whose number is still to come, naming its own series
+    (``own``) beside a real placeholder (``other``)."""
+    from authoring.document import Clause, Kind, Metadata, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    meta = Metadata(kind=Kind.INDUSTRY, code="SJ", number=number, year="XXXX", title_zh="运行维护服务规范")
+    doc = StandardDocument(metadata=meta, clauses=[Clause(number="1", title="范围", blocks=[
+        Paragraph(text=own), Paragraph(text=other)])])
+    return [f for f in run_lint(doc) if f.rule == "wording.placeholder"]
+
+
 def test_a_draft_names_its_own_series_without_a_placeholder_finding() -> None:
-    from authoring.document import Clause, Kind, Metadata, Paragraph, StandardDocument
-    from authoring.lint import run_lint
-
-    meta = Metadata(kind=Kind.INDUSTRY, code="SJ", number="XXXXX.5", year="XXXX", title_zh="桌面及外围设备规范")
-    doc = StandardDocument(metadata=meta, clauses=[Clause(number="1", title="范围", blocks=[
-        Paragraph(text="SJ/T XXXXX的本部分规定了桌面及外围设备运行维护服务的要求。"),
-        Paragraph(text="本部分的起草单位：××公司。"),
-    ])])
-    found = [f for f in run_lint(doc) if f.rule == "wording.placeholder"]
+    found = _own_series_placeholders("XXXXX.5", "SJ/T XXXXX的本部分规定了桌面及外围设备运行维护服务的要求。",
+                                     "本部分的起草单位：××公司。")
     assert len(found) == 1 and "××" in found[0].message
-
-
-def test_a_draft_names_its_own_series_in_lower_case_x_without_a_placeholder_finding() -> None:
-    """bench/real zw07 (an SJ/T 征求意见稿): ``SJ/T xxxx的本部分`` in its 引言 and 范围."""
-    from authoring.document import Clause, Kind, Metadata, Paragraph, StandardDocument
-    from authoring.lint import run_lint
-
-    meta = Metadata(kind=Kind.INDUSTRY, code="SJ", number="XXXX", year="XXXX", title_zh="非结构化数据管理与服务规范")
-    doc = StandardDocument(metadata=meta, clauses=[Clause(number="1", title="范围", blocks=[
-        Paragraph(text="SJ/T xxxx的本部分描述了非结构化数据的主要类型。"),
-        Paragraph(text="数据的保存期限为xxxx年。"),
-    ])])
-    found = [f for f in run_lint(doc) if f.rule == "wording.placeholder"]
+    # bench/real zw07 (an SJ/T 征求意见稿): ``SJ/T xxxx的本部分`` in lower case, in its 引言 and 范围.
+    found = _own_series_placeholders("XXXX", "SJ/T xxxx的本部分描述了非结构化数据的主要类型。", "数据的保存期限为xxxx年。")
     assert [f.excerpt for f in found] == ["数据的保存期限为xxxx年。"]
 
 
