@@ -22,6 +22,7 @@ Example:
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 
@@ -77,14 +78,19 @@ def restore_numbers(items: list[Item]) -> tuple[list[Item], bool]:
     printed = {pat.compact(p.printed) for _, p in body}
     if sum(1 for num, title in entries if num + title in printed) * 2 >= len(entries):
         return items, False  # the body prints the numbers itself: nothing was lost
+    # Where each bare line stands, by its text: an entry's title is looked up, not searched for.
+    places: dict[str, list[int]] = {}
+    for k, (_, p) in enumerate(body):
+        if not p.label:
+            places.setdefault(pat.compact(p.printed), []).append(k)
     matches: list[tuple[int, str]] = []
     cursor = 0
     for num, title in entries:
-        at = next((k for k in range(cursor, len(body)) if pat.compact(body[k][1].printed) == title
-                   and not body[k][1].label), None)
-        if at is not None:
-            matches.append((body[at][0], num))
-            cursor = at + 1
+        found = places.get(title, [])
+        at = bisect.bisect_left(found, cursor)
+        if at < len(found):
+            matches.append((body[found[at]][0], num))
+            cursor = found[at] + 1
     if len(matches) < MIN_MATCHED or len(matches) < MIN_SHARE * len(entries):
         return items, False
     out = list(items)
