@@ -60,6 +60,10 @@ class Method(Record):
     cues: Cues = Cues()
 
 
+#: A repeated group holding a repetition: ``(a+)+``, ``(?:x*y)*``, ``(a|b+){2,}``.
+_NESTED_REPEAT = re.compile(r"\((?:\?:)?[^()]*[*+}][^()]*\)[*+{]")
+
+
 def _patterns_compile(patterns: Cues) -> None:
     """Every pattern is a regular expression that matches no empty text."""
     for pattern in patterns.all():
@@ -72,6 +76,9 @@ def _patterns_compile(patterns: Cues) -> None:
         if compiled.groupindex or re.search(r"\\[1-9]|\(\?P=", pattern):
             # the patterns are searched as one alternation of named groups
             raise ValueError(f"pattern {pattern!r} names a group or refers back to one")
+        if _NESTED_REPEAT.search(pattern):
+            # (a+)+ takes time exponential in the length of a line it nearly matches
+            raise ValueError(f"pattern {pattern!r} repeats a group that itself repeats")
 
 
 @record(frozen=True)
