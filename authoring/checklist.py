@@ -113,7 +113,7 @@ class Item(Record):
     covered_from: float | None = field(default=None, metadata={"gt": 0, "le": 1})
     #: Readers call the item covered wherever a text addresses it at all (6.3, the design of the
     #: service's elements: what nearly every service text is about), so what the cues or the
-    #: likeness find of it makes it covered, not partial. Calibrated on bench/real.
+    #: likeness or its weak cues find of it makes it covered, not partial. Calibrated on bench/real.
     covered_when_addressed: bool = False
 
     def title(self, lang: str) -> str:
