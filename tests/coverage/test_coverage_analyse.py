@@ -579,3 +579,14 @@ def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_i
     assert found.evidence and found.evidence[0].excerpt == text
     bare = item(analyse(_english_page("The office opened in 1990 in the old town hall."), guide), item_id)
     assert bare.status == "missing"
+
+
+@pytest.mark.parametrize(("item_id", "text"), [
+    ("6.2", "If you have not heard from us, please feel free to reach out for a status update."),
+    ("7.5", "Third-party appeals for inclusion of a work cannot be considered."),
+])
+def test_a_plain_word_in_another_sense_is_no_touch(item_id: str, text: str) -> None:
+    """Round 62's English texts: free in "feel free to reach out" is no convenience (6.2), and
+    inclusion of a work in an archive is no social inclusion (7.5)."""
+    guide = load_packs()["excellence-guide"]
+    assert item(analyse(_english_page(text), guide), item_id).status == "missing"
