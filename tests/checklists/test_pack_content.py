@@ -296,9 +296,10 @@ def test_false_friends_contain_a_cue_and_are_not_cues(library: Library) -> None:
         for item in pack.items():
             for lang in ("zh", "en"):
                 cues = getattr(item.cues, lang)
-                # an item's false friends also hide its methods' cues inside them
+                # an item's false friends also hide its methods' cues and its weak cues inside them
                 methods = [c for method in item.methods for c in getattr(method.cues, lang)]
-                folded = [c.casefold() for c in (*cues, *methods)]
+                weak = getattr(item.weak_cues, lang)
+                folded = [c.casefold() for c in (*cues, *methods, *weak)]
                 for phrase in getattr(item.false_friends, lang):
                     assert phrase not in cues, (pack.id, item.id, phrase)
                     # a false friend only matters where a cue (its own or a method's) matches inside it

@@ -590,3 +590,14 @@ def test_a_plain_word_in_another_sense_is_no_touch(item_id: str, text: str) -> N
     inclusion of a work in an archive is no social inclusion (7.5)."""
     guide = load_packs()["excellence-guide"]
     assert item(analyse(_english_page(text), guide), item_id).status == "missing"
+
+
+def test_an_english_page_s_everyday_words_are_no_more_than_a_touch_of_leadership() -> None:
+    """feedback, acknowledge (a complaint), stories, a policy and your responsibilities are on every
+    English service page: for 5.1 they are weak words, partial at most, and an insurance policy is
+    not even that."""
+    guide = load_packs()["excellence-guide"]
+    page = _english_page("We acknowledge every complaint and welcome feedback.",
+                         "Read our policy and stories from users; your responsibilities are listed below.")
+    assert item(analyse(page, guide), "5.1").status == "partial"
+    assert item(analyse(_english_page("Your insurance policy covers the visit."), guide), "5.1").status == "missing"
