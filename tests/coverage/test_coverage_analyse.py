@@ -584,10 +584,12 @@ def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_i
 @pytest.mark.parametrize(("item_id", "text"), [
     ("6.2", "If you have not heard from us, please feel free to reach out for a status update."),
     ("7.5", "Third-party appeals for inclusion of a work cannot be considered."),
+    ("5.1", "You can navigate most of the website using speech recognition software."),
 ])
 def test_a_plain_word_in_another_sense_is_no_touch(item_id: str, text: str) -> None:
-    """Round 62's English texts: free in "feel free to reach out" is no convenience (6.2), and
-    inclusion of a work in an archive is no social inclusion (7.5)."""
+    """Round 62's English texts: free in "feel free to reach out" is no convenience (6.2),
+    inclusion of a work in an archive is no social inclusion (7.5), and speech recognition
+    software is no recognition of staff (5.1)."""
     guide = load_packs()["excellence-guide"]
     assert item(analyse(_english_page(text), guide), item_id).status == "missing"
 
