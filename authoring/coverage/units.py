@@ -122,6 +122,8 @@ def _block_units(location: str, block: Block, weight: float) -> Iterator[Unit]:
         where = block.label if block.number else location
         if block.title:
             yield Unit(where, block.title, block.anchor, weight)
+        if code_table(block):
+            return
         for row in block.rows:
             for cell in row:
                 if cell.strip():
@@ -130,6 +132,31 @@ def _block_units(location: str, block: Block, weight: float) -> Iterator[Unit]:
             yield Unit(where, note, block.anchor, weight)
     elif isinstance(block, Figure) and block.title:
         yield Unit(block.label if block.number else location, block.title, block.anchor, weight)
+
+
+# A column headed by a code (代码, 编码, 标识符) beside one headed by a name: the table lists
+# categories or data elements, each described (``0102 | 信息系统设计 | 基于需方的……需求……``).
+_CODE_HEADER = re.compile(r"^(?:分类|类目|类别|服务|数据元|数据项|信息项|元素)?(?:代码|编码|编号|代号|标识符|标识)$")
+_NAME_HEADER = re.compile(r"^(?:中文)?(?:类别|类目|分类|服务|数据元|数据项|信息项|元素|字段|指标项)?名称$")
+_CODE = re.compile(r"^[A-Za-z]{0,4}[-_.]?[0-9][0-9A-Za-z.\-_]*$")
+
+
+def code_table(table: Table) -> bool:
+    """Whether a table is a code list or a data catalogue: a header row with a code column and a
+    name column, and codes in that column of most rows below. Its rows describe categories
+    (what 信息技术咨询服务 or a data element *is*), as a definition does, and are no evidence:
+    in a classification standard (GB/T 29264, round 65) such a table drew eight items readers
+    called missing, and data catalogues in 表B.1 drew 5.4 and 5.7."""
+    rows = table.rows
+    for at, header in enumerate(rows[:3]):
+        cells = [re.sub(r"\s+", "", c) for c in header]
+        code = next((i for i, c in enumerate(cells) if _CODE_HEADER.match(c)), None)
+        if code is None or not any(_NAME_HEADER.match(c) for c in cells):
+            continue
+        body = [r for r in rows[at + 1:] if code < len(r) and any(c.strip() for c in r)]
+        coded = sum(1 for r in body if _CODE.match(r[code].strip()))
+        return len(body) >= 2 and coded >= 0.6 * len(body)
+    return False
 
 
 def _list_units(location: str, block: ListBlock, anchor: int | None, weight: float) -> Iterator[Unit]:
