@@ -118,6 +118,13 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
                     f"the term, use '{name}'.",
                 ), excerpt(unit.text, match.start(), match.end()), unit.anchor, "info")
                 break
+            if needs_space:
+                # 顾客 体验: the term itself with a stray space, which breaks search, not another name.
+                yield Hit(unit.location, tr(
+                    f"术语“{name}”（{number}）中有多余的空格：“{shown.strip()}”。",
+                    f"the term '{name}' ({number}) has a stray space: '{shown.strip()}'.",
+                ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
+                break
             yield Hit(unit.location, tr(
                 f"“{shown.strip()}”应使用术语“{name}”（{number}）。",
                 f"'{shown.strip()}' should be the defined term '{name}' ({number}).",

@@ -14,7 +14,7 @@ from reader_builders import plain_docx
 
 from authoring.check import check_file
 from authoring.checklist import load_packs
-from authoring.document import FunctionType, block_text
+from authoring.document import FunctionType, StandardDocument, block_text
 from authoring.docx.read import read_docx
 
 
@@ -689,3 +689,29 @@ def test_a_label_line_of_a_text_without_headings_is_no_evidence_alone(tmp_path: 
     assert places == {"Uptime guarantee"}, places
     assert typed_heading("Roles and responsibilities") and typed_heading("服务承诺")
     assert not typed_heading("- Handling support requests") and not typed_heading("We respond within 2 days.")
+
+
+def _typed_with_foreword(tmp_path: Path, last_of_foreword: str) -> StandardDocument:
+    lines = ["前言", "本文件按照GB/T 1.1—2020给出的规则起草。", "本文件由全国服务标准化技术委员会提出并归口。",
+             last_of_foreword, "1 范围", "本文件规定了养老机构提供服务的要求。", "2 规范性引用文件",
+             "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+             "4 基本要求", "机构应建立服务质量管理制度。"]
+    return read_docx(plain_docx(tmp_path / "d.docx", lines))
+
+
+def test_a_plain_title_between_the_foreword_and_chapter_1_is_the_body_title(tmp_path: Path) -> None:
+    """bench/real: in 25 typed or converted drafts (GB/T 35282, GB/T 32905 …) the title on the first
+    body page lost its centring and bold and was read as the 前言's last paragraph, held to the
+    前言's rules (zzq10: a warning on the title's stray space, located in 前言)."""
+    doc = _typed_with_foreword(tmp_path, "养老机构 服务质量规范")
+    assert doc.body_title == "养老机构 服务质量规范"
+    assert [block_text(b) for b in doc.foreword.blocks] == [
+        "本文件按照GB/T 1.1—2020给出的规则起草。", "本文件由全国服务标准化技术委员会提出并归口。"]
+
+
+@pytest.mark.parametrize("line", ["本文件主要起草人：", "——第2部分：服务质量评价", "本文件由某市民政局提出",
+                                  "III", "本文件主要起草人：张三、李四。"])
+def test_the_foreword_keeps_a_last_line_that_is_no_title(tmp_path: Path, line: str) -> None:
+    doc = _typed_with_foreword(tmp_path, line)
+    assert doc.body_title == ""
+    assert line.lstrip("—") in block_text(doc.foreword.blocks[-1])  # a dash item is read as a list

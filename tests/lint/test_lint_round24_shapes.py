@@ -127,3 +127,14 @@ def test_a_figure_continued_over_a_page_and_an_annex_without_its_status_line(tmp
     lines.insert(lines.index("图 A.2 本地格式校验参考（续）"), "图 A.2 本地格式校验参考")  # printed twice: a slip
     findings = run_lint(read_docx(typed_docx(tmp_path / "e.docx", lines)))
     assert [f.location for f in of_rule(findings, "numbering.figure-sequence")] == ["图A.2"]
+
+
+def test_a_term_with_a_stray_space_is_named_as_such_not_as_another_name() -> None:
+    """GB/T 35282 (bench/real zzq10): 电子政务移动 办公系统 is the term 3.2 with a space in it, and the
+    message said to use the term, as if another name had been written."""
+    doc = conformant_guide()
+    add_paragraph(doc, "6", "机构宜定期调查顾客 体验。")
+    found = of_rule(run_lint(doc), "terms.synonym")
+    assert [f.location for f in found] == ["6"]
+    assert "多余的空格" in found[0].message and "“顾客 体验”" in found[0].message
+    assert "应使用术语" not in found[0].message

@@ -386,7 +386,8 @@ class _Builder:
             self.take_body_title(self.front)
         elif previous is not None and previous and isinstance(previous[-1], Paragraph):
             last = previous[-1]
-            if self.is_title_like(last.text, self._para_at(last.anchor)):
+            if self.is_title_like(last.text, self._para_at(last.anchor)) or (
+                    self.region == "foreword" and _plain_body_title(last.text)):
                 self.doc.body_title = last.text
                 previous.pop()
         self.region = "body"
@@ -755,6 +756,25 @@ def _ordered_cover(front: list[Para], tables: list[TableItem]) -> list[tuple[str
 
 def _has_stage_marker(lines: list[tuple[str, int | None]]) -> bool:
     return any(stage in text for text, _ in lines for stage in STAGES)
+
+
+# What a 前言 never ends with but the title on the first body page does not end with either: a
+# sentence, a lead-in (起草人员：), a list item (——第2部分：…), a page number (III), a statement of
+# the document itself (本文件由……提出).
+_NOT_A_TITLE_START = re.compile(r"^(?:——|—|-|\*|[a-z][)）]|\d+[)）.．、]|[（(]\d+[)）]|本文件|本标准|本部分|本规范|本指南)")
+_TITLE_CLOSERS = ("：", ":", "，", ",", "；", ";", "、")
+
+
+def _plain_body_title(text: str) -> bool:
+    """Whether the last paragraph of a 前言, with no formatting to tell, is the title on the first
+    body page (信息安全技术 SM3 密码杂凑算法 before 1 范围): Chinese, short, not a sentence, not a
+    lead-in, a list item or a statement about the document. A typed or converted draft loses the
+    title's centring and bold; read as the 前言's last paragraph it was held to the 前言's rules."""
+    stripped = text.strip()
+    squeezed = pat.compact(stripped)
+    return (pat.has_cjk(stripped) and 4 <= len(squeezed) <= 60 and not pat.is_sentence(stripped)
+            and not stripped.endswith(_TITLE_CLOSERS) and _NOT_A_TITLE_START.match(squeezed) is None
+            and "起草" not in squeezed)
 
 
 _EARLY_DRAFT = re.compile(r"[（(][\s\u3000]*(?:草案|讨论稿)[\s\u3000]*[）)]")
