@@ -263,6 +263,22 @@ def test_a_title_broken_after_its_part_number_is_joined() -> None:
         assert meta.title_zh == "公共技术服务接入操作程序 第4部分：技术中台Elasticsearch服务接入手册", tail
 
 
+def test_a_download_sites_stamp_above_the_banner_is_not_the_title() -> None:
+    """bench/real zzq10 (GB/T 35282, a PDF from a download site, converted): the site's address
+    was read as the English title and its name (学究网) as the Chinese one."""
+    lines = ["http://xuejiunet.com", "学究网", "ICS 35.040", "L 80", "中华人民共和国国家标准", "GB/T 35282—2017",
+             "信息安全技术 电子政务移动办公系统安全技术规范",
+             "Information security technology—Security technology specifications of mobile e-government system",
+             "2017-12-29 发布", "2018-07-01 实施"]
+    meta = Metadata()
+    parse_cover([(line, None) for line in lines], meta)
+    assert meta.title_zh == "信息安全技术 电子政务移动办公系统安全技术规范"
+    assert meta.title_en.startswith("Information security technology")
+    meta = Metadata()  # without the English title, the title is still the line below the banner
+    parse_cover([(line, None) for line in lines[:7] + lines[8:]], meta)
+    assert meta.title_zh == "信息安全技术 电子政务移动办公系统安全技术规范"
+
+
 def test_a_filing_number_placeholder_is_not_the_designation() -> None:
     # Round 32's 2013 GM/T drafts: 备案号：XXXX—XXXX above GM/T ××××—××××, and GM/T ****-2013.
     for lines, designation in (

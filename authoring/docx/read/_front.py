@@ -121,7 +121,12 @@ def _is_english_title(text: str) -> bool:
     letters = sum(ch.isascii() and ch.isalpha() for ch in text)
     lower = sum(ch.isascii() and ch.islower() for ch in text)
     return (len(text) >= 8 and lower >= 3 and letters >= 0.6 * len(compact(text))
-            and not text.upper().startswith(("ICS", "CCS")) and not _DATE.search(text))
+            and not text.upper().startswith(("ICS", "CCS")) and not _DATE.search(text)
+            and _ADDRESS.search(text) is None)
+
+
+# A web or mail address on a cover (a download site's stamp on a converted PDF): no English title.
+_ADDRESS = re.compile(r"://|www\.|@[\w-]+\.|\.(?:com|cn|org|net)\b", re.I)
 
 
 
@@ -145,6 +150,12 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
              if text.strip() and candidate(text.strip()) and not is_placeholder(text)]
     if not sized:
         return ""
+    if banner_at >= 0 and not any(size for size, _, _ in sized):
+        # No sizes to tell (a typed or converted cover): the title stands below the banner
+        # (中华人民共和国国家标准), not among the lines above it (a download site's stamp).
+        banner = texts[banner_at]
+        top = next((index for index, (text, _) in enumerate(lines) if text.strip() == banner), -1)
+        sized = [entry for entry in sized if entry[1] > top] or sized
     best = max(sized, key=lambda entry: (entry[0], -entry[1]))
     # A title set on several lines (``信息技术服务 运行维护`` / ``第5部分：桌面及外围设备规范``):
     # the neighbouring candidate lines of the same size, or a part line, belong to it.
