@@ -585,6 +585,12 @@ def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_i
     ("6.2", "If you have not heard from us, please feel free to reach out for a status update."),
     ("7.5", "Third-party appeals for inclusion of a work cannot be considered."),
     ("5.1", "You can navigate most of the website using speech recognition software."),
+    # round 68's library policy: early recognition of needs is noticing them, the selection of
+    # materials is a collection's, and the free expression of ideas is no innovation
+    ("5.4", "Sensitivity to all interests and early recognition of needs before they are expressed."),
+    ("5.1", "In recognition of this, the library has put forward this charter."),
+    ("5.4", "Major factors that influence the selection of children's materials are listed below."),
+    ("5.7", "To preserve and encourage the free expression of ideas essential to an informed citizenry."),
 ])
 def test_a_plain_word_in_another_sense_is_no_touch(item_id: str, text: str) -> None:
     """Round 62's English texts: free in "feel free to reach out" is no convenience (6.2),
