@@ -586,7 +586,8 @@ def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_i
     ("7.5", "Third-party appeals for inclusion of a work cannot be considered."),
     ("5.1", "You can navigate most of the website using speech recognition software."),
     # round 68's library policy: early recognition of needs is noticing them, the selection of
-    # materials is a collection's, and the free expression of ideas is no innovation
+    # materials is a collection's (5.4 reads staff selection, not bare selection), and the free
+    # expression of ideas is no innovation
     ("5.4", "Sensitivity to all interests and early recognition of needs before they are expressed."),
     ("5.1", "In recognition of this, the library has put forward this charter."),
     ("5.4", "Major factors that influence the selection of children's materials are listed below."),
