@@ -530,3 +530,34 @@ def test_bibliography_entries_numbered_as_a_typed_list_are_read(tmp_path: Path) 
         (1, "GB/T 5271.1—2000"), (2, "GB/T 18894—2016")]
     findings = check_file(path, load_packs()["excellence-guide"]).findings
     assert not [f for f in findings if f.rule == "reference.unlisted-document"]
+
+
+def test_a_heading_styled_lead_in_sentence_is_no_title(tmp_path: Path) -> None:
+    """GA/T 2380 报批稿 (bench/real zzr11): the converter styled three untitled clauses' lead-in
+    sentences as headings (7.7.1 对于一般数据处理系统，集中管控要求包括：); read as titles, their
+    untitled siblings were reported as mixed titled and untitled. A heading ending in a colon
+    after a comma is the clause's text; a short title stays a title."""
+    from authoring.lint import run_lint
+
+    document = docx.Document()
+    for number, (title, text) in enumerate((("范围", "本文件规定了数据安全的基本要求。"),
+                                            ("规范性引用文件", "本文件没有规范性引用文件。"),
+                                            ("术语和定义", "本文件没有需要界定的术语和定义。")), start=1):
+        document.add_heading(f"{number} {title}", 1)
+        document.add_paragraph(text)
+    document.add_heading("7 要求", 1)
+    document.add_heading("7.7 集中管控", 2)
+    document.add_heading("7.7.1 对于一般数据处理系统，集中管控要求包括：", 3)
+    document.add_paragraph("a）应对数据处理系统的运行状况进行集中监测；")
+    document.add_paragraph("b）应对安全审计数据进行汇总分析。")
+    document.add_paragraph("7.7.2 对于重要数据处理系统，除满足 7.7.1 要求外，还应实现数据流转的集中管控。")
+    document.add_heading("7.8 资产管理", 2)
+    document.add_heading("7.8.1 资产清单", 3)
+    document.add_paragraph("应建立数据资产清单。")
+    path = tmp_path / "d.docx"
+    document.save(str(path))
+    doc = read_docx(path)
+    first = doc.find_clause("7.7.1")
+    assert first.title == "" and first.blocks[0].text == "对于一般数据处理系统，集中管控要求包括："
+    assert doc.find_clause("7.8.1").title == "资产清单"
+    assert not [f for f in run_lint(doc) if f.rule == "structure.mixed-titles"]

@@ -293,7 +293,7 @@ class _Builder:
         rest = head.rest
         strong = p.heading and not (p.outline is not None and p.outline >= 9)
         if strong:
-            titled = not (len(parts) > 1 and rest.rstrip().endswith(("。", "；", ".", ";")))
+            titled = not (len(parts) > 1 and (rest.rstrip().endswith(("。", "；", ".", ";")) or _lead_in(rest)))
         elif not fits:
             return False
         elif not rest and len(parts) == 1 and not (p.bold or p.heiti):
@@ -756,6 +756,15 @@ def _ordered_cover(front: list[Para], tables: list[TableItem]) -> list[tuple[str
 
 def _has_stage_marker(lines: list[tuple[str, int | None]]) -> bool:
     return any(stage in text for text, _ in lines for stage in STAGES)
+
+
+def _lead_in(text: str) -> bool:
+    """Whether a heading-styled subclause's text is the lead-in sentence of its list, not a title
+    (7.7.1 对于一般数据处理系统，集中管控要求包括：): it ends with a colon after a comma or a long run.
+    A converter (or a drafter's heading style) that styled it a heading made it no title; read as
+    one, its untitled siblings (7.7.2 对于重要数据处理系统……) were reported as mixed with it."""
+    stripped = text.rstrip()
+    return stripped.endswith(("：", ":")) and (any(c in stripped for c in "，,") or len(pat.compact(stripped)) > 15)
 
 
 # What a 前言 never ends with but the title on the first body page does not end with either: a
