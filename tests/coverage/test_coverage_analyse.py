@@ -566,7 +566,7 @@ def _english_page(*paragraphs: str) -> StandardDocument:
     ("6.2", "The service is free and easy to use, and we help you at a time that suits you.", "partial"),
     ("4.3", "Anyone can use the service: clients and their families alike.", "partial"),
     ("6.4", "The conditions of use and your responsibilities are set out below.", "partial"),
-    ("6.4", "Support is given on a best effort basis; requests outside the scope of your project are declined.",
+    ("6.4", "Support is given on a best effort basis, and requests outside the scope of a project are declined.",
      "partial"),
 ])
 def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_id: str, text: str, status: str) -> None:
