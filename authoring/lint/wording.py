@@ -147,8 +147,9 @@ def descriptive(text: str, match: re.Match[str]) -> bool:
     if _WOULD_HAVE.search(text, 0, start):
         return True  # 本应由其负责处理的: what would otherwise have been, not a provision
     word = match.group("hit")
-    if word.endswith("应") and text.startswith("当", end):
-        word, end = word + "当", end + 1  # 应当知道的信息: the 应 of 应当, read as the whole word
+    if word.endswith("应") and text.startswith(("当", "该"), end):
+        # 应当知道的信息, 应该具备的能力: the 应 of 应当/应该, read as the whole word
+        word, end = word + text[end], end + 1
     after = _NOUN_PHRASE_AFTER_BARE if word in _words().bare else _NOUN_PHRASE_AFTER_VERB
     return after.match(text, end) is not None
 
@@ -215,6 +216,20 @@ def applicability(text: str, match: re.Match[str]) -> bool:
     return "适用于" in text[begin:stop]
 
 
+def relative_clause(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` opens a relative clause of a definition, which is one noun phrase
+    (……并可按需自助获取和管理资源的模式): its clause ends in 的 and a short head noun. 可 there says what
+    the thing can do; it grants no permission. A definition that goes on to require (……的行动，应在
+    24小时内完成) keeps its modal in a clause of its own, with no 的 after it."""
+    end = _CLAUSE_END.search(text, match.end())
+    return _HEAD_NOUN.search(text[match.end():end.start() if end else len(text)]) is not None
+
+
+# The clause ends in 的 and a short head noun (……管理资源的模式): the definition's own noun, not
+# an object phrase the modal governs (可以通过……来实现个人信息的流转脱敏控制).
+_HEAD_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,4}[\s\u3000]*$")
+
+
 _INFORMATIVE_KINDS = ("note", "example", "term-definition", "term-note", "term-example")
 _CONTENT_KINDS = ("paragraph", "list-item", "table-cell", "title")
 
@@ -246,6 +261,7 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
             m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
             if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
             and not external_constraint(unit.text, m) and not (unit.role == SCOPE and applicability(unit.text, m))
+            and not (unit.kind == "term-definition" and relative_clause(unit.text, m))
         ]
         if found:
             zh, en = _element_name(unit)

@@ -47,6 +47,16 @@ def test_modal_inside_a_noun_phrase_states_no_provision() -> None:
     assert not of_rule(findings, "wording.requirement-in-guide")
 
 
+def test_a_modal_in_a_relative_clause_of_a_definition_or_after_yinggai_describes() -> None:
+    """GB/T 31168 (bench/real zzs10): a definition is one noun phrase, so 并可按需自助获取和管理资源
+    的模式 says what cloud computing can do; the 引言's 云服务商应该具备的安全能力要求 names what the
+    standard gives. Both were reported as provisions in informative text."""
+    doc = conformant_guide()
+    clause_of(doc, "3").blocks[1].definition = "通过网络访问可扩展的共享资源池，并可按需自助获取和管理资源的服务模式。"
+    doc.introduction.blocks.append(Paragraph(text="本文件提出了养老机构在提供服务时应该具备的服务能力要求。"))
+    assert not of_rule(run_lint(doc), "wording.requirement-in-informative")
+
+
 def test_a_requirement_in_the_scope_or_a_definition_is_still_reported() -> None:
     doc = conformant_guide()
     clause_of(doc, "1").blocks[1].text = "本文件适用于各类养老机构，其接口应符合第5章的规定。"
