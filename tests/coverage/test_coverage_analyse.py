@@ -637,3 +637,16 @@ def test_a_code_table_describes_categories_and_is_no_evidence() -> None:
             any(e.location == "表1" for e in i.evidence) and not any(e.basis for e in i.evidence)] == []
     kept = analyse(doc(duties), guide)
     assert any(e.location == "表1" for i in kept.items for e in i.evidence)
+
+
+def test_a_time_limit_inside_an_upper_bound_of_time_is_no_service_promise() -> None:
+    """GB/T 38667 (bench/real zzt11): 延迟上限时间 holds 限时, read as 5.6.2's time-limited handling;
+    as 界限时 and 期限时 before it, the longer word is the text's."""
+    guide = load_packs()["excellence-guide"]
+    bound = StandardDocument(clauses=[Clause(number="7", title="分类维度", blocks=[
+        Paragraph(text="数据处理量，即延迟上限时间内需处理多少量级的数据。")])])
+    found = item(analyse(bound, guide), "5.6.2")
+    assert not any("限时" in e.cues for e in found.evidence)
+    promise = StandardDocument(clauses=[Clause(number="7", title="办理", blocks=[
+        Paragraph(text="服务机构应对申请限时办理，超时的应向申请人说明理由。")])])
+    assert any("限时" in e.cues for e in item(analyse(promise, guide), "5.6.2").evidence)
