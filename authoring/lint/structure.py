@@ -143,10 +143,21 @@ def element_order(ctx: LintContext) -> Iterator[Hit]:
                       excerpt(symbols.title), symbols.anchor)
     for annex in ctx.doc.annexes:
         for clause in annex.children:
-            if chapter_role(clause) in (SCOPE, NORMREF, TERMS):
+            if chapter_role(clause) in (SCOPE, NORMREF, TERMS) and _named_as_element(clause.title):
                 yield Hit(clause.number, tr(
                     f"附录不应包含“{clause.title}”。", f"An annex must not contain '{clause.title}'.",
                 ), excerpt(clause.title), clause.anchor)
+
+
+# An annex subclause titled as an element (范围, 规范性引用文件, 术语和定义, Scope): the title opens
+# with the element's name. 分类范围、分类维度和分类方法 (GB/T 38667 A.2, a railway example's scope
+# of classification) only uses the word.
+_ELEMENT_TITLE = re.compile(r"^(?:范围|规范性引用文件|引用文件|术语|scope|normative references|terms and definitions)",
+                            re.IGNORECASE)
+
+
+def _named_as_element(title: str) -> bool:
+    return _ELEMENT_TITLE.match(re.sub(r"\s+", "", title) if not title.isascii() else title.strip()) is not None
 
 
 _SENTENCE_MARKS = re.compile(r"[。；;：:，,！!？?、]")
