@@ -149,11 +149,11 @@ def element_order(ctx: LintContext) -> Iterator[Hit]:
                 ), excerpt(clause.title), clause.anchor)
 
 
-# An annex subclause titled as an element (范围, 规范性引用文件, 术语和定义, Scope): the title opens
-# with the element's name. 分类范围、分类维度和分类方法 (GB/T 38667 A.2, a railway example's scope
-# of classification) only uses the word.
-_ELEMENT_TITLE = re.compile(r"^(?:范围|规范性引用文件|引用文件|术语|scope|normative references|terms and definitions)",
-                            re.IGNORECASE)
+# An annex subclause titled as an element (范围, 规范性引用文件, 术语和定义, Scope): the title is the
+# element's name or opens with it. 分类范围、分类维度和分类方法 (GB/T 38667 A.2, a railway example's
+# scope of classification) and 术语对照表 only use the word.
+_ELEMENT_TITLE = re.compile(r"^(?:范围$|规范性引用文件|引用文件$|术语$|术语[和、与及]定义|scope$|normative references"
+                            r"|terms and definitions)", re.IGNORECASE)
 
 
 def _named_as_element(title: str) -> bool:

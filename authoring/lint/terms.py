@@ -122,7 +122,7 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
                 # 顾客 体验: the term itself with a stray space, which breaks search, not another name.
                 yield Hit(unit.location, tr(
                     f"术语“{name}”（{number}）中有多余的空格：“{shown.strip()}”。",
-                    f"the term '{name}' ({number}) has a stray space: '{shown.strip()}'.",
+                    f"The term '{name}' ({number}) has a stray space: '{shown.strip()}'.",
                 ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
                 break
             yield Hit(unit.location, tr(

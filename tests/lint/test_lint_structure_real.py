@@ -130,11 +130,12 @@ def test_a_document_named_in_the_foreword_needs_a_bibliography() -> None:
 
 def test_an_annex_subclause_that_only_uses_the_word_scope_is_no_scope_element() -> None:
     """GB/T 38667 (bench/real zzt11) A.2 分类范围、分类维度和分类方法 gives a railway example's scope
-    of classification: not a 范围 element in an annex. A.1 titled 范围 still is one."""
+    of classification: not a 范围 element in an annex, nor is a 术语对照表. A subclause titled 范围 still is one."""
     doc = conformant_guide()
     annex = doc.annexes[0]
     annex.children = [Clause(number="A.1", title="分类范围、分类维度和分类方法",
                              blocks=[Paragraph(text="以铁路数据为例说明分类过程。")])]
+    annex.children.append(Clause(number="A.2", title="术语对照表", blocks=[Paragraph(text="见表A.1。")]))
     assert not of_rule(run_lint(doc), "structure.element-order")
-    annex.children.append(Clause(number="A.2", title="范围", blocks=[Paragraph(text="本附录适用于铁路数据。")]))
-    assert [f.location for f in of_rule(run_lint(doc), "structure.element-order")] == ["A.2"]
+    annex.children.append(Clause(number="A.3", title="范围", blocks=[Paragraph(text="本附录适用于铁路数据。")]))
+    assert [f.location for f in of_rule(run_lint(doc), "structure.element-order")] == ["A.3"]

@@ -767,9 +767,9 @@ def _lead_in(text: str) -> bool:
     return stripped.endswith(("：", ":")) and (any(c in stripped for c in "，,") or len(pat.compact(stripped)) > 15)
 
 
-# What a 前言 never ends with but the title on the first body page does not end with either: a
-# sentence, a lead-in (起草人员：), a list item (——第2部分：…), a page number (III), a statement of
-# the document itself (本文件由……提出).
+# How a 前言's last paragraph opens when it is not the body title: a list item (——第2部分：…, a）,
+# 1.) or a statement of the document itself (本文件由……提出). Sentences, lead-ins (起草人员：) and
+# page numbers (III) are told by their ending or by holding no Chinese.
 _NOT_A_TITLE_START = re.compile(r"^(?:——|—|-|\*|[a-z][)）]|\d+[)）.．、]|[（(]\d+[)）]|本文件|本标准|本部分|本规范|本指南)")
 _TITLE_CLOSERS = ("：", ":", "，", ",", "；", ";", "、")
 
