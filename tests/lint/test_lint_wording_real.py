@@ -34,6 +34,19 @@ def test_unfilled_names_and_replaced_numbers_are_still_placeholders() -> None:
     assert any(severity == "info" for location, severity, _ in fired if location == "前言")
 
 
+def test_a_published_standards_anonymised_example_is_no_placeholder() -> None:
+    """GB/T 33132—2016 (bench/real zzu10) 附录A: ×××信息系统承载着该公司的×××业务 names no one on
+    purpose. In a published standard's informative annex that is anonymisation; in a draft, and in
+    a published standard's body, ××× is still reported."""
+    doc = conformant_guide()
+    doc.annexes[0].blocks.append(Paragraph(text="×××信息系统承载着该公司的×××业务。", anchor=811))
+    assert [f.anchor for f in of_rule(run_lint(doc), "wording.placeholder")] == [811]  # a draft
+    doc.metadata.stage = "发布稿"
+    assert not of_rule(run_lint(doc), "wording.placeholder")
+    add_paragraph(doc, "6", "评价由×××公司组织实施。", 812)
+    assert [f.anchor for f in of_rule(run_lint(doc), "wording.placeholder")] == [812]
+
+
 # -- c. requirements in informative text: how far the rule reaches -----------------------
 
 
