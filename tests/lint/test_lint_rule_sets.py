@@ -179,3 +179,16 @@ def test_every_rule_has_an_id_a_severity_and_a_basis() -> None:
     for item in RULES.values():
         assert item.severity in ("error", "warning", "info")
         assert item.basis.startswith("GB/T 1.1—2020"), item.id
+
+
+def test_a_guide_drafted_under_the_2009_edition_gets_the_guide_rule_as_a_hint() -> None:
+    """GB/T 1.1—2009 has no function types: blind judges of bench/real called 应 in 2009-era guides
+    (GB/T 33132, GB/T 35287, GB/T 36627 …) debatable 58 times in 73. Such a guide is told of GB/T
+    20001.7—2017's rule as a hint; a guide drafted under the 2020 edition still gets an error."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "投诉应在24小时内回访。")
+    assert [f.severity for f in of_rule(run_lint(doc), "wording.requirement-in-guide")] == ["error"]
+    doc.metadata.legacy_2009 = True
+    found = of_rule(run_lint(doc), "wording.requirement-in-guide")
+    assert [f.severity for f in found] == ["info"]
+    assert "GB/T 20001.7—2017" in found[0].message and "GB/T 1.1—2009" in found[0].message
