@@ -292,17 +292,18 @@ def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
                 # GB/T 1.1—2009 has no function types: a guide drafted under it is told of GB/T
                 # 20001.7—2017's rule as a hint (blind judges of bench/real called 58 of 73 such
                 # findings debatable, 13 true).
-                yield Hit(unit.location, tr(
+                message, severity = tr(
                     f"按 GB/T 20001.7—2017，指南给出推荐而非要求：“{word}”可改为“{better}”或改为陈述"
                     f"（本文件按 GB/T 1.1—2009 起草，该版无此规定，仅作提示）。",
                     f"Under GB/T 20001.7—2017 a guide recommends rather than requires: '{word}' could be "
                     f"'{better}' or a statement (this document follows GB/T 1.1—2009, which has no such rule; a hint).",
-                ), excerpt(unit.text, found[0].start(), found[0].end()), unit.anchor, "info")
-                continue
-            yield Hit(unit.location, tr(
-                f"指南给出推荐而非要求：“{word}”宜改为“{better}”或改为陈述。",
-                f"A guide recommends rather than requires: change '{word}' to '{better}' or to a statement.",
-            ), excerpt(unit.text, found[0].start(), found[0].end()), unit.anchor)
+                ), "info"
+            else:
+                message, severity = tr(
+                    f"指南给出推荐而非要求：“{word}”宜改为“{better}”或改为陈述。",
+                    f"A guide recommends rather than requires: change '{word}' to '{better}' or to a statement.",
+                ), None
+            yield Hit(unit.location, message, excerpt(unit.text, found[0].start(), found[0].end()), unit.anchor, severity)
 
 
 @rule("wording.modal-form", "warning", "GB/T 1.1—2020 附录C (spec §4.1)",
@@ -345,7 +346,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     byte_cells = ctx.shared(_byte_positions)
     units = ctx.all_units
     # A published standard's informative annexes and examples name no one on purpose (×××信息系统
-    #承载着该公司的×××业务, GB/T 33132 附录A): anonymised, not left to fill in.
+    # 承载着该公司的×××业务, GB/T 33132 附录A): anonymised, not left to fill in.
     informative = {annex.label for annex in ctx.doc.annexes if not annex.normative}
     for index, unit in enumerate(units):
         if not unit.text:
