@@ -8,7 +8,7 @@ draft is out of date.
 
 Under GB/T 1.1—2009 a document names itself 本标准, a part 本部分, and some sentences say
 本文件 (the patent statement, the normative-references lead-in): for a 2009 draft the three
-are compared as one word. A document of 2021 or later, or a draft still without its year, is
+are compared as one word. A draft of 2021 or later, or a standard published from 2023 on, is
 held to GB/T 1.1—2020 however its text reads (see ``LintContext.legacy``): its 2009 sentences
 are reported. None of these rules applies to an ISO-style draft.
 """

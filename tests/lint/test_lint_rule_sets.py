@@ -155,7 +155,10 @@ def test_a_2009_draft_may_say_buda() -> None:
 
 @pytest.mark.parametrize(("year", "stage", "draft_date", "reported"), [
     ("2016", "发布稿", "", False), ("2019", "征求意见稿", "", False), ("2024", "发布稿", "", True),
-    ("XXXX", "征求意见稿", "2025-03-01", True),
+    ("XXXX", "征求意见稿", "2025-03-01", True), ("2021", "征求意见稿", "", True),
+    # Published in the transition (GB/T 39786—2021, drafted per 2009 and published in March 2021):
+    # judged by the rules it declares; from 2023 on, held to 2020.
+    ("2021", "发布稿", "", False), ("2022", "发布稿", "", False), ("2023", "发布稿", "", True),
     # A draft without its year, completed before 2021 (an SJ/T 送审稿 of 2012) or undated, is
     # judged by the rules it declares.
     ("XXXX", "送审稿", "2012-11-12", False), ("XXXX", "征求意见稿", "", False),
