@@ -650,3 +650,16 @@ def test_a_time_limit_inside_an_upper_bound_of_time_is_no_service_promise() -> N
     promise = StandardDocument(clauses=[Clause(number="7", title="办理", blocks=[
         Paragraph(text="服务机构应对申请限时办理，超时的应向申请人说明理由。")])])
     assert any("限时" in e.cues for e in item(analyse(promise, guide), "5.6.2").evidence)
+
+
+def test_a_worker_s_skill_level_assessment_is_no_evaluation_by_those_served() -> None:
+    """宿迁市产业工人服务条例 (bench/real zzw01): 职业技能等级评价结果 is a worker's skill grade, read as
+    7.2's 评价结果 (the service judged from the customer's side); the results of the people
+    served judging a service still are."""
+    guide = load_packs()["excellence-guide"]
+    skill = StandardDocument(metadata=Metadata(structure="articles"), clauses=[Clause(number="第十六条", blocks=[
+        Paragraph(text="职业技能等级评价结果获得人力资源和社会保障部门备案的企业和产业工人，可以按照规定获得相应政策支持。")])])
+    assert not any(e.cues for e in item(analyse(skill, guide, likeness=False), "7.2").evidence)
+    served = StandardDocument(metadata=Metadata(structure="articles"), clauses=[Clause(number="第十六条", blocks=[
+        Paragraph(text="服务中心应当定期组织服务对象评价服务质量，评价结果向社会公开。")])])
+    assert any("评价…结果" in e.cues for e in item(analyse(served, guide, likeness=False), "7.2").evidence)
