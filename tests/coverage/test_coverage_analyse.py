@@ -663,3 +663,14 @@ def test_a_worker_s_skill_level_assessment_is_no_evaluation_by_those_served() ->
     served = StandardDocument(metadata=Metadata(structure="articles"), clauses=[Clause(number="第十六条", blocks=[
         Paragraph(text="服务中心应当定期组织服务对象评价服务质量，评价结果向社会公开。")])])
     assert any("评价…结果" in e.cues for e in item(analyse(served, guide, likeness=False), "7.2").evidence)
+
+
+def test_training_the_people_who_do_the_work_is_a_touch_of_staff_engagement() -> None:
+    """GB/T 41819—2022 (bench/real zzx10): 定期对相关人员进行安全教育和培训 is staff training in other
+    words than the pack's (岗前培训, 定期培训 …): a weak pair, so 5.4 is partial from it and never more."""
+    guide = load_packs()["excellence-guide"]
+    doc = StandardDocument(clauses=[Clause(number="5", title="安全通用要求", blocks=[
+        Paragraph(text="应明确人脸识别数据的处理权限，并定期对相关人员进行安全教育和培训。"),
+        Paragraph(text="处理人脸识别数据的相关人员应接受安全教育和培训，培训后方可上岗。")])])
+    found = item(analyse(doc, guide, likeness=False), "5.4")
+    assert found.status == "partial" and any("人员…培训" in e.cues for e in found.evidence)
