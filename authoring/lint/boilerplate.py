@@ -170,6 +170,15 @@ def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
                                 f"The lead-in announces terms below, but chapter {where} has no entries."),
                       excerpt(para.text), para.anchor, "error")
         return
+    unended = _terms_variant(paragraphs, ctx.legacy, unended=True)
+    if unended is not None:
+        # The set sentence, its full stop left out (GB/T 25069界定的以及下列术语和定义适用于本文件):
+        # the sentence is right, only the stop is wanting.
+        para = unended[1]
+        yield Hit(where, tr(f"术语和定义的引导语句末缺少句号“。”：{para.text.strip()}。",
+                            f"The terms lead-in lacks its closing full stop: {para.text.strip()}。"),
+                  excerpt(para.text), para.anchor)
+        return
     other = _terms_variant(paragraphs, not ctx.legacy)
     ours, theirs = _edition_names(ctx.legacy)
     if other is not None:
@@ -205,9 +214,16 @@ def _legacy_pattern(key: str) -> re.Pattern[str]:
 _REPEATED_TERMS = re.compile(r"为了便于使用[，,]?以下重复列出了.{0,120}?(?:中的)?(?:某些|一些|部分)?术语和定义[。.]?$")
 
 
-def _terms_variant(paragraphs: Sequence[Paragraph], legacy: bool) -> tuple[str, Paragraph] | None:
+def _terms_variant(paragraphs: Sequence[Paragraph], legacy: bool, *,
+                   unended: bool = False) -> tuple[str, Paragraph] | None:
+    """The set lead-in sentence (its key) a paragraph of the chapter is, and that paragraph;
+    ``unended``: the sentence written without its closing full stop."""
     for para in paragraphs:
         text = _REPEATED_TERMS.sub("", _norm(para.text, legacy))
+        if unended:
+            if text.endswith(("。", ".")):
+                continue
+            text += "。"
         for key in _TERMS_VARIANTS:
             pattern = boilerplate_pattern(key, legacy)
             if pattern.fullmatch(text) or (legacy and _legacy_pattern(key).fullmatch(text)):

@@ -155,7 +155,10 @@ def descriptive(text: str, match: re.Match[str]) -> bool:
 
 
 # Another rule's words reported in the text: 除非管理要求不得包括……, 法律规定应当……, 按有关规定须……
-_REPORTED = re.compile(r"(?:要求|规定|规章|法规|法律|合同约定|协议约定)(?:中)?$")
+# ... or what someone is made to do (要求用户必须提供……, 强制数据主体必须同意……): the object is named
+# between, and the modal is the demand's, not this document's.
+_REPORTED = re.compile(r"(?:(?:要求|规定|规章|法规|法律|合同约定|协议约定)(?:中)?"
+                       r"|(?:要求|强制|强迫|迫使)[^，,。；;：:、“”（）()的\s]{1,6})$")
 
 
 # A foreword's list of drafting units or drafters: names, where 应 is a surname (主要起草人：李霖、应申).
