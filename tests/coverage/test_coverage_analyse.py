@@ -674,3 +674,18 @@ def test_training_the_people_who_do_the_work_is_a_touch_of_staff_engagement() ->
         Paragraph(text="处理人脸识别数据的相关人员应接受安全教育和培训，培训后方可上岗。")])])
     found = item(analyse(doc, guide, likeness=False), "5.4")
     assert found.status == "partial" and any("人员…培训" in e.cues for e in found.evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "应识别和减少互联网和内网资产的互联网协议地址、端口、应用服务等暴露面。",
+    "应支持 SSL/TLS 或 IPSec 等网络安全协议。",
+])
+def test_an_internet_protocol_is_no_agreement_with_the_customer(text: str) -> None:
+    """GB/T 39204—2022 (bench/real zzy11) and GB/T 35282—2017 (zzq10): 互联网协议地址 and 网络安全协议
+    hold 协议, read as 6.4's agreement with the customer; a service agreement still is one."""
+    guide = load_packs()["excellence-guide"]
+    protocol = StandardDocument(clauses=[Clause(number="7", title="技术防护", blocks=[Paragraph(text=text)])])
+    assert not any("协议" in e.cues for e in item(analyse(protocol, guide, likeness=False), "6.4").evidence)
+    agreement = StandardDocument(clauses=[Clause(number="7", title="服务协议", blocks=[
+        Paragraph(text="服务机构应与用户签订服务协议，明确服务内容和双方权利义务。")])])
+    assert item(analyse(agreement, guide, likeness=False), "6.4").evidence
