@@ -689,3 +689,27 @@ def test_an_internet_protocol_is_no_agreement_with_the_customer(text: str) -> No
     agreement = StandardDocument(clauses=[Clause(number="7", title="服务协议", blocks=[
         Paragraph(text="服务机构应与用户签订服务协议，明确服务内容和双方权利义务。")])])
     assert item(analyse(agreement, guide, likeness=False), "6.4").evidence
+
+
+def test_a_catalogue_whose_rows_define_their_categories_is_no_evidence() -> None:
+    """JR/T 0197—2020 (bench/real zzza10): a grading table with no code column, its rows saying
+    what each kind of data is (指……信息，如……), drew 5.6.2 from 担保承诺类, 6.4 from 合约协议 and
+    7.2 from 投诉 — all missing for its reader. A table of requirements stays evidence."""
+    guide = load_packs()["excellence-guide"]
+    catalogue = Table(number="A.1", title="典型数据定级规则参考表", rows=[
+        ["数据子类", "定义说明", "最低安全级别参考"],
+        ["咨询投诉管理信息", "指金融消费者进行咨询或投诉产生的业务信息，如咨询工单编号、咨询处理结果等。", "3"],
+        ["合约协议", "指合同或协议所包含的所有属性数据，如各种特定业务合同所包含的特定属性信息。", "3"],
+        ["担保承诺类中间业务信息", "指代理客户办理担保承诺类业务而收取手续费的业务信息。", "2"],
+    ])
+    doc = StandardDocument(clauses=[Clause(number="A.1", title="定级规则", blocks=[catalogue])])
+    found = analyse(doc, guide, likeness=False)
+    assert [i.id for i in found.items if any(e.location == "表A.1" and e.cues for e in i.evidence)] == []
+    duties = Table(number="1", title="服务要求", rows=[
+        ["序号", "项目", "要求"],
+        ["1", "投诉处理", "应在受理投诉后3个工作日内答复顾客"],
+        ["2", "服务协议", "应与顾客签订服务协议"],
+        ["3", "回访", "应定期回访顾客"],
+    ])
+    kept = analyse(StandardDocument(clauses=[Clause(number="5", title="服务", blocks=[duties])]), guide, likeness=False)
+    assert any(e.location == "表1" for i in kept.items for e in i.evidence)
