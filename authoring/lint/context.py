@@ -98,10 +98,14 @@ def is_symbols_entry(term: TermEntry) -> bool:
 
 
 def chapter_role(clause: Clause) -> str:
-    """The role of a chapter by its title: scope, normref, terms, symbols or body."""
+    """The role of a chapter by its title: scope, normref, terms, symbols or body. The scope is
+    the chapter titled 范围 (or any title naming it in chapter 1): a body chapter such as
+    "4 目标、原则和范围" (JR/T 0197—2020) holds provisions, not the scope."""
     title = clause.title.casefold()
     for words, role in _CHAPTER_ROLES:
         if any(word in title for word in words):
+            if role == SCOPE and compact(title) not in ("范围", "scope") and clause.number != "1":
+                continue
             return role
     return BODY
 

@@ -183,6 +183,29 @@ def reported(text: str, match: re.Match[str]) -> bool:
             and _QUOTED_FROM.search(text, 0, opened) is not None)
 
 
+def conditional(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands in a condition the sentence's own modal answers
+    (不能及时征得同意而必须收集的，应告知……): it says what the case is, not what to do."""
+    ends = _CONDITION_END.match(text, match.end("hit"))
+    return ends is not None and _MAIN_MODAL.search(text, ends.end()) is not None
+
+
+_CONDITION_END = re.compile(r"[^，,。；;：:]{0,20}?的[，,]")
+
+
+def necessity(text: str, match: re.Match[str]) -> bool:
+    """Whether 必须 is a word for what is needed, not a modal: 运营必须的数据 (必需的, before a
+    noun) or 因工作必须才可知悉 (the need of the work)."""
+    if match.group("hit") != "必须":
+        return False
+    return (_NOUN_PHRASE_AFTER_VERB.match(text, match.end("hit")) is not None
+            or _NEED_OF.search(text, 0, match.start("hit")) is not None)
+
+
+_NEED_OF = re.compile(r"(?:因|出于|基于)[\u4e00-\u9fff]{1,4}$")
+_MAIN_MODAL = re.compile(r"不?应|不?宜|可以?|不必")
+
+
 def external_constraint(text: str, match: re.Match[str]) -> bool:
     """Whether ``match`` is 必须 stating an external legal constraint (必须遵守国家有关法律法规,
     必须遵循网络安全等级保护制度要求), the one use GB/T 1.1—2020 leaves it (spec §4.1), rather
@@ -259,7 +282,9 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
         if not informative or unit.kind in ("reference", "term-source", "term"):
             continue
         # The 引言 may motivate with recommendations and permissions; it states no requirement.
-        only_requirements = unit.role == INTRO and unit.kind not in _INFORMATIVE_KINDS
+        # Under GB/T 1.1—2009 no informative element (注, 示例, 前言, 范围) may hold a requirement;
+        # recommendations and permissions are a rule of the 2020 edition.
+        only_requirements = ctx.legacy or (unit.role == INTRO and unit.kind not in _INFORMATIVE_KINDS)
         found = [
             m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
             if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
@@ -321,7 +346,8 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
         # 所必须具备的功能 describes what is needed; 即必须填写的信息 still sets a requirement.
         found = [m for m in _hits(words.nonstandard, unit.text)
                  if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
-                 and not reported(unit.text, m) and not external_constraint(unit.text, m)]
+                 and not reported(unit.text, m) and not external_constraint(unit.text, m)
+                 and not conditional(unit.text, m) and not necessity(unit.text, m)]
         # One finding per unit: the first form that is a warning, else the first (禁止: info).
         for match in sorted(found, key=lambda m: words.severities.get(m.group("hit")) is not None)[:1]:
             word = match.group("hit")

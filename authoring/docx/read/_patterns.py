@@ -275,6 +275,21 @@ def split_reference(text: str) -> tuple[str, str] | None:
     return None
 
 
+def split_references(text: str) -> list[tuple[str, str]]:
+    """The entries of one normative-references line: two run together by a PDF extraction
+    (``GB/Z 28828—2012 信息安全技术 ……指南 GB/T 35273—2020 信息安全技术 个人信息安全规范``)
+    are two; a dated designation after a Chinese title starts the next."""
+    entries = [split_reference(part) for part in _NEXT_DATED_DESIGNATION.split(text)]
+    if len(entries) > 1 and all(entries):
+        return [e for e in entries if e is not None]
+    whole = split_reference(text)
+    return [whole] if whole is not None else []
+
+
+_NEXT_DATED_DESIGNATION = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])\s+(?=(?:GB/[TZ]|GB|[A-Z]{2,4}/[TZ]|ISO(?:/IEC)?|IEC)\s*[0-9][0-9.]*\s*[—–－-]\s*(?:19|20)[0-9]{2}\s)")
+
+
 def bibliography_entry(text: str) -> tuple[int | None, str]:
     """``[3]　GB/T 1.1—2020 …`` (or ``3. GB/T 1.1—2020 …``) → (3, "GB/T 1.1—2020 …")."""
     match = _BIBLIO.match(text.strip())

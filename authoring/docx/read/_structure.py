@@ -542,9 +542,10 @@ class _Builder:
                         twin.title = title
                 return
         if self.context == "references":
-            ref = pat.split_reference(self.item_text(p))
-            if ref is not None:
-                self.add(Reference(designation=ref[0], title=ref[1], anchor=p.anchor))
+            refs = pat.split_references(self.item_text(p))
+            if refs:
+                for designation, title in refs:
+                    self.add(Reference(designation=designation, title=title, anchor=p.anchor))
                 return
         found = pat.note(text)
         if found is not None:
