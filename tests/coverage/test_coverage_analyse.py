@@ -713,3 +713,17 @@ def test_a_catalogue_whose_rows_define_their_categories_is_no_evidence() -> None
     ])
     kept = analyse(StandardDocument(clauses=[Clause(number="5", title="服务", blocks=[duties])]), guide, likeness=False)
     assert any(e.location == "表1" for i in kept.items for e in i.evidence)
+
+
+def test_a_percent_sign_in_a_web_address_is_no_percentage() -> None:
+    """海南自由贸易港涉税专业服务规定 (bench/real zzzb01): its page's address (title=%E6%B5%B7…,
+    id "…%3D") made 4.4 partial from two % signs; readers: missing. A figure with its sign still
+    touches 4.4."""
+    guide = load_packs()["excellence-guide"]
+    address = StandardDocument(metadata=Metadata(structure="articles"), clauses=[Clause(number="正文", blocks=[
+        Paragraph(text='id: "ZmY4MDgxODE5OWU3MmM0ZjAxOWEyYWE5YzkzZjEyYzE%3D"'),
+        Paragraph(text="url: detail2.html?title=%E6%B5%B7%E5%8D%97%E8%87%AA%E7%94%B1")])])
+    assert item(analyse(address, guide, likeness=False), "4.4").status == "missing"
+    figure = StandardDocument(metadata=Metadata(structure="articles"), clauses=[Clause(number="第十条", blocks=[
+        Paragraph(text="服务机构的服务满意率应达到95%以上。")])])
+    assert item(analyse(figure, guide, likeness=False), "4.4").status != "missing"
