@@ -691,12 +691,16 @@ class _Builder:
 
     def bibliography_entry(self, p: Para) -> None:
         assert self.doc.bibliography is not None
-        serial, text = pat.bibliography_entry(p.printed)
-        if serial is None and p.label.strip().startswith("["):
-            serial, text = pat.bibliography_entry(p.label.strip() + p.text)
-        ref = pat.split_reference(text)
-        designation, title = ref if ref is not None else ("", text)
-        self.doc.bibliography.append(Reference(designation=designation, title=title, serial=serial, anchor=p.anchor))
+        printed = p.printed
+        if not pat.bibliography_entry(printed)[0] and p.label.strip().startswith("["):
+            printed = p.label.strip() + p.text
+        # Entries an extraction ran together on one line ([1]GB/T 21063.4 …分类[2]GB/T 35273—2020 …)
+        # are each an entry: a serial in brackets after the first starts the next.
+        for part in pat.NEXT_SERIAL.split(printed):
+            serial, text = pat.bibliography_entry(part)
+            ref = pat.split_reference(text)
+            designation, title = ref if ref is not None else ("", text)
+            self.doc.bibliography.append(Reference(designation=designation, title=title, serial=serial, anchor=p.anchor))
 
     # -- finishing ---------------------------------------------------------------------------
 
