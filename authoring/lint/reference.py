@@ -182,7 +182,8 @@ def unreferenced_figure(ctx: LintContext) -> Iterator[Hit]:
 #: and earlier numbers of the same range or list (GB/T x 中 4.9～4.10, GB/T x 的 5.2、5.3 和 5.5).
 _OWN_CLAUSE_GAP = re.compile(
     r"[ \u3000]*(?:的|中|中的|第)?[ \u3000]*"
-    r"(?:[A-Z]?\d+(?:\.\d+)*[ \u3000]*(?:～|~|〜|—|–|-|至|到|、|，|,|和|及|与|或)[ \u3000]*){0,6}")
+    r"(?:(?:第[ \u3000]*)?[A-Z]?\d+(?:\.\d+)*[ \u3000]*(?:章|条)?[ \u3000]*"
+    r"(?:～|~|〜|—|–|-|至|到|、|，|,|和|及|与|或)[ \u3000]*(?:第[ \u3000]*)?){0,6}")
 
 
 def _after_designation(text: str, start: int) -> bool:
