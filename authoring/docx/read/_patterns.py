@@ -62,9 +62,9 @@ _DESIGNATION = re.compile(
 _SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\u3000]*(?P<s>.*?)[\s\u3000]*[\]］]$", re.S)
 _PLACEHOLDER = re.compile(r"^[（(\[]?[\s\u3000]*(?:点击此处|单击此处|click here)", re.I)
 # ``[3] GB/T …``, and as typed lists number them: ``3. GB/T …``, ``3、GB/T …`` (not ``3.1``).
+_BIBLIO = re.compile(r"^(?:[\[［](?P<n>\d{1,4})[\]］]|(?P<m>\d{1,3})[.．、](?!\d))[\s\u3000]*(?P<text>.*)$", re.S)
 #: A bracketed serial after the start of a bibliography line: the next entry run onto it.
 NEXT_SERIAL = re.compile(r"(?<=\S)[\s\u3000]*(?=[\[［]\d{1,4}[\]］][\s\u3000]*(?:[A-Z]{2}|ISO|IEC|[\u4e00-\u9fff]))")
-_BIBLIO = re.compile(r"^(?:[\[［](?P<n>\d{1,4})[\]］]|(?P<m>\d{1,3})[.．、](?!\d))[\s\u3000]*(?P<text>.*)$", re.S)
 _TERM_SPLIT = re.compile(r"^(?P<zh>.*?[^\x00-\x7f])[\s\u3000]+(?P<en>[A-Za-z].*)$", re.S)
 
 
