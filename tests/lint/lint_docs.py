@@ -161,6 +161,15 @@ def add_paragraph(doc: StandardDocument, number: str, text: str, anchor: int | N
     return block
 
 
+def terms_lead_in_findings(text: str) -> list:
+    """The terms lead-in rule's findings on the conformant guide with chapter 3's lead-in ``text``."""
+    from authoring.lint import run_lint
+
+    doc = conformant_guide()
+    clause_of(doc, "3").blocks[0].text = text
+    return of_rule(run_lint(doc), "boilerplate.terms-lead-in")
+
+
 def typed_docx(path, lines: list[str]):  # noqa: ANN001, ANN201
     """A .docx of plain paragraphs, one a line, no styles: a draft typed, or a PDF pasted into Word."""
     import docx

@@ -3,26 +3,20 @@ a small made-up draft of the same shape beside a case the rule must still report
 
 from __future__ import annotations
 
-from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule
+from lint_docs import add_paragraph, conformant_guide, of_rule, terms_lead_in_findings
 
 from authoring.lint import run_lint
-
-
-def _terms_lead_in(text: str) -> list:
-    doc = conformant_guide()
-    clause_of(doc, "3").blocks[0].text = text
-    return of_rule(run_lint(doc), "boilerplate.terms-lead-in")
 
 
 def test_a_lead_in_without_its_full_stop_is_told_only_of_the_stop() -> None:
     """zzy11 chapter 3: GB/T 25069界定的以及下列术语和定义适用于本文件 (its 。 lost) was told to read
     下列术语和定义适用于本文件。, which drops the document it names; a blind judge called that FALSE."""
-    fired = _terms_lead_in("GB/T 25069界定的以及下列术语和定义适用于本文件")
+    fired = terms_lead_in_findings("GB/T 25069界定的以及下列术语和定义适用于本文件")
     assert len(fired) == 1
     assert "缺少句号" in fired[0].message and "GB/T 25069界定的以及下列术语和定义适用于本文件。" in fired[0].message
-    assert _terms_lead_in("GB/T 25069界定的以及下列术语和定义适用于本文件。") == []
+    assert terms_lead_in_findings("GB/T 25069界定的以及下列术语和定义适用于本文件。") == []
     # A sentence that is not the set one, stop or no stop, is still given the set wording.
-    fired = _terms_lead_in("本文件采用下列术语")
+    fired = terms_lead_in_findings("本文件采用下列术语")
     assert len(fired) == 1 and "下列术语和定义适用于本文件。" in fired[0].message
 
 

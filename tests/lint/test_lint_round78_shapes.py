@@ -5,23 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
-from lint_docs import of_rule
+from lint_docs import of_rule, typed_docx, typed_skeleton
 
 from authoring.docx.read import read_docx
 from authoring.lint import run_lint
 
 
 def _draft(tmp_path: Path, bibliography: list[str], body: str) -> Path:
-    document = docx.Document()
-    for line in ("前言", "本文件按照GB/T 1.1—2020《标准化工作导则 第1部分：标准化文件的结构和起草规则》的规定起草。",
-                 "1 范围", "本文件规定了数据分类分级的规则。",
-                 "2 规范性引用文件", "本文件没有规范性引用文件。",
-                 "3 术语和定义", "本文件没有需要界定的术语和定义。",
-                 "4 分类", body, "参考文献", *bibliography):
-        document.add_paragraph(line)
-    document.save(tmp_path / "d.docx")
-    return tmp_path / "d.docx"
+    return typed_docx(tmp_path / "d.docx", [
+        *typed_skeleton("数据安全技术 数据分类分级规则", "本文件规定了数据分类分级的规则。"),
+        "4 分类", body, "参考文献", *bibliography])
 
 
 def test_bibliography_entries_run_together_on_one_line_are_each_listed(tmp_path: Path) -> None:
