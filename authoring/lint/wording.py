@@ -63,6 +63,7 @@ class _Words:
     nonstandard: _Modal
     suggestions: dict[str, tuple[str, str]]
     severities: dict[str, Severity]
+    equivalents: frozenset[str]
     modals_2009: frozenset[str]
     bare: frozenset[str]
     placeholder: re.Pattern[str]
@@ -80,6 +81,7 @@ def _words() -> _Words:
     should_not = alternation(list(data["should_compounds"]))
     nonstandard = {str(k): (str(v["standard"]), str(v["guide"])) for k, v in data["nonstandard_modals"].items()}
     severities = {str(k): v["severity"] for k, v in data["nonstandard_modals"].items() if "severity" in v}
+    equivalents = frozenset(str(k) for k, v in data["nonstandard_modals"].items() if v.get("equivalent"))
     forms = [str(f) for f in data["permission_forms"]]
     return _Words(
         # A compound is matched first and skipped; a bare 应/宜 is the modal verb.
@@ -99,6 +101,7 @@ def _words() -> _Words:
         ),
         suggestions=nonstandard,
         severities=severities,
+        equivalents=equivalents,
         modals_2009=frozenset(str(w) for w in data["modals_2009"]),
         # Modal words that carry no verb of their own (应, 可以 …): a verb follows them.
         bare=frozenset(["应", "不应", "宜", "不宜", *forms, *nonstandard]),
@@ -357,10 +360,15 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
             else:
                 better = in_guide if function == FunctionType.GUIDE else standard
                 zh, en = f"“{better}”", f"'{better}'"
-            yield Hit(unit.location, tr(
+            message = tr(
+                f"“{word}”只是“{standard}”在不能使用“{standard}”的特殊情况下的等效表述，宜改为{zh}。",
+                f"'{word}' is only an equivalent of '{standard}' for special cases where '{standard}' cannot be used; use {en}.",
+            ) if word in words.equivalents else tr(
                 f"“{word}”不是标准的能愿动词形式，宜改为{zh}。",
                 f"'{word}' is not a standard modal form; use {en}.",
-            ), excerpt(unit.text, match.start(), match.end()), unit.anchor, words.severities.get(word))
+            )
+            yield Hit(unit.location, message, excerpt(unit.text, match.start(), match.end()), unit.anchor,
+                      words.severities.get(word))
 
 
 @rule("wording.placeholder", "warning", "GB/T 1.1—2020 (spec §2.1, §3.4)",
@@ -423,7 +431,8 @@ def _names_follow(units: list[TextUnit], index: int) -> bool:
 # (纬度：××.××××××N, ±×××.×××; never after a document code: GB/T XXXXX.X is a number to come),
 # a field whose whole value is positions (X 坐标：××××××××), a name in a quoted example
 # (例如“××南500米”) or a quoted format (路径名格式为"/××××××") or value (允许值为“XXXX”: ISO 10383's
-# code for no market), and the same positions as an OCR
+# code for no market), an unnamed place or body an example names (如××市10万人网约车驾驶员数据, JT/T
+# 1522—2024 表1), and the same positions as an OCR
 # layer typesets them in LaTeX ($ \pm\times\times\times $ .×××, or only the .××× left when a
 # converter drops the LaTeX).
 _FORMAT_PATTERN = re.compile(
@@ -431,6 +440,7 @@ _FORMAT_PATTERN = re.compile(
     r"|(?<![A-Za-z/]\s)(?<![A-Za-z/])[±]?[X×]{2,}\.[X×]{2,}"
     r"|[：:]\s*[±]?[X×]{4,}\s*[A-Z]?\s*[;；。]?\s*$"
     r"|(?:例如|比如|如|示例|格式为|格式是|形如|形式为|值为|取值为|填写为?|填报为?)[：:]?\s*[“\"「‘][^”\"」’]*[X×]{2,}"
+    r"|(?:例如|比如|诸如|如)[：:]?\s*[X×]{2,}\s*(?:[省市县区州镇乡村]|公司|单位|机构|医院|学校|部门)"
     r"|\\times\s*\\times|(?<![\w×X])\.[X×]{3,}")
 
 

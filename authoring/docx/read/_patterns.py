@@ -280,16 +280,18 @@ def split_reference(text: str) -> tuple[str, str] | None:
 def split_references(text: str) -> list[tuple[str, str]]:
     """The entries of one normative-references line: two run together by a PDF extraction
     (``GB/Z 28828—2012 信息安全技术 ……指南 GB/T 35273—2020 信息安全技术 个人信息安全规范``)
-    are two; a dated designation after a Chinese title starts the next."""
-    entries = [split_reference(part) for part in _NEXT_DATED_DESIGNATION.split(text)]
+    are two; a designation after a Chinese title starts the next, with or without a space and a
+    year (``……基本要求GB/T 41479信息安全技术……``)."""
+    entries = [split_reference(part) for part in _NEXT_DESIGNATION.split(text)]
     if len(entries) > 1 and all(entries):
         return [e for e in entries if e is not None]
     whole = split_reference(text)
     return [whole] if whole is not None else []
 
 
-_NEXT_DATED_DESIGNATION = re.compile(
-    r"(?<=[\u4e00-\u9fff）)])\s+(?=(?:GB/[TZ]|GB|[A-Z]{2,4}/[TZ]|ISO(?:/IEC)?|IEC)\s*[0-9][0-9.]*\s*[—–－-]\s*(?:19|20)[0-9]{2}\s)")
+_NEXT_DESIGNATION = re.compile(
+    r"(?<=[\u4e00-\u9fff）)])\s*(?=(?:GB/[TZ]|GB|[A-Z]{2,4}/[TZ]|ISO(?:/IEC)?|IEC)\s*[0-9][0-9.]*"
+    r"(?:\s*[—–－-]\s*(?:19|20)[0-9]{2})?(?:\s|(?![的中之和与及或等])[\u4e00-\u9fff]))")
 
 
 def bibliography_entry(text: str) -> tuple[int | None, str]:
