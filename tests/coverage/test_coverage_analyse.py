@@ -727,3 +727,18 @@ def test_a_percent_sign_in_a_web_address_is_no_percentage() -> None:
     figure = StandardDocument(metadata=Metadata(structure="articles"), clauses=[Clause(number="第十条", blocks=[
         Paragraph(text="服务机构的服务满意率应达到95%以上。")])])
     assert item(analyse(figure, guide, likeness=False), "4.4").status != "missing"
+
+
+@pytest.mark.parametrize("text", [
+    "应建立数据处理日志管理工具，记录用户在数据处理平台上的加工操作，以备后期追溯。",
+    "供电企业应当按照供用电合同约定的日期抄录用电计量装置记录的用电数据。",
+])
+def test_a_record_then_use_is_no_hiring(text: str) -> None:
+    """JT/T 1522—2024 and 天津市供电用电条例 (bench/real zzze11, zzze02): 记录用户 and 抄录用电 hold
+    录用 (hiring), read as 5.4's recruitment of staff; readers: missing. Hiring staff still is."""
+    guide = load_packs()["excellence-guide"]
+    record = StandardDocument(clauses=[Clause(number="7", title="数据处理", blocks=[Paragraph(text=text)])])
+    assert not any("录用" in e.cues for e in item(analyse(record, guide, likeness=False), "5.4").evidence)
+    hiring = StandardDocument(clauses=[Clause(number="7", title="人员", blocks=[
+        Paragraph(text="机构录用服务人员时，应考察其服务意识和沟通能力。")])])
+    assert any("录用" in e.cues for e in item(analyse(hiring, guide, likeness=False), "5.4").evidence)
