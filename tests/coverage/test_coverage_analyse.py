@@ -742,3 +742,19 @@ def test_a_record_then_use_is_no_hiring(text: str) -> None:
     hiring = StandardDocument(clauses=[Clause(number="7", title="人员", blocks=[
         Paragraph(text="机构录用服务人员时，应考察其服务意识和沟通能力。")])])
     assert any("录用" in e.cues for e in item(analyse(hiring, guide, likeness=False), "5.4").evidence)
+
+
+@pytest.mark.parametrize("text", [
+    "应对投诉处理系统访问权限执行严格的申请审批控制，仅对履行投诉处理岗位职责的人员开放权限。",
+    "应采取监控技术手段，确保多方数据共享服务与约定一致，保证不超过相关数据权限范围。",
+])
+def test_opening_access_is_no_delegation_to_staff(text: str) -> None:
+    """The 网约车 data-security guide draft and YD/T 4988—2024 (bench/real zzzf10, zzzf11): 开放权限
+    holds 放权 and 数据权限范围 is IT access, both read as 5.2's empowerment of staff; readers:
+    missing. Delegating decisions to front-line staff still is empowerment."""
+    guide = load_packs()["excellence-guide"]
+    access = StandardDocument(clauses=[Clause(number="8", title="访问控制", blocks=[Paragraph(text=text)])])
+    assert not any({"放权", "权限范围"} & set(e.cues) for e in item(analyse(access, guide, likeness=False), "5.2").evidence)
+    delegation = StandardDocument(clauses=[Clause(number="6", title="人员", blocks=[
+        Paragraph(text="服务机构宜向一线服务人员放权，明确其处置权限范围，使其能当场解决顾客的问题。")])])
+    assert any({"放权", "权限范围"} & set(e.cues) for e in item(analyse(delegation, guide, likeness=False), "5.2").evidence)
