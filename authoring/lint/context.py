@@ -97,6 +97,10 @@ def is_symbols_entry(term: TermEntry) -> bool:
     return is_symbols_title(term.term_zh) and (not term.term_en or is_symbols_title(term.term_en))
 
 
+#: An annex title naming a model text or template (范式模板, 示范文本, 合同范本, 样表).
+_MODEL_TITLE = re.compile(r"模板|模版|范本|范式|示范文本|示范合同|样本|样表|样式")
+
+
 def chapter_role(clause: Clause) -> str:
     """The role of a chapter by its title: scope, normref, terms, symbols or body. The scope is
     the chapter titled 范围 (or any title naming it in chapter 1): a body chapter such as
@@ -218,6 +222,17 @@ class LintContext:
         last = len(flags) - 1
         return frozenset(i for i, flag in enumerate(flags)
                          if flag or (0 < i < last and flags[i - 1] and flags[i + 1]))
+
+    @cached_property
+    def model_annexes(self) -> frozenset[str]:
+        """Labels of the annexes that hold a model text for the user to complete and adopt (附录C
+        行程录音收集协议范式模板, 附录F ……数据安全管理范式模版, 服务协议示范文本). Their XXXX are slots to
+        fill and their 应, 必须 and 务必 are the model's own words, not this document's provisions."""
+        return frozenset(a.label for a in self.doc.annexes if _MODEL_TITLE.search(a.title))
+
+    def model_text(self, unit: TextUnit) -> bool:
+        """Whether ``unit`` is part of a model text (see ``model_annexes``)."""
+        return bool(self.model_annexes) and any(owner in self.model_annexes for owner in unit.owners)
 
     # -- places ---------------------------------------------------------------------------
 

@@ -188,12 +188,18 @@ def reported(text: str, match: re.Match[str]) -> bool:
 
 def conditional(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` stands in a condition the sentence's own modal answers
-    (不能及时征得同意而必须收集的，应告知……): it says what the case is, not what to do."""
+    (不能及时征得同意而必须收集的，应告知……; 当投诉处理必须要使用原始数据时，可不……): it says what
+    the case is, not what to do."""
     ends = _CONDITION_END.match(text, match.end("hit"))
+    if ends is None and _CONDITION_OPEN.search(text, 0, match.start("hit")):
+        ends = _WHEN_END.match(text, match.end("hit"))
     return ends is not None and _MAIN_MODAL.search(text, ends.end()) is not None
 
 
 _CONDITION_END = re.compile(r"[^，,。；;：:]{0,20}?的[，,]")
+# A clause opened by 当/如果/若/一旦 and closed by 时 (……的话, ……后) before the sentence goes on.
+_CONDITION_OPEN = re.compile(r"(?:当|如果|若|一旦)[^，,。；;：:]*$")
+_WHEN_END = re.compile(r"[^，,。；;：:]{0,40}?(?:时|的话)[，,]")
 
 
 def necessity(text: str, match: re.Match[str]) -> bool:
@@ -282,7 +288,7 @@ def _element_name(unit: TextUnit) -> tuple[str, str]:
 def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
     for unit in ctx.units:
         informative = unit.role in (FRONT, INTRO, SCOPE) or unit.kind in _INFORMATIVE_KINDS
-        if not informative or unit.kind in ("reference", "term-source", "term"):
+        if not informative or unit.kind in ("reference", "term-source", "term") or ctx.model_text(unit):
             continue
         # The 引言 may motivate with recommendations and permissions; it states no requirement.
         # Under GB/T 1.1—2009 no informative element (注, 示例, 前言, 范围) may hold a requirement;
@@ -315,6 +321,8 @@ def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
         return
     shall = _words().shall
     for unit in ctx.texts(roles=(BODY, ANNEX, SYMBOLS), kinds=_CONTENT_KINDS):
+        if ctx.model_text(unit):
+            continue
         found = [m for m in _hits(shall, unit.text) if not descriptive(unit.text, m) and not reported(unit.text, m)]
         if found:
             word = found[0].group("hit")
@@ -344,7 +352,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
     words = _words()
     admitted = words.modals_2009 if ctx.legacy else frozenset()
     for unit in ctx.units:
-        if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source"):
+        if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source") or ctx.model_text(unit):
             continue
         # 所必须具备的功能 describes what is needed; 即必须填写的信息 still sets a requirement.
         found = [m for m in _hits(words.nonstandard, unit.text)
@@ -390,6 +398,8 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             continue
         if published and (unit.kind in ("example", "term-example") or any(o in informative for o in unit.owners)):
             continue
+        if ctx.model_text(unit) and unit.kind != "title":
+            continue  # a model agreement's XXXX服务 is a slot its user fills
         match = pattern.search(unit.text)
         if match is not None and _FORMAT_PATTERN.search(unit.text):
             continue  # X stands for a character of a code or name format, not for missing text

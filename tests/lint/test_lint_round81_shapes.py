@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lint_docs import NORMATIVE_LEAD_IN, add_paragraph, conformant_guide, of_rule, typed_docx
 
+from authoring.document import Annex, Paragraph
 from authoring.docx.read import read_docx
 from authoring.lint import run_lint
 
@@ -52,3 +53,37 @@ def test_should_be_is_told_as_a_special_case_equivalent() -> None:
     found = {f.location: f.message for f in of_rule(run_lint(doc), "wording.modal-form")}
     assert "等效表述" in found["5.1"] and "不是标准" not in found["5.1"]
     assert "不是标准的能愿动词形式" in found["5.2"]
+
+
+def _agreement_annex(letter: str, title: str) -> Annex:
+    return Annex(letter=letter, title=title, normative=False, blocks=[
+        Paragraph(text="为提升XXXX服务的安全能力，XXXX服务上线录音功能。请您务必认真阅读本协议。"),
+        Paragraph(text="采集行程录音录像数据必须通过乘客同意，链路应加密。"),
+    ])
+
+
+def test_a_model_agreement_annex_is_the_model_s_own_text() -> None:
+    """Round 82 (bench/real zzzf10, a data-security guide draft for 网约车 services): 附录C
+    行程录音收集协议范式模板 and 附录F ……管理范式模版 hold a model agreement and a model policy for
+    the operator to complete. Their XXXX slots and 务必 were judged FALSE, their 应 and 必须
+    DEBATABLE. The same words in an annex that is no model are still reported."""
+    doc = conformant_guide()
+    doc.annexes.append(_agreement_annex("B", "行程录音收集协议范式模板"))
+    findings = run_lint(doc)
+    for rule in ("wording.placeholder", "wording.modal-form", "wording.requirement-in-guide"):
+        assert [f for f in of_rule(findings, rule) if f.location.startswith("附录B")] == [], rule
+    doc.annexes.append(_agreement_annex("C", "行程录音收集要点"))
+    findings = run_lint(doc)
+    for rule in ("wording.placeholder", "wording.modal-form", "wording.requirement-in-guide"):
+        assert [f for f in of_rule(findings, rule) if f.location.startswith("附录C")], rule
+
+
+def test_must_in_a_when_clause_is_the_case_not_a_requirement() -> None:
+    """zzzf10 10.4: 注：当投诉处理必须要使用原始音频时，可不采取…… — 必须 says when the case arises
+    and the sentence's own 可不 answers it (judged FALSE as a modal form). A 必须 that is the
+    sentence's requirement is still reported."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "当投诉处理必须要使用行程录音录像中的原始音频时，可不采取音频变声处理。")
+    assert of_rule(run_lint(doc), "wording.modal-form") == []
+    add_paragraph(doc, "5.2", "当乘客提出投诉时，平台必须在24小时内响应。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.modal-form")] == ["5.2"]
