@@ -1,6 +1,7 @@
-"""False alarms found on round 81's unseen standards (bench/real zzze10, a T/ISC group-standard draft
-on cloud-storage services, and zzze11, JT/T 1522—2024), each rebuilt as a small made-up draft of the
-same shape beside a case the rule must still report."""
+"""False alarms found on rounds 81 and 82's unseen standards (bench/real zzze10, a T/ISC group-standard
+draft on cloud-storage services; zzze11, JT/T 1522—2024; zzzf10, a GB/T guide draft on 网约车 data
+security), each rebuilt as a small made-up draft of the same shape beside a case the rule must still
+report."""
 
 from __future__ import annotations
 
