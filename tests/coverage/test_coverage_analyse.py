@@ -758,3 +758,20 @@ def test_opening_access_is_no_delegation_to_staff(text: str) -> None:
     delegation = StandardDocument(clauses=[Clause(number="6", title="人员", blocks=[
         Paragraph(text="服务机构宜向一线服务人员放权，明确其处置权限范围，使其能当场解决顾客的问题。")])])
     assert any({"放权", "权限范围"} & set(e.cues) for e in item(analyse(delegation, guide, likeness=False), "5.2").evidence)
+
+
+@pytest.mark.parametrize(("text", "cue", "item_id"), [
+    ("读写器可以对标签的不同区域执行不同的操作。", "对标", "5.3"),
+    ("应开展标注人员培训及考核，对标注过程中的行为进行规范。", "对标", "5.8"),
+    ("管理单元应确保除授权管理员之外，其他用户无权对审计记录进行查阅。", "授权管理", "5.2"),
+])
+def test_a_word_read_across_a_word_boundary_is_no_cue(text: str, cue: str, item_id: str) -> None:
+    """T/ZPMA 0002 and DB11/T 2251—2024 (bench/real zzzg11, zzzg10): 对标签 (on the tag) and 对标注
+    (on the annotation) hold 对标 (benchmarking), 授权管理员 (an authorised administrator) holds
+    授权管理; readers: missing. Benchmarking against peers still is a cue."""
+    guide = load_packs()["excellence-guide"]
+    doc = StandardDocument(clauses=[Clause(number="6", title="要求", blocks=[Paragraph(text=text)])])
+    assert not any(cue in e.cues for e in item(analyse(doc, guide, likeness=False), item_id).evidence)
+    benchmark = StandardDocument(clauses=[Clause(number="6", title="改进", blocks=[
+        Paragraph(text="服务机构宜与同行业先进机构对标，查找服务差距。")])])
+    assert any("对标" in e.cues for i in ("5.3", "5.8") for e in item(analyse(benchmark, guide, likeness=False), i).evidence)
