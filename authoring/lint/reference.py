@@ -17,6 +17,7 @@ from authoring.lint.patterns import (
     same_document,
 )
 from authoring.lint.structure import normative_use, unlisted_citations
+from authoring.text import SLASH_LOOKALIKES
 
 # Text that names other documents' clauses, not this one's.
 _FOREIGN_KINDS = ("reference", "term-source")
@@ -362,6 +363,53 @@ def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
                     f"{block.designation} 列于规范性引用文件，但正文中没有引用。",
                     f"{block.designation} is listed in chapter {chapter.number} but never cited in the text.",
                 ), excerpt(block.text), block.anchor)
+
+
+def _year(match: re.Match[str]) -> str | None:
+    """The year of a dated designation match (``GB/T 17626.3—2006`` → ``2006``)."""
+    found = re.search(r"(?:19|20)\d{2}", match.group("year") or "")
+    return found.group(0) if found else None
+
+
+@rule("reference.edition-mismatch", "warning", "GB/T 1.1—2020 8.6 (spec §2.4)",
+      "文中注日期引用的版本与规范性引用文件所列不一致", "dated citation differs from the listed edition")
+def edition_mismatch(ctx: LintContext) -> Iterator[Hit]:
+    """A dated citation in the text whose year is not the year chapter 2 lists for that document
+    (listed GB/T 17626.3-2006, applied as GB/T 17626.3-2016 in 6.1.5.4.6: the T/ZPMA 0002 draft,
+    bench/real round 83). An undated citation, or a document listed undated, is no mismatch."""
+    chapter = ctx.chapter(NORMREF)
+    if chapter is None:
+        return
+    listed: dict[str, tuple[str, str]] = {}
+    for clause in chapter.walk():
+        for block in clause.blocks:
+            if block.type != "reference":
+                continue
+            match = DESIGNATION.search(block.designation.translate(SLASH_LOOKALIKES))
+            year = _year(match) if match else None
+            if year is not None:
+                key = designation_key(block.designation)
+                if key:
+                    listed.setdefault(key, (year, block.designation))
+    if not listed:
+        return
+    reported: set[tuple[str, str]] = set()
+    for unit in _referring_units(ctx):
+        if unit.role == NORMREF or not may_hold_designation(unit.text):
+            continue
+        text = unit.text.translate(SLASH_LOOKALIKES)
+        for match in DESIGNATION.finditer(text):
+            year = _year(match)
+            key = designation_key(match.group(0))
+            if year is None or key not in listed or listed[key][0] == year or (key, year) in reported:
+                continue
+            reported.add((key, year))
+            yield Hit(unit.location, tr(
+                f"文中引用了 {match.group(0).strip()}，而规范性引用文件列出的是 {listed[key][1]}；"
+                f"注日期引用应与所列版本一致。",
+                f"{match.group(0).strip()} is cited, but chapter {chapter.number} lists {listed[key][1]}; a dated "
+                f"citation must name the listed edition.",
+            ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
 
 
 @rule("reference.unlisted-document", "warning", "GB/T 1.1—2020 (spec §1.1, §2.12)",

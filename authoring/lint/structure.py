@@ -104,7 +104,8 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
 
 # What applies a document as a requirement just before its number: 按（照）, 依据, 符合, 满足, 遵守,
 # 遵循, 执行, 使用, 采用 (GB/T 1.1—2020 9.5.4: 应按……的规定, 按……进行); 参见/见 cite informatively.
-_NORMATIVE_BEFORE = re.compile(r"(?:按照?|依据|依照|符合|满足|遵守|遵循|执行|使用|采用)[\s\u3000《“\"]{0,3}$")
+# (a stray 、 may stand between: 按照、GB/T 9286规定的方法, T/ZPMA 0002 draft 6.3.3.3)
+_NORMATIVE_BEFORE = re.compile(r"(?:按照?|依据|依照|符合|满足|遵守|遵循|执行|使用|采用)[\s\u3000《“\"、]{0,3}$")
 
 
 def normative_use(text: str, key: str) -> bool:
