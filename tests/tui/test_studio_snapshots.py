@@ -44,9 +44,18 @@ def fixed_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def _settle(pilot, *groups: str) -> None:
-    await pilot.pause()
-    for worker in [w for w in pilot.app.workers if w.group in groups]:
-        await worker.wait()
+    """Wait for the workers of ``groups`` to finish. A worker a key press starts may begin a few
+    message cycles later on a loaded machine: keep looking for a while until one has been waited
+    for, so the snapshot is never taken before it has run."""
+    waited = False
+    for _ in range(20):
+        await pilot.pause()
+        running = [w for w in pilot.app.workers if w.group in groups and not w.is_finished]
+        for worker in running:
+            await worker.wait()
+        waited = waited or bool(running)
+        if waited and not running:
+            break
     await pilot.pause()
 
 
