@@ -321,6 +321,15 @@ def source_format(ctx: LintContext) -> Iterator[Hit]:
             if match and (designation_key(text) or "来源" in text):
                 for problem in _source_problems(text, ctx.legacy, bracketed=True):
                     yield Hit(unit.location, problem, excerpt(text), unit.anchor)
+        elif unit.kind == "term-definition" and "\n" in unit.text and not ctx.iso:
+            # A source line read into the definition: the 2009 form [GB/T 40685-2021，定义3.1]
+            # has no 来源 for the reader to know it by (T/ISC 数据资产人员能力评价 draft, round 84). An
+            # ISO-style draft writes its sources its own way ([ISO 9000:2005]).
+            for line in unit.text.split("\n")[1:]:
+                line = line.strip()
+                if _SOURCE_LINE.match(line) and designation_key(line):
+                    for problem in _source_problems(line, ctx.legacy, bracketed=True):
+                        yield Hit(unit.location, problem, excerpt(line), unit.anchor)
 
 
 def _source_problems(text: str, legacy: bool, *, bracketed: bool) -> Iterator[str]:
