@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from authoring.check import CheckResult, ChecklistInfo, DocumentSummary
 from authoring.document import StandardDocument
@@ -44,9 +45,9 @@ def fixed_analysis(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 async def _settle(pilot, *groups: str) -> None:
-    """Wait for the workers of ``groups`` to finish. A worker a key press starts may begin a few
-    message cycles later on a loaded machine: keep looking for a while until one has been waited
-    for, so the snapshot is never taken before it has run."""
+    """Wait for the workers of ``groups`` to finish, and hold text cursors still. A worker a key
+    press starts may begin a few message cycles later on a loaded machine: keep looking for a while
+    until one has been waited for, so the snapshot is never taken before it has run."""
     waited = False
     for _ in range(20):
         await pilot.pause()
@@ -56,6 +57,9 @@ async def _settle(pilot, *groups: str) -> None:
         waited = waited or bool(running)
         if waited and not running:
             break
+    # A text field's cursor blinks: hold it shown, or a slow run catches it off.
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
     await pilot.pause()
 
 
