@@ -38,10 +38,24 @@ def other_names(term: TermEntry) -> list[str]:
     english = re.split(r"[；;]", term.term_en)[0].strip()
     if len(english) >= 3:
         names.append(english)
-    for text in (term.definition, *term.notes):
-        names.extend(m.group(1) for m in _DECLARED.finditer(text))
     head = head.strip()
+    for text in (term.definition, *term.notes):
+        names.extend(m.group(1) for m in _DECLARED.finditer(text) if _names_the_term(text[:m.start()], head))
     return [n for n in dict.fromkeys(names) if n and n != head and not _abbreviation(n)]
+
+
+def _names_the_term(before: str, head: str) -> bool:
+    """Whether the clause before 也称 is the term itself (注：也称……, 顾客旅程又称……, 其也称……),
+    not something else the note names: 匿名化处理后的信息也称匿名数据 names the result of 匿名化, a
+    concept of its own (GB/T 面向数据流通的匿名化效果评估方法 draft, bench/real round 85)."""
+    subject = _CLAUSE_START.split(before)[-1]
+    subject = _NOTE_LABEL.sub("", subject).strip(" \u3000“”\"")
+    return subject in ("", head, "其", "它", "此", "该", "这", "该术语", "本术语", "这一术语")
+
+
+#: Where a clause starts: after a sentence or clause mark.
+_CLAUSE_START = re.compile(r"[。；;，,：:\n]")
+_NOTE_LABEL = re.compile(r"^\s*注\s*\d*\s*[：:]?")
 
 
 def _abbreviation(name: str) -> bool:

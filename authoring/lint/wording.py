@@ -251,6 +251,21 @@ def applicability(text: str, match: re.Match[str]) -> bool:
     return "适用于" in text[begin:stop]
 
 
+def named_case(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands in a case the 范围 names (本文件不适用于……等应当删除个人
+    信息的情形): its clause ends in 的情形 or the like, in a sentence that says what the document
+    applies to. It describes the case; it sets no requirement (GB/T 面向数据流通的匿名化效果评估方法
+    draft, bench/real round 85)."""
+    end = _CLAUSE_END.search(text, match.end())
+    if not _CASE_NOUN.search(text[match.end():end.start() if end else len(text)]):
+        return False
+    begin = max(text.rfind(ch, 0, match.start()) for ch in _SENTENCE_END) + 1
+    return "适用于" in text[begin:match.start()]
+
+
+_CASE_NOUN = re.compile(r"的(?:情形|情况|场景|场合|活动|行为)\s*$")
+
+
 def relative_clause(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` opens a relative clause of a definition, which is one noun phrase
     (……并可按需自助获取和管理资源的模式): its clause ends in 的 and a short head noun. 可 there says what
@@ -297,7 +312,8 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
         found = [
             m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
             if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
-            and not external_constraint(unit.text, m) and not (unit.role == SCOPE and applicability(unit.text, m))
+            and not external_constraint(unit.text, m)
+            and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)))
             and not (unit.kind == "term-definition" and relative_clause(unit.text, m))
         ]
         if found:
