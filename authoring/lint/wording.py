@@ -197,7 +197,7 @@ def conditional(text: str, match: re.Match[str]) -> bool:
 
 
 _CONDITION_END = re.compile(r"[^，,。；;：:]{0,20}?的[，,]")
-# A clause opened by 当/如果/若/一旦 and closed by 时 (……的话, ……后) before the sentence goes on.
+# A clause opened by 当/如果/若/一旦 and closed by 时 (or ……的话) before the sentence goes on.
 _CONDITION_OPEN = re.compile(r"(?:当|如果|若|一旦)[^，,。；;：:]*$")
 _WHEN_END = re.compile(r"[^，,。；;：:]{0,40}?(?:时|的话)[，,]")
 
