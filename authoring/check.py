@@ -63,6 +63,8 @@ class DocumentSummary(Record):
     #: From the coverage: mentions of a service or its customers per 1,000 characters (None
     #: where not judged); below the coverage's threshold the report says so.
     service_density: float | None = None
+    #: From the coverage: whether what the text touches only in passing was counted missing.
+    little_service: bool = False
     #: From the coverage: characters of the text it read (None where not known).
     coverage_characters: int | None = None
     #: True when the draft has no heading styles, so its clauses and captions were inferred.
@@ -139,13 +141,21 @@ class DocumentSummary(Record):
                         f"Coverage read only {self.coverage_characters} of the text's {self.characters} "
                         "characters: the foreword, scope, normative references and terms do not count for "
                         "coverage. The coverage figures speak of the rest only, not of the whole text."))
-        if self.service_density is not None and self.service_density < SPARSE_SERVICE_DENSITY:
+        if self.little_service:
             out.append(("little-service",
                         f"本文件很少提及服务或服务对象（每千字 {self.service_density:g} 次）：指南的条目可能大多不适用；"
                         "只被零星词语触及的条目记为缺失，不记为部分。",
                         f"The text rarely speaks of a service or the people it serves ({self.service_density:g} "
                         "times per 1,000 characters): most of the guide's considerations may not apply; items "
                         "touched only by scattered words count as missing, not partial."))
+        elif self.service_density is not None and self.service_density < SPARSE_SERVICE_DENSITY:
+            out.append(("little-service-broad",
+                        f"本文件很少提及服务或服务对象（每千字 {self.service_density:g} 次），但其内容触及指南的大多数条目"
+                        "（组织、人员、评价、改进等工作）：条目仍按所找到的证据记为部分或覆盖。",
+                        f"The text rarely speaks of a service or the people it serves ({self.service_density:g} "
+                        "times per 1,000 characters), but its words reach most of the guide's considerations "
+                        "(how the work is organised, staffed, evaluated and improved): items still count as "
+                        "partial or covered by the evidence found."))
         if self.characters and self.language == "en":
             out.append(("english", "英文文件：覆盖情况按检查清单的英文提示词分析。",
                         "English text: coverage was analysed with the checklist's English cues."))
@@ -233,7 +243,7 @@ class CheckResult(Record):
             "schema": SCHEMA,
             "file": self.file,
             "document": {
-                **to_data(self.document, exclude={"function_source", "coverage_characters", "structure_inferred", "converted_from",
+                **to_data(self.document, exclude={"function_source", "coverage_characters", "little_service", "structure_inferred", "converted_from",
                                              "numbering_lost", "numbers_from_toc"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()],
@@ -282,7 +292,7 @@ class CheckFailure(Record):
 
 
 def summarise(doc: StandardDocument, service_density: float | None = None,
-              coverage_characters: int | None = None) -> DocumentSummary:
+              coverage_characters: int | None = None, little_service: bool = False) -> DocumentSummary:
     """Title, number, function type, clause count and character count of ``doc`` (and the
     coverage's ``service_density`` and characters read, when there are)."""
     meta = doc.metadata
@@ -303,6 +313,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         numbering_lost=meta.numbering_lost,
         numbers_from_toc=meta.numbers_from_toc,
         service_density=service_density,
+        little_service=little_service,
         coverage_characters=coverage_characters,
     )
 
@@ -325,7 +336,7 @@ def check_document(
     try:
         coverage = analyse(doc, checklist, not_applicable=not_applicable, likeness=likeness)
         # Made while the child, if any, may still be applying the rules.
-        summary = summarise(doc, coverage.service_density, coverage.characters)
+        summary = summarise(doc, coverage.service_density, coverage.characters, coverage.little_service)
         info = ChecklistInfo.of(checklist)
     except BaseException:
         if elsewhere is not None:

@@ -72,8 +72,13 @@ class CoverageReport(Record):
     score: float
     items: list[ItemCoverage]
     #: Mentions of a service or its customers per 1,000 characters (Chinese texts of 3,000
-    #: characters or more; else None); below 0.9 only what is covered counts.
+    #: characters or more; else None); below 0.9 only what is covered counts, unless
+    #: the text's words reach most of the guide's items (see ``little_service``).
     service_density: float | None = None
+    #: True when, the text hardly speaking of a service, what its words touch only in passing
+    #: was counted missing; False where the density is higher, not judged, or the text's words
+    #: reach most of the guide's items.
+    little_service: bool = False
     #: Characters of the text the coverage read (the body and annexes; not the 前言, 范围,
     #: 规范性引用文件 or 术语和定义).
     characters: int = 0

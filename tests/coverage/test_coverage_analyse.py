@@ -343,6 +343,34 @@ def test_a_text_that_hardly_speaks_of_a_service_credits_only_what_is_covered() -
     assert {i.id: i.status for i in served.items}["5.7"] == "partial"
 
 
+def _drill_guide() -> StandardDocument:
+    """An incident-drill guide (bench/real zzzh10's shape): it hardly says 服务 or 用户, but its
+    words reach most of the pack's items: who is empowered, what is asked, a pilot, an evaluation."""
+    doc = _technical_draft(service_words=False)
+    doc.clauses[0].blocks[-1].text = "演练领导小组应授权现场指挥，演练前开展需求调查，新的演练方式在两个地区试点后推广，并对演练效果进行测评。"
+    return doc
+
+
+def test_a_text_that_hardly_speaks_of_a_service_but_reaches_most_items_keeps_them() -> None:
+    """What a text touches in passing is missing where it hardly speaks of a service, unless its
+    words reach most of the guide (at least :data:`SPARSE_BROAD_SHARE`): then it is about running
+    a piece of work, and its readers credited what it touches. The technical draft reaches 2 of
+    the pack's 6 items and stays as it was."""
+    from authoring.check import check_document
+    from authoring.coverage import SPARSE_BROAD_SHARE
+
+    report = analyse(_drill_guide(), mini_pack())
+    statuses = {i.id: i.status for i in report.items}
+    assert report.service_density is not None and report.service_density < 0.9
+    assert not report.little_service
+    assert sum(s != "missing" for s in statuses.values()) >= SPARSE_BROAD_SHARE * len(statuses)
+    assert statuses["5.7"] == "partial" and statuses["5.2"] != "missing"
+    notices = [code for code, _, _ in check_document(_drill_guide(), mini_pack()).document.notices()]
+    assert "little-service-broad" in notices and "little-service" not in notices
+    technical = analyse(_technical_draft(service_words=False), mini_pack())
+    assert technical.little_service and all(i.status == "missing" for i in technical.items)
+
+
 def test_on_a_gbt_draft_covered_asks_more_than_two_cues_in_one_sentence() -> None:
     """On a GB/T 1.1 draft the cues' score makes an item covered from 0.7: one sentence with two
     cues (0.6) is partial there, while more places make it covered."""
