@@ -164,15 +164,16 @@ def _after_2020(doc: StandardDocument) -> bool:
     """Whether the document is dated after GB/T 1.1—2020 came into force (or is a draft of now):
     a draft of 2021 or later, a published standard of 2023 or later."""
     meta = doc.metadata
+    last = LAST_2009_PUBLICATION if meta.stage == "发布稿" else 2020
     year = meta.year.strip()
     if year.isdigit():
-        return int(year) > (LAST_2009_PUBLICATION if meta.stage == "发布稿" else 2020)
-    # A draft without its year: its own dates tell its time (本稿完成时间 2012-11-12); with none,
-    # it is judged by the rules it declares.
+        return int(year) > last
+    # Without its year in a designation: its own dates tell its time (本稿完成时间 2012-11-12, a
+    # published standard's 2022-01-12 发布); with none, it is judged by the rules it declares.
     for date in (meta.draft_date, meta.issue_date):
         found = re.search(r"(19|20)\d{2}", date or "")
         if found:
-            return int(found.group(0)) >= 2021
+            return int(found.group(0)) > last
     return False
 
 

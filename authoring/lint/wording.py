@@ -222,9 +222,10 @@ def external_constraint(text: str, match: re.Match[str]) -> bool:
     return match.group("hit") == "必须" and _EXTERNAL.match(text, match.end("hit")) is not None
 
 
-# 必须 + a verb of compliance + (within the clause) a law, a regulation or a system set by the state.
+# 必须 + a verb of compliance + (within the clause) a law, a regulation, rules (规章制度) or a system
+# set by the state.
 _EXTERNAL = re.compile(r"(?:遵守|遵循|符合|执行|依照|依据|按照)[^，,。；;]{0,30}?"
-                       r"(?:法律|法规|条例|国家[^，,。；;]{0,12}?(?:规定|制度)|等级保护制度)")
+                       r"(?:法律|法规|规章|条例|国家[^，,。；;]{0,12}?(?:规定|制度)|等级保护制度)")
 
 
 _OPENING_QUOTES = "“「『"

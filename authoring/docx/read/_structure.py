@@ -724,10 +724,12 @@ class _Builder:
         if not meta.title_zh and pat.has_cjk(doc.body_title):
             meta.title_zh = doc.body_title
         meta.legacy_2009 = meta.legacy_2009 or is_legacy_2009(self.all_texts)
-        if meta.legacy_2009 and doc.foreword is not None and any(
-                _DECLARED_2020.search(block_text(b)) for b in doc.foreword.blocks):
+        if meta.legacy_2009 and (doc.foreword is not None and any(
+                _DECLARED_2020.search(block_text(b)) for b in doc.foreword.blocks)
+                or any(_DRAFTED_2020.search(t) for t in self.all_texts)):
             # The 前言 says 按照GB/T 1.1—2020 …起草: that is the edition, whatever 2009 habits
-            # (本标准, 资料性附录) the text keeps; they are reported against it.
+            # (本标准, 资料性附录) the text keeps; they are reported against it. So does that
+            # sentence where the 前言 itself was not told apart (its heading lost in a table).
             meta.legacy_2009 = False
         for clause in doc.clauses:
             if clause.title and ("术语" in clause.title or "termsanddefinitions" in pat.compact(clause.title).lower()):
@@ -1086,6 +1088,8 @@ def tell_function(doc: StandardDocument) -> tuple[FunctionType, str]:
 
 
 _DECLARED_2020 = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–-]+[\s\u3000]*2020")
+#: The drafting-basis sentence of a 2020 document (本文件按照GB/T 1.1—2020…), wherever it stands.
+_DRAFTED_2020 = re.compile(r"按照[\s\u3000]*GB/T[\s\u3000]*1\.1[\s\u3000]*[—–-]+[\s\u3000]*2020")
 _DECLARED_EDITION = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–-]+[\s\u3000]*20(?:09|20)")
 
 
