@@ -95,6 +95,11 @@ _LABEL_INITIALS = {"表": ("表", "T"), "图": ("图", "F")}
 _LABEL_NUMBER = r"((?:[A-Z]\.)?\d+)(?![\d])(?!\.\d)(?![余张幅份个]|多[张幅个份])"
 _LABELS = {prefix: re.compile(rf"{word}{_LABEL_NUMBER}(?:{_RANGE}{word}?{_LABEL_NUMBER})?")
            for prefix, word in _LABEL_WORDS.items()}
+# Between members of a list of labels: 表D.4和D.5, 图1、2.
+_LIST_JOIN = "(?:、|和|及|与|或)"
+# A bare number after the join that counts something (表1和3级, 表2及5日内) is no label.
+_LABEL_LISTS = {prefix: re.compile(rf"{_LIST_JOIN}{word}?{_LABEL_NUMBER}(?![级类章条款项日天年月时分秒人次倍%％])")
+                for prefix, word in _LABEL_WORDS.items()}
 _ANNEX_REF = re.compile(rf"(?:附录|Annex)([A-Z])(?![A-Za-z])(?:{_RANGE}(?:附录)?([A-Z])(?![A-Za-z]))?")
 
 
@@ -143,12 +148,19 @@ def referenced_labels(text: str, prefix: str) -> set[str]:
     if initials is not None and not any(initial in text for initial in initials):
         return set()
     pattern = _LABELS.get(prefix) or re.compile(rf"{prefix}{_LABEL_NUMBER}(?:{_RANGE}{prefix}?{_LABEL_NUMBER})?")
+    more = _LABEL_LISTS.get(prefix) or re.compile(rf"{_LIST_JOIN}{prefix}?{_LABEL_NUMBER}")
     found: set[str] = set()
-    for match in pattern.finditer(_without_spaces(text)):
+    bare = _without_spaces(text)
+    for match in pattern.finditer(bare):
         first, last = match.group(1), match.group(2)
         found.add(first)
         if last:
             found.update(_expand(first, last))
+        # 见图C.1和C.2, 表1、2: later members of a list that name the kind once.
+        end = match.end()
+        while (item := more.match(bare, end)) is not None:
+            found.add(item.group(1))
+            end = item.end()
     return found
 
 

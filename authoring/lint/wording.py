@@ -278,7 +278,7 @@ def relative_clause(text: str, match: re.Match[str]) -> bool:
 
 # The clause ends in 的 and a short head noun (……管理资源的模式): the definition's own noun, not
 # an object phrase the modal governs (可以通过……来实现个人信息的流转脱敏控制).
-_HEAD_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,4}[\s\u3000]*$")
+_HEAD_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,5}[\s\u3000]*$")
 
 
 _INFORMATIVE_KINDS = ("note", "example", "term-definition", "term-note", "term-example")

@@ -397,6 +397,21 @@ def test_a_testing_service_naming_its_clients_is_a_service_text() -> None:
     assert {i.id: i.status for i in report.items}["5.7"] == "partial"
 
 
+def test_a_server_and_a_client_program_are_no_service_and_no_customer() -> None:
+    """A network protocol (bench/real zzzn10) says 服务器 175 times and 客户端 17: read as 服务 and
+    客户, a text about message formats counted as one that speaks of a service. The machines are
+    not counted; a service and its users still are."""
+    doc = _technical_draft(service_words=False)
+    for block in doc.clauses[0].blocks:
+        block.text += "服务器收到请求后向客户端返回应答报文，服务端和客户机各自记录日志。"
+    report = analyse(doc, mini_pack())
+    assert report.service_density is not None and report.service_density < 0.9
+    assert {i.id: i.status for i in report.items}["5.7"] == "missing"
+    for block in doc.clauses[0].blocks:
+        block.text += "服务机构应向用户提供查询服务。"
+    assert analyse(doc, mini_pack()).service_density > 0.9
+
+
 def test_a_regulation_in_its_own_words_is_not_judged_for_service_words() -> None:
     """A registration regulation (bench/real o07) names the people it serves 申请人 and 权利人, not
     服务对象: counted by service words it read as a text that hardly speaks of a service, and what
