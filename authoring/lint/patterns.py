@@ -98,7 +98,8 @@ _LABELS = {prefix: re.compile(rf"{word}{_LABEL_NUMBER}(?:{_RANGE}{word}?{_LABEL_
 # Between members of a list of labels: 表D.4和D.5, 图1、2.
 _LIST_JOIN = "(?:、|和|及|与|或)"
 # A bare number after the join that counts something (表1和3级, 表2及5日内) is no label.
-_LABEL_LISTS = {prefix: re.compile(rf"{_LIST_JOIN}{word}?{_LABEL_NUMBER}(?![级类章条款项日天年月时分秒人次倍%％])")
+_NOT_A_COUNT = "(?![级类章条款项日天年月时分秒人次倍%％])"
+_LABEL_LISTS = {prefix: re.compile(rf"{_LIST_JOIN}{word}?{_LABEL_NUMBER}{_NOT_A_COUNT}")
                 for prefix, word in _LABEL_WORDS.items()}
 _ANNEX_REF = re.compile(rf"(?:附录|Annex)([A-Z])(?![A-Za-z])(?:{_RANGE}(?:附录)?([A-Z])(?![A-Za-z]))?")
 
@@ -148,7 +149,7 @@ def referenced_labels(text: str, prefix: str) -> set[str]:
     if initials is not None and not any(initial in text for initial in initials):
         return set()
     pattern = _LABELS.get(prefix) or re.compile(rf"{prefix}{_LABEL_NUMBER}(?:{_RANGE}{prefix}?{_LABEL_NUMBER})?")
-    more = _LABEL_LISTS.get(prefix) or re.compile(rf"{_LIST_JOIN}{prefix}?{_LABEL_NUMBER}")
+    more = _LABEL_LISTS.get(prefix) or re.compile(rf"{_LIST_JOIN}{prefix}?{_LABEL_NUMBER}{_NOT_A_COUNT}")
     found: set[str] = set()
     bare = _without_spaces(text)
     for match in pattern.finditer(bare):
