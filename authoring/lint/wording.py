@@ -174,6 +174,13 @@ def in_name_list(text: str, match: re.Match[str]) -> bool:
     return found is not None and "。" not in text[found.end():match.start("hit")]
 
 
+def quoted(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands inside a quotation still open before it (示例：“某加密器……
+    应该允许至少32个用户使用……”): an example quoting the words of what it shows, not a provision."""
+    opened = max(text.rfind(q, 0, match.start("hit")) for q in _OPENING_QUOTES)
+    return opened >= 0 and not any(q in text[opened:match.start("hit")] for q in _CLOSING_QUOTES)
+
+
 def reported(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` reports what another rule requires (除非管理要求不得包括此类
     保证金), or stands in its words quoted after its title (《数据安全法》“第二十七条……应当……”):
@@ -196,7 +203,15 @@ def conditional(text: str, match: re.Match[str]) -> bool:
     return ends is not None and _MAIN_MODAL.search(text, ends.end()) is not None
 
 
+def hypothesis(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands in a hypothesis the sentence answers with 则 (如果必须由开发者
+    执行相似的过程，则在……中注明为“生成”): it names the case; the requirement, if any, is the answer's."""
+    return (_CONDITION_OPEN.search(text, 0, match.start("hit")) is not None
+            and _THEN.match(text, match.end("hit")) is not None)
+
+
 _CONDITION_END = re.compile(r"[^，,。；;：:]{0,20}?的[，,]")
+_THEN = re.compile(r"[^，,。；;：:]{0,40}?[，,]\s*(?:则|那么)")
 # A clause opened by 当/如果/若/一旦 and closed by 时 (or ……的话) before the sentence goes on.
 _CONDITION_OPEN = re.compile(r"(?:当|如果|若|一旦)[^，,。；;：:]*$")
 _WHEN_END = re.compile(r"[^，,。；;：:]{0,40}?(?:时|的话)[，,]")
@@ -282,6 +297,7 @@ _HEAD_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,5}[\s\u3000]*$")
 
 
 _INFORMATIVE_KINDS = ("note", "example", "term-definition", "term-note", "term-example")
+_EXAMPLE_KINDS = ("example", "term-example")
 _CONTENT_KINDS = ("paragraph", "list-item", "table-cell", "title")
 
 
@@ -313,7 +329,8 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
         found = [
             m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
             if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
-            and not external_constraint(unit.text, m)
+            and not external_constraint(unit.text, m) and not hypothesis(unit.text, m)
+            and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
             and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)))
             and not (unit.kind == "term-definition" and relative_clause(unit.text, m))
         ]
@@ -380,7 +397,8 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
         for match in sorted(found, key=lambda m: words.severities.get(m.group("hit")) is not None)[:1]:
             word = match.group("hit")
             standard, in_guide = words.suggestions[word]
-            if function == FunctionType.UNKNOWN:
+            # GB/T 1.1—2009 has no function types: a 2009-era guide is told both forms, as an unknown function is.
+            if function == FunctionType.UNKNOWN or (ctx.legacy and function == FunctionType.GUIDE):
                 zh, en = f"“{standard}”（指南中为“{in_guide}”）", f"'{standard}' ('{in_guide}' in a guide)"
             else:
                 better = in_guide if function == FunctionType.GUIDE else standard

@@ -262,12 +262,18 @@ def list_marker(text: str) -> tuple[str, str] | None:
 
 
 _REFERENCE_BULLET = re.compile(r"^[-*·•●▪\uf0b7][\s\u3000]+")
+# An ISO-style citation label before the entry (``[ISO/IEC 27001] Information technology—…``, as
+# GB/T 18336.1—2015 keeps from its source): the designation in brackets, then the title.
+_BRACKETED_DESIGNATION = re.compile(r"^[\[［【]\s*((?:ISO|IEC|GB|[A-Z]{2,4}/[TZ])[^\]］】]{1,40}?)\s*[\]］】][\s\u3000]*")
 
 
 def split_reference(text: str) -> tuple[str, str] | None:
     """``GB/T 15624　服务标准化工作指南`` → (designation, title); None when no designation. A typed
     bullet before it (``- GB/T 16262.1 …``, ``• ISO 9001 …``) is no part of the entry."""
     text = _REFERENCE_BULLET.sub("", text.strip()).rstrip("；;。")
+    labelled = _BRACKETED_DESIGNATION.match(text)
+    if labelled is not None and re.search(r"\d", labelled.group(1)):
+        return labelled.group(1).strip(), text[labelled.end():].strip()
     parts = re.split(r"\u3000+|\s{2,}", text, maxsplit=1)
     if len(parts) == 2 and re.match(r"^[A-Z][A-Za-z]*", parts[0]) and len(parts[0]) <= 40 and parts[0].isascii():
         return parts[0].strip(), parts[1].strip()
