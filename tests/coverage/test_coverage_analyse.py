@@ -808,3 +808,26 @@ def test_a_word_read_across_a_word_boundary_is_no_cue(text: str, cue: str, item_
 def test_the_whole_word_is_still_a_cue(text: str, cues: set[str], item_ids: tuple[str, ...]) -> None:
     """Hiring staff, delegating to front-line staff and benchmarking against peers still are cues."""
     assert any(cues & _cues_of(text, i) for i in item_ids)
+
+
+def _bundled_status(text: str, item_id: str) -> str:
+    """The bundled guide's status for ``item_id`` in a one-clause GB/T draft of ``text``, by the cues alone."""
+    doc = StandardDocument(clauses=[Clause(number="5", title="要求", blocks=[Paragraph(text=text)])])
+    return item(analyse(doc, load_packs()["excellence-guide"], likeness=False), item_id).status
+
+
+def test_bare_job_responsibilities_are_no_staff_empowerment() -> None:
+    """Readers give 5.2 nothing for 岗位职责 or 权责明确 alone (bench/real/LABELLING.md: bare 岗位职责 is
+    not enough): on the seen standards those words made it partial where readers called it missing
+    (a data-security team's 职责和权限, a principle 权责明确 over data rights). Authority given to
+    staff still counts."""
+    assert _bundled_status("数据处理者应设立管理团队，明确岗位职责和权限，做到权责明确、职责权限清晰。", "5.2") == "missing"
+    assert _bundled_status("机构应赋予员工权力，允许一线员工现场灵活处置顾客诉求。", "5.2") != "missing"
+
+
+def test_an_application_scenario_is_no_innovation() -> None:
+    """应用场景 in a standard is where something is used (根据应用场景确定脱敏规则, 应用场景和交易流程参见附录A):
+    on the seen standards it made 5.7 partial in texts readers found nothing on innovation in. A new
+    scenario or service innovation still counts."""
+    assert _bundled_status("数据处理者应根据应用场景和数据属性确定脱敏规则，应用场景示例见附录A。", "5.7") == "missing"
+    assert _bundled_status("机构应建立服务创新机制，拓展新场景和新服务项目。", "5.7") != "missing"
