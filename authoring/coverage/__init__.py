@@ -52,19 +52,26 @@ class CoveredBar(Protocol):
 
 @dataclass(frozen=True)
 class ScoreFloor:
-    """Covered only from ``floor`` on, whatever an item's own threshold (``covered_from``) allows."""
+    """Covered only from ``floor`` on (from ``items[id]`` for the items named there), whatever an
+    item's own threshold (``covered_from``) allows."""
 
     floor: float
+    items: tuple[tuple[str, float], ...] = ()
 
     def covered(self, item: str, score: float, places: int) -> bool | None:
-        return False if score < self.floor else None
+        return False if score < dict(self.items).get(item, self.floor) else None
 
 
 #: On a GB/T 1.1 draft the cues' score makes an item covered from 0.7, not from the default 0.5:
 #: over the 598 blind labels of the seen Chinese standards (bench/real, to round 44) the items the
 #: cues called covered at 0.5–0.7 were covered for readers 6 times in 26, and the floor takes exact
 #: agreement there from 0.764 to 0.781 at the same balanced accuracy (0.84).
-GBT_COVERED_FLOOR = ScoreFloor(0.7)
+#: 5.8 asks more: a standard's 监测, 审计 and 统计分析 are compliance monitoring, which readers call
+#: partial (the guide's measures are of results, customers and staff). Over the 57 seen GB/T texts
+#: of bench/real (to round 93) the cues called 5.8 covered at 0.8–0.93 in 15 texts, and readers
+#: called 2 of them covered; from 0.95 exact agreement on those texts goes from 0.664 to 0.673, the
+#: regulations and the in-house drafts, judged without this floor, unchanged.
+GBT_COVERED_FLOOR = ScoreFloor(0.7, (("5.8", 0.95),))
 
 
 @dataclass(frozen=True)
