@@ -115,6 +115,13 @@ class Item(Record):
     #: service's elements: what nearly every service text is about), so what the cues or the
     #: likeness or its weak cues find of it makes it covered, not partial. Calibrated on bench/real.
     covered_when_addressed: bool = False
+    #: The score from which the item counts as covered on a GB/T draft, where it asks more there than
+    #: :data:`authoring.coverage.GBT_COVERED_FLOOR` (5.8: a standard's 监测, 审计 and 统计分析 are
+    #: compliance monitoring, which readers call partial). Calibrated on the seen GB/T texts.
+    gbt_covered_from: float | None = field(default=None, metadata={"gt": 0, "le": 1})
+    #: A GB/T draft's 引言 tells its background, the sector's situation that the item asks for (4.1):
+    #: an 引言 of some length touches the item, partial at least, where no cue reaches it.
+    introduced: bool = False
 
     def title(self, lang: str) -> str:
         """The title in ``lang`` (falls back to Chinese)."""
