@@ -75,6 +75,8 @@ class DocumentSummary(Record):
     numbering_lost: bool = False
     #: True when the body's headings had no numbers and were given those of the draft's 目次.
     numbers_from_toc: bool = False
+    #: True when the file goes on after the standard with its 编制说明, which was not read.
+    explanation_appended: bool = False
 
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
@@ -156,6 +158,11 @@ class DocumentSummary(Record):
                         "times per 1,000 characters), but its words reach most of the guide's considerations "
                         "(how the work is organised, staffed, evaluated and improved): items still count as "
                         "partial or covered by the evidence found."))
+        if self.explanation_appended:
+            out.append(("explanation-skipped",
+                        "文件在标准之后附有编制说明：编制说明不是标准的一部分，未检查，也不计入覆盖。",
+                        "The file goes on after the standard with its 编制说明 (explanation of the draft): it is "
+                        "not part of the standard, so it was neither checked nor counted for coverage."))
         if self.characters and self.language == "en":
             out.append(("english", "英文文件：覆盖情况按检查清单的英文提示词分析。",
                         "English text: coverage was analysed with the checklist's English cues."))
@@ -244,7 +251,7 @@ class CheckResult(Record):
             "file": self.file,
             "document": {
                 **to_data(self.document, exclude={"function_source", "coverage_characters", "little_service", "structure_inferred", "converted_from",
-                                             "numbering_lost", "numbers_from_toc"}),
+                                             "numbering_lost", "numbers_from_toc", "explanation_appended"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()],
             },
@@ -312,6 +319,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         converted_from=meta.converted_from,
         numbering_lost=meta.numbering_lost,
         numbers_from_toc=meta.numbers_from_toc,
+        explanation_appended=meta.explanation_appended,
         service_density=service_density,
         little_service=little_service,
         coverage_characters=coverage_characters,

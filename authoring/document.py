@@ -134,6 +134,9 @@ class Metadata(Record):
     # True when the body's headings stood without numbers and the reader gave them the numbers
     # the draft's own 目次 prints for the same titles (see authoring.docx.read._toc_numbers).
     numbers_from_toc: bool = field(default=False, metadata={"exclude": True})
+    #: True when the file goes on, after the standard, with its 编制说明 (a draft's explanation
+    #: sent in one file with it): that part is not the standard and was not read.
+    explanation_appended: bool = field(default=False, metadata={"exclude": True})
     language: Literal["zh", "en"] = "zh"
     structure: Structure = "gbt"
     # "doc" when the reader read a copy LibreOffice saved as .docx from a Word 97 .doc.

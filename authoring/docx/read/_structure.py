@@ -868,6 +868,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     function type (``function`` when given, else told from the title or the scope) are set.
     """
     items, restored = restore_numbers(items)
+    items, explained = _without_explanation(items)
     builder = _Builder(items)
     doc = builder.build()
     texts = builder.all_texts
@@ -890,6 +891,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
             doc.metadata.title_en = doc.body_title
     meta = doc.metadata
     meta.language = language
+    meta.explanation_appended = explained
     meta.structure_inferred = not builder.styled
     meta.numbers_from_toc = restored and meta.structure == "gbt"
     if meta.structure != "gbt":
@@ -910,6 +912,27 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     else:
         meta.function, meta.function_source = tell_function(doc)
     return doc
+
+
+#: The title of a draft's 编制说明 (国家标准《……》（征求意见稿）编制说明), a line of its own.
+_EXPLANATION_TITLE = re.compile(r"^(?:.{0,60}[》）)])?编制说明$")
+
+
+def _without_explanation(items: list[Item]) -> tuple[list[Item], bool]:
+    """``items`` up to the 编制说明 a draft's file goes on with after the standard (GB/T 18336.5 draft,
+    bench/real round 94), and whether there was one: it is not the standard, so its 一、工作简况,
+    1.1 任务来源 are no clauses and its 计划号：XXXXXX no placeholder. Only after the body has begun
+    (a clause heading such as 1 范围 stands before it), so a cover or a 前言 naming the explanation is
+    kept."""
+    begun = False
+    for index, item in enumerate(items):
+        if not isinstance(item, Para):
+            continue
+        text = pat.compact(item.printed)
+        if begun and _EXPLANATION_TITLE.match(text):
+            return items[:index], True
+        begun = begun or pat.clause_head(item.printed) is not None
+    return items, False
 
 
 def _heads_a_part(p: Para) -> bool:
