@@ -46,3 +46,19 @@ def test_a_title_naming_the_explanation_before_the_body_is_kept(tmp_path: Path) 
     doc = read_docx(tmp_path / "d.docx")
     assert not doc.metadata.explanation_appended
     assert [c.number for c in doc.iter_clauses()] == ["1", "2", "3", "4"]
+
+
+def test_a_regulation_s_title_printed_twice_is_no_evidence(tmp_path: Path) -> None:
+    """zzzr04 (鞍山市劳动争议调解条例) prints its title twice before the passage: the second was read as the
+    text's 正文 and its 调解 counted for 5.6.2. The title again before the text begins is the title, not
+    text; a sentence naming the regulation in the text still counts."""
+    from authoring.coverage.units import document_units
+
+    rb.plain_docx(tmp_path / "r.docx", (
+        "某市服务投诉处理条例", "某市服务投诉处理条例", "（2020年5月1日某市人民代表大会常务委员会通过）",
+        "第一条　为了规范公共服务，制定本条例。", "第二条　本条例适用于本市行政区域内的公共服务机构。",
+        "第三条　公共服务机构应当公布服务项目和办理时限。",
+    ))
+    doc = read_docx(tmp_path / "r.docx")
+    assert doc.metadata.structure == "articles" and doc.body_title == "某市服务投诉处理条例"
+    assert not [u for u in document_units(doc) if "投诉处理条例" in u.text]

@@ -148,6 +148,9 @@ class _Plain:
             return
         if self.in_toc:
             return  # a web page's or a document's contents list: the headings it links to, not text
+        if self.title_taken and not self.stack and not self.doc.clauses and self.doc.body_title \
+                and pat.compact(text) == pat.compact(self.doc.body_title):
+            return  # the title again before the text begins (a cover's title, then the first page's)
         if not self.title_taken and not self.doc.clauses and not self.lead.blocks and not self.stack:
             # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title
             if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text):
