@@ -62,3 +62,20 @@ def test_a_regulation_s_title_printed_twice_is_no_evidence(tmp_path: Path) -> No
     doc = read_docx(tmp_path / "r.docx")
     assert doc.metadata.structure == "articles" and doc.body_title == "某市服务投诉处理条例"
     assert not [u for u in document_units(doc) if "投诉处理条例" in u.text]
+
+
+def test_a_draft_cover_s_patent_request_is_no_title_and_a_part_title_on_one_line_is(tmp_path: Path) -> None:
+    """zzzr10's cover: the title on one line with its part (信息技术安全评估准则 第 5 部分：预定义的安全要求包), the
+    English title, (征求意见稿), and the request every national draft's cover prints, 在提交反馈意见时，请将您
+    知道的相关专利连同支持性文件一并附上。 — the report named that sentence as the standard's title."""
+    rb.plain_docx(tmp_path / "d.docx", (
+        "ICS 35.030", "CCS L80", "中华人民共和国国家标准", "GB/T 18336.5—202X",
+        "信息安全技术 信息技术安全评估准则 第 5 部分：预定义的安全要求包",
+        "Information security technology — Evaluation criteria for IT security — Part 5: Pre-defined packages",
+        "(征求意见稿)", "在提交反馈意见时，请将您知道的相关专利连同支持性文件一并附上。",
+        "XXXX - XX - XX 发布", "XXXX - XX - XX 实施", "国家市场监督管理总局", "国家标准化管理委员会", "发布",
+        "前言", "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。",
+        "1 范围", "本文件规定了预定义的安全要求包。",
+    ))
+    doc = read_docx(tmp_path / "d.docx")
+    assert doc.metadata.title_zh.replace(" ", "") == "信息安全技术信息技术安全评估准则第5部分：预定义的安全要求包"
