@@ -891,3 +891,20 @@ def test_a_text_that_hardly_speaks_of_a_service_and_reaches_half_the_items_keeps
     assert 3 / 6 >= SPARSE_BROAD_SHARE and not report.little_service
     assert statuses["5.2"] == statuses["5.7"] == statuses["5.8"] == "partial"
     assert analyse(_technical_draft(service_words=False), mini_pack()).little_service
+
+
+def test_an_introduction_counts_for_4_1_even_where_the_text_hardly_speaks_of_a_service() -> None:
+    """A technical standard that hardly speaks of a service drops what it touches in passing, but its
+    引言 telling the background is no word in passing: 4.1 stays partial there (T/CAMET 04011.7, bench/real
+    round 95). Without the 引言 everything is missing, as before."""
+    from authoring.document import Section
+
+    pack = load_packs()["excellence-guide"]
+    doc = _technical_draft(service_words=False)
+    assert all(i.status == "missing" for i in analyse(doc, pack).items)
+    doc.introduction = Section(blocks=[Paragraph(text=(
+        "随着城市轨道交通线网规模不断扩大，各线路信号系统由不同厂商提供，接口形式各异，给系统集成和运营维护带来困难。"
+        "为统一接口、降低建设和维护成本、提高运营效率和乘客服务水平，在总结国内多条线路工程实践的基础上制定本文件。"))])
+    report = analyse(doc, pack)
+    assert report.little_service
+    assert {i.id: i.status for i in report.items if i.status != "missing"} == {"4.1": "partial"}
