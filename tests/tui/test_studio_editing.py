@@ -519,6 +519,8 @@ async def test_scope_references_and_terms_of_a_version_2_project_go_into_its_out
         screen = app.screen
         screen.query_one("#meta-tabs").active = "tab-scope"
         await pilot.pause()
+        # the tab puts the cursor in its first field after a refresh: wait for it, or it lands mid-typing
+        await _until(pilot, lambda: screen.focused is screen.query_one("#scope"))
         await _focus(pilot, screen, "#scope")
         screen.query_one("#scope").clear()
         await pilot.pause()
@@ -526,6 +528,8 @@ async def test_scope_references_and_terms_of_a_version_2_project_go_into_its_out
         await pilot.pause()
         screen.query_one("#meta-tabs").active = "tab-references"
         await pilot.pause()
+        # the tab puts the cursor in its first field after a refresh: wait for it, or it lands mid-typing
+        await _until(pilot, lambda: screen.focused is screen.query_one("#ref-designation"))
         await _focus(pilot, screen, "#ref-designation")
         await type_text(pilot, "GB/T 35796")
         await _focus(pilot, screen, "#ref-title")
@@ -534,6 +538,8 @@ async def test_scope_references_and_terms_of_a_version_2_project_go_into_its_out
         await pilot.pause()
         screen.query_one("#meta-tabs").active = "tab-terms"
         await pilot.pause()
+        # the tab puts the cursor in its first field after a refresh: wait for it, or it lands mid-typing
+        await _until(pilot, lambda: screen.focused is screen.query_one("#term-zh"))
         await _focus(pilot, screen, "#term-zh")
         await type_text(pilot, "卓越服务")
         await _focus(pilot, screen, "#term-definition")
