@@ -174,11 +174,16 @@ def in_name_list(text: str, match: re.Match[str]) -> bool:
     return found is not None and "。" not in text[found.end():match.start("hit")]
 
 
+def _open_quote(text: str, at: int) -> int:
+    """Where the quotation still open at ``at`` begins, or -1 when none is."""
+    opened = max(text.rfind(q, 0, at) for q in _OPENING_QUOTES)
+    return opened if opened >= 0 and not any(q in text[opened:at] for q in _CLOSING_QUOTES) else -1
+
+
 def quoted(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` stands inside a quotation still open before it (示例：“某加密器……
     应该允许至少32个用户使用……”): an example quoting the words of what it shows, not a provision."""
-    opened = max(text.rfind(q, 0, match.start("hit")) for q in _OPENING_QUOTES)
-    return opened >= 0 and not any(q in text[opened:match.start("hit")] for q in _CLOSING_QUOTES)
+    return _open_quote(text, match.start("hit")) >= 0
 
 
 def reported(text: str, match: re.Match[str]) -> bool:
@@ -188,9 +193,8 @@ def reported(text: str, match: re.Match[str]) -> bool:
     found = _REPORTED.search(text, 0, match.start("hit"))
     if found is not None and not text[:found.start()].endswith(("本文件", "本标准", "本部分")):
         return True
-    opened = max(text.rfind(q, 0, match.start("hit")) for q in _OPENING_QUOTES)
-    return (opened >= 0 and not any(q in text[opened:match.start("hit")] for q in _CLOSING_QUOTES)
-            and _QUOTED_FROM.search(text, 0, opened) is not None)
+    opened = _open_quote(text, match.start("hit"))
+    return opened >= 0 and _QUOTED_FROM.search(text, 0, opened) is not None
 
 
 def conditional(text: str, match: re.Match[str]) -> bool:
