@@ -98,6 +98,8 @@ def is_symbols_entry(term: TermEntry) -> bool:
 
 
 #: An annex title naming a model text or template (范式模板, 示范文本, 合同范本, 样表).
+# A lead-in that offers what follows as a sample: ……示例：, ……示例如下：, 例如：.
+_SAMPLE_LEAD = re.compile(r"(?:示例(?:如下)?|举例如下|例如)[：:]\s*$")
 _MODEL_TITLE = re.compile(r"模板|模版|范本|范式|示范文本|示范合同|样本|样表|样式")
 
 
@@ -223,6 +225,25 @@ class LintContext:
         last = len(flags) - 1
         return frozenset(i for i, flag in enumerate(flags)
                          if flag or (0 < i < last and flags[i - 1] and flags[i + 1]))
+
+    @cached_property
+    def in_sample(self) -> frozenset[int]:
+        """Indices in ``units`` of the lines a lead-in offers as a sample (组织安全策略示例： followed by
+        a) 政府使用的所有产品……必须符合国家标准；): the items or paragraphs after it, in the same
+        place, up to the first that does not end in ；. Their 必须 is the sample's own word."""
+        found: set[int] = set()
+        units = self.units
+        for i, unit in enumerate(units):
+            if unit.kind != "paragraph" or not _SAMPLE_LEAD.search(unit.text):
+                continue
+            for j in range(i + 1, len(units)):
+                line = units[j]
+                if line.location != unit.location or line.kind not in ("paragraph", "list-item"):
+                    break
+                found.add(j)
+                if line.kind == "paragraph" and not line.text.rstrip().endswith(("；", ";")):
+                    break
+        return frozenset(found)
 
     @cached_property
     def model_annexes(self) -> frozenset[str]:

@@ -389,8 +389,9 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
     function = ctx.doc.metadata.function
     words = _words()
     admitted = words.modals_2009 if ctx.legacy else frozenset()
-    for unit in ctx.units:
-        if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source") or ctx.model_text(unit):
+    for index, unit in enumerate(ctx.units):
+        if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source") or ctx.model_text(unit) \
+                or index in ctx.in_sample:
             continue
         # 所必须具备的功能 describes what is needed; 即必须填写的信息 still sets a requirement.
         found = [m for m in _hits(words.nonstandard, unit.text)

@@ -74,3 +74,29 @@ def test_a_2009_era_guide_is_told_both_forms_for_a_nonstandard_modal() -> None:
     doc.metadata.legacy_2009 = True
     (message,) = [f.message for f in of_rule(run_lint(doc), "wording.modal-form")]
     assert "“应”（指南中为“宜”）" in message
+
+
+def test_the_lines_a_lead_in_offers_as_a_sample_keep_their_own_modal(tmp_path) -> None:  # noqa: ANN001
+    """zzzq11 A.6.3: 组织安全策略示例： followed by 政府使用的所有产品在口令产生和加密方面必须符合国家标准；
+    shows an organisation's policy, whose 必须 is the policy's own word (judged FALSE as a non-standard
+    modal). The sample ends with its last line; a 必须 in the standard's own next paragraph, or in a
+    clause with no such lead-in, is still reported."""
+    lines = typed_skeleton("养老机构信息安全服务规范", "本文件规定了养老机构信息安全服务的要求。")
+    lines += [
+        "4 安全策略",
+        "养老机构应制定组织安全策略。组织安全策略示例：",
+        "a) 机构使用的所有产品在口令产生和加密方面必须符合国家标准；",
+        "b) 所有护理员必须在使用信息系统前得到授权。",
+        "5 服务记录",
+        "机构安全策略示例如下：",
+        "服务记录系统的口令必须每季度更换；",
+        "服务记录必须保存五年。",
+        "护理员必须在服务记录中注明代签人。",
+        "6 交接",
+        "护理员必须当面交接老年人的物品。",
+    ]
+    path = typed_docx(tmp_path / "draft.docx", lines)
+    result = check_file(path, load_packs()["excellence-guide"])
+    found = [(f.location, f.excerpt) for f in of_rule(result.findings, "wording.modal-form")]
+    assert [where for where, _ in found] == ["5", "6"], found
+    assert "代签人" in found[0][1]
