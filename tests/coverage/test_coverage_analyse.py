@@ -908,3 +908,32 @@ def test_an_introduction_counts_for_4_1_even_where_the_text_hardly_speaks_of_a_s
     report = analyse(doc, pack)
     assert report.little_service
     assert {i.id: i.status for i in report.items if i.status != "missing"} == {"4.1": "partial"}
+
+
+
+def _typed_regulation(path, purpose: str):  # noqa: ANN001, ANN202
+    import docx
+
+    document = docx.Document()
+    for line in ["某市养老服务条例", "第一章 总则", f"第一条 {purpose}根据有关法律、法规，结合本市实际，制定本条例。",
+                 "第二条 本市行政区域内的养老服务及其监督管理，适用本条例。",
+                 "第三条 养老服务机构应当与老年人或者其代理人签订服务协议，明确服务内容和收费标准。",
+                 "第四条 养老服务机构应当建立健全安全管理制度，定期开展安全检查。",
+                 "第二章 附则", "第五条 本条例自2027年1月1日起施行。"]:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def test_a_purpose_article_meeting_people_s_needs_touches_the_sector_s_situation(tmp_path) -> None:  # noqa: ANN001
+    """A regulation's 第一条 that sets out to meet people's needs (为了……满足老年人……养老服务需求) is where
+    readers find 4.1 touched: over the seen regulations of bench/real, 14 of the 15 labels whose 第一条 speaks
+    of 需求 call 4.1 covered or partial. A purpose article that only keeps order touches nothing."""
+    from authoring.check import check_file
+
+    pack = load_packs()["excellence-guide"]
+    needs = _typed_regulation(tmp_path / "needs.docx", "为了规范养老服务，满足老年人多样化的养老服务需求，")
+    touched = item(check_file(needs, pack).coverage, "4.1")
+    assert touched.status == "partial" and touched.evidence[0].location == "第一条"
+    order = _typed_regulation(tmp_path / "order.docx", "为了加强养老服务管理，维护养老服务秩序，")
+    assert item(check_file(order, pack).coverage, "4.1").status == "missing"
