@@ -122,6 +122,10 @@ class Item(Record):
     #: A GB/T draft's 引言 tells its background, the sector's situation that the item asks for (4.1):
     #: an 引言 of some length touches the item, partial at least, where no cue reaches it.
     introduced: bool = False
+    #: Words of a heading that, in a GB/T draft, make the clause under it address the item where no cue
+    #: reaches it (6.3: a chapter 评估流程 or 数据分类分级流程 lays out the process of what the standard
+    #: governs, which readers call its design though no word of a service stands there).
+    headings: tuple[str, ...] = ()
 
     def title(self, lang: str) -> str:
         """The title in ``lang`` (falls back to Chinese)."""

@@ -937,3 +937,34 @@ def test_a_purpose_article_meeting_people_s_needs_touches_the_sector_s_situation
     assert touched.status == "partial" and touched.evidence[0].location == "第一条"
     order = _typed_regulation(tmp_path / "order.docx", "为了加强养老服务管理，维护养老服务秩序，")
     assert item(check_file(order, pack).coverage, "4.1").status == "missing"
+
+
+def _process_draft(path, heading: str):  # noqa: ANN001, ANN202
+    import docx
+
+    document = docx.Document()
+    steps = ["5.1 确定评估对象", "评估机构应明确待评估数据集的范围、来源和用途，形成评估对象清单。",
+             "5.2 选择评估方法", "评估机构应根据数据集的特点选择重标识风险评估方法，并记录选择理由。",
+             "5.3 实施评估", "评估机构应按选定的方法计算重标识风险，并与可接受的风险阈值比较。",
+             "5.4 形成结论", "评估机构应出具评估报告，给出匿名化效果是否满足要求的结论。"]
+    for line in ["数据匿名化效果评估指南", "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围",
+                 "本文件给出了数据匿名化效果评估的方法。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+                 "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 评估原则",
+                 "评估应以数据集为单位开展，评估结论应可复核。", f"5 {heading}", *steps]:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def test_a_gbt_chapter_headed_as_a_process_addresses_the_design_of_the_service(tmp_path) -> None:  # noqa: ANN001
+    """A GB/T draft's chapter 评估流程 lays out, step by step, the process the standard governs: readers
+    call 6.3 (the design of the service's elements) covered there though no word of a service stands in
+    it (13 of the 14 seen GB/T texts of bench/real with a 流程 heading, the other partial). The same
+    steps under a heading that names no process are not read as a design."""
+    from authoring.check import check_file
+
+    pack = load_packs()["excellence-guide"]
+    headed = item(check_file(_process_draft(tmp_path / "flow.docx", "评估流程"), pack).coverage, "6.3")
+    assert headed.status == "covered" and [e.location for e in headed.evidence] == ["5"]
+    plain = item(check_file(_process_draft(tmp_path / "plain.docx", "评估要求"), pack).coverage, "6.3")
+    assert plain.status == "missing"
