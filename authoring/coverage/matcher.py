@@ -117,16 +117,21 @@ class PhraseMatcher:
 _ENDINGS = ("s", "es", "ed", "d", "ing", "ly")
 
 
+def _in_word(char: str) -> bool:
+    """Whether ``char`` continues an English word or a code identifier (SFF_Free: no word free)."""
+    return char.isascii() and (char.isalnum() or char == "_")
+
+
 def _word_bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
-    if before.isascii() and before.isalnum():
+    if _in_word(before):
         return False
     after = text[end] if end < len(text) else " "
-    if not (after.isascii() and after.isalnum()):
+    if not _in_word(after):
         return True
     for ending in _ENDINGS:
         if text.startswith(ending, end):
             tail = text[end + len(ending)] if end + len(ending) < len(text) else " "
-            if not (tail.isascii() and tail.isalnum()):
+            if not _in_word(tail):
                 return True
     return False

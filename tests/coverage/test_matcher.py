@@ -40,3 +40,11 @@ def test_whole_english_words_and_endings() -> None:
     assert matcher.find(text) == [("nps", 9, 12), ("complaint", 13, 22), ("投诉", 35, 37)]
     assert PhraseMatcher([]).find("投诉") == []
     assert PhraseMatcher(["", "投诉"]).find("投诉投诉") == [("投诉", 0, 2), ("投诉", 2, 4)]
+
+
+def test_an_english_word_inside_a_code_identifier_is_no_word() -> None:
+    """GM/T draft zh05 (bench/real round 99) prints its API as ``int SFF_Free(IN int nAttrID, …)``: the
+    free there is a function's name, not a service offered free (6.2 called partial against the label)."""
+    matcher = PhraseMatcher(["free", "encrypt"])
+    assert matcher.find(normalise("原型：int SFF_Free(IN int nAttrID); SFF_Encrypt_Init")) == []
+    assert [p for p, _, _ in matcher.find(normalise("free of charge, we encrypt (free)"))] == ["free", "encrypt", "free"]
