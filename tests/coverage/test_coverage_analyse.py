@@ -988,3 +988,14 @@ def test_words_that_run_across_two_words_of_a_technical_draft_are_not_its_cues()
     meant = draft("机构应向一线员工放权，通过面试录用服务人员，并与顾客签订服务协议。")
     found = {i.id: i.status for i in analyse(meant, pack, likeness=False).items}
     assert "missing" not in (found["5.2"], found["5.4"], found["6.4"])
+
+
+def test_a_function_prototype_is_no_prototype_of_the_service() -> None:
+    """An API standard prints each function as 原型：int SFF_Free(…) (GM/T draft zh05, bench/real round 99):
+    a function prototype, which is no evidence of trying the service out on a prototype (6.1)."""
+    pack = load_packs()["excellence-guide"]
+    doc = StandardDocument(metadata=Metadata(title_zh="安全电子文件密码应用技术规范"), clauses=[
+        Clause(number="8.4.3.51", title="释放属性内存", blocks=[Paragraph(text="原型：int SFF_Free(IN int nAttrID, void *pAttr);")]),
+        Clause(number="9", title="试点", blocks=[Paragraph(text="新的服务在推广前应先制作服务原型，在两个社区试点。")])])
+    places = [e.location for e in item(analyse(doc, pack, likeness=False), "6.1").evidence]
+    assert places == ["9"]
