@@ -998,4 +998,4 @@ def test_a_function_prototype_is_no_prototype_of_the_service() -> None:
         Clause(number="8.4.3.51", title="释放属性内存", blocks=[Paragraph(text="原型：int SFF_Free(IN int nAttrID, void *pAttr);")]),
         Clause(number="9", title="试点", blocks=[Paragraph(text="新的服务在推广前应先制作服务原型，在两个社区试点。")])])
     places = [e.location for e in item(analyse(doc, pack, likeness=False), "6.1").evidence]
-    assert places == ["9"]
+    assert set(places) == {"9"}
