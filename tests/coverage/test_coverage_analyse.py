@@ -895,8 +895,10 @@ def test_a_text_that_hardly_speaks_of_a_service_and_reaches_half_the_items_keeps
 
 def test_an_introduction_counts_for_4_1_even_where_the_text_hardly_speaks_of_a_service() -> None:
     """A technical standard that hardly speaks of a service drops what it touches in passing, but its
-    引言 telling the background is no word in passing: 4.1 stays partial there (T/CAMET 04011.7, bench/real
-    round 95). Without the 引言 everything is missing, as before."""
+    引言 telling the background is no word in passing: 4.1 (the sector's situation) and 4.3 (whom it
+    serves and what they need) stay partial there (T/CAMET 04011.7, bench/real round 95; over the seen
+    GB/T texts with such an 引言 that no cue reaches, readers called 4.3 addressed 11 times in 14).
+    Without the 引言 everything is missing, as before."""
     from authoring.document import Section
 
     pack = load_packs()["excellence-guide"]
@@ -907,7 +909,7 @@ def test_an_introduction_counts_for_4_1_even_where_the_text_hardly_speaks_of_a_s
         "为统一接口、降低建设和维护成本、提高运营效率和乘客服务水平，在总结国内多条线路工程实践的基础上制定本文件。"))])
     report = analyse(doc, pack)
     assert report.little_service
-    assert {i.id: i.status for i in report.items if i.status != "missing"} == {"4.1": "partial"}
+    assert {i.id: i.status for i in report.items if i.status != "missing"} == {"4.1": "partial", "4.3": "partial"}
 
 
 
