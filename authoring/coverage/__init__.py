@@ -432,16 +432,21 @@ def _introduced(checklist: Checklist, units: list[Unit], missing: set[str]) -> d
     return {item: found for item in wanted}
 
 
+#: A heading and this many units with it (title and steps: subclauses, list items or paragraphs) lay out a process;
+#: a heading over a line or two names an attribute (5.3.6 计算流程：描述标准数据项的加工流程和步骤。约束类型：可选。).
+HEADED_MIN_UNITS = 4
+
+
 def _headed(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[str, Evidence]:
     """The items (of ``missing``) that a heading holding one of their :attr:`Item.headings` words
     addresses, each with the first such clause as evidence: its heading and the text under it (a
-    heading alone, with nothing under it, addresses nothing). Over the 43 seen GB/T texts of bench/real
+    heading alone, or over a single sentence, addresses nothing). Over the 43 seen GB/T texts of bench/real
     (to round 95), readers called 6.3 covered in 13 of the 14 with a 流程 heading, partial in the other."""
     wanted = [(i.id, i.headings) for i in checklist.items() if i.headings and i.id in missing]
     found: dict[str, Evidence] = {}
     for item_id, words in wanted:
         for index, unit in enumerate(units):
-            if not unit.is_title or unit.location == INTRODUCTION or unit.end <= index + 1:
+            if not unit.is_title or unit.location == INTRODUCTION or unit.end - index < HEADED_MIN_UNITS:
                 continue
             word = next((w for w in words if w in unit.text), None)
             if word is not None:
