@@ -32,6 +32,8 @@ def test_must_as_a_word_for_need_is_no_modal() -> None:
     add_paragraph(doc, "5.1", "技术设计文档指保护机构运营必须的数据载体的设计文档。")
     add_paragraph(doc, "5.1", "最小授权原则指因工作必须才可知悉。")
     add_paragraph(doc, "5.2", "不能及时征得个人信息主体同意而必须收集的，宜在事后及时告知。")
+    # Q/CIB 4052.2—2024 8.6 (bench/real round 102, judged FALSE): 最小必须原则 names a principle.
+    add_paragraph(doc, "5.2", "权限隔离：根据最小必须原则分配消费者组的主题读写权限。")
     assert of_rule(run_lint(doc), "wording.modal-form") == []
     add_paragraph(doc, "6", "机构必须每年开展一次评估。")
     assert [f.location for f in of_rule(run_lint(doc), "wording.modal-form")] == ["6"]
