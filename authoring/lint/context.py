@@ -97,10 +97,10 @@ def is_symbols_entry(term: TermEntry) -> bool:
     return is_symbols_title(term.term_zh) and (not term.term_en or is_symbols_title(term.term_en))
 
 
-#: An annex title naming a model text or template (范式模板, 示范文本, 合同范本, 样表).
-# A lead-in that offers what follows as a sample: ……示例：, ……示例如下：. Not 例如：, which lists the writer's own
-# examples (……不在本标准范围之内，例如：a) … f) 如果需要……则必须……, GB/T 18336.1 引言: its own words).
+#: A lead-in that offers what follows as a sample: ……示例：, ……示例如下：. Not 例如：, which lists the writer's own
+#: examples (……不在本标准范围之内，例如：a) … f) 如果需要……则必须……, GB/T 18336.1 引言: its own words).
 _SAMPLE_LEAD = re.compile(r"示例(?:如下)?[：:]\s*$")
+#: An annex title naming a model text or template (范式模板, 示范文本, 合同范本, 样表).
 _MODEL_TITLE = re.compile(r"模板|模版|范本|范式|示范文本|示范合同|样本|样表|样式")
 
 
