@@ -155,7 +155,7 @@ def fit_doubt(data: dict, items: list[str]) -> dict:
     """The learned doubt (``signal.DoubtRule``): over the items the cues call partial or covered,
     a logistic regression on the cue score, log(1 + evidence places), the logit of how much the
     best of the cues' places reads like the item (the likeness model trained WITHOUT the text's
-    round, as an unseen draft meets it) and one bias per item, against readers' *missing*."""
+    fold of rounds, as an unseen draft meets it) and one bias per item, against readers' *missing*."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
     from sklearn.metrics import roc_auc_score
@@ -190,7 +190,7 @@ def fit_doubt(data: dict, items: list[str]) -> dict:
         held = np.array([row[0] == r for row in rows])  # one fold of rounds at a time
         held_prob[held] = LogisticRegression(max_iter=3000).fit(X[~held], y[~held]).predict_proba(X[held])[:, 1]
     demoted = [row[6] for row, p in zip(rows, held_prob) if row[2] == "partial" and p >= DOUBT_THRESHOLD]
-    print(f"doubt, one round out at a time: AUC for readers' missing {roc_auc_score(y, held_prob):.3f}; "
+    print(f"doubt, one fold of rounds out at a time: AUC for readers' missing {roc_auc_score(y, held_prob):.3f}; "
           f"at {DOUBT_THRESHOLD} it makes {len(demoted)} partial items missing, readers said "
           f"missing {demoted.count('missing')}, partial {demoted.count('partial')}, covered {demoted.count('covered')}")
     lr = LogisticRegression(max_iter=3000).fit(X, y)
