@@ -15,9 +15,10 @@ from dataclasses import dataclass
 
 from authoring.text import SLASH_LOOKALIKES
 
-# ``GM//T`` (a slash typed twice) is read as the code it misspells, and reported by the lint.
+# ``GM//T`` (a slash typed twice) and ``GB.T`` (a full stop for the slash) are read as the code they
+# misspell, and reported by the lint.
 _CODE = (
-    r"(?:GB//?[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
+    r"(?:GB(?://?|\.)[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
     r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
     r"|[A-Z]{2}//?[TZ]|(?:IETF[ \u3000]*)?RFC)"
 )
@@ -28,7 +29,7 @@ DESIGNATION = re.compile(
 # A national, industry, local or group number whose year is joined by something other than
 # the em dash (ISO numbers use a colon and are left alone).
 BAD_YEAR_DASH = re.compile(
-    r"(?<![A-Za-z/])(?P<code>GB//?[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}//?[TZ])[ \u3000]*"
+    r"(?<![A-Za-z/])(?P<code>GB(?://?|\.)[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}//?[TZ])[ \u3000]*"
     r"(?P<num>\d+(?:\.\d+)*)[ \u3000]*(?P<dash>[\-‐‑–－~～_])[ \u3000]*(?P<year>(?:19|20)\d{2})(?!\d)"
 )
 
@@ -69,8 +70,16 @@ def designations(text: str) -> Iterator[Designation]:
 
 def _code_key(code: str) -> str:
     """A code as keys hold it: no spaces; ``IETF RFC`` and ``RFC`` are one series."""
-    code = code.replace(" ", "").replace("\u3000", "").replace("//", "/")
+    code = fixed_code(code.replace(" ", "").replace("\u3000", ""))
     return code[4:] if code.startswith("IETF") else code
+
+
+_MISTYPED_SLASH = re.compile(r"(?<=[A-Z])(?://|\.)(?=[TZ]$)")
+
+
+def fixed_code(code: str) -> str:
+    """The code a misspelt one stands for: ``GB//T`` and ``GB.T`` → ``GB/T``."""
+    return _MISTYPED_SLASH.sub("/", code)
 
 
 def same_document(cited: str, listed: str) -> bool:

@@ -13,7 +13,7 @@ from authoring.lint import Hit, rule
 from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, compact, excerpt
 from authoring.lint.patterns import (
     BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, TERM_REF,
-    designation_key, designations, may_hold_designation, may_name_parts, referenced_annexes, referenced_labels,
+    designation_key, designations, fixed_code, may_hold_designation, may_name_parts, referenced_annexes, referenced_labels,
     same_document,
 )
 from authoring.lint.structure import normative_use, unlisted_citations
@@ -293,15 +293,15 @@ def standard_number(ctx: LintContext) -> Iterator[Hit]:
         dashed = set()
         for match in BAD_YEAR_DASH.finditer(text):
             dashed.add(match.start())
-            good = f"{match.group('code').replace('//', '/')} {match.group('num')}—{match.group('year')}"
+            good = f"{fixed_code(match.group('code'))} {match.group('num')}—{match.group('year')}"
             yield Hit(location, tr(f"“{match.group(0).strip()}”应写作“{good}”（年份前用一字线“—”）。",
                                    f"'{match.group(0).strip()}' should read '{good}' (em dash before the year)."),
                       excerpt(text, match.start(), match.end()), anchor)
         for match in DESIGNATION.finditer(text):
-            if "//" in match.group("code") and match.start() not in dashed:
-                code = match.group("code")
-                yield Hit(location, tr(f"“{match.group(0).strip()}”中的代号应写作“{code.replace('//', '/')}”。",
-                                       f"'{match.group(0).strip()}': the code should read '{code.replace('//', '/')}'."),
+            code = match.group("code")
+            if fixed_code(code) != code and match.start() not in dashed:
+                yield Hit(location, tr(f"“{match.group(0).strip()}”中的代号应写作“{fixed_code(code)}”。",
+                                       f"'{match.group(0).strip()}': the code should read '{fixed_code(code)}'."),
                           excerpt(text, match.start(), match.end()), anchor)
 
 

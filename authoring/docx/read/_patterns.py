@@ -54,7 +54,7 @@ _TYPED_MARKERS = (
     (re.compile(r"^[·•●▪◆■\uf0b7\uf0a7][\s\u3000]*(?P<text>\S.*)$", re.S), "bullet"),
 )
 _DESIGNATION = re.compile(
-    r"^(?P<d>(?:GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
+    r"^(?P<d>(?:GB(?:/|//|\.)[TZ]|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
     r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
     r"|(?:IETF[\s\u3000]*)?RFC|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*[\d×X][\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?::\d{4})?"
     r"(?:[\s\u3000]*[（(](?:所有部分|all parts)[）)])?)(?:[\s\u3000,，]+|(?<=\d)(?=[\u4e00-\u9fff]))(?P<t>\S.*)$"
