@@ -17,8 +17,9 @@ from authoring.text import SLASH_LOOKALIKES
 
 # ``GM//T`` (a slash typed twice) and ``GB.T`` (a full stop for the slash) are read as the code they
 # misspell, and reported by the lint.
+_GB_CODE = r"GB(?://?|\.)[TZ]"
 _CODE = (
-    r"(?:GB(?://?|\.)[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
+    r"(?:" + _GB_CODE + r"|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
     r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
     r"|[A-Z]{2}//?[TZ]|(?:IETF[ \u3000]*)?RFC)"
 )
@@ -29,7 +30,7 @@ DESIGNATION = re.compile(
 # A national, industry, local or group number whose year is joined by something other than
 # the em dash (ISO numbers use a colon and are left alone).
 BAD_YEAR_DASH = re.compile(
-    r"(?<![A-Za-z/])(?P<code>GB(?://?|\.)[TZ]|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}//?[TZ])[ \u3000]*"
+    r"(?<![A-Za-z/])(?P<code>" + _GB_CODE + r"|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}//?[TZ])[ \u3000]*"
     r"(?P<num>\d+(?:\.\d+)*)[ \u3000]*(?P<dash>[\-‐‑–－~～_])[ \u3000]*(?P<year>(?:19|20)\d{2})(?!\d)"
 )
 

@@ -135,7 +135,7 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
         flat = compact(text)
         return (has_cjk(text) and not _BANNER.search(flat) and not _STAGE.search(flat)
                 and not _DATE.search(text) and not flat.endswith("发布") and not text.startswith("代替")
-                and not _DESIGNATION.search(text) and ("：" not in text or _PART_ANY.search(flat))
+                and not _DESIGNATION.search(text) and ("：" not in text or _PART.search(flat))
                 and "点击此处" not in text and not text.upper().startswith(("ICS", "CCS"))
                 # a sentence is no title: a draft's cover asks 在提交反馈意见时，请将您知道的相关专利……一并附上。
                 and not flat.endswith(("。", "；")))
@@ -184,9 +184,9 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
     return out
 
 
-_PART = re.compile(r"^第[\d一二三四五六七八九十]+部分[：:]")
-#: A part number anywhere in a line (``信息技术安全评估准则 第5部分：预定义的安全要求包``): its colon is the title's.
-_PART_ANY = re.compile(r"第[\d一二三四五六七八九十]+部分[：:]")
+#: A part number: ``.match`` at the start of a line, ``.search`` anywhere in it (``信息技术安全评估准则 第5部分：
+#: 预定义的安全要求包``: its colon is the title's).
+_PART = re.compile(r"第[\d一二三四五六七八九十]+部分[：:]")
 #: A title line broken after its part number (``公共技术服务接入操作程序 第4部分：`` / ``技术中台……手册``).
 _PART_END = re.compile(r"第[\d一二三四五六七八九十]+部分[：:]$")
 
