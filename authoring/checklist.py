@@ -122,6 +122,10 @@ class Item(Record):
     #: A GB/T draft's 引言 tells its background, the sector's situation that the item asks for (4.1):
     #: an 引言 of some length touches the item, partial at least, where no cue reaches it.
     introduced: bool = False
+    #: A regulation's purpose article (第一条 为了……) that says whom it serves and what they are to get
+    #: (保障……权益, 满足……需求, 促进……发展) touches the item, partial at least, where no cue reaches it:
+    #: the regulation's own word on its sector (4.1). See :data:`authoring.coverage.PURPOSE_STAKES`.
+    purposed: bool = False
     #: Words of a heading that, in a GB/T draft, make the clause under it address the item where no cue
     #: reaches it (6.3: a chapter 评估流程 or 数据分类分级流程 lays out the process of what the standard
     #: governs, which readers call its design though no word of a service stands there).

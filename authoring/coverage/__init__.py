@@ -391,6 +391,11 @@ def analyse(
         if doc.metadata.structure == "gbt":
             similar.update(_introduced(checklist, units, missing - set(similar)))
             similar.update(_headed(checklist, units, missing - set(similar)))
+        elif doc.metadata.structure == "articles":
+            # The purpose article is the regulation's own word on whom it serves: it holds where the
+            # doubt found the cues' places unlike the item (a 需求 in a clause on contracts).
+            unlike = {i.id for i in items if i.status == "missing"}
+            similar.update(_purposed(checklist, units, unlike - set(similar)))
         if similar:
             items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, similar, bar, doubt)
     elif likeness and doc.metadata.structure == "gbt":
@@ -429,6 +434,28 @@ def _introduced(checklist: Checklist, units: list[Unit], missing: set[str]) -> d
         return {}
     first = intro[0]
     found = Evidence(location=first.location, excerpt=excerpt(first.text, 0, 0), anchor=first.anchor, basis="similar")
+    return {item: found for item in wanted}
+
+
+#: A purpose article (第一条 为了……, before its legal basis 根据……) with one of these words says whom the
+#: regulation serves and what they are to get. Readers of rounds 96–103 of bench/real called 4.1 partial
+#: at such an article in 27 of 30 regulations, and a blind relabelling of 24 older ones in 22; the three
+#: without one (为了实施《……法》; 为了加强……度假区的保护、建设和管理; no 为了 at all) were missing.
+PURPOSE_STAKES = re.compile(r"权益|权利|利益|需求|需要|质量|发展|健康|安全|民生|生活|福祉")
+_PURPOSE = re.compile(r"^为了?(?P<aim>.+?)(?:[，,、]?(?:根据|依据|依照|按照|结合)|[，,]?制定)")
+
+
+def _purposed(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[str, Evidence]:
+    """The items (of ``missing``) a regulation's purpose article touches (:attr:`Item.purposed`), each with
+    the article as evidence, the word that says what its people are to get as the cue."""
+    wanted = [i.id for i in checklist.items() if i.purposed and i.id in missing]
+    first = next((u for u in units if u.location == "第一条" and not u.is_title), None)
+    match = _PURPOSE.match(first.text.strip()) if wanted and first is not None else None
+    stake = PURPOSE_STAKES.search(match.group("aim")) if match else None
+    if stake is None:
+        return {}
+    found = Evidence(location=first.location, excerpt=excerpt(first.text, 0, 0), anchor=first.anchor,
+                     cues=[stake.group(0)])
     return {item: found for item in wanted}
 
 

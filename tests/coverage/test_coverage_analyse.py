@@ -876,6 +876,34 @@ def test_an_introduction_that_tells_the_background_touches_the_sector_s_situatio
     assert item(analyse(_introduced_draft("本文件是数据安全系列标准的第1部分。"), pack), "4.1").status == "missing"
 
 
+def _regulation(first_article: str) -> StandardDocument:
+    return StandardDocument(metadata=Metadata(title_zh="某市家政服务条例", structure="articles"), clauses=[
+        Clause(number="第一条", blocks=[Paragraph(text=first_article)]),
+        Clause(number="第二条", blocks=[Paragraph(text="本市行政区域内的家政服务活动及其监督管理，适用本条例。")]),
+        Clause(number="第十条", blocks=[Paragraph(text="家政服务机构应当与消费者订立书面服务合同，明确服务内容和收费标准。")]),
+    ])
+
+
+def test_a_regulation_s_purpose_article_touches_the_sector_s_situation() -> None:
+    """A regulation's purpose article (第一条 为了……) that says whom it serves and what they are to get is
+    partial for 4.1, with the article as evidence and the word of what they are to get as its cue
+    (LABELLING.md, as settled by the blind relabelling in bench/real/relabel-4.1.yaml). One that only
+    carries out another law, or only strengthens management, touches nothing; nor does it on a GB/T draft."""
+    pack = load_packs()["excellence-guide"]
+    served = item(analyse(_regulation("为了规范家政服务活动，维护家政服务各方的合法权益，促进家政服务业健康发展，"
+                                      "根据有关法律、法规，结合本市实际，制定本条例。"), pack), "4.1")
+    assert served.status == "partial"
+    assert [(e.location, e.cues) for e in served.evidence] == [("第一条", ["权益"])]
+    for bare in ("为了实施《中华人民共和国某某法》，结合本市实际情况，制定本办法。",
+                 "为了加强本市某某度假区的保护、建设和管理，根据有关法律、法规，结合本市实际，制定本条例。",
+                 "根据《中华人民共和国某某法》等有关法律、行政法规，结合本市实际，制定本条例。"):
+        assert item(analyse(_regulation(bare), pack), "4.1").status == "missing", bare
+    assert item(analyse(_regulation(served.evidence[0].excerpt), pack, likeness=False), "4.1").status == "missing"
+    standard = _regulation("为了规范家政服务活动，维护家政服务各方的合法权益，制定本文件。")
+    standard.metadata.structure = "gbt"
+    assert item(analyse(standard, pack), "4.1").status == "missing"
+
+
 def test_a_text_that_hardly_speaks_of_a_service_and_reaches_half_the_items_keeps_them() -> None:
     """The breadth that keeps what a text touches is 45 % of the items: an evaluation method or an
     assurance framework whose words reach about half of the guide (bench/real rounds 90 and 92, 48 %
