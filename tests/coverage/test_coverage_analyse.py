@@ -904,6 +904,20 @@ def test_a_regulation_s_purpose_article_touches_the_sector_s_situation() -> None
     assert item(analyse(standard, pack), "4.1").status == "missing"
 
 
+def test_encouraging_advanced_technique_is_a_peripheral_touch_of_innovation() -> None:
+    """A regulation that encourages advanced technique (推广先进……技术, 科学技术研究) touches 5.7 in passing:
+    readers call it partial, never covered, however often it says so; with none of it, 5.7 is missing."""
+    pack = load_packs()["excellence-guide"]
+    said = [Clause(number=f"第{n}条", blocks=[Paragraph(text=text)]) for n, text in (
+        ("五", "各级人民政府应当支持公交事业的科学技术研究工作。"),
+        ("六", "鼓励经营者推广先进、实用的运营调度技术，应用先进的科学技术及管理方法。"))]
+    plain = [Clause(number="第七条", blocks=[Paragraph(text="经营者应当按照核定的线路、站点和时间营运。")])]
+    regulation = StandardDocument(metadata=Metadata(title_zh="某市公共交通条例", structure="articles"), clauses=said + plain)
+    assert item(analyse(regulation, pack, likeness=False), "5.7").status == "partial"
+    regulation.clauses = plain
+    assert item(analyse(regulation, pack, likeness=False), "5.7").status == "missing"
+
+
 def test_a_text_that_hardly_speaks_of_a_service_and_reaches_half_the_items_keeps_them() -> None:
     """The breadth that keeps what a text touches is 45 % of the items: an evaluation method or an
     assurance framework whose words reach about half of the guide (bench/real rounds 90 and 92, 48 %
