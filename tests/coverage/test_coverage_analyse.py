@@ -918,6 +918,25 @@ def test_encouraging_advanced_technique_is_a_peripheral_touch_of_innovation() ->
     assert item(analyse(regulation, pack, likeness=False), "5.7").status == "missing"
 
 
+def test_a_regulation_s_planning_duties_touch_the_vision_and_its_stated_goals_cover_it() -> None:
+    """4.2 in a regulation (LABELLING.md, as settled by bench/real/relabel-4.2.yaml): a duty to put the sector into
+    development plans and a list of principles are partial, however many; a stated goal for the service (a target
+    service system) makes it covered; a purpose article alone touches nothing."""
+    pack = load_packs()["excellence-guide"]
+
+    def regulation(*texts: str) -> StandardDocument:
+        return StandardDocument(metadata=Metadata(title_zh="某市法律援助条例", structure="articles"), clauses=[
+            Clause(number=f"第{n}条", blocks=[Paragraph(text=text)]) for n, text in zip("一二三四五六", texts)])
+
+    purpose = "为了规范和促进法律援助工作，根据有关法律、法规，结合本市实际，制定本条例。"
+    planning = ("市、区人民政府应当将法律援助事业纳入国民经济和社会发展规划，编制专项规划。",
+                "法律援助工作坚持以人民为本的基本原则，遵循公开、公平、公正的工作原则。")
+    assert item(analyse(regulation(purpose, *planning), pack), "4.2").status == "partial"
+    goal = "市人民政府应当建立覆盖城乡、便捷高效、均等普惠的公共法律服务体系。"
+    assert item(analyse(regulation(purpose, *planning, goal), pack), "4.2").status == "covered"
+    assert item(analyse(regulation(purpose), pack, likeness=False), "4.2").status == "missing"
+
+
 def test_a_text_that_hardly_speaks_of_a_service_and_reaches_half_the_items_keeps_them() -> None:
     """The breadth that keeps what a text touches is 45 % of the items: an evaluation method or an
     assurance framework whose words reach about half of the guide (bench/real rounds 90 and 92, 48 %
