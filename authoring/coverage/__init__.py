@@ -518,7 +518,7 @@ def _doubt(checklist: Checklist, doc: StandardDocument) -> Doubt | None:
     return judge
 
 
-Verdict = Callable[[str, str, float, list[Evidence]], bool]
+Verdict = Callable[[str, str, list[Evidence]], bool]
 
 
 def _settled(checklist: Checklist, doc: StandardDocument, characters: int) -> Verdict | None:
@@ -533,8 +533,8 @@ def _settled(checklist: Checklist, doc: StandardDocument, characters: int) -> Ve
     if rule is None or not rule.reads(doc.metadata.language):
         return None
 
-    def judge(item: str, status: str, score: float, found: list[Evidence]) -> bool:
-        return rule.missing(item, status, score, found, characters)
+    def judge(item: str, status: str, found: list[Evidence]) -> bool:
+        return rule.missing(item, status, found, characters)
 
     return judge
 
@@ -657,7 +657,7 @@ def _cover(
             status, score = "partial", min(score, round(COVERED_FROM - 0.01, 3))
     if status == "missing" and not item.children and item.id in similar:
         status, score, found = "partial", PARTIAL_FROM, [similar[item.id]]
-    if settling is not None and not item.children and status != "missing" and settling(item.id, status, score, found):
+    if settling is not None and not item.children and status != "missing" and settling(item.id, status, found):
         # What was found stays as evidence, marked as not counted.
         status, score = "missing", min(score, round(PARTIAL_FROM - 0.01, 3))
         found = [replace(e, basis="settled") for e in found]

@@ -165,8 +165,7 @@ class DoubtRule:
 
 #: The features of the settling rule, in the order of its weights (training and use share
 #: :func:`settle_features`).
-SETTLE_FEATURES = ("covered", "score", "cue_places", "similar_places", "cues", "cue_max", "cue_min", "cue_mean",
-                   "characters")
+SETTLE_FEATURES = ("covered", "cue_places", "similar_places", "cues", "cue_max", "characters")
 
 
 def _cue_keys(found: Sequence[Evidence]) -> set[str]:
@@ -180,20 +179,24 @@ def _cue_keys(found: Sequence[Evidence]) -> set[str]:
     return keys
 
 
-def settle_features(item: str, status: str, score: float, found: Sequence[Evidence], characters: int,
+def settle_features(item: str, status: str, found: Sequence[Evidence], characters: int,
                     cues: dict[str, dict[str, tuple[int, int]]], prior: dict[str, float]) -> list[float]:
-    """The features :class:`SettleRule` weighs, in :data:`SETTLE_FEATURES` order. ``cues``: per
-    item, per cue, how many labelled texts it found the item in and how many of them readers
-    called addressed; ``prior``: per item, the share of labelled texts that address it. A cue's
-    standing is its share with two texts of the prior added (a cue seen once says little)."""
+    """The features :class:`SettleRule` weighs, in :data:`SETTLE_FEATURES` order: whether the
+    item is covered, how many places the cues and the likeness found, how many cues, the best
+    standing of those cues, and the text's length. Each can only grow as more is found, and none
+    has a weight that makes more found read more like missing (a cue of poor standing beside a good
+    one costs nothing). ``cues``: per item, per cue, how many labelled texts it found the item in
+    and how many of them readers called addressed; ``prior``: per item, the share of labelled texts
+    that address it. A cue's standing is its share with two texts of the prior added (a cue seen
+    once says little); an item found by likeness alone stands at the prior."""
     base = prior.get(item, 0.5)
     counts = cues.get(item, {})
-    standing = [(counts[k][0] + 2 * base) / (counts[k][1] + 2) if k in counts else base for k in _cue_keys(found)]
-    standing = standing or [base]
-    return [1.0 if status == "covered" else 0.0, score,
+    keys = _cue_keys(found)
+    standing = max(((counts[k][0] + 2 * base) / (counts[k][1] + 2) if k in counts else base for k in keys),
+                   default=base)
+    return [1.0 if status == "covered" else 0.0,
             math.log1p(sum(1 for e in found if e.basis == "")), math.log1p(sum(1 for e in found if e.basis == "similar")),
-            math.log1p(len(_cue_keys(found))), max(standing), min(standing), sum(standing) / len(standing),
-            math.log(max(characters, 1000))]
+            math.log1p(len(keys)), standing, math.log(max(characters, 1000))]
 
 
 @dataclass(frozen=True)
@@ -217,19 +220,18 @@ class SettleRule:
     #: item towards missing).
     min_characters: int = 0
 
-    def probability(self, item: str, status: str, score: float, found: Sequence[Evidence],
-                    characters: int) -> float | None:
+    def probability(self, item: str, status: str, found: Sequence[Evidence], characters: int) -> float | None:
         """How likely readers would call the item missing; ``None`` for an item it does not know."""
         if item not in self.bias:
             return None
-        x = settle_features(item, status, score, found, characters, self.cues, self.prior)
+        x = settle_features(item, status, found, characters, self.cues, self.prior)
         return _logistic(sum(w * v for w, v in zip(self.weights, x)) + self.bias[item])
 
-    def missing(self, item: str, status: str, score: float, found: Sequence[Evidence], characters: int) -> bool:
+    def missing(self, item: str, status: str, found: Sequence[Evidence], characters: int) -> bool:
         """Whether readers would call an item the cues or the likeness found missing."""
         if status not in self.settles or characters < self.min_characters:
             return False
-        p = self.probability(item, status, score, found, characters)
+        p = self.probability(item, status, found, characters)
         return p is not None and p >= self.threshold
 
     def reads(self, language: str) -> bool:
