@@ -165,7 +165,7 @@ class DoubtRule:
 
 #: The features of the settling rule, in the order of its weights (training and use share
 #: :func:`settle_features`).
-SETTLE_FEATURES = ("covered", "cue_places", "similar_places", "cues", "cue_max", "characters")
+SETTLE_FEATURES = ("covered", "cue_places", "similar_places", "cue_max", "characters")
 
 
 def _cue_keys(found: Sequence[Evidence]) -> set[str]:
@@ -182,8 +182,8 @@ def _cue_keys(found: Sequence[Evidence]) -> set[str]:
 def settle_features(item: str, status: str, found: Sequence[Evidence], characters: int,
                     cues: dict[str, dict[str, tuple[int, int]]], prior: dict[str, float]) -> list[float]:
     """The features :class:`SettleRule` weighs, in :data:`SETTLE_FEATURES` order: whether the
-    item is covered, how many places the cues and the likeness found, how many cues, the best
-    standing of those cues, and the text's length. Each can only grow as more is found, and none
+    item is covered, how many places the cues and the likeness found, the best standing of the
+    cues that found it, and the text's length. Each can only grow as more is found, and none
     has a weight that makes more found read more like missing (a cue of poor standing beside a good
     one costs nothing). ``cues``: per item, per cue, how many labelled texts it found the item in
     and how many of them readers called addressed; ``prior``: per item, the share of labelled texts
@@ -196,7 +196,7 @@ def settle_features(item: str, status: str, found: Sequence[Evidence], character
                    default=base)
     return [1.0 if status == "covered" else 0.0,
             math.log1p(sum(1 for e in found if e.basis == "")), math.log1p(sum(1 for e in found if e.basis == "similar")),
-            math.log1p(len(keys)), standing, math.log(max(characters, 1000))]
+            standing, math.log(max(characters, 1000))]
 
 
 @dataclass(frozen=True)
