@@ -30,7 +30,7 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real_eval import REAL, ROOT, _yaml, build, coverage_metrics, group_of, halves, texts  # noqa: E402
+from real_eval import REAL, ROOT, TODAY_WEIGHT, _yaml, build, coverage_metrics, group_of, halves, texts, today  # noqa: E402
 
 from authoring.checklist import load_checklist  # noqa: E402
 from authoring.coverage import analyse  # noqa: E402
@@ -53,10 +53,6 @@ C = 1.0
 #: 0.713. The earlier readers (6,739 labels): 0.941 / 0.842 / 0.745 without, 0.938 / 0.844 / 0.741
 #: from 0.4.
 THRESHOLD = 0.4
-#: The first group labelled by today's readers (round 96), and how much more their labels weigh:
-#: the held-out rounds are labelled by them, under the settled rules.
-TODAY_FROM = "zzzt"
-TODAY_WEIGHT = 3.0
 LANGUAGE = "zh"
 DERIVED = {"5.6": ("5.6.1", "5.6.2")}
 CHECKLIST = "excellence-guide"
@@ -64,10 +60,6 @@ CHECKLIST = "excellence-guide"
 
 def _order(group: str) -> tuple[int, str]:
     return (len(group), group)
-
-
-def today(group: str) -> bool:
-    return _order(group) >= _order(TODAY_FROM)
 
 
 def collect() -> list[dict]:
