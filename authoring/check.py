@@ -268,7 +268,6 @@ class CheckResult(Record):
                             {"location": e.location, "excerpt": e.excerpt, "methods": list(e.methods),
                              # "similar": no cue matched; the place reads like the item's evidence.
                              # "unlike": a cue matched, but the place reads unlike it (item missing).
-                             # "settled": found, but readers of such texts call it missing (item missing).
                              **({"basis": e.basis} if e.basis else {})}
                             for e in item.evidence
                         ],

@@ -25,9 +25,7 @@ class Evidence(Record):
     used to attach comments; it is not part of the JSON contract. ``basis`` is ``"similar"``
     where no cue matched and the place only reads like the item's evidence in labelled texts,
     ``"unlike"`` where a cue matched but the place reads so unlike the item that the item is
-    missing, ``"settled"`` where cues or the likeness found the place but, in a text read as
-    articles, readers of such texts mostly call what was found missing (see
-    :mod:`authoring.coverage.signal`); empty for a cue's evidence.
+    missing (see :mod:`authoring.coverage.signal`); empty for a cue's evidence.
     """
 
     location: str

@@ -33,7 +33,7 @@ from authoring.coverage.matcher import PhraseMatcher, normalise
 from authoring.coverage.scoring import (
     COVERED_FROM, PARTIAL_FROM, SINGLE_CUE_CAP, Hit, evidence, excerpt, few_places, item_score, method_status, status_of,
 )
-from authoring.coverage.signal import doubted, load_covered, load_doubt, load_model, load_settle, promotions
+from authoring.coverage.signal import doubted, load_covered, load_doubt, load_model, promotions
 from authoring.coverage.units import Unit, document_units
 from authoring.document import INTRODUCTION, StandardDocument
 from authoring.errors import InputError
@@ -331,7 +331,7 @@ def _check_not_applicable(checklist: Checklist, not_applicable: dict[str, str]) 
 
 def analyse(
     doc: StandardDocument, checklist: Checklist, *, not_applicable: dict[str, str] | None = None,
-    likeness: bool = True, settle: bool = True,
+    likeness: bool = True,
 ) -> CoverageReport:
     """Coverage of every item (all levels) and method of ``checklist`` by ``doc``.
 
@@ -348,11 +348,7 @@ def analyse(
             covered from partial among what the cues found, and its learned doubt make an item
             the cues call partial missing when their places read unlike the item (evidence
             marked ``basis="unlike"``). A GB/T 1.1 draft, with or without it, is covered only from
-            the score :data:`GBT_COVERED_FLOOR` on. In a text read as articles (第X条), the
-            checklist's learned settling rule then makes missing an item the cues or the likeness
-            call partial where readers of such texts would (evidence marked ``basis="settled"``).
-        settle: with ``likeness``, let the settling rule judge (off only to train it:
-            ``bench/train_settle.py``).
+            the score :data:`GBT_COVERED_FLOOR` on.
 
     Raises:
         InputError: an id in ``not_applicable`` is not in the checklist.
@@ -375,20 +371,17 @@ def analyse(
     bar: CoveredBar | None = _gbt_floor(checklist) if doc.metadata.structure == "gbt" else (
         rule if rule is not None and rule.reads(doc.metadata.language) else None)
     doubt = _doubt(checklist, doc) if likeness else None
-    characters = sum(len(unit.text) for unit in units if not unit.is_title)
-    settling = _settled(checklist, doc, characters) if likeness and settle else None
-    items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {}, bar, doubt, settling)
+    items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {}, bar, doubt)
     if sparse:
         # What a text that hardly speaks of a service touches in passing is missing, unless it
         # touches most of the guide: then it is about running a piece of work, and counts.
-        broad = _cover_all(checklist, units, hits, not_applicable, False, by_paragraph, {}, bar, doubt, settling)
+        broad = _cover_all(checklist, units, hits, not_applicable, False, by_paragraph, {}, bar, doubt)
         if _broad(broad):
             sparse, items = False, broad
     if likeness and not sparse:
         # Only items no cue reached are looked at again, so a draft the cues cover pays nothing
         # (an item the doubt made missing had cues: it is not made partial again by likeness).
-        missing = {i.id for i in items if i.status == "missing"
-                   and not any(e.basis in ("unlike", "settled") for e in i.evidence)}
+        missing = {i.id for i in items if i.status == "missing" and not any(e.basis == "unlike" for e in i.evidence)}
         model = load_model(checklist.id) if missing else None
         if model is not None and model.threshold_without_skeleton is not None and doc.metadata.structure != "gbt" \
                 and not doc.metadata.numbering_lost:
@@ -404,7 +397,7 @@ def analyse(
             unreached = {i.id for i in items if i.status == "missing"}
             similar.update(_purposed(checklist, units, unreached - set(similar)))
         if similar:
-            items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, similar, bar, doubt, settling)
+            items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, similar, bar, doubt)
     elif likeness and doc.metadata.structure == "gbt":
         # A text that hardly speaks of a service still tells its background in an 引言: that is no
         # word in passing (4.1's readers called it partial in all three such seen texts with one).
@@ -412,7 +405,7 @@ def analyse(
         introduced = _introduced(checklist, units, missing)
         introduced.update(_headed(checklist, units, missing - set(introduced)))
         if introduced:
-            items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, introduced, bar, doubt, settling)
+            items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, introduced, bar, doubt)
     applicable = [credited(i) for i in items if i.status != "not-applicable"]
     return CoverageReport(
         checklist_id=checklist.id,
@@ -421,7 +414,7 @@ def analyse(
         items=items,
         service_density=density,
         little_service=sparse,
-        characters=characters,
+        characters=sum(len(unit.text) for unit in units if not unit.is_title),
     )
 
 
@@ -518,27 +511,6 @@ def _doubt(checklist: Checklist, doc: StandardDocument) -> Doubt | None:
     return judge
 
 
-Verdict = Callable[[str, str, list[Evidence]], bool]
-
-
-def _settled(checklist: Checklist, doc: StandardDocument, characters: int) -> Verdict | None:
-    """The checklist's learned settling rule (:class:`~authoring.coverage.signal.SettleRule`), for
-    a text read as articles (第X条) in the language it was trained on; ``None`` otherwise. It was
-    learned where it is used: on the regulations of bench/real, whose readers call an item missing
-    that the cues reach only through words that there mostly mean something else, or that the
-    likeness finds in a general article. ``characters``: the length of the text's body."""
-    if doc.metadata.structure != "articles":
-        return None
-    rule = load_settle(checklist.id)
-    if rule is None or not rule.reads(doc.metadata.language):
-        return None
-
-    def judge(item: str, status: str, found: list[Evidence]) -> bool:
-        return rule.missing(item, status, found, characters)
-
-    return judge
-
-
 #: Words for a service and the people it serves (服务, 顾客, 用户, 患者, 老年人 …), and those a
 #: testing or assessment service names its clients by (委托方, 被测评单位); not the machines of a
 #: network (服务器, 服务端, 客户端, 客户机), which a protocol names hundreds of times, nor what a
@@ -572,13 +544,12 @@ def _broad(items: list[ItemCoverage]) -> bool:
 
 def _cover_all(checklist: Checklist, units: list[Unit], hits: dict[str, list[Hit]], not_applicable: dict[str, str],
                sparse: bool, by_paragraph: bool, similar: dict[str, Evidence],
-               bar: CoveredBar | None = None, doubt: Doubt | None = None,
-               settling: Verdict | None = None) -> list[ItemCoverage]:
+               bar: CoveredBar | None = None, doubt: Doubt | None = None) -> list[ItemCoverage]:
     items: list[ItemCoverage] = []
     for chapter in checklist.chapters:
         for top in chapter.items:
             _cover(top, chapter.id, None, units, hits, not_applicable, items, sparse, by_paragraph, similar, bar,
-                   doubt, settling)
+                   doubt)
     return items
 
 
@@ -602,22 +573,21 @@ def _cover(
     item: Item, chapter: str, inherited: str | None, units: list[Unit],
     hits: dict[str, list[Hit]], not_applicable: dict[str, str], out: list[ItemCoverage], sparse: bool = False,
     by_paragraph: bool = False, similar: dict[str, Evidence] | None = None, bar: CoveredBar | None = None,
-    doubt: Doubt | None = None, settling: Verdict | None = None,
+    doubt: Doubt | None = None,
 ) -> list[Hit]:
     """Append the coverage of ``item`` and its sub-items to ``out``; return the hits it used.
 
     In a text that hardly speaks of a service (``sparse``) an item short of covered is missing.
     ``similar``: items no cue reaches that are partial by likeness, with that evidence. ``bar``:
     the learned bar that tells covered from partial among what the cues found. ``doubt``: whether
-    what the cues call partial reads so unlike the item that it is missing. ``settling``: whether
-    readers would call missing what the cues or the likeness made partial (the settling rule)."""
+    what the cues call partial reads so unlike the item that it is missing."""
     similar = similar or {}
     reason = not_applicable.get(item.id, inherited)
     position = len(out)
     child_hits: list[Hit] = []
     for child in item.children:
         child_hits.extend(_cover(child, chapter, reason, units, hits, not_applicable, out, sparse, by_paragraph,
-                                  similar, bar, doubt, settling))
+                                  similar, bar, doubt))
     if reason is not None:
         out.insert(position, ItemCoverage(
             id=item.id, title=item.title_zh, status="not-applicable", score=0.0, chapter=chapter,
@@ -657,10 +627,6 @@ def _cover(
             status, score = "partial", min(score, round(COVERED_FROM - 0.01, 3))
     if status == "missing" and not item.children and item.id in similar:
         status, score, found = "partial", PARTIAL_FROM, [similar[item.id]]
-    if settling is not None and not item.children and status != "missing" and settling(item.id, status, found):
-        # What was found stays as evidence, marked as not counted.
-        status, score = "missing", min(score, round(PARTIAL_FROM - 0.01, 3))
-        found = [replace(e, basis="settled") for e in found]
     children = [c for c in out[position:position + len(out)] if c.id in {k.id for k in item.children}]
     applicable = [c for c in children if c.status != "not-applicable"]
     if applicable:

@@ -18,13 +18,6 @@ Used for two things:
   cues' places read unlike the item's labelled evidence and the learned doubt (``DoubtRule``) says
   readers would call it missing (a regulation's 公众参与决策 is no staff involvement, 5.2). Its
   places stay as evidence, marked ``Evidence.basis == "unlike"``.
-
-And a third, learned over what the first two leave (``SettleRule``): in a text read as articles
-(第X条: a regulation, an institution's rules), an item the cues or the likeness call partial is
-*missing* where readers of such texts would call it so, judged from the item, how much was found,
-and how often each cue that found it stood for the item in the labelled texts (规划部门 is a
-city's planning authority far more often than a strategy unit, 5.3). What was found stays as
-evidence, marked ``Evidence.basis == "settled"``.
 """
 
 from __future__ import annotations
@@ -48,7 +41,6 @@ SIGNAL_DIR = "signal"
 SCHEMA = "stdauthor.signal/1"
 COVERED_SCHEMA = "stdauthor.covered/1"
 DOUBT_SCHEMA = "stdauthor.doubt/1"
-SETTLE_SCHEMA = "stdauthor.settle/1"
 _SPACES = re.compile(r"\s\s+")
 T = TypeVar("T")
 #: A unit shorter than this says too little to be judged by likeness.
@@ -161,103 +153,6 @@ class DoubtRule:
 
     def reads(self, language: str) -> bool:
         return language.lower().startswith(self.language)
-
-
-#: The features of the settling rule, in the order of its weights (training and use share
-#: :func:`settle_features`).
-SETTLE_FEATURES = ("covered", "cue_places", "similar_places", "cue_max", "characters")
-
-
-def _cue_keys(found: Sequence[Evidence]) -> set[str]:
-    """The cues (and Annex A methods, as ``M:<id>``) that found an item's places; a likeness's
-    place has none."""
-    keys: set[str] = set()
-    for e in found:
-        if e.basis == "":
-            keys.update(e.cues)
-            keys.update(f"M:{m}" for m in e.methods)
-    return keys
-
-
-def settle_features(item: str, status: str, found: Sequence[Evidence], characters: int,
-                    cues: dict[str, dict[str, tuple[int, int]]], prior: dict[str, float]) -> list[float]:
-    """The features :class:`SettleRule` weighs, in :data:`SETTLE_FEATURES` order: whether the
-    item is covered, how many places the cues and the likeness found, the best standing of the
-    cues that found it, and the text's length. Each can only grow as more is found, and none
-    has a weight that makes more found read more like missing (a cue of poor standing beside a good
-    one costs nothing). ``cues``: per item, per cue, how many labelled texts it found the item in
-    and how many of them readers called addressed; ``prior``: per item, the share of labelled texts
-    that address it. A cue's standing is its share with two texts of the prior added (a cue seen
-    once says little); an item found by likeness alone stands at the prior."""
-    base = prior.get(item, 0.5)
-    counts = cues.get(item, {})
-    keys = _cue_keys(found)
-    standing = max(((counts[k][0] + 2 * base) / (counts[k][1] + 2) if k in counts else base for k in keys),
-                   default=base)
-    return [1.0 if status == "covered" else 0.0,
-            math.log1p(sum(1 for e in found if e.basis == "")), math.log1p(sum(1 for e in found if e.basis == "similar")),
-            standing, math.log(max(characters, 1000))]
-
-
-@dataclass(frozen=True)
-class SettleRule:
-    """A learned verdict over what the cues and the likeness found, for texts read as articles: an
-    item they call partial is *missing* when the logistic of ``Σ weight·feature + bias[item]``
-    (features: :func:`settle_features`) reaches ``threshold``. Trained on the blind labels of the
-    regulations of bench/real (``bench/train_settle.py``)."""
-
-    checklist_id: str
-    language: str
-    threshold: float
-    weights: tuple[float, ...]
-    bias: dict[str, float]
-    prior: dict[str, float]
-    cues: dict[str, dict[str, tuple[int, int]]]
-    #: The statuses it may overturn.
-    settles: tuple[str, ...] = ("partial",)
-    #: The shortest text it judges: the shortest it was trained on (a shorter one, an institution's
-    #: rules of a page or two, says little of anything, and its length alone would push every
-    #: item towards missing).
-    min_characters: int = 0
-
-    def probability(self, item: str, status: str, found: Sequence[Evidence], characters: int) -> float | None:
-        """How likely readers would call the item missing; ``None`` for an item it does not know."""
-        if item not in self.bias:
-            return None
-        x = settle_features(item, status, found, characters, self.cues, self.prior)
-        return _logistic(sum(w * v for w, v in zip(self.weights, x)) + self.bias[item])
-
-    def missing(self, item: str, status: str, found: Sequence[Evidence], characters: int) -> bool:
-        """Whether readers would call an item the cues or the likeness found missing."""
-        if status not in self.settles or characters < self.min_characters:
-            return False
-        p = self.probability(item, status, found, characters)
-        return p is not None and p >= self.threshold
-
-    def reads(self, language: str) -> bool:
-        return language.lower().startswith(self.language)
-
-
-def settle_path(checklist_id: str) -> Path:
-    return _signal_path(checklist_id, ".settle.json")
-
-
-@lru_cache(maxsize=8)
-def load_settle(checklist_id: str) -> SettleRule | None:
-    """The learned settling rule for a checklist, or ``None`` when it has none (or its file is not one)."""
-    def build(data: dict) -> SettleRule:
-        weights = data["weights"]
-        return SettleRule(
-            checklist_id=data["checklist"], language=str(data["language"]), threshold=float(data["threshold"]),
-            weights=tuple(float(weights[name]) for name in SETTLE_FEATURES),
-            bias={str(k): float(v) for k, v in data["bias"].items()},
-            prior={str(k): float(v) for k, v in data["prior"].items()},
-            cues={str(item): {str(c): (int(n[0]), int(n[1])) for c, n in table.items()}
-                  for item, table in data["cues"].items()},
-            settles=tuple(str(s) for s in data.get("settles", ["partial"])),
-            min_characters=int(data.get("min_characters", 0)))
-
-    return _load(settle_path(checklist_id), SETTLE_SCHEMA, build)
 
 
 def doubt_path(checklist_id: str) -> Path:

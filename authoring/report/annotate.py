@@ -20,7 +20,7 @@ from authoring.atomic import atomic_write_bytes
 from authoring.check import CheckResult
 from authoring.errors import InputError, OutputError
 from authoring.i18n import get_lang, tr
-from authoring.report.view import likeness_notice, percent, settled_note, severity_label, similar_note, unlike_note
+from authoring.report.view import likeness_notice, percent, severity_label, similar_note, unlike_note
 from authoring.results import Finding
 from authoring.text import clean_text
 
@@ -123,8 +123,6 @@ def _evidence_lines(result: CheckResult, lang: str) -> dict[int, list[str]]:
                 line = tr(f"可能论及 {item.id} {title}（{similar_note()}）", f"may address {item.id} {title} ({similar_note()})")
             elif evidence.basis == "unlike":
                 line = tr(f"未计入 {item.id} {title}（{unlike_note()}）", f"not counted for {item.id} {title} ({unlike_note()})")
-            elif evidence.basis == "settled":
-                line = tr(f"未计入 {item.id} {title}（{settled_note()}）", f"not counted for {item.id} {title} ({settled_note()})")
             elif item.status == "missing":
                 continue  # a cue's place in a text that hardly speaks of a service: not counted
             else:

@@ -126,7 +126,7 @@ def likeness_notice(result: CheckResult, *, option: bool = True) -> list[str]:
     def items(ids: list[str]) -> str:  # "1 item … is", "2 items … are"
         return f"{len(ids)} item" if len(ids) == 1 else f"{len(ids)} items"
 
-    similar, unlike, settled = ids_of("similar"), ids_of("unlike"), ids_of("settled")
+    similar, unlike = ids_of("similar"), ids_of("unlike")
     out = []
     if similar:
         out.append(tr(f"{len(similar)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{'、'.join(similar)}），请人工核对。",
@@ -136,11 +136,6 @@ def likeness_notice(result: CheckResult, *, option: bool = True) -> list[str]:
         out.append(tr(f"{len(unlike)} 条命中了关键词，但所在表述与已标注文本中该条的表述不相近，判为缺失（{'、'.join(unlike)}），请人工核对。",
                       f"{items(unlike)} matched cues but {'is' if len(unlike) == 1 else 'are'} missing because those "
                       f"places read unlike labelled evidence of the item ({', '.join(unlike)}); check by hand."))
-    if settled:
-        out.append(tr(f"{len(settled)} 条命中了关键词或相近表述，但同类文本（条例、规章）的读者对这样的内容多判为缺失，判为缺失（{'、'.join(settled)}），请人工核对。",
-                      f"{items(settled)} found by cues or likeness {'is' if len(settled) == 1 else 'are'} missing because "
-                      f"readers of texts of this kind (regulations, rules) mostly call such finds missing "
-                      f"({', '.join(settled)}); check by hand."))
     if out and option:
         out[-1] += tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone.")
     return out
@@ -156,11 +151,6 @@ def unlike_note() -> str:
     return tr("命中关键词，但表述与该条不相近，判为缺失", "a cue matched, but the place reads unlike this item: missing")
 
 
-def settled_note() -> str:
-    """What a settled evidence is, for a reader: found, but readers of such texts call it missing."""
-    return tr("已找到，但同类文本的读者多判为缺失，判为缺失", "found, but readers of texts of this kind mostly call it missing: missing")
-
-
 def place_label(location: str) -> str:
     """A place as a reader sees it: the draft's own label (4.2, 第十二条, a heading), or the
     whole text of a draft read as one unit, named in the report's language."""
@@ -169,8 +159,7 @@ def place_label(location: str) -> str:
 
 def evidence_note(basis: str) -> str:
     """The note shown beside an evidence decided by a learned signal (empty for a cue's evidence)."""
-    notes = {"similar": similar_note, "unlike": unlike_note, "settled": settled_note}
-    return notes[basis]() if basis in notes else ""
+    return similar_note() if basis == "similar" else unlike_note() if basis == "unlike" else ""
 
 
 def severity_label(severity: str) -> str:

@@ -924,8 +924,7 @@ def test_encouraging_advanced_technique_is_a_peripheral_touch_of_innovation() ->
 def test_a_regulation_s_planning_duties_touch_the_vision_and_its_stated_goals_cover_it() -> None:
     """4.2 in a regulation (LABELLING.md, as settled by bench/real/relabel-4.2.yaml): a duty to put the sector into
     development plans and a list of principles are partial, however many; a stated goal for the service (a target
-    service system) makes it covered; a purpose article alone touches nothing. (What the cues make of it: the
-    settling rule, learned on full-length regulations, is left out of this three-article one.)"""
+    service system) makes it covered; a purpose article alone touches nothing."""
     pack = load_packs()["excellence-guide"]
 
     def regulation(*texts: str) -> StandardDocument:
@@ -934,9 +933,9 @@ def test_a_regulation_s_planning_duties_touch_the_vision_and_its_stated_goals_co
     purpose = "为了规范和促进法律援助工作，根据有关法律、法规，结合本市实际，制定本条例。"
     planning = ("市、区人民政府应当将法律援助事业纳入国民经济和社会发展规划，编制专项规划。",
                 "法律援助工作坚持以人民为本的基本原则，遵循公开、公平、公正的工作原则。")
-    assert item(analyse(regulation(purpose, *planning), pack, settle=False), "4.2").status == "partial"
+    assert item(analyse(regulation(purpose, *planning), pack), "4.2").status == "partial"
     goal = "市人民政府应当建立覆盖城乡、便捷高效、均等普惠的公共法律服务体系。"
-    assert item(analyse(regulation(purpose, *planning, goal), pack, settle=False), "4.2").status == "covered"
+    assert item(analyse(regulation(purpose, *planning, goal), pack), "4.2").status == "covered"
     assert item(analyse(regulation(purpose), pack, likeness=False), "4.2").status == "missing"
 
 
