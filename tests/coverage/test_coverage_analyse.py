@@ -1086,3 +1086,17 @@ def test_a_crypto_device_s_services_are_no_service_to_people() -> None:
     pack = mini_pack()
     assert analyse(draft("密码服务和认证服务"), pack).little_service
     assert not analyse(draft("养老服务和家政服务"), pack).little_service
+
+
+def test_agencies_drafting_together_is_no_co_creation_with_customers() -> None:
+    """共同制定 is a cue of 6.2 (co-creation with customers: 与服务对象共同制定服务计划); in a regulation it is often
+    agencies drafting rules together (由……部门共同制定) or a builder and the gas company drafting a pipe-protection plan
+    (共同制定燃气设施保护方案): false friends, which readers of bench/real's regulations call missing."""
+    pack = load_packs()["excellence-guide"]
+    plain = ("第二条", "经营者应当按照核定的范围提供服务。")
+    for said in ("具体办法由市财政部门会同有关行政部门共同制定。",
+                 "施工单位应当与燃气经营者共同制定燃气设施保护方案，采取相应的安全保护措施。"):
+        regulation = _articles("某市服务条例", ("第一条", said), plain)
+        assert item(analyse(regulation, pack, likeness=False), "6.2").status == "missing", said
+    regulation = _articles("某市养老服务条例", ("第一条", "养老机构应当与老年人及其家属共同制定个性化服务计划。"), plain)
+    assert item(analyse(regulation, pack, likeness=False), "6.2").status != "missing"
