@@ -59,9 +59,14 @@ TODAY_FROM = "zzzt"
 TODAY_WEIGHT = 3.0
 
 
+def group_order(group: str) -> tuple[int, str]:
+    """A group's place in collection order (a … z, then za … zz, zza …)."""
+    return (len(group), group)
+
+
 def today(group: str) -> bool:
     """Whether a group was labelled by today's readers (``TODAY_FROM`` on, in collection order)."""
-    return (len(group), group) >= (len(TODAY_FROM), TODAY_FROM)
+    return group_order(group) >= group_order(TODAY_FROM)
 
 
 def round_of(stem: str) -> str:

@@ -39,7 +39,9 @@ from collections import defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from real_eval import REAL, ROOT, TODAY_WEIGHT, _yaml, build, coverage_metrics, group_of, halves, texts, today  # noqa: E402
+from real_eval import (  # noqa: E402
+    REAL, ROOT, TODAY_WEIGHT, _yaml, build, coverage_metrics, group_of, group_order, halves, texts, today,
+)
 
 from authoring.checklist import load_checklist  # noqa: E402
 from authoring.coverage import analyse  # noqa: E402
@@ -83,12 +85,8 @@ def features(item: str, status: str, found: list[Evidence], characters: int, cue
             standing, math.log(max(characters, 1000))]
 
 
-def _order(group: str) -> tuple[int, str]:
-    return (len(group), group)
-
-
 def collect() -> list[dict]:
-    """One row per label of a seen regulation: what the checker (rule off) made of the item."""
+    """One row per label of a seen regulation: what the checker made of the item."""
     checklist = load_checklist(ROOT / "checklists" / f"{CHECKLIST}.yaml")
     split = halves()
     rows = []
@@ -173,7 +171,7 @@ def _line(name: str, pairs: list[tuple[str, str]]) -> str:
 
 
 def loro(rows: list[dict], thresholds: tuple[float, ...] = (0.2, 0.3, 0.4, 0.5)) -> None:
-    groups = sorted({r["group"] for r in rows}, key=_order)
+    groups = sorted({r["group"] for r in rows}, key=group_order)
     before: dict[str, list] = {"today": [], "earlier": []}
     after: dict[tuple[str, float], list] = defaultdict(list)
     per_round = []
