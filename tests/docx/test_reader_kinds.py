@@ -715,3 +715,16 @@ def test_the_foreword_keeps_a_last_line_that_is_no_title(tmp_path: Path, line: s
     doc = _typed_with_foreword(tmp_path, line)
     assert doc.body_title == ""
     assert line.lstrip("—") in block_text(doc.foreword.blocks[-1])  # a dash item is read as a list
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("某市法律援助若干规定", FunctionType.UNKNOWN),          # a regulation's form, as 条例 or 办法
+    ("某市就业援助规定（修订草案）", FunctionType.UNKNOWN),
+    ("某医院门诊服务规范", FunctionType.SPECIFICATION),      # an institution's own 规范 stays one
+])
+def test_a_regulation_titled_provisions_has_no_function(tmp_path: Path, title: str, expected: FunctionType) -> None:
+    lines = [title, "第一条 为了保障公民获得必要的服务，制定本规定。", "第二条 机构应设立服务窗口。",
+             "第三条 机构应每季度开展满意度调查。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "articles"
+    assert doc.metadata.function == expected
