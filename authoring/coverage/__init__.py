@@ -495,7 +495,8 @@ def _doubt(checklist: Checklist, doc: StandardDocument) -> Doubt | None:
     regulations and rules, where a cue often names a thing the item is not about (公众参与决策
     for staff involvement, a business's 资格证书 for staff qualifications). Left out one round at
     a time it took balanced accuracy on the Chinese labels from 0.859 to 0.869 at the same F1
-    (``bench/train_signal.py --loro``). The model loads only when a partial item is judged."""
+    (``bench/train_signal.py --loro``); its bar is ``DOUBT_THRESHOLD`` there (0.25 since the
+    twenty-sixth session). The model loads only when a partial item is judged."""
     if doc.metadata.structure == "gbt":
         return None
     rule = load_doubt(checklist.id)
