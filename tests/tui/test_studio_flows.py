@@ -503,7 +503,8 @@ async def test_check_screen_says_which_items_are_partial_by_likeness(studio_env:
         app.screen._show_evidence(similar[0])
         await pilot.pause()
         assert "未命中关键词" in str(app.screen.query_one("#evidence").content)
-        assert "判为缺失（5.2）" in summary
+        doubted = [i.id for i in result.coverage.items if any(e.basis == "unlike" for e in i.evidence)]
+        assert "5.2" in doubted and f"判为缺失（{'、'.join(doubted)}）" in summary
         assert f"{len(similar)}条未命中关键词" in summary, "no space to wrap at between a figure and its unit"
         app.screen._show_evidence("5.2")
         await pilot.pause()
