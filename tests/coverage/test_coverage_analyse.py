@@ -898,8 +898,13 @@ def test_a_regulation_s_purpose_article_touches_the_sector_s_situation() -> None
                                       "根据有关法律、法规，结合本市实际，制定本条例。"), pack), "4.1")
     assert served.status == "partial"
     assert [(e.location, e.cues) for e in served.evidence] == [("第一条", ["权益"])]
+    # with none of those words, the service its people are to get says it (a legal-aid regulation)
+    aided = item(analyse(_regulation("为了促进和规范法律援助工作，保障经济困难的公民获得必要的法律服务，"
+                                     "根据有关法律、法规，结合本省实际，制定本条例。"), pack), "4.1")
+    assert aided.status == "partial" and [(e.location, e.cues) for e in aided.evidence] == [("第一条", ["获得必要的法律服务"])]
     for bare in ("为了实施《中华人民共和国某某法》，结合本市实际情况，制定本办法。",
                  "为了加强本市某某度假区的保护、建设和管理，根据有关法律、法规，结合本市实际，制定本条例。",
+                 "为了规范外国律师事务所驻华代表机构的设立及其法律服务活动，根据有关法律，制定本条例。",
                  "根据《中华人民共和国某某法》等有关法律、行政法规，结合本市实际，制定本条例。"):
         assert item(analyse(_regulation(bare), pack), "4.1").status == "missing", bare
     assert item(analyse(_regulation(served.evidence[0].excerpt), pack, likeness=False), "4.1").status == "missing"
