@@ -227,15 +227,20 @@ _CODE_ENDINGS = ("规程", "codeofpractice")
 _SPEC_ENDINGS = ("规范", "要求", "规定", "标准", "specification", "requirements")
 
 
-def function_from_title(title: str) -> FunctionType | None:
+def function_from_title(title: str, *, regulation: bool = False) -> FunctionType | None:
     """规范/规程/指南 from the last words of the title (``…技术要求`` is a 规范).
 
     ``……服务标准`` names no function (a local standard's title often ends so): None, and the
-    scope decides. So does a title ending in anything else (``……评价``, ``……术语``).
+    scope decides. So does a title ending in anything else (``……评价``, ``……术语``), and, in a
+    ``regulation`` (a text written as 第X条), one ending in 规定: like 条例 or 办法, 若干规定 names its
+    legal form, not a standard's function (8 of the 27 regulations of rounds 128–131 of bench/real
+    were called 规范).
     """
     flat = compact(title).lower().rstrip("。.")
     flat = re.sub(r"[（(][^（）()]*[）)]$", "", flat)  # …规范（征求意见稿）
     if flat.endswith("服务标准") or flat.endswith("标准") and not flat.endswith(("规范标准", "要求标准")):
+        return None
+    if regulation and flat.endswith("规定"):
         return None
     if flat.endswith(_GUIDE_ENDINGS) or "指南" in flat[-6:]:
         return FunctionType.GUIDE

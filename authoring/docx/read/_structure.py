@@ -1091,19 +1091,11 @@ def _iso_shaped(doc: StandardDocument) -> bool:
     return bool(titles & {"scope", "normativereferences", "termsanddefinitions"})
 
 
-#: The title ending of a regulation written as 第X条 (若干规定, 管理规定), which names its legal form.
-_REGULATION_FORM = re.compile(r"规定(?:[（(][^（）()]*[）)])?$")
-
-
 def tell_function(doc: StandardDocument) -> tuple[FunctionType, str]:
     """The function type from the full title, then the body title, then the 范围's wording."""
     meta = doc.metadata
     for source, title in (("title", meta.title_zh or meta.title_en), ("body-title", doc.body_title)):
-        found = function_from_title(title) if title else None
-        if found is not None and meta.structure == "articles" and _REGULATION_FORM.search(pat.compact(title)):
-            # 北京市就业援助规定, 上海市法律援助若干规定: a regulation's form, like 条例 or 办法, not a
-            # standard's function (8 of the 27 regulations of rounds 128–131 of bench/real were called 规范).
-            found = None
+        found = function_from_title(title, regulation=meta.structure == "articles") if title else None
         if found is not None:
             return found, source
     scope = doc.chapter("范围") or doc.chapter("Scope") or doc.chapter("适用范围")
