@@ -1105,3 +1105,39 @@ def test_agencies_drafting_together_is_no_co_creation_with_customers() -> None:
         assert item(analyse(regulation, pack, likeness=False), "6.2").status == "missing", said
     regulation = _articles("某市养老服务条例", ("第一条", "养老机构应当与老年人及其家属共同制定个性化服务计划。"), plain)
     assert item(analyse(regulation, pack, likeness=False), "6.2").status != "missing"
+
+
+def _english_policy(tmp_path, heading: str, opening: str):  # noqa: ANN001, ANN202
+    """An English service policy as a committee receives it: a Word file with a title, headed sections."""
+    import docx
+
+    from authoring.docx.read import read_docx
+
+    document = docx.Document()
+    document.add_heading("Customer Service Policy", level=1)
+    document.add_heading(heading, level=2)
+    document.add_paragraph(opening)
+    document.add_heading("Making a complaint", level=2)
+    document.add_paragraph("You can complain by phone or in writing. We reply to every complaint within ten working days.")
+    path = tmp_path / "policy.docx"
+    document.save(str(path))
+    return read_docx(path)
+
+
+def test_an_english_text_s_opening_account_of_itself_touches_the_sector_s_situation(tmp_path) -> None:  # noqa: ANN001
+    """An English text's section headed Purpose, Rationale, Summary … says why it exists: readers call 4.1
+    (and 4.3) touched there, as at a GB/T draft's 引言 (all 10 such seen English texts of bench/real). Its
+    first paragraph is the evidence, never the heading; a Scope section, or a heading over one short line,
+    touches nothing."""
+    pack = load_packs()["excellence-guide"]
+    opening = ("Our library is a free public institution open to everyone. People come to us to learn, to read "
+               "for pleasure and to find information, and this policy sets out how we serve them.")
+    doc = _english_policy(tmp_path, "Purpose", opening)
+    assert doc.metadata.language.startswith("en") and doc.metadata.structure != "gbt"
+    found = item(analyse(doc, pack), "4.1")
+    assert found.status == "partial"
+    assert [e.basis for e in found.evidence] == ["similar"]
+    assert opening.startswith(found.evidence[0].excerpt.rstrip("…")) and len(found.evidence[0].excerpt) > 40
+    assert item(analyse(doc, pack, likeness=False), "4.1").status == "missing"
+    assert item(analyse(_english_policy(tmp_path, "Scope", opening), pack), "4.1").status == "missing"
+    assert item(analyse(_english_policy(tmp_path, "Purpose", "To set out our service."), pack), "4.1").status == "missing"
