@@ -728,3 +728,20 @@ def test_a_regulation_titled_provisions_has_no_function(tmp_path: Path, title: s
     doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
     assert doc.metadata.structure == "articles"
     assert doc.metadata.function == expected
+
+
+def test_an_english_text_read_by_its_headings_is_not_told_of_chinese_ones(tmp_path: Path) -> None:
+    """The notice on a text without the GB/T skeleton says how it was located: for an English text read
+    by its own headings, by its headings, not by 一、 and （一）, which it has none of."""
+    lines = ["Customer Service Charter", "1. Purpose", "This charter sets out the service our customers can expect.",
+             "2. Our standards", "2.1 Telephone", "We answer calls within 30 seconds.", "2.2 Complaints",
+             "We reply to every complaint within ten working days.", "3. Review", "We review this charter every year."]
+    path = plain_docx(tmp_path / "d.docx", lines)
+    result = check_file(path, load_packs()["excellence-guide"])
+    assert result.document.structure == "outline" and result.document.language.startswith("en")
+    notices = {code: (zh, en) for code, zh, en in result.document.notices()}
+    assert "located by its own headings)" in notices["no-gbt-structure"][1]
+    assert "一、" not in str(notices)
+    chinese = check_file(plain_docx(tmp_path / "z.docx", ["某物业公司客户服务标准", "一、服务理念", "以业主满意为宗旨。",
+                                                          "二、服务要求", "前台应微笑服务。"]), load_packs()["excellence-guide"])
+    assert "一、" in str(chinese.document.notices())
