@@ -94,7 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"stdauthor {__version__}")
+    parser.add_argument("--version", action="version", version=f"stdauthor {__version__}",
+                        help=tr("显示版本号并退出", "show the version number and exit"))
     sub = parser.add_subparsers(dest="command", metavar=tr("命令", "COMMAND"), parser_class=_Parser)
     for module in _command_modules():
         module.register(sub, common)

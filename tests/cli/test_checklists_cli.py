@@ -89,3 +89,15 @@ def test_version_and_module_entry_point() -> None:
         capture_output=True, text=True, check=True,
     ).stdout
     assert "Print every item" in helped
+
+
+def test_the_top_level_help_is_chinese_first_with_english_available(capsys) -> None:
+    """Every line of ``stdauthor --help`` a committee secretary reads is in Chinese, --version's too
+    (argparse's own text for it is English); ``--lang en`` gives the English."""
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    chinese = capsys.readouterr().out
+    assert "显示版本号并退出" in chinese and "show" not in chinese
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    assert "show the version number and exit" in capsys.readouterr().out
