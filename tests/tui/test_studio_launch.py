@@ -73,3 +73,13 @@ async def test_the_language_chosen_with_f2_is_remembered(project_path: Path, che
     tui.run(project_path)
     tui.run(project_path, lang="zh")  # an explicit --lang wins
     assert started == ["en", "zh"]
+
+
+def test_launcher_is_the_studio_command_with_its_chinese_help() -> None:
+    """``python tui.py --help`` tells what ``stdauthor studio --help`` tells, Chinese first (it was
+    argparse's English alone), and English with --lang en."""
+    out = subprocess.run([sys.executable, str(ROOT / "tui.py"), "--help"], capture_output=True, text=True, cwd=ROOT)
+    assert out.returncode == 0 and "打开编写工作室" in out.stdout and "show this help" not in out.stdout
+    out = subprocess.run([sys.executable, str(ROOT / "tui.py"), "--lang", "en", "--help"],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert "Open the authoring studio" in out.stdout
