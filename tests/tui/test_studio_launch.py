@@ -83,3 +83,25 @@ def test_launcher_is_the_studio_command_with_its_chinese_help() -> None:
     out = subprocess.run([sys.executable, str(ROOT / "tui.py"), "--lang", "en", "--help"],
                          capture_output=True, text=True, cwd=ROOT)
     assert "Open the authoring studio" in out.stdout
+
+
+async def test_the_provision_dialog_names_the_item_in_the_studio_s_language(studio_env: Path, checklist) -> None:
+    """Ctrl+F on an item asks for its provision naming the item: in English in an English studio (it gave the
+    Chinese title there)."""
+    from authoring.project import new_project
+    from authoring.tui.app import StudioApp
+    from authoring.tui.dialogs.place import PlaceDialog
+
+    project_path = studio_env / "outline.yaml"
+    new_project("养老机构卓越服务规范", kind="GB/T", function="规范", stage="征求意见稿", checklist=checklist,
+                version=2).save(project_path)
+    for lang in ("en", "zh"):
+        app = StudioApp(project_path, lang=lang, checklist=checklist, autosave_delay=60)
+        async with app.run_test(size=(110, 34)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+f")
+            await pilot.pause()
+            assert isinstance(app.screen, PlaceDialog)
+            item = checklist.item(app.screen.item_label.split()[0])
+            assert app.screen.item_label == f"{item.id} {item.title(lang)}"
+            assert (item.title_en in app.screen.item_label) == (lang == "en")

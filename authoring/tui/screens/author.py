@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, ProgressBar, Static, Tree
 
 from authoring.errors import StdAuthorError
-from authoring.i18n import tr
+from authoring.i18n import get_lang, tr
 from authoring.tui.commands import AuthorCommands
 from authoring.tui.failures import describe
 from authoring.tui.labels import front_keys, key, localise_bindings
@@ -315,7 +315,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
                 self._show(item_id)
             self.edited()
 
-        self.app.push_screen(PlaceDialog(f"{item_id} {item.title_zh}", self.session.clauses(),
+        self.app.push_screen(PlaceDialog(f"{item_id} {item.title(get_lang())}", self.session.clauses(),
                                          suggestion.clause if suggestion else None, reason, text), done)
 
     def _ask_reason(self, item_id: str) -> None:
