@@ -98,10 +98,11 @@ class DocumentSummary(Record):
                         "analysed by its headings, evidence is located by heading, and GB/T 1.1 drafting rules were "
                         "not applied."))
         elif self.structure != "gbt":
+            # an English text has no 一、 or （一） headings to be told of
+            outline = (("按其自身标题定位", "located by its own headings") if self.language.lower().startswith("en")
+                       else ("按“一、（一）”等标题定位", "located by its own headings (一、, （一）, 1., 1.1 …)"))
             unit = {"articles": ("按“第×章／第×条”等单元定位", "located by its chapters and articles (第×章, 第×条)"),
-                    "outline": ("按其自身标题定位", "located by its own headings")
-                    if self.language.lower().startswith("en") else
-                    ("按“一、（一）”等标题定位", "located by its own headings (一、, （一）, 1., 1.1 …)")}.get(
+                    "outline": outline}.get(
                 self.structure, ("全文作为一个“正文”单元", "the whole text as one body unit"))
             out.append(("no-gbt-structure",
                         f"未发现 GB/T 1.1 结构（前言、范围、编号的章条）：已分析全文（{unit[0]}），"

@@ -430,11 +430,17 @@ INTRODUCTION_MIN_CHARACTERS = 100
 def _introduced(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[str, Evidence]:
     """The items (of ``missing``) an 引言 of :data:`INTRODUCTION_MIN_CHARACTERS` or more touches, each
     with its first paragraph as evidence, marked as a likeness (no cue matched)."""
+    return _told(checklist, [u for u in units if u.location == INTRODUCTION and not u.is_title], missing)
+
+
+def _told(checklist: Checklist, body: list[Unit], missing: set[str]) -> dict[str, Evidence]:
+    """The :attr:`Item.introduced` items of ``missing`` that a text's account of itself (``body``: an 引言,
+    an English Purpose section) touches when it holds :data:`INTRODUCTION_MIN_CHARACTERS` or more, each
+    with its first paragraph as evidence, marked as a likeness (no cue matched)."""
     wanted = [i.id for i in checklist.items() if i.introduced and i.id in missing]
-    intro = [u for u in units if u.location == INTRODUCTION and not u.is_title]
-    if not wanted or sum(len(u.text) for u in intro) < INTRODUCTION_MIN_CHARACTERS:
+    if not wanted or sum(len(u.text) for u in body) < INTRODUCTION_MIN_CHARACTERS:
         return {}
-    first = intro[0]
+    first = body[0]
     found = Evidence(location=first.location, excerpt=excerpt(first.text, 0, 0), anchor=first.anchor, basis="similar")
     return {item: found for item in wanted}
 
@@ -453,21 +459,14 @@ OPENING_HEADING_EN = re.compile(
 
 
 def _opened(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[str, Evidence]:
-    """The items (of ``missing``) that an English text's opening account of itself touches (as an 引言
-    does, :attr:`Item.introduced`): a section headed :data:`OPENING_HEADING_EN` holding
-    :data:`INTRODUCTION_MIN_CHARACTERS` or more, its first paragraph as evidence (never the heading
-    alone), marked as a likeness (no cue matched)."""
-    wanted = [i.id for i in checklist.items() if i.introduced and i.id in missing]
-    for index, unit in enumerate(units if wanted else ()):
-        if not unit.is_title or not OPENING_HEADING_EN.match(unit.text):
-            continue
-        body = [u for u in units[index + 1:max(unit.end, index + 1)] if not u.is_title]
-        if sum(len(u.text) for u in body) < INTRODUCTION_MIN_CHARACTERS:
-            continue
-        first = body[0]
-        found = Evidence(location=first.location, excerpt=excerpt(first.text, 0, 0), anchor=first.anchor,
-                         basis="similar")
-        return {item: found for item in wanted}
+    """The items (of ``missing``) that an English text's opening account of itself touches as an 引言
+    does (:func:`_told`): the first section headed :data:`OPENING_HEADING_EN` long enough to count; its
+    heading alone never does."""
+    for index, unit in enumerate(units):
+        if unit.is_title and OPENING_HEADING_EN.match(unit.text):
+            found = _told(checklist, [u for u in units[index + 1:max(unit.end, index + 1)] if not u.is_title], missing)
+            if found:
+                return found
     return {}
 
 
