@@ -596,3 +596,34 @@ async def test_a_recovery_file_the_author_ignored_is_kept_while_nothing_changes(
         await pilot.pause()
         assert not app.is_running
     assert sidecar.is_file(), "a recovery file this session did not write is not its to remove"
+
+
+async def test_an_indicator_typed_in_full_is_kept_on_save_and_on_leaving_the_item(project_path: Path, checklist) -> None:
+    """A name and a value typed in the indicator form, then Ctrl+S (or another item chosen) without Enter or +:
+    the indicator is added, not dropped with the form; one without a value stays in the form, unsaved."""
+    from authoring.project import load_project
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        author.query_one("#ind-name", Input).value = "响应时间"
+        author.query_one("#ind-value", Input).value = "≤15"
+        author.query_one("#ind-unit", Input).value = "min"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        saved = load_project(project_path).project
+        assert [(i.name, i.value, i.unit) for i in saved.entry("5.2").indicators] == [("响应时间", "≤15", "min")]
+        assert author.query_one("#ind-name", Input).value == ""
+        author.query_one("#ind-name", Input).value = "满意度"
+        author.query_one("#ind-value", Input).value = "≥90"
+        author.select_item("6.4")
+        await pilot.pause()
+        assert author.current == "6.4"
+        assert [i.name for i in app.session.entry("5.2").indicators] == ["响应时间", "满意度"]
+        author.query_one("#ind-name", Input).value = "回访率"  # no value: not an indicator yet
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert app.session.entry("6.4").indicators == []
+        app.session = None

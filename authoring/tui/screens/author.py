@@ -153,10 +153,11 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         return "\n".join(parts)
 
     def flush_pending(self) -> None:
-        """Apply typing that is still waiting for its short delay."""
-        pending = self.query_one(ItemPanel).take_pending()
-        if pending is not None:
-            self.on_item_panel_edited(pending)
+        """Apply typing that is still waiting for its short delay, and an indicator typed in full but not added."""
+        panel = self.query_one(ItemPanel)
+        for pending in (panel.take_pending(), panel.take_indicator()):
+            if pending is not None:
+                self.on_item_panel_edited(pending)
 
     def _leave_item(self) -> None:
         # Leaving an item saves what was typed there at once (no need to wait for the timer).

@@ -246,19 +246,28 @@ class ItemPanel(VerticalScroll):
 
     def add_indicator(self) -> None:
         """Add the indicator typed in the small form (a name and a value are required)."""
-        name = self.query_one("#ind-name", Input).value.strip()
-        value = self.query_one("#ind-value", Input).value.strip()
-        unit = self.query_one("#ind-unit", Input).value.strip()
-        error = self.query_one("#indicator-error", Label)
-        if not name or not value:
-            error.update(tr("指标需要名称和数值", "an indicator needs a name and a value"))
-            return
-        error.update("")
+        edited = self.take_indicator()
+        self.query_one("#indicator-error", Label).update(
+            "" if edited is not None else tr("指标需要名称和数值", "an indicator needs a name and a value"))
+        if edited is not None:
+            self.post_message(edited)
+
+    def _indicator_typed(self) -> bool:
+        return all(self.query_one(field, Input).value.strip() for field in ("#ind-name", "#ind-value"))
+
+    def take_indicator(self) -> "ItemPanel.Edited | None":
+        """The indicator typed in full in the small form (a name and a value) but not yet added with Enter
+        or +: added now, as the edit to apply, so that saving, leaving the item or quitting never drops
+        it. ``None`` when the form holds no such indicator (a half-typed one stays in the form)."""
+        if self.item is None or not self._indicator_typed():
+            return None
+        name, value, unit = (self.query_one(field, Input).value.strip() for field in ("#ind-name", "#ind-value", "#ind-unit"))
         self._indicators.append(Indicator(name=name, value=value, unit=unit))
         self._fill_indicators()
         for field in ("#ind-name", "#ind-value", "#ind-unit"):
             self.query_one(field, Input).value = ""
-        self._post("indicators", list(self._indicators))
+        self._known["indicators"] = list(self._indicators)
+        return self.Edited(self.item.id, "indicators", list(self._indicators))
 
     def remove_indicator(self) -> None:
         """Remove the indicator under the table's cursor."""
