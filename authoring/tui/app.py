@@ -204,7 +204,9 @@ class StudioApp(App[int]):
             if then is not None:
                 then()
 
-        if self.session is None or not self.session.dirty:
+        unfinished = self.half_typed()
+        dirty = self.session is not None and self.session.dirty
+        if not dirty and not unfinished:
             if self.session is not None:
                 self.session.autosave()  # clean: drops a sidecar of edits since undone
             close()
@@ -214,10 +216,13 @@ class StudioApp(App[int]):
             if choice == "save" and self.save_session():
                 close()
             elif choice == "discard":
-                self.session.discard_autosave()
+                if dirty:
+                    self.session.discard_autosave()
+                else:
+                    self.session.autosave()
                 close()
 
-        self.push_screen(QuitDialog(closing=True), decide)
+        self.push_screen(QuitDialog(closing=True, unfinished=unfinished, dirty=dirty), decide)
 
     def _new_project_form(self) -> None:
         from authoring.tui.dialogs.new_project import NewProjectDialog
@@ -321,7 +326,9 @@ class StudioApp(App[int]):
         if isinstance(self.screen, QuitDialog):
             return
         self.flush_pending()
-        if self.session is None or not self.session.dirty:
+        unfinished = self.half_typed()
+        dirty = self.session is not None and self.session.dirty
+        if not dirty and not unfinished:
             if self.session is not None:
                 self.session.autosave()  # clean: drops a sidecar of edits since undone
             self.exit(0)
@@ -332,10 +339,23 @@ class StudioApp(App[int]):
                 if self.save_session():
                     self.exit(0)
             elif choice == "discard":
-                self.session.discard_autosave()
+                if dirty:
+                    self.session.discard_autosave()
+                else:
+                    self.session.autosave()
                 self.exit(0)
 
-        self.push_screen(QuitDialog(), decide)
+        self.push_screen(QuitDialog(unfinished=unfinished, dirty=dirty), decide)
+
+    def half_typed(self) -> list[tuple[str, str]]:
+        """Indicators typed but not added (no name or no value) in the open project's editor."""
+        from authoring.tui.widgets.item_panel import ItemPanel
+
+        found: list[tuple[str, str]] = []
+        for screen in self.screen_stack:
+            for panel in screen.query(ItemPanel):
+                found.extend(panel.half_typed())
+        return found
 
     def flush_pending(self) -> None:
         """Apply typing still waiting for its short delay, on every screen that has some."""

@@ -627,3 +627,43 @@ async def test_an_indicator_typed_in_full_is_kept_on_save_and_on_leaving_the_ite
         await pilot.pause()
         assert app.session.entry("6.4").indicators == []
         app.session = None
+
+
+async def test_a_half_typed_indicator_stays_with_its_item_and_is_named_on_quit(project_path: Path, checklist) -> None:
+    """A name typed without a value stays with its item when the author moves on (it does not follow to
+    the next item, where Enter would add it there), comes back with the item, and quitting names it and
+    offers to go back; finished, it is saved."""
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("6.4")
+        await pilot.pause()
+        author.query_one("#ind-name", Input).value = "回访率"  # no value: not an indicator yet
+        author.select_item("5.2")
+        await pilot.pause()
+        assert author.current == "5.2"
+        assert author.query_one("#ind-name", Input).value == "", "the other item's form is not shown here"
+        author.select_item("6.4")
+        await pilot.pause()
+        assert author.query_one("#ind-name", Input).value == "回访率", "it came back with its item"
+        author.select_item("5.2")
+        await pilot.pause()
+        assert not app.session.dirty
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitDialog), "nothing unsaved, but a half-typed indicator: asked first"
+        assert "6.4 回访率" in str(app.screen.query_one("#quit-unfinished", Label).content)
+        await pilot.click("#cancel")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, AuthorScreen)
+        author.select_item("6.4")
+        await pilot.pause()
+        author.query_one("#ind-value", Input).value = "≥95"
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitDialog)
+        assert not app.screen.query("#quit-unfinished"), "finished: nothing half typed any more"
+        await pilot.click("#save")
+        await pilot.pause()
+    assert [(i.name, i.value) for i in load_project(project_path).project.entry("6.4").indicators] == [("回访率", "≥95")]
+

@@ -67,26 +67,42 @@ class QuitDialog(ModalScreen[str | None]):
 
     Args:
         closing: the author is closing the project (back to the start screen), not quitting.
+        unfinished: (item id, what was typed) of indicators typed but not added, which no save keeps;
+            they are named so the author can go back and finish them.
+        dirty: the project has unsaved changes (else the dialog is only about ``unfinished``).
     """
 
     BINDINGS = [key("dialog.cancel", "cancel", "escape")]
 
-    def __init__(self, *, closing: bool = False) -> None:
+    def __init__(self, *, closing: bool = False, unfinished: list[tuple[str, str]] | None = None,
+                 dirty: bool = True) -> None:
         super().__init__()
-        self.closing = closing
+        self.closing, self.unfinished, self.dirty = closing, list(unfinished or []), dirty
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             if self.closing:
                 question = tr("项目有未保存的修改。关闭前保存吗？", "The project has unsaved changes. Save before closing?")
                 save, discard = tr("保存并关闭", "Save and close"), tr("不保存关闭", "Close without saving")
+                anyway = tr("仍然关闭", "Close anyway")
             else:
                 question = tr("项目有未保存的修改。退出前保存吗？", "The project has unsaved changes. Save before quitting?")
                 save, discard = tr("保存并退出", "Save and quit"), tr("不保存退出", "Quit without saving")
-            yield Label(question, classes="question", id="quit-question")
+                anyway = tr("仍然退出", "Quit anyway")
+            if self.dirty:
+                yield Label(question, classes="question", id="quit-question")
+            if self.unfinished:
+                listed = tr("；", "; ").join(f"{item_id} {typed}" for item_id, typed in self.unfinished)
+                yield Label(tr(f"以下指标只填了一部分（需要名称和数值），未添加，不会保存：{listed}。取消可返回补全。",
+                               f"These indicators are half typed (a name and a value are needed), not added, and will "
+                               f"not be saved: {listed}. Cancel to go back and finish them."),
+                            classes="question", id="quit-unfinished")
             with Horizontal(classes="buttons"):
-                yield Button(save, variant="primary", id="save")
-                yield Button(discard, variant="error", id="discard")
+                if self.dirty:
+                    yield Button(save, variant="primary", id="save")
+                    yield Button(discard, variant="error", id="discard")
+                else:
+                    yield Button(anyway, variant="error", id="discard")
                 yield Button(tr("取消", "Cancel"), id="cancel")
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

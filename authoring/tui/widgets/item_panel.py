@@ -51,6 +51,10 @@ class ItemPanel(VerticalScroll):
         # re-validates the whole project.
         self._pending: ItemPanel.Edited | None = None
         self._pending_timer = None
+        # An indicator half typed in the small form (a name without a value, say) stays with its
+        # item when the author moves to another one, and comes back with it; never added to
+        # another item by mistake, and named when the studio is closed.
+        self._forms: dict[str, tuple[str, str, str]] = {}
 
     def compose(self) -> ComposeResult:
         yield Static("", id="item-head", classes="heading")
@@ -107,7 +111,10 @@ class ItemPanel(VerticalScroll):
             "methods": sorted(entry.methods), "provisions": list(entry.provisions),
             "indicators": list(entry.indicators),
         }
+        self._keep_form()
         self.item = item
+        for field, text in zip(self._FORM, self._forms.pop(item.id, ("", "", ""))):
+            self.query_one(field, Input).value = text
         lang = get_lang()
         self.query_one("#item-head", Static).update(f"{item.id} {item.title(lang)}")
         self.query_one("#item-guide", Static).update(guide_text(item))
@@ -251,6 +258,28 @@ class ItemPanel(VerticalScroll):
             "" if edited is not None else tr("指标需要名称和数值", "an indicator needs a name and a value"))
         if edited is not None:
             self.post_message(edited)
+
+    _FORM = ("#ind-name", "#ind-value", "#ind-unit")
+
+    def _form(self) -> tuple[str, str, str]:
+        name, value, unit = (self.query_one(field, Input).value for field in self._FORM)
+        return name, value, unit
+
+    def _keep_form(self) -> None:
+        """Put the form's half-typed indicator aside with the item it was typed for."""
+        if self.item is None:
+            return
+        if any(text.strip() for text in self._form()):
+            self._forms[self.item.id] = self._form()
+        else:
+            self._forms.pop(self.item.id, None)
+
+    def half_typed(self) -> list[tuple[str, str]]:
+        """(item id, what was typed) of every indicator typed but not added, because it has no name or
+        no value; in the form for the item shown, or put aside with another item."""
+        self._keep_form()
+        return [(item_id, " ".join(text.strip() for text in form if text.strip()))
+                for item_id, form in self._forms.items()]
 
     def _indicator_typed(self) -> bool:
         return all(self.query_one(field, Input).value.strip() for field in ("#ind-name", "#ind-value"))
