@@ -667,3 +667,37 @@ async def test_a_half_typed_indicator_stays_with_its_item_and_is_named_on_quit(p
         await pilot.pause()
     assert [(i.name, i.value) for i in load_project(project_path).project.entry("6.4").indicators] == [("回访率", "≥95")]
 
+
+async def test_text_typed_on_a_list_goes_to_the_provisions_editor(project_path: Path, checklist) -> None:
+    """The methods list and the sentence starts sit between the outline and the editor on Tab; letters
+    typed there (a new author starting to write) land in the provisions editor, not nowhere. Space
+    still ticks a method."""
+    from textual.widgets import OptionList
+
+    from authoring.tui.widgets.methods import MethodList
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        methods = author.query_one("#methods", MethodList)
+        methods.focus()
+        await pilot.pause()
+        await pilot.press("space")
+        await pilot.pause()
+        assert len(methods.selected) == 1, "space ticks the method under the cursor"
+        await pilot.press("宜", "x")
+        await pilot.pause()
+        area = author.query_one("#provisions", TextArea)
+        assert app.focused is area
+        assert area.text == "宜x"
+        author.query_one("#starts", OptionList).focus()
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.focused is area and area.text == "宜xy"
+        await pilot.pause(0.05)
+        assert app.session.entry("5.2").provisions == ["宜xy"]
+        app.session.discard_autosave()
+        app.session = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
@@ -237,6 +238,20 @@ class ItemPanel(VerticalScroll):
             else:
                 area.insert("\n")
         area.focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Text typed while a list has the focus (the methods, the sentence starts) goes to the
+        provisions editor, where the author meant it: a list takes no text, and the keys were lost."""
+        focused = self.screen.focused
+        if not (event.is_printable and event.character and event.character != " "):
+            return
+        if not isinstance(focused, (MethodList, OptionList)) or focused.parent is not self:
+            return
+        event.stop()
+        event.prevent_default()
+        area = self.query_one("#provisions", TextArea)
+        area.focus()
+        area.insert(event.character)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "ind-add":
