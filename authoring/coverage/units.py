@@ -102,8 +102,9 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
         if typed_headings and isinstance(block, Paragraph) and typed_heading(block.text):
             # A text read as one unit (no headings found): its short label lines (Responsibilities,
             # 服务承诺) head what follows them, down to the next such line, and count only with it;
-            # they also name the place of what follows.
-            where = block.text.strip()[:30]
+            # they also name the place of what follows, in full (typed_heading keeps them short): a cut
+            # label (Rationale for this service sta) read as a typing slip in the report.
+            where = " ".join(block.text.split())
             yield Unit(where, block.text, block.anchor, weight * TITLE_WEIGHT, is_title=True, end=-(depth + 1))
             continue
         yield from _block_units(where, block, weight)

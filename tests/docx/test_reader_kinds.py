@@ -679,7 +679,8 @@ def test_a_label_line_of_a_text_without_headings_is_no_evidence_alone(tmp_path: 
 
     lines = ["Service-level agreement", "This agreement sets out the forms service we provide to departments.",
              "Roles and responsibilities", "The platform is available 24 hours a day, 7 days a week.",
-             "Uptime guarantee", "We guarantee 99.0% uptime, measured every calendar quarter."]
+             "Uptime guarantee", "We guarantee 99.0% uptime, measured every calendar quarter.",
+             "How complaints   about the service are handled", "We respond to every complaint within 2 working days."]
     result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
     assert result.document.structure == "none"
     cited = {e.excerpt for i in result.coverage.items for e in i.evidence}
@@ -687,6 +688,9 @@ def test_a_label_line_of_a_text_without_headings_is_no_evidence_alone(tmp_path: 
     # and a label names the place of what follows it, where a reader can find it
     places = {e.location for i in result.coverage.items for e in i.evidence if "99.0%" in e.excerpt}
     assert places == {"Uptime guarantee"}, places
+    # named in full, its spaces tidied: a label cut at 30 characters (How complaints about the ser) read as a slip
+    places = {e.location for i in result.coverage.items for e in i.evidence if "complaint within" in e.excerpt}
+    assert places == {"How complaints about the service are handled"}, places
     assert typed_heading("Roles and responsibilities") and typed_heading("服务承诺")
     assert not typed_heading("- Handling support requests") and not typed_heading("We respond within 2 days.")
 
