@@ -10,11 +10,13 @@ if TYPE_CHECKING:
 
 def document_to_markdown(doc: "StandardDocument") -> str:
     """The document as Markdown: metadata line, front matter, clauses, annexes, bibliography."""
-    from authoring.document import FOREWORD, INTRODUCTION, BIBLIOGRAPHY
+    from authoring.document import BIBLIOGRAPHY, FOREWORD, INTRODUCTION, FunctionType
+    from authoring.i18n import tr
 
     meta = doc.metadata
     out: list[str] = [f"# {meta.title_zh or doc.body_title or '（无标题）'}", ""]
-    info = [meta.designation(), meta.function.value, meta.stage]
+    function = tr("功能类型未定", "function type not known") if meta.function == FunctionType.UNKNOWN else meta.function.value
+    info = [meta.designation(), function, meta.stage]
     out += [" · ".join(x for x in info if x), ""]
     if meta.title_en:
         out += [f"*{meta.title_en}*", ""]

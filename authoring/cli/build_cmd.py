@@ -247,7 +247,17 @@ def _print_v2_summary(project: Any, pack: Checklist) -> None:
 
 
 def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path: str) -> None:
-    """One line on the composed draft's GB/T 1.1 findings, honouring the project's lint.disabled."""
+    """One line on the composed draft's GB/T 1.1 findings, honouring the project's lint.disabled; or, for an
+    outline kept in a regulation's 第×章／第×条 (or 一、（一）) from its import, that the rules were not applied,
+    never a confident "0 errors" (``stdauthor check`` reads the draft the same way)."""
+    if doc.metadata.structure != "gbt":
+        units = {"articles": ("第×章／第×条", "chapters and articles (第×章, 第×条)"),
+                 "outline": ("一、（一）", "一、（一） headings")}.get(doc.metadata.structure)
+        zh = f"大纲按“{units[0]}”编排" if units else "大纲没有编号的章条"
+        en = f"the outline is in {units[1]}" if units else "the outline has no numbered clauses"
+        print(tr(f"规范性检查：未按 GB/T 1.1 检查编写规则（{zh}，不是 GB/T 1.1 的章条结构）",
+                 f"GB/T 1.1 check: not applied ({en}, not GB/T 1.1 clauses)"))
+        return
     findings = run_lint(doc, disabled=set(disabled))
     counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning")}
     print(tr(f"规范性检查：错误 {counts['error']}，警告 {counts['warning']}",

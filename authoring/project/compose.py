@@ -102,7 +102,11 @@ def _texts() -> dict[str, Any]:
 
 
 def _by_function(key: str, function: FunctionType) -> Any:
-    return _texts()[key][function.value]
+    """The wording ``key`` for ``function``. A project imported from a draft whose function could not be
+    told (``unknown``: a regulation, a title without 规范/规程/指南) is worded as a 规范, whose 应 most service
+    standards use, until the author sets the function (F3 in the studio); it crashed the studio on opening."""
+    table = _texts()[key]
+    return table.get(function.value, table[FunctionType.SPECIFICATION.value])
 
 
 def soften(text: str) -> str:

@@ -21,7 +21,7 @@ from typing import Any
 
 from authoring.checklist import Checklist
 from authoring.decisions import Decisions, ItemDecision
-from authoring.document import Annex, Block, Clause, ListBlock, Paragraph, StandardDocument
+from authoring.document import BODY_UNIT, Annex, Block, Clause, ListBlock, Paragraph, StandardDocument, Structure
 from authoring.project.model import Body, ItemEntry, Link, Project
 from authoring.records import to_data
 
@@ -213,12 +213,38 @@ def project_data(project: Project) -> dict[str, Any]:
 
 # -- the draft ---------------------------------------------------------------------------------
 
+_NUMERALS = "一二三四五六七八九十百零〇两"
+_ARTICLE_NUMBER = re.compile(rf"第[{_NUMERALS}\d]{{1,6}}[编章节条]")
+_OUTLINE_NUMBER = re.compile(rf"[{_NUMERALS}]{{1,3}}")
+
+
+def outline_structure(clauses: list[Clause]) -> Structure:
+    """How an outline's chapters are numbered, named as the reader names a draft's structure: an outline
+    imported from regulations or institutional rules keeps its 第一章…第一条 (``articles``), one from a
+    text headed 一、（一） its numerals (``outline``), one from a text with no structure its one body
+    unit (``none``); anything else is GB/T 1.1 clauses (``gbt``). The built draft is read back the same
+    way, so the GB/T 1.1 rules apply to the project exactly where ``stdauthor check`` applies them."""
+    numbers = [c.number for c in clauses if c.number and c.number != BODY_UNIT]
+    if not numbers:
+        return "none" if clauses else "gbt"
+    if all(_ARTICLE_NUMBER.fullmatch(n) for n in numbers):
+        return "articles"
+    if all(_OUTLINE_NUMBER.fullmatch(n) for n in numbers):
+        return "outline"
+    return "gbt"
+
+
 def document_of(project: Project) -> StandardDocument:
     """The draft of a version 2 project: the metadata's cover and 前言, then the author's outline."""
+    import dataclasses
+
     from authoring.project.compose import generated_foreword, paragraphs_section
 
     body = numbered(project.body or Body())
     meta = project.metadata
+    structure = outline_structure(body.clauses)
+    if structure != meta.structure:
+        meta = dataclasses.replace(meta, structure=structure)
     foreword = body.foreword if body.foreword is not None else generated_foreword(meta)
     introduction = body.introduction if body.introduction is not None else paragraphs_section(project.introduction)
     return StandardDocument(

@@ -89,3 +89,49 @@ def _pack_dir(folder: Path, checklist) -> Path:
     (out / "excellence-guide.yaml").write_text(
         json.dumps(to_data(checklist, exclude_defaults=True), ensure_ascii=False), encoding="utf-8")
     return out
+
+
+async def test_a_regulation_opened_as_a_project_says_gbt_rules_do_not_apply(studio_env: Path) -> None:
+    """An outline kept in 第一章…第一条 from its import is not a GB/T 1.1 draft: the status line says the rules
+    were not applied (as ``stdauthor check`` says of the built draft), never "0 errors"."""
+    from textual.widgets import Static
+
+    draft = rb.plain_docx(studio_env / "办法.docx", [
+        "某市社区养老服务管理办法", "第一章　总则", "第一条　为了规范社区养老服务，保障老年人合法权益，制定本办法。",
+        "第二章　服务要求", "第二条　服务机构应当建立员工培训制度。", "第三条　服务机构应当在24小时内响应投诉。"])
+    project = studio_env / "办法.yaml"
+    assert main(["import", str(draft), "-o", str(project)]) == 0
+    from authoring.checklist import load_packs
+
+    app = StudioApp(project, checklist=load_packs()["excellence-guide"], autosave_delay=60)  # the one it was imported with
+    async with app.run_test(size=(110, 34)) as pilot:
+        for _ in range(100):
+            if isinstance(app.screen, AuthorScreen) and app.screen.last_check is not None:
+                break
+            await pilot.pause(0.05)
+        author = app.screen
+        assert isinstance(author, AuthorScreen) and author.last_check is not None
+        status = str(author.query_one("#status", Static).content)
+        assert "未按 GB/T 1.1 检查" in status and "错" not in status, status
+        # the dashboard says so too, and the function no import could tell can be chosen in the metadata (F3)
+        await pilot.press("f4")
+        for _ in range(100):
+            if getattr(app.screen, "result", None) is not None:
+                break
+            await pilot.pause(0.05)
+        from textual.widgets import Label
+
+        assert "未按 GB/T 1.1 检查" in str(app.screen.query_one("#dash-findings-label", Label).content)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.session.project.metadata.function.value == "unknown"
+        await pilot.press("f3")
+        await pilot.pause()
+        from authoring.tui.screens.metadata import MetadataScreen
+
+        assert isinstance(app.screen, MetadataScreen), "F3 opened (it crashed on the unknown function)"
+        app.screen.query_one("#meta-function").value = "规范"
+        await pilot.pause()
+        assert app.session.project.metadata.function.value == "规范"
+        app.session.discard_autosave()
+        app.session = None

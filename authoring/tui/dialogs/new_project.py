@@ -34,13 +34,18 @@ def kind_options() -> list[tuple[str, str]]:
     return [(text, kind.value) for kind, text in names.items()]
 
 
-def function_options() -> list[tuple[str, str]]:
-    """Select options for the function type."""
-    return [
+def function_options(*, unknown: bool = False) -> list[tuple[str, str]]:
+    """Select options for the function type; with ``unknown``, also the one a project imported from a draft
+    whose function could not be told holds (a regulation, a title without 规范/规程/指南), until chosen."""
+    options = [
         (tr("指南（给出建议，用“宜”）", "guide (recommendations, 宜)"), FunctionType.GUIDE.value),
         (tr("规范（规定要求，用“应”）", "specification (requirements, 应)"), FunctionType.SPECIFICATION.value),
         (tr("规程（规定程序，用“应”）", "code of practice (procedures, 应)"), FunctionType.CODE_OF_PRACTICE.value),
     ]
+    if unknown:
+        options.append((tr("未定（导入时无法从标题或范围判断；请选择）", "not known (the imported draft did not say; choose one)"),
+                        FunctionType.UNKNOWN.value))
+    return options
 
 
 def seed_options() -> list[tuple[str, str]]:

@@ -400,7 +400,12 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             score = round(self.last_check.coverage.score * 100)
             parts.append(tr(f"覆盖度 {score}%", f"coverage {score}%"))
             counts = self.last_check.counts()
-            parts.append(tr(f"问题 {counts['error']} 错 / {counts['warning']} 警", f"findings {counts['error']} errors / {counts['warning']} warnings"))
+            if self.last_check.document.structure != "gbt":
+                # an outline kept in 第×章／第×条 from its import: no GB/T 1.1 rule applies, never "0 errors"
+                parts.append(tr("未按 GB/T 1.1 检查", "GB/T 1.1 rules not applied"))
+            else:
+                parts.append(tr(f"问题 {counts['error']} 错 / {counts['warning']} 警",
+                                f"findings {counts['error']} errors / {counts['warning']} warnings"))
         self.query_one("#status", Static).update(" · ".join(parts))
 
     @work(thread=True, exclusive=True, group="coverage")

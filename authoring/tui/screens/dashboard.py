@@ -143,6 +143,12 @@ class DashboardScreen(Screen[str | None]):
                             style="dim")
                 options.append(Option(line, id=item.id))
         missing.add_options(options)
+        if result.document.structure != "gbt":
+            # an outline kept in 第×章／第×条 (or 一、（一）) from its import: an empty table would read as "no problem"
+            self.query_one("#dash-findings-label", Label).update(tr(
+                "组稿的问题：未按 GB/T 1.1 检查编写规则（大纲不是 GB/T 1.1 的编号章条，如导入的第×章／第×条）",
+                "Findings on the composed draft: GB/T 1.1 rules not applied (the outline is not GB/T 1.1 numbered "
+                "clauses, e.g. imported 第×章 / 第×条)"))
         for index, finding in enumerate(result.findings):
             # The draft numbers its own clauses (4.1); the outline uses the guide's (5.2): both are shown.
             guide = "、".join(self.session.items_at(self.doc, finding.location)) if self.doc is not None else ""

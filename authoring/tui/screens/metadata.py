@@ -11,7 +11,7 @@ from textual.widgets import (
     Button, DataTable, Header, Input, Label, Select, TabbedContent, TabPane, Tabs, TextArea,
 )
 
-from authoring.document import STAGES
+from authoring.document import STAGES, FunctionType
 from authoring.errors import StdAuthorError
 from authoring.i18n import tr
 from authoring.project.model import RefEntry, Term
@@ -88,7 +88,8 @@ class MetadataScreen(Screen[None]):
                             yield Field("、".join(getattr(meta, name)), id=f"meta-{name}")
                     for name, options, value in (
                         ("kind", kind_options(), meta.kind.value),
-                        ("function", function_options(), meta.function.value),
+                        ("function", function_options(unknown=meta.function == FunctionType.UNKNOWN),
+                         meta.function.value),
                         ("stage", [(s, s) for s in (*STAGES, "发布稿")], meta.stage),
                     ):
                         with Horizontal(classes="field"):

@@ -1,0 +1,95 @@
+"""A draft imported with the outline of a regulation or an institution's rules (第一章…第一条, or 一、（一）)
+keeps it, and is judged as ``stdauthor check`` judges that draft: the GB/T 1.1 drafting rules do not apply.
+
+Built from such a project, the draft read back was told "no GB/T 1.1 structure" by ``check`` while ``build``
+had just counted 89 errors and 58 warnings on the same outline (a real regulation from bench/real, imported).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from authoring.check import check_file
+from authoring.checklist import load_packs
+from authoring.cli.main import main
+from authoring.i18n import set_lang
+from authoring.lint import run_lint
+from authoring.project import load_project
+from authoring.project.compose import compose
+from authoring.project.outline import outline_structure
+from tests.docx.reader_builders import plain_docx
+
+RULES = ["某市社区养老服务管理办法",
+         "第一章　总则",
+         "第一条　为了规范社区养老服务，保障老年人合法权益，满足老年人的服务需求，制定本办法。",
+         "第二条　本办法适用于本市行政区域内的社区养老服务机构。",
+         "第二章　服务要求",
+         "第三条　服务机构应当建立员工培训制度，新员工上岗前应当接受岗前培训。",
+         "第四条　服务机构应当对投诉在24小时内响应，并回访老人及其家属。",
+         "第三章　附则",
+         "第五条　本办法自2026年1月1日起施行。"]
+
+
+@pytest.fixture(autouse=True)
+def _language_restored():
+    from authoring.i18n import get_lang
+
+    before = get_lang()
+    yield
+    set_lang(before)
+
+
+def _imported(tmp_path: Path, lines: list[str]) -> Path:
+    draft = plain_docx(tmp_path / "rules.docx", lines)
+    project = tmp_path / "rules.yaml"
+    assert main(["import", str(draft), "-o", str(project)]) == 0
+    return project
+
+
+def test_an_imported_regulation_is_not_held_to_gbt_rules_in_build_or_check(tmp_path: Path, capsys) -> None:
+    project = _imported(tmp_path, RULES)
+    pack = load_packs()["excellence-guide"]
+    doc = compose(load_project(project).project, pack)
+    assert doc.metadata.structure == "articles"
+    assert run_lint(doc) == []
+    capsys.readouterr()
+    set_lang("en")
+    built = tmp_path / "built.docx"
+    assert main(["build", str(project), "-o", str(built)]) == 0
+    out = capsys.readouterr().out
+    assert "GB/T 1.1 check: not applied (the outline is in chapters and articles" in out
+    assert not re.search(r"\d+ errors", out), "never a confident count"
+    checked = check_file(built, pack)
+    assert checked.document.structure == "articles" and checked.findings == [], "check reads it the same way"
+
+
+def test_numbered_gbt_outlines_are_still_checked(tmp_path: Path) -> None:
+    from authoring.document import Clause
+
+    assert outline_structure([Clause(number="1", title="范围"), Clause(number="2", title="规范性引用文件")]) == "gbt"
+    # one chapter numbered by hand the regulation's way, among GB/T ones, is a numbering error to report
+    assert outline_structure([Clause(number="1", title="范围"), Clause(number="第二章", title="要求")]) == "gbt"
+    assert outline_structure([Clause(number="第一章", title="总则"), Clause(number="第二章", title="要求")]) == "articles"
+    assert outline_structure([Clause(number="一", title="总则"), Clause(number="二", title="要求")]) == "outline"
+    assert outline_structure([]) == "gbt"
+
+
+def test_a_project_from_new_is_checked_as_gbt(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    assert main(["new", "-o", str(path), "--title", "物业服务规范", "--function", "规范"]) == 0
+    doc = compose(load_project(path).project, load_packs()["excellence-guide"])
+    assert doc.metadata.structure == "gbt"
+
+
+def test_the_preview_of_an_imported_regulation_names_its_unknown_function_in_words(tmp_path: Path, capsys) -> None:
+    project = _imported(tmp_path, RULES)
+    assert load_project(project).project.metadata.function.value == "unknown"  # a 办法 names no function
+    capsys.readouterr()
+    set_lang("zh")
+    assert main(["preview", str(project)]) == 0
+    head = capsys.readouterr().out.splitlines()[2]
+    assert "功能类型未定" in head and "unknown" not in head, head
+
