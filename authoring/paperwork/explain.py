@@ -22,7 +22,7 @@ from typing import Any
 from authoring._paths import template_path
 from authoring.checklist import Checklist, Library, load_packs
 from authoring.document import (
-    Annex, Clause, Figure, FunctionType, ListBlock, Metadata, Paragraph, Reference, StandardDocument, Table,
+    BODY_UNIT, Annex, Clause, Figure, FunctionType, ListBlock, Metadata, Paragraph, Reference, StandardDocument, Table,
     TermEntry, block_text,
 )
 from authoring.paperwork import _word as W
@@ -164,7 +164,23 @@ def _chapter_summary(clause: Clause) -> str:
             extras = _extras(clause)
             return f"包括{shown}{len(clause.children)}条{extras}。"
     text = _first_text(clause.blocks)
+    if not text and clause.children:
+        # untitled articles or subclauses (第一条…第八条 of a regulation's chapter): their span, not "no text"
+        first, last = clause.children[0].number, clause.children[-1].number
+        span = first if len(clause.children) == 1 else f"{first}至{last}"
+        return f"包括{span}，共{len(clause.children)}条{_extras(clause)}。"
     return clip(text, 80) if text else "（无正文）"
+
+
+def _chapter_line(clause: Clause, say: dict[str, str]) -> str:
+    """A chapter's line in 主要内容: ``第4章“…”`` for a GB/T chapter, the outline's own number for a chapter kept
+    from an imported regulation (第一章), and the text before its first chapter by what it is."""
+    summary = _chapter_summary(clause)
+    if clause.number == BODY_UNIT:
+        return say["chapter_before"].format(summary=summary)
+    if clause.number.isdigit():
+        return say["chapter"].format(number=clause.number, title=clause.title, summary=summary)
+    return say["chapter_own"].format(number=clause.number, title=clause.title, summary=summary)
 
 
 def _extras(clause: Clause) -> str:
@@ -270,10 +286,10 @@ def explain_docx(source: ExplainSource) -> bytes:
     W.para(document, W.prompt_text(ask["principles"]))
     W.heading(document, sec["principles_content"], 2)
     annex_part = f"，附录{len(doc.annexes)}个" if doc.annexes else ""
-    W.para(document, say["contents_lead"].format(chapters=len(doc.clauses), annexes=annex_part))
+    chapters = sum(1 for clause in doc.clauses if clause.number != BODY_UNIT)
+    W.para(document, say["contents_lead"].format(chapters=chapters, annexes=annex_part))
     for clause in doc.clauses:
-        W.para(document, say["chapter"].format(number=clause.number, title=clause.title,
-                                               summary=_chapter_summary(clause)))
+        W.para(document, _chapter_line(clause, say))
     for annex in doc.annexes:
         W.para(document, say["annex"].format(letter=annex.letter, status=annex.status,
                                              title=annex.title, summary=_annex_summary(annex)))

@@ -93,3 +93,16 @@ def test_the_preview_of_an_imported_regulation_names_its_unknown_function_in_wor
     head = capsys.readouterr().out.splitlines()[2]
     assert "功能类型未定" in head and "unknown" not in head, head
 
+
+def test_the_explanation_of_an_imported_regulation_names_its_own_chapters(tmp_path: Path) -> None:
+    """编制说明's 主要内容 printed ``第第一章章“总则”：（无正文）`` for a chapter kept from a regulation."""
+    import docx
+
+    project = _imported(tmp_path, RULES)
+    out = tmp_path / "编制说明.docx"
+    assert main(["explain", str(project), "-o", str(out)]) == 0
+    lines = [p.text for p in docx.Document(str(out)).paragraphs]
+    assert "本文件共3章，主要内容如下：" in lines
+    assert "——第一章“总则”：包括第一条至第二条，共2条。" in lines
+    assert "——第三章“附则”：包括第五条，共1条。" in lines
+    assert not [line for line in lines if "第第" in line or "无正文" in line]
