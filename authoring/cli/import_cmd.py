@@ -82,6 +82,11 @@ def _import(args: argparse.Namespace) -> int:
              f"{summary.tables} tables, {summary.terms} terms"))
     if summary.restored:
         print(tr("已恢复草案中保存的决定和链接", "restored the decisions and links stored in the draft"))
+    if project.project.metadata.function.value == "unknown":
+        print(tr("功能类型：未能从标题或范围判断，暂按“规范”（用“应”）措辞；请在工作室元数据（F3）中选择，"
+                 "或在项目文件中写 function: 规范／规程／指南",
+                 "function type: not told by the title or the scope, worded as a 规范 (应) for now; choose it in the "
+                 "studio's metadata (F3), or write function: 规范 / 规程 / 指南 in the project file"))
     if summary.proposed:
         print(tr(f"提出的链接：{summary.proposed} 个，涉及条目 {'、'.join(summary.addressed_items)}"
                  "（proposed: true，确认后删去该标记，不对则删去链接）",

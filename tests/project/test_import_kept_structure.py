@@ -106,3 +106,12 @@ def test_the_explanation_of_an_imported_regulation_names_its_own_chapters(tmp_pa
     assert "——第一章“总则”：包括第一条至第二条，共2条。" in lines
     assert "——第三章“附则”：包括第五条，共1条。" in lines
     assert not [line for line in lines if "第第" in line or "无正文" in line]
+
+
+def test_import_says_when_it_could_not_tell_the_function(tmp_path: Path, capsys) -> None:
+    set_lang("zh")
+    capsys.readouterr()
+    _imported(tmp_path, RULES)
+    assert "功能类型：未能从标题或范围判断" in capsys.readouterr().out
+    _imported(tmp_path / "b" if (tmp_path / "b").mkdir() is None else tmp_path, ["某社区养老服务规范", *RULES[1:]])
+    assert "功能类型" not in capsys.readouterr().out, "a title ending in 规范 tells it"
