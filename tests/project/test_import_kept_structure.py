@@ -113,5 +113,7 @@ def test_import_says_when_it_could_not_tell_the_function(tmp_path: Path, capsys)
     capsys.readouterr()
     _imported(tmp_path, RULES)
     assert "功能类型：未能从标题或范围判断" in capsys.readouterr().out
-    _imported(tmp_path / "b" if (tmp_path / "b").mkdir() is None else tmp_path, ["某社区养老服务规范", *RULES[1:]])
+    second = tmp_path / "b"
+    second.mkdir()
+    _imported(second, ["某社区养老服务规范", *RULES[1:]])
     assert "功能类型" not in capsys.readouterr().out, "a title ending in 规范 tells it"
