@@ -77,6 +77,8 @@ class DocumentSummary(Record):
     numbers_from_toc: bool = False
     #: True when the file goes on after the standard with its 编制说明, which was not read.
     explanation_appended: bool = False
+    #: A skeleton's writing prompts (【编写提示】…) still in the draft: neither evidence nor judged.
+    writing_prompts: int = 0
 
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
@@ -138,7 +140,15 @@ class DocumentSummary(Record):
                         "未检查；可用 --function 指定。",
                         "The function type (规范/规程/指南) could not be told from the title or the scope: "
                         "rules that depend on it (应/宜) were not checked; set it with --function."))
-        if self.characters >= LITTLE_READ_FROM and self.coverage_characters is not None \
+        if self.writing_prompts:
+            out.append(("writing-prompts",
+                        f"草案中还有 {self.writing_prompts} 处【编写提示】未替换：提示是框架给作者的文字，不计入覆盖"
+                        "（检查结果把每处列为占位符）；写好条文后删去提示。",
+                        f"The draft still holds {self.writing_prompts} writing prompt"
+                        f"{'s' if self.writing_prompts != 1 else ''} (【编写提示】) of its skeleton: they are our "
+                        "words for the author and count for no coverage (the findings list each as a placeholder); "
+                        "delete each once its provisions are written."))
+        elif self.characters >= LITTLE_READ_FROM and self.coverage_characters is not None \
                 and self.coverage_characters < self.characters * LITTLE_READ_SHARE:
             out.append(("little-read",
                         f"覆盖分析只读到 {self.coverage_characters} 字（全文 {self.characters} 字）：前言、范围、"
@@ -254,7 +264,8 @@ class CheckResult(Record):
             "file": self.file,
             "document": {
                 **to_data(self.document, exclude={"function_source", "coverage_characters", "little_service", "structure_inferred", "converted_from",
-                                             "numbering_lost", "numbers_from_toc", "explanation_appended"}),
+                                             "numbering_lost", "numbers_from_toc", "explanation_appended",
+                                             "writing_prompts"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()],
             },
@@ -301,6 +312,14 @@ class CheckFailure(Record):
     kind: Literal["input", "timeout", "internal"] = "input"
 
 
+def _writing_prompts(doc: StandardDocument) -> int:
+    """How many of a skeleton's writing prompts (【编写提示】…) the draft still holds."""
+    from authoring.document import block_text
+    from authoring.prompts import writing_prompts_in
+
+    return sum(writing_prompts_in(block_text(block)) for _, block in doc.iter_blocks())
+
+
 def summarise(doc: StandardDocument, service_density: float | None = None,
               coverage_characters: int | None = None, little_service: bool = False) -> DocumentSummary:
     """Title, number, function type, clause count and character count of ``doc`` (and the
@@ -323,6 +342,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         numbering_lost=meta.numbering_lost,
         numbers_from_toc=meta.numbers_from_toc,
         explanation_appended=meta.explanation_appended,
+        writing_prompts=_writing_prompts(doc),
         service_density=service_density,
         little_service=little_service,
         coverage_characters=coverage_characters,

@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from authoring.prompts import is_writing_prompt
+
 from authoring.document import (
     INTRODUCTION, Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph,
     Reference, StandardDocument, Table, TermEntry,
@@ -116,7 +118,8 @@ def _block_units(location: str, block: Block, weight: float) -> Iterator[Unit]:
     if isinstance(block, (TermEntry, Reference)):
         return
     if isinstance(block, (Paragraph, Note, Example)):
-        yield Unit(location, block.text, block.anchor, weight)
+        if not is_writing_prompt(block.text):  # a skeleton's prompt is our text, not the draft's
+            yield Unit(location, block.text, block.anchor, weight)
     elif isinstance(block, ListBlock):
         yield from _list_units(location, block, block.anchor, weight)
     elif isinstance(block, Table):

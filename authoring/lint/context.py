@@ -19,6 +19,7 @@ from authoring.document import (
     ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
 from authoring.lint.patterns import is_markup_line
+from authoring.prompts import is_writing_prompt
 from authoring.yamlio import load_yaml
 
 EXCERPT_MAX = 80
@@ -145,15 +146,6 @@ def boilerplate_pattern(key: str, legacy: bool) -> re.Pattern[str]:
     return re.compile("(.+?)".join(re.escape(p) for p in parts))
 
 
-@lru_cache(maxsize=1)
-def _prompt_markers() -> tuple[str, ...]:
-    data = template_data("lint_words.yaml")
-    return tuple(str(m) for m in data["prompt_markers"])
-
-
-def is_writing_prompt(text: str) -> bool:
-    """True for a skeleton's writing prompt (【编写提示】…)."""
-    return text.lstrip().startswith(_prompt_markers())
 
 
 #: The last year a published standard drafted per GB/T 1.1—2009 belongs to its time: projects
