@@ -70,6 +70,10 @@ class Collection:
         raise InputError("没有可用的审阅稿，未生成意见汇总处理表", "no usable reviewed copy; no table written", path=path)
 
 
+#: The author of the comments ``stdauthor check --annotate`` writes (authoring.report.annotate.AUTHOR).
+CHECK_AUTHOR = "stdauthor"
+
+
 def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> Collection:
     """Read every copy; the draft (given, else the title most copies share) decides which belong.
 
@@ -113,6 +117,14 @@ def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> 
                 f"不是同一草案的审阅稿（标题为《{copy.title}》，应为《{reference.title}》），已跳过",
                 f"a copy of a different draft (titled {copy.title}, not {reference.title}); skipped"))
             continue
+        ours = [r for r in copy.remarks if r.kind == "comment" and r.author == CHECK_AUTHOR]
+        if ours:
+            # A copy annotated by ``stdauthor check --annotate`` (the secretary may send that copy round):
+            # the check's comments are the tool's findings, not a unit's opinions.
+            copy.remarks = [r for r in copy.remarks if r not in ours]
+            out.notices.append(Notice(str(copy.path), f"已略去 stdauthor 检查留下的批注 {len(ours)} 条（工具的检查结果，不是审阅意见）",
+                                      f"left out {len(ours)} comments a stdauthor check left (the tool's findings, "
+                                      "not a reviewer's opinions)", error=False))
         if draft is not None and reference is not None and reference.remarks:
             # Comments the draft already carried when it was sent are not the reviewer's.
             sent_with = {(r.author, r.location, r.text) for r in reference.remarks}

@@ -24,7 +24,7 @@ from authoring.report.view import likeness_notice, percent, severity_label, simi
 from authoring.results import Finding
 from authoring.text import clean_text
 
-AUTHOR = "stdauthor"
+AUTHOR = "stdauthor"  # authoring.paperwork.resolution.CHECK_AUTHOR leaves these out of the 意见汇总处理表
 INITIALS = "SA"
 
 
@@ -70,8 +70,36 @@ def paragraphs_in_order(document: DocxDocument) -> list:
     return reader_paragraphs(document)
 
 
+def drop_our_comments(document: DocxDocument) -> int:
+    """Remove the comments an earlier check left (author ``stdauthor``, initials ``SA``) with their ranges and
+    marks, so a copy annotated again carries this check's comments once, not the old ones beside them (an
+    issue fixed since would stay flagged); a reviewer's comments are kept. Returns how many were removed."""
+    from docx.oxml.ns import qn
+
+    try:
+        ours = [c for c in document.comments if c.author == AUTHOR and c.initials == INITIALS]
+    except Exception:  # noqa: BLE001 - a comments part python-docx cannot read: leave it as it is
+        return 0
+    if not ours:
+        return 0
+    ids = {str(c.comment_id) for c in ours}
+    for comment in ours:
+        element = comment._comment_elm
+        element.getparent().remove(element)
+    body = document.element.body
+    marks = (qn("w:commentRangeStart"), qn("w:commentRangeEnd"), qn("w:commentReference"))
+    for element in [e for e in body.iter(*marks) if e.get(qn("w:id")) in ids]:
+        parent = element.getparent()
+        parent.remove(element)
+        # the run that only held the comment mark goes with it
+        if parent.tag == qn("w:r") and not [c for c in parent if c.tag != qn("w:rPr")]:
+            parent.getparent().remove(parent)
+    return len(ours)
+
+
 def add_comments(document: DocxDocument, result: CheckResult) -> int:
     """Add the comments of ``result`` to ``document`` in memory; return how many were added."""
+    drop_our_comments(document)
     paragraphs = paragraphs_in_order(document)
     lang = get_lang()
     added = 0

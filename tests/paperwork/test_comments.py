@@ -308,6 +308,20 @@ def test_comments_the_draft_was_sent_with_are_not_the_reviewers(copies: Path, tm
     assert [(loc, unit) for loc, unit, _ in _rows(out)] == [("5.2", "李四")]
 
 
+
+def test_a_checks_comments_are_not_a_reviewers(copies: Path, tmp_path: Path, capsys) -> None:
+    """A copy annotated by ``stdauthor check --annotate`` and sent round: its 131 tool comments became 131 rows
+    of opinions from 'stdauthor'. They are left out, and said so; the reviewer's own comment is a row."""
+    d = B.open_docx(copies / CLEAN)
+    B.comment(d, "授权一线护理员", "[错误] 注中不应使用“应”。\nwording.requirement-in-informative", "stdauthor")
+    B.comment(d, "员工提出的改进建议应在10个工作日内得到答复", "建议缩短时限。", "李四")
+    d.save(copies / "annotated-and-reviewed.docx")
+    out = tmp_path / "t.csv"
+    code, _, err = _run(["comments", str(copies / "annotated-and-reviewed.docx"), "-o", str(out)], capsys)
+    assert code == 0
+    assert [(loc, unit) for loc, unit, _ in _rows(out)] == [("5.2", "李四")]
+    assert "已略去 stdauthor 检查留下的批注 1 条" in err
+
 def test_whole_paragraphs_inserted_or_deleted(copies: Path) -> None:
     copy = copies / "paragraphs.docx"
     d = B.open_docx(copies / CLEAN)

@@ -65,6 +65,26 @@ def test_comments_on_findings_evidence_and_summary(draft: Path, tmp_path: Path, 
     assert xml.count("<w:commentRangeStart") == 5
 
 
+
+def test_annotating_an_annotated_copy_replaces_the_checks_comments_and_keeps_a_reviewers(
+        draft: Path, tmp_path: Path, result: CheckResult) -> None:
+    """A secretary fixes the annotated copy and checks it again: the earlier check's comments (a fixed issue among
+    them) went on beside the new ones, 131 becoming 262 on a real draft. A reviewer's comment stays."""
+    first = tmp_path / "first.docx"
+    annotate_copy(draft, first, result)
+    document = Document(str(first))
+    paragraph = document.paragraphs[2]
+    document.add_comment(paragraph.runs, text="范围宜写明适用对象。", author="张三", initials="ZS")
+    document.save(str(first))
+    second = tmp_path / "second.docx"
+    added = annotate_copy(first, second, result)
+    comments = list(Document(str(second)).comments)
+    assert [c.author for c in comments].count("stdauthor") == added == 5
+    assert [c.text for c in comments if c.author == "张三"] == ["范围宜写明适用对象。"]
+    with zipfile.ZipFile(second) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    assert xml.count("<w:commentRangeStart") == xml.count("<w:commentReference") == 6
+
 def test_comment_ranges_sit_on_the_right_paragraphs(draft: Path, tmp_path: Path, result: CheckResult) -> None:
     out = tmp_path / "annotated.docx"
     annotate_copy(draft, out, result)
