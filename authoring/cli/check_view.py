@@ -12,6 +12,7 @@ from rich.text import Text
 from authoring.check import CheckFailure, CheckResult
 from authoring.i18n import tr
 from authoring.report.text import bar, header_lines, text_view
+from authoring.report.view import rules_applied
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -48,11 +49,8 @@ def print_text_report(result: CheckResult, console: Console | None = None) -> No
                            style="bold"))
         _print_lines(console, [Text(f"  {item.id} {item.title}{tr('：', ': ')}{item.reason}")
                                for item in view.not_applicable])
-    counts = view.severity_counts
     console.print()
-    console.print(Text(tr(f"问题：错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",
-                          f"Findings: {counts['error']} errors, {counts['warning']} warnings, "
-                          f"{counts['info']} info"), style="bold"))
+    console.print(Text(tr("问题：", "Findings: ") + view.findings_summary, style="bold"))
     lines = []
     for group in view.severity_groups:
         for finding in group.findings:
@@ -95,6 +93,10 @@ def print_summary_table(outcomes: Sequence[CheckResult | CheckFailure], *, stder
             continue
         counts = outcome.counts()
         pct = round(outcome.coverage.score * 100)
+        if not rules_applied(outcome.document.structure, outcome.document.rules):
+            # no GB/T 1.1 rule was applied: a dash, not a confident 0
+            table.add_row(Text(outcome.file), Text(f"{pct}%", style=_score_style(pct)), "–", "–")
+            continue
         table.add_row(Text(outcome.file), Text(f"{pct}%", style=_score_style(pct)),
                       Text(str(counts["error"]), style="red" if counts["error"] else ""),
                       Text(str(counts["warning"]), style="yellow" if counts["warning"] else ""))

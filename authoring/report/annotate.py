@@ -20,7 +20,9 @@ from authoring.atomic import atomic_write_bytes
 from authoring.check import CheckResult
 from authoring.errors import InputError, OutputError
 from authoring.i18n import get_lang, tr
-from authoring.report.view import likeness_notice, percent, severity_label, similar_note, unlike_note
+from authoring.report.view import (
+    findings_summary, likeness_notice, percent, rules_applied, severity_label, similar_note, unlike_note,
+)
 from authoring.results import Finding
 from authoring.text import clean_text
 
@@ -167,8 +169,8 @@ def _summary_text(result: CheckResult, unplaced: list[Finding], lang: str) -> st
     lines = [
         tr(f"stdauthor 检查：{result.checklist.title(lang)}，总覆盖率 {percent(result.coverage.score)}%",
            f"stdauthor check: {result.checklist.title(lang)}, overall coverage {percent(result.coverage.score)}%"),
-        tr(f"问题：错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",
-           f"findings: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info"),
+        tr("问题：", "findings: ") + findings_summary(counts, rules_applied(result.document.structure,
+                                                                            result.document.rules)),
     ]
     lines.extend(tr(f"注意：{zh}", f"Note: {en}") for _, zh, en in result.document.notices())
     lines.extend(tr("注意：", "Note: ") + notice for notice in likeness_notice(result, option=False))

@@ -55,11 +55,7 @@ def render_text(result: CheckResult) -> str:
     if view.not_applicable:
         lines += ["", tr(f"不适用条目（{len(view.not_applicable)}）", f"Not applicable ({len(view.not_applicable)})")]
         lines += [f"  {item.id} {item.title}{tr('：', ': ')}{item.reason}" for item in view.not_applicable]
-    counts = view.severity_counts
-    lines += ["", tr(
-        f"问题：错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",
-        f"Findings: {counts['error']} errors, {counts['warning']} warnings, {counts['info']} info",
-    )]
+    lines += ["", tr("问题：", "Findings: ") + view.findings_summary]
     for group in view.severity_groups:
         lines.append(f"  [{group.label}]")
         for finding in group.findings:

@@ -100,9 +100,27 @@ class ReportView(Record):
     chapters: list[ChapterView]
     missing: list[ItemView]
     severity_counts: dict[str, int]
+    #: Whether the GB/T 1.1 drafting rules were applied at all: a text read without the skeleton (第一条…, no
+    #: structure, no rules recognised) gets no finding, which must not read as "0 errors".
+    rules_applied: bool
+    #: The findings' counts in words, or that the rules were not applied (every report format says the same).
+    findings_summary: str
     # Items the committee declared not applicable (stored in the draft or given by a project).
     not_applicable: list[ItemView] = field(default_factory=list)
     severity_groups: list[SeverityGroup]
+
+
+def rules_applied(structure: str, rules: str) -> bool:
+    """Whether lint judged the text by GB/T 1.1 at all (:func:`authoring.lint.run_lint` skips the rest)."""
+    return structure == "gbt" and rules != "none"
+
+
+def findings_summary(counts: dict[str, int], applied: bool) -> str:
+    """``错误 2，警告 1，提示 0``, or, where the rules were not applied, that they were not: never a confident 0."""
+    if not applied:
+        return tr("未按 GB/T 1.1 检查编写规则（见“注意”）", "GB/T 1.1 drafting rules not applied (see the note)")
+    return tr(f"错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",
+              f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info")
 
 
 def status_label(status: str) -> str:
@@ -220,6 +238,8 @@ def build_view(result: CheckResult) -> ReportView:
         missing=[i for i in items if i.status == "missing"],
         not_applicable=[i for i in items if i.status == "not-applicable" and i.reason],
         severity_counts=result.counts(),
+        rules_applied=rules_applied(doc.structure, doc.rules),
+        findings_summary=findings_summary(result.counts(), rules_applied(doc.structure, doc.rules)),
         severity_groups=groups,
     )
 

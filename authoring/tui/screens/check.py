@@ -185,17 +185,18 @@ class CheckScreen(Screen[None]):
             cov.add_row(item.id, title, status_text(item.status), f"{round(item.score * 100)}%", key=item.id)
         for index, finding in enumerate(result.findings):
             found.add_row(severity_text(finding.severity), finding.location, finding.rule, finding.message, key=str(index))
-        counts = result.counts()
         doc = result.document
+        # What the reader must know before trusting the figures, as every report format says it.
+        from authoring.report.view import findings_summary, likeness_notice, rules_applied
+        from authoring.text import tight_cjk
+
+        found_line = findings_summary(result.counts(), rules_applied(doc.structure, doc.rules))
         summary = tr(
             f"{doc.title or '（无标题）'} {doc.number} · 覆盖度 {round(result.coverage.score * 100)}% · "
-            f"缺失 {len(result.coverage.missing())} 条 · 错误 {counts['error']} · 警告 {counts['warning']} · 提示 {counts['info']}",
+            f"缺失 {len(result.coverage.missing())} 条 · {found_line}",
             f"{doc.title or '(untitled)'} {doc.number} · coverage {round(result.coverage.score * 100)}% · "
-            f"{len(result.coverage.missing())} missing · {counts['error']} errors · {counts['warning']} warnings · {counts['info']} info",
+            f"{len(result.coverage.missing())} missing · {found_line}",
         )
-        # What the reader must know before trusting the figures, as every report format says it.
-        from authoring.report.view import likeness_notice
-        from authoring.text import tight_cjk
 
         notices = [tr(f"注意：{tight_cjk(zh)}", f"Note: {en}") for _, zh, en in doc.notices()]
         notices += [tr("注意：", "Note: ") + tr(tight_cjk(notice), notice) for notice in likeness_notice(result, option=False)]
