@@ -251,12 +251,14 @@ def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path
     outline kept in a regulation's 第×章／第×条 (or 一、（一）) from its import, that the rules were not applied,
     never a confident "0 errors" (``stdauthor check`` reads the draft the same way)."""
     if doc.metadata.structure != "gbt":
-        units = {"articles": ("第×章／第×条", "chapters and articles (第×章, 第×条)"),
-                 "outline": ("一、（一）", "一、（一） headings")}.get(doc.metadata.structure)
-        zh = f"大纲按“{units[0]}”编排" if units else "大纲没有编号的章条"
-        en = f"the outline is in {units[1]}" if units else "the outline has no numbered clauses"
-        print(tr(f"规范性检查：未按 GB/T 1.1 检查编写规则（{zh}，不是 GB/T 1.1 的章条结构）",
-                 f"GB/T 1.1 check: not applied ({en}, not GB/T 1.1 clauses)"))
+        # the outline's own chapter numbers (第一章, 一, or headings whose numbers were lost) say why
+        from authoring.document import BODY_UNIT
+
+        shown = [c.number for c in doc.clauses if c.number != BODY_UNIT][:3]
+        zh = "、".join(shown) + ("……" if len(doc.clauses) > len(shown) + 1 else "")
+        en = ", ".join(shown) + (" …" if len(doc.clauses) > len(shown) + 1 else "")
+        print(tr(f"规范性检查：未按 GB/T 1.1 检查编写规则（大纲的章为“{zh}”，不是 GB/T 1.1 编号的章条）",
+                 f"GB/T 1.1 check: not applied (the outline's chapters are {en}, not GB/T 1.1 numbered clauses)"))
         return
     findings = run_lint(doc, disabled=set(disabled))
     counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning")}

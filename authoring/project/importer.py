@@ -75,6 +75,9 @@ def project_of_draft(doc: StandardDocument, pack: Checklist,
     from authoring.project.compose import generated_foreword
 
     meta = _without_placeholders(doc.metadata)
+    if not meta.title_zh.strip() and any("\u4e00" <= ch <= "\u9fff" for ch in doc.body_title):
+        # a draft read by its headings (its numbering lost, 第一条…) names itself in its first line, not a cover
+        meta = replace(meta, title_zh=doc.body_title.strip())
     foreword = doc.foreword
     if foreword is not None and not foreword.children and _texts(foreword.blocks) == _texts(
             generated_foreword(meta).blocks):

@@ -221,17 +221,19 @@ _OUTLINE_NUMBER = re.compile(rf"[{_NUMERALS}]{{1,3}}")
 def outline_structure(clauses: list[Clause]) -> Structure:
     """How an outline's chapters are numbered, named as the reader names a draft's structure: an outline
     imported from regulations or institutional rules keeps its 第一章…第一条 (``articles``), one from a
-    text headed 一、（一） its numerals (``outline``), one from a text with no structure its one body
-    unit (``none``); anything else is GB/T 1.1 clauses (``gbt``). The built draft is read back the same
+    text headed 一、（一） (or whose numbers were lost, its chapters named by their headings) ``outline``,
+    one from a text with no structure its one body unit (``none``); any chapter numbered 1, 2 … makes
+    GB/T 1.1 clauses (``gbt``). The built draft is read back the same
     way, so the GB/T 1.1 rules apply to the project exactly where ``stdauthor check`` applies them."""
     numbers = [c.number for c in clauses if c.number and c.number != BODY_UNIT]
     if not numbers:
         return "none" if clauses else "gbt"
+    if any(n.isdigit() for n in numbers):
+        return "gbt"  # GB/T chapters, perhaps with a slip of numbering that the rules are there to point out
     if all(_ARTICLE_NUMBER.fullmatch(n) for n in numbers):
         return "articles"
-    if all(_OUTLINE_NUMBER.fullmatch(n) for n in numbers):
-        return "outline"
-    return "gbt"
+    # 一、二、 or no numbers at all: chapters named by their headings (a draft whose numbering was lost)
+    return "outline"
 
 
 def document_of(project: Project) -> StandardDocument:

@@ -60,7 +60,7 @@ def test_an_imported_regulation_is_not_held_to_gbt_rules_in_build_or_check(tmp_p
     built = tmp_path / "built.docx"
     assert main(["build", str(project), "-o", str(built)]) == 0
     out = capsys.readouterr().out
-    assert "GB/T 1.1 check: not applied (the outline is in chapters and articles" in out
+    assert "GB/T 1.1 check: not applied (the outline's chapters are 第一章, 第二章, 第三章, not GB/T 1.1" in out
     assert not re.search(r"\d+ errors", out), "never a confident count"
     checked = check_file(built, pack)
     assert checked.document.structure == "articles" and checked.findings == [], "check reads it the same way"
@@ -117,3 +117,36 @@ def test_import_says_when_it_could_not_tell_the_function(tmp_path: Path, capsys)
     second.mkdir()
     _imported(second, ["某社区养老服务规范", *RULES[1:]])
     assert "功能类型" not in capsys.readouterr().out, "a title ending in 规范 tells it"
+
+
+LOST = ["信息技术服务 咨询设计 第2部分：知识库管理规范", "前言", "本部分按照GB/T 1.1—2009给出的规则起草。",
+        "1. 范围", "本部分规定了咨询设计知识库管理的要求。", "1. 规范性引用文件", "下列文件对于本文件的应用是必不可少的。",
+        "1. 术语和定义", "下列术语和定义适用于本文件。"]
+for _topic in ("客户投诉", "满意度调查", "员工培训"):
+    LOST += [f"1. {_topic}", f"咨询服务提供方应建立{_topic}制度，每季度开展一次{_topic}工作并记录结果，对问题在5个工作日内整改。"] * 2
+
+
+def test_a_draft_whose_numbering_was_lost_keeps_its_title_and_is_judged_as_check_judges_it(tmp_path: Path,
+                                                                                           capsys) -> None:
+    """Every heading read ``1.`` (automatic numbering lost in a conversion): check reads it by its headings without
+    GB/T rules; imported, the project had no title and build counted 16 errors on chapters named 范围, 客户投诉…"""
+    project = _imported(tmp_path, LOST)
+    meta = load_project(project).project.metadata
+    assert meta.title_zh == "信息技术服务 咨询设计 第2部分：知识库管理规范"
+    pack = load_packs()["excellence-guide"]
+    assert compose(load_project(project).project, pack).metadata.structure == "outline"
+    set_lang("zh")
+    capsys.readouterr()
+    built = tmp_path / "built.docx"
+    assert main(["build", str(project), "-o", str(built)]) == 0
+    assert "规范性检查：未按 GB/T 1.1 检查编写规则（大纲的章为“范围、规范性引用文件、术语和定义……”" in capsys.readouterr().out
+    checked = check_file(built, pack)
+    assert checked.document.structure != "gbt" and checked.findings == []
+    assert checked.document.title == "信息技术服务 咨询设计 第2部分：知识库管理规范", "named by its cover, not ICS ××.×××"
+
+
+def test_a_built_regulation_is_named_by_its_cover(tmp_path: Path) -> None:
+    project = _imported(tmp_path, RULES)
+    built = tmp_path / "built.docx"
+    assert main(["build", str(project), "-o", str(built)]) == 0
+    assert check_file(built, load_packs()["excellence-guide"]).document.title == "某市社区养老服务管理办法"

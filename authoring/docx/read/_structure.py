@@ -879,12 +879,17 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     if not skeleton or placed_share(doc, items) < MIN_PLACED_SHARE or swallowed or (
             mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
         cover = doc.metadata
+        had_cover = doc.has_cover and bool(cover.title_zh) and bool(cover.number or cover.ics or cover.issuers)
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
         doc = build_plain(items, plain, mode)
         if swallowed:
             # The cover was read as a GB/T cover (title, designation): only the body's numbering is lost.
             doc.metadata = replace(cover, structure=doc.metadata.structure, numbering_lost=True)
             _name_by_title(doc)
+        elif had_cover:
+            # A GB/T cover over a body of 第一章…第一条 (a draft built from a project that kept an imported
+            # regulation's outline): the cover names the document, not its first line (ICS ××.×××).
+            doc.metadata = replace(cover, structure=doc.metadata.structure)
         elif pat.has_cjk(doc.body_title):
             doc.metadata.title_zh = doc.body_title
         elif doc.body_title:
