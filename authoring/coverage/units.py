@@ -16,12 +16,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from authoring.prompts import is_writing_prompt
-
 from authoring.document import (
     INTRODUCTION, Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph,
     Reference, StandardDocument, Table, TermEntry,
 )
+from authoring.prompts import is_writing_prompt
 
 TITLE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0

@@ -146,8 +146,6 @@ def boilerplate_pattern(key: str, legacy: bool) -> re.Pattern[str]:
     return re.compile("(.+?)".join(re.escape(p) for p in parts))
 
 
-
-
 #: The last year a published standard drafted per GB/T 1.1—2009 belongs to its time: projects
 #: whose drafts were well on by 2020-10-01 kept the edition they were drafted under, and were
 #: published in 2021 and 2022 (GB/T 39786—2021, published 2021-03: its 2009 sentences were judged

@@ -215,7 +215,6 @@ def project_data(project: Project) -> dict[str, Any]:
 
 _NUMERALS = "一二三四五六七八九十百零〇两"
 _ARTICLE_NUMBER = re.compile(rf"第[{_NUMERALS}\d]{{1,6}}[编章节条]")
-_OUTLINE_NUMBER = re.compile(rf"[{_NUMERALS}]{{1,3}}")
 
 
 def outline_structure(clauses: list[Clause]) -> Structure:
@@ -223,8 +222,8 @@ def outline_structure(clauses: list[Clause]) -> Structure:
     imported from regulations or institutional rules keeps its 第一章…第一条 (``articles``), one from a
     text headed 一、（一） (or whose numbers were lost, its chapters named by their headings) ``outline``,
     one from a text with no structure its one body unit (``none``); any chapter numbered 1, 2 … makes
-    GB/T 1.1 clauses (``gbt``). The built draft is read back the same
-    way, so the GB/T 1.1 rules apply to the project exactly where ``stdauthor check`` applies them."""
+    GB/T 1.1 clauses (``gbt``). The built draft is read back the same way, so the GB/T 1.1 rules apply to the
+    project exactly where ``stdauthor check`` applies them."""
     numbers = [c.number for c in clauses if c.number and c.number != BODY_UNIT]
     if not numbers:
         return "none" if clauses else "gbt"

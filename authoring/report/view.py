@@ -217,6 +217,7 @@ def build_view(result: CheckResult) -> ReportView:
         if found:
             groups.append(SeverityGroup(severity=severity, label=severity_label(severity), findings=found))
     doc = result.document
+    applied = rules_applied(doc.structure, doc.rules)
     return ReportView(
         lang=lang,
         file=result.file,
@@ -238,8 +239,8 @@ def build_view(result: CheckResult) -> ReportView:
         missing=[i for i in items if i.status == "missing"],
         not_applicable=[i for i in items if i.status == "not-applicable" and i.reason],
         severity_counts=result.counts(),
-        rules_applied=rules_applied(doc.structure, doc.rules),
-        findings_summary=findings_summary(result.counts(), rules_applied(doc.structure, doc.rules)),
+        rules_applied=applied,
+        findings_summary=findings_summary(result.counts(), applied),
         severity_groups=groups,
     )
 

@@ -216,10 +216,7 @@ class StudioApp(App[int]):
             if choice == "save" and self.save_session():
                 close()
             elif choice == "discard":
-                if dirty:
-                    self.session.discard_autosave()
-                else:
-                    self.session.autosave()
+                self._leave_unsaved(dirty)
                 close()
 
         self.push_screen(QuitDialog(closing=True, unfinished=unfinished, dirty=dirty), decide)
@@ -339,13 +336,18 @@ class StudioApp(App[int]):
                 if self.save_session():
                     self.exit(0)
             elif choice == "discard":
-                if dirty:
-                    self.session.discard_autosave()
-                else:
-                    self.session.autosave()
+                self._leave_unsaved(dirty)
                 self.exit(0)
 
         self.push_screen(QuitDialog(unfinished=unfinished, dirty=dirty), decide)
+
+    def _leave_unsaved(self, dirty: bool) -> None:
+        """Leaving without saving: unsaved edits' autosave goes; a clean project (asked only about a half-typed
+        indicator) drops a sidecar of edits since undone, as leaving it clean always does."""
+        if dirty:
+            self.session.discard_autosave()
+        else:
+            self.session.autosave()
 
     def half_typed(self) -> list[tuple[str, str]]:
         """Indicators typed but not added (no name or no value) in the open project's editor."""

@@ -13,6 +13,7 @@ from textual.widgets import Button, Header, ProgressBar, Static, Tree
 
 from authoring.errors import StdAuthorError
 from authoring.i18n import get_lang, tr
+from authoring.report.view import rules_applied
 from authoring.tui.commands import AuthorCommands
 from authoring.tui.failures import describe
 from authoring.tui.labels import front_keys, key, localise_bindings
@@ -400,7 +401,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             score = round(self.last_check.coverage.score * 100)
             parts.append(tr(f"覆盖度 {score}%", f"coverage {score}%"))
             counts = self.last_check.counts()
-            if self.last_check.document.structure != "gbt":
+            document = self.last_check.document
+            if not rules_applied(document.structure, document.rules):
                 # an outline kept in 第×章／第×条 from its import: no GB/T 1.1 rule applies, never "0 errors"
                 parts.append(tr("未按 GB/T 1.1 检查", "GB/T 1.1 rules not applied"))
             else:

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from authoring.i18n import get_lang, tr
+from authoring.report.view import rules_applied
 from authoring.tui.commands import DashboardCommands
 from authoring.tui.failures import describe
 from authoring.tui.labels import key, localise_bindings
@@ -143,7 +144,7 @@ class DashboardScreen(Screen[str | None]):
                             style="dim")
                 options.append(Option(line, id=item.id))
         missing.add_options(options)
-        if result.document.structure != "gbt":
+        if not rules_applied(result.document.structure, result.document.rules):
             # an outline kept in 第×章／第×条 (or 一、（一）) from its import: an empty table would read as "no problem"
             self.query_one("#dash-findings-label", Label).update(tr(
                 "组稿的问题：未按 GB/T 1.1 检查编写规则（大纲不是 GB/T 1.1 的编号章条，如导入的第×章／第×条）",

@@ -297,7 +297,7 @@ class ItemPanel(VerticalScroll):
                 for item_id, form in self._forms.items()]
 
     def _indicator_typed(self) -> bool:
-        return all(self.query_one(field, Input).value.strip() for field in ("#ind-name", "#ind-value"))
+        return all(self.query_one(field, Input).value.strip() for field in self._FORM[:2])
 
     def take_indicator(self) -> "ItemPanel.Edited | None":
         """The indicator typed in full in the small form (a name and a value) but not yet added with Enter
@@ -305,10 +305,10 @@ class ItemPanel(VerticalScroll):
         it. ``None`` when the form holds no such indicator (a half-typed one stays in the form)."""
         if self.item is None or not self._indicator_typed():
             return None
-        name, value, unit = (self.query_one(field, Input).value.strip() for field in ("#ind-name", "#ind-value", "#ind-unit"))
+        name, value, unit = (text.strip() for text in self._form())
         self._indicators.append(Indicator(name=name, value=value, unit=unit))
         self._fill_indicators()
-        for field in ("#ind-name", "#ind-value", "#ind-unit"):
+        for field in self._FORM:
             self.query_one(field, Input).value = ""
         self._known["indicators"] = list(self._indicators)
         return self.Edited(self.item.id, "indicators", list(self._indicators))
