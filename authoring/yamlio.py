@@ -275,7 +275,25 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
     msg = error["msg"]
     shown = "" if isinstance(value, (dict, list)) or value is None else f"（{str(value)[:40]}）"
     shown_en = "" if not shown else f" ({str(value)[:40]})"
-    return f"字段 “{loc}” 无效{shown}：{msg}", f"invalid field '{loc}'{shown_en}: {msg}"
+    return f"字段 “{loc}” 无效{shown}：{_reason_zh(kind, error.get('ctx') or {}, msg)}", \
+        f"invalid field '{loc}'{shown_en}: {msg}"
+
+
+#: What pydantic's commonest complaints say, in Chinese: the committee reads the reason, not only the field.
+_REASONS_ZH = {
+    "string_type": "应为文字", "string_too_short": "不能为空", "bool_type": "应为 true 或 false",
+    "bool_parsing": "应为 true 或 false", "list_type": "应为列表（每项一行，以“- ”开头）",
+    "dict_type": "应为映射（“名称: 值”）", "int_type": "应为整数", "int_parsing": "应为整数",
+    "float_type": "应为数字", "float_parsing": "应为数字",
+}
+
+
+def _reason_zh(kind: str, ctx: dict[str, Any], msg: str) -> str:
+    """pydantic's reason for an invalid value in Chinese where it is a common one, else its own words."""
+    if kind in ("enum", "literal_error") and ctx.get("expected"):
+        choices = str(ctx["expected"]).replace("' or '", "'、'").replace("', '", "'、'")
+        return f"应为以下之一：{choices}"
+    return _REASONS_ZH.get(kind, msg)
 
 
 def validate(model: type[M], data: Any, path: str | Path) -> M:

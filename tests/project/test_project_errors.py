@@ -26,6 +26,9 @@ CASES = [
     ("na-without-reason", (GOOD_HEAD + "items:\n  \"4.1\":\n    status: not-applicable\n").encode(), 6, "reason"),
     ("unquoted-id", (GOOD_HEAD + "items:\n  4.1:\n    status: todo\n").encode(), 5, "4.1"),
     ("bad-stage", "metadata:\n  title_zh: x\n  stage: 第三稿\n".encode(), 3, "stage"),
+    # pydantic's reason in Chinese, not "Input should be '规范', '规程'…"
+    ("bad-function", "metadata:\n  title_zh: x\n  function: 标准\n".encode(), 3, "应为以下之一：'规范'、'规程'、'指南'"),
+    ("list-as-text", "metadata:\n  title_zh: x\n  drafters: 张三\n".encode(), 3, "应为列表"),
     ("top-level-list", "- a\n- b\n".encode(), 1, "YAML"),
     ("empty", b"", 1, ""),
     ("not-utf8-nor-gbk", GOOD_HEAD.encode() + b"scope:\n  - \xff\xfe\xfd\n", 5, "UTF-8"),
