@@ -701,3 +701,18 @@ async def test_text_typed_on_a_list_goes_to_the_provisions_editor(project_path: 
         assert app.session.entry("5.2").provisions == ["宜xy"]
         app.session.discard_autosave()
         app.session = None
+
+
+async def test_the_indicator_form_is_readable_at_80_columns(project_path: Path, checklist) -> None:
+    """At 80×24 the name field showed two Chinese characters and the value field none of ≥95: the name takes
+    twice the room (its width rule was outweighed) and the small fields lose their padding."""
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        name, value = author.query_one("#ind-name", Input), author.query_one("#ind-value", Input)
+        assert name.content_region.width >= 10, "five Chinese characters (客户满意率) fit"
+        assert value.content_region.width >= 4, "≥95 fits"
+        assert name.content_region.width >= 2 * value.content_region.width - 1
+        app.session = None
