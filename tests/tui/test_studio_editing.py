@@ -670,10 +670,12 @@ async def test_a_half_typed_indicator_stays_with_its_item_and_is_named_on_quit(p
 
 async def test_text_typed_on_a_list_goes_to_the_provisions_editor(project_path: Path, checklist) -> None:
     """The methods list and the sentence starts sit between the outline and the editor on Tab; letters
-    typed there (a new author starting to write) land in the provisions editor, not nowhere. Space
-    still ticks a method."""
+    typed there (a new author starting to write) land in the provisions editor, not nowhere, as a provision
+    of their own on a new line at the end. Space still ticks a method."""
+    from textual import events
     from textual.widgets import OptionList
 
+    from authoring.tui.widgets.item_panel import ItemPanel
     from authoring.tui.widgets.methods import MethodList
 
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
@@ -681,6 +683,10 @@ async def test_text_typed_on_a_list_goes_to_the_provisions_editor(project_path: 
         author = await _open(pilot)
         author.select_item("5.2")
         await pilot.pause()
+        panel = author.query_one(ItemPanel)
+        area = author.query_one("#provisions", TextArea)
+        area.load_text("应建立员工授权制度。")
+        area.move_cursor((0, 0))
         methods = author.query_one("#methods", MethodList)
         methods.focus()
         await pilot.pause()
@@ -689,19 +695,47 @@ async def test_text_typed_on_a_list_goes_to_the_provisions_editor(project_path: 
         assert len(methods.selected) == 1, "space ticks the method under the cursor"
         await pilot.press("宜", "x")
         await pilot.pause()
-        area = author.query_one("#provisions", TextArea)
         assert app.focused is area
-        assert area.text == "宜x"
+        assert area.text == "应建立员工授权制度。\n宜x", "a new provision at the end, not inside the first"
+        panel._sent_at = -1e9  # a pause: the next text typed on a list is a provision of its own again
         author.query_one("#starts", OptionList).focus()
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
-        assert app.focused is area and area.text == "宜xy"
+        assert app.focused is area and area.text == "应建立员工授权制度。\n宜x\ny"
         await pilot.pause(0.05)
-        assert app.session.entry("5.2").provisions == ["宜xy"]
+        assert app.session.entry("5.2").provisions == ["应建立员工授权制度。", "宜x", "y"]
         app.session.discard_autosave()
         app.session = None
 
+
+async def test_a_phrase_arriving_at_once_on_a_list_keeps_its_spaces(project_path: Path, checklist) -> None:
+    """An input method (or a fast typist) delivers a whole phrase before the focus has left the list: every key
+    of it goes to the editor, spaces too, in order; none ticks a method (tried by hand: 'Staff may decide…'
+    became 'Staffmaydecide…' with three methods ticked)."""
+    from textual import events
+
+    from authoring.tui.widgets.item_panel import ItemPanel
+    from authoring.tui.widgets.methods import MethodList
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(100, 32)) as pilot:
+        author = await _open(pilot)
+        author.select_item("5.2")
+        await pilot.pause()
+        panel = author.query_one(ItemPanel)
+        methods = author.query_one("#methods", MethodList)
+        methods.focus()
+        await pilot.pause()
+        ticked = list(methods.selected)
+        for ch in "Staff may decide":
+            assert app.focused is methods  # the focus has not moved yet: the keys all reach the list
+            panel.on_key(events.Key("space" if ch == " " else ch, ch))
+        await pilot.pause()
+        assert author.query_one("#provisions", TextArea).text == "Staff may decide"
+        assert list(methods.selected) == ticked
+        app.session.discard_autosave()
+        app.session = None
 
 async def test_the_indicator_form_is_readable_at_80_columns(project_path: Path, checklist) -> None:
     """At 80×24 the name field showed two Chinese characters and the value field none of ≥95: the name takes

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
@@ -56,6 +58,7 @@ class ItemPanel(VerticalScroll):
         # item when the author moves to another one, and comes back with it; never added to
         # another item by mistake, and named when the studio is closed.
         self._forms: dict[str, tuple[str, str, str]] = {}
+        self._sent_at = -1e9  # when a key typed on a list last went on to the editor (see on_key)
 
     def compose(self) -> ComposeResult:
         yield Static("", id="item-head", classes="heading")
@@ -239,19 +242,36 @@ class ItemPanel(VerticalScroll):
                 area.insert("\n")
         area.focus()
 
+    #: Keys arriving this soon after one sent on to the editor belong to the same typing (an input method
+    #: delivers a whole phrase at once, before the focus has moved): a space among them is text, not a tick.
+    TYPING_BURST = 0.5
+
     def on_key(self, event: events.Key) -> None:
         """Text typed while a list has the focus (the methods, the sentence starts) goes to the
-        provisions editor, where the author meant it: a list takes no text, and the keys were lost."""
+        provisions editor, where the author meant it: a list takes no text, and the keys were lost.
+        It starts a provision of its own on a new line at the end, never inside one already written."""
         focused = self.screen.focused
-        if not (event.is_printable and event.character and event.character != " "):
+        if not (event.is_printable and event.character):
             return
         if not isinstance(focused, (MethodList, OptionList)) or focused.parent is not self:
             return
+        now = time.monotonic()
+        going_on = now - self._sent_at < self.TYPING_BURST
+        if event.character == " " and not going_on:
+            return  # space ticks a method
         event.stop()
         event.prevent_default()
         area = self.query_one("#provisions", TextArea)
-        area.focus()
+        document = area.document
+        last = document.line_count - 1
+        end = (last, len(document.get_line(last)))
+        if not (going_on and area.cursor_location == end):
+            area.move_cursor(end)
+            if document.get_line(last).strip():
+                area.insert("\n")
         area.insert(event.character)
+        self._sent_at = now
+        area.focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "ind-add":
