@@ -326,7 +326,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
     coverage's ``service_density`` and characters read, when there are)."""
     meta = doc.metadata
     return DocumentSummary(
-        title=meta.title_zh or doc.body_title,
+        title=meta.title_zh or doc.body_title or meta.title_en,  # an ISO draft's cover has its English title only
         # Only a number the draft prints: a made-up "GB/T XXXXX—XXXX" would misname a text
         # with no cover, or an ISO document.
         number=meta.designation() if meta.number else "",

@@ -422,6 +422,25 @@ def test_an_iso_format_english_draft_is_judged_by_the_iso_directives(tmp_path: P
     assert {"5.8", "7.3"} & {i.id for i in result.coverage.items if i.status != "missing"}
 
 
+
+def test_an_iso_drafts_cover_names_it(tmp_path: Path) -> None:
+    """The ISO CD of ../shared read with no title at all (report header '(untitled)'): its cover (reference, date,
+    committee, secretariat, English and French titles) was no cover to the reader. It is now, the labelled
+    fields are no title, and a CD stays a draft, not a published standard."""
+    lines = ["ISO/CD XXXXX", "Date: 202X-XX-XX", "ISO/TC XXX/WG XX", "Secretariat: XXX",
+             "Intelligent regulation and control systems for water networks — Technical requirements",
+             "Systèmes de régulation et de contrôle intelligents des réseaux d’eau — Exigences techniques",
+             "Foreword", "ISO (the International Organization for Standardization) is a worldwide federation.",
+             "1 Scope", "This document specifies requirements for water network control.", "2 Normative references",
+             "There are no normative references in this document.", "3 Terms and definitions",
+             "No terms and definitions are listed in this document.", "4 Requirements",
+             "4.1 The operator shall measure customer satisfaction every year."]
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    assert result.document.title == "Intelligent regulation and control systems for water networks — Technical requirements"
+    assert result.document.rules == "ISO/IEC Directives Part 2"
+    assert read_docx(tmp_path / "d.docx").metadata.stage != "发布稿"
+    assert not [f for f in result.findings if f.rule.startswith("boilerplate.") or f.location == "封面"]
+
 def test_pdf_text_round_two_shapes(tmp_path: Path) -> None:
     """An annex heading spread over three lines (附 / 录 / A) with its status and title below,
     a clause title holding a colon (D.2 资产类别：信用), a continued table whose （续） an OCR

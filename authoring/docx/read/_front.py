@@ -29,11 +29,15 @@ _DRAFT_MARK = re.compile(r"[（(][\s\u3000]*(?:草案|征求意见稿|送审稿|
 _BANNER = re.compile(r"(中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|企业标准|行业标准)$")
 
 
+#: An ISO/IEC document's cover: its reference (ISO/CD 12345, ISO/IEC DIS 2382, ISO XXXXX) or its committee.
+_ISO_COVER = re.compile(r"^(?:ISO(?:/IEC)?(?:[/ ](?:CD|DIS|FDIS|WD|NP|PWI|TS|TR|PAS|AWI))*[\s\u3000]+[\dX]|ISO/TC\b)")
+
+
 def looks_like_cover(lines: list[str]) -> bool:
-    """Whether the text before the 目次/前言 is a cover (number, banner, dates or ICS)."""
+    """Whether the text before the 目次/前言 is a cover (number, banner, dates or ICS; an ISO reference)."""
     text = "\n".join(lines)
     return bool(_DESIGNATION.search(text) or _ICS.search(text) or _DATE.search(text) or _DRAFT_MARK.search(text)
-                or any(_BANNER.search(compact(line)) for line in lines))
+                or any(_BANNER.search(compact(line)) or _ISO_COVER.match(line.strip()) for line in lines))
 
 
 def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
@@ -122,7 +126,11 @@ def _is_english_title(text: str) -> bool:
     lower = sum(ch.isascii() and ch.islower() for ch in text)
     return (len(text) >= 8 and lower >= 3 and letters >= 0.6 * len(compact(text))
             and not text.upper().startswith(("ICS", "CCS")) and not _DATE.search(text)
-            and _ADDRESS.search(text) is None)
+            and _ADDRESS.search(text) is None and _COVER_FIELD.match(text) is None)
+
+
+# A cover's labelled field (Date: 202X-XX-XX, Secretariat: XXX, Document type: …): no title.
+_COVER_FIELD = re.compile(r"^[A-Za-z][A-Za-z ]{1,24}:\s")
 
 
 # A web or mail address on a cover (a download site's stamp on a converted PDF): no English title.

@@ -762,7 +762,12 @@ def _ordered_cover(front: list[Para], tables: list[TableItem]) -> list[tuple[str
 
 
 def _has_stage_marker(lines: list[tuple[str, int | None]]) -> bool:
-    return any(stage in text for text, _ in lines for stage in STAGES)
+    return any(stage in text for text, _ in lines for stage in STAGES) or any(
+        _ISO_DRAFT.match(text.strip()) for text, _ in lines)
+
+
+#: An ISO/IEC draft's reference (ISO/CD 12345, ISO/IEC DIS 2382): a draft, not the published standard.
+_ISO_DRAFT = re.compile(r"^ISO(?:/IEC)?(?:[/ ](?:TS|TR|PAS))?[/ ](?:CD|DIS|FDIS|WD|NP|PWI|AWI)\b")
 
 
 def _lead_in(text: str) -> bool:
