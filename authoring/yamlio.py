@@ -275,8 +275,8 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
     msg = error["msg"]
     shown = "" if isinstance(value, (dict, list)) or value is None else f"（{str(value)[:40]}）"
     shown_en = "" if not shown else f" ({str(value)[:40]})"
-    return f"字段 “{loc}” 无效{shown}：{_reason_zh(kind, error.get('ctx') or {}, msg)}", \
-        f"invalid field '{loc}'{shown_en}: {msg}"
+    reason = _reason_zh(kind, error.get("ctx") or {}, msg)
+    return f"字段 “{loc}” 无效{shown}：{reason}", f"invalid field '{loc}'{shown_en}: {msg}"
 
 
 #: What pydantic's commonest complaints say, in Chinese: the committee reads the reason, not only the field.

@@ -9,7 +9,8 @@ from authoring.document import STAGES, FunctionType, Kind, Metadata
 from authoring.docx.read._patterns import compact, has_cjk, is_placeholder
 from authoring.text import SLASH_LOOKALIKES
 
-__all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009"]
+__all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009",
+           "is_iso_draft"]
 
 _DESIGNATION = re.compile(
     r"(?P<prefix>GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{1,4}(?:/[TZ])?)"
@@ -29,8 +30,17 @@ _DRAFT_MARK = re.compile(r"[（(][\s\u3000]*(?:草案|征求意见稿|送审稿|
 _BANNER = re.compile(r"(中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|企业标准|行业标准)$")
 
 
+#: The stages of an ISO/IEC document before publication, as its reference names them (ISO/CD 12345).
+_ISO_DRAFT_STAGES = "CD|DIS|FDIS|WD|NP|PWI|AWI"
 #: An ISO/IEC document's cover: its reference (ISO/CD 12345, ISO/IEC DIS 2382, ISO XXXXX) or its committee.
-_ISO_COVER = re.compile(r"^(?:ISO(?:/IEC)?(?:[/ ](?:CD|DIS|FDIS|WD|NP|PWI|TS|TR|PAS|AWI))*[\s\u3000]+[\dX]|ISO/TC\b)")
+_ISO_COVER = re.compile(rf"^(?:ISO(?:/IEC)?(?:[/ ](?:{_ISO_DRAFT_STAGES}|TS|TR|PAS))*[\s\u3000]+[\dX]|ISO/TC\b)")
+#: An ISO/IEC draft's reference (ISO/CD 12345, ISO/IEC DIS 2382): a draft, not the published standard.
+_ISO_DRAFT = re.compile(rf"^ISO(?:/IEC)?(?:[/ ](?:TS|TR|PAS))?[/ ](?:{_ISO_DRAFT_STAGES})\b")
+
+
+def is_iso_draft(text: str) -> bool:
+    """Whether a cover line is an ISO/IEC draft's reference (ISO/CD XXXXX)."""
+    return _ISO_DRAFT.match(text.strip()) is not None
 
 
 def looks_like_cover(lines: list[str]) -> bool:

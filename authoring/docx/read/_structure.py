@@ -21,7 +21,7 @@ from authoring.document import (
 from authoring.docx.read import _patterns as pat
 from authoring.docx.read._blocks import Item, Para, TableItem
 from authoring.docx.read._front import (
-    function_from_scope, function_from_title, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
+    function_from_scope, function_from_title, is_iso_draft, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
 from authoring.docx.read._plain import build_plain, placed_share, plain_mode
 from authoring.docx.read._toc_numbers import restore_numbers
@@ -762,12 +762,7 @@ def _ordered_cover(front: list[Para], tables: list[TableItem]) -> list[tuple[str
 
 
 def _has_stage_marker(lines: list[tuple[str, int | None]]) -> bool:
-    return any(stage in text for text, _ in lines for stage in STAGES) or any(
-        _ISO_DRAFT.match(text.strip()) for text, _ in lines)
-
-
-#: An ISO/IEC draft's reference (ISO/CD 12345, ISO/IEC DIS 2382): a draft, not the published standard.
-_ISO_DRAFT = re.compile(r"^ISO(?:/IEC)?(?:[/ ](?:TS|TR|PAS))?[/ ](?:CD|DIS|FDIS|WD|NP|PWI|AWI)\b")
+    return any(stage in text for text, _ in lines for stage in STAGES) or any(is_iso_draft(text) for text, _ in lines)
 
 
 def _lead_in(text: str) -> bool:
