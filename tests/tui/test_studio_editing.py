@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from textual.widgets import Input, Label, SelectionList, TextArea
+from textual import events
+from textual.widgets import Input, Label, OptionList, SelectionList, TextArea
 
 from authoring.project import load_project
 from authoring.tui.app import StudioApp
@@ -12,6 +13,8 @@ from authoring.tui.dialogs.confirm import ConfirmDialog, QuitDialog
 from authoring.tui.dialogs.not_applicable import NotApplicableDialog
 from authoring.tui.screens.author import AuthorScreen
 from authoring.tui.session import Session
+from authoring.tui.widgets.item_panel import ItemPanel
+from authoring.tui.widgets.methods import MethodList
 
 
 async def _until(pilot, condition, limit: float = 5.0) -> None:
@@ -668,28 +671,27 @@ async def test_a_half_typed_indicator_stays_with_its_item_and_is_named_on_quit(p
     assert [(i.name, i.value) for i in load_project(project_path).project.entry("6.4").indicators] == [("回访率", "≥95")]
 
 
+async def _on_the_methods_of_5_2(pilot):  # noqa: ANN001, ANN202
+    """The author screen with item 5.2 shown and its methods list focused: (author, panel, methods)."""
+    author = await _open(pilot)
+    author.select_item("5.2")
+    await pilot.pause()
+    methods = author.query_one("#methods", MethodList)
+    methods.focus()
+    await pilot.pause()
+    return author, author.query_one(ItemPanel), methods
+
+
 async def test_text_typed_on_a_list_goes_to_the_provisions_editor(project_path: Path, checklist) -> None:
     """The methods list and the sentence starts sit between the outline and the editor on Tab; letters
     typed there (a new author starting to write) land in the provisions editor, not nowhere, as a provision
     of their own on a new line at the end. Space still ticks a method."""
-    from textual import events
-    from textual.widgets import OptionList
-
-    from authoring.tui.widgets.item_panel import ItemPanel
-    from authoring.tui.widgets.methods import MethodList
-
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
     async with app.run_test(size=(100, 32)) as pilot:
-        author = await _open(pilot)
-        author.select_item("5.2")
-        await pilot.pause()
-        panel = author.query_one(ItemPanel)
+        author, panel, methods = await _on_the_methods_of_5_2(pilot)
         area = author.query_one("#provisions", TextArea)
         area.load_text("应建立员工授权制度。")
         area.move_cursor((0, 0))
-        methods = author.query_one("#methods", MethodList)
-        methods.focus()
-        await pilot.pause()
         await pilot.press("space")
         await pilot.pause()
         assert len(methods.selected) == 1, "space ticks the method under the cursor"
@@ -713,20 +715,9 @@ async def test_a_phrase_arriving_at_once_on_a_list_keeps_its_spaces(project_path
     """An input method (or a fast typist) delivers a whole phrase before the focus has left the list: every key
     of it goes to the editor, spaces too, in order; none ticks a method (tried by hand: 'Staff may decide…'
     became 'Staffmaydecide…' with three methods ticked)."""
-    from textual import events
-
-    from authoring.tui.widgets.item_panel import ItemPanel
-    from authoring.tui.widgets.methods import MethodList
-
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
     async with app.run_test(size=(100, 32)) as pilot:
-        author = await _open(pilot)
-        author.select_item("5.2")
-        await pilot.pause()
-        panel = author.query_one(ItemPanel)
-        methods = author.query_one("#methods", MethodList)
-        methods.focus()
-        await pilot.pause()
+        author, panel, methods = await _on_the_methods_of_5_2(pilot)
         ticked = list(methods.selected)
         for ch in "Staff may decide":
             assert app.focused is methods  # the focus has not moved yet: the keys all reach the list
