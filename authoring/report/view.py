@@ -108,6 +108,8 @@ class ReportView(Record):
     # Items the committee declared not applicable (stored in the draft or given by a project).
     not_applicable: list[ItemView] = field(default_factory=list)
     severity_groups: list[SeverityGroup]
+    #: Said beside the items' scores where they would mislead (see :func:`score_note`).
+    score_note: str = ""
 
 
 def rules_applied(structure: str, rules: str) -> bool:
@@ -157,6 +159,29 @@ def likeness_notice(result: CheckResult, *, option: bool = True) -> list[str]:
     if out and option:
         out[-1] += tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone.")
     return out
+
+
+def score_note(result: CheckResult) -> str:
+    """Where a partial item scores more than a covered one, why: each item's status is decided by
+    its own bar (the score, how many places, the item itself), so the scores are not a ranking of
+    the statuses. Named with the report's widest such pair; empty where no pair is out of order."""
+    scored = [i for i in result.coverage.items if i.status in ("covered", "partial") and i.id in _leaves(result)]
+    pairs = [(p.score - c.score, p, c) for p in scored if p.status == "partial"
+             for c in scored if c.status == "covered" and percent(p.score) > percent(c.score)]
+    if not pairs:
+        return ""
+    _, partial, covered = max(pairs, key=lambda pair: pair[0])
+    return tr(f"状态按各条目自己的判据判定（得分、证据处数和条目本身），不只看得分：如 {partial.id} 得分 "
+              f"{percent(partial.score)}% 记为部分覆盖，{covered.id} 得分 {percent(covered.score)}% 记为已覆盖。",
+              f"Each item's status is decided by its own bar (its score, its number of places and the item itself), "
+              f"not by the score alone: {partial.id} scores {percent(partial.score)}% and is partial, "
+              f"{covered.id} scores {percent(covered.score)}% and is covered.")
+
+
+def _leaves(result: CheckResult) -> set[str]:
+    """The ids of the items no other item is derived from (5.6 is its two parts' summary)."""
+    ids = [i.id for i in result.coverage.items]
+    return {i for i in ids if not any(other.startswith(i + ".") for other in ids)}
 
 
 def similar_note() -> str:
@@ -242,6 +267,7 @@ def build_view(result: CheckResult) -> ReportView:
         rules_applied=applied,
         findings_summary=findings_summary(result.counts(), applied),
         severity_groups=groups,
+        score_note=score_note(result),
     )
 
 

@@ -510,3 +510,24 @@ async def test_check_screen_says_which_items_are_partial_by_likeness(studio_env:
         await pilot.pause()
         shown = str(app.screen.query_one("#evidence").content)
         assert "第四条" in shown and "命中关键词，但表述与该条不相近，判为缺失" in shown
+
+
+async def test_check_screen_says_why_a_partial_item_scores_more_than_a_covered_one(studio_env: Path) -> None:
+    """The scores stand beside the statuses in the check screen's table: where a partial item scores
+    more than a covered one, the summary says each item has its own bar, naming the pair."""
+    import re
+
+    from authoring.checklist import load_packs
+    from tests.docx.reader_builders import plain_docx
+    from tests.report.test_report_score_note import NOTE, REGULATION
+
+    app = StudioApp(plain_docx(studio_env / "regulation.docx", REGULATION), checklist=load_packs()["excellence-guide"])
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await _only_check(pilot)
+        await _finish(pilot, "check")
+        summary = re.sub(r"\s+", "", str(app.screen.query_one("#check-summary").content))
+        found = NOTE.search(summary)
+        assert "状态按各条目自己的判据判定" in summary and found
+        by_id = {i.id: i for i in app.screen.result.coverage.items}
+        assert by_id[found.group(1)].status == "partial" and by_id[found.group(3)].status == "covered"

@@ -187,7 +187,7 @@ class CheckScreen(Screen[None]):
             found.add_row(severity_text(finding.severity), finding.location, finding.rule, finding.message, key=str(index))
         doc = result.document
         # What the reader must know before trusting the figures, as every report format says it.
-        from authoring.report.view import findings_summary, likeness_notice, rules_applied
+        from authoring.report.view import findings_summary, likeness_notice, rules_applied, score_note
         from authoring.text import tight_cjk
 
         found_line = findings_summary(result.counts(), rules_applied(doc.structure, doc.rules))
@@ -200,6 +200,9 @@ class CheckScreen(Screen[None]):
 
         notices = [tr(f"注意：{tight_cjk(zh)}", f"Note: {en}") for _, zh, en in doc.notices()]
         notices += [tr("注意：", "Note: ") + tr(tight_cjk(notice), notice) for notice in likeness_notice(result, option=False)]
+        ranked = score_note(result)
+        if ranked:
+            notices.append(tr("注意：", "Note: ") + tr(tight_cjk(ranked), ranked))
         self.query_one("#check-summary", Static).update(Text("\n".join([tr(tight_cjk(summary), summary), *notices])))
         if result.coverage.items:
             self._show_evidence(result.coverage.items[0].id)
