@@ -310,6 +310,7 @@ def _labels() -> dict[str, str]:
         "close": tr("关闭", "Close"),
         "refresh": tr("刷新", "Refresh"),
         "uploading": tr("正在上传并读取…", "uploading and reading…"),
+        "stop": tr("。", ". "),  # ends the upload's sentence before the hint
         "uploaded_hint": tr("在工作室中按 c（开始页）或 F7（编写页）检查草案，它在草案文件夹中。",
                             "In the studio, press c (start) or F7 (author screen) to check it: it is in the drafts folder."),
         "empty": tr("（没有文件）", "(no files)"),

@@ -73,3 +73,26 @@ async def test_the_save_dialog_creates_a_new_folder_on_a_second_ok(tmp_path) -> 
         await pilot.press("enter")
         await pilot.pause()
     assert target.parent.is_dir() and chosen == [target]
+
+
+async def test_an_error_line_shows_no_red_band_until_it_has_something_to_say(tmp_path) -> None:  # noqa: ANN001
+    """Textual paints ``Label.error``'s red band under an empty label too: a dialog opened a moment
+    ago looked as if something had gone wrong (seen in the browser studio's save dialogs)."""
+    from textual.app import App
+    from textual.widgets import Input
+
+    from authoring.tui.dialogs.path import PathDialog
+
+    class Host(App):
+        def on_mount(self) -> None:
+            self.push_screen(PathDialog("保存到", (".docx",), start=tmp_path, must_exist=False))
+
+    app = Host()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        line = app.screen.query_one("#path-error")
+        assert line.styles.background.a == 0, "no band while the line is empty"
+        app.screen.query_one("#path", Input).value = str(tmp_path / "草案.txt")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "结尾" in str(line.render()) and line.styles.background.a > 0

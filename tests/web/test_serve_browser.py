@@ -243,6 +243,7 @@ def test_the_studio_in_a_browser(served, built_draft: Path) -> None:
             page.wait_for_selector("#status.ok, #status.error", timeout=60_000)
             status = page.text_content("#status") or ""
             assert "已上传：养老机构服务规范.docx" in status, status
+            assert re.search(r"\S。在工作室中按 c", status), f"a Chinese sentence ends in 。: {status}"
             assert (drafts / built_draft.name).read_bytes() == built_draft.read_bytes()
 
             # Check it in the studio (F7, its name: the studio works in the drafts folder), save the report.

@@ -18,6 +18,7 @@ from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.session import Session
 from authoring.tui.widgets.editor import Field
 from authoring.tui.widgets.select import StudioSelect
+from authoring.tui.widgets.error_line import ErrorLine
 
 
 def kind_options() -> list[tuple[str, str]]:
@@ -113,7 +114,7 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
             yield Label(tr("新建项目", "New project"), classes="heading")
             yield Label(tr("标准名称（中文，必填）", "Title (Chinese, required)"))
             yield Field(id="title", placeholder=tr("如：养老机构服务规范", "e.g. 养老机构服务规范"))
-            yield Label("", id="title-error", classes="error")
+            yield ErrorLine(id="title-error")
             yield Label(tr("标准类别", "Kind"))
             yield StudioSelect(kind_options(), value=Kind.GBT.value, allow_blank=False, id="kind")
             yield Label(tr("功能类型", "Function type"))
@@ -127,7 +128,7 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
             yield Label(tr("自己的章标题（用、分隔，如 基本要求、服务内容、服务流程、评价与改进）",
                            "Your own chapter titles (separated by 、 or commas)"), id="chapters-label")
             yield Field(id="chapters")
-            yield Label("", id="chapters-error", classes="error")
+            yield ErrorLine(id="chapters-error")
             with Horizontal(classes="buttons"):
                 yield Button(tr("下一步：选择保存位置", "Next: choose where to save"), variant="primary", id="ok")
                 yield Button(tr("取消", "Cancel"), id="cancel")

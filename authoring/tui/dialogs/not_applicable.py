@@ -9,6 +9,7 @@ from textual.widgets import Button, Input, Label
 from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.widgets.editor import Field
+from authoring.tui.widgets.error_line import ErrorLine
 
 
 class NotApplicableDialog(FormDialog[str | None]):
@@ -23,7 +24,7 @@ class NotApplicableDialog(FormDialog[str | None]):
             yield Label(tr(f"将 {self.item_label} 标为不适用", f"Mark {self.item_label} not applicable"), classes="question")
             yield Label(tr("理由（必填）", "Reason (required)"))
             yield Field(id="reason")
-            yield Label("", id="reason-error", classes="error")
+            yield ErrorLine(id="reason-error")
             with Horizontal(classes="buttons"):
                 yield Button(tr("确定", "OK"), variant="primary", id="ok")
                 yield Button(tr("取消", "Cancel"), id="cancel")

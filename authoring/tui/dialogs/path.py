@@ -13,6 +13,7 @@ from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.widgets.file_tree import FilteredTree
 from authoring.tui.widgets.path_input import PathSuggester
 from authoring.tui.widgets.editor import Field
+from authoring.tui.widgets.error_line import ErrorLine
 
 
 class PathDialog(FormDialog[Path | None]):
@@ -42,7 +43,7 @@ class PathDialog(FormDialog[Path | None]):
                 str(self.start), id="path", suggester=PathSuggester(self.suffixes),
                 placeholder=tr("输入路径，→ 补全", "type a path, → completes"),
             )
-            yield Label("", id="path-error", classes="error")
+            yield ErrorLine(id="path-error")
             yield FilteredTree(folder if folder.is_dir() else Path.cwd(), self.suffixes, id="tree")
             with Horizontal(classes="buttons"):
                 yield Button(tr("确定", "OK"), variant="primary", id="ok")

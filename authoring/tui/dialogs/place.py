@@ -12,6 +12,7 @@ from textual.widgets.option_list import Option
 from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.widgets.editor import Editor
+from authoring.tui.widgets.error_line import ErrorLine
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,7 @@ class PlaceDialog(FormDialog[Placed | None]):
             yield Label(tr(f"★ 建议：{self.reason}", f"★ suggested: {self.reason}") if self.suggested else "",
                         id="place-reason", classes="note")
             yield OptionList(*options, id="place-clauses")
-            yield Label("", id="place-error", classes="error")
+            yield ErrorLine(id="place-error")
             with Horizontal(classes="buttons"):
                 yield Button(tr("放入大纲", "Put it in"), variant="primary", id="ok")
                 yield Button(tr("取消", "Cancel"), id="cancel")

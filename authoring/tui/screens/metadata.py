@@ -23,6 +23,7 @@ from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.session import Session
 from authoring.tui.validation import CHECKS, designation_error
 from authoring.tui.widgets.select import StudioSelect
+from authoring.tui.widgets.error_line import ErrorLine
 
 TEXT_FIELDS: list[tuple[str, str, str]] = [
     ("title_zh", "标准名称（中文）", "Title (Chinese)"),
@@ -105,7 +106,7 @@ class MetadataScreen(Screen[None]):
                     yield Field(id="ref-title")
                     yield Button("+", id="ref-add")
                     yield Button("−", id="ref-remove")
-                yield Label("", id="err-ref", classes="error")
+                yield ErrorLine(id="err-ref")
                 yield Label("", id="hint-ref", classes="note")
             with TabPane("", id="tab-terms"):
                 yield DataTable(id="terms", cursor_type="row")
@@ -116,7 +117,7 @@ class MetadataScreen(Screen[None]):
                     yield Field(id="term-source")
                     yield Button("+", id="term-add")
                     yield Button("−", id="term-remove")
-                yield Label("", id="err-term", classes="error")
+                yield ErrorLine(id="err-term")
                 yield Label("", id="hint-term", classes="note")
         yield StudioFooter()
 

@@ -16,6 +16,7 @@ from authoring.i18n import get_lang, tr
 from authoring.project.model import Indicator, ItemEntry
 from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.widgets.methods import MethodList
+from authoring.tui.widgets.error_line import ErrorLine
 
 
 def guide_text(item: Item) -> str:
@@ -78,7 +79,7 @@ class ItemPanel(VerticalScroll):
             yield Field(id="ind-unit")
             yield Button("+", id="ind-add")
             yield Button("−", id="ind-remove")
-        yield Label("", id="indicator-error", classes="error")
+        yield ErrorLine(id="indicator-error")
         yield Button("", id="na-button")
 
     def relabel(self) -> None:

@@ -164,7 +164,7 @@
     uploading = false;
     if (result.ok) {
       quiet.add(`drafts/${result.name}`);
-      say(`${result.message}${result.title ? " — " + result.title : ""}. ${t.uploaded_hint}`, "ok");
+      say(`${result.message}${result.title ? " — " + result.title : ""}${t.stop}${t.uploaded_hint}`, "ok");
     } else {
       say(result.message, "error");
     }
