@@ -155,6 +155,11 @@ def _evidence_lines(result: CheckResult, lang: str) -> dict[int, list[str]]:
                 line = tr(f"未计入 {item.id} {title}（{unlike_note()}）", f"not counted for {item.id} {title} ({unlike_note()})")
             elif item.status == "missing":
                 continue  # a cue's place in a text that hardly speaks of a service: not counted
+            elif item.status == "partial":
+                # A reviewer reads the comment beside the clause, not the report: "覆盖" alone would
+                # read as the item being covered.
+                line = tr(f"论及 {item.id} {title}{methods}（该条目部分覆盖）",
+                          f"touches {item.id} {title}{methods} (the item is partial)")
             else:
                 line = tr(f"覆盖 {item.id} {title}{methods}", f"addresses {item.id} {title}{methods}")
             bucket = lines.setdefault(evidence.anchor, [])

@@ -56,7 +56,9 @@ def test_comments_on_findings_evidence_and_summary(draft: Path, tmp_path: Path, 
     assert any("指南中使用了要求型助动词" in t and "wording.modal-form" in t for t in texts)
     assert any("条编号不连续" in t for t in texts)
     assert any("覆盖 5.2 员工赋权和参与" in t and "5.2.a" in t for t in texts)
-    assert any("覆盖 5.3" in t for t in texts)
+    # 5.3 is partial: its place says so, and is never worded as covering it
+    assert any("论及 5.3 顾客需求识别（该条目部分覆盖）" in t for t in texts)
+    assert not any(line.startswith("覆盖 5.3") for t in texts for line in t.splitlines())
     summary = next(t for t in texts if "总覆盖率" in t)
     assert "38%" in summary and "5.4 服务补救" in summary and "6.2 服务创新" in summary
     assert "前言缺少专利声明" in summary  # the finding without an anchor lands in the summary
@@ -101,6 +103,7 @@ def test_english_comments(draft: Path, tmp_path: Path, result: CheckResult, engl
     annotate_copy(draft, out, result)
     texts = _comments(out)
     assert any("addresses 5.2 Employee empowerment" in t for t in texts)
+    assert any("touches 5.3" in t and "(the item is partial)" in t for t in texts)
     assert any("overall coverage 38%" in t for t in texts)
 
 
