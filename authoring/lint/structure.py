@@ -39,6 +39,10 @@ def missing_element(ctx: LintContext) -> Iterator[Hit]:
     doc = ctx.doc
     if not doc.has_cover and not ctx.iso:  # an ISO-style draft has no GB cover
         yield Hit(COVER, tr("缺少封面。", "The cover is missing."))
+    if not (doc.metadata.title_zh or doc.body_title or (ctx.iso and doc.metadata.title_en)):
+        # 文件名称 is a required element: on the cover and the first body page (a cover's ×× is no name).
+        yield Hit(COVER, tr("未找到文件名称：封面和正文首页应给出文件名称。",
+                            "No document title was found: the cover and the first body page must give the title."))
     if not doc.has_toc:
         yield Hit(TOC, tr("没有目次；目次通常有必要设置。", "There is no table of contents; one is normally needed."),
                   severity="info")

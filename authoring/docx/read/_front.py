@@ -166,8 +166,11 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
             block.insert(0, text)
         if block:
             return "".join(block)
+    # The title stands above the dates; below them are the issuers (国家市场监督管理总局 / …… 发布),
+    # which a cover whose title is still ×× would otherwise give as its title.
+    dated = next((index for index, (text, _) in enumerate(lines) if _DATE.search(text)), len(lines))
     sized = [(size or 0, index, text.strip()) for index, (text, size) in enumerate(lines)
-             if text.strip() and candidate(text.strip()) and not is_placeholder(text)]
+             if index < dated and text.strip() and candidate(text.strip()) and not is_placeholder(text)]
     if not sized:
         return ""
     if banner_at >= 0 and not any(size for size, _, _ in sized):
