@@ -17,8 +17,8 @@ from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.session import Session
 from authoring.tui.widgets.editor import Field
-from authoring.tui.widgets.select import StudioSelect
 from authoring.tui.widgets.error_line import ErrorLine
+from authoring.tui.widgets.select import StudioSelect
 
 
 def kind_options() -> list[tuple[str, str]]:

@@ -10,10 +10,10 @@ from textual.widgets import Button, DirectoryTree, Input, Label
 
 from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
+from authoring.tui.widgets.error_line import ErrorLine
 from authoring.tui.widgets.file_tree import FilteredTree
 from authoring.tui.widgets.path_input import PathSuggester
 from authoring.tui.widgets.editor import Field
-from authoring.tui.widgets.error_line import ErrorLine
 
 
 class PathDialog(FormDialog[Path | None]):

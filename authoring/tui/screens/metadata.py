@@ -19,11 +19,11 @@ from authoring.tui.commands import MetadataCommands
 from authoring.tui.dialogs.new_project import function_options, kind_options
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.widgets.editor import Editor, Field
+from authoring.tui.widgets.error_line import ErrorLine
 from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.session import Session
 from authoring.tui.validation import CHECKS, designation_error
 from authoring.tui.widgets.select import StudioSelect
-from authoring.tui.widgets.error_line import ErrorLine
 
 TEXT_FIELDS: list[tuple[str, str, str]] = [
     ("title_zh", "标准名称（中文）", "Title (Chinese)"),

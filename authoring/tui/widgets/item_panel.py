@@ -15,8 +15,8 @@ from authoring.checklist import Item
 from authoring.i18n import get_lang, tr
 from authoring.project.model import Indicator, ItemEntry
 from authoring.tui.widgets.editor import Editor, Field
-from authoring.tui.widgets.methods import MethodList
 from authoring.tui.widgets.error_line import ErrorLine
+from authoring.tui.widgets.methods import MethodList
 
 
 def guide_text(item: Item) -> str:
