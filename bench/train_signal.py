@@ -67,12 +67,7 @@ DOUBT_FOLDS = 10
 #: 4.1 15 addressed / 32 missing (a regulation's 第一条 purpose article, which readers of different
 #: rounds credit differently), 5.2 0/2, 5.4 3/4 (training of the people served, not of staff),
 #: 7.2 0/2. Rounds 1–16 at 0.6, the others: 6.4 2/3, 6.2 12/10, 5.7 13/9, 7.3 9/5.
-#: The same rule, applied in the twenty-ninth session to today's readers (rounds 96–139, texts without the GB/T 1.1
-#: skeleton, none of them in the model's training): 5.3 58 addressed / 36 missing (0.62), 4.4 2/2; leaving them out
-#: was the candidate with the best balanced accuracy there among those costing at most 0.005 exact (0.795 → 0.811,
-#: exact 0.700 → 0.696; a higher threshold_without_skeleton, 0.70–0.80, cost more exact for less), a rule set before
-#: the sweep; kept only if round 140, drawn and labelled after, gains balanced accuracy and loses at most 0.01 exact.
-EXCLUDED = ("4.1", "5.2", "5.4", "7.2", "5.7", "6.2", "6.4", "7.3", "5.3", "4.4")
+EXCLUDED = ("4.1", "5.2", "5.4", "7.2", "5.7", "6.2", "6.4", "7.3")
 DERIVED = {"5.6": ("5.6.1", "5.6.2")}
 
 
