@@ -43,14 +43,13 @@ def _zh():
 
 
 def _rescored(scores: dict[str, float]):  # noqa: ANN202
+    """``make_result()`` with some items' scores changed (statuses kept)."""
     result = make_result()
-    result.coverage.items[:] = [_with_score(i, scores.get(i.id, i.score)) for i in result.coverage.items]
+    result.coverage.items[:] = [
+        ItemCoverage(id=i.id, title=i.title, status=i.status, score=scores.get(i.id, i.score), evidence=i.evidence,
+                     methods=i.methods, chapter=i.chapter, reason=i.reason)
+        for i in result.coverage.items]
     return result
-
-
-def _with_score(item: ItemCoverage, score: float) -> ItemCoverage:
-    return ItemCoverage(id=item.id, title=item.title, status=item.status, score=score, evidence=item.evidence,
-                        methods=item.methods, chapter=item.chapter, reason=item.reason)
 
 
 def test_a_partial_item_scoring_above_a_covered_one_is_explained() -> None:

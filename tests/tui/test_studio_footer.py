@@ -6,13 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.widgets._footer import FooterKey
+from textual.widget import Widget
 
 from authoring.tui.app import StudioApp
 
 
-def _keys(app: StudioApp) -> tuple[list[FooterKey], FooterKey]:
-    keys = list(app.screen.query(FooterKey))
+def _keys(app: StudioApp) -> tuple[list[Widget], Widget]:
+    keys = list(app.screen.query("FooterKey"))
     palette = next(k for k in keys if k.has_class("-command-palette"))
     return [k for k in keys if k is not palette], palette
 

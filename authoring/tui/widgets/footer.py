@@ -4,8 +4,8 @@ key cut in half: the keys that do not fit before the palette's key are left out 
 from __future__ import annotations
 
 from textual import events
+from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 #: Below this many columns the footer's keys sit closer, so Quit, Help and the palette fit 80.
 COMPACT_BELOW = 100
@@ -32,11 +32,12 @@ class StudioFooter(Footer):
             key.display = True
         self.call_after_refresh(self._fit)
 
-    def _keys(self) -> list[FooterKey]:
-        return [key for key in self.query(FooterKey) if not key.has_class("-command-palette")]
+    def _keys(self) -> list[Widget]:
+        # by the type's name: Textual does not export FooterKey
+        return [key for key in self.query("FooterKey") if not key.has_class("-command-palette")]
 
     def _fit(self) -> None:
-        palettes = [key for key in self.query(FooterKey) if key.has_class("-command-palette") and key.display]
+        palettes = [key for key in self.query("FooterKey") if key.has_class("-command-palette") and key.display]
         limit = palettes[0].region.x if palettes else self.region.right
         cut = False
         for key in self._keys():
