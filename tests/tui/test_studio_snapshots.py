@@ -121,6 +121,25 @@ def test_author_screen_80x24(snap_compare, project_path: Path, checklist, lang: 
                         run_before=before)
 
 
+def test_help_over_the_author_screen_80x24_en(snap_compare, project_path: Path, checklist) -> None:
+    """A dialog over the author screen: the footer beneath, rebuilt while the dialog is up, shows no key cut in
+    half (it showed ``f6 E`` when its keys were fitted by their laid-out places)."""
+    from authoring.i18n import set_lang
+
+    _fill(project_path)
+    set_lang("en")
+
+    async def before(pilot) -> None:
+        await _settle(pilot, "coverage")
+        pilot.app.screen.select_item("5.2")
+        await _settle(pilot)
+        await pilot.press("f1")
+        await _settle(pilot)
+
+    assert snap_compare(StudioApp(project_path, checklist=checklist, lang="en"), terminal_size=NARROW,
+                        run_before=before)
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_new_project_80x24(snap_compare, checklist, lang: str) -> None:
     from authoring.i18n import set_lang
