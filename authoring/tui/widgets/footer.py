@@ -5,9 +5,7 @@ from __future__ import annotations
 
 from textual import events
 from textual.geometry import Size
-from textual.widget import Widget
 from textual.widgets import Footer
-
 
 #: Below this many columns the footer's keys sit closer, so Quit, Help and the palette fit 80.
 COMPACT_BELOW = 100
