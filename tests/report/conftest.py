@@ -65,11 +65,21 @@ def hostile_result() -> CheckResult:
     return make_result(title=HOSTILE, excerpt=HOSTILE, finding_excerpt=HOSTILE)
 
 
-@pytest.fixture
-def english():
+def _in_language(lang: str):  # noqa: ANN202
     from authoring.i18n import get_lang, set_lang
 
     before = get_lang()
-    set_lang("en")
+    set_lang(lang)
     yield
     set_lang(before)
+
+
+@pytest.fixture
+def english():
+    yield from _in_language("en")
+
+
+@pytest.fixture
+def chinese():
+    """The reports in Chinese whatever an earlier test left set (for modules that assert Chinese wording)."""
+    yield from _in_language("zh")

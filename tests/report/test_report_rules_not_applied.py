@@ -12,7 +12,6 @@ from docx import Document
 from authoring.check import check_file
 from authoring.checklist import load_packs
 from authoring.cli.main import main
-from authoring.i18n import set_lang
 from authoring.report import annotate_copy, render_html, render_markdown, render_text
 from tests.docx.reader_builders import plain_docx
 
@@ -21,14 +20,7 @@ RULES = ["某养老机构服务管理制度", "第一条　机构应建立员工
 NOT_APPLIED = "未按 GB/T 1.1 检查编写规则"
 
 
-@pytest.fixture(autouse=True)
-def _zh():
-    from authoring.i18n import get_lang
-
-    before = get_lang()
-    set_lang("zh")
-    yield
-    set_lang(before)
+pytestmark = pytest.mark.usefixtures("chinese")
 
 
 def test_every_format_says_the_rules_were_not_applied(tmp_path: Path, capsys) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from authoring.check import check_file
 from authoring.checklist import load_packs
-from authoring.i18n import get_lang, set_lang
+from authoring.i18n import set_lang
 from authoring.report import render_html, render_markdown
 from authoring.results import ItemCoverage
 from tests.docx.reader_builders import plain_docx
@@ -34,12 +34,7 @@ REGULATION = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def _zh():
-    before = get_lang()
-    set_lang("zh")
-    yield
-    set_lang(before)
+pytestmark = pytest.mark.usefixtures("chinese")
 
 
 def _rescored(scores: dict[str, float]):  # noqa: ANN202
