@@ -32,7 +32,8 @@ def header_lines(view: ReportView) -> list[str]:
     """File, title, number, checklist and overall score."""
     return [
         f"{tr('文件', 'File')}: {view.file}",
-        f"{tr('标准', 'Standard')}: " + "  ".join(x for x in (view.number, view.title, f"({view.function})") if x),
+        f"{tr('标准', 'Standard')}: " + "  ".join(x for x in (view.number, view.title or tr("（无标题）", "(untitled)")) if x),
+        f"{tr('功能类型', 'Function')}: {view.function}",
         tr(f"章条数 {view.clauses}，字数 {view.characters}",
            f"{view.clauses} clauses, {view.characters} characters"),
         f"{tr('检查清单', 'Checklist')}: {view.checklist_title} [{view.checklist_id} {view.checklist_version}]",

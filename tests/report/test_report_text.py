@@ -40,3 +40,21 @@ def test_text_in_english(result: CheckResult, english) -> None:
     text = render_text(result)
     assert "Coverage by chapter" in text and "Service delivery" in text
     assert "[error]" in text
+
+
+def test_header_names_the_function_type_and_an_untitled_draft(result_factory) -> None:
+    """The terminal header says what an unknown function type is, on a line of its own, and says
+    "untitled" where the draft's title was not found (a bare "(未判定)" beside nothing read as if
+    the standard itself were undetermined)."""
+    from authoring.report.text import header_lines
+
+    untitled = result_factory(title="")
+    untitled.document.function = "unknown"
+    lines = header_lines(text_view(untitled))
+    assert any(line.startswith("标准: ") and line.endswith("（无标题）") for line in lines)
+    assert "功能类型: 未判定" in lines
+    titled = result_factory(title="养老机构服务规范")
+    titled.document.function = "规范"
+    lines = header_lines(text_view(titled))
+    assert any(line.startswith("标准: ") and "养老机构服务规范" in line and "（" not in line for line in lines)
+    assert "功能类型: 规范" in lines
