@@ -57,3 +57,98 @@ def tight_cjk(text: str) -> str:
     '2条未命中'
     """
     return _CJK_FIGURE.sub(r"\1", text)
+
+
+# Line breaking for a terminal, the way Chinese is set (a simplified GB/T 15834 / JIS X 4051
+# "kinsoku"): a line may break between any two Chinese characters, never inside a run of Latin
+# letters and figures (5.8, GB/T, 25%, a file name), never before closing punctuation and never
+# after opening punctuation. Terminals and Textual break at spaces only, and fold a longer run
+# anywhere, so （4.2、5.5） came out as "（4" and ".2、5.5）".
+_NO_LINE_START = frozenset("，。、；：！？）》」』】〕〉”’…—·」％")
+_NO_LINE_END = frozenset("（《「『【〔〈“‘")
+
+
+def _is_wide(char: str) -> bool:
+    from unicodedata import east_asian_width
+
+    return east_asian_width(char) in "WF"
+
+
+def _break_units(paragraph: str) -> list[str]:
+    """The paragraph cut where a line may end: each unit either all spaces or none."""
+    units: list[str] = []
+    word = ""
+    for char in paragraph:
+        if char.isspace() and char != "\u3000":
+            kind = "space"
+        elif _is_wide(char) or char in _NO_LINE_START or char in _NO_LINE_END:
+            kind = "wide"
+        else:
+            word += char
+            continue
+        if word:
+            units.append(word)
+            word = ""
+        if kind == "space" and units and units[-1].isspace():
+            units[-1] += char
+        else:
+            units.append(char)
+    if word:
+        units.append(word)
+    joined: list[str] = []
+    for unit in units:
+        if joined and not unit.isspace() and not joined[-1].isspace() and (
+            unit[0] in _NO_LINE_START or joined[-1][-1] in _NO_LINE_END
+        ):
+            joined[-1] += unit
+        else:
+            joined.append(unit)
+    return joined
+
+
+def wrap_cjk(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of at most ``width`` terminal cells, broken as Chinese is set.
+
+    >>> wrap_cjk("请人工核对（4.2、5.5、5.6.1）", 14)
+    ['请人工核对', '（4.2、5.5、', '5.6.1）']
+    >>> wrap_cjk("未发现 GB/T 1.1 结构", 12)
+    ['未发现 GB/T', '1.1 结构']
+    >>> wrap_cjk("一行\\n\\n两行", 10)
+    ['一行', '', '两行']
+    """
+    from rich.cells import cell_len
+
+    if width <= 0:
+        return text.split("\n")
+    lines: list[str] = []
+    for paragraph in text.split("\n"):
+        line, used, gap = "", 0, ""
+        for unit in _break_units(paragraph):
+            if unit.isspace():
+                if line:
+                    gap += unit
+                else:
+                    line, used = unit, cell_len(unit)  # the paragraph's own indent
+                continue
+            size = cell_len(unit)
+            if line and used + cell_len(gap) + size <= width:
+                line, used = line + gap + unit, used + cell_len(gap) + size
+            elif size <= width:
+                if line.strip():
+                    lines.append(line)
+                    line, used = unit, size
+                else:
+                    line, used = line + unit, used + size
+            else:  # longer than a line (a path): folded, as a terminal would
+                if line.strip():
+                    lines.append(line)
+                line, used = "", 0
+                for char in unit:
+                    step = cell_len(char)
+                    if used + step > width and line:
+                        lines.append(line)
+                        line, used = "", 0
+                    line, used = line + char, used + step
+            gap = ""
+        lines.append(line)
+    return lines

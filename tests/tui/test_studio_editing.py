@@ -15,6 +15,7 @@ from authoring.tui.screens.author import AuthorScreen
 from authoring.tui.session import Session
 from authoring.tui.widgets.item_panel import ItemPanel
 from authoring.tui.widgets.methods import MethodList
+from authoring.tui.widgets.prose import Prose
 
 
 async def _until(pilot, condition, limit: float = 5.0) -> None:
@@ -318,7 +319,7 @@ async def test_not_applicable_asks_first_and_keeps_the_work(project_path: Path, 
         await pilot.press("ctrl+n")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog), "work is set aside only after asking"
-        question = str(app.screen.query_one(".question", Label).content)
+        question = str(app.screen.query_one(".question", Prose).content)
         assert "已写有1条条款、1个实施方法、1项指标。" in question
         assert "保留" in question
         assert fully_shown(app.screen.query_one(".question"), question), "the whole question is on screen"
@@ -411,7 +412,7 @@ async def test_the_recovery_question_is_shown_whole(project_path: Path, checklis
         async with app.run_test(size=size) as pilot:
             await pilot.pause()
             assert isinstance(app.screen, ConfirmDialog)
-            question = app.screen.query_one(".question", Label)
+            question = app.screen.query_one(".question", Prose)
             assert str(question.content).endswith(("是否恢复？", "Recover them?"))
             assert fully_shown(question, str(question.content)), (lang, size)
             app.session = None
@@ -655,7 +656,7 @@ async def test_a_half_typed_indicator_stays_with_its_item_and_is_named_on_quit(p
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, QuitDialog), "nothing unsaved, but a half-typed indicator: asked first"
-        assert "6.4 回访率" in str(app.screen.query_one("#quit-unfinished", Label).content)
+        assert "6.4 回访率" in str(app.screen.query_one("#quit-unfinished", Prose).content)
         await pilot.click("#cancel")
         await pilot.pause()
         assert app.is_running and isinstance(app.screen, AuthorScreen)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Label
+from textual.widgets import Button
 
 from authoring.i18n import tr
 from authoring.tui.labels import key
+from authoring.tui.widgets.prose import Prose
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -22,7 +23,7 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="question")
+            yield Prose(self.question, classes="question")
             with Horizontal(classes="buttons"):
                 yield Button(self.yes, variant="primary", id="yes")
                 yield Button(self.no, id="no")
@@ -50,7 +51,7 @@ class ChoiceDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(self.question, classes="question")
+            yield Prose(self.question, classes="question")
             with Horizontal(classes="buttons"):
                 for k, (choice, text) in enumerate(self.choices):
                     yield Button(text, id=choice, variant="primary" if k == 0 else "default")
@@ -90,10 +91,10 @@ class QuitDialog(ModalScreen[str | None]):
                 save, discard = tr("保存并退出", "Save and quit"), tr("不保存退出", "Quit without saving")
                 anyway = tr("仍然退出", "Quit anyway")
             if self.dirty:
-                yield Label(question, classes="question", id="quit-question")
+                yield Prose(question, classes="question", id="quit-question")
             if self.unfinished:
                 listed = tr("；", "; ").join(f"{item_id} {typed}" for item_id, typed in self.unfinished)
-                yield Label(tr(f"以下指标只填了一部分（需要名称和数值），未添加，不会保存：{listed}。取消可返回补全。",
+                yield Prose(tr(f"以下指标只填了一部分（需要名称和数值），未添加，不会保存：{listed}。取消可返回补全。",
                                f"These indicators are half typed (a name and a value are needed), not added, and will "
                                f"not be saved: {listed}. Cancel to go back and finish them."),
                             classes="question", id="quit-unfinished")

@@ -14,10 +14,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.content import Content
-from textual.widgets import Button, Label, Static
+from textual.widgets import Button, Static
 
 from authoring.i18n import tr
 from authoring.tui.labels import key
+from authoring.tui.widgets.prose import Prose
 
 
 class ExportedDialog(ModalScreen[None]):
@@ -34,10 +35,10 @@ class ExportedDialog(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
-            yield Label(self.what, classes="question")
+            yield Prose(self.what, classes="question")
             yield Static(Content(str(self.path)), id="exported-path")
             if self.note:
-                yield Label(self.note, classes="note")
+                yield Prose(self.note, classes="note")
             with Horizontal(classes="buttons"):
                 yield Button(tr("确定", "OK"), variant="primary", id="ok")
                 yield Button(tr("复制路径 (c)", "Copy path (c)"), id="copy")

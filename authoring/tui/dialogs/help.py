@@ -10,6 +10,7 @@ from textual.widgets import DataTable, Static
 
 from authoring.i18n import tr
 from authoring.tui.labels import LABELS, key
+from authoring.tui.widgets.prose import Prose
 
 
 def saving_note() -> str:
@@ -38,8 +39,8 @@ class HelpScreen(ModalScreen[None]):
             stack = [s for s in self.app.screen_stack if s is not self]
             note = getattr(stack[-1], "help_note", None) if stack else None
             if callable(note):  # what the screen underneath wants said besides its keys
-                yield Static(note(), id="screen-note")
-            yield Static(saving_note(), id="saving-note")
+                yield Prose(note(), id="screen-note")
+            yield Prose(saving_note(), id="saving-note")
             yield Static(tr("Ctrl+P 打开命令面板；鼠标也可点击操作。", "Ctrl+P opens the command palette; the mouse works too."))
 
     def on_mount(self) -> None:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label, OptionList
+from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
 from authoring.checklist import Checklist
 from authoring.i18n import get_lang, tr
 from authoring.tui.dialogs.form import FormDialog
+from authoring.tui.widgets.prose import Prose
 
 
 class ItemDialog(FormDialog[str | None]):
@@ -32,7 +33,7 @@ class ItemDialog(FormDialog[str | None]):
             mark = "✓" if item.id in self.linked else "?" if item.id in self.proposed else " "
             options.append(Option(f"{mark} {item.id} {item.title(lang)}", id=item.id))
         with Vertical(classes="dialog wide"):
-            yield Label(tr(f"{self.clause_label} 落实哪一条目？（Enter 链接或取消链接）",
+            yield Prose(tr(f"{self.clause_label} 落实哪一条目？（Enter 链接或取消链接）",
                            f"Which guide item does {self.clause_label} address? (Enter links or unlinks)"),
                         classes="question")
             yield OptionList(*options, id="items")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Label, OptionList
+from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
 from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
+from authoring.tui.widgets.prose import Prose
 
 
 class LinkDialog(FormDialog[str | None]):
@@ -32,7 +33,7 @@ class LinkDialog(FormDialog[str | None]):
             text = f"{mark} {'  ' * depth}{number} {title}".rstrip()
             options.append(Option(text, id=clause_id))
         with Vertical(classes="dialog wide"):
-            yield Label(tr(f"{self.item_label} 由哪一条落实？（Enter 链接或取消链接；? 为导入时提出的链接）",
+            yield Prose(tr(f"{self.item_label} 由哪一条落实？（Enter 链接或取消链接；? 为导入时提出的链接）",
                            f"Which clause addresses {self.item_label}? (Enter links or unlinks; ? marks a link the "
                            "import proposed)"), classes="question")
             yield OptionList(*options, id="clauses")

@@ -10,6 +10,7 @@ from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.widgets.editor import Field
 from authoring.tui.widgets.error_line import ErrorLine
+from authoring.tui.widgets.prose import Prose
 
 
 class NotApplicableDialog(FormDialog[str | None]):
@@ -21,7 +22,7 @@ class NotApplicableDialog(FormDialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Label(tr(f"将 {self.item_label} 标为不适用", f"Mark {self.item_label} not applicable"), classes="question")
+            yield Prose(tr(f"将 {self.item_label} 标为不适用", f"Mark {self.item_label} not applicable"), classes="question")
             yield Label(tr("理由（必填）", "Reason (required)"))
             yield Field(id="reason")
             yield ErrorLine(id="reason-error")

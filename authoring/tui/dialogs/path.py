@@ -14,6 +14,7 @@ from authoring.tui.widgets.error_line import ErrorLine
 from authoring.tui.widgets.file_tree import FilteredTree
 from authoring.tui.widgets.path_input import PathSuggester
 from authoring.tui.widgets.editor import Field
+from authoring.tui.widgets.prose import Prose
 
 
 class PathDialog(FormDialog[Path | None]):
@@ -38,7 +39,7 @@ class PathDialog(FormDialog[Path | None]):
     def compose(self) -> ComposeResult:
         folder = self.start if self.start.is_dir() else self.start.parent
         with Vertical(classes="dialog wide"):
-            yield Label(self.title_text, classes="question")
+            yield Prose(self.title_text, classes="question")
             yield Field(
                 str(self.start), id="path", suggester=PathSuggester(self.suffixes),
                 placeholder=tr("输入路径，→ 补全", "type a path, → completes"),

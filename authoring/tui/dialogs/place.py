@@ -13,6 +13,7 @@ from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.widgets.editor import Editor
 from authoring.tui.widgets.error_line import ErrorLine
+from authoring.tui.widgets.prose import Prose
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ class PlaceDialog(FormDialog[Placed | None]):
         options = [Option(f"{'★' if cid == self.suggested else ' '} {'  ' * depth}{number} {title}".rstrip(), id=cid)
                    for cid, number, title, depth in self.clauses]
         with Vertical(classes="dialog wide", id="place"):
-            yield Label(tr(f"为 {self.item_label} 写条文（一行一段）：", f"A provision for {self.item_label} (one paragraph a line):"),
+            yield Prose(tr(f"为 {self.item_label} 写条文（一行一段）：", f"A provision for {self.item_label} (one paragraph a line):"),
                         classes="question")
             yield Editor(self.text, id="place-text", soft_wrap=True, show_line_numbers=False)
             yield Label(tr("放在大纲的哪一条下？", "Where in the outline does it go?"), classes="section")

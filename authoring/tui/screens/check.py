@@ -25,6 +25,7 @@ from authoring.tui.widgets.file_tree import FilteredTree
 from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.widgets.path_input import PathSuggester
 from authoring.tui.widgets.editor import Field
+from authoring.tui.widgets.prose import Prose
 
 STATUS_ZH = {"covered": "已覆盖", "partial": "部分", "missing": "缺失", "not-applicable": "不适用"}
 SEVERITY_ZH = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -70,7 +71,7 @@ class CheckScreen(Screen[None]):
                     yield Field(str(self.path or ""), id="check-path", suggester=PathSuggester(DRAFT_SUFFIXES))
                     yield Button("", id="run", variant="primary")
                 yield ProgressBar(id="check-progress", show_eta=False)
-                yield Static("", id="check-summary")
+                yield Prose("", id="check-summary")
                 with TabbedContent(id="check-tabs"):
                     with TabPane("", id="tab-coverage"):
                         yield DataTable(id="coverage-table", cursor_type="row", zebra_stripes=True)
@@ -78,7 +79,7 @@ class CheckScreen(Screen[None]):
                         yield DataTable(id="findings-table", cursor_type="row", zebra_stripes=True)
                     with TabPane("", id="tab-evidence"):
                         with VerticalScroll():
-                            yield Static("", id="evidence")
+                            yield Prose("", id="evidence")
         yield StudioFooter()
 
     def _folder(self) -> Path:

@@ -25,6 +25,7 @@ from authoring.tui.labels import front_keys, key, localise_bindings
 from authoring.tui.session import Session
 from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.widgets.footer import StudioFooter
+from authoring.tui.widgets.prose import Prose
 
 #: Actions that change the outline's shape: not while the cursor is in a text field.
 _SHAPE_ACTIONS = {"add_child", "delete", "move", "indent", "outdent", "toggle_normative", "link_item"}
@@ -151,7 +152,7 @@ class OutlineScreen(Screen[None]):
                 yield Field(id="clause-title")
                 yield Label("", id="clause-text-label", classes="section")
                 yield Editor(id="clause-text", soft_wrap=True, show_line_numbers=False)
-                yield Static("", id="clause-other", classes="note")
+                yield Prose("", id="clause-other", classes="note")
         yield Static("", id="outline-status")
         yield StudioFooter()
 

@@ -15,6 +15,7 @@ from authoring.tui.commands import StartCommands
 from authoring.tui.config import load_recent
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.widgets.footer import StudioFooter
+from authoring.tui.widgets.prose import Prose
 
 
 class StartScreen(Screen[None]):
@@ -34,7 +35,7 @@ class StartScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="start"):
-            yield Static("", id="start-intro")
+            yield Prose("", id="start-intro")
             with Horizontal(classes="buttons"):
                 yield Button("", id="new", variant="primary")
                 yield Button("", id="open")

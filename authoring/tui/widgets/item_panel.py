@@ -17,6 +17,7 @@ from authoring.project.model import Indicator, ItemEntry
 from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.widgets.error_line import ErrorLine
 from authoring.tui.widgets.methods import MethodList
+from authoring.tui.widgets.prose import Prose
 
 
 def guide_text(item: Item) -> str:
@@ -63,9 +64,9 @@ class ItemPanel(VerticalScroll):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="item-head", classes="heading")
-        yield Static("", id="item-guide")
+        yield Prose("", id="item-guide")
         yield Label("", id="na-status", classes="na")
-        yield Static("", id="item-where")
+        yield Prose("", id="item-where")
         yield Label("", id="methods-label", classes="section")
         yield MethodList(id="methods")
         yield Label("", id="provisions-label", classes="section")
