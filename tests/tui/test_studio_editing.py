@@ -339,8 +339,8 @@ async def test_not_applicable_asks_first_and_keeps_the_work(project_path: Path, 
         assert (entry.status, entry.provisions, entry.methods) == ("not-applicable", ["宜明确员工职责。x"], ["5.2.b"])
         assert [i.name for i in entry.indicators] == ["培训时长"]
         assert "员工赋权和参与" not in [c.title for ch in compose(app.session.project, checklist).clauses for c in ch.children]
-        assert "保留" in str(author.query_one("#na-status", Label).content)
-        note = author.query_one("#na-status", Label)
+        assert "保留" in str(author.query_one("#na-status", Prose).content)
+        note = author.query_one("#na-status", Prose)
         assert fully_shown(note, str(note.content)), "the whole not-applicable note is on screen"
         await pilot.press("ctrl+s")
         await pilot.pause()

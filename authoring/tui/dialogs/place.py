@@ -48,7 +48,7 @@ class PlaceDialog(FormDialog[Placed | None]):
                         classes="question")
             yield Editor(self.text, id="place-text", soft_wrap=True, show_line_numbers=False)
             yield Label(tr("放在大纲的哪一条下？", "Where in the outline does it go?"), classes="section")
-            yield Label(tr(f"★ 建议：{self.reason}", f"★ suggested: {self.reason}") if self.suggested else "",
+            yield Prose(tr(f"★ 建议：{self.reason}", f"★ suggested: {self.reason}") if self.suggested else "",
                         id="place-reason", classes="note")
             yield OptionList(*options, id="place-clauses")
             yield ErrorLine(id="place-error")

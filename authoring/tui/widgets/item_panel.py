@@ -65,7 +65,7 @@ class ItemPanel(VerticalScroll):
     def compose(self) -> ComposeResult:
         yield Static("", id="item-head", classes="heading")
         yield Prose("", id="item-guide")
-        yield Label("", id="na-status", classes="na")
+        yield Prose("", id="na-status", classes="na")
         yield Prose("", id="item-where")
         yield Label("", id="methods-label", classes="section")
         yield MethodList(id="methods")
@@ -154,7 +154,7 @@ class ItemPanel(VerticalScroll):
     def show_status(self, status: str, reason: str) -> None:
         """The not-applicable line and the button that toggles it."""
         na = status == "not-applicable"
-        label = self.query_one("#na-status", Label)
+        label = self.query_one("#na-status", Prose)
         label.update(tr(
             f"不适用：{reason}（已写的内容不进入草案，仍保留在项目文件中；取消“不适用”即恢复）",
             f"Not applicable: {reason} (what was written is left out of the draft, kept in the project file; "
