@@ -342,6 +342,16 @@ async def test_not_applicable_asks_first_and_keeps_the_work(project_path: Path, 
         assert "保留" in str(author.query_one("#na-status", Prose).content)
         note = author.query_one("#na-status", Prose)
         assert fully_shown(note, str(note.content)), "the whole not-applicable note is on screen"
+        from textual.geometry import Region
+
+        for width in range(80, 101, 2):  # wherever the line breaks, it breaks as Chinese is set
+            await pilot.resize_terminal(width, 32)
+            await pilot.pause()
+            rows = [strip.text.strip() for strip in note.render_lines(Region(0, 0, *note.outer_size))]
+            assert len([row for row in rows if row]) > 1, "the note takes several rows"
+            assert not [row for row in rows[1:] if row[:1] in "，。；、）"], f"a row starts with punctuation: {rows}"
+        await pilot.resize_terminal(100, 32)
+        await pilot.pause()
         await pilot.press("ctrl+s")
         await pilot.pause()
         kept = load_project(project_path).project.entry("5.2")
