@@ -531,3 +531,21 @@ async def test_check_screen_says_why_a_partial_item_scores_more_than_a_covered_o
         assert "状态按各条目自己的判据判定" in summary and found
         by_id = {i.id: i for i in app.screen.result.coverage.items}
         assert by_id[found.group(1)].status == "partial" and by_id[found.group(3)].status == "covered"
+
+
+async def test_check_screen_names_an_untitled_draft_without_a_gap(studio_env: Path) -> None:
+    """A draft whose title was not found is named （无标题） in the summary, and a missing number
+    leaves no double space before the first ·."""
+    from authoring.checklist import load_packs
+    from tests.docx.reader_builders import plain_docx
+    from tests.report.test_report_score_note import REGULATION
+
+    untitled = plain_docx(studio_env / "untitled.docx", REGULATION[1:])  # the articles without their title
+    app = StudioApp(untitled, checklist=load_packs()["excellence-guide"])
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await _only_check(pilot)
+        await _finish(pilot, "check")
+        assert not app.screen.result.document.title
+        summary = str(app.screen.query_one("#check-summary").content)
+        assert summary.startswith("（无标题） · 覆盖度"), summary[:40]

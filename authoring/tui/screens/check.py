@@ -192,10 +192,11 @@ class CheckScreen(Screen[None]):
         from authoring.text import tight_cjk
 
         found_line = findings_summary(result.counts(), rules_applied(doc.structure, doc.rules))
+        name = " ".join(x for x in (doc.title or tr("（无标题）", "(untitled)"), doc.number) if x)
         summary = tr(
-            f"{doc.title or '（无标题）'} {doc.number} · 覆盖度 {round(result.coverage.score * 100)}% · "
+            f"{name} · 覆盖度 {round(result.coverage.score * 100)}% · "
             f"缺失 {len(result.coverage.missing())} 条 · {found_line}",
-            f"{doc.title or '(untitled)'} {doc.number} · coverage {round(result.coverage.score * 100)}% · "
+            f"{name} · coverage {round(result.coverage.score * 100)}% · "
             f"{len(result.coverage.missing())} missing · {found_line}",
         )
 
