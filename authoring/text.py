@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from unicodedata import east_asian_width
 
 # C0/C1 controls other than tab and newlines.
 _CONTROLS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f"
@@ -64,13 +65,11 @@ def tight_cjk(text: str) -> str:
 # letters and figures (5.8, GB/T, 25%, a file name), never before closing punctuation and never
 # after opening punctuation. Terminals and Textual break at spaces only, and fold a longer run
 # anywhere, so （4.2、5.5） came out as "（4" and ".2、5.5）".
-_NO_LINE_START = frozenset("，。、；：！？）》」』】〕〉”’…—·」％")
+_NO_LINE_START = frozenset("，。、；：！？）》」』】〕〉”’…—·％")
 _NO_LINE_END = frozenset("（《「『【〔〈“‘")
 
 
 def _is_wide(char: str) -> bool:
-    from unicodedata import east_asian_width
-
     return east_asian_width(char) in "WF"
 
 

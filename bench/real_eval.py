@@ -123,6 +123,15 @@ def cited_units(units, clauses) -> set[int]:
     return found
 
 
+def evidence_at_cited(evidence_locations: list[str], units, clauses) -> bool:
+    """Whether any place the tool shows as evidence is one the readers cited: the same unit, a
+    unit under a cited heading, or a subclause of a cited clause (5.2.1 under a cited 5.2)."""
+    places = {str(c).strip() for c in (clauses or [])}
+    cited = {units[i].location for i in cited_units(units, clauses)} | places
+    return any(loc in cited or any(loc.startswith(place + ".") for place in places)
+               for loc in evidence_locations)
+
+
 def addressed(status: str) -> bool:
     return status in ("covered", "partial")
 
@@ -151,6 +160,9 @@ def main() -> int:
     parser.add_argument("--text", action="append", default=[], help="only these text stems")
     parser.add_argument("--show", action="store_true", help="print every coverage disagreement")
     parser.add_argument("--cues-only", action="store_true", help="without the likeness model (stdauthor check --cues-only)")
+    parser.add_argument("--evidence", action="store_true",
+                        help="also measure whether the evidence shown is a place the readers cited "
+                             "(items both call addressed; reads each draft a second time)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON")
     parser.add_argument("--unjudged", type=Path, help="write unjudged lint findings as YAML")
     args = parser.parse_args()
@@ -166,6 +178,8 @@ def main() -> int:
     per_item: dict[str, list[tuple[str, str]]] = {}
     verdicts: dict[str, Counter] = {"tune": Counter(), "test": Counter(), "fresh": Counter()}
     unjudged: list[dict] = []
+    # items both call addressed: (shown evidence includes a cited place, the first evidence does)
+    evidence_hits: dict[str, list[tuple[bool, bool]]] = {"tune": [], "test": [], "fresh": []}
     print(f"{'text':48} {'half':5} {'shape':11} {'rules':12} {'struct':8} {'fn':7} "
           f"{'agree':>6} {'F1':>5} {'err':>4} {'warn':>4}")
     for path in selected:
@@ -188,6 +202,18 @@ def main() -> int:
                     print(f"    {stem[:30]} {item_id:6} gold {pair[0]:8} tool {pair[1]:8} "
                           f"[{where}] gold at {label.get('clauses', [])}")
             rows[half].extend(text_rows)
+            if args.evidence:
+                from authoring.coverage.units import document_units
+                from authoring.docx.read import read_docx
+
+                units = document_units(read_docx(build(path)))
+                for item_id, label in gold.items():
+                    if item_id in tool and addressed(label["status"]) and addressed(tool[item_id].status):
+                        shown = [e.location for e in tool[item_id].evidence]
+                        evidence_hits[half].append((
+                            evidence_at_cited(shown, units, label.get("clauses")),
+                            evidence_at_cited(shown[:1], units, label.get("clauses")),
+                        ))
         counts = result.counts()
         for f in result.findings:
             if f.severity not in ("error", "warning"):
@@ -225,6 +251,12 @@ def main() -> int:
             confusion = Counter(rows[half])
             print(f"{half}: confusion (gold → tool) " + "  ".join(
                 f"{g[0]}→{t[0]} {confusion[(g, t)]}" for g in STATUSES for t in STATUSES))
+            hits = evidence_hits[half]
+            if hits:
+                some, first = sum(h for h, _ in hits), sum(f for _, f in hits)
+                figures[half]["evidence"] = {"items": len(hits), "any_cited": some, "first_cited": first}
+                print(f"{half}: evidence on {len(hits)} items both call addressed — a place the readers cited "
+                      f"among those shown {some / len(hits):.2f}, the first shown {first / len(hits):.2f}")
         else:  # no labelled text selected: nothing was measured, so no figures (never a confident 0.00)
             print(f"{half}: coverage not measured (no labelled text)")
         print(f"{half}: lint errors+warnings TRUE {v['TRUE']} FALSE {v['FALSE']} DEBATABLE {v['DEBATABLE']} "

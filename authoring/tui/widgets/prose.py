@@ -29,11 +29,6 @@ class Prose(Static):
         self.update(text)
 
     @property
-    def text(self) -> str:
-        """The text shown, before it is broken into lines."""
-        return self._text
-
-    @property
     def content(self) -> str:  # type: ignore[override] - the text, as a Static gives its content
         return self._text
 

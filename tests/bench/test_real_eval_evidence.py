@@ -1,0 +1,44 @@
+"""bench/real_eval.py's evidence measure: is a place the tool shows one the readers cited?"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+
+from real_eval import evidence_at_cited  # noqa: E402
+
+
+@dataclass
+class _Unit:
+    location: str
+    text: str = ""
+    is_title: bool = False
+    end: int = 0
+
+
+UNITS = [_Unit("第一条", "为了……制定本条例。"), _Unit("第十二条", "服务机构应当……"), _Unit("5.2.1", "应建立……"),
+         _Unit("6", "服务内容设计", is_title=True, end=7), _Unit("6.1", "a"), _Unit("6.2", "b"), _Unit("6.3", "c"),
+         _Unit("7.1", "d")]
+
+
+def test_the_same_article_counts_and_another_does_not() -> None:
+    assert evidence_at_cited(["第一条", "第十二条"], UNITS, ["第十二条"])
+    assert not evidence_at_cited(["第一条"], UNITS, ["第十二条"])
+
+
+def test_a_subclause_of_a_cited_clause_counts() -> None:
+    assert evidence_at_cited(["5.2.1"], UNITS, ["5.2"])
+    assert not evidence_at_cited(["5.21"], UNITS, ["5.2"]), "5.21 is no subclause of 5.2"
+
+
+def test_a_unit_under_a_cited_heading_counts() -> None:
+    assert evidence_at_cited(["6.2"], UNITS, ["服务内容设计"])
+    assert not evidence_at_cited(["7.1"], UNITS, ["服务内容设计"])
+
+
+def test_nothing_cited_or_nothing_shown_is_no_hit() -> None:
+    assert not evidence_at_cited(["第一条"], UNITS, [])
+    assert not evidence_at_cited([], UNITS, ["第一条"])
