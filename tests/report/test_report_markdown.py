@@ -67,3 +67,12 @@ def test_each_notice_is_a_paragraph_of_its_own(result: CheckResult) -> None:
     assert len(notes) >= 2
     lines = md.splitlines()
     assert all(lines[i + 1] == ">" for i in notes[:-1])
+
+
+def test_a_draft_without_a_number_says_so(result: CheckResult) -> None:
+    """A regulation or an unnumbered draft shows （无） in the number row, not an empty cell."""
+    from authoring.report import render_html
+
+    result.document.number = ""
+    assert "| 编号 | （无） |" in render_markdown(result)
+    assert "<td>编号</td><td>（无）</td>" in render_html(result)
