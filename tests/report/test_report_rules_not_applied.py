@@ -30,6 +30,7 @@ def test_every_format_says_the_rules_were_not_applied(tmp_path: Path, capsys) ->
     for rendered in (render_text(result), render_markdown(result), render_html(result)):
         assert NOT_APPLIED in rendered
         assert "错误 0" not in rendered
+        assert "未发现问题" not in rendered, "the findings section does not call the unchecked draft clean"
     copy = tmp_path / "批注.docx"
     annotate_copy(draft, copy, result)
     summary = next(c.text for c in Document(str(copy)).comments if "总覆盖率" in c.text)
