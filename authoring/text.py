@@ -94,15 +94,16 @@ def _break_units(paragraph: str) -> list[str]:
             units.append(char)
     if word:
         units.append(word)
-    joined: list[str] = []
+    joined: list[list[str]] = []  # each unit's parts, joined once at the end: linear however long a run
     for unit in units:
-        if joined and not unit.isspace() and not joined[-1].isspace() and (
-            unit[0] in _NO_LINE_START or joined[-1][-1] in _NO_LINE_END
+        last = joined[-1] if joined else None
+        if last and not unit.isspace() and not last[0].isspace() and (
+            unit[0] in _NO_LINE_START or last[-1][-1] in _NO_LINE_END
         ):
-            joined[-1] += unit
+            last.append(unit)
         else:
-            joined.append(unit)
-    return joined
+            joined.append([unit])
+    return ["".join(parts) for parts in joined]
 
 
 def wrap_cjk(text: str, width: int) -> list[str]:
