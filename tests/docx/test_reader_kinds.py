@@ -111,6 +111,26 @@ def test_regulations_are_read_as_chapters_sections_and_articles(tmp_path: Path) 
     assert "第十二条" in locations
 
 
+def test_a_regulations_contents_list_is_no_chapters(tmp_path: Path) -> None:
+    """A regulation copied with its 目录 (目 录, the chapter and section titles, one run on to a second
+    line, then the text from 第一章 again) is read with its chapters once, not with empty copies first."""
+    contents = ["目 录", "第一章 总则", "第二章 服务要求", "第一节 人员", "第二节 被拐卖、流浪未成年人、留守儿童等特殊群体",
+                "的服务评价", "第三章 附则"]
+    lines = [RULES[0], *contents, *RULES[1:], "第三章 附则", "第十三条 本规范自发布之日起施行。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses] == [("第一章", "总则"), ("第二章", "服务要求"), ("第三章", "附则")]
+    assert doc.clauses[0].children[0].number == "第一条"
+    assert "目 录" not in doc.plain_text()
+
+
+def test_a_contents_heading_with_no_list_after_it_loses_nothing(tmp_path: Path) -> None:
+    """目录 followed straight by the text (the chapters never start over): every line is read as before."""
+    lines = [RULES[0], "目录", *RULES[1:]]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses if c.number.startswith("第")] == [("第一章", "总则"), ("第二章", "服务要求")]
+    assert doc.clauses[-1].children[0].children[0].number == "第三条"
+
+
 def test_articles_without_chapters(tmp_path: Path) -> None:
     lines = ["某医院门诊服务规范", "第一条 为提升服务质量，制定本规范。", "第二条 门诊应设立导诊台。",
              "第三条 医院应每季度开展患者满意度调查。"]

@@ -112,6 +112,13 @@ class _Plain:
         self.chapter_no: int | None = None
         self.title_taken = bool(doc.body_title)
         self.in_toc = False  # under a styled "Table of Contents" heading: its lines are no text
+        # A regulation's 目录 (目 录, then 第一章 总则 … 第八章 附则, then the text from 第一章 again): the
+        # lines held back since 目录, until the chapter numbering starts over (a contents list: dropped)
+        # or the text goes on without it (no list: the lines are read as they are after all).
+        self.contents: list[tuple[int, Para, str]] | None = None
+        self.contents_keys: set[tuple[str, int | None]] = set()
+        self.contents_looked = False  # one contents list a text, looked for once
+        self.articles_seen = False
 
     def build(self) -> StandardDocument:
         from authoring.docx.read._structure import _Builder  # the block reader (lists, notes, tables)
@@ -131,6 +138,10 @@ class _Plain:
             if not item.printed or item.toc:
                 continue
             self.paragraph(index, item)
+        if self.contents is not None:  # the text ended inside what looked like a contents list
+            held, self.contents = self.contents, None
+            for held_index, held_p, _ in held:
+                self.paragraph(held_index, held_p)
         if self.lead.blocks:
             self.doc.clauses.insert(0, self.lead)
         self.doc.metadata.structure = self.mode  # type: ignore[assignment]
@@ -142,6 +153,8 @@ class _Plain:
         text = p.printed
         if pat.toc_entry(text):
             return  # a typed table of contents: ``8.0 OUR SERVICE LEVEL STANDARDS......6``
+        if self.mode == "articles" and self._contents(index, p, text):
+            return
         if p.heading:
             self.in_toc = False  # the contents list ends at the next heading, whatever it reads
         if self.heading(p, text):
@@ -159,12 +172,38 @@ class _Plain:
                 return
         self.reader.block(index, p)
 
+    def _contents(self, index: int, p: Para, text: str) -> bool:
+        """Whether ``p`` belongs to a regulation's contents list and is held back or dropped."""
+        if self.contents is None:
+            if not self.contents_looked and not self.articles_seen and pat.compact(text) == "目录":
+                self.contents, self.contents_keys, self.contents_looked = [(index, p, text)], set(), True
+                return True
+            return False
+        match = _ARTICLE.match(text)
+        if match is not None and match.group("kind") != "条" and len(match.group("rest").strip()) <= 30:
+            key = (match.group("kind"), chinese_number(match.group("n")))
+            if match.group("kind") == "节" or key not in self.contents_keys:  # 第一节 comes back under each chapter
+                self.contents_keys.add(key)
+                self.contents.append((index, p, text))
+                return True
+            self.contents = None  # the chapters start over: what was held back was the contents list
+            return False
+        if not text.strip() or (len(self.contents) > 1 and len(text.strip()) <= 30 and not pat.is_sentence(text)):
+            self.contents.append((index, p, text))  # an entry's title run on to a second line ("…的保护")
+            return True
+        held, self.contents = self.contents, None  # no list after all: read the held lines as they are
+        for held_index, held_p, held_text in held:
+            self.paragraph(held_index, held_p)
+        return False
+
     def heading(self, p: Para, text: str) -> bool:
         if self.mode == "articles":
             match = _ARTICLE.match(text)
             if match is not None:
                 kind, rest = match.group("kind"), match.group("rest").strip()
                 number = f"第{match.group('n')}{kind}"
+                if kind == "条":
+                    self.articles_seen = True
                 if kind == "章":
                     self.chapter_no = chinese_number(match.group("n"))
                 if kind == "条":
