@@ -139,9 +139,7 @@ class _Plain:
                 continue
             self.paragraph(index, item)
         if self.contents is not None:  # the text ended inside what looked like a contents list
-            held, self.contents = self.contents, None
-            for held_index, held_p, _ in held:
-                self.paragraph(held_index, held_p)
+            self._read_held()
         if self.lead.blocks:
             self.doc.clauses.insert(0, self.lead)
         self.doc.metadata.structure = self.mode  # type: ignore[assignment]
@@ -191,10 +189,14 @@ class _Plain:
         if not text.strip() or (len(self.contents) > 1 and len(text.strip()) <= 30 and not pat.is_sentence(text)):
             self.contents.append((index, p, text))  # an entry's title run on to a second line ("…的保护")
             return True
-        held, self.contents = self.contents, None  # no list after all: read the held lines as they are
-        for held_index, held_p, held_text in held:
-            self.paragraph(held_index, held_p)
+        self._read_held()  # no list after all
         return False
+
+    def _read_held(self) -> None:
+        """The lines held back since 目录, read as they are: they were no contents list."""
+        held, self.contents = self.contents or [], None
+        for index, p, _ in held:
+            self.paragraph(index, p)
 
     def heading(self, p: Para, text: str) -> bool:
         if self.mode == "articles":
@@ -202,11 +204,10 @@ class _Plain:
             if match is not None:
                 kind, rest = match.group("kind"), match.group("rest").strip()
                 number = f"第{match.group('n')}{kind}"
-                if kind == "条":
-                    self.articles_seen = True
                 if kind == "章":
                     self.chapter_no = chinese_number(match.group("n"))
                 if kind == "条":
+                    self.articles_seen = True
                     self.open(_RANK[kind], Clause(number=number, anchor=p.anchor), rest)
                 else:
                     self.open(_RANK[kind], Clause(number=number, title=rest, anchor=p.anchor), "")
