@@ -385,7 +385,7 @@ def analyse(
         model = load_model(checklist.id) if missing else None
         if model is not None and model.threshold_without_skeleton is not None and doc.metadata.structure != "gbt" \
                 and not doc.metadata.numbering_lost:
-            model = dataclasses.replace(model, threshold=model.threshold_without_skeleton)
+            model = model.without_skeleton()
         readable = model is not None and model.reads(doc.metadata.language)
         similar = promotions(units, model, only=missing) if readable else {}
         if doc.metadata.structure == "gbt":

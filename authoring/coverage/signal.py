@@ -22,6 +22,7 @@ Used for two things:
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 import re
@@ -78,6 +79,22 @@ class Model:
     #: The bar in a text without the GB/T 1.1 skeleton (a regulation, rules, a page), where it
     #: differs from ``threshold``.
     threshold_without_skeleton: float | None = None
+    #: Items whose promotions ask more than ``threshold`` (item -> bar). Set from
+    #: ``bars_without_skeleton`` where ``threshold_without_skeleton`` applies.
+    bars: dict[str, float] | None = None
+    #: Per-item bars in a text without the GB/T 1.1 skeleton, above ``threshold_without_skeleton``:
+    #: chosen item by item on the regulations of rounds 36–141 by ``bench/likeness_bars.py``.
+    bars_without_skeleton: dict[str, float] | None = None
+
+    def bar(self, item: str) -> float:
+        """The probability from which ``item`` is made partial by likeness."""
+        return max(self.threshold, (self.bars or {}).get(item, self.threshold))
+
+    def without_skeleton(self) -> Model:
+        """The model as it reads a text without the GB/T 1.1 skeleton (a regulation, rules, a page)."""
+        if self.threshold_without_skeleton is None:
+            return self
+        return dataclasses.replace(self, threshold=self.threshold_without_skeleton, bars=self.bars_without_skeleton)
 
     def reads(self, language: str) -> bool:
         return language.lower().startswith(self.language)
@@ -223,7 +240,9 @@ def load_model(checklist_id: str) -> Model | None:
                      language=str(data.get("language", "zh")),
                      promote=tuple(str(i) for i in promote) if promote is not None else None,
                      threshold_without_skeleton=float(data["threshold_without_skeleton"])
-                     if data.get("threshold_without_skeleton") is not None else None)
+                     if data.get("threshold_without_skeleton") is not None else None,
+                     bars_without_skeleton={str(k): float(v) for k, v in data["bars_without_skeleton"].items()}
+                     if data.get("bars_without_skeleton") else None)
 
     return _load(model_path(checklist_id), SCHEMA, build)
 
@@ -279,14 +298,14 @@ def _strongest_sentence(text: str, model: Model, k: int, limit: int) -> str:
 
 def promotions(units: Sequence[Unit], model: Model, only: set[str] | None = None,
                limit: int = EXCERPT_MAX) -> dict[str, Evidence]:
-    """The items (of ``only``) whose best unit reaches the model's threshold, each with that unit
+    """The items (of ``only``) whose best unit reaches the model's bar for them, each with that unit
     as evidence (``basis="similar"``)."""
     out: dict[str, Evidence] = {}
     index = {item: k for k, item in enumerate(model.items)}
     allowed = set(model.items if model.promote is None else model.promote)
     only = allowed if only is None else allowed & only
     for item, found in likeness(units, model, only).items():
-        if found.probability < model.threshold:
+        if found.probability < model.bar(item):
             continue
         unit = units[found.unit]
         out[item] = Evidence(location=unit.location, excerpt=_strongest_sentence(unit.text, model, index[item], limit),

@@ -337,3 +337,32 @@ def test_the_bundled_model_asks_more_of_a_text_without_the_skeleton() -> None:
     model = signal.load_model("excellence-guide")
     assert model is not None and model.threshold_without_skeleton is not None
     assert model.threshold_without_skeleton > model.threshold
+
+
+def test_an_item_with_its_own_bar_asks_more_likeness_in_a_text_without_the_skeleton(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``bars_without_skeleton`` raises one item's bar in a regulation only: the same unit still makes
+    another item partial there, and the item itself partial in a GB/T draft (the regulations of
+    rounds 36–141: a 规划 read as a service strategy at 0.66–0.75 was missing for readers 19 times of 35)."""
+    import dataclasses
+
+    text = "物业服务企业每季度入户走访业主，开展培训并记录业主的意见。"
+    base = tiny_model()
+    p41, p54 = base.probability("5.6.1", text), base.probability("5.4", text)
+    assert p41 is not None and p54 is not None and 0.6 < min(p41, p54) and max(p41, p54) < 0.99
+    model = dataclasses.replace(base, threshold=0.5, threshold_without_skeleton=0.6,
+                                bars_without_skeleton={"5.6.1": 0.99})
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: model)
+    regulation = analyse(draft(text, structure="articles"), tiny_pack())
+    assert status(regulation, "5.6.1").status == "missing"
+    assert status(regulation, "5.4").status == "partial"
+    assert status(analyse(draft(text), tiny_pack()), "5.6.1").status == "partial"
+    # A bar below the common one never lowers it.
+    assert dataclasses.replace(model, bars={"5.4": 0.1}).bar("5.4") == model.threshold
+
+
+def test_the_bundled_model_bars_are_above_its_bar_without_the_skeleton() -> None:
+    model = signal.load_model("excellence-guide")
+    assert model is not None and model.bars_without_skeleton
+    assert all(model.threshold_without_skeleton < bar < 1 for bar in model.bars_without_skeleton.values())
+    assert set(model.bars_without_skeleton) <= set(model.promote or model.items)
+    assert model.without_skeleton().bar("5.3") == model.bars_without_skeleton["5.3"]
