@@ -383,8 +383,7 @@ def analyse(
         # (an item the doubt made missing had cues: it is not made partial again by likeness).
         missing = {i.id for i in items if i.status == "missing" and not any(e.basis == "unlike" for e in i.evidence)}
         model = load_model(checklist.id) if missing else None
-        if model is not None and model.threshold_without_skeleton is not None and doc.metadata.structure != "gbt" \
-                and not doc.metadata.numbering_lost:
+        if model is not None and doc.metadata.structure != "gbt" and not doc.metadata.numbering_lost:
             model = model.without_skeleton()
         readable = model is not None and model.reads(doc.metadata.language)
         similar = promotions(units, model, only=missing) if readable else {}
