@@ -16,7 +16,7 @@ Example:
     ...     blocks=[Paragraph(text="接到投诉后宜在24小时内回访。")])])
     >>> item = analyse(doc, pack).items[0]
     >>> item.status, [e.location for e in item.evidence]
-    ('covered', ['6', '6'])
+    ('covered', ['6'])
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from typing import Protocol
 from authoring.checklist import Checklist, Item
 from authoring.coverage.matcher import PhraseMatcher, normalise
 from authoring.coverage.scoring import (
-    COVERED_FROM, PARTIAL_FROM, SINGLE_CUE_CAP, Hit, evidence, excerpt, few_places, item_score, method_status, status_of,
+    COVERED_FROM, PARTIAL_FROM, SINGLE_CUE_CAP, Hit, evidence, excerpt, few_places, item_score, method_status,
+    one_per_place, status_of,
 )
 from authoring.coverage.signal import doubted, load_covered, load_doubt, load_model, promotions
 from authoring.coverage.units import Unit, document_units
@@ -689,6 +690,6 @@ def _cover(
         status, score = "covered", max(score, item.covered_from or COVERED_FROM)
     out.insert(position, ItemCoverage(
         id=item.id, title=item.title_zh, status=status, score=score,
-        evidence=found, methods=methods, chapter=chapter,
+        evidence=one_per_place(found), methods=methods, chapter=chapter,
     ))
     return used

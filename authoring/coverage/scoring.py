@@ -149,6 +149,32 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
     return out
 
 
+#: Sentences one place shows at most when several of its paragraphs or list items matched.
+EXCERPTS_PER_PLACE = 2
+
+
+def one_per_place(found: Sequence[Evidence]) -> list[Evidence]:
+    """The evidence as a committee reads it: one entry per place. Two list items of one article
+    (第二十一条 （二）…… and （五）……) are two units to the scoring, and were shown as 第二十一条,
+    第二十一条; here they are one entry, its sentences joined by …… (at most
+    ``EXCERPTS_PER_PLACE``), its cues and methods together, anchored at the first. Asked only
+    once the verdict is made: the number of units found weighs in the verdict, not in the report."""
+    merged: dict[tuple[str, str], Evidence] = {}
+    for e in found:
+        key = (e.location, e.basis)
+        first = merged.get(key)
+        if first is None:
+            merged[key] = e
+            continue
+        shown = first.excerpt.split(" …… ")
+        excerpts = shown if e.excerpt in shown or len(shown) >= EXCERPTS_PER_PLACE else [*shown, e.excerpt]
+        merged[key] = Evidence(
+            location=first.location, excerpt=" …… ".join(excerpts), anchor=first.anchor, basis=first.basis,
+            methods=sorted({*first.methods, *e.methods}), cues=sorted({*first.cues, *e.cues}),
+        )
+    return list(merged.values())
+
+
 def excerpt(text: str, norm_start: int, norm_end: int) -> str:
     """The sentence around a match (given in normalised offsets), at most 120 characters."""
     start, end = original_span(text, norm_start, norm_end)
