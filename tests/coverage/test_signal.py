@@ -366,3 +366,21 @@ def test_the_bundled_model_bars_are_above_its_bar_without_the_skeleton() -> None
     assert all(model.threshold_without_skeleton < bar < 1 for bar in model.bars_without_skeleton.values())
     assert set(model.bars_without_skeleton) <= set(model.promote or model.items)
     assert model.without_skeleton().bar("5.3") == model.bars_without_skeleton["5.3"]
+
+
+def test_the_bundled_model_keeps_the_bars_its_training_script_writes() -> None:
+    """Retraining writes the bars from ``bench/train_signal.py``: a bar set in the shipped JSON
+    alone (or in the script alone) would be lost, or appear, at the next training."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[2] / "bench" / "train_signal.py"
+    spec = importlib.util.spec_from_file_location("train_signal_for_test", path)
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    model = signal.load_model("excellence-guide")
+    assert model is not None
+    assert model.threshold == script.THRESHOLD
+    assert model.threshold_without_skeleton == script.THRESHOLD_WITHOUT_SKELETON
+    assert model.bars_without_skeleton == script.BARS_WITHOUT_SKELETON
