@@ -656,7 +656,9 @@ def _cover(
     }
     status = status_of(score, item.covered_from)
     found = evidence(used, units)
-    if doubt is not None and not item.children and status == "partial" and doubt(item.id, score, found):
+    undoubted = weak_only and item.weak_undoubted
+    if doubt is not None and not item.children and status == "partial" and not undoubted \
+            and doubt(item.id, score, found):
         status, score = "missing", min(score, round(PARTIAL_FROM - 0.01, 3))
         found = [replace(e, basis="unlike") for e in found]
     elif bar is not None and not item.children and status != "missing" and not weak_only:
