@@ -83,7 +83,8 @@ class Model:
     #: ``bars_without_skeleton`` where ``threshold_without_skeleton`` applies.
     bars: dict[str, float] | None = None
     #: Per-item bars in a text without the GB/T 1.1 skeleton, above ``threshold_without_skeleton``:
-    #: chosen item by item on the regulations of rounds 36–141 by ``bench/likeness_bars.py``.
+    #: chosen on the regulations of rounds 36–141 (``bench/likeness_bars.py`` and its greedy variant),
+    #: each set kept by rounds drawn after it (``bench/train_signal.py`` says which).
     bars_without_skeleton: dict[str, float] | None = None
 
     def bar(self, item: str) -> float:
