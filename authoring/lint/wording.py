@@ -70,12 +70,27 @@ class _Words:
     negated_should: re.Pattern[str]
 
 
+#: Parties whose name ends in 方, so that 方可 after them is no modal (服务提供方可以, 合作方可以 …).
+_PARTIES = ("提供", "需", "供", "甲", "乙", "双", "各", "对", "买", "卖", "第三", "委托", "受托", "承接", "使用",
+            "合作", "参与", "接收", "发送", "服务", "运营", "评估", "投资", "出资", "采购", "供应", "相关", "责任",
+            "交易", "另一", "我", "他")
+#: 应 as "at the request of" (应评估员的请求, 应被评估方请求): a party of up to three characters and its
+#: 请求 or 邀请 follow. A verb after 应 makes it the modal again (应答复委托方的请求, 应向委托方请求).
+_AT_REQUEST = (r"应(?!答复|回复|处理|受理|响应|满足|拒绝|记录|接收|审核|核实|告知|通知|及时|在|于|对|向|按|根据|将|把)"
+               r"(?=被?[\u4e00-\u9fff]{1,3}?(?:方|员|人|者|单位|机构|部门)的?(?:请求|邀请))")
+
+
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = template_data("lint_words.yaml")
 
     def alternation(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    def overlaps(forms: Iterable[str]) -> str:
+        # 服务 before 必须: the word is skipped whole, so the form that follows it is read from its own start.
+        tails = {w: [f[1:] for f in forms if f[0] == w[-1]] for w in map(str, data["modal_overlaps"])}
+        return "|".join(f"{re.escape(w)}(?={alternation(t)})" for w, t in tails.items() if t) or "(?!)"
 
     shall_not = alternation(list(data["shall_compounds"]))
     should_not = alternation(list(data["should_compounds"]))
@@ -85,18 +100,19 @@ def _words() -> _Words:
     forms = [str(f) for f in data["permission_forms"]]
     return _Words(
         # A compound is matched first and skipped; a bare 应/宜 is the modal verb.
-        shall=_modal(rf"(?P<skip>{shall_not})|(?P<hit>不?应)", ["应"], "应"),
+        shall=_modal(rf"(?P<skip>{shall_not}|{_AT_REQUEST})|(?P<hit>不?应)", ["应"], "应"),
         should=_modal(rf"(?P<skip>{should_not})|(?P<hit>不?宜)", ["宜"], "宜"),
         permission=_modal(
             # 服务提供方可以: the 方 ends a party's name, so 方可 is no modal there
-            rf"(?P<skip>不可能|可能|(?:提供|需|供|甲|乙|双|各|对|买|卖|第三|委托|受托|承接|使用)方(?=可))"
+            rf"(?P<skip>不可能|可能|(?:{alternation(_PARTIES)})方(?=可))"
             # 也可能, 均可能: possibility, not 也可/均可 (a permission)
             rf"|(?P<hit>(?:{alternation(forms)})(?!能)"
             rf"|可(?:{alternation(list(data['permission_verbs']))}))",
             [*forms, "可"], "可",
         ),
         nonstandard=_modal(
-            rf"(?P<skip>{alternation(list(data['nonstandard_exceptions']))})|(?P<hit>{alternation(list(nonstandard))})",
+            rf"(?P<skip>{alternation(list(data['nonstandard_exceptions']))}|{overlaps(nonstandard)})"
+            rf"|(?P<hit>{alternation(list(nonstandard))})",
             nonstandard, "应",
         ),
         suggestions=nonstandard,
@@ -288,6 +304,22 @@ def named_case(text: str, match: re.Match[str]) -> bool:
 _CASE_NOUN = re.compile(r"的(?:情形|情况|场景|场合|活动|行为)\s*$")
 
 
+def contents_named(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands in what the 范围 says the document holds (本文件明确了……组织
+    机构宜遵循的安全管理原则, ……宜对外部机构提出的数据安全保障要求): the sentence opens with 本文件规定了
+    (明确了, 给出了 …) and the modal's clause goes on to 的 and a noun, so it names a content of the
+    document and sets nothing (YD/T 4952 draft, bench/real round 157)."""
+    begin = max(text.rfind(ch, 0, match.start()) for ch in _SENTENCE_END) + 1
+    if not _CONTENTS_OPEN.match(text, begin):
+        return False
+    end = _CLAUSE_END.search(text, match.end())
+    return _OF_NOUN.search(text, match.end(), end.start() if end else len(text)) is not None
+
+
+_CONTENTS_OPEN = re.compile(r"\s*本(?:文件|标准|部分)[^，,。；;]{0,6}?(?:规定|明确|给出|提出|描述|确立|界定|提供)了")
+_OF_NOUN = re.compile(r"的[\u4e00-\u9fff]")
+
+
 def relative_clause(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` opens a relative clause of a definition, which is one noun phrase
     (……并可按需自助获取和管理资源的模式): its clause ends in 的 and a short head noun. 可 there says what
@@ -337,7 +369,8 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
             if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
             and not external_constraint(unit.text, m) and not hypothesis(unit.text, m)
             and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
-            and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)))
+            and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
+                                             or contents_named(unit.text, m)))
             and not (unit.kind == "term-definition" and relative_clause(unit.text, m))
         ]
         if found:
