@@ -65,6 +65,7 @@ class _Words:
     severities: dict[str, Severity]
     equivalents: frozenset[str]
     modals_2009: frozenset[str]
+    permission_verbs: tuple[str, ...]
     bare: frozenset[str]
     placeholder: re.Pattern[str]
     negated_should: re.Pattern[str]
@@ -119,6 +120,7 @@ def _words() -> _Words:
         severities=severities,
         equivalents=equivalents,
         modals_2009=frozenset(str(w) for w in data["modals_2009"]),
+        permission_verbs=tuple(str(w) for w in data["permission_verbs"]),
         # Modal words that carry no verb of their own (应, 可以 …): a verb follows them.
         bare=frozenset(["应", "不应", "宜", "不宜", *forms, *nonstandard]),
         placeholder=re.compile("|".join(f"(?:{p})" for p in data["placeholders"])),
@@ -176,7 +178,9 @@ def descriptive(text: str, match: re.Match[str]) -> bool:
 # Another rule's words reported in the text: 除非管理要求不得包括……, 法律规定应当……, 按有关规定须……
 # ... or what someone is made to do (要求用户必须提供……, 强制数据主体必须同意……): the object is named
 # between, and the modal is the demand's, not this document's.
-_REPORTED = re.compile(r"(?:(?:要求|规定|规章|法规|法律|合同约定|协议约定)(?:中)?"
+# ... or names what it requires (……强制性国家标准中规定的必须保留的个人信息: the GB 44495 draft,
+# bench/real round 158).
+_REPORTED = re.compile(r"(?:(?:要求|规定|规章|法规|法律|合同约定|协议约定)(?:中)?(?:的)?"
                        r"|(?:要求|强制|强迫|迫使)[^，,。；;：:、“”（）()的\s]{1,6})$")
 
 
@@ -221,6 +225,13 @@ def conditional(text: str, match: re.Match[str]) -> bool:
     if ends is None and _CONDITION_OPEN.search(text, 0, match.start("hit")):
         ends = _WHEN_END.match(text, match.end("hit"))
     return ends is not None and _MAIN_MODAL.search(text, ends.end()) is not None
+
+
+def concession(text: str, match: re.Match[str]) -> bool:
+    """Whether 可以 follows 尽管, 虽然 or 即使 (失效……尽管可以运行，但不能输出正确的结果): what a thing is able
+    to do, conceded, not a permission (GB/T 44862 note, bench/real round 158); 尽管可以采用…… still permits."""
+    return (match.group("hit") == "可以" and text[:match.start("hit")].endswith(("尽管", "虽然", "虽", "即使"))
+            and not text.startswith(_words().permission_verbs, match.end("hit")))
 
 
 def hypothesis(text: str, match: re.Match[str]) -> bool:
@@ -367,7 +378,7 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
         found = [
             m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
             if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
-            and not external_constraint(unit.text, m) and not hypothesis(unit.text, m)
+            and not external_constraint(unit.text, m) and not hypothesis(unit.text, m) and not concession(unit.text, m)
             and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
             and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
                                              or contents_named(unit.text, m)))

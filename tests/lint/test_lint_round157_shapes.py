@@ -1,6 +1,6 @@
-"""False alarms found on round 157's standards (bench/real zzzzzza01-07, telecom and data-security drafts
-under GB/T 1.1—2020, judged blind), each rebuilt as a small made-up draft of the same shape, beside the
-finding the rule must still make."""
+"""False alarms found on rounds 157 and 158's standards (bench/real zzzzzza01-07 and zzzzzzb01-10, telecom,
+data-security and vehicle drafts under GB/T 1.1—2020, judged blind), each rebuilt as a small made-up draft of
+the same shape, beside the finding the rule must still make."""
 
 from __future__ import annotations
 
@@ -83,3 +83,28 @@ def test_a_scope_naming_what_the_guide_recommends_sets_nothing(tmp_path) -> None
     assert [f for f in of_rule(result.findings, "wording.requirement-in-informative") if f.location == "1"] == []
     result = _check(tmp_path, "f.docx", _guide(scope + "组织机构宜定期评估合作方。", terms, body))
     assert [f.location for f in of_rule(result.findings, "wording.requirement-in-informative")] == ["1"]
+
+
+def test_a_modal_in_what_a_law_requires_is_the_laws(tmp_path) -> None:  # noqa: ANN001
+    """zzzzzzb08 (the GB 44495 draft) 7.4.6 ……不应包括法律、行政法规、强制性国家标准中规定的必须保留的个人信息:
+    必须 names what those rules require (judged FALSE as a non-standard modal of the draft). The draft's
+    own 必须 is still reported."""
+    result = _check(tmp_path, "g.docx", _spec([
+        "4.1 删除功能可删除的信息不应包括法律、行政法规中规定的必须保留的个人信息。",
+        "4.2 本文件规定的服务人员必须持证上岗。",
+    ]))
+    assert [f.location for f in of_rule(result.findings, "wording.modal-form")] == ["4.2"]
+
+
+def test_keyi_conceded_in_a_note_is_ability(tmp_path) -> None:  # noqa: ANN001
+    """zzzzzzb09 (GB/T 44862) 3.3 注 ……失效是指……，尽管可以运行，但不能输出正确的结果: 可以 says what a failed
+    system can still do (judged FALSE as a permission in a note). 尽管可以采用…… still permits, and is
+    reported."""
+    def draft(note: str) -> list[str]:
+        return _guide("本文件给出了网络弹性评价的指导。",
+                      ["3.1", "失效", "系统或组件失去其规定功能的状态。", f"注：{note}"],
+                      ["4.1 组织机构宜定期评价网络弹性。"])
+    result = _check(tmp_path, "h.docx", draft("失效的系统尽管可以运行，但不能输出正确的结果。"))
+    assert of_rule(result.findings, "wording.requirement-in-informative") == []
+    result = _check(tmp_path, "i.docx", draft("尽管可以采用其他方法评价，但宜优先采用本文件的方法。"))
+    assert [f.location for f in of_rule(result.findings, "wording.requirement-in-informative")] == ["3.1"]
