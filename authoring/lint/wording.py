@@ -75,8 +75,9 @@ class _Words:
 _PARTIES = ("提供", "需", "供", "甲", "乙", "双", "各", "对", "买", "卖", "第三", "委托", "受托", "承接", "使用",
             "合作", "参与", "接收", "发送", "服务", "运营", "评估", "投资", "出资", "采购", "供应", "相关", "责任",
             "交易", "另一", "我", "他")
-#: 应 as "at the request of" (应评估员的请求, 应被评估方请求): a party of up to three characters and its
-#: 请求 or 邀请 follow. A verb after 应 makes it the modal again (应答复委托方的请求, 应向委托方请求).
+#: 应 as "at the request of" (应评估员的请求, 应被评估方请求): a party of up to three characters (被 aside)
+#: and its 请求 or 邀请 follow. A verb or preposition right after 应 (应回复……, 应向委托方请求), or a longer
+#: phrase before the party (应核对申请人的请求), leaves it the modal.
 _AT_REQUEST = (r"应(?!答复|回复|处理|受理|响应|满足|拒绝|记录|接收|审核|核实|告知|通知|及时|在|于|对|向|按|根据|将|把)"
                r"(?=被?[\u4e00-\u9fff]{1,3}?(?:方|员|人|者|单位|机构|部门)的?(?:请求|邀请))")
 
