@@ -99,3 +99,19 @@ def test_an_annex_heading_printed_twice_is_one_annex(tmp_path: Path) -> None:
     assert [(a.letter, a.title) for a in doc.annexes] == [("A", "服务记录表"), ("B", "评价表")]
     assert [c.number for c in doc.annexes[0].children] == ["A.1"]
     assert not [f for f in run_lint(doc) if f.rule == "numbering.clause-sequence" and f.location.startswith("附录")]
+
+
+def test_an_annex_subclause_typed_with_a_trailing_dot_is_a_subclause(tmp_path: Path) -> None:
+    """Round 159 (bench/real zzzzzzc02, T/BJAII 003—2024): 附录A holds ``A.1.1 开发测试`` and then
+    ``A.1.2. 数据共享应用场景``, ``A.1.3. 科学研究应用场景``; the dotted two were read as text, and A.1.1
+    was reported as a lone subclause (judged FALSE). They are subclauses A.1.2 and A.1.3, and the
+    trailing dot is reported as in the body."""
+    annex = ["附录A", "（资料性）", "应用场景", "A.1 场景", "A.1.1 开发测试", "开发测试中宜使用脱敏数据。",
+             "A.1.2. 数据共享应用场景", "数据共享中宜使用脱敏数据。", "A.1.3. 科学研究应用场景", "科学研究中宜使用脱敏数据。",
+             "A.2 其他场景", "其他场景中宜评估脱敏效果。"]
+    doc = read_docx(_draft(tmp_path / "a.docx", BODY + annex))
+    assert [c.number for c in doc.iter_clauses() if c.number.startswith("A")] == ["A.1", "A.1.1", "A.1.2", "A.1.3", "A.2"]
+    findings = run_lint(doc)
+    assert [f for f in findings if f.rule == "numbering.lone-clause"] == []
+    dots = [f for f in findings if f.rule == "numbering.trailing-dot"]
+    assert len(dots) == 1 and "11 个章条编号" in dots[0].message, [f.message for f in dots]

@@ -161,8 +161,9 @@ def clause_head(text: str) -> ClauseHead | None:
 
 
 # A clause number printed with a trailing dot (GB/T 1.1 prints none): a list's label "5.1." on a
-# heading, and the same typed into the text ("1. 范围" of a Markdown transcription, "5.1.服务要求").
-_NUMBER = r"\d{1,2}(?:\.\d{1,3}){0,7}"
+# heading, and the same typed into the text ("1. 范围" of a Markdown transcription, "5.1.服务要求",
+# an annex's "A.1.2. 数据共享应用场景" beside its "A.1.1 开发测试": bench/real round 159).
+_NUMBER = r"(?:\d{1,2}(?:\.\d{1,3}){0,7}|[A-Z](?:\.\d{1,3}){1,7})"
 DOTTED_LABEL = re.compile(rf"^({_NUMBER})\.(\s*)$")
 _TYPED_DOTTED = re.compile(rf"^({_NUMBER})\.(?=[\s\u3000]*[^\d\s.\u3000])")
 
