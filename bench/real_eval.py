@@ -11,7 +11,7 @@ Coverage (``bench/real/labels/<stem>.yaml``, written blind, see ``bench/real/LAB
 addressed-vs-missing precision, recall and F1, balanced accuracy, and exact
 covered/partial/missing agreement, per half.
 
-Lint: every error and warning is looked up in ``bench/real/lint_judgments.yaml`` (TRUE, FALSE
+Lint: every error and warning is looked up in ``bench/real/lint_judgments*.yaml`` (TRUE, FALSE
 or DEBATABLE, with a reason; ARTEFACT for a finding caused by the corpus itself, such as a
 truncated copy, which counts neither way); precision is TRUE / (TRUE + FALSE). Findings nobody has judged
 yet are listed (``--unjudged FILE`` writes them as a YAML list to fill in).
@@ -171,8 +171,8 @@ def main() -> int:
     selected = [p for p in texts() if (split[p.stem] == args.half or (args.half == "all" and split[p.stem] != "fresh"))
                 and (not args.text or p.stem in args.text)]
     results = check_all(selected, likeness=not args.cues_only)
-    judgments_path = REAL / "lint_judgments.yaml"
-    judged = {j["key"]: j for j in (_yaml(judgments_path) or [])} if judgments_path.exists() else {}
+    # lint_judgments.yaml, then lint_judgments-2.yaml … (split when a file grew past 2 MB)
+    judged = {j["key"]: j for path in sorted(REAL.glob("lint_judgments*.yaml")) for j in (_yaml(path) or [])}
 
     rows: dict[str, list[tuple[str, str]]] = {"tune": [], "test": [], "fresh": []}
     per_item: dict[str, list[tuple[str, str]]] = {}
