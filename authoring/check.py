@@ -282,6 +282,12 @@ class CheckResult(Record):
         """Rank of the most severe finding (see ``SEVERITY_RANK``), -1 when there is none."""
         return max((SEVERITY_RANK[f.severity] for f in self.findings), default=-1)
 
+    def _likeness_notices(self) -> list[dict[str, str]]:
+        """The notices of the items the learned signals decided, as the other report formats give them."""
+        from authoring.report.view import likeness_notices  # the report layer imports this module
+
+        return [{"code": code, "message": text} for code, text in likeness_notices(self)]
+
     def to_json(self) -> dict[str, Any]:
         """The ``stdauthor.check/1`` object, item titles in the current language."""
         lang = get_lang()
@@ -293,7 +299,7 @@ class CheckResult(Record):
                                              "numbering_lost", "numbers_from_toc", "explanation_appended",
                                              "writing_prompts"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
-                            for code, zh, en in self.document.notices()],
+                            for code, zh, en in self.document.notices()] + self._likeness_notices(),
             },
             "checklist": {"id": self.checklist.id, "version": self.checklist.version},
             "coverage": {

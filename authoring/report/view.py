@@ -137,27 +137,46 @@ def status_label(status: str) -> str:
 
 
 def likeness_notice(result: CheckResult, *, option: bool = True) -> list[str]:
-    """Which items the learned signals decided, said once at the top of a report: partial by
-    likeness alone, and missing although cues matched (their places read unlike the item);
-    ``option``: name the command-line option that turns both off."""
+    """Which items the learned signals decided, said once at the top of a report: partial (or, for
+    an item readers call covered wherever it is touched, covered) by likeness alone, and missing
+    although cues matched (their places read unlike the item); ``option``: name the command-line
+    option that turns both off."""
+    return [text for _, text in likeness_notices(result, option=option)]
+
+
+def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[str, str]]:
+    """:func:`likeness_notice` with each notice's code (``likeness-partial``, ``likeness-covered``,
+    ``likeness-missing``), as the JSON report lists them."""
     def ids_of(basis: str) -> list[str]:
         return [i.id for i in result.coverage.items if any(e.basis == basis for e in i.evidence)]
 
     def items(ids: list[str]) -> str:  # "1 item … is", "2 items … are"
         return f"{len(ids)} item" if len(ids) == 1 else f"{len(ids)} items"
 
+    status = {i.id: i.status for i in result.coverage.items}
     similar, unlike = ids_of("similar"), ids_of("unlike")
+    # An item readers call covered wherever a text addresses it (6.3) is covered by a likeness too.
+    covered = [i for i in similar if status[i] == "covered"]
+    similar = [i for i in similar if status[i] != "covered"]
     out = []
     if similar:
-        out.append(tr(f"{len(similar)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{'、'.join(similar)}），请人工核对。",
+        out.append(("likeness-partial", tr(f"{len(similar)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{'、'.join(similar)}），请人工核对。",
                       f"{items(similar)} matched no cue and {'is' if len(similar) == 1 else 'are'} partial because a "
-                      f"place reads like labelled evidence ({', '.join(similar)}); check by hand."))
+                      f"place reads like labelled evidence ({', '.join(similar)}); check by hand.")))
+    if covered:
+        out.append(("likeness-covered", tr(f"{len(covered)} 条未命中关键词，按相近的表述判为已覆盖（{'、'.join(covered)}：读者凡触及即记为覆盖的条目），"
+                      "请人工核对。",
+                      f"{items(covered)} matched no cue and {'is' if len(covered) == 1 else 'are'} covered because a "
+                      f"place reads like labelled evidence ({', '.join(covered)}: readers call "
+                      f"{'it' if len(covered) == 1 else 'them'} covered wherever a text touches "
+                      f"{'it' if len(covered) == 1 else 'them'}); check by hand.")))
     if unlike:
-        out.append(tr(f"{len(unlike)} 条命中了关键词，但所在表述与已标注文本中该条的表述不相近，判为缺失（{'、'.join(unlike)}），请人工核对。",
+        out.append(("likeness-missing", tr(f"{len(unlike)} 条命中了关键词，但所在表述与已标注文本中该条的表述不相近，判为缺失（{'、'.join(unlike)}），请人工核对。",
                       f"{items(unlike)} matched cues but {'is' if len(unlike) == 1 else 'are'} missing because those "
-                      f"places read unlike labelled evidence of the item ({', '.join(unlike)}); check by hand."))
+                      f"places read unlike labelled evidence of the item ({', '.join(unlike)}); check by hand.")))
     if out and option:
-        out[-1] += tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone.")
+        code, text = out[-1]
+        out[-1] = (code, text + tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone."))
     return out
 
 

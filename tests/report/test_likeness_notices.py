@@ -1,0 +1,56 @@
+"""The notice of the items a likeness decided says what it made of each: 6.3, which readers call
+covered wherever a text touches it, is covered by a likeness too, and the notice must not call it
+partial (a QA reader saw "判为部分覆盖（4.4、6.3）" above "6.3 … 记为已覆盖"). The JSON report lists
+these notices as the other formats do."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import docx
+
+from authoring.check import check_file
+from authoring.checklist import load_packs
+from authoring.i18n import set_lang
+from authoring.report.view import likeness_notice
+from authoring.results import Evidence
+
+
+def _result(tmp_path: Path):
+    document = docx.Document()
+    for line in ["某养老机构服务管理制度", "机构应建立员工培训制度，新员工上岗前接受岗前培训。",
+                 "机构应对投诉在24小时内响应，并回访老人及家属。"]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "d.docx"))
+    return check_file(tmp_path / "d.docx", load_packs()["excellence-guide"])
+
+
+def _decided_by_likeness(result, statuses: dict[str, str]):
+    """``result`` with the items of ``statuses`` given that status on a likeness's evidence alone."""
+    place = Evidence(location="正文", excerpt="……", basis="similar")
+    items = [dataclasses.replace(i, status=statuses[i.id], evidence=[place]) if i.id in statuses else i
+             for i in result.coverage.items]
+    return dataclasses.replace(result, coverage=dataclasses.replace(result.coverage, items=items))
+
+
+def test_an_item_covered_by_likeness_is_not_called_partial(tmp_path: Path) -> None:
+    set_lang("zh")
+    result = _decided_by_likeness(_result(tmp_path), {"4.4": "partial", "6.3": "covered"})
+    notices = likeness_notice(result, option=False)
+    partial = next(n for n in notices if "判为部分覆盖" in n)
+    covered = next(n for n in notices if "判为已覆盖" in n)
+    assert "4.4" in partial and "6.3" not in partial
+    assert "6.3" in covered and "4.4" not in covered
+
+
+def test_the_json_report_lists_the_likeness_notices(tmp_path: Path) -> None:
+    set_lang("en")
+    try:
+        result = _decided_by_likeness(_result(tmp_path), {"4.4": "partial", "6.3": "covered"})
+        notices = {n["code"]: n["message"] for n in result.to_json()["document"]["notices"]}
+    finally:
+        set_lang("zh")
+    assert "(4.4)" in notices["likeness-partial"] and "(6.3:" in notices["likeness-covered"]
+    assert "--cues-only" in notices["likeness-covered"]  # the last one names the option that turns them off
+    assert "likeness-missing" not in notices
