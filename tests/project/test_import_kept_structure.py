@@ -150,3 +150,19 @@ def test_a_built_regulation_is_named_by_its_cover(tmp_path: Path) -> None:
     built = tmp_path / "built.docx"
     assert main(["build", str(project), "-o", str(built)]) == 0
     assert check_file(built, load_packs()["excellence-guide"]).document.title == "某市社区养老服务管理办法"
+
+
+def test_a_built_regulation_is_covered_as_its_draft_and_its_cover_is_no_evidence(tmp_path: Path) -> None:
+    """A QA reader imported a 条例, built it and checked both: the built draft's cover (在提交反馈意见时……)
+    was read as the text's 正文 and made 5.6, 5.6.1 and 7.2 covered by its 反馈意见."""
+    draft = plain_docx(tmp_path / "rules.docx", RULES)
+    project = _imported(tmp_path, RULES)
+    built = tmp_path / "built.docx"
+    assert main(["build", str(project), "-o", str(built)]) == 0
+    pack = load_packs()["excellence-guide"]
+    original, rebuilt = check_file(draft, pack), check_file(built, pack)
+    assert rebuilt.document.structure == "articles"
+    excerpts = " ".join(e.excerpt for i in rebuilt.coverage.items for e in i.evidence)
+    for words in ("反馈意见", "征求意见稿", "本文件由", "目次", "前言"):
+        assert words not in excerpts, words
+    assert {i.id: i.status for i in rebuilt.coverage.items} == {i.id: i.status for i in original.coverage.items}

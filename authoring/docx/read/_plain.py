@@ -18,7 +18,7 @@ from authoring.document import BODY_UNIT, Clause, Paragraph, StandardDocument, T
 from authoring.docx.read import _patterns as pat
 from authoring.docx.read._blocks import Item, Para, TableItem
 
-__all__ = ["placed_share", "plain_mode", "build_plain", "BODY_LOCATION", "chinese_number"]
+__all__ = ["placed_share", "plain_mode", "build_plain", "front_end", "BODY_LOCATION", "chinese_number"]
 
 BODY_LOCATION = BODY_UNIT  # where text without headings is located
 
@@ -103,8 +103,9 @@ def _is_decimal_head(text: str) -> bool:
 class _Plain:
     """Rebuild the body of ``doc`` from ``items`` with the text's own headings."""
 
-    def __init__(self, items: list[Item], doc: StandardDocument, mode: str):
+    def __init__(self, items: list[Item], doc: StandardDocument, mode: str, start: int = 0):
         self.items = items
+        self.start = start
         self.doc = doc
         self.mode = mode
         self.lead = Clause(number=BODY_UNIT)
@@ -131,6 +132,8 @@ class _Plain:
         self.doc.introduction = None
         self.doc.bibliography = None
         for index, item in enumerate(self.items):
+            if index < self.start:
+                continue  # the cover, 目次 and 前言 of a GB/T draft: read as such, no body text
             if isinstance(item, TableItem):
                 if not self.in_toc:
                     self.reader.table(item)
@@ -284,6 +287,30 @@ class _Plain:
         self.reader.caption = None
 
 
-def build_plain(items: list[Item], doc: StandardDocument, mode: str) -> StandardDocument:
-    """``doc`` with its body rebuilt from ``items`` in ``mode`` (see :func:`plain_mode`)."""
-    return _Plain(items, doc, mode).build()
+def build_plain(items: list[Item], doc: StandardDocument, mode: str, start: int = 0) -> StandardDocument:
+    """``doc`` with its body rebuilt from ``items`` in ``mode`` (see :func:`plain_mode`), from item
+    ``start`` on (the items before it are a GB/T cover, 目次 and 前言 already read as such)."""
+    return _Plain(items, doc, mode, start).build()
+
+
+def front_end(items: list[Item], title: str) -> int:
+    """Where the body begins under a GB/T cover (a draft built from a project that kept an imported
+    regulation's 第一章…第一条): the first page's title, after the 前言 when there is one, else the
+    title's second appearance (the cover's is the first). 0 when it cannot be told."""
+    key = pat.compact(title)
+    if not key:
+        return 0
+    seen_cover_title = False
+    after_foreword = False
+    for index, item in enumerate(items):
+        if isinstance(item, TableItem) or not item.printed or item.toc:
+            continue
+        text = pat.compact(item.printed)
+        if pat.element_name(item.printed) == pat.FOREWORD and not pat.is_sentence(item.printed):
+            after_foreword = True
+            continue
+        if text == key:
+            if after_foreword or seen_cover_title:
+                return index
+            seen_cover_title = True
+    return 0

@@ -23,7 +23,7 @@ from authoring.docx.read._blocks import Item, Para, TableItem
 from authoring.docx.read._front import (
     function_from_scope, function_from_title, is_iso_draft, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
-from authoring.docx.read._plain import build_plain, placed_share, plain_mode
+from authoring.docx.read._plain import build_plain, front_end, placed_share, plain_mode
 from authoring.docx.read._toc_numbers import restore_numbers
 
 __all__ = ["build_document"]
@@ -881,7 +881,10 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
         cover = doc.metadata
         had_cover = doc.has_cover and bool(cover.title_zh) and bool(cover.number or cover.ics or cover.issuers)
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
-        doc = build_plain(items, plain, mode)
+        start = front_end(items, cover.title_zh) if had_cover and not swallowed else 0
+        foreword = doc.foreword if start else None
+        doc = build_plain(items, plain, mode, start)
+        doc.foreword = foreword  # kept as read under the cover: never evidence, as in any GB/T draft
         if swallowed:
             # The cover was read as a GB/T cover (title, designation): only the body's numbering is lost.
             doc.metadata = replace(cover, structure=doc.metadata.structure, numbering_lost=True)
