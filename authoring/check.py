@@ -115,7 +115,9 @@ class DocumentSummary(Record):
                        else ("按“一、（一）”等标题定位", "located by its own headings (一、, （一）, 1., 1.1 …)"))
             unit = {"articles": ("按“第×章／第×条”等单元定位", "located by its chapters and articles (第×章, 第×条)"),
                     "outline": outline}.get(
-                self.structure, ("全文作为一个“正文”单元", "the whole text as one body unit"))
+                # coverage still locates evidence by the text's short label lines (units.typed_heading)
+                self.structure, ("全文作为一个“正文”单元，证据按文中的小标题行定位",
+                                 "the whole text as one body unit, evidence located by its short label lines"))
             out.append(("no-gbt-structure",
                         f"未发现 GB/T 1.1 结构（前言、范围、编号的章条）：已分析全文（{unit[0]}），"
                         "未按 GB/T 1.1 检查编写规则。",

@@ -48,6 +48,8 @@ def test_the_repro_is_reported_with_a_notice_and_real_coverage(tmp_path: Path) -
     # (the likeness notices, which name the items a likeness decided, come after the document's own)
     assert {n["code"] for n in data["document"]["notices"] if not n["code"].startswith("likeness-")} \
         == {"no-gbt-structure"}
+    # the text is one unit, but its evidence is located by its label lines: the notice says both
+    assert "小标题行" in next(n["message"] for n in data["document"]["notices"] if n["code"] == "no-gbt-structure")
     assert data["document"]["function"] == "unknown"  # shown; no rule depends on it without GB/T rules
     assert data["coverage"]["score"] > 0
     addressed = {i["id"] for i in data["coverage"]["items"] if i["status"] != "missing"}
