@@ -7,7 +7,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from authoring.errors import OutputError, OutputOSError
+from authoring.errors import OutputError, OutputOSError, os_reason
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
@@ -58,15 +58,15 @@ def _discard(tmp: str | None) -> None:
 
 def _output_error(target: Path, exc: OSError) -> OutputOSError:
     """One line naming ``target`` for an OS error while writing it (permission, name, space)."""
-    reason = exc.strerror or type(exc).__name__
+    reason_zh, reason = os_reason(exc)
     if exc.errno == errno.ENAMETOOLONG:
         zh, en = "文件名过长，无法写入", "the file name is too long to write"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        zh, en = f"没有写入权限，无法写入（{reason}）", f"no permission to write here ({reason})"
+        zh, en = f"没有写入权限，无法写入（{reason_zh}）", f"no permission to write here ({reason})"
     elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        zh, en = f"磁盘空间不足，无法写入（{reason}）", f"no space left to write ({reason})"
+        zh, en = "磁盘空间不足，无法写入", f"no space left to write ({reason})"
     else:
-        zh, en = f"无法写入：{reason}", f"cannot write: {reason}"
+        zh, en = f"无法写入：{reason_zh}", f"cannot write: {reason}"
     return OutputOSError(zh, en, path=target, cause=exc)
 
 

@@ -62,3 +62,34 @@ class OutputOSError(OutputError, OSError):
 
     def __str__(self) -> str:
         return self.message()
+
+
+#: An OS error's reason in Chinese, by errno: the system's own words (strerror) are English.
+_REASONS_ZH = {
+    "ENOENT": "文件或文件夹不存在",
+    "EACCES": "没有权限",
+    "EPERM": "不允许的操作",
+    "EROFS": "只读的文件系统",
+    "ENOSPC": "磁盘空间不足",
+    "EDQUOT": "超出磁盘配额",
+    "EISDIR": "这是一个文件夹",
+    "ENOTDIR": "路径中有一项不是文件夹",
+    "ENAMETOOLONG": "文件名过长",
+    "EEXIST": "文件已存在",
+    "EBUSY": "文件正被占用",
+    "ETXTBSY": "文件正被占用",
+    "EMFILE": "打开的文件过多",
+    "EIO": "读写设备出错",
+    "ELOOP": "符号链接循环",
+    "EINVAL": "参数无效",
+    "EXDEV": "不能跨文件系统移动",
+}
+
+
+def os_reason(exc: OSError) -> tuple[str, str]:
+    """The reason of an OS error as ``(zh, en)``: Chinese by its errno, the system's words in English."""
+    import errno
+
+    en = exc.strerror or type(exc).__name__
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return _REASONS_ZH.get(name, en), en

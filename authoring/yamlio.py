@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from authoring.errors import InputError
+from authoring.errors import InputError, os_reason
 from authoring.text import CONTROL_CHARS
 
 if TYPE_CHECKING:
@@ -67,7 +67,7 @@ def read_text(path: Path) -> tuple[str, str]:
     except FileNotFoundError:
         raise InputError("文件不存在", "file not found", path=path) from None
     except OSError as exc:
-        raise InputError(f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}", path=path) from None
+        raise InputError(f"无法读取：{os_reason(exc)[0]}", f"cannot read: {exc.strerror}", path=path) from None
     if path.is_dir():
         raise InputError("这是一个文件夹，不是文件", "this is a folder, not a file", path=path)
     if size > MAX_YAML_BYTES:
@@ -79,7 +79,7 @@ def read_text(path: Path) -> tuple[str, str]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}", path=path) from None
+        raise InputError(f"无法读取：{os_reason(exc)[0]}", f"cannot read: {exc.strerror}", path=path) from None
     if raw.startswith(b"\xef\xbb\xbf"):
         # A BOM says UTF-8: bytes that are not UTF-8 after it are an error, not GBK.
         try:
@@ -206,7 +206,38 @@ def _yaml_error(exc: YAMLError, path: Path, text: str) -> InputError:
             key = re.search(r'duplicate key "([^"]*)"', str(exc))
             name = key.group(1) if key else ""
             return InputError(f"重复的键 {name}", f"duplicate key {name}", path=path, line=line)
-    return InputError(f"YAML 格式错误：{problem}", f"invalid YAML: {problem}", path=path, line=line)
+    return InputError(f"YAML 格式错误：{_problem_zh(problem)}（{problem}）", f"invalid YAML: {problem}", path=path, line=line)
+
+
+#: The parser's usual problems, said in Chinese (the parser's own words follow in brackets).
+_PROBLEMS_ZH = (
+    (re.compile(r"expected (.+), but (?:found|got) (.+)"), lambda m: f"此处应为{_token_zh(m.group(1))}，却是{_token_zh(m.group(2))}"),
+    (re.compile(r"mapping values are not allowed here"), lambda m: "此处不能出现“键: 值”（多为冒号后缺空格或缩进不对）"),
+    (re.compile(r"could not find expected ':'"), lambda m: "缺少键后的冒号“:”"),
+    (re.compile(r"found character '(.+)' that cannot start any token"), lambda m: f"字符 {m.group(1)} 不能出现在这里（多为制表符缩进）"),
+    (re.compile(r"found unexpected end of stream"), lambda m: "文件意外结束（引号或括号未闭合）"),
+    (re.compile(r"found unknown escape character"), lambda m: "引号内有无法识别的转义字符（\\）"),
+    (re.compile(r"did not find expected key"), lambda m: "缩进不对，未找到应有的键"),
+    (re.compile(r"did not find expected (?:node content|'-' indicator)"), lambda m: "缩进不对，未找到应有的内容"),
+)
+
+
+def _token_zh(tokens: str) -> str:
+    """``',' or '}'`` → ``“,”或“}”``; the parser's ``<stream end>`` → 文件末尾."""
+    names = {"<stream end>": "文件末尾", "<document end>": "文档末尾", "<block end>": "块的结尾"}
+    said = []
+    for token in re.split(r"\s+or\s+", tokens.strip()):
+        bare = token.strip().strip("'\"")
+        said.append(names.get(bare, f"“{bare}”"))
+    return "或".join(said)
+
+
+def _problem_zh(problem: str) -> str:
+    for pattern, say in _PROBLEMS_ZH:
+        match = pattern.search(problem or "")
+        if match is not None:
+            return say(match)
+    return "无法解析"
 
 
 def parse_yaml(text: str, path: Path) -> Any:

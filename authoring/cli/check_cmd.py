@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from authoring.cli._lazy import LazyNames
 from authoring.cli.checklists_cmd import add_checklists_option
-from authoring.errors import InputError, OutputError, StdAuthorError
+from authoring.errors import InputError, OutputError, StdAuthorError, os_reason
 from authoring.i18n import get_lang, set_lang, tr
 
 if TYPE_CHECKING:
@@ -197,9 +197,10 @@ def _is_dir(path: Path) -> bool:
 def _os_reason(exc: OSError) -> str:
     if exc.errno == errno.ENAMETOOLONG:
         return tr("文件名过长", "the file name is too long")
+    zh, en = os_reason(exc)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return tr(f"没有权限（{exc.strerror}）", f"permission denied ({exc.strerror})")
-    return tr(f"无法访问：{exc.strerror}", f"cannot access: {exc.strerror}")
+        return tr(f"没有权限（{zh}）", f"permission denied ({en})")
+    return tr(f"无法访问：{zh}", f"cannot access: {en}")
 
 
 def output_names(paths: Sequence[Path], suffix: str) -> list[str]:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import authoring.cli as cli_package
 from authoring import __version__
-from authoring.errors import StdAuthorError
+from authoring.errors import StdAuthorError, os_reason
 from authoring.i18n import set_lang, tr
 
 EXIT_OK = 0
@@ -33,6 +33,12 @@ _ARGPARSE_ZH = {
     "unrecognized arguments: %s": "无法识别的参数：%s",
     "invalid choice: %(value)r (choose from %(choices)s)": "无效的选项：%(value)r（可选：%(choices)s）",
     "expected one argument": "需要一个参数值",
+    "argument %(argument_name)s: %(message)s": "参数 %(argument_name)s：%(message)s",
+    "invalid %(type)s value: %(value)r": "无效的 %(type)s 值：%(value)r",
+    "ambiguous option: %(option)s could match %(matches)s": "选项不明确：%(option)s 可以是 %(matches)s",
+    "not allowed with argument %s": "不能与参数 %s 同时使用",
+    "one of the arguments %s is required": "参数 %s 必须给出其中之一",
+    "expected at least one argument": "至少需要一个参数值",
 }
 
 
@@ -191,13 +197,13 @@ def os_error_message(exc: OSError) -> str:
     import errno
 
     where = exc.filename if exc.filename2 is None else f"{exc.filename} → {exc.filename2}"
-    reason = exc.strerror or type(exc).__name__
+    reason_zh, reason = os_reason(exc)
     if exc.errno == errno.ENAMETOOLONG:
         text = tr("文件名过长", "the file name is too long")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        text = tr(f"没有权限（{reason}）", f"permission denied ({reason})")
+        text = tr(f"没有权限（{reason_zh}）", f"permission denied ({reason})")
     else:
-        text = tr(f"无法读写：{reason}", f"cannot read or write: {reason}")
+        text = tr(f"无法读写：{reason_zh}", f"cannot read or write: {reason}")
     return f"{where}: {text}"
 
 

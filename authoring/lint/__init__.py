@@ -21,6 +21,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -72,6 +73,39 @@ class Rule:
 
 
 RULES: dict[str, Rule] = {}
+
+
+#: The topics of the sections of our GB/T 1.1—2020 summary (``../shared/spec/gbt-1.1-2020.md``) that the
+#: rules cite as ``(spec §2.5)``: a reader of a report knows the topic, not our summary.
+_SPEC_TOPICS = {
+    "1.1": ("要素的构成和顺序", "elements and their order"),
+    "2.1": ("前言", "foreword"),
+    "2.3": ("范围", "scope"),
+    "2.4": ("规范性引用文件", "normative references"),
+    "2.5": ("术语和定义", "terms and definitions"),
+    "2.7": ("附录", "annexes"),
+    "2.8": ("章条、图、表的编号", "numbering of clauses, figures and tables"),
+    "2.10": ("列项", "lists"),
+    "2.11": ("条的设置", "clauses"),
+    "2.12": ("参考文献和索引", "bibliography and index"),
+    "3.4": ("封面", "cover"),
+    "4.1": ("能愿动词", "verbal forms"),
+    "4.2": ("文件类型与要求", "document types and requirements"),
+    "5": ("文件编号", "document numbers"),
+}
+_SPEC_CITE = re.compile(r"\s*\(spec (§[\d.]+(?:, §[\d.]+)*)\)")
+
+
+def readable_basis(basis: str) -> str:
+    """A rule's basis as a report gives it: ``GB/T 1.1—2020 8.7 (spec §2.5)`` → ``GB/T 1.1—2020 8.7（术语和定义）``."""
+    def topics(match: re.Match) -> str:
+        said = [_SPEC_TOPICS.get(ref.strip().lstrip("§")) for ref in match.group(1).split(",")]
+        known = [t for t in said if t is not None]
+        if not known:
+            return ""
+        return tr("（" + "、".join(t[0] for t in known) + "）", " (" + ", ".join(t[1] for t in known) + ")")
+    said = _SPEC_CITE.sub(topics, basis)
+    return tr(said, re.sub(r"附录\s*([A-Z])", r"Annex \1", said))
 
 
 def rule(id: str, severity: Severity, basis: str, title_zh: str, title_en: str, *,
@@ -153,7 +187,7 @@ def run_lint(doc: StandardDocument, *, disabled: set[str] | None = None) -> list
                 severity, message = "info", message + _inferred_note()
             finding = Finding(
                 rule=item.id, severity=severity, location=hit.location,
-                message=message, excerpt=hit.excerpt, basis=item.basis, anchor=hit.anchor,
+                message=message, excerpt=hit.excerpt, basis=readable_basis(item.basis), anchor=hit.anchor,
             )
             found.append((ctx.rank(hit.location), order, finding))
     found.sort(key=lambda entry: (entry[0], entry[1]))

@@ -18,7 +18,7 @@ from docx.text.paragraph import Paragraph
 
 from authoring.atomic import atomic_write_bytes
 from authoring.check import CheckResult
-from authoring.errors import InputError, OutputError
+from authoring.errors import InputError, OutputError, os_reason
 from authoring.i18n import get_lang, tr
 from authoring.report.view import (
     findings_summary, likeness_notice, percent, rules_applied, severity_label, similar_note, unlike_note,
@@ -46,7 +46,7 @@ def annotate_copy(src: str | Path, dst: str | Path, result: CheckResult, *, forc
     except InputError:
         raise
     except OSError as exc:
-        raise InputError(f"无法读取：{exc.strerror}", f"cannot read: {exc.strerror}", path=src) from None
+        raise InputError(f"无法读取：{os_reason(exc)[0]}", f"cannot read: {exc.strerror}", path=src) from None
     except Exception:  # python-docx raises many types on a broken package
         raise InputError("不是可读的 Word 文档", "not a readable Word document", path=src) from None
     added = add_comments(document, result)

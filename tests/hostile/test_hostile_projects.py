@@ -122,3 +122,23 @@ def test_title_over_255_characters_builds(tmp_path: Path) -> None:
 def test_file_too_large(tmp_path: Path) -> None:
     path = _project(tmp_path, HEAD + "# " + "x" * (9 * 1024 * 1024) + "\n")
     _refused(tmp_path, path, None, "过大")
+
+
+@pytest.mark.parametrize(("text", "line", "said"), [
+    ("metadata: {title_zh: 养老机构服务规范\n", 2, "此处应为“,”或“}”，却是文件末尾"),
+    ("metadata:\n\ttitle_zh: 养老机构服务规范\n", 2, "制表符"),
+    ("metadata: title_zh: 养老机构服务规范\n", 1, "冒号后缺空格或缩进不对"),
+])
+def test_a_yaml_mistake_is_said_in_chinese(tmp_path: Path, text: str, line: int, said: str) -> None:
+    """The parser's own words are English: the Chinese message says what is wrong, and keeps them."""
+    _refused(tmp_path, _project(tmp_path, text), line, "YAML 格式错误", said)
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs Linux's /proc, where no file can be made")
+def test_an_os_error_is_said_in_chinese(tmp_path: Path) -> None:
+    """An OS error's reason (strerror) is English: a Chinese message says it in Chinese."""
+    draft = tmp_path / "d.docx"
+    hd.run_cli("skeleton", "-o", draft, timeout=60)
+    run = hd.run_cli("check", draft, "--format", "md", "-o", "/proc/stdauthor-report.md", timeout=60)
+    message = hd.one_line(run, "无法写入：文件或文件夹不存在")
+    assert "No such file" not in message

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from authoring.errors import InputError
+from authoring.errors import InputError, os_reason
 
 __all__ = ["Package", "open_package", "LIMITS"]
 
@@ -102,7 +102,7 @@ def _check_file(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror}", f"cannot read the file: {exc.strerror}", path=path) from None
+        raise InputError(f"无法读取文件：{os_reason(exc)[0]}", f"cannot read the file: {exc.strerror}", path=path) from None
     if size == 0:
         raise InputError("文件为空", "the file is empty", path=path)
     if head.startswith(b"%PDF"):

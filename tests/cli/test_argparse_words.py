@@ -1,0 +1,37 @@
+"""argparse's own words follow the interface language: a Chinese command line's mistakes are said
+in Chinese (a QA reader saw "参数错误: argument --function: …"), an English one's in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from authoring.cli.main import main
+from authoring.i18n import get_lang, set_lang
+
+
+@pytest.fixture(autouse=True)
+def _language_restored():
+    before = get_lang()
+    yield
+    set_lang(before)
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["new", "--function", "规则", "-o", "p.yaml"], "参数 --function："),
+    (["check", "x.docx", "--jobs", "abc"], "参数 --jobs：无效的 int 值"),
+    (["check"], "缺少必需的参数"),
+    (["check", "x.docx", "--bogus"], "无法识别的参数"),
+])
+def test_a_command_line_mistake_is_said_in_chinese(capsys, args: list[str], said: str) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--lang", "zh", *args])
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert stop.value.code == 2
+    assert said in err and "argument" not in err and "invalid" not in err, err
+
+
+def test_in_english_it_stays_english(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "check", "x.docx", "--jobs", "abc"])
+    err = capsys.readouterr().err.strip().splitlines()[-1]
+    assert "argument --jobs: invalid int value: 'abc'" in err, err
