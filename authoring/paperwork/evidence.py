@@ -44,6 +44,9 @@ class ItemRow:
     methods: list[str] = field(default_factory=list)
     reason: str = ""
     depth: int = 0
+    #: From a checked draft: ``"similar"`` when no cue matched and a likeness decided the status,
+    #: ``"unlike"`` when cues matched but their places read unlike the item (missing); else empty.
+    basis: str = ""
 
     @property
     def taken_up(self) -> bool:
@@ -201,6 +204,11 @@ def rows_from_coverage(coverage: CoverageReport, checklist: Checklist,
                 prose = [t for t in texts if len(t.strip()) > 16]
                 row.excerpt = clip((prose or texts or [""])[0])
             row.methods = [_method_label(item, m) for m, status in cov.methods.items() if status in ("covered", "partial")]
+            bases = {ev.basis for ev in cov.evidence}
+            if row.taken_up and "similar" in bases:
+                row.basis = "similar"
+            elif row.status == "missing" and "unlike" in bases:
+                row.basis = "unlike"
         rows.append(row)
     return rows
 

@@ -14,6 +14,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -105,8 +106,10 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     checklist = library.get(checklist_id)
     if project_path is not None:
         project_file.check(checklist)
-    # The 编制说明 states what the draft addresses: only what a cue found there, never a likeness.
-    result = check_file(path, checklist, function=function, likeness=False)
+    # The very call ``stdauthor check`` makes on the same file (its defaults: likeness and the GB/T
+    # heading and 引言 rules on), so the memorandum's table and counts agree with the check's report;
+    # what a likeness alone decided is marked for the committee to confirm (rows_from_coverage).
+    result = check_file(path, checklist, function=function)
     doc = read_docx(path, function=function)
     reasons = {k: v.reason for k, v in project.items.items() if v.status == "not-applicable"} if project else {}
     items = rows_from_coverage(result.coverage, checklist, reasons)
@@ -132,17 +135,62 @@ def _merged_metadata(read: Metadata, project: Metadata | None) -> Metadata:
 # -- chapter summaries -----------------------------------------------------------------------------
 
 
+#: A set lead-in of GB/T 1.1 (下列术语和定义适用于本文件。… 界定的以及下列术语和定义适用于本文件。下列缩略语适用于
+#: 本文件。下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。): it says what follows, never what a
+#: chapter holds.
+_SET_LEAD_IN = re.compile(r"(?:(?:下列|以下)[^。；;：:]{0,30}适用于本(?:文件|标准|部分|附录)[。.．]?"
+                          r"|^下列文件中的内容通过文中的规范性引用.*)$")
+#: A sentence: up to and with its full stop (a clause number's dot is no full stop).
+_SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
+#: An entry of a 缩略语 chapter: the abbreviation (with a capital letter), then ：, : or a space and its meaning.
+_ABBREVIATION = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9&/+.\-]*)\s*(?:[：:]|[\t\u3000 ])\s*\S")
+
+
+def _lead_in(sentence: str) -> bool:
+    """True for a sentence that only leads in to what follows: it ends in a colon, or is a set lead-in."""
+    sentence = sentence.strip()
+    return sentence.endswith(("：", ":")) or bool(_SET_LEAD_IN.search(sentence))
+
+
+def _said(line: str) -> str:
+    """``line`` without its lead-in sentences (empty when it is nothing but lead-ins)."""
+    return "".join(s for s in _SENTENCE.findall(line) if s.strip() and not _lead_in(s)).strip()
+
+
+def _lines(blocks: list) -> list[str]:
+    return [line.strip() for block in blocks if isinstance(block, (Paragraph, ListBlock))
+            for line in block_text(block).splitlines() if line.strip()]
+
+
 def _first_text(blocks: list) -> str:
-    for block in blocks:
-        if isinstance(block, (Paragraph, ListBlock)):
-            text = block_text(block).strip()
-            if text:
-                return text.splitlines()[0]
+    """The first line of running text, lead-in sentences left out (a chapter is not summed up by
+    下列缩略语适用于本文件： or 应符合下列要求：)."""
+    for line in _lines(blocks):
+        said = _said(line)
+        if said:
+            # a list item after its lead-in (餐具每餐消毒；): more follows
+            return said[:-1] + "……" if said.endswith(("；", ";", "，", ",", "、")) else said
     return ""
 
 
+def _abbreviations(clause: Clause) -> list[str]:
+    """The abbreviations a 缩略语 chapter lists, one entry a line (``BIOS：基本输入输出系统``)."""
+    found: list[str] = []
+    for inner in clause.walk():
+        for line in _lines(inner.blocks):
+            match = _ABBREVIATION.match(line)
+            if match and re.search("[A-Z]", match.group(1)) and not _lead_in(line) and match.group(1) not in found:
+                found.append(match.group(1))
+    return found
+
+
+def _names(names: list[str], limit: int = 8) -> str:
+    return "、".join(names[:limit]) + ("等" if len(names) > limit else "")
+
+
 def _chapter_summary(clause: Clause) -> str:
-    """One line on what a chapter holds, from its own words (never a judgement)."""
+    """One line on what a chapter holds, from its own words (never a judgement); empty when its only
+    words are lead-ins (the line is then the chapter's title alone)."""
     title = clause.title
     if "规范性引用文件" in title:
         refs = [b for b in clause.blocks if isinstance(b, Reference)]
@@ -154,9 +202,15 @@ def _chapter_summary(clause: Clause) -> str:
         for child in clause.walk():
             terms += [b for b in child.blocks if isinstance(b, TermEntry) and b not in terms]
         if not terms:
-            return clip(_first_text(clause.blocks), 80) or "无需界定的术语。"
-        names = "、".join(t.term_zh for t in terms[:8]) + ("等" if len(terms) > 8 else "")
-        return f"界定了{names}{len(terms)}个术语。"
+            text = _first_text(clause.blocks)
+            if text:
+                return clip(text, 80)
+            return "" if _lines(clause.blocks) else "无需界定的术语。"
+        return f"界定了{_names([t.term_zh for t in terms])}{len(terms)}个术语。"
+    if "缩略语" in title:
+        abbreviations = _abbreviations(clause)
+        if abbreviations:
+            return f"列出了{_names(abbreviations)}共{len(abbreviations)}个缩略语。"
     if clause.children:
         names = [c.title for c in clause.children if c.title]
         if names:
@@ -169,7 +223,9 @@ def _chapter_summary(clause: Clause) -> str:
         first, last = clause.children[0].number, clause.children[-1].number
         span = first if len(clause.children) == 1 else f"{first}至{last}"
         return f"包括{span}，共{len(clause.children)}条{_extras(clause)}。"
-    return clip(text, 80) if text else "（无正文）"
+    if text:
+        return clip(text, 80)
+    return "" if _lines(clause.blocks) else "（无正文）"
 
 
 def _chapter_line(clause: Clause, say: dict[str, str]) -> str:
@@ -177,10 +233,12 @@ def _chapter_line(clause: Clause, say: dict[str, str]) -> str:
     from an imported regulation (第一章), and the text before its first chapter by what it is."""
     summary = _chapter_summary(clause)
     if clause.number == BODY_UNIT:
-        return say["chapter_before"].format(summary=summary)
+        # nothing but a lead-in before the first chapter: that lead-in, as it reads
+        return say["chapter_before"].format(summary=summary or clip(_lines(clause.blocks)[0], 80))
+    bare = "" if summary else "_bare"  # only lead-ins: the chapter's title alone
     if clause.number.isdigit():
-        return say["chapter"].format(number=clause.number, title=clause.title, summary=summary)
-    return say["chapter_own"].format(number=clause.number, title=clause.title, summary=summary)
+        return say[f"chapter{bare}"].format(number=clause.number, title=clause.title, summary=summary)
+    return say[f"chapter_own{bare}"].format(number=clause.number, title=clause.title, summary=summary)
 
 
 def _extras(clause: Clause) -> str:
@@ -208,7 +266,9 @@ def _annex_summary(annex: Annex) -> str:
     if tables and tables[0].number:
         return f"以{tables[0].label}给出{tables[0].title or '有关内容'}。"
     text = _first_text(annex.blocks)
-    return clip(text, 80) if text else "（无正文）"
+    if text:
+        return clip(text, 80)
+    return "" if _lines(annex.blocks) else "（无正文）"
 
 
 # -- the document -----------------------------------------------------------------------------------
@@ -291,8 +351,9 @@ def explain_docx(source: ExplainSource) -> bytes:
     for clause in doc.clauses:
         W.para(document, _chapter_line(clause, say))
     for annex in doc.annexes:
-        W.para(document, say["annex"].format(letter=annex.letter, status=annex.status,
-                                             title=annex.title, summary=_annex_summary(annex)))
+        summary = _annex_summary(annex)
+        W.para(document, say["annex" if summary else "annex_bare"].format(
+            letter=annex.letter, status=annex.status, title=annex.title, summary=summary))
     W.para(document, W.prompt_text(ask["basis"]))
     W.heading(document, sec["excellence"], 2)
     _excellence(document, source, guide)
@@ -389,6 +450,9 @@ def _excellence(document, source: ExplainSource, guide: str) -> None:
             note = W.prompt_text(ask["not_addressed"])
         else:
             note = ""
+        if r.basis in ("similar", "unlike"):
+            # As the check report says it: the learned likeness decided this row, not a cue alone.
+            note = say[f"excellence_{r.basis}"] + (f"\n{note}" if note else "")
         rows.append([
             f"{indent}{r.item_id} {r.title}",
             STATUS_ZH.get(r.status, r.status),

@@ -2,7 +2,8 @@
 
 :func:`collect` reads every copy; a file that is not a readable ``.docx``, or is a copy of a
 different draft (its title differs from the draft's), gets one line and the rest go in; an earlier
-resolution table among the copies is named in one line and left out. A copy
+resolution table among the copies, and the draft itself when it is given and among them, are each
+named in one line and left out. A copy
 without comments or revisions is a reply without comments. :func:`build` orders the rows by the
 document order of their locations, then by reviewer (in the order the copies were given), then
 by position; with an earlier table it keeps every row there (the committee's 处理意见 and
@@ -77,15 +78,23 @@ CHECK_AUTHOR = "stdauthor"
 def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> Collection:
     """Read every copy; the draft (given, else the title most copies share) decides which belong.
 
-    When the draft is given, comments it already carried are left out of every copy.
+    When the draft is given, comments it already carried are left out of every copy, and the
+    draft itself, when it is among ``paths`` (``*.docx`` in the folder it lies in), is no
+    returned copy: it is left out with one line, not counted as a reply.
     """
     out = Collection()
     reference: ReviewedCopy | None = None
+    sent = _resolved(draft) if draft is not None else None
     if draft is not None:
         reference = read_copy(draft)
     read: list[ReviewedCopy] = []
     for raw in paths:
         path = Path(raw)
+        if sent is not None and _resolved(path) == sent:
+            out.notices.append(Notice(str(raw), "是发出的草案本身（--draft），不是回函，已略去",
+                                      "the draft as sent (--draft) itself, not a returned copy; left out",
+                                      error=False))
+            continue
         if path.suffix.lower() not in COPY_SUFFIXES:
             out.notices.append(Notice(str(raw), "不是 .docx 或 .doc 文件，已跳过", "not a .docx or .doc file; skipped"))
             continue
@@ -135,6 +144,14 @@ def collect(paths: Iterable[str | Path], *, draft: str | Path | None = None) -> 
                                       "no comments or tracked changes; counted as a reply without comments",
                                       error=False))
     return out
+
+
+def _resolved(path: str | Path) -> Path:
+    """``path`` made absolute with its links followed, to tell two spellings of one file apart."""
+    try:
+        return Path(path).resolve()
+    except OSError:
+        return Path(path).absolute()
 
 
 # -- ordering ---------------------------------------------------------------------------------------------

@@ -309,6 +309,38 @@ def test_comments_the_draft_was_sent_with_are_not_the_reviewers(copies: Path, tm
 
 
 
+def test_the_draft_among_the_inputs_is_no_reply(copies: Path, draft: Path, tmp_path: Path, capsys) -> None:
+    """``comments *.docx --draft draft.docx`` in the folder holding the draft: the draft itself was read
+    as a reply without comments (回函 4 份 for 3 returned copies). It is left out in one line instead,
+    however its path is spelt, and the counts are the copies'."""
+    shutil.copyfile(draft, copies / "draft.docx")
+    out = tmp_path / "意见汇总处理表.docx"
+    spelt = copies / ".." / copies.name / "draft.docx"  # the same file by another path
+    code, stdout, stderr = _run(["comments", str(copies), "-o", str(out), "--sent", "5", "--draft", str(spelt)],
+                                capsys)
+    assert code == 0, stderr
+    assert "回函 3 份，其中有意见 2 份；未读入 0 个文件" in stdout
+    counts = read_table(out).counts
+    assert (counts.replies, counts.with_comments, counts.no_reply) == (3, 2, 2)
+    assert "②收到《征求意见稿》后，回函的单位数：3个" in "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    notes = [line for line in stderr.splitlines() if "draft.docx" in line]
+    assert len(notes) == 1 and "是发出的草案本身（--draft），不是回函，已略去" in notes[0], stderr
+    assert "计为无意见的回函" not in notes[0]
+    _matches(_rows(out))
+
+    from authoring.i18n import set_lang
+
+    out.unlink()
+    try:
+        code, stdout, stderr = _run(["--lang", "en", "comments", str(copies), "-o", str(out), "--draft",
+                                     str(copies / "draft.docx")], capsys)
+    finally:
+        set_lang("zh")
+    assert code == 0, stderr
+    assert "3 replies, 2 with comments" in stdout
+    assert "draft.docx: the draft as sent (--draft) itself, not a returned copy; left out" in stderr
+
+
 def test_a_checks_comments_are_not_a_reviewers(copies: Path, tmp_path: Path, capsys) -> None:
     """A copy annotated by ``stdauthor check --annotate`` and sent round: its 131 tool comments became 131 rows
     of opinions from 'stdauthor'. They are left out, and said so; the reviewer's own comment is a row."""

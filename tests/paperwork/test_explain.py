@@ -217,3 +217,145 @@ def test_a_version_2_project_places_each_item_where_it_links() -> None:
     assert rows["5.2"].places[0] == "4.5.2" and rows["5.2"].excerpt.startswith("养老机构应明确各岗位的职责和权限")
     assert rows["5.8"].places[:2] == ["7.1", "表3"]
     assert rows["4.1"].status == "not-applicable" and not rows["5.5"].places
+
+
+# -- a draft's memorandum agrees with ``stdauthor check`` of the same draft --------------------------------
+
+def _small_gbt_draft(path: Path) -> Path:
+    """A short GB/T draft whose 6.3 no cue reaches: only the heading rule of the check (a 流程 chapter over
+    four steps) makes it covered; its 缩略语 chapter and two others open with lead-in sentences."""
+    document = docx.Document()
+
+    def head(text: str, level: int = 1) -> None:
+        document.add_heading(text, level)
+
+    def para(text: str) -> None:
+        document.add_paragraph(text)
+
+    head("前言")
+    para("本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。")
+    head("1　范围")
+    para("本文件规定了社区助餐点的服务提供要求。本文件适用于社区助餐点。")
+    head("2　规范性引用文件")
+    para("本文件没有规范性引用文件。")
+    head("3　术语和定义")
+    para("本文件没有需要界定的术语和定义。")
+    head("4　缩略语")
+    for line in ("下列缩略语适用于本文件：", "APP：移动应用程序（Application）", "QR：二维码（Quick Response Code）"):
+        para(line)
+    head("5　助餐流程")
+    for number, title, text in (("5.1", "预订", "助餐点应提前一日接受老年人的订餐登记。"),
+                                ("5.2", "配餐", "助餐点应按登记的份数配餐，并留样48 h。"),
+                                ("5.3", "送餐", "助餐点应在11:00前将餐食送达。"),
+                                ("5.4", "回收", "助餐点应在餐后回收餐具并清洗消毒。")):
+        head(f"{number}　{title}", 2)
+        para(text)
+    head("6　卫生要求")
+    for line in ("助餐点应符合下列要求：", "a）餐具每餐消毒；", "b）从业人员持健康证明上岗。"):
+        para(line)
+    head("7　记录")
+    para("助餐点应保存下列记录：")
+    document.save(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def small_draft(tmp_path_factory) -> Path:
+    return _small_gbt_draft(tmp_path_factory.mktemp("small") / "社区助餐服务规范.docx")
+
+
+def test_a_drafts_memorandum_counts_what_check_counts(small_draft: Path, tmp_path: Path, capsys) -> None:
+    """QA: ``check`` of a draft said 5 covered, 10 partial, 8 missing; ``explain`` of the same draft said
+    4, 9 and 10 (it analysed with the likeness and the heading rules off). Both now make the one call."""
+    import json
+
+    from authoring.check import check_file
+    from authoring.paperwork.evidence import STATUS_ZH
+
+    # The draft is one the two readings tell apart: 6.3 is covered by the check's heading rule only.
+    pack = load_packs()["excellence-guide"]
+    cues_only = {i.id: i.status for i in check_file(small_draft, pack, likeness=False).coverage.items}
+    assert cues_only["6.3"] == "missing"
+
+    assert main(["check", str(small_draft), "--format", "json"]) in (0, 1)
+    checked = {i["id"]: i["status"] for i in json.loads(capsys.readouterr().out)["coverage"]["items"]}
+    assert checked["6.3"] == "covered" and checked != cues_only
+
+    out = tmp_path / "编制说明.docx"
+    code, stdout, stderr = _run(["explain", str(small_draft), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    document = docx.Document(str(out))
+    rows = {r.cells[0].text.strip("\u3000").split(" ")[0]: [c.text for c in r.cells]
+            for r in _table(document, "《指南》条目").rows[1:]}
+    assert {k: r[1] for k, r in rows.items()} == {k: STATUS_ZH[v] for k, v in checked.items()}
+
+    def count(*statuses: str) -> int:
+        return sum(1 for v in checked.values() if v in statuses)
+
+    missing = "、".join(k for k, v in checked.items() if v == "missing")
+    partial = f"，部分融入{count('partial')}个" if count("partial") else ""
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert f"共列出{len(checked)}个条目。本文件融入{count('covered')}个{partial}；不适用0个；" \
+           f"未体现{count('missing')}个（{missing}）。" in text
+    assert f"融入 {count('covered', 'partial')} 个" in stdout
+
+
+def test_a_chapter_is_not_summed_up_by_its_lead_in(small_draft: Path, tmp_path: Path, capsys) -> None:
+    """QA: "——第4章“缩略语”：下列缩略语适用于本文件：". A lead-in (one ending in a colon, or a set one of
+    GB/T 1.1) is no summary: the abbreviations are counted, the next real sentence is used, or the title alone."""
+    out = tmp_path / "编制说明.docx"
+    code, _, stderr = _run(["explain", str(small_draft), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    lines = [p.text for p in docx.Document(str(out)).paragraphs if p.text.startswith("——第")]
+    assert "——第4章“缩略语”：列出了APP、QR共2个缩略语。" in lines
+    assert "——第6章“卫生要求”：餐具每餐消毒……" in lines
+    assert "——第7章“记录”。" in lines
+    assert "——第3章“术语和定义”：本文件没有需要界定的术语和定义。" in lines
+    summaries = [line.partition("”：")[2] for line in lines]
+    assert not [s for s in summaries if s.endswith(("：", ":")) or "适用于本文件" in s], lines
+
+
+def test_set_lead_ins_are_skipped_sentence_by_sentence() -> None:
+    from authoring.document import Clause, Paragraph
+    from authoring.paperwork.explain import _chapter_summary
+
+    def summary(title: str, *texts: str) -> str:
+        return _chapter_summary(Clause(number="4", title=title, blocks=[Paragraph(text=t) for t in texts]))
+
+    assert summary("缩略语", "下列缩略语适用于本文件。") == ""
+    assert summary("符号", "下列符号适用于本文件：", "v：速度，单位为米每秒（m/s）。") == "v：速度，单位为米每秒（m/s）。"
+    assert summary("术语和定义", "GB/T 20000.1界定的以及下列术语和定义适用于本文件。") == ""
+    assert summary("总则", "服务应以老年人为中心。应符合下列要求：") == "服务应以老年人为中心。"
+    assert summary("要求", "") == "（无正文）"
+
+
+def test_what_a_likeness_alone_decided_is_marked_in_the_table(small_draft: Path) -> None:
+    """The check's likeness may make an item partial with no cue found (basis "similar"), or missing though
+    cues matched (basis "unlike"): the memorandum, now made of the same coverage, says so in the row."""
+    import dataclasses
+    import io
+
+    from authoring.check import check_file
+    from authoring.paperwork.evidence import rows_from_coverage
+    from authoring.paperwork.explain import from_draft
+    from authoring.results import Evidence
+
+    pack = load_packs()["excellence-guide"]
+    coverage = check_file(small_draft, pack).coverage
+    decided = {"4.4": ("partial", "similar"), "5.2": ("missing", "unlike")}
+    items = [dataclasses.replace(i, status=decided[i.id][0],
+                                 evidence=[Evidence(location="5", excerpt="……", basis=decided[i.id][1])])
+             if i.id in decided else i for i in coverage.items]
+    rows = rows_from_coverage(dataclasses.replace(coverage, items=items), pack)
+    by_id = {r.item_id: r for r in rows}
+    assert (by_id["4.4"].basis, by_id["5.2"].basis, by_id["6.3"].basis) == ("similar", "unlike", "")
+
+    source = from_draft(small_draft)
+    source.items = rows
+    document = docx.Document(io.BytesIO(explain_docx(source)))
+    table = {r.cells[0].text.strip("\u3000").split(" ")[0]: [c.text for c in r.cells]
+             for r in _table(document, "《指南》条目").rows[1:]}
+    say = texts()["texts"]
+    assert table["4.4"][5] == say["excellence_similar"]
+    assert table["5.2"][5].startswith(say["excellence_unlike"]) and "【请填写" in table["5.2"][5]
+    assert table["6.3"][5] == "—"
