@@ -236,6 +236,25 @@ def _hanging(location: str, blocks: Sequence) -> Hit:
     ), excerpt(block_text(first)), first.anchor)
 
 
+@rule("structure.empty-clause", "warning", "GB/T 1.1—2020 (spec §2.11)",
+      "章条只有标题，没有内容", "a clause with a title and nothing under it")
+def empty_clause(ctx: LintContext) -> Iterator[Hit]:
+    """A titled clause with neither text nor subclauses: a heading still to be written (a project's seeded
+    outline built before its provisions). One finding per chapter, naming each such clause."""
+    for chapter in ctx.doc.clauses:
+        empty = [c for c in chapter.walk() if effective_title(c).strip() and not c.blocks and not c.children]
+        if not empty:
+            continue
+        names = "、".join(c.number for c in empty[:12]) + ("等" if len(empty) > 12 else "")
+        yield Hit(empty[0].number, tr(
+            f"{names} 只有标题，没有内容（共 {len(empty)} 处）；写入条文，或删去该章条。",
+            f"{', '.join(c.number for c in empty[:12])}{' …' if len(empty) > 12 else ''} "
+            f"{'has a title' if len(empty) == 1 else 'have titles'} and nothing under "
+            f"{'it' if len(empty) == 1 else 'them'} ({len(empty)} in all); write the provisions, or delete the "
+            f"{'clause' if len(empty) == 1 else 'clauses'}.",
+        ), excerpt(effective_title(empty[0])), empty[0].anchor)
+
+
 @rule("structure.mixed-titles", "warning", "GB/T 1.1—2020 (spec §2.11)",
       "同一层次有标题条与无标题条混用", "titled and untitled clauses mixed at one level")
 def mixed_titles(ctx: LintContext) -> Iterator[Hit]:

@@ -1,0 +1,36 @@
+"""A clause with a title and nothing under it is reported (a QA reader built a new project's seeded
+outline and checked it: 30 headings without text, and no finding said so). One finding per chapter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint_docs import of_rule, typed_docx
+
+from authoring.check import check_file
+from authoring.checklist import load_packs
+from authoring.cli.main import main
+
+
+def test_a_seeded_outline_built_before_its_provisions_is_reported_chapter_by_chapter(tmp_path: Path) -> None:
+    project, draft = tmp_path / "p.yaml", tmp_path / "p.docx"
+    assert main(["new", "-o", str(project)]) == 0
+    assert main(["build", str(project), "-o", str(draft)]) in (0, 1)
+    found = of_rule(check_file(draft, load_packs()["excellence-guide"]).findings, "structure.empty-clause")
+    assert found and all(f.severity == "warning" for f in found)
+    chapters = [f.location.split(".")[0] for f in found]
+    assert len(chapters) == len(set(chapters)), "one finding per chapter"
+    assert any("5.1" in f.message and "5.2" in f.message for f in found), [f.message for f in found]
+
+
+def test_clauses_with_text_or_subclauses_are_not_empty(tmp_path: Path) -> None:
+    lines = ["养老机构服务规范", "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件规定了养老机构服务的要求。",
+             "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+             "4 基本要求", "4.1 人员", "4.1.1 机构应配备专职护理员。", "4.2 设施", "机构应设置无障碍通道。",
+             "4.3 环境", "5 服务评价", "机构应每年开展一次满意度调查。"]
+    found = of_rule(check_file(typed_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"]).findings,
+                    "structure.empty-clause")
+    assert [f.location for f in found] == ["4.3"], [(f.location, f.message) for f in found]
+    assert "4.3" in found[0].message and "4.1" not in found[0].message and "4.2" not in found[0].message
+    # the structure of a draft without heading styles is inferred: the finding is a hint
+    assert found[0].severity == "info"
