@@ -564,7 +564,7 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     emitted = _emit_reports(args, results, report_targets, several)
     results = [emitted.failed.get(i, r) for i, r in enumerate(results)]
     notes += emitted.notes
-    if several:
+    if several and results:  # a table of failures alone repeats the lines below it
         _print_summary(args, results + failures)
     for failure in failures + [r for r in results if isinstance(r, CheckFailure)]:
         print(f"stdauthor: {failure.message}", file=sys.stderr)

@@ -103,3 +103,13 @@ def test_in_process_crash_is_isolated_too(tmp_path: Path) -> None:
     assert [Path(d["file"]).name for d in json.loads(run.stdout)] == ["good.docx"]
     hd.one_line(run, str(paths[0]), "RuntimeError: injected crash")
     assert run.code == 3
+
+
+def test_an_empty_folder_alone_is_one_line_without_a_table(tmp_path: Path) -> None:
+    """A table whose only row says 无法读取 repeated the error line under it (a QA reader's empty folder)."""
+    folder = tmp_path / "空文件夹"
+    folder.mkdir()
+    run = hd.run_cli("check", folder, timeout=60)
+    assert run.code == 2
+    hd.one_line(run, "空文件夹", "文件夹中没有 .docx 或 .doc 文件")
+    assert "检查汇总" not in run.stdout + run.stderr
