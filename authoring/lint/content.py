@@ -75,6 +75,23 @@ def _clause_titles(ctx: LintContext) -> dict[str, str]:
     return {c.number: c.title.strip() for c in ctx.doc.iter_clauses()}
 
 
+#: A short sentence written under this many clauses or more is a formula of the text, repeated by design
+#: (a test-method standard's 实际测试结果与上述预期结果一致则判定为符合…, under each of its tests): no repeat.
+FORMULA_PLACES = 3
+FORMULA_MAX_CHARS = 80
+
+
+def _formulas(ctx: LintContext) -> set[str]:
+    """The keys of the short passages that recur under ``FORMULA_PLACES`` clauses or more."""
+    places: dict[str, set[str]] = {}
+    for unit in ctx.units:
+        if unit.kind in _PROSE:
+            key = _key(unit.text)
+            if key is not None and len(key) <= FORMULA_MAX_CHARS:
+                places.setdefault(key, set()).add(unit.location)
+    return {key for key, where in places.items() if len(where) >= FORMULA_PLACES}
+
+
 def _key(text: str) -> str | None:
     """The comparable form of a passage, or None when it is too short to count."""
     marker = MARKER.match(text)
@@ -98,6 +115,7 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
     items: dict[str, list[TextUnit]] = {}  # the current list's items, by text
     previous: TextUnit | None = None
     sublist = _sublists(ctx)
+    formulas = _formulas(ctx)
     for unit in ctx.units:
         if unit.kind == "list-item":
             if previous is None or previous.kind != "list-item" or previous.location != unit.location:
@@ -124,7 +142,7 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
         if _BY_NATURE.match(unit.text):
             continue
         key = _key(unit.text)
-        if key is None:
+        if key is None or key in formulas:
             continue
         earlier = first.setdefault(key, unit)
         if earlier is not unit and not _parallel(ctx, earlier, unit):

@@ -1,5 +1,6 @@
-"""A clause with a title and nothing under it is reported (a QA reader built a new project's seeded
-outline and checked it: 30 headings without text, and no finding said so). One finding per chapter."""
+"""Shapes a QA reader met trying the checker as a committee would: a clause with a title and nothing under it
+is reported (a new project's seeded outline, built and checked, had 30 such headings and no finding said so), one
+finding per chapter; a formula repeated by design under each test is no repeated text."""
 
 from __future__ import annotations
 
@@ -34,3 +35,17 @@ def test_clauses_with_text_or_subclauses_are_not_empty(tmp_path: Path) -> None:
     assert "4.3" in found[0].message and "4.1" not in found[0].message and "4.2" not in found[0].message
     # the structure of a draft without heading styles is inferred: the finding is a hint
     assert found[0].severity == "info"
+
+
+def test_a_formula_under_each_test_is_no_repeat_but_a_copied_sentence_is(tmp_path: Path) -> None:
+    """A test-method standard (bench/real zzzzzzb01, GB/T 29240) ends each of its tests with the same verdict
+    sentence: 15 'repeats' a QA reader called noise. A sentence copied once is still reported."""
+    verdict = "实际测试结果与上述预期结果一致则判定为符合，其他情况判定为不符合。"
+    copied = "机构应建立投诉处理制度，在24小时内响应并回访老人及家属。"
+    lines = ["养老机构服务规范", "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件规定了养老机构服务的要求。",
+             "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+             "4 测试方法", "4.1 检查护理记录是否完整。", verdict, "4.2 检查消毒记录是否完整。", verdict,
+             "4.3 检查培训记录是否完整。", verdict, "5 投诉", "5.1 " + copied, "5.2 " + copied]
+    found = of_rule(check_file(typed_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"]).findings,
+                    "content.repeated-block")
+    assert [f.location for f in found] == ["5.2"], [(f.location, f.excerpt) for f in found]
