@@ -6,6 +6,7 @@ import argparse
 import errno
 import os
 import re
+import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -63,12 +64,39 @@ def _function(value: str) -> FunctionType:
 
 
 
+def _chosen_function(args: argparse.Namespace) -> tuple[FunctionType, str]:
+    """The function type a new project or skeleton gets, and the line that says why.
+
+    ``--function`` when given (no line then); else the one the title's ending names, by the
+    reader's rule that ``check`` applies (……指南 is a 指南, ……规程 a 规程, ……规范／……要求 a 规范);
+    else the command's default (``args.default_function``).
+    """
+    if args.function is not None:
+        return args.function, ""
+    from authoring.docx.read._front import function_from_title
+
+    told = function_from_title(args.title)
+    function = told if told is not None else _function(args.default_function)
+    if told is not None:
+        return function, tr(
+            f"功能类型：{function.value}（由标准名称的结尾判断；可用 --function 规范／规程／指南 改变）",
+            f"function type: {function.value} (told from the end of the title; change it with --function 规范/规程/指南)")
+    return function, tr(
+        f"功能类型：{function.value}（标准名称的结尾未表明功能类型，取默认值；可用 --function 规范／规程／指南 改变）",
+        f"function type: {function.value} (the end of the title names none, so the default; "
+        "change it with --function 规范/规程/指南)")
+
+
 def _add_frame(parser: argparse.ArgumentParser, *, title: str, function: str) -> None:
     parser.add_argument("--title", default=title, help=tr("标准名称（中文）", "title of the standard (Chinese)"))
     parser.add_argument("--kind", default=DEFAULT_KIND, choices=list(KINDS),
                         help=tr("标准类别（默认 GB/T）", "kind of standard (default GB/T)"))
-    parser.add_argument("--function", default=function, type=_function,
-                        help=tr("功能类型：规范、规程或指南", "function type: 规范, 规程 or 指南"))
+    # None: told from the title's ending, ``function`` when the title names none (see _chosen_function).
+    parser.add_argument("--function", default=None, type=_function,
+                        help=tr(f"功能类型：规范、规程或指南（默认由标准名称的结尾判断，无法判断时为{function}）",
+                                f"function type: 规范, 规程 or 指南 (by default told from the end of the title; "
+                                f"{function} when it names none)"))
+    parser.set_defaults(default_function=function)
     parser.add_argument("--checklist", default=DEFAULT_CHECKLIST, metavar="ID",
                         help=tr("检查清单 id", "checklist pack id"))
     add_checklists_option(parser)
@@ -166,17 +194,45 @@ def _new(args: argparse.Namespace) -> int:
     seed = "chapters" if chapters and args.seed == "guide" else args.seed
     if seed == "chapters" and not chapters:
         raise InputError("--seed chapters 需要用 --chapters 给出章标题", "--seed chapters needs the titles in --chapters")
-    project = new_project(args.title, kind=args.kind, function=args.function, stage=args.stage,
+    function, chosen = _chosen_function(args)
+    project = new_project(args.title, kind=args.kind, function=function, stage=args.stage,
                           checklist=_pack(args.checklist, args.checklists), version=args.file_version,
                           seed=seed, chapters=chapters)
     project.save(target)
     print(tr(f"已新建项目文件：{target}", f"created project file: {target}"))
+    if chosen:
+        print(chosen)
     print(tr(f"下一步：编辑它，然后运行 stdauthor build {target} -o 草案.docx",
              f"next: edit it, then run stdauthor build {target} -o draft.docx"))
     return 0
 
 
+#: What a Word draft's file is called, and how its bytes begin (a .docx is a ZIP package, a .doc an OLE file).
+_WORD_SUFFIXES = (".docx", ".doc", ".docm", ".dotx", ".dot")
+_WORD_MAGIC = (b"PK\x03\x04", b"PK\x05\x06", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
+
+
+def _refuse_word_draft(path: str) -> None:
+    """A Word draft (or any ZIP or OLE file) given where a project file belongs: one line saying so
+    and how to make a project of it, instead of a YAML parser's complaint about its first line."""
+    file = Path(path)
+    try:
+        if not file.is_file():
+            return  # a missing file is load_project's to report
+        with file.open("rb") as handle:
+            head = handle.read(8)
+    except OSError:
+        return
+    if file.suffix.lower() not in _WORD_SUFFIXES and not head.startswith(_WORD_MAGIC):
+        return
+    command = f"stdauthor import {_shell_word(path)} -o {_shell_word(str(file.with_suffix('.yaml')))}"
+    raise InputError(f"这是 Word 草案，不是项目文件（.yaml）；请先运行 {command} 生成项目文件",
+                     f"this is a Word draft, not a project file (.yaml); first run {command} to make one",
+                     path=path)
+
+
 def _loaded(path: str, dirs: list[str]) -> tuple[ProjectFile, Checklist]:
+    _refuse_word_draft(path)
     project = load_project(path)
     pack = load_packs(dirs).get(project.project.checklist, path=project.where,
                                 line=line_of(project.data, ("checklist",)) if "checklist" in project.data else None)
@@ -216,7 +272,7 @@ def _build(args: argparse.Namespace) -> int:
     decisions = decisions_of(migrate(project.project, pack))
     write_docx(doc, target, force=args.force, decisions=decisions)
     print(tr(f"已生成草案：{target}", f"draft written: {target}"))
-    _print_lint_summary(doc, project.project.lint.disabled, args.project)
+    _print_lint_summary(doc, project.project.lint.disabled, args.project, target)
     if project.version == 2:
         _print_v2_summary(project.project, pack)
         return 0
@@ -246,7 +302,7 @@ def _print_v2_summary(project: Any, pack: Checklist) -> None:
                  f"links still proposed: {proposed} (proposed: true in the project file)"))
 
 
-def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path: str) -> None:
+def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path: str, draft: Path) -> None:
     """One line on the composed draft's GB/T 1.1 findings, honouring the project's lint.disabled; or, for an
     outline kept in a regulation's 第×章／第×条 (or 一、（一）) from its import, that the rules were not applied,
     never a confident "0 errors" (``stdauthor check`` reads the draft the same way)."""
@@ -263,18 +319,32 @@ def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path
     findings = run_lint(doc, disabled=set(disabled))
     counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning")}
     print(tr(f"规范性检查：错误 {counts['error']}，警告 {counts['warning']}",
-             f"GB/T 1.1 check: {counts['error']} errors, {counts['warning']} warnings"))
+             f"GB/T 1.1 check: {_count_en(counts['error'], 'error')}, {_count_en(counts['warning'], 'warning')}"))
     if counts["error"] or counts["warning"]:
-        print(tr(f"详情：stdauthor check 草案.docx（或在工作室中按 F4）；项目：{project_path}",
-                 f"details: stdauthor check DRAFT.docx (or F4 in the studio); project: {project_path}"))
+        # the draft just written, named as it was given on the command line
+        print(tr(f"详情：stdauthor check {_shell_word(str(draft))}（或在工作室中按 F4）；项目：{project_path}",
+                 f"details: stdauthor check {_shell_word(str(draft))} (or F4 in the studio); project: {project_path}"))
+
+
+def _count_en(count: int, noun: str) -> str:
+    """``1 error``, ``2 errors``, ``0 warnings``: an English count with its noun in the right number."""
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def _shell_word(path: str) -> str:
+    """``path`` as one word of a command to copy: quoted only where a shell would split or expand it."""
+    return shlex.quote(path) if not path or re.search(r"[\s'\"$`\\!*?;&|<>(){}\[\]#~]", path) else path
 
 
 def _skeleton(args: argparse.Namespace) -> int:
     _LAZY.bind()
     target = _docx_target(args.output, force=args.force)
-    doc = skeleton(args.title, _pack(args.checklist, args.checklists), kind=args.kind, function=args.function)
+    function, chosen = _chosen_function(args)
+    doc = skeleton(args.title, _pack(args.checklist, args.checklists), kind=args.kind, function=function)
     write_docx(doc, target, force=args.force)
     print(tr(f"已生成标准框架：{target}", f"skeleton written: {target}"))
+    if chosen:
+        print(chosen)
     return 0
 
 

@@ -121,8 +121,10 @@ def findings_summary(counts: dict[str, int], applied: bool) -> str:
     """``错误 2，警告 1，提示 0``, or, where the rules were not applied, that they were not: never a confident 0."""
     if not applied:
         return tr("未按 GB/T 1.1 检查编写规则（见“注意”）", "GB/T 1.1 drafting rules not applied (see the note)")
-    return tr(f"错误 {counts['error']}，警告 {counts['warning']}，提示 {counts['info']}",
-              f"{counts['error']} errors, {counts['warning']} warnings, {counts['info']} info")
+    errors, warnings = counts["error"], counts["warning"]
+    return tr(f"错误 {errors}，警告 {warnings}，提示 {counts['info']}",
+              f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}, "
+              f"{counts['info']} info")
 
 
 def status_label(status: str) -> str:

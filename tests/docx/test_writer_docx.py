@@ -304,6 +304,20 @@ def test_tables_have_captions_above_a_header_row_and_notes_inside(written):
     assert "".join(t.text for t in annex_caption.iter(qn("w:t"))) == "表A.1\u3000培训记录"
 
 
+def test_cover_marks_a_draft_date_not_yet_set():
+    def cover(**fields) -> list[str]:
+        doc = sample_document()
+        for name, value in fields.items():
+            setattr(doc.metadata, name, value)
+        return [p.text for p in docx.Document(io.BytesIO(docx_bytes(doc))).paragraphs[:20]]
+
+    for unset in ("", "  "):
+        blank = cover(draft_date=unset)
+        assert "（本草案完成时间：××××年××月××日）" in blank and "（本草案完成时间：）" not in blank
+    assert "（本草案完成时间：2026-05-01）" in cover()
+    assert not [t for t in cover(stage="发布稿", draft_date="") if "完成时间" in t]
+
+
 def test_cover_names_the_kind_and_the_issuers(written):
     cover = [p.text for p in written.paragraphs[:20]]
     assert "中华人民共和国国家标准" in cover and "GB/T XXXXX—2026" in cover

@@ -139,3 +139,112 @@ def test_build_writes_a_draft_and_replaces_it_only_with_force(tmp_path, pack_dir
     assert out.read_bytes() == first
     assert main(["build", str(project), "-o", str(out), "--force", "--checklists", str(pack_dir)]) == 0
     assert "应明确员工职责和权限。" in "\n".join(p.text for p in Document(str(out)).paragraphs)
+
+
+@pytest.fixture
+def _language_restored():
+    """``--lang en`` sets the process's language: give the next test the one it had."""
+    from authoring.i18n import get_lang, set_lang
+
+    before = get_lang()
+    yield
+    set_lang(before)
+
+
+@pytest.mark.parametrize(("title", "function", "scope"), [
+    ("社区养老服务中心服务指南", "指南", "本文件提供了"),
+    ("养老机构服务规程", "规程", "本文件规定了"),
+    ("居家养老上门服务要求", "规范", "本文件规定了"),
+])
+def test_new_tells_the_function_from_the_title(tmp_path, pack_dir, capsys, title, function, scope):
+    target = _new(tmp_path, pack_dir, "--title", title, "--seed", "chapters",
+                  "--chapters", "基本要求、服务内容、服务流程、评价与改进")
+    out = capsys.readouterr().out
+    project = load_project(target).project
+    assert project.metadata.function.value == function
+    assert project.body.clauses[0].blocks[0].text.startswith(scope)
+    said = [line for line in out.splitlines() if line.startswith("功能类型：")]
+    assert len(said) == 1 and function in said[0] and "--function" in said[0]
+
+
+def test_new_keeps_the_function_given_and_defaults_when_the_title_names_none(tmp_path, pack_dir, capsys,
+                                                                              _language_restored):
+    given = _new(tmp_path, pack_dir, "--title", "社区养老服务中心服务指南", "--function", "规范")
+    assert load_project(given).project.metadata.function.value == "规范"
+    assert "功能类型" not in capsys.readouterr().out
+    plain = tmp_path / "plain.yaml"
+    assert main(["--lang", "en", "new", "-o", str(plain), "--checklists", str(pack_dir), "--title", "养老服务评价"]) == 0
+    assert load_project(plain).project.metadata.function.value == "规范"
+    out = capsys.readouterr().out
+    assert "function type: 规范" in out and "--function" in out
+
+
+def test_skeleton_tells_the_function_from_the_title(tmp_path, pack_dir, capsys):
+    from authoring.docx.read import read_docx
+
+    out = tmp_path / "skel.docx"
+    assert main(["skeleton", "-o", str(out), "--title", "养老机构服务规范", "--checklists", str(pack_dir)]) == 0
+    assert "功能类型：规范" in capsys.readouterr().out
+    assert read_docx(out).metadata.function.value == "规范"
+
+
+def _project_with_warnings(tmp_path: Path, pack_dir: Path) -> Path:
+    project = _new(tmp_path, pack_dir, "--version", "1", "--title", "物业服务规范")
+    pf = load_project(project)
+    pf.set_status("5.2", "addressed")
+    pf.set_provisions("5.2", ["物业服务企业必须明确一线员工的处置权限。"])
+    pf.save()
+    return project
+
+
+def test_build_hint_names_the_draft_it_wrote(tmp_path, pack_dir, capsys, _language_restored):
+    project = _project_with_warnings(tmp_path, pack_dir)
+    out = tmp_path / "proj3.docx"
+    capsys.readouterr()
+    assert main(["build", str(project), "-o", str(out), "--checklists", str(pack_dir)]) == 0
+    printed = capsys.readouterr().out
+    assert f"详情：stdauthor check {out}（" in printed and "草案.docx" not in printed
+    spaced = tmp_path / "my draft.docx"
+    assert main(["--lang", "en", "build", str(project), "-o", str(spaced), "--checklists", str(pack_dir)]) == 0
+    printed = capsys.readouterr().out
+    assert f"details: stdauthor check '{spaced}' (" in printed and "DRAFT.docx" not in printed
+
+
+def test_build_counts_in_english_are_singular_for_one(tmp_path, pack_dir, capsys, _language_restored):
+    import re
+
+    from authoring.cli.build_cmd import _count_en
+    from authoring.i18n import set_lang
+    from authoring.report.view import findings_summary
+
+    assert [_count_en(n, "warning") for n in (0, 1, 2)] == ["0 warnings", "1 warning", "2 warnings"]
+    set_lang("en")
+    assert findings_summary({"error": 1, "warning": 1, "info": 0}, True) == "1 error, 1 warning, 0 info"
+    assert findings_summary({"error": 3, "warning": 0, "info": 2}, True) == "3 errors, 0 warnings, 2 info"
+    project = _project_with_warnings(tmp_path, pack_dir)
+    capsys.readouterr()
+    assert main(["--lang", "en", "build", str(project), "-o", str(tmp_path / "d.docx"),
+                 "--checklists", str(pack_dir)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if x.startswith("GB/T 1.1 check:"))
+    for count, noun in re.findall(r"(\d+) (error|warning)s?\b", line):
+        assert (line.count(f"{count} {noun}s") == 1) == (count != "1"), line
+
+
+def test_build_and_preview_refuse_a_word_draft_on_one_line(tmp_path, pack_dir, capsys, _language_restored):
+    project = _new(tmp_path, pack_dir)
+    draft = tmp_path / "fake.docx"
+    assert main(["build", str(project), "-o", str(draft), "--checklists", str(pack_dir)]) == 0
+    text_named_docx = tmp_path / "notes.doc"
+    text_named_docx.write_text("hello: [\n", "utf-8")
+    zipped = tmp_path / "draft.zip"
+    zipped.write_bytes(draft.read_bytes())
+    for given in (draft, text_named_docx, zipped):
+        capsys.readouterr()
+        assert main(["build", str(given), "-o", str(tmp_path / "out.docx"), "--checklists", str(pack_dir)]) == 2
+        err = capsys.readouterr().err.strip()
+        assert len(err.splitlines()) == 1 and "YAML" not in err
+        assert "Word 草案" in err and f"stdauthor import {given} -o {given.with_suffix('.yaml')}" in err
+        assert not (tmp_path / "out.docx").exists()
+    assert main(["--lang", "en", "preview", str(draft), "--checklists", str(pack_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "Word draft, not a project file" in err and f"stdauthor import {draft} -o" in err

@@ -128,3 +128,27 @@ def test_skeleton_is_a_word_file_with_guidance(tmp_path, pack):
         assert item.title_zh in text
     assert main(["skeleton", "-o", str(target), "--force", "--function", "规范"]) == 0
 
+
+
+def test_an_unset_draft_date_is_a_visible_blank_the_checker_does_not_count(tmp_path, pack):
+    from authoring.docx.read import read_docx
+    from authoring.lint import run_lint
+    from authoring.project.importer import project_of_draft
+
+    target = tmp_path / "框架.docx"
+    assert main(["skeleton", "-o", str(target)]) == 0
+    assert "（本草案完成时间：××××年××月××日）" in _docx_text(target)
+    doc = read_docx(target)
+    findings = run_lint(doc)
+    assert not [f for f in findings if "完成时间" in f.excerpt + f.message or "年××月" in f.excerpt]
+    # what the skeleton reported before the blank was printed: its prompts, and the 前言's ×× names
+    placeholders = [f for f in findings if f.rule == "wording.placeholder"]
+    assert all("【编写提示】" in f.message or f.location == "前言" for f in placeholders)
+    # the blank is no date: read back, and in a project imported from the draft, it is unset
+    assert doc.metadata.draft_date == ""
+    project, _ = project_of_draft(doc, pack)
+    assert project.metadata.draft_date == ""
+
+
+def test_the_example_cover_shows_the_draft_date_blank(draft):
+    assert "（本草案完成时间：××××年××月××日）" in _docx_text(draft)

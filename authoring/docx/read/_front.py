@@ -88,7 +88,10 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
         for pattern, attr in ((_DRAFT_DATE, "draft_date"), (_FILING, "filing_number")):
             match = pattern.search(text)
             if match:
-                setattr(meta, attr, match.group(match.lastgroup or "").strip())
+                value = match.group(match.lastgroup or "").strip()
+                if attr == "draft_date" and not value.strip("×xX \u3000年月日-—./"):
+                    value = ""  # ××××年××月××日: the writer's blank, not set yet
+                setattr(meta, attr, value)
         adoption = _ADOPTION.match(text)
         if adoption:
             meta.adoption = adoption.group("a").strip()

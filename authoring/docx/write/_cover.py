@@ -18,6 +18,9 @@ from authoring.document import Kind, Metadata
 
 NATIONAL_ISSUERS = ("国家市场监督管理总局", "国家标准化管理委员会")
 _PATENT_STAGES = ("征求意见稿", "送审稿")
+#: What the cover's 本草案完成时间 line shows until the draft's date is set: a blank to fill, in the
+#: ×× style of the cover's other blanks (ICS ××.×××), never an empty pair of brackets.
+DRAFT_DATE_PLACEHOLDER = "××××年××月××日"
 # Twips from the top of the page. Dates and issuers are two frames: LibreOffice merges
 # paragraphs with equal frame properties into one frame and then drops it if their
 # borders differ (the dates carry the rule).
@@ -83,7 +86,8 @@ def emit_cover(add: Callable[[_Element], _Element], meta: Metadata) -> None:
         add(paragraph(S.COVER_NOTE, run(mark if mark.startswith("(") else f"({mark})")))
     if meta.stage != "发布稿":
         add(paragraph(S.COVER_NOTE, run(f"（{meta.stage}）")))
-        add(paragraph(S.COVER_NOTE, run(f"（本草案完成时间：{meta.draft_date}）")))
+        drafted = safe_text(meta.draft_date).strip() or DRAFT_DATE_PLACEHOLDER
+        add(paragraph(S.COVER_NOTE, run(f"（本草案完成时间：{drafted}）")))
     if meta.stage in _PATENT_STAGES:
         sentence = render_boilerplate("patent_solicitation", legacy=meta.legacy_2009)
         add(paragraph(S.COVER_NOTE, run(sentence, east_asia="黑体")))
