@@ -28,3 +28,8 @@ def get_lang() -> Lang:
 def tr(zh: str, en: str) -> str:
     """Pick the Chinese or English form of a message for the current language."""
     return en if _current == "en" else zh
+
+
+def count_en(count: int, noun: str, plural: str | None = None) -> str:
+    """``1 error``, ``2 errors``, ``0 replies``: an English count with its noun in the right number."""
+    return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"

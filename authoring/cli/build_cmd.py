@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from authoring.cli._lazy import LazyNames
 from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError
-from authoring.i18n import tr
+from authoring.i18n import count_en, tr
 
 if TYPE_CHECKING:
     from authoring.checklist import Checklist
@@ -319,16 +319,11 @@ def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path
     findings = run_lint(doc, disabled=set(disabled))
     counts = {level: sum(1 for f in findings if f.severity == level) for level in ("error", "warning")}
     print(tr(f"规范性检查：错误 {counts['error']}，警告 {counts['warning']}",
-             f"GB/T 1.1 check: {_count_en(counts['error'], 'error')}, {_count_en(counts['warning'], 'warning')}"))
+             f"GB/T 1.1 check: {count_en(counts['error'], 'error')}, {count_en(counts['warning'], 'warning')}"))
     if counts["error"] or counts["warning"]:
         # the draft just written, named as it was given on the command line
         print(tr(f"详情：stdauthor check {_shell_word(str(draft))}（或在工作室中按 F4）；项目：{project_path}",
                  f"details: stdauthor check {_shell_word(str(draft))} (or F4 in the studio); project: {project_path}"))
-
-
-def _count_en(count: int, noun: str) -> str:
-    """``1 error``, ``2 errors``, ``0 warnings``: an English count with its noun in the right number."""
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
 def _shell_word(path: str) -> str:

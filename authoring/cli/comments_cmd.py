@@ -15,7 +15,7 @@ from pathlib import Path
 
 from authoring.atomic import atomic_write_bytes
 from authoring.errors import InputError, OutputError
-from authoring.i18n import tr
+from authoring.i18n import count_en, tr
 
 ORDER = 41
 #: The table formats (``authoring.paperwork.table.FORMATS``, kept here so that building the
@@ -153,7 +153,7 @@ def run(args: argparse.Namespace) -> int:
     if previous is not None and previous.counts.replies > table.counts.replies:
         print(tr(f"注意：本次读入的回函（{table.counts.replies}份）少于原表记录的{previous.counts.replies}份；"
                  "表尾计数按本次读入的审阅稿计算，请一并给出全部审阅稿",
-                 f"note: this run read {table.counts.replies} replies, the table recorded "
+                 f"note: this run read {count_en(table.counts.replies, 'reply', 'replies')}, the table recorded "
                  f"{previous.counts.replies}; the foot counts this run's copies, so give all copies"),
               file=sys.stderr)
     data = table_bytes(table, fmt)
@@ -169,5 +169,6 @@ def run(args: argparse.Namespace) -> int:
         print(tr(f"已更新意见汇总处理表：{target}（新增 {added} 条，共 {len(table.rows)} 条；原有处理意见已保留）",
                  f"resolution table updated: {target} ({added} new, {len(table.rows)} in all; decisions kept)"))
     print(tr(f"回函 {counts.replies} 份，其中有意见 {counts.with_comments} 份；未读入 {collection.refused} 个文件",
-             f"{counts.replies} replies, {counts.with_comments} with comments; {collection.refused} files left out"))
+             f"{count_en(counts.replies, 'reply', 'replies')}, {counts.with_comments} with comments; "
+             f"{count_en(collection.refused, 'file')} left out"))
     return 2 if collection.refused else 0

@@ -8,7 +8,7 @@ from pathlib import Path
 from authoring.atomic import atomic_write_bytes
 from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError
-from authoring.i18n import tr
+from authoring.i18n import count_en, tr
 
 ORDER = 40
 _PROJECT_SUFFIXES = (".yaml", ".yml")
@@ -102,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     print(tr(f"卓越服务要素：{len(items)} 个条目，融入 {taken} 个，不适用 {na} 个",
              f"excellence items: {len(items)}, taken up {taken}, not applicable {na}"))
     print(tr(f"待起草组填写：{prompts} 处（文中“【请填写：……】”，黄色突出显示）",
-             f"left for the committee: {prompts} places (marked 【请填写：…】, highlighted)"))
+             f"left for the committee: {count_en(prompts, 'place')} (marked 【请填写：…】, highlighted)"))
     return 0
 
 

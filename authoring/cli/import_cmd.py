@@ -9,7 +9,7 @@ from typing import Any
 from authoring.cli._lazy import LazyNames
 from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError
-from authoring.i18n import tr
+from authoring.i18n import count_en, tr
 
 # Imported when the command runs, not when ``stdauthor --help`` builds the parser (see _lazy).
 _LAZY = LazyNames(globals(), {
@@ -78,8 +78,9 @@ def _import(args: argparse.Namespace) -> int:
     print(tr(f"已导入：{source} → {target}", f"imported: {source} → {target}"))
     print(tr(f"大纲：{summary.chapters} 章，共 {summary.clauses} 个章条，附录 {summary.annexes} 个，"
              f"表 {summary.tables} 个，术语 {summary.terms} 条",
-             f"outline: {summary.chapters} chapters, {summary.clauses} clauses in all, {summary.annexes} annexes, "
-             f"{summary.tables} tables, {summary.terms} terms"))
+             f"outline: {count_en(summary.chapters, 'chapter')}, {count_en(summary.clauses, 'clause')} in all, "
+             f"{count_en(summary.annexes, 'annex', 'annexes')}, {count_en(summary.tables, 'table')}, "
+             f"{count_en(summary.terms, 'term')}"))
     if summary.restored:
         print(tr("已恢复草案中保存的决定和链接", "restored the decisions and links stored in the draft"))
     if project.project.metadata.function.value == "unknown":

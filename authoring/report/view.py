@@ -10,7 +10,7 @@ from dataclasses import field
 
 from authoring.check import CheckResult
 from authoring.document import BODY_UNIT
-from authoring.i18n import get_lang, tr
+from authoring.i18n import count_en, get_lang, tr
 from authoring.records import Record, record
 from authoring.results import Finding, ItemCoverage
 
@@ -123,8 +123,7 @@ def findings_summary(counts: dict[str, int], applied: bool) -> str:
         return tr("未按 GB/T 1.1 检查编写规则（见“注意”）", "GB/T 1.1 drafting rules not applied (see the note)")
     errors, warnings = counts["error"], counts["warning"]
     return tr(f"错误 {errors}，警告 {warnings}，提示 {counts['info']}",
-              f"{errors} error{'' if errors == 1 else 's'}, {warnings} warning{'' if warnings == 1 else 's'}, "
-              f"{counts['info']} info")
+              f"{count_en(errors, 'error')}, {count_en(warnings, 'warning')}, {counts['info']} info")
 
 
 def status_label(status: str) -> str:

@@ -35,3 +35,10 @@ def test_in_english_it_stays_english(capsys) -> None:
         main(["--lang", "en", "check", "x.docx", "--jobs", "abc"])
     err = capsys.readouterr().err.strip().splitlines()[-1]
     assert "argument --jobs: invalid int value: 'abc'" in err, err
+
+
+def test_english_counts_take_the_right_number() -> None:
+    from authoring.i18n import count_en
+
+    assert [count_en(n, "reply", "replies") for n in (0, 1, 2)] == ["0 replies", "1 reply", "2 replies"]
+    assert count_en(1, "annex", "annexes") == "1 annex" and count_en(3, "warning") == "3 warnings"

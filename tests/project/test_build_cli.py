@@ -213,7 +213,7 @@ def test_build_hint_names_the_draft_it_wrote(tmp_path, pack_dir, capsys, _langua
 def test_build_counts_in_english_are_singular_for_one(tmp_path, pack_dir, capsys, _language_restored):
     import re
 
-    from authoring.cli.build_cmd import _count_en
+    from authoring.i18n import count_en as _count_en
     from authoring.i18n import set_lang
     from authoring.report.view import findings_summary
 
