@@ -3,7 +3,8 @@
 A :class:`ProjectFile` keeps ruamel's round-trip data, so the comments and key order a
 person wrote survive every edit the studio makes, and the encoding the file came in (a GBK
 file stays GBK). Saving is atomic; the first save over an existing file keeps a copy of
-what was there as ``NAME.yaml.bak``; a file changed on disk by someone else since it was
+what was there as ``NAME.yaml.bak``, unless a backup is there already (the first one is kept, over
+any number of sessions); a file changed on disk by someone else since it was
 loaded is not overwritten unless asked.
 """
 
@@ -172,8 +173,9 @@ class ProjectFile:
         """Write the project atomically and return where it went.
 
         Saving over the file it was loaded from keeps one backup (``NAME.yaml.bak``) the
-        first time, and refuses when the file changed on disk since it was read, unless
-        ``force``. Saving to another existing file also needs ``force``.
+        first time, never replacing one already there (from an earlier session), and refuses
+        when the file changed on disk since it was read, unless ``force``. Saving to another
+        existing file also needs ``force``.
         """
         target = Path(path) if path is not None else self.path
         if target is None:
@@ -202,7 +204,13 @@ class ProjectFile:
                 self._v1_original = False
                 self._backed_up = True
             if not self._backed_up:
-                atomic_write_bytes(target.with_name(target.name + ".bak"), current)
+                backup = target.with_name(target.name + ".bak")
+                # The first backup is kept: a later session saving over its own file leaves the
+                # NAME.yaml.bak of the file as it was before it was first changed (README: "keeping
+                # the first NAME.yaml.bak"). Overwriting another file (import --force) still backs
+                # that file up.
+                if not (own and backup.exists()):
+                    atomic_write_bytes(backup, current)
                 self._backed_up = True
         atomic_write_bytes(target, payload)
         self._saved(target, text, payload)

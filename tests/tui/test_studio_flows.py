@@ -549,3 +549,40 @@ async def test_check_screen_names_an_untitled_draft_without_a_gap(studio_env: Pa
         assert not app.screen.result.document.title
         summary = str(app.screen.query_one("#check-summary").content)
         assert summary.startswith("（无标题） · 覆盖度"), summary[:40]
+
+
+async def test_a_project_opened_by_a_relative_name_exports_to_a_path_shown_whole(
+        project_path: Path, checklist, monkeypatch) -> None:
+    """``studio s.yaml`` in its folder: the save dialog and the message after the export name the folder
+    too (they said ``s-skeleton.docx``, nothing of where it went), as does the copied path."""
+    from authoring.tui.dialogs.exported import ExportedDialog
+    from tests.tui.conftest import fully_shown
+
+    copied: list[str] = []
+    monkeypatch.setattr(StudioApp, "copy_to_clipboard", lambda self, text: copied.append(text))
+    monkeypatch.chdir(project_path.parent)
+    out = project_path.parent.resolve() / f"{project_path.stem}-skeleton.docx"
+    app = StudioApp(Path(project_path.name), checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("f6")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        assert Path(app.screen.query_one("#path", Input).value) == out
+        await pilot.press("enter")
+        await pilot.pause()
+        await _finish(pilot, "export")
+        assert out.is_file()
+        dialog = app.screen
+        assert isinstance(dialog, ExportedDialog)
+        assert fully_shown(dialog.query_one("#exported-path"), str(out)), "the absolute path is on screen"
+        await pilot.press("c")
+        assert copied == [str(out)]
+        app.session = None
+
+
+def test_the_exported_dialog_shows_a_relative_path_whole(studio_env: Path) -> None:
+    """Whatever path it is given, the dialog names the file absolutely."""
+    from authoring.tui.dialogs.exported import ExportedDialog
+
+    assert ExportedDialog(Path("s.docx"), "x").path == studio_env.resolve() / "s.docx"

@@ -92,3 +92,50 @@ async def test_new_project_from_the_author_screen_palette(project_path: Path, ch
         app.session = None
     assert load_project(project_path).project.entry("4.3").provisions == ["宜明确服务对象。"]
     assert load_project(new).project.metadata.title_zh == "物业服务卓越服务指南"
+
+
+async def _edit_and_save(project: Path, checklist, text: str) -> None:
+    """One studio session: type ``text`` as the provisions of 5.2, save with Ctrl+S, quit."""
+    from textual.widgets import TextArea
+
+    app = StudioApp(project, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        app.screen.select_item("5.2")
+        await pilot.pause()
+        area = app.screen.query_one("#provisions", TextArea)
+        area.focus()
+        area.insert(text)
+        for _ in range(50):  # the edit goes in after edit_delay; a loaded machine takes longer
+            await pilot.pause(app.edit_delay + 0.05)
+            if any(text in line for line in app.session.item_text("5.2")):
+                break
+        assert app.session.dirty
+        await pilot.press("ctrl+s")
+        for _ in range(50):
+            await pilot.pause()
+            if not app.session.dirty:
+                break
+        assert not app.session.dirty
+        app.session = None
+
+
+async def test_the_first_backup_survives_later_sessions(studio_env: Path, checklist) -> None:
+    """README: Ctrl+S keeps "the first NAME.yaml.bak": the file as it was before the studio first changed
+    it. A second session (and a second save in it) leaves that backup alone; it overwrote it."""
+    from authoring.project import new_project
+
+    project = studio_env / "s.yaml"
+    new_project("养老机构卓越服务指南", checklist=checklist).save(project)
+    original = project.read_bytes()
+    backup = studio_env / "s.yaml.bak"
+    assert not backup.exists()
+
+    await _edit_and_save(project, checklist, "宜明确员工职责。")
+    first = project.read_bytes()
+    assert first != original and backup.read_bytes() == original
+
+    await _edit_and_save(project, checklist, "宜提供激励员工投入度的环境。")
+    assert project.read_bytes() not in (original, first)
+    assert backup.read_bytes() == original, "the second session kept the first backup"
+    assert "宜提供激励员工投入度的环境。" in project.read_text("utf-8")

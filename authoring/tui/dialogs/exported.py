@@ -1,4 +1,4 @@
-"""After an export: where the file went, shown whole and ready to copy.
+"""After an export: where the file went, shown whole (absolute) and ready to copy.
 
 A notification toast is narrow and short-lived, and long paths with Chinese folder names came
 out cut or garbled in some terminals. This dialog folds the path over as many lines as it
@@ -7,6 +7,7 @@ needs (every character on screen, selectable with the mouse), and copies it with
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -31,7 +32,9 @@ class ExportedDialog(ModalScreen[None]):
 
     def __init__(self, path: Path, what: str, note: str = "") -> None:
         super().__init__()
-        self.path, self.what, self.note = path, what, note
+        # Whole means absolute: a project opened as ``s.yaml`` exports to ``s.docx``, which says
+        # nothing of the folder it went to (the working folder at export time).
+        self.path, self.what, self.note = Path(os.path.abspath(path)), what, note
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):

@@ -479,7 +479,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         from authoring.tui.dialogs.path import PathDialog
 
         suffix = "" if what == "draft" else "-skeleton"
-        start = self.session.path.with_name(f"{self.session.path.stem}{suffix}.docx")
+        # Absolute, so the dialog says which folder (a project opened as ``s.yaml`` has none).
+        start = self.session.path.absolute().with_name(f"{self.session.path.stem}{suffix}.docx")
         title = tr("Word 草案保存到", "Save the Word draft to") if what == "draft" else tr("框架稿保存到", "Save the skeleton to")
 
         def chosen(path: Path | None) -> None:

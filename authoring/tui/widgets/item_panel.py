@@ -24,11 +24,14 @@ def guide_text(item: Item) -> str:
     """The guide's text and dash points of ``item`` in the current language."""
     lang = get_lang()
     text = item.text_en if lang == "en" and item.text_en else item.text_zh
-    points = item.points_en if lang == "en" and item.points_en else item.points_zh
+    english = lang == "en" and bool(item.points_en)
+    points = item.points_en if english else item.points_zh
     lines = [text] if text else []
-    # No space after the dash: a wrapper breaks at spaces first, and a long point then left a
-    # lone "——" on a line of its own.
-    lines.extend(f"——{p}" for p in points)
+    # English points take an English list dash; Chinese ones (also those shown in the English UI
+    # for want of a rendering) the guide's "——", with no space after it: a wrapper breaks at
+    # spaces first, and a long point then left a lone "——" on a line of its own.
+    dash = "– " if english else "——"
+    lines.extend(f"{dash}{p}" for p in points)
     return "\n".join(lines) or tr("（本条没有正文，见其下各条。）", "(no text of its own; see its sub-items)")
 
 

@@ -58,6 +58,22 @@ class Outline(Tree[str]):
             node = parent.add_leaf("", data=item.id)
         self._by_id[item.id] = node
 
+    def move_cursor(self, node: TreeNode[str] | None, animate: bool = False) -> None:
+        """Move the cursor to ``node``; before the outline is laid out, scroll to it only once it is.
+
+        Textual scrolls a tree of no height yet so that the cursor's line is its top row: the
+        first item selected on mount (line 1) left the outline scrolled by one, its first
+        chapter hidden, on a terminal too short for the whole outline (80×24)."""
+        if node is None or self.size.height > 0:
+            super().move_cursor(node, animate=animate)
+            return
+        self.cursor_line = node._line
+        self.call_after_refresh(self._scroll_to_cursor)
+
+    def _scroll_to_cursor(self) -> None:
+        if self.cursor_node is not None:
+            self.scroll_to_node(self.cursor_node, animate=False)
+
     def node_of(self, item_id: str) -> TreeNode[str] | None:
         """The node of an item id (or ``ch:<id>`` for a chapter)."""
         return self._by_id.get(item_id)
