@@ -23,6 +23,19 @@ async def _finish(pilot, group: str) -> None:
     await pilot.pause()
 
 
+async def _exported(pilot, out: Path):
+    """Confirm the export's path dialog, wait for the export and return the dialog that says where it went."""
+    from authoring.tui.dialogs.exported import ExportedDialog
+
+    await pilot.press("enter")
+    await pilot.pause()
+    await _finish(pilot, "export")
+    assert out.is_file()
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ExportedDialog)
+    return dialog
+
+
 def _docx_text(path: Path) -> str:
     import docx
 
@@ -312,7 +325,6 @@ async def test_export_without_errors_goes_straight_to_the_file_name(project_path
 
 async def test_the_export_message_shows_the_whole_path_to_copy(project_path: Path, checklist, monkeypatch) -> None:
     """At 80×24 the written path is shown whole (CJK and all), can be selected, and copied with one key."""
-    from authoring.tui.dialogs.exported import ExportedDialog
     from tests.tui.conftest import fully_shown
 
     copied: list[str] = []
@@ -326,12 +338,7 @@ async def test_the_export_message_shows_the_whole_path_to_copy(project_path: Pat
         await pilot.press("f6")  # the skeleton: no findings question on the way
         await pilot.pause()
         app.screen.query_one("#path", Input).value = str(out)
-        await pilot.press("enter")
-        await pilot.pause()
-        await _finish(pilot, "export")
-        assert out.is_file()
-        dialog = app.screen
-        assert isinstance(dialog, ExportedDialog)
+        dialog = await _exported(pilot, out)
         shown = dialog.query_one("#exported-path")
         assert fully_shown(shown, str(out)), "the whole path is on screen"
         await pilot.press("c")
@@ -555,7 +562,6 @@ async def test_a_project_opened_by_a_relative_name_exports_to_a_path_shown_whole
         project_path: Path, checklist, monkeypatch) -> None:
     """``studio s.yaml`` in its folder: the save dialog and the message after the export name the folder
     too (they said ``s-skeleton.docx``, nothing of where it went), as does the copied path."""
-    from authoring.tui.dialogs.exported import ExportedDialog
     from tests.tui.conftest import fully_shown
 
     copied: list[str] = []
@@ -569,12 +575,7 @@ async def test_a_project_opened_by_a_relative_name_exports_to_a_path_shown_whole
         await pilot.pause()
         assert isinstance(app.screen, PathDialog)
         assert Path(app.screen.query_one("#path", Input).value) == out
-        await pilot.press("enter")
-        await pilot.pause()
-        await _finish(pilot, "export")
-        assert out.is_file()
-        dialog = app.screen
-        assert isinstance(dialog, ExportedDialog)
+        dialog = await _exported(pilot, out)
         assert fully_shown(dialog.query_one("#exported-path"), str(out)), "the absolute path is on screen"
         await pilot.press("c")
         assert copied == [str(out)]

@@ -86,26 +86,19 @@ async def test_the_outline_still_scrolls_to_an_item_chosen_later(example: Path, 
         app.session = None
 
 
-async def test_english_guide_points_take_an_english_dash(example: Path, guide) -> None:
+@pytest.mark.parametrize(("lang", "point", "foreign"), [
+    ("en", "– Define employees' responsibilities", "—"),
+    ("zh", "——明确员工职责", "– "),
+])
+async def test_guide_points_take_the_dash_of_the_language(example: Path, guide, lang: str, point: str,
+                                                          foreign: str) -> None:
     """The guide's points are listed with the Chinese "——" in Chinese, and with "– " in English."""
-    set_lang("en")
-    app = StudioApp(example, checklist=guide, lang="en", autosave_delay=60)
+    set_lang(lang)
+    app = StudioApp(example, checklist=guide, lang=lang, autosave_delay=60)
     async with app.run_test(size=(120, 36)) as pilot:
         await pilot.pause()
         app.screen.select_item("5.2")
         await pilot.pause()
         shown = str(app.screen.query_one("#item-guide").render())
-        assert "– Define employees' responsibilities" in shown
-        assert "—" not in shown
-        app.session = None
-
-
-async def test_chinese_guide_points_keep_the_guides_dash(example: Path, guide) -> None:
-    app = StudioApp(example, checklist=guide, autosave_delay=60)
-    async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        app.screen.select_item("5.2")
-        await pilot.pause()
-        shown = str(app.screen.query_one("#item-guide").render())
-        assert "——明确员工职责" in shown and "– " not in shown
+        assert point in shown and foreign not in shown, shown
         app.session = None
