@@ -91,5 +91,7 @@ def os_reason(exc: OSError) -> tuple[str, str]:
     import errno
 
     en = exc.strerror or type(exc).__name__
+    if any("\u4e00" <= ch <= "\u9fff" for ch in en):
+        return en, en  # our own reason, already in the reader's language (the served studio's jail)
     name = errno.errorcode.get(exc.errno or 0, "")
     return _REASONS_ZH.get(name, en), en
