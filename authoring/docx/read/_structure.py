@@ -665,6 +665,14 @@ class _Builder:
             return
         if self.region == "index":
             return
+        if self.region == "biblio":
+            # A 参考文献 laid out as a table (a PDF's copy: [1]GB/T | 22239—2019 信息安全技术……): each row
+            # whose cells read as an entry is one; a table of anything else is no entry.
+            for row in item.rows:
+                line = " ".join(c.strip() for c in row if c.strip())
+                if pat.bibliography_entry(line)[0]:
+                    self._bibliography_line(line, item.anchor)
+            return
         if self.blocks is None:
             return
         rows = [list(r) for r in item.rows]
@@ -694,13 +702,18 @@ class _Builder:
         printed = p.printed
         if not pat.bibliography_entry(printed)[0] and p.label.strip().startswith("["):
             printed = p.label.strip() + p.text
-        # Entries an extraction ran together on one line ([1]GB/T 21063.4 …分类[2]GB/T 35273—2020 …)
-        # are each an entry: a serial in brackets after the first starts the next.
+        self._bibliography_line(printed, p.anchor)
+
+    def _bibliography_line(self, printed: str, anchor: int | None) -> None:
+        """The entries of one printed line of the 参考文献. Entries an extraction ran together on one line
+        ([1]GB/T 21063.4 …分类[2]GB/T 35273—2020 …) are each an entry: a serial in brackets after the
+        first starts the next."""
+        assert self.doc.bibliography is not None
         for part in pat.NEXT_SERIAL.split(printed):
             serial, text = pat.bibliography_entry(part)
             ref = pat.split_reference(text)
             designation, title = ref if ref is not None else ("", text)
-            self.doc.bibliography.append(Reference(designation=designation, title=title, serial=serial, anchor=p.anchor))
+            self.doc.bibliography.append(Reference(designation=designation, title=title, serial=serial, anchor=anchor))
 
     # -- finishing ---------------------------------------------------------------------------
 
