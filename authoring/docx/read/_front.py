@@ -57,6 +57,7 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
     english_at = -1
     designation_found = False
     dates_at = len(texts)
+    issued_at = -2
     for i, text in enumerate(texts):
         flat = compact(text)
         if _BANNER.search(flat) and len(flat) <= 30:
@@ -104,7 +105,17 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
             # The issuers may stand on several lines between the dates and the word 发布.
             names = "\n".join(texts[dates_at + 1:i] + [text[: text.rstrip().rfind("发布")]])
             meta.issuers = [s.strip() for s in re.split(r"[\t\n\u3000]+|\s{2,}", names) if s.strip()]
+            issued_at = i
+        elif issued_at == i - 1 and meta.issuers and _ISSUER.fullmatch(flat):
+            # A copy of a two-issuer cover prints 国家市场监督管理总局 / 发布 / 国家标准化管理委员会: the
+            # second issuer after the word (the 发布 beside both names, centred between them).
+            meta.issuers.append(flat)
+            issued_at = i
     meta.title_zh = _chinese_title(texts, lines, banner_at, english_at) or meta.title_zh
+
+
+#: An issuing body's name, as a cover prints it (国家标准化管理委员会, 中华人民共和国工业和信息化部, ××省市场监督管理局).
+_ISSUER = re.compile(r"[\u4e00-\u9fff（）()]{2,30}(?:委员会|总局|局|部|厅|委|协会|学会|联合会|联盟|研究院|中心)")
 
 
 def _split_placeholder(match: re.Match[str]) -> bool:

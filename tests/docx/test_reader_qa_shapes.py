@@ -1,6 +1,7 @@
-"""A 参考文献 laid out as a table (a PDF's copy prints [1]GB/T | 22239—2019 信息安全技术…, one entry a row)
+"""Shapes a QA reader met importing real drafts. A 参考文献 laid out as a table (a PDF's copy prints [1]GB/T | 22239—2019 信息安全技术…, one entry a row)
 is read entry by entry: a QA reader's import kept none of them (bibliography: []), the built draft printed
-an empty 参考文献, and check reported an entry it held as cited nowhere."""
+an empty 参考文献, and check reported an entry it held as cited nowhere. A two-issuer cover copied as
+国家市场监督管理总局 / 发布 / 国家标准化管理委员会 keeps both issuers (the second was lost)."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_a_bibliography_printed_as_a_table_is_read_entry_by_entry(tmp_path: Path
     entries = [(r.serial, r.designation, r.title) for r in doc.bibliography or []]
     assert entries == [(1, "GB/T 22239—2019", "信息安全技术 网络安全等级保护基本要求"),
                        (2, "GB/T 29829—2022", "信息安全技术 可信计算密码支撑平台功能与接口规范")], entries
+
+
+def test_the_issuer_after_the_word_fabu_is_kept(tmp_path: Path) -> None:
+    document = docx.Document()
+    for line in ["ICS 35.030", "中华人民共和国国家标准", "GB/T 29240—2024", "网络安全技术 终端计算机通用安全技术规范",
+                 "2024-10-26发布", "2025-05-01实施", "国家市场监督管理总局", "发布", "国家标准化管理委员会", *LINES[1:]]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "c.docx"))
+    assert read_docx(tmp_path / "c.docx").metadata.issuers == ["国家市场监督管理总局", "国家标准化管理委员会"]
