@@ -63,6 +63,9 @@ class ExplainSource:
     elements: list[ElementRow]
     from_draft: bool = False
     comments: ResolutionTable | None = None
+    #: What ``check`` tells a reader before trusting the coverage of this draft (a technical standard,
+    #: an English text, a text that hardly speaks of a service), in Chinese: said under the table too.
+    cautions: tuple[str, ...] = ()
 
 
 def from_project(path: str | Path, extra_dirs: list[str] | None = None) -> ExplainSource:
@@ -116,8 +119,13 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     metadata = _merged_metadata(doc.metadata, project.metadata if project else None)
     if not metadata.title_zh:
         metadata = replace(metadata, title_zh=doc.body_title)
+    cautions = tuple(zh for code, zh, _ in result.document.notices() if code in CAUTIONS)
     return ExplainSource(metadata=metadata, doc=doc, checklist=checklist, items=items,
-                         elements=element_rows(library, checklist.id, items), from_draft=True)
+                         elements=element_rows(library, checklist.id, items), from_draft=True, cautions=cautions)
+
+
+#: The notices of ``check`` that speak to how far the table can be trusted (see ``DocumentSummary.notices``).
+CAUTIONS = ("not-service", "english", "little-service", "little-service-broad")
 
 
 def _merged_metadata(read: Metadata, project: Metadata | None) -> Metadata:
@@ -465,6 +473,9 @@ def _excellence(document, source: ExplainSource, guide: str) -> None:
             rows, [2.7, 1.9, 1.6, 3.8, 3.0, 3.0], centred_columns=(1,))
     W.para(document, say["excellence_note_draft"] if source.from_draft else say["excellence_note"],
            indent=False, size=10.5)
+    for caution in source.cautions:
+        # a highlighted prompt: counted among what is left, so it is not sent to the meeting unread
+        W.para(document, W.prompt_text(f"起草组核对上表后删去本段。{caution}"), indent=False, size=10.5)
 
 
 def _elements(document, source: ExplainSource) -> None:

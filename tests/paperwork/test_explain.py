@@ -359,3 +359,19 @@ def test_what_a_likeness_alone_decided_is_marked_in_the_table(small_draft: Path)
     assert table["4.4"][5] == say["excellence_similar"]
     assert table["5.2"][5].startswith(say["excellence_unlike"]) and "【请填写" in table["5.2"][5]
     assert table["6.3"][5] == "—"
+
+
+@pytest.mark.parametrize(("title", "cautioned"), [("服务器密码机检测规范", True), ("社区助餐服务规范", False)])
+def test_a_drafts_memorandum_carries_checks_caution(tmp_path: Path, capsys, title: str, cautioned: bool) -> None:
+    """QA: check warns that a technical standard's coverage is less sure (not-service); the 编制说明 of the same
+    draft, which goes to the review meeting, said nothing of it. It now carries the caution as a highlighted
+    prompt to be read and deleted."""
+    from tests.check.test_reliability_notices import gbt_draft
+
+    draft = gbt_draft(tmp_path / "d.docx", title)
+    out = tmp_path / "编制说明.docx"
+    code, _, stderr = _run(["explain", str(draft), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    caution = re.search(r"【请填写：起草组核对上表后删去本段。标题未提及服务[^】]*】", text)
+    assert bool(caution) is cautioned, text[-600:]
