@@ -282,6 +282,12 @@ def _tail(words: str, term: str) -> str:
 # -- document numbers and sources --------------------------------------------------------
 
 
+#: The characters a document number's year is wrongly joined with, named (zh, en).
+_DASH_NAMES = {"-": ("连字符", "hyphen"), "‐": ("连字符", "hyphen"), "‑": ("不换行连字符", "non-breaking hyphen"),
+               "–": ("短横线", "en dash"), "－": ("全角连字符", "full-width hyphen"), "~": ("波浪号", "tilde"),
+               "～": ("全角波浪号", "full-width tilde"), "_": ("下划线", "underscore")}
+
+
 @rule("reference.standard-number", "error", "GB/T 1.1—2020 (spec §5)",
       "文件编号的年份连接号应为一字线“—”", "document number year joined without the em dash")
 def standard_number(ctx: LintContext) -> Iterator[Hit]:
@@ -294,8 +300,12 @@ def standard_number(ctx: LintContext) -> Iterator[Hit]:
         for match in BAD_YEAR_DASH.finditer(text):
             dashed.add(match.start())
             good = f"{fixed_code(match.group('code'))} {match.group('num')}—{match.group('year')}"
-            yield Hit(location, tr(f"“{match.group(0).strip()}”应写作“{good}”（年份前用一字线“—”）。",
-                                   f"'{match.group(0).strip()}' should read '{good}' (em dash before the year)."),
+            # Named in words too: in a monospaced font (a terminal, the served studio) "-" and "—" look alike.
+            zh_name, en_name = _DASH_NAMES.get(match.group("dash"), ("该符号", "that character"))
+            yield Hit(location, tr(f"“{match.group(0).strip()}”应写作“{good}”：年份前的“{match.group('dash')}”"
+                                   f"（{zh_name}）应为一字线“—”。",
+                                   f"'{match.group(0).strip()}' should read '{good}': the "
+                                   f"'{match.group('dash')}' ({en_name}) before the year should be an em dash '—'."),
                       excerpt(text, match.start(), match.end()), anchor)
         for match in DESIGNATION.finditer(text):
             code = match.group("code")

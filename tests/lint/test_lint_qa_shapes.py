@@ -49,3 +49,17 @@ def test_a_formula_under_each_test_is_no_repeat_but_a_copied_sentence_is(tmp_pat
     found = of_rule(check_file(typed_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"]).findings,
                     "content.repeated-block")
     assert [f.location for f in found] == ["5.2"], [(f.location, f.excerpt) for f in found]
+
+
+def test_the_wrong_dash_of_a_document_number_is_named_in_words(tmp_path: Path) -> None:
+    """In a monospaced font "-" and "—" look alike: “GB/T 31167-2014”应写作“GB/T 31167—2014” read as a contradiction
+    in the served studio. The message names the character it finds."""
+    lines = ["养老机构服务规范", "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件规定了养老机构服务的要求。",
+             "2 规范性引用文件", "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。",
+             "GB/T 31167-2014 信息安全技术 云计算服务安全指南", "GB/T 20000.1–2014 标准化工作指南",
+             "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 要求", "4.1 应符合GB/T 31167和GB/T 20000.1的规定。"]
+    found = {f.excerpt: f.message for f in of_rule(
+        check_file(typed_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"]).findings,
+        "reference.standard-number")}
+    messages = " ".join(found.values())
+    assert "“-”（连字符）应为一字线“—”" in messages and "“–”（短横线）应为一字线“—”" in messages, found
