@@ -41,3 +41,13 @@ def test_the_issuer_after_the_word_fabu_is_kept(tmp_path: Path) -> None:
         document.add_paragraph(line)
     document.save(str(tmp_path / "c.docx"))
     assert read_docx(tmp_path / "c.docx").metadata.issuers == ["国家市场监督管理总局", "国家标准化管理委员会"]
+
+
+def test_a_document_number_copied_with_a_space_before_the_slash_is_whole(tmp_path: Path) -> None:
+    """A copy's cover prints YD /T XXXXX—XXXX: the number was read as T XXXXX—XXXX (a group standard's)."""
+    document = docx.Document()
+    for line in ["ICS 35.020", "YD", "中华人民共和国通信行业标准", "YD /T XXXXX—XXXX", "电信网和互联网云服务数据安全评估指南",
+                 "XXXX-XX-XX发布", "XXXX-XX-XX实施", "中华人民共和国工业和信息化部 发布", *LINES[1:]]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "y.docx"))
+    assert read_docx(tmp_path / "y.docx").metadata.designation() == "YD/T XXXXX—XXXX"

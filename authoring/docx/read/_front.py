@@ -13,7 +13,8 @@ __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_fro
            "is_iso_draft"]
 
 _DESIGNATION = re.compile(
-    r"(?P<prefix>GB/T|GB/Z|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{1,4}(?:/[TZ])?)"
+    r"(?P<prefix>GB[ \u3000]?/[ \u3000]?[TZ]|GB|DB\d{2,6}(?:[ \u3000]?/[ \u3000]?T)?|[TQ]/[A-Z0-9]{2,10}"
+    r"|[A-Z]{1,4}(?:[ \u3000]?/[ \u3000]?[TZ])?)"
     r"[\s\u3000]*(?P<number>[\dX×*]+(?:\.[\dX×*]+)?)[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*(?P<year>[\dX×*]{4})"
 )
 #: What a Markdown converter puts above a cover (---, title: "…", source: "…", processed: …): no cover line.
@@ -126,7 +127,7 @@ def _split_placeholder(match: re.Match[str]) -> bool:
 
 
 def _set_designation(meta: Metadata, match: re.Match[str]) -> None:
-    prefix = match.group("prefix")
+    prefix = re.sub(r"[ \u3000]", "", match.group("prefix"))  # a copy's YD /T: YD/T
     meta.number = match.group("number")
     meta.year = match.group("year")
     if prefix in ("GB", "GB/T", "GB/Z"):
