@@ -7,7 +7,8 @@ Imported only by ``stdauthor serve`` (it needs textual-serve and aiohttp). Route
 * ``/ws`` – a browser tab's terminal: each connection starts its own studio process
   (:mod:`authoring.web.session`), at most ``max_sessions`` at once.
 * ``/files`` (JSON list), ``/files/{folder}/{name}`` (one file) – downloads from the two folders.
-* ``/upload`` (POST, multipart field ``file``) – a .docx (or Word 97 .doc) into the drafts folder.
+* ``/upload`` (POST, multipart field ``file``) – a .docx (or Word 97 .doc) into the drafts folder
+  (a .doc is converted here, where LibreOffice may run: see :mod:`authoring.web.converted`).
 * ``/download/{key}`` – files the studio itself sends (``App.deliver_binary``).
 * ``/static/…`` (textual-serve's xterm.js, css, Roboto Mono), ``/studio/…`` (this page's own
   script and style), ``/fonts/cjk.otf`` (see :mod:`authoring.web.fonts`).
@@ -34,7 +35,7 @@ from aiohttp import web
 from textual_serve.server import Server
 
 from authoring.i18n import get_lang, tr
-from authoring.web import upload
+from authoring.web import converted, upload
 from authoring.web.access import COOKIE, Policy
 from authoring.web.folders import Folders
 from authoring.web.fonts import UNICODE_RANGE
@@ -53,7 +54,8 @@ _SECURITY_HEADERS = {
 
 def session_command(folders: Folders, state: Path, *, lang: str, file: Path | None) -> str:
     """The shell command textual-serve runs for each browser tab."""
-    argv = [sys.executable, "-m", "authoring.web.session", "--cwd", str(folders.drafts), "--lang", lang]
+    argv = [sys.executable, "-m", "authoring.web.session", "--cwd", str(folders.drafts), "--lang", lang,
+            "--doc-store", str(converted.store(folders.drafts)), "--temp", str(state / "tmp")]
     for root in [*folders.roots(), state]:
         argv += ["--root", str(root)]
     if file is not None:
@@ -80,7 +82,7 @@ class StudioServer(Server):
         upload_limit: int = upload.DEFAULT_LIMIT, max_sessions: int = 8, cjk_font: Path | None = None,
         title: str = "stdauthor",
     ) -> None:
-        self.policy, self.folders, self.state = policy, folders, state
+        self.policy, self.folders, self.state, self.file = policy, folders, state, file
         self.lang = get_lang()
         command = session_command(folders, state, lang=self.lang, file=file)
         super().__init__(command, host=policy.host, port=policy.port, title=title,
@@ -92,6 +94,7 @@ class StudioServer(Server):
         self.upload_slots: asyncio.Semaphore | None = None
         self.runner: web.AppRunner | None = None
         self.bound_port: int | None = None
+        self.converting: asyncio.Task | None = None
 
     # -- the aiohttp application ---------------------------------------------------
 
@@ -252,7 +255,24 @@ class StudioServer(Server):
     # -- running -------------------------------------------------------------------
 
     async def on_startup(self, app: web.Application) -> None:
-        """(textual-serve prints a banner here; ``serve`` prints the address itself.)"""
+        """Convert the .doc drafts already in the folders, in the background, for the studio.
+
+        (textual-serve prints a banner here; ``serve`` prints the address itself.)"""
+        self.converting = asyncio.get_running_loop().create_task(self._convert_present())
+
+    async def _convert_present(self) -> None:
+        if self.upload_slots is None:
+            self.upload_slots = asyncio.Semaphore(UPLOADS_AT_ONCE)
+        async with self.upload_slots:  # takes one of the upload slots while it works
+            try:
+                await upload.convert_present(self.folders.roots(), self.folders.drafts, first=self.file)
+            except Exception as exc:  # noqa: BLE001 - a courtesy: the studio says what to do without it
+                log.warning("stdauthor serve: .doc conversion stopped: %s", exc)
+
+    async def on_shutdown(self, app: web.Application) -> None:
+        if self.converting is not None and not self.converting.done():
+            self.converting.cancel()
+        await super().on_shutdown(app)
 
     async def start(self) -> int:
         """Bind and start serving; returns the port (useful with port 0)."""

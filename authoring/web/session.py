@@ -3,7 +3,9 @@
 textual-serve starts this once per browser tab (its web driver speaks to the page through
 stdin and stdout). Before the studio starts, the process is confined to the ``--root``
 folders (:mod:`authoring.web.jail`) and works in ``--cwd`` (the drafts folder), so the check
-screen lists uploaded drafts and the file dialogs start there.
+screen lists uploaded drafts and the file dialogs start there. A Word 97 .doc is read from the
+.docx the server saved of it in ``--doc-store`` (the studio may not start LibreOffice), and
+temporary files go to ``--temp``, inside the folders (:mod:`authoring.web.converted`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--root", action="append", default=[], required=True, help="a folder the studio may use")
     parser.add_argument("--cwd", required=True, help="the folder to work in (one of the roots)")
     parser.add_argument("--lang", choices=["zh", "en"], default=None)
+    parser.add_argument("--doc-store", help="where the server keeps the .docx of each Word 97 .doc")
+    parser.add_argument("--temp", help="the folder for temporary files (inside a root)")
     parser.add_argument("file", nargs="?", help="project .yaml or draft .docx to open")
     return parser.parse_args(argv)
 
@@ -50,9 +54,12 @@ def served_app():
     return ServedStudio
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = parse(argv)
+def enter(args: argparse.Namespace):
+    """Everything before the studio runs: language, working folder, the .doc store, the jail.
+
+    Returns the studio's app class, imported before the jail closes."""
     from authoring.i18n import set_lang
+    from authoring.web.converted import install
     from authoring.web.jail import confine
 
     if args.lang:
@@ -60,7 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     os.chdir(args.cwd)
     # Import what the studio needs before confining, then confine before any user file is read.
     app_class = served_app()
+    if args.doc_store:
+        install(Path(args.doc_store), Path(args.temp) if args.temp else None)
     confine(args.root)
+    return app_class
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    app_class = enter(args)
     path = Path(args.file) if args.file else None
     app = app_class(path=path if path is not None and path.is_file() else None, lang=args.lang)
     app.run()

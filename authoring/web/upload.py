@@ -6,11 +6,17 @@ The bytes are streamed to a hidden temporary file in the drafts folder, counting
 a child process with a time limit: the same refusals as ``stdauthor check`` (not a Word file,
 zip bomb, entities, broken XML), each one line naming the uploaded file. Only a draft that
 reads is given its final name, never replacing a file already there.
+
+A Word 97 .doc is converted to .docx by LibreOffice while it is read, here, outside the studio's
+jail; the .docx is kept in the drafts folder's hidden store (:mod:`authoring.web.converted`),
+where the served studio, which may not start LibreOffice, reads it when the .doc is checked.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hashlib
+import logging
 import os
 import secrets
 import sys
@@ -20,11 +26,13 @@ from urllib.parse import unquote
 
 from authoring.docx.legacy import DRAFT_SUFFIXES
 from authoring.i18n import get_lang, tr
+from authoring.web import converted
 from authoring.web.folders import safe_upload_name, unused_name
 
 DEFAULT_LIMIT = 20 * 1024 * 1024
 READ_TIMEOUT = 60.0
 CHUNK = 64 * 1024
+log = logging.getLogger("stdauthor.serve")
 #: What may be uploaded: a .doc is kept as it is and read through LibreOffice, like ``check`` does.
 UPLOAD_SUFFIXES = DRAFT_SUFFIXES
 
@@ -48,10 +56,14 @@ def too_big(limit: int) -> Outcome:
     return Outcome(False, 413, tr(f"文件超过 {mb:g} MB 的上限", f"the file is over the {mb:g} MB limit"))
 
 
-async def validate(path: Path, shown: str, *, timeout: float = READ_TIMEOUT) -> tuple[bool, str]:
-    """Read ``path`` in a child process; (True, title) or (False, one line naming ``shown``)."""
+async def validate(path: Path, shown: str, *, timeout: float = READ_TIMEOUT,
+                   keep: Path | None = None) -> tuple[bool, str]:
+    """Read ``path`` in a child process; (True, title) or (False, one line naming ``shown``).
+
+    With ``keep``, a .doc's converted .docx is also saved there."""
+    extra = ["--keep", str(keep)] if keep is not None else []
     proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "authoring.web.validate", "--lang", get_lang(), str(path),
+        sys.executable, "-m", "authoring.web.validate", "--lang", get_lang(), *extra, str(path),
         stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
     )
@@ -61,6 +73,10 @@ async def validate(path: Path, shown: str, *, timeout: float = READ_TIMEOUT) -> 
         proc.kill()
         await proc.wait()
         return False, tr(f"{shown}: 读取超过 {timeout:g} 秒，已放弃", f"{shown}: reading took over {timeout:g} s and was stopped")
+    except asyncio.CancelledError:  # the server is stopping
+        proc.kill()
+        await proc.wait()
+        raise
     if proc.returncode == 0:
         return True, out.decode("utf-8", "replace").strip()
     lines = [line for line in err.decode("utf-8", "replace").splitlines() if line.strip()]
@@ -88,7 +104,9 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
         return Outcome(False, 415, tr(f"{name}: 只接受 Word 草案（.docx 或 .doc）",
                                       f"{name}: only Word drafts (.docx or .doc) are accepted"))
     tmp = drafts / f".upload-{secrets.token_hex(6)}{suffix}"
-    size = 0
+    size, sha = 0, hashlib.sha256()
+    store = converted.store(drafts)
+    docx = store / f".{tmp.stem}.docx" if suffix == ".doc" else None
     try:
         with open(tmp, "xb") as handle:
             while chunk := await part.read_chunk(CHUNK):
@@ -96,9 +114,14 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
                 if size > limit:
                     raise _TooBig
                 handle.write(chunk)
-        ok, said = await validate(tmp, name, timeout=timeout)
+                sha.update(chunk)
+        if docx is not None:
+            store.mkdir(exist_ok=True)
+        ok, said = await validate(tmp, name, timeout=timeout, keep=docx)
         if not ok:
             return Outcome(False, 422, said, name=name)
+        if docx is not None and docx.is_file():  # for the studio, which may not run LibreOffice
+            converted.keep(docx, store, sha.hexdigest())
         while True:  # a hard link never replaces a file that appeared meanwhile
             target = unused_name(drafts, name)
             try:
@@ -111,11 +134,53 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
     except OSError as exc:
         return Outcome(False, 500, tr(f"{name}: 无法保存（{exc.strerror or exc}）", f"{name}: cannot be saved ({exc.strerror or exc})"))
     finally:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        for leftover in (tmp, docx):
+            if leftover is not None:
+                try:
+                    os.unlink(leftover)
+                except OSError:
+                    pass
     return Outcome(True, 200, tr(f"已上传：{target.name}", f"uploaded: {target.name}"), name=target.name, title=said)
+
+
+async def convert_present(folders: list[Path], drafts: Path, *, first: Path | None = None,
+                          timeout: float = READ_TIMEOUT) -> int:
+    """Convert the .doc files already in ``folders`` (not their subfolders), ``first`` first, into
+    the store of ``drafts`` when it has no copy yet; how many were converted. A .doc that cannot
+    be read is left as it is: checking it in the studio says what to do."""
+    candidates: list[Path] = [first] if first is not None and first.suffix.lower() == ".doc" else []
+    for folder in folders:
+        try:
+            names = sorted(os.listdir(folder))
+        except OSError:
+            continue
+        candidates += [Path(folder) / n for n in names if n.lower().endswith(".doc") and not n.startswith((".", "~$"))]
+    store, done, seen = converted.store(drafts), 0, set()
+    for path in candidates:
+        try:
+            if not path.is_file():
+                continue
+            key = await asyncio.to_thread(converted.digest, path)
+            if key in seen or converted.stored(store, key).is_file():
+                continue
+            seen.add(key)
+            store.mkdir(exist_ok=True)
+            docx = store / f".present-{secrets.token_hex(6)}.docx"
+            try:
+                ok, said = await validate(path, path.name, timeout=timeout, keep=docx)
+                if ok and docx.is_file():
+                    converted.keep(docx, store, key)
+                    done += 1
+                else:
+                    log.warning("stdauthor serve: %s", said)
+            finally:
+                try:
+                    os.unlink(docx)
+                except OSError:
+                    pass
+        except OSError as exc:
+            log.warning("stdauthor serve: %s: %s", path, exc.strerror or exc)
+    return done
 
 
 class _TooBig(Exception):

@@ -1,9 +1,13 @@
 """Read one uploaded .docx the way ``stdauthor check`` does, in a process of its own.
 
-``python -m authoring.web.validate [--lang zh|en] FILE`` prints the draft's title and exits 0,
-or prints one line (the reader's own refusal: not a Word file, a zip bomb, broken XML...) and
-exits 2. The server runs it with a time limit and a memory cap, so a hostile upload can hang
-or bloat only this process.
+``python -m authoring.web.validate [--lang zh|en] [--keep OUT] FILE`` prints the draft's title
+and exits 0, or prints one line (the reader's own refusal: not a Word file, a zip bomb, broken
+XML...) and exits 2. The server runs it with a time limit and a memory cap, so a hostile upload
+can hang or bloat only this process.
+
+A Word 97 .doc is read through the .docx LibreOffice saves of it; with ``--keep OUT`` that .docx
+is also copied to OUT, for the served studio, which may not start LibreOffice itself
+(:mod:`authoring.web.converted`).
 """
 
 from __future__ import annotations
@@ -29,15 +33,18 @@ def main(argv: list[str] | None = None) -> int:
     if len(args) >= 2 and args[0] == "--lang":
         set_lang(args[1])
         args = args[2:]
+    keep = None
+    if len(args) >= 2 and args[0] == "--keep":
+        keep = args[1]
+        args = args[2:]
     if len(args) != 1:
-        print("usage: python -m authoring.web.validate [--lang zh|en] FILE", file=sys.stderr)
+        print("usage: python -m authoring.web.validate [--lang zh|en] [--keep OUT] FILE", file=sys.stderr)
         return 2
     _cap_memory()
-    from authoring.docx.read import read_docx
     from authoring.errors import StdAuthorError
 
     try:
-        doc = read_docx(args[0])
+        doc = _read(args[0], keep)
     except StdAuthorError as exc:
         print(exc.message(), file=sys.stderr)
         return 2
@@ -51,6 +58,22 @@ def main(argv: list[str] | None = None) -> int:
     meta = doc.metadata
     print(" ".join(f"{meta.title_zh or doc.body_title or ''}".split()))
     return 0
+
+
+def _read(path: str, keep: str | None):
+    """The document at ``path``; a .doc's converted .docx copied to ``keep`` when given."""
+    from authoring.docx.legacy import ole_kind, readable_docx
+    from authoring.docx.read import read_docx
+
+    if keep is None or ole_kind(path) != "doc":
+        return read_docx(path)
+    import shutil
+
+    with readable_docx(path) as converted:
+        doc = read_docx(converted)
+        shutil.copyfile(converted, keep)
+    doc.metadata.converted_from = "doc"
+    return doc
 
 
 if __name__ == "__main__":
