@@ -70,9 +70,12 @@ async def test_f8_writes_the_memorandum_of_the_project_as_it_stands(project_path
         await pilot.press("enter")
         await pilot.pause()
         assert "覆盖" in str(app.screen.query_one(".question").content)
-        await pilot.press("enter")
+        before = out.read_bytes()
+        await pilot.press("shift+tab", "enter")  # Replace (Cancel is the default)
         await _finish(pilot, "paperwork")
         assert isinstance(app.screen, ExportedDialog)
+        assert "原文件已另存为 养老服务指南-编制说明.bak.docx。" in str(app.screen.query_one(".note").content)
+        assert out.with_name("养老服务指南-编制说明.bak.docx").read_bytes() == before
     text = _docx_text(out)
     assert "编制说明" in text and "卓越服务要素" in text
     assert all(item.title_zh in text for item in checklist.items())

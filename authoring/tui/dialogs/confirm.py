@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -13,26 +17,79 @@ from authoring.tui.widgets.prose import Prose
 
 
 class ConfirmDialog(ModalScreen[bool]):
-    """Ask one question; dismisses with True (yes) or False (no / Escape)."""
+    """Ask one question; dismisses with True (yes) or False (no / Escape).
+
+    Args:
+        default: the button focused at first (Enter presses it): ``"yes"``, or ``"no"`` for a
+            question whose yes loses something (replacing a file).
+    """
 
     BINDINGS = [key("dialog.cancel", "cancel", "escape")]
 
-    def __init__(self, question: str, *, yes: str, no: str) -> None:
+    def __init__(self, question: str, *, yes: str, no: str, default: str = "yes") -> None:
         super().__init__()
-        self.question, self.yes, self.no = question, yes, no
+        self.question, self.yes, self.no, self.default = question, yes, no, default
 
     def compose(self) -> ComposeResult:
+        safe = self.default == "no"
         with Vertical(classes="dialog"):
             yield Prose(self.question, classes="question")
             with Horizontal(classes="buttons"):
-                yield Button(self.yes, variant="primary", id="yes")
-                yield Button(self.no, id="no")
+                yield Button(self.yes, variant="warning" if safe else "primary", id="yes")
+                yield Button(self.no, variant="primary" if safe else "default", id="no")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{'no' if self.default == 'no' else 'yes'}", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
 
     def action_cancel(self) -> None:
         self.dismiss(False)
+
+
+def replace_dialog(path: Path) -> ConfirmDialog:
+    """"NAME exists. Replace it?" with Cancel the default, naming the copy that will be kept."""
+    from authoring.tui.backup import backup_name
+
+    kept = backup_name(path).name
+    return ConfirmDialog(
+        # The copy's name on a line of its own: a file name is not broken where a sentence is.
+        tr(f"{path.name} 已存在，覆盖吗？\n旧文件将另存为 {kept}",
+           f"{path.name} exists. Replace it?\nThe old file will be kept as {kept}"),
+        yes=tr("覆盖", "Replace"), no=tr("取消", "Cancel"), default="no",
+    )
+
+
+def ask_replace(app: Any, path: Path, then: Callable[[Path | None], Any]) -> None:
+    """Ask before replacing ``path``; on yes keep a copy of it, then call ``then(backup)``.
+
+    Cancel (the default) and Escape write nothing. When the copy cannot be made the file is not
+    replaced: the reason is shown and ``then`` is not called.
+    """
+    from authoring.errors import StdAuthorError
+    from authoring.tui.backup import keep_backup
+
+    def answered(ok: bool | None) -> None:
+        if not ok:
+            return
+        try:
+            backup = keep_backup(path)
+        except (StdAuthorError, OSError) as exc:
+            message = exc.message() if isinstance(exc, StdAuthorError) else str(exc)
+            app.notify(tr(f"未能保留旧文件的副本，未覆盖：{message}", f"could not keep a copy of the old file; "
+                          f"not replaced: {message}"), severity="error", timeout=10)
+            return
+        then(backup)
+
+    app.push_screen(replace_dialog(path), answered)
+
+
+def kept_note(backup: Path | None) -> str:
+    """One sentence saying where the replaced file was kept (empty when nothing was replaced)."""
+    if backup is None:
+        return ""
+    return tr(f"原文件已另存为 {backup.name}。", f"The old file was kept as {backup.name}.")
 
 
 class ChoiceDialog(ModalScreen[str | None]):

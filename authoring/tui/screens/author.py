@@ -69,6 +69,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         self.current: str | None = None
         self.last_check: Any = None
         self._check_timer = None
+        # Where this session last exported the draft and the skeleton (``what`` → the file picked).
+        self.exported: dict[str, Path] = {}
         # Edits so far, and how many of them the coverage on screen has seen.
         self.edit_count = 0
         self.checked_edits = -1
@@ -475,37 +477,41 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         self.app.push_screen(ChoiceDialog(question, choices), chosen)
 
     def _ask_export_path(self, what: str) -> None:
-        from authoring.tui.dialogs.confirm import ConfirmDialog
+        from authoring.tui.backup import free_name
+        from authoring.tui.dialogs.confirm import ask_replace
         from authoring.tui.dialogs.path import PathDialog
 
         suffix = "" if what == "draft" else "-skeleton"
         # Absolute, so the dialog says which folder (a project opened as ``s.yaml`` has none).
-        start = self.session.path.absolute().with_name(f"{self.session.path.stem}{suffix}.docx")
+        # Never a file the author did not pick: a project imported from ``s.docx`` is saved as
+        # ``s.yaml``, and ``s.docx`` beside it is the committee's own draft. The file picked for
+        # the last export of this session is proposed again (it is the author's own).
+        folder = self.session.path.absolute().parent
+        start = self.exported.get(what) or free_name(folder, f"{self.session.path.stem}{suffix}", ".docx")
         title = tr("Word 草案保存到", "Save the Word draft to") if what == "draft" else tr("框架稿保存到", "Save the skeleton to")
 
         def chosen(path: Path | None) -> None:
             if path is None:
                 return
             if path.exists():
-                self.app.push_screen(
-                    ConfirmDialog(tr(f"{path.name} 已存在，覆盖吗？", f"{path.name} exists. Replace it?"),
-                                  yes=tr("覆盖", "Replace"), no=tr("取消", "Cancel")),
-                    lambda ok: ok and self.export_to(path, what, force=True),
-                )
+                ask_replace(self.app, path, lambda backup: self.export_to(path, what, force=True, backup=backup))
             else:
                 self.export_to(path, what, force=False)
 
         self.app.push_screen(PathDialog(title, (".docx",), start=start, must_exist=False), chosen)
 
-    def export_to(self, path: Path, what: str, *, force: bool) -> None:
-        """Build the draft (``what`` = ``draft``) or skeleton at ``path`` with progress."""
+    def export_to(self, path: Path, what: str, *, force: bool, backup: Path | None = None) -> None:
+        """Build the draft (``what`` = ``draft``) or skeleton at ``path`` with progress.
+
+        ``backup``: where the file ``path`` replaces was kept (said in the message afterwards).
+        """
         bar = self.query_one("#progress", ProgressBar)
         bar.update(total=3, progress=0)
         bar.display = True
-        self._export(path, what, force)
+        self._export(path, what, force, backup)
 
     @work(thread=True, exclusive=True, group="export")
-    def _export(self, path: Path, what: str, force: bool) -> None:
+    def _export(self, path: Path, what: str, force: bool, backup: Path | None = None) -> None:
         bar = self.query_one("#progress", ProgressBar)
 
         def step() -> None:
@@ -520,9 +526,12 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             write_docx(doc, path, force=force)
             step()
         except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI
-            self.app.call_from_thread(self._export_done, None, describe(exc), what)
+            message = describe(exc)
+            if backup is not None:
+                message += tr(f"（原文件的副本：{backup.name}）", f" (a copy of the old file: {backup.name})")
+            self.app.call_from_thread(self._export_done, None, message, what)
             return
-        self.app.call_from_thread(self._export_done, path, None, what)
+        self.app.call_from_thread(self._export_done, path, None, what, backup)
 
     def _skeleton(self) -> Any:
         from authoring.project import skeleton
@@ -531,7 +540,9 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         return skeleton(meta.title_zh, self.session.checklist, metadata=meta,
                         not_applicable=self.session.not_applicable())
 
-    def _export_done(self, path: Path | None, error: str | None, what: str = "draft") -> None:
+    def _export_done(self, path: Path | None, error: str | None, what: str = "draft",
+                     backup: Path | None = None) -> None:
+        from authoring.tui.dialogs.confirm import kept_note
         from authoring.tui.dialogs.exported import ExportedDialog
 
         self.query_one("#progress", ProgressBar).display = False
@@ -548,4 +559,6 @@ class AuthorScreen(PaperworkActions, Screen[None]):
                               for n, word in ((counts["error"], "error"), (counts["warning"], "warning")) if n)
             if zh:
                 note = tr(f"草案有{zh}（F4 查看）。", f"The draft has {en} (F4 to look).")
+        self.exported[what] = path
+        note = tr("", " ").join(x for x in (kept_note(backup), note) if x)
         self.app.push_screen(ExportedDialog(path, heading, note))

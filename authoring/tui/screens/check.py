@@ -60,6 +60,8 @@ class CheckScreen(Screen[None]):
         super().__init__()
         self.path = path
         self.result: Any = None
+        # The draft ``result`` is about: ``path`` is the one typed last, which may have failed.
+        self.checked: Path | None = None
         localise_bindings(self)
 
     def compose(self) -> ComposeResult:
@@ -153,17 +155,25 @@ class CheckScreen(Screen[None]):
             result = check_document(doc, self.app.checklist, file=str(path))
             step()
         except Exception as exc:  # noqa: BLE001 - a stranger's draft must not crash the studio
-            self.app.call_from_thread(self._failed, describe(exc))
+            self.app.call_from_thread(self._failed, describe(exc), path)
             return
-        self.app.call_from_thread(self._done, result)
+        self.app.call_from_thread(self._done, result, path)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str, path: Path | None = None) -> None:
+        if path is not None and path != self.path:
+            return  # an earlier check, overtaken by the one running now
+        # The results of the draft checked before are not this one's: they go, so that nothing on
+        # screen (and no report, annotated copy or export) passes them off as the failed draft's.
+        self.result, self.checked = None, None
+        self._fill()
         self.query_one("#check-progress", ProgressBar).display = False
         self.query_one("#check-summary", Static).update(message)
         self.notify(message, severity="error", timeout=8)
 
-    def _done(self, result: Any) -> None:
-        self.result = result
+    def _done(self, result: Any, path: Path | None = None) -> None:
+        if path is not None and path != self.path:
+            return  # an earlier check, overtaken by the one running now
+        self.result, self.checked = result, path if path is not None else self.path
         self.query_one("#check-progress", ProgressBar).display = False
         self._fill()
         self.query_one("#coverage-table", DataTable).focus()
@@ -179,6 +189,7 @@ class CheckScreen(Screen[None]):
         found.add_columns(tr("级别", "Severity"), tr("位置", "Where"), tr("规则", "Rule"), tr("说明", "Message"))
         result = self.result
         if result is None:
+            self.query_one("#evidence", Static).update("")
             return
         lang = get_lang()
         for item in result.coverage.items:
@@ -235,7 +246,7 @@ class CheckScreen(Screen[None]):
     # -- exporting -------------------------------------------------------------------
 
     def _need_result(self) -> bool:
-        if self.result is None or self.path is None:
+        if self.result is None or self.checked is None:
             self.notify(tr("请先检查一个草案", "check a draft first"), severity="warning")
             return False
         return True
@@ -245,12 +256,13 @@ class CheckScreen(Screen[None]):
         if not self._need_result():
             return
         # In the author's working folder, not beside the draft (which may be someone else's).
-        start = Path.cwd() / f"{self.path.stem}.report{REPORT_FORMATS[fmt]}"
+        start = Path.cwd() / f"{self.checked.stem}.report{REPORT_FORMATS[fmt]}"
         self._ask_target(tr("报告保存到", "Save the report to"), start, (REPORT_FORMATS[fmt],),
-                         lambda target, force: self._write_report(fmt, target))
+                         lambda target, force, backup: self._write_report(fmt, target, backup))
 
-    def _write_report(self, fmt: str, target: Path) -> None:
+    def _write_report(self, fmt: str, target: Path, backup: Path | None = None) -> None:
         from authoring.report import render_html, render_json, render_markdown
+        from authoring.tui.dialogs.confirm import kept_note
 
         render = {"md": render_markdown, "html": render_html, "json": render_json}[fmt]
         try:
@@ -258,39 +270,42 @@ class CheckScreen(Screen[None]):
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error")
             return
-        self.notify(tr(f"报告已保存：{target}", f"report saved: {target}"), timeout=10)
+        kept = kept_note(backup)
+        self.notify(tr(f"报告已保存：{target}", f"report saved: {target}") + (tr("。", ". ") + kept if kept else ""),
+                    timeout=10)
 
     def action_annotate(self) -> None:
         """Write a copy of the draft carrying the findings as Word comments."""
         if not self._need_result():
             return
-        start = Path.cwd() / f"{self.path.stem}.annotated.docx"
+        start = Path.cwd() / f"{self.checked.stem}.annotated.docx"
         self._ask_target(tr("批注副本保存到", "Save the annotated copy to"), start, (".docx",), self._write_annotated)
 
-    def _write_annotated(self, target: Path, force: bool) -> None:
+    def _write_annotated(self, target: Path, force: bool, backup: Path | None = None) -> None:
         from authoring.report import annotate_copy
+        from authoring.tui.dialogs.confirm import kept_note
 
         try:
-            added = annotate_copy(self.path, target, self.result, force=force)
+            added = annotate_copy(self.checked, target, self.result, force=force)
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error")
             return
-        self.notify(tr(f"已写入 {added} 条批注：{target}", f"{added} comments written: {target}"), timeout=10)
+        kept = kept_note(backup)
+        self.notify(tr(f"已写入 {added} 条批注：{target}", f"{added} comments written: {target}")
+                    + (tr("。", ". ") + kept if kept else ""), timeout=10)
 
     def _ask_target(self, title: str, start: Path, suffixes: tuple[str, ...], write) -> None:
-        from authoring.tui.dialogs.confirm import ConfirmDialog
+        """Ask where, then ``write(path, force, backup)``: an existing file is replaced only when the
+        author says so (Cancel is the default), and a copy of it is kept first (``backup``)."""
+        from authoring.tui.dialogs.confirm import ask_replace
         from authoring.tui.dialogs.path import PathDialog
 
         def chosen(path: Path | None) -> None:
             if path is None:
                 return
             if path.exists():
-                self.app.push_screen(
-                    ConfirmDialog(tr(f"{path.name} 已存在，覆盖吗？", f"{path.name} exists. Replace it?"),
-                                  yes=tr("覆盖", "Replace"), no=tr("取消", "Cancel")),
-                    lambda ok: ok and write(path, True),
-                )
+                ask_replace(self.app, path, lambda backup: write(path, True, backup))
             else:
-                write(path, False)
+                write(path, False, None)
 
         self.app.push_screen(PathDialog(title, suffixes, start=start, must_exist=False), chosen)

@@ -53,20 +53,21 @@ class PaperworkActions:
                                     start=start, must_exist=False), self._write_explain)
 
     def _ask_target(self, dialog: Any, then: Any, *, replace: bool = True) -> None:
-        """Push the path dialog; an existing file is replaced only when the author says so."""
-        from authoring.tui.dialogs.confirm import ConfirmDialog
+        """Push the path dialog, then call ``then(path, backup)``.
+
+        An existing file is replaced only when the author says so (Cancel is the default), and a
+        copy of it is kept first (``backup``; ``None`` when no file was there). Without ``replace``
+        an existing file is passed on as it is (the caller updates it).
+        """
+        from authoring.tui.dialogs.confirm import ask_replace
 
         def chosen(path: Path | None) -> None:
             if path is None:
                 return
             if path.exists() and replace:
-                self.app.push_screen(
-                    ConfirmDialog(tr(f"{path.name} 已存在，覆盖吗？", f"{path.name} exists. Replace it?"),
-                                  yes=tr("覆盖", "Replace"), no=tr("取消", "Cancel")),
-                    lambda ok: ok and then(path),
-                )
+                ask_replace(self.app, path, lambda backup: then(path, backup))
             else:
-                then(path)
+                then(path, None)
 
         self.app.push_screen(dialog, chosen)
 
@@ -78,12 +79,12 @@ class PaperworkActions:
     def _step(self) -> None:
         self.app.call_from_thread(self.query_one("#progress", ProgressBar).advance, 1)
 
-    def _write_explain(self, path: Path) -> None:
+    def _write_explain(self, path: Path, backup: Path | None = None) -> None:
         self._start_progress(3)
-        self._explain_worker(path)
+        self._explain_worker(path, backup)
 
     @work(thread=True, exclusive=True, group="paperwork")
-    def _explain_worker(self, path: Path) -> None:
+    def _explain_worker(self, path: Path, backup: Path | None = None) -> None:
         try:
             from authoring.atomic import atomic_write_bytes
             from authoring.paperwork.explain import explain_docx, from_loaded
@@ -107,6 +108,10 @@ class PaperworkActions:
             f"Excellence items: {len(items)}, taken up {taken}, not applicable {na}. "
             f"{prompts} places are left for the committee (marked 【请填写：…】).",
         )
+        if backup is not None:
+            from authoring.tui.dialogs.confirm import kept_note
+
+            note = f"{kept_note(backup)}{tr('', ' ')}{note}"
         self.app.call_from_thread(self._paperwork_done, path, tr("编制说明已生成：", "The memorandum was written to:"), note)
 
     # -- the 意见汇总处理表 -------------------------------------------------------------
@@ -133,7 +138,7 @@ class PaperworkActions:
                    "Save the comment resolution table to (an existing table is updated, decisions kept)"),
                 TABLE_SUFFIXES, start=start, must_exist=False,
             )
-            self._ask_target(ask_table, lambda target: self._write_comments(copies, target), replace=False)
+            self._ask_target(ask_table, lambda target, _: self._write_comments(copies, target), replace=False)
 
         self.app.push_screen(ask_copies, copies_chosen)
 
