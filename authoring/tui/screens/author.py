@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Header, ProgressBar, Static, Tree
 
 from authoring.errors import StdAuthorError
-from authoring.i18n import get_lang, tr
+from authoring.i18n import count_en, get_lang, tr
 from authoring.report.view import rules_applied
 from authoring.tui.commands import AuthorCommands
 from authoring.tui.failures import describe
@@ -409,7 +409,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
                 parts.append(tr("未按 GB/T 1.1 检查", "GB/T 1.1 rules not applied"))
             else:
                 parts.append(tr(f"问题 {counts['error']} 错 / {counts['warning']} 警",
-                                f"findings {counts['error']} errors / {counts['warning']} warnings"))
+                                f"findings {count_en(counts['error'], 'error')} / {count_en(counts['warning'], 'warning')}"))
         self.query_one("#status", Static).update(" · ".join(parts))
 
     @work(thread=True, exclusive=True, group="coverage")

@@ -20,7 +20,7 @@ from textual.widgets import Header, Input, Label, Static, TextArea, Tree
 from textual.widgets.tree import TreeNode
 
 from authoring.errors import StdAuthorError
-from authoring.i18n import get_lang, tr
+from authoring.i18n import count_en, get_lang, tr
 from authoring.tui.labels import front_keys, key, localise_bindings
 from authoring.tui.session import Session
 from authoring.tui.widgets.editor import Editor, Field
@@ -39,7 +39,7 @@ def block_name(block: Any) -> str:
     if kind == "table":
         return tr(f"表{block.number} {block.title}".strip(), f"table {block.number} {block.title}".strip())
     if kind == "list":
-        return tr(f"列项（{len(block.items)}项）", f"list ({len(block.items)} items)")
+        return tr(f"列项（{len(block.items)}项）", f"list ({count_en(len(block.items), 'item')})")
     if kind == "term":
         return tr(f"术语 {block.number} {block.term_zh}", f"term {block.number} {block.term_zh}")
     if kind == "reference":
