@@ -85,6 +85,23 @@ def ask_replace(app: Any, path: Path, then: Callable[[Path | None], Any]) -> Non
     app.push_screen(replace_dialog(path), answered)
 
 
+def ask_target(app: Any, dialog: Any, then: Callable[[Path, Path | None, bool], Any], *,
+               replace: bool = True) -> None:
+    """Push the path ``dialog``, then call ``then(path, backup, existed)``: an existing file is
+    replaced only when the author says so (:func:`ask_replace`: Cancel first, a copy kept as
+    ``backup``). Without ``replace`` an existing file is passed on as it is (the caller updates it)."""
+
+    def chosen(path: Path | None) -> None:
+        if path is None:
+            return
+        if path.exists() and replace:
+            ask_replace(app, path, lambda backup: then(path, backup, True))
+        else:
+            then(path, None, path.exists())
+
+    app.push_screen(dialog, chosen)
+
+
 def kept_note(backup: Path | None) -> str:
     """One sentence saying where the replaced file was kept (empty when nothing was replaced)."""
     if backup is None:

@@ -478,7 +478,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
 
     def _ask_export_path(self, what: str) -> None:
         from authoring.tui.backup import free_name
-        from authoring.tui.dialogs.confirm import ask_replace
+        from authoring.tui.dialogs.confirm import ask_target
         from authoring.tui.dialogs.path import PathDialog
 
         suffix = "" if what == "draft" else "-skeleton"
@@ -490,15 +490,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         start = self.exported.get(what) or free_name(folder, f"{self.session.path.stem}{suffix}", ".docx")
         title = tr("Word 草案保存到", "Save the Word draft to") if what == "draft" else tr("框架稿保存到", "Save the skeleton to")
 
-        def chosen(path: Path | None) -> None:
-            if path is None:
-                return
-            if path.exists():
-                ask_replace(self.app, path, lambda backup: self.export_to(path, what, force=True, backup=backup))
-            else:
-                self.export_to(path, what, force=False)
-
-        self.app.push_screen(PathDialog(title, (".docx",), start=start, must_exist=False), chosen)
+        ask_target(self.app, PathDialog(title, (".docx",), start=start, must_exist=False),
+                   lambda path, backup, existed: self.export_to(path, what, force=existed, backup=backup))
 
     def export_to(self, path: Path, what: str, *, force: bool, backup: Path | None = None) -> None:
         """Build the draft (``what`` = ``draft``) or skeleton at ``path`` with progress.

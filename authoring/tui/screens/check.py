@@ -297,15 +297,8 @@ class CheckScreen(Screen[None]):
     def _ask_target(self, title: str, start: Path, suffixes: tuple[str, ...], write) -> None:
         """Ask where, then ``write(path, force, backup)``: an existing file is replaced only when the
         author says so (Cancel is the default), and a copy of it is kept first (``backup``)."""
-        from authoring.tui.dialogs.confirm import ask_replace
+        from authoring.tui.dialogs.confirm import ask_target
         from authoring.tui.dialogs.path import PathDialog
 
-        def chosen(path: Path | None) -> None:
-            if path is None:
-                return
-            if path.exists():
-                ask_replace(self.app, path, lambda backup: write(path, True, backup))
-            else:
-                write(path, False, None)
-
-        self.app.push_screen(PathDialog(title, suffixes, start=start, must_exist=False), chosen)
+        ask_target(self.app, PathDialog(title, suffixes, start=start, must_exist=False),
+                   lambda path, backup, existed: write(path, existed, backup))

@@ -53,23 +53,10 @@ class PaperworkActions:
                                     start=start, must_exist=False), self._write_explain)
 
     def _ask_target(self, dialog: Any, then: Any, *, replace: bool = True) -> None:
-        """Push the path dialog, then call ``then(path, backup)``.
+        """Push the path dialog, then call ``then(path, backup)`` (see ``confirm.ask_target``)."""
+        from authoring.tui.dialogs.confirm import ask_target
 
-        An existing file is replaced only when the author says so (Cancel is the default), and a
-        copy of it is kept first (``backup``; ``None`` when no file was there). Without ``replace``
-        an existing file is passed on as it is (the caller updates it).
-        """
-        from authoring.tui.dialogs.confirm import ask_replace
-
-        def chosen(path: Path | None) -> None:
-            if path is None:
-                return
-            if path.exists() and replace:
-                ask_replace(self.app, path, lambda backup: then(path, backup))
-            else:
-                then(path, None)
-
-        self.app.push_screen(dialog, chosen)
+        ask_target(self.app, dialog, lambda path, backup, _: then(path, backup), replace=replace)
 
     def _start_progress(self, steps: int) -> None:
         bar = self.query_one("#progress", ProgressBar)
