@@ -50,7 +50,7 @@ async def test_open_a_draft_as_a_project_and_link_an_item(studio_env: Path, chec
         await pilot.pause()
         dialog = app.screen
         assert isinstance(dialog, LinkDialog)
-        options = dialog.query_one("#clauses", OptionList)
+        options = dialog.query_one("#link-clauses", OptionList)
         target = next(k for k in range(options.option_count) if options.get_option_at_index(k).id == "c4-1")
         options.highlighted = target
         await pilot.press("enter")

@@ -7,7 +7,8 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from textual.widgets import Input, OptionList, Static, TextArea
+import pytest
+from textual.widgets import Button, Input, OptionList, Static, TextArea
 
 from authoring.check import check_file
 from authoring.cli.main import main
@@ -69,7 +70,7 @@ async def test_a_draft_from_the_command_line_becomes_a_project_built_and_checked
         await pilot.pause()
         await pilot.press("ctrl+l")
         await pilot.pause()
-        options = app.screen.query_one("#clauses", OptionList)
+        options = app.screen.query_one("#link-clauses", OptionList)
         assert isinstance(app.screen, LinkDialog)
         options.highlighted = next(k for k in range(options.option_count) if options.get_option_at_index(k).id == "c4-1")
         await pilot.press("enter")
@@ -339,3 +340,37 @@ async def test_the_introduction_is_written_in_the_outline(studio_env: Path, chec
     assert doc.introduction is not None
     assert [b.text for b in doc.introduction.blocks] == ["随着人口老龄化加快，老年人对养老服务的需求日益多样化。"]
     assert doc.clauses[0].title == "范围"
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_the_link_dialog_of_a_long_outline_keeps_its_buttons_on_screen(studio_env: Path, checklist,
+                                                                            size: tuple[int, int]) -> None:
+    # A real draft's outline has dozens of clauses: the list scrolls, and 确定 / 取消 stay reachable.
+    path = studio_env / "长大纲.yaml"
+    pf = new_project("养老机构服务规范", checklist=checklist, seed="chapters", chapters=["基本要求", "服务流程", "评价与改进"])
+    pf.save(path)
+    session = Session.open(path, lambda _: checklist)
+    for n in range(40):
+        session.add_clause("c5", "child", title=f"服务环节{n + 1}")
+    session.save()
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        author = app.screen
+        assert isinstance(author, AuthorScreen)
+        author.select_item("5.2")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, LinkDialog)
+        options = dialog.query_one(OptionList)
+        assert options.option_count > 40
+        width, height = size
+        for button in dialog.query(Button):
+            region = button.region
+            assert region.height > 0 and region.bottom <= height and region.right <= width, (button.id, region)
+        assert options.region.height < options.option_count  # it scrolls rather than pushing the buttons off
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)

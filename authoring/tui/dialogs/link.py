@@ -32,17 +32,18 @@ class LinkDialog(FormDialog[str | None]):
             mark = "✓" if clause_id in self.linked else "?" if clause_id in self.proposed else " "
             text = f"{mark} {'  ' * depth}{number} {title}".rstrip()
             options.append(Option(text, id=clause_id))
-        with Vertical(classes="dialog wide"):
+        # Up to eight rows fit any screen from 80x24; a longer list scrolls inside a dialog of fixed height.
+        with Vertical(classes="dialog wide tall" if len(self.clauses) > 8 else "dialog wide"):
             yield Prose(tr(f"{self.item_label} 由哪一条落实？（Enter 链接或取消链接；? 为导入时提出的链接）",
                            f"Which clause addresses {self.item_label}? (Enter links or unlinks; ? marks a link the "
                            "import proposed)"), classes="question")
-            yield OptionList(*options, id="clauses")
+            yield OptionList(*options, id="link-clauses")
             with Horizontal(classes="buttons"):
                 yield Button(tr("确定", "OK"), variant="primary", id="ok")
                 yield Button(tr("取消", "Cancel"), id="cancel")
 
     def on_mount(self) -> None:
-        options = self.query_one("#clauses", OptionList)
+        options = self.query_one("#link-clauses", OptionList)
         first = next((k for k, c in enumerate(self.clauses) if c[0] in self.proposed | self.linked), 0)
         options.highlighted = first if self.clauses else None
         options.focus()
@@ -51,7 +52,7 @@ class LinkDialog(FormDialog[str | None]):
         self.dismiss(event.option.id)
 
     def _finish(self) -> None:
-        options = self.query_one("#clauses", OptionList)
+        options = self.query_one("#link-clauses", OptionList)
         if options.highlighted is None:
             self.dismiss(None)
             return
