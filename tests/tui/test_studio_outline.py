@@ -374,3 +374,29 @@ async def test_the_link_dialog_of_a_long_outline_keeps_its_buttons_on_screen(stu
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_the_guide_item_dialog_keeps_its_buttons_on_screen(studio_env: Path, size: tuple[int, int]) -> None:
+    # The outline screen's Ctrl+L lists all 23 items of the guide: the list scrolls, 确定 / 取消 stay reachable.
+    from authoring.checklist import load_packs
+    from authoring.tui.dialogs.items import ItemDialog
+
+    guide = load_packs()["excellence-guide"]
+    path = _own_project(studio_env, guide)
+    async with _outline(path, guide, size) as (app, pilot, screen):
+        screen.query_one(ClauseTree).select_id("c4-1")
+        await pilot.pause()
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ItemDialog)
+        options = dialog.query_one(OptionList)
+        assert options.option_count == len(list(guide.items())) > 20
+        width, height = size
+        for button in dialog.query(Button):
+            region = button.region
+            assert region.height > 0 and region.bottom <= height and region.right <= width, (button.id, region)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, OutlineScreen)

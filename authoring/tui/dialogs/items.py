@@ -32,7 +32,8 @@ class ItemDialog(FormDialog[str | None]):
         for item in self.checklist.items():
             mark = "✓" if item.id in self.linked else "?" if item.id in self.proposed else " "
             options.append(Option(f"{mark} {item.id} {item.title(lang)}", id=item.id))
-        with Vertical(classes="dialog wide"):
+        # The guide's 23 items do not fit 80x24: the list scrolls inside a dialog of fixed height.
+        with Vertical(classes="dialog wide tall"):
             yield Prose(tr(f"{self.clause_label} 落实哪一条目？（Enter 链接或取消链接）",
                            f"Which guide item does {self.clause_label} address? (Enter links or unlinks)"),
                         classes="question")
