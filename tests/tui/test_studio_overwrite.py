@@ -226,3 +226,32 @@ async def test_exports_are_named_after_the_draft_the_results_are_about(studio_en
         await pilot.pause()
         assert isinstance(app.screen, PathDialog)
         assert Path(app.screen.query_one("#path", Input).value).name == "draft.report.html"
+
+
+async def test_a_draft_typed_as_the_check_screens_tree_shows_it_is_found(studio_env: Path, checklist,
+                                                                          monkeypatch) -> None:
+    """As served: the project's folder holds drafts/, the studio works in drafts/, and the tree shows the project's
+    folder. ``drafts/初稿.docx``, typed as the tree shows it, is that draft (it was "文件不存在")."""
+    from authoring.project import new_project
+
+    folder = studio_env / "项目"
+    drafts = folder / "drafts"
+    drafts.mkdir(parents=True)
+    project = folder / "标准.yaml"
+    new_project("养老机构服务规范", checklist=checklist, version=1).save(project)
+    _draft(drafts / "初稿.docx", checklist)
+    monkeypatch.chdir(drafts)
+    app = StudioApp(project, checklist=checklist)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        await pilot.press("f7")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, CheckScreen)
+        for typed in ("drafts/初稿.docx", "初稿.docx"):
+            screen.query_one("#check-path", Input).value = typed
+            screen.action_run_check()
+            await _finish(pilot, "check")
+            assert screen.result is not None, (typed, str(screen.query_one("#check-summary").content))
+            assert screen.checked.resolve() == (drafts / "初稿.docx").resolve()

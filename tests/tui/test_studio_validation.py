@@ -49,6 +49,18 @@ def test_path_completion_offers_folders_and_matching_files(tmp_path: Path) -> No
     assert suggest(str(tmp_path / "missing" / "x")) is None
 
 
+def test_a_relative_path_completes_from_the_folder_a_tree_shows(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    # Served, the studio works in drafts/ while its tree shows the project's folder above it.
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    (drafts / "初稿.docx").write_bytes(b"")
+    monkeypatch.chdir(drafts)
+    suggester = PathSuggester((".docx",), lambda: tmp_path)
+    assert asyncio.run(suggester.get_suggestion("drafts/初")) == "drafts/初稿.docx"
+    assert asyncio.run(suggester.get_suggestion("初")) == "初稿.docx"  # the working folder first
+    assert asyncio.run(PathSuggester((".docx",)).get_suggestion("drafts/初")) is None
+
+
 async def test_the_save_dialog_creates_a_new_folder_on_a_second_ok(tmp_path) -> None:  # noqa: ANN001
     from textual.app import App
     from textual.widgets import Input, Label

@@ -70,7 +70,7 @@ class CheckScreen(Screen[None]):
             yield FilteredTree(self._folder(), DRAFT_SUFFIXES, id="check-tree")
             with Vertical(id="check-right"):
                 with Horizontal(id="check-bar"):
-                    yield Field(str(self.path or ""), id="check-path", suggester=PathSuggester(DRAFT_SUFFIXES))
+                    yield Field(str(self.path or ""), id="check-path", suggester=PathSuggester(DRAFT_SUFFIXES, self._shown))
                     yield Button("", id="run", variant="primary")
                 yield ProgressBar(id="check-progress", show_eta=False)
                 yield Prose("", id="check-summary")
@@ -131,12 +131,28 @@ class CheckScreen(Screen[None]):
         if not raw:
             self.notify(tr("请先选择一个 .docx 草案", "choose a .docx draft first"), severity="warning")
             return
-        self.path = Path(raw).expanduser()
+        self.path = self._typed(raw)
         bar = self.query_one("#check-progress", ProgressBar)
         bar.update(total=3, progress=0)
         bar.display = True
         self.query_one("#check-summary", Static).update(tr(f"正在检查 {self.path.name} …", f"checking {self.path.name} …"))
         self._run(self.path)
+
+    def _typed(self, raw: str) -> Path:
+        """The draft a typed path names: from the working folder, or else as the tree on the left shows it.
+
+        Served in a browser, the studio works in the drafts folder while the tree shows the project's
+        folder above it, so ``drafts/初稿.docx`` is typed as the tree shows it.
+        """
+        path = Path(raw).expanduser()
+        if path.is_absolute() or path.exists():
+            return path
+        shown = self._shown() / path
+        return shown if shown.exists() else path
+
+    def _shown(self) -> Path:
+        """The folder the tree on the left shows."""
+        return Path(self.query_one("#check-tree", FilteredTree).path)
 
     @work(thread=True, exclusive=True, group="check")
     def _run(self, path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.suggester import Suggester
@@ -15,17 +16,22 @@ class PathSuggester(Suggester):
 
     Args:
         suffixes: file endings to offer (``.docx``); folders are always offered.
+        shown: the folder a relative path is also completed from when the working folder has no such
+            folder (the folder a file tree beside the input shows).
     """
 
-    def __init__(self, suffixes: tuple[str, ...]) -> None:
+    def __init__(self, suffixes: tuple[str, ...], shown: Callable[[], Path] | None = None) -> None:
         super().__init__(use_cache=False, case_sensitive=True)
         self.suffixes = suffixes
+        self.shown = shown
 
     async def get_suggestion(self, value: str) -> str | None:
         if not value:
             return None
         typed = Path(os.path.expanduser(value))
         folder, stem = (typed, "") if value.endswith(os.sep) else (typed.parent, typed.name)
+        if not folder.is_absolute() and not folder.is_dir() and self.shown is not None:
+            folder = self.shown() / folder
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)[:MAX_LISTED]
         except OSError:
