@@ -7,7 +7,8 @@ server converts instead, outside the jail, in the child process that already rea
 is kept in a hidden folder of the drafts folder (:data:`STORE`), named by the SHA-256 of the
 .doc's bytes. It survives the server (the next ``serve`` on the same drafts folder finds it), a
 renamed copy finds it, and a .doc changed since finds nothing stale. ``.doc`` files already in
-the folders when the server starts are converted in the background the same way.
+the folders when the server starts are converted in the background the same way, and copies of
+.doc files no longer there are removed then (:func:`prune`).
 
 In the studio, :func:`install` (before the jail closes) replaces the LibreOffice step of
 :mod:`authoring.docx.legacy` with a look-up in that folder, and gives the studio a temporary
@@ -54,6 +55,27 @@ def keep(converted: Path, folder: Path, key: str) -> Path:
     target = stored(folder, key)
     os.replace(converted, target)
     return target
+
+
+def prune(folder: Path, present: set[str], *, before: float) -> int:
+    """Remove the copies in ``folder`` of .doc files no longer there (their SHA-256 not in
+    ``present``), and half-made copies, when older than ``before`` (a time.time()): a copy made since
+    is an upload's that the listing did not see. How many were removed."""
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        name = entry.name
+        stale = name.startswith(".") or (name.endswith(".docx") and name[:-5] not in present)
+        try:
+            if stale and entry.is_file(follow_symlinks=False) and entry.stat().st_mtime < before:
+                os.unlink(entry.path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def lookup(folder: Path) -> Callable[..., Path]:

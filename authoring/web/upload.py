@@ -20,6 +20,7 @@ import logging
 import os
 import secrets
 import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import unquote
@@ -31,6 +32,7 @@ from authoring.web.folders import safe_upload_name, unused_name
 
 DEFAULT_LIMIT = 20 * 1024 * 1024
 READ_TIMEOUT = 60.0
+STOP_GRACE = 5.0  # seconds a reading child has to stop its LibreOffice before it is killed
 CHUNK = 64 * 1024
 log = logging.getLogger("stdauthor.serve")
 #: What may be uploaded: a .doc is kept as it is and read through LibreOffice, like ``check`` does.
@@ -56,6 +58,23 @@ def too_big(limit: int) -> Outcome:
     return Outcome(False, 413, tr(f"文件超过 {mb:g} MB 的上限", f"the file is over the {mb:g} MB limit"))
 
 
+async def _stop(proc: asyncio.subprocess.Process, grace: float = STOP_GRACE) -> None:
+    """Stop a reading child: SIGTERM first, so that it stops the LibreOffice it may have started
+    (LibreOffice runs in a session of its own, which SIGKILL of the child would leave running),
+    then SIGKILL if it has not ended within ``grace`` seconds."""
+    if proc.returncode is not None:
+        return
+    try:
+        proc.terminate()
+        await asyncio.wait_for(proc.wait(), grace)
+    except (asyncio.TimeoutError, ProcessLookupError):
+        try:
+            proc.kill()
+        except ProcessLookupError:
+            pass
+        await proc.wait()
+
+
 async def validate(path: Path, shown: str, *, timeout: float = READ_TIMEOUT,
                    keep: Path | None = None) -> tuple[bool, str]:
     """Read ``path`` in a child process; (True, title) or (False, one line naming ``shown``).
@@ -70,12 +89,10 @@ async def validate(path: Path, shown: str, *, timeout: float = READ_TIMEOUT,
     try:
         out, err = await asyncio.wait_for(proc.communicate(), timeout)
     except asyncio.TimeoutError:
-        proc.kill()
-        await proc.wait()
+        await _stop(proc)
         return False, tr(f"{shown}: 读取超过 {timeout:g} 秒，已放弃", f"{shown}: reading took over {timeout:g} s and was stopped")
     except asyncio.CancelledError:  # the server is stopping
-        proc.kill()
-        await proc.wait()
+        await asyncio.shield(_stop(proc))
         raise
     if proc.returncode == 0:
         return True, out.decode("utf-8", "replace").strip()
@@ -155,12 +172,14 @@ async def convert_present(folders: list[Path], drafts: Path, *, first: Path | No
         except OSError:
             continue
         candidates += [Path(folder) / n for n in names if n.lower().endswith(".doc") and not n.startswith((".", "~$"))]
-    store, done, seen = converted.store(drafts), 0, set()
+    store, done, seen, present = converted.store(drafts), 0, set(), set()
+    listed = time.time()
     for path in candidates:
         try:
             if not path.is_file():
                 continue
             key = await asyncio.to_thread(converted.digest, path)
+            present.add(key)
             if key in seen or converted.stored(store, key).is_file():
                 continue
             seen.add(key)
@@ -180,6 +199,7 @@ async def convert_present(folders: list[Path], drafts: Path, *, first: Path | No
                     pass
         except OSError as exc:
             log.warning("stdauthor serve: %s: %s", path, exc.strerror or exc)
+    converted.prune(store, present, before=listed)
     return done
 
 

@@ -26,8 +26,21 @@ def _cap_memory() -> None:
         pass
 
 
+def _stop_on_term() -> None:
+    """SIGTERM (the server stopping, or its time limit) unwinds the reading, so a LibreOffice it
+    started for a .doc is stopped with it (:func:`authoring.docx.legacy.convert_doc` kills its group
+    on the way out); the default action would leave LibreOffice running on its own."""
+    import signal
+
+    def stop(signum, frame) -> None:  # noqa: ANN001
+        raise SystemExit(3)
+
+    signal.signal(signal.SIGTERM, stop)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
+    _stop_on_term()
     from authoring.i18n import set_lang, tr
 
     if len(args) >= 2 and args[0] == "--lang":

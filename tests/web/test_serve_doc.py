@@ -144,3 +144,30 @@ def test_a_doc_already_in_the_folders_is_converted_when_the_server_starts(tmp_pa
     assert not [p for p in converted.store(drafts).iterdir() if p.name.startswith(".")], "no half-made copy left"
     result = _check_in_studio(server, ["旧稿.doc"])
     assert result["旧稿.doc"][0] == "ok", result
+
+
+def test_copies_of_doc_files_no_longer_there_are_removed_at_start(tmp_path: Path) -> None:
+    """The store kept every conversion for ever; at start, copies whose .doc is gone (and half-made ones) go,
+    a copy whose .doc is still there stays, and so does one newer than the listing (an upload's)."""
+    import time
+
+    from authoring.web import upload
+
+    drafts = tmp_path / "drafts"
+    store = converted.store(drafts)
+    store.mkdir(parents=True)
+    kept_doc = drafts / "留下.doc"
+    kept_doc.write_bytes(b"not converted here: its copy is already stored")
+    kept = converted.stored(store, converted.digest(kept_doc))
+    gone = converted.stored(store, "0" * 64)
+    half = store / ".present-abc.docx"
+    for path in (kept, gone, half):
+        path.write_bytes(b"docx")
+        os.utime(path, (time.time() - 3600, time.time() - 3600))
+
+    newer = converted.stored(store, "1" * 64)  # an upload's copy, made after the server listed the folders
+    newer.write_bytes(b"docx")
+    os.utime(newer, (time.time() + 60, time.time() + 60))
+
+    assert asyncio.run(upload.convert_present([tmp_path, drafts], drafts)) == 0
+    assert sorted(p.name for p in store.iterdir()) == sorted([kept.name, newer.name])

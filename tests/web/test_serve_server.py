@@ -257,3 +257,54 @@ def test_the_printed_addresses() -> None:
     assert addresses("::1", 8000, "tok") == ["http://[::1]:8000/?token=tok"]
     wildcard = addresses("0.0.0.0", 8080, "tok")
     assert wildcard[-1] == "http://127.0.0.1:8080/?token=tok" and len(wildcard) == 2
+
+
+@pytest.mark.parametrize("how", ["timeout", "server-stops"])
+def test_a_stopped_reading_leaves_no_libreoffice_running(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         how: str) -> None:
+    """LibreOffice runs in a session of its own; stopping the reading child (its time limit, or the server
+    stopping while it reads) stops LibreOffice too, instead of leaving it to run on its own."""
+    import os
+    import time
+
+    from authoring.docx import legacy
+    from authoring.web import upload
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    pid_file = tmp_path / "soffice.pid"
+    fake = bin_dir / "soffice"
+    fake.write_text(f"#!/bin/sh\necho $$ > {pid_file}\nsleep 60\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+    doc = tmp_path / "旧稿.doc"
+    doc.write_bytes(legacy.OLE_MAGIC + b"\0" * 504 + "WordDocument".encode("utf-16-le"))
+
+    async def reading() -> None:
+        if how == "timeout":
+            ok, said = await upload.validate(doc, doc.name, timeout=4, keep=tmp_path / "kept.docx")
+            assert not ok and said.startswith("旧稿.doc") and "4" in said, said
+            return
+        task = asyncio.ensure_future(upload.validate(doc, doc.name, timeout=60, keep=tmp_path / "kept.docx"))
+        for _ in range(200):
+            if pid_file.is_file() and pid_file.read_text().strip():
+                break
+            await asyncio.sleep(0.05)
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+
+    began = time.monotonic()
+    asyncio.run(reading())
+    assert time.monotonic() - began < 30
+    pid = int(pid_file.read_text())
+    for _ in range(100):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(pid, 9)
+        pytest.fail("LibreOffice was left running")
+    assert not (tmp_path / "kept.docx").exists()
