@@ -13,6 +13,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from authoring.docx.read._safe import transitional
 from authoring.errors import InputError
 
 __all__ = ["W_NS", "w", "paragraph_text", "cell_texts", "read_part", "is_hidden"]
@@ -117,7 +118,7 @@ def _read(archive: zipfile.ZipFile, name: str, path: Path) -> bytes | None:
         data = handle.read(PART_CAP + 1)
     if len(data) > PART_CAP:
         raise InputError(f"{name} 过大，拒绝读取", f"{name} is too large, refused", path=path)
-    return data
+    return transitional(data)  # a reviewer's copy saved as Strict Open XML reads as any other
 
 
 def _parse(data: bytes, name: str, path: Path) -> etree._Element:

@@ -37,12 +37,13 @@ def annotate_copy(src: str | Path, dst: str | Path, result: CheckResult, *, forc
     is annotated in the .docx LibreOffice saves it as (the copy the check read).
     """
     from authoring.docx.legacy import readable_docx
+    from authoring.docx.read._safe import transitional_package
 
     src, dst = Path(src), Path(dst)
     refuse_target(src, dst, force=force)
     try:
         with readable_docx(src) as readable:
-            document = Document(io.BytesIO(readable.read_bytes()))
+            document = Document(io.BytesIO(transitional_package(readable.read_bytes())))
     except InputError:
         raise
     except OSError as exc:

@@ -245,3 +245,34 @@ def plain_docx(path: Path, lines: Iterable[str]) -> Path:
         document.add_paragraph(line)
     document.save(str(path))
     return path
+
+
+_TRANSITIONAL_TO_STRICT = [
+    (b"http://schemas.openxmlformats.org/wordprocessingml/2006/main", b"http://purl.oclc.org/ooxml/wordprocessingml/main"),
+    (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+     b"http://purl.oclc.org/ooxml/officeDocument/relationships"),
+    (b"http://schemas.openxmlformats.org/officeDocument/2006/math", b"http://purl.oclc.org/ooxml/officeDocument/math"),
+    (b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+     b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties"),
+    (b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+     b"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes"),
+    (b"http://schemas.openxmlformats.org/drawingml/2006/main", b"http://purl.oclc.org/ooxml/drawingml/main"),
+    (b"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+     b"http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing"),
+    (b"http://schemas.openxmlformats.org/drawingml/2006/picture", b"http://purl.oclc.org/ooxml/drawingml/picture"),
+]
+
+
+def strict_copy(source: Path, target: Path) -> Path:
+    """``source`` saved as Word's "Strict Open XML Document" would be: the ISO/IEC 29500 Strict
+    namespaces and relationship types (purl.oclc.org) and ``w:conformance="strict"``."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in src.infolist():
+            data = src.read(info.filename)
+            if info.filename.endswith((".xml", ".rels")):
+                for transitional, strict in _TRANSITIONAL_TO_STRICT:
+                    data = data.replace(transitional, strict)
+                if info.filename == "word/document.xml":
+                    data = data.replace(b"<w:document ", b'<w:document w:conformance="strict" ', 1)
+            out.writestr(info.filename, data)
+    return target

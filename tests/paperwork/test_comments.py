@@ -444,3 +444,15 @@ def test_generic_authors_and_units_from_file_names() -> None:
     assert unit_from_filename(Path("养老机构卓越服务规范（征求意见稿）_华东养老服务研究院反馈.docx"),
                               "养老机构卓越服务规范") == "华东养老服务研究院"
     assert unit_from_filename(Path("意见.docx")) == "意见"
+
+
+def test_a_reviewers_copy_saved_as_strict_open_xml_gives_the_same_rows(copies: Path) -> None:
+    """Word offers "Strict Open XML Document" in Save As; such a copy's comments and revisions were not
+    found (its namespaces differ), and it was counted as a reply without comments."""
+    from tests.docx.reader_builders import strict_copy
+
+    for name in (FIRST, SECOND):
+        strict = strict_copy(copies / name, copies / f"strict-{name}")
+        want = [(r.kind, r.location, r.author, r.text) for r in read_copy(copies / name).remarks]
+        assert len(want) >= 3
+        assert [(r.kind, r.location, r.author, r.text) for r in read_copy(strict).remarks] == want

@@ -9,6 +9,7 @@ every member is inflated with a cap, so time and memory stay bounded. Nothing is
 from __future__ import annotations
 
 import posixpath
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from lxml import etree
 
 from authoring.errors import InputError, os_reason
 
-__all__ = ["Package", "open_package", "LIMITS"]
+__all__ = ["Package", "open_package", "LIMITS", "transitional", "transitional_package"]
 
 MB = 1024 * 1024
 
@@ -172,8 +173,63 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, li
     return data
 
 
+# Word's "Strict Open XML Document" (ISO/IEC 29500 Strict) names its namespaces and relationship
+# types under purl.oclc.org; the parts are read as their Transitional equivalents (the elements the
+# reader looks at are the same). Longest first, so a prefix never takes a longer name's place.
+_STRICT = b"http://purl.oclc.org/ooxml/"
+_STRICT_TO_TRANSITIONAL: tuple[tuple[bytes, bytes], ...] = tuple(sorted((
+    (b"wordprocessingml/main", b"wordprocessingml/2006/main"),
+    (b"officeDocument/relationships", b"officeDocument/2006/relationships"),
+    (b"officeDocument/math", b"officeDocument/2006/math"),
+    (b"officeDocument/sharedTypes", b"officeDocument/2006/sharedTypes"),
+    (b"officeDocument/extendedProperties", b"officeDocument/2006/extended-properties"),
+    (b"officeDocument/customProperties", b"officeDocument/2006/custom-properties"),
+    (b"officeDocument/docPropsVTypes", b"officeDocument/2006/docPropsVTypes"),
+    (b"officeDocument/customXml", b"officeDocument/2006/customXml"),
+    (b"officeDocument/bibliography", b"officeDocument/2006/bibliography"),
+    (b"drawingml/main", b"drawingml/2006/main"),
+    (b"drawingml/wordprocessingDrawing", b"drawingml/2006/wordprocessingDrawing"),
+    (b"drawingml/picture", b"drawingml/2006/picture"),
+    (b"drawingml/chart", b"drawingml/2006/chart"),
+    (b"schemaLibrary/main", b"schemaLibrary/2006/main"),
+), key=lambda pair: -len(pair[0])))
+
+
+_CONFORMANCE = re.compile(rb'\s[A-Za-z0-9_]+:conformance="strict"')
+
+
+def transitional(data: bytes) -> bytes:
+    """A Strict Open XML part's bytes with the Transitional namespaces and relationship types."""
+    if _STRICT not in data:
+        return data
+    for strict, transitional_name in _STRICT_TO_TRANSITIONAL:
+        data = data.replace(_STRICT + strict, b"http://schemas.openxmlformats.org/" + transitional_name)
+    return data
+
+
+def transitional_package(data: bytes) -> bytes:
+    """A Strict Open XML package (its bytes) as the same package in Transitional form, for python-docx
+    (which writes the annotated copy); any other package as it is. Only for a package the reader
+    has accepted, whose sizes were checked."""
+    import io
+
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = set(archive.namelist())
+        if "_rels/.rels" not in names or _STRICT not in archive.read("_rels/.rels"):
+            return data
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in archive.infolist():
+                body = archive.read(info)
+                if info.filename.endswith((".xml", ".rels")):
+                    # Strict's conformance mark would tell Word to read Transitional names as Strict.
+                    body = _CONFORMANCE.sub(b"", transitional(body))
+                copy.writestr(info.filename, body)
+    return out.getvalue()
+
+
 def _parse_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path, limits: Limits) -> etree._Element:
-    data = _read_member(archive, info, path, limits)
+    data = transitional(_read_member(archive, info, path, limits))
     head = data[: limits.prolog_scan]
     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
         raise InputError(
