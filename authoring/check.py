@@ -305,7 +305,8 @@ class CheckResult(Record):
             },
             "checklist": {"id": self.checklist.id, "version": self.checklist.version},
             "coverage": {
-                "score": round(self.coverage.score, 4),
+                # null where no text was read (notice "nothing-read"): no item was judged, never a 0
+                "score": round(self.coverage.score, 4) if self.document.characters else None,
                 "items": [
                     {
                         "id": item.id,

@@ -125,6 +125,9 @@ class Metadata(Record):
     # the main language and the body's structure.
     rules: Rules = "GB/T 1.1—2020"
     function_source: str = field(default="", metadata={"exclude": True})
+    # Where the reader found the standard's kind (``designation``, ``banner``; empty when the draft
+    # does not say, and ``kind`` is the default GB/T): a memorandum does not call such a text 国家标准.
+    kind_source: str = field(default="", metadata={"exclude": True})
     # True when the reader took chapters, clauses and captions from plain text (a draft with no
     # heading styles: typed, or a PDF converted to Word), where it may have missed or misread one.
     structure_inferred: bool = field(default=False, metadata={"exclude": True})
@@ -460,8 +463,17 @@ class StandardDocument(Record):
         return "\n".join(lines)
 
     def character_count(self) -> int:
-        """Characters of text, whitespace excluded."""
-        return sum(len(re.sub(r"\s", "", t)) for t in self.plain_text().splitlines())
+        """Characters of text, whitespace excluded; not the labels the reader makes up (the 正文 of a text
+        without headings, the 表 of an unnumbered table), so a file with no text counts 0."""
+        lines: list[str] = []
+        for clause in self.iter_clauses():
+            lines.append(f"{'' if clause.number == BODY_UNIT else clause.number} {clause.title}")
+        for _, block in self.iter_blocks():
+            text = block_text(block)
+            if isinstance(block, (Table, Figure)) and not block.number:
+                text = text.removeprefix(block.label)
+            lines.append(text)
+        return sum(len(re.sub(r"\s", "", t)) for t in lines)
 
     def content_equal(self, other: "StandardDocument") -> bool:
         """True when both documents hold the same content (anchors into a file ignored)."""

@@ -37,12 +37,16 @@ def print_text_report(result: CheckResult, console: Console | None = None) -> No
         chapters.add_row(Text(f"{chapter.id} {chapter.title}".strip()), Text(bar(chapter.score), style=style),
                          Text(f"{chapter.percent}%", style=style), str(chapter.counts["missing"]))
     console.print()
-    console.print(chapters)
-    console.print()
-    console.print(Text(tr(f"缺失条目（{len(view.missing)}）", f"Missing items ({len(view.missing)})"), style="bold"))
-    _print_lines(console, [Text(f"  {item.id} {item.title}", style="red") for item in view.missing])
-    if not view.missing:
-        console.print(Text(f"  {tr('无', 'none')}"))
+    if view.unread:
+        console.print(Text(tr("各章覆盖率", "Coverage by chapter"), style="bold"))
+        console.print(Text(f"  {view.unread}", style="yellow"))
+    else:
+        console.print(chapters)
+        console.print()
+        console.print(Text(tr(f"缺失条目（{len(view.missing)}）", f"Missing items ({len(view.missing)})"), style="bold"))
+        _print_lines(console, [Text(f"  {item.id} {item.title}", style="red") for item in view.missing])
+        if not view.missing:
+            console.print(Text(f"  {tr('无', 'none')}"))
     if view.not_applicable:
         console.print()
         console.print(Text(tr(f"不适用条目（{len(view.not_applicable)}）", f"Not applicable ({len(view.not_applicable)})"),
@@ -93,6 +97,9 @@ def print_summary_table(outcomes: Sequence[CheckResult | CheckFailure], *, stder
             continue
         counts = outcome.counts()
         pct = round(outcome.coverage.score * 100)
+        if not outcome.document.characters:  # nothing read: no figure, never a confident 0 %
+            table.add_row(Text(outcome.file), Text(tr("未读到文字", "no text read"), style="yellow"), "–", "–")
+            continue
         if not rules_applied(outcome.document.structure, outcome.document.rules):
             # no GB/T 1.1 rule was applied: a dash, not a confident 0
             table.add_row(Text(outcome.file), Text(f"{pct}%", style=_score_style(pct)), "–", "–")

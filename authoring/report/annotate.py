@@ -171,16 +171,20 @@ def _evidence_lines(result: CheckResult, lang: str) -> dict[int, list[str]]:
 
 def _summary_text(result: CheckResult, unplaced: list[Finding], lang: str) -> str:
     counts = result.counts()
-    missing = result.coverage.missing()
+    read = bool(result.document.characters)
+    missing = result.coverage.missing() if read else []
+    overall = f"{percent(result.coverage.score)}%" if read else tr("无法计算", "cannot be computed")
     lines = [
-        tr(f"stdauthor 检查：{result.checklist.title(lang)}，总覆盖率 {percent(result.coverage.score)}%",
-           f"stdauthor check: {result.checklist.title(lang)}, overall coverage {percent(result.coverage.score)}%"),
+        tr(f"stdauthor 检查：{result.checklist.title(lang)}，总覆盖率 {overall}",
+           f"stdauthor check: {result.checklist.title(lang)}, overall coverage {overall}"),
         tr("问题：", "findings: ") + findings_summary(counts, rules_applied(result.document.structure,
                                                                             result.document.rules)),
     ]
     lines.extend(tr(f"注意：{zh}", f"Note: {en}") for _, zh, en in result.document.notices())
     lines.extend(tr("注意：", "Note: ") + notice for notice in likeness_notice(result, option=False))
-    if missing:
+    if not read:
+        pass  # the notice says that nothing was read: no item was judged
+    elif missing:
         names = "；".join(f"{i.id} {result.item_title(i.id, i.title, lang)}" for i in missing)
         lines.append(tr(f"缺失条目（{len(missing)}）：{names}", f"missing items ({len(missing)}): {names}"))
     else:

@@ -48,11 +48,14 @@ def render_text(result: CheckResult) -> str:
     view = text_view(result)
     lines = header_lines(view)
     lines += ["", tr("各章覆盖率", "Coverage by chapter")]
+    if view.unread:
+        lines.append(f"  {view.unread}")
     for chapter in view.chapters:
         label = f"{chapter.id} {chapter.title}".strip()
         lines.append(f"  {bar(chapter.score)} {chapter.percent:>3}%  {label}")
-    lines += ["", tr(f"缺失条目（{len(view.missing)}）", f"Missing items ({len(view.missing)})")]
-    lines += [f"  {item.id} {item.title}" for item in view.missing] or [f"  {tr('无', 'none')}"]
+    if not view.unread:
+        lines += ["", tr(f"缺失条目（{len(view.missing)}）", f"Missing items ({len(view.missing)})")]
+        lines += [f"  {item.id} {item.title}" for item in view.missing] or [f"  {tr('无', 'none')}"]
     if view.not_applicable:
         lines += ["", tr(f"不适用条目（{len(view.not_applicable)}）", f"Not applicable ({len(view.not_applicable)})")]
         lines += [f"  {item.id} {item.title}{tr('：', ': ')}{item.reason}" for item in view.not_applicable]

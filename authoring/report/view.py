@@ -110,6 +110,14 @@ class ReportView(Record):
     severity_groups: list[SeverityGroup]
     #: Said beside the items' scores where they would mislead (see :func:`score_note`).
     score_note: str = ""
+    #: Where no text was read: said instead of the chapter table and the missing items, which would
+    #: read as a confident 0 % and 23 missing items (``chapters`` and ``missing`` are empty then).
+    unread: str = ""
+
+
+def UNREAD() -> str:  # noqa: N802 - a message, in the current language
+    """What every report says, instead of its coverage figures, of a draft with no text read."""
+    return tr("未读到文字：各条目未逐项判断，覆盖率无法计算。", "No text was read: no item was judged, and coverage cannot be computed.")
 
 
 def rules_applied(structure: str, rules: str) -> bool:
@@ -263,6 +271,7 @@ def build_view(result: CheckResult) -> ReportView:
             groups.append(SeverityGroup(severity=severity, label=severity_label(severity), findings=found))
     doc = result.document
     applied = rules_applied(doc.structure, doc.rules)
+    unread = "" if doc.characters else UNREAD()
     return ReportView(
         lang=lang,
         file=result.file,
@@ -280,14 +289,15 @@ def build_view(result: CheckResult) -> ReportView:
         score=result.coverage.score,
         percent=percent(result.coverage.score),
         status_counts=_status_counts(items),
-        chapters=chapters,
-        missing=[i for i in items if i.status == "missing"],
+        chapters=[] if unread else chapters,
+        missing=[] if unread else [i for i in items if i.status == "missing"],
         not_applicable=[i for i in items if i.status == "not-applicable" and i.reason],
         severity_counts=result.counts(),
         rules_applied=applied,
         findings_summary=findings_summary(result.counts(), applied),
         severity_groups=groups,
         score_note=score_note(result),
+        unread=unread,
     )
 
 

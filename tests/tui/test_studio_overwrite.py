@@ -255,3 +255,24 @@ async def test_a_draft_typed_as_the_check_screens_tree_shows_it_is_found(studio_
             await _finish(pilot, "check")
             assert screen.result is not None, (typed, str(screen.query_one("#check-summary").content))
             assert screen.checked.resolve() == (drafts / "初稿.docx").resolve()
+
+
+async def test_a_draft_with_no_text_is_not_scored_on_the_check_screen(studio_env: Path, checklist) -> None:
+    from docx import Document
+
+    draft = studio_env / "扫描稿.docx"
+    document = Document()
+    document.add_table(rows=2, cols=2)
+    document.save(str(draft))
+    app = StudioApp(draft, checklist=checklist)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await _only_check(pilot)
+        await _finish(pilot, "check")
+        screen = app.screen
+        assert isinstance(screen, CheckScreen) and screen.result is not None
+        summary = str(screen.query_one("#check-summary").content)
+        assert "未读到文字" in summary and "覆盖度 0%" not in summary and "缺失" not in summary.split("\n")[0]
+        table = screen.query_one("#coverage-table", DataTable)
+        assert table.row_count > 0
+        assert {str(table.get_row_at(k)[2]) for k in range(table.row_count)} == {"未判断"}

@@ -208,9 +208,13 @@ class CheckScreen(Screen[None]):
             self.query_one("#evidence", Static).update("")
             return
         lang = get_lang()
+        read = bool(result.document.characters)
         for item in result.coverage.items:
             title = result.item_title(item.id, item.title, lang)
-            cov.add_row(item.id, title, status_text(item.status), f"{round(item.score * 100)}%", key=item.id)
+            if read:
+                cov.add_row(item.id, title, status_text(item.status), f"{round(item.score * 100)}%", key=item.id)
+            else:  # nothing read: no item was judged, never a confident "missing, 0 %"
+                cov.add_row(item.id, title, tr("未判断", "not judged"), "–", key=item.id)
         for index, finding in enumerate(result.findings):
             found.add_row(severity_text(finding.severity), finding.location, finding.rule, finding.message, key=str(index))
         doc = result.document
@@ -220,12 +224,17 @@ class CheckScreen(Screen[None]):
 
         found_line = findings_summary(result.counts(), rules_applied(doc.structure, doc.rules))
         name = " ".join(x for x in (doc.title or tr("（无标题）", "(untitled)"), doc.number) if x)
-        summary = tr(
-            f"{name} · 覆盖度 {round(result.coverage.score * 100)}% · "
-            f"缺失 {len(result.coverage.missing())} 条 · {found_line}",
-            f"{name} · coverage {round(result.coverage.score * 100)}% · "
-            f"{len(result.coverage.missing())} missing · {found_line}",
-        )
+        if read:
+            summary = tr(
+                f"{name} · 覆盖度 {round(result.coverage.score * 100)}% · "
+                f"缺失 {len(result.coverage.missing())} 条 · {found_line}",
+                f"{name} · coverage {round(result.coverage.score * 100)}% · "
+                f"{len(result.coverage.missing())} missing · {found_line}",
+            )
+        else:
+            from authoring.report.view import UNREAD
+
+            summary = f"{name} · {UNREAD()}"
 
         notices = [tr(f"注意：{tight_cjk(zh)}", f"Note: {en}") for _, zh, en in doc.notices()]
         notices += [tr("注意：", "Note: ") + tr(tight_cjk(notice), notice) for notice in likeness_notice(result, option=False)]

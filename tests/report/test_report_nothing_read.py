@@ -1,0 +1,68 @@
+"""A draft from which no text could be read (pages scanned as pictures, an empty file, a package the reader
+finds nothing in) is said to be unread in every report format, never scored: no "0%", no "23 missing items"
+beside the note that coverage cannot be computed."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from authoring.check import check_file
+from authoring.checklist import load_packs
+from authoring.cli.main import main
+from authoring.report import annotate_copy, render_html, render_markdown, render_text
+
+UNREAD_ZH = "未读到文字：各条目未逐项判断"
+
+pytestmark = pytest.mark.usefixtures("chinese")
+
+
+def _unread_draft(path: Path) -> Path:
+    document = Document()
+    document.add_table(rows=2, cols=2)  # a page of empty cells, as a scanned draft's layout table may be
+    document.save(str(path))
+    return path
+
+
+def _confident_zero(rendered: str) -> list[str]:
+    return re.findall(r"(?<![\d.])0 ?%|缺失条目（\d+）|\| 0% \|", rendered)
+
+
+def test_every_format_says_nothing_was_read_and_scores_nothing(tmp_path: Path, capsys) -> None:
+    draft = _unread_draft(tmp_path / "扫描稿.docx")
+    result = check_file(draft, load_packs()["excellence-guide"])
+    assert result.document.characters == 0
+    for rendered in (render_text(result), render_markdown(result), render_html(result)):
+        assert UNREAD_ZH in rendered
+        assert _confident_zero(rendered) == [], _confident_zero(rendered)
+        assert "4.1 行业现状与特点" not in rendered, "no item is listed as missing"
+    data = json.loads(json.dumps(result.to_json()))
+    assert data["coverage"]["score"] is None
+    assert "nothing-read" in {n["code"] for n in data["document"]["notices"]}
+
+    copy = tmp_path / "批注.docx"
+    annotate_copy(draft, copy, result)
+    summary = next(c.text for c in Document(str(copy)).comments if "总覆盖率" in c.text)
+    assert "总覆盖率 无法计算" in summary and "缺失条目" not in summary
+
+    capsys.readouterr()
+    main(["check", str(draft)])
+    out = capsys.readouterr().out
+    assert UNREAD_ZH in out and _confident_zero(out) == [], out
+    main(["check", str(tmp_path)])  # a folder: the summary table gives no figure for it
+    out = capsys.readouterr().out
+    assert "未读到文字" in out and _confident_zero(out) == [], out
+
+
+def test_a_draft_with_text_keeps_its_figures(tmp_path: Path) -> None:
+    from tests.docx.reader_builders import plain_docx
+
+    draft = plain_docx(tmp_path / "制度.docx", ["某养老机构服务管理制度", "第一条　机构应建立员工培训制度。"])
+    result = check_file(draft, load_packs()["excellence-guide"])
+    text = render_text(result)
+    assert UNREAD_ZH not in text and "缺失条目（" in text and "%" in text
+    assert isinstance(result.to_json()["coverage"]["score"], float)
