@@ -97,10 +97,20 @@ def run(args: argparse.Namespace) -> int:
     prompts = _count_prompts(data)
     print(tr(f"已生成编制说明：{target}", f"memorandum written: {target}"))
     items = source.items
+    # The counts the memorandum itself gives (its 融入 does not include 部分融入).
     na = sum(1 for r in items if r.status == "not-applicable")
-    taken = sum(1 for r in items if r.taken_up)
-    print(tr(f"卓越服务要素：{len(items)} 个条目，融入 {taken} 个，不适用 {na} 个",
-             f"excellence items: {len(items)}, taken up {taken}, not applicable {na}"))
+    full = sum(1 for r in items if r.status in ("addressed", "covered"))
+    partial = sum(1 for r in items if r.status == "partial")
+    print(tr(f"卓越服务要素：{len(items)} 个条目，融入 {full} 个，部分融入 {partial} 个，不适用 {na} 个",
+             f"excellence items: {len(items)}, taken up {full}, in part {partial}, not applicable {na}"))
+    if source.unconfirmed:
+        names = "、".join(source.unconfirmed)
+        have = "has" if len(source.unconfirmed) == 1 else "have"
+        print(tr(f"注意：{len(source.unconfirmed)} 个条目只有导入时提出的链接（proposed: true），尚未确认，表中记为待定："
+                 f"{names}；在工作室中按 Ctrl+L 确认，或在项目文件中删去 proposed: true",
+                 f"note: {count_en(len(source.unconfirmed), 'item')} {have} only links the import proposed (proposed: "
+                 f"true), not yet confirmed, so the table says undecided: {', '.join(source.unconfirmed)}; confirm "
+                 "them in the studio (Ctrl+L), or delete proposed: true in the project file"))
     print(tr(f"待起草组填写：{prompts} 处（文中“【请填写：……】”，黄色突出显示）",
              f"left for the committee: {count_en(prompts, 'place')} (marked 【请填写：…】, highlighted)"))
     return 0

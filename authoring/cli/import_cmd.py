@@ -88,6 +88,12 @@ def _import(args: argparse.Namespace) -> int:
                  "或在项目文件中写 function: 规范／规程／指南",
                  "function type: not told by the title or the scope, worded as a 规范 (应) for now; choose it in the "
                  "studio's metadata (F3), or write function: 规范 / 规程 / 指南 in the project file"))
+    if not summary.kind_read and not summary.restored:
+        print(tr("标准类别：封面未写明（未读到标准编号或“××标准”字样），暂按国家标准（GB/T）；请在工作室元数据（F3）中选择，"
+                 "或在项目文件中写 kind: GB/T／industry（另写 code: 行业代号）／DB／T",
+                 "kind of standard: the cover does not say (no designation or banner was read), a national standard "
+                 "(GB/T) for now; choose it in the studio's metadata (F3), or write kind: GB/T / industry (with code: "
+                 "the sector's code) / DB / T in the project file"))
     if summary.proposed:
         print(tr(f"提出的链接：{summary.proposed} 个，涉及条目 {'、'.join(summary.addressed_items)}"
                  "（proposed: true，确认后删去该标记，不对则删去链接）",

@@ -66,6 +66,8 @@ class ExplainSource:
     #: What ``check`` tells a reader before trusting the coverage of this draft (a technical standard,
     #: an English text, a text that hardly speaks of a service), in Chinese: said under the table too.
     cautions: tuple[str, ...] = ()
+    #: Items of a project whose only links are ones an import proposed and nobody confirmed: 待定 in the table.
+    unconfirmed: tuple[str, ...] = ()
 
 
 def from_project(path: str | Path, extra_dirs: list[str] | None = None) -> ExplainSource:
@@ -86,8 +88,11 @@ def from_loaded(project: Project, checklist: Checklist, library: Library | None 
     library = library if library is not None else load_packs()
     doc = compose(project, checklist)
     items = rows_from_project(project, checklist, doc)
+    todo = {r.item_id for r in items if r.status == "todo"}
+    unconfirmed = tuple(item_id for item_id, entry in project.items.items()
+                        if item_id in todo and entry.links and not entry.accepted_links())
     return ExplainSource(metadata=doc.metadata, doc=doc, checklist=checklist, items=items,
-                         elements=element_rows(library, checklist.id, items))
+                         elements=element_rows(library, checklist.id, items), unconfirmed=unconfirmed)
 
 
 def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extra_dirs: list[str] | None = None,
@@ -137,6 +142,8 @@ def _merged_metadata(read: Metadata, project: Metadata | None) -> Metadata:
                  "replaces", "draft_date"):
         if not getattr(read, name) and getattr(project, name):
             update[name] = getattr(project, name)
+    if not read.kind_source:  # the draft's cover names no kind: the project's
+        update.update(kind=project.kind, code=project.code, mandatory=project.mandatory, kind_source="project")
     return replace(read, **update)
 
 
@@ -152,6 +159,9 @@ _SET_LEAD_IN = re.compile(r"(?:(?:下列|以下)[^。；;：:]{0,30}适用于本
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]*")
 #: An entry of a 缩略语 chapter: the abbreviation (with a capital letter), then ：, : or a space and its meaning.
 _ABBREVIATION = re.compile(r"^\s*([A-Za-z0-9][A-Za-z0-9&/+.\-]*)\s*(?:[：:]|[\t\u3000 ])\s*\S")
+
+
+_ABBREVIATION_CELL = re.compile(r"^[A-Za-z0-9][A-Za-z0-9&/+.\-]*$")
 
 
 def _lead_in(sentence: str) -> bool:
@@ -182,9 +192,15 @@ def _first_text(blocks: list) -> str:
 
 
 def _abbreviations(clause: Clause) -> list[str]:
-    """The abbreviations a 缩略语 chapter lists, one entry a line (``BIOS：基本输入输出系统``)."""
+    """The abbreviations a 缩略语 chapter lists, one entry a line (``BIOS：基本输入输出系统``) or a table's row
+    (``CISA | 国际信息系统审计师 | …``)."""
     found: list[str] = []
     for inner in clause.walk():
+        rows = [row for b in inner.blocks if isinstance(b, Table) for row in b.rows if len(row) > 1]
+        for row in rows:
+            name = row[0].strip()
+            if _ABBREVIATION_CELL.match(name) and re.search("[A-Z]", name) and row[1].strip() and name not in found:
+                found.append(name)
         for line in _lines(inner.blocks):
             match = _ABBREVIATION.match(line)
             if match and re.search("[A-Z]", match.group(1)) and not _lead_in(line) and match.group(1) not in found:
@@ -233,7 +249,12 @@ def _chapter_summary(clause: Clause) -> str:
         return f"包括{span}，共{len(clause.children)}条{_extras(clause)}。"
     if text:
         return clip(text, 80)
-    return "" if _lines(clause.blocks) else "（无正文）"
+    if _lines(clause.blocks):
+        return ""
+    tables = [b for b in clause.blocks if isinstance(b, Table)]
+    if tables:  # a chapter that is a table (an unnumbered one of abbreviations or symbols) has a body
+        return f"以{tables[0].label}给出{tables[0].title}。" if tables[0].number else "以表格形式给出。"
+    return "（无正文）"
 
 
 def _chapter_line(clause: Clause, say: dict[str, str]) -> str:
@@ -282,7 +303,11 @@ def _annex_summary(annex: Annex) -> str:
 # -- the document -----------------------------------------------------------------------------------
 
 
-def _kind_word(meta: Metadata) -> str:
+def _kind_word(meta: Metadata, *, from_draft: bool = False) -> str:
+    """国家标准, 行业标准 …; nothing for a draft whose cover names no kind (a regulation, an English text,
+    a draft without its cover), which would otherwise be called a 国家标准 by the default."""
+    if from_draft and not meta.kind_source:
+        return ""
     return texts()["kind_words"].get(meta.kind.value, "标准")
 
 
@@ -307,7 +332,7 @@ def explain_docx(source: ExplainSource) -> bytes:
     title = _title(meta, doc)
     stage = meta.stage
     document = W.new_document()
-    W.para(document, t["title"].format(kind_word=_kind_word(meta), title=title, stage=stage),
+    W.para(document, t["title"].format(kind_word=_kind_word(meta, from_draft=source.from_draft), title=title, stage=stage),
            style="Title", centred=True)
 
     # 一、工作简况
@@ -423,9 +448,11 @@ def explain_docx(source: ExplainSource) -> bytes:
 def _refs(refs: list[Reference]) -> str:
     out = []
     for ref in refs:
-        name = ref.designation.strip()
-        if ref.title.strip():
-            name = f"{name}《{ref.title.strip()}》" if name else f"《{ref.title.strip()}》"
+        name, title = ref.designation.strip(), ref.title.strip()
+        if title:
+            # a title the draft gives in its own 《》 (a law in the 参考文献) is not wrapped again
+            title = title if title.startswith("《") else f"《{title}》"
+            name = f"{name}{title}"
         out.append(name)
     return "；".join(out)
 

@@ -45,6 +45,8 @@ class ImportSummary:
     restored: bool = False
     proposed: int = 0
     addressed_items: list[str] = field(default_factory=list)
+    #: Whether the cover told the kind of standard (its designation or banner); else GB/T by default.
+    kind_read: bool = False
 
 
 def import_draft(path: str | Path, library: Any, *, checklist: str | None = None) -> tuple[Any, ImportSummary]:
@@ -162,5 +164,5 @@ def _summary(doc: StandardDocument, restored: bool) -> ImportSummary:
     clauses = list(doc.iter_clauses())
     return ImportSummary(
         chapters=len(doc.clauses), clauses=len(clauses), annexes=len(doc.annexes), tables=len(doc.tables()),
-        terms=len(doc.terms()), restored=restored,
+        terms=len(doc.terms()), restored=restored, kind_read=bool(doc.metadata.kind_source),
     )

@@ -793,3 +793,30 @@ def test_an_english_text_read_by_its_headings_is_not_told_of_chinese_ones(tmp_pa
     chinese = check_file(plain_docx(tmp_path / "z.docx", ["某物业公司客户服务标准", "一、服务理念", "以业主满意为宗旨。",
                                                           "二、服务要求", "前台应微笑服务。"]), load_packs()["excellence-guide"])
     assert "一、" in str(chinese.document.notices())
+
+
+def _cover(tmp_path: Path, lines: list[str]):
+    body = "".join(rb.para(line) for line in lines) + rb.para("前　言", "1") + rb.para(
+        "本文件按照GB/T 1.1—2020的规定起草。") + rb.para("1　范围", "1") + rb.para("本文件给出了数据合作安全管理的指导。")
+    return read_docx(rb.write_package(tmp_path / "d.docx", body, rb.style("1", "heading 1", outline=0))).metadata
+
+
+def test_a_bracketed_placeholder_designation_keeps_the_kind(tmp_path: Path) -> None:
+    # An industry draft's cover: its unfilled number in brackets. It was read as no designation, and the
+    # draft became a 国家标准 (GB/T) in every file written from it.
+    meta = _cover(tmp_path, ["ICS 35.020", "CCS M 10", "YD", "中华人民共和国通信行业标准", "YD/T [×××××]—[××××]",
+                             "电信网和互联网数据合作安全管理指南", "(报批稿)", "中华人民共和国工业和信息化部 发布"])
+    assert (meta.kind.value, meta.code, meta.kind_source) == ("industry", "YD", "designation")
+    assert meta.designation() == "YD/T ×××××—××××"
+
+
+@pytest.mark.parametrize("banner, kind", [("中华人民共和国通信行业标准", "industry"), ("中华人民共和国国家标准", "GB/T"),
+                                          ("上海市地方标准", "DB"), ("团体标准", "T")])
+def test_the_banner_tells_the_kind_where_no_designation_is_read(tmp_path: Path, banner: str, kind: str) -> None:
+    meta = _cover(tmp_path, ["ICS 35.020", banner, "电信网和互联网数据合作安全管理指南", "（征求意见稿）"])
+    assert (meta.kind.value, meta.kind_source) == (kind, "banner")
+
+
+def test_a_text_without_a_cover_says_no_kind(tmp_path: Path) -> None:
+    doc = read_docx(plain_docx(tmp_path / "条例.docx", ["某市家政服务条例", "第一条　为了规范家政服务，制定本条例。"]))
+    assert doc.metadata.kind_source == ""

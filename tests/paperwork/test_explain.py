@@ -297,7 +297,7 @@ def test_a_drafts_memorandum_counts_what_check_counts(small_draft: Path, tmp_pat
     text = "\n".join(p.text for p in document.paragraphs)
     assert f"共列出{len(checked)}个条目。本文件融入{count('covered')}个{partial}；不适用0个；" \
            f"未体现{count('missing')}个（{missing}）。" in text
-    assert f"融入 {count('covered', 'partial')} 个" in stdout
+    assert f"融入 {count('covered')} 个，部分融入 {count('partial')} 个" in stdout  # as the memorandum counts
 
 
 def test_a_chapter_is_not_summed_up_by_its_lead_in(small_draft: Path, tmp_path: Path, capsys) -> None:
@@ -375,3 +375,46 @@ def test_a_drafts_memorandum_carries_checks_caution(tmp_path: Path, capsys, titl
     text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
     caution = re.search(r"【请填写：起草组核对上表后删去本段。标题未提及服务[^】]*】", text)
     assert bool(caution) is cautioned, text[-600:]
+
+
+@pytest.mark.parametrize(("cover", "title"), [
+    (["YD", "中华人民共和国通信行业标准", "YD/T [×××××]—[××××]", "数据合作安全管理指南", "（报批稿）"],
+     "行业标准《数据合作安全管理指南》"),
+    ([], "《某市家政服务条例》"),
+])
+def test_a_drafts_memorandum_names_the_kind_its_cover_names(tmp_path: Path, capsys, cover: list[str],
+                                                             title: str) -> None:
+    """QA: a YD/T draft's 编制说明 was titled 国家标准《…》 (its bracketed number unread), and so was a
+    regulation's, whose text names no kind at all: the default kind is no claim to make."""
+    from tests.docx.reader_builders import plain_docx
+
+    lines = cover or ["某市家政服务条例"]
+    lines += ["第一条　为了规范家政服务，保障家政服务人员和消费者的合法权益，制定本条例。"] if not cover else [
+        "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件给出了数据合作安全管理的指导。"]
+    draft = plain_docx(tmp_path / "d.docx", lines)
+    out = tmp_path / "编制说明.docx"
+    code, _, stderr = _run(["explain", str(draft), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    first = docx.Document(str(out)).paragraphs[0].text
+    assert first.startswith(title) and "国家标准" not in first, first
+
+
+def test_the_console_counts_what_the_memorandum_counts_and_names_unconfirmed_links(tmp_path: Path, capsys) -> None:
+    """QA: the console said 融入 13 where the memorandum said 融入0个，部分融入13个; and a memorandum made from a
+    freshly imported project had every item 待定 with no word why (the import's proposed links are unconfirmed)."""
+    from tests.docx.reader_builders import typed_shape
+
+    draft = typed_shape(tmp_path / "草案.docx")
+    code, stdout, stderr = _run(["explain", str(draft), "-o", str(tmp_path / "a.docx")], capsys)
+    assert code == 0, stderr
+    text = "\n".join(p.text for p in docx.Document(str(tmp_path / "a.docx")).paragraphs)
+    full, partial = re.search(r"融入 (\d+) 个，部分融入 (\d+) 个", stdout).groups()
+    said = re.search(r"融入(\d+)个(?:，部分融入(\d+)个)?", text)
+    assert (full, partial) == (said.group(1), said.group(2) or "0"), (stdout, said.group(0))
+
+    project = tmp_path / "项目.yaml"
+    assert main(["import", str(draft), "-o", str(project)]) == 0
+    capsys.readouterr()
+    code, stdout, stderr = _run(["explain", str(project), "-o", str(tmp_path / "b.docx")], capsys)
+    assert code == 0, stderr
+    assert "尚未确认" in stdout and "proposed: true" in stdout, stdout

@@ -240,3 +240,18 @@ def test_import_refuses_bad_arguments_on_one_line(tmp_path: Path, capsys: pytest
     assert len(err) == 3 and all(line.startswith("stdauthor: ") for line in err)
     assert not (tmp_path / "p.yaml").exists() and not (tmp_path / "q.yaml").exists()
     assert draft.read_bytes() == original
+
+
+def test_import_says_when_the_cover_names_no_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A draft without a designation or banner is a GB/T project by default: import says so, so that the committee
+    of an industry or local standard sets its kind before the built cover calls it 中华人民共和国国家标准."""
+    regulation = rb.plain_docx(tmp_path / "条例.docx", ["某市家政服务条例", "第一条　为了规范家政服务，制定本条例。"])
+    assert main(["--lang", "zh", "import", str(regulation), "-o", str(tmp_path / "a.yaml")]) == 0
+    assert "标准类别：封面未写明" in capsys.readouterr().out
+    draft = rb.plain_docx(tmp_path / "yd.docx", [
+        "YD", "中华人民共和国通信行业标准", "YD/T [×××××]—[××××]", "数据合作安全管理指南", "（报批稿）", "前言",
+        "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件给出了数据合作安全管理的指导。"])
+    assert main(["--lang", "zh", "import", str(draft), "-o", str(tmp_path / "b.yaml")]) == 0
+    assert "标准类别" not in capsys.readouterr().out
+    meta = load_project(tmp_path / "b.yaml").project.metadata
+    assert (meta.kind.value, meta.code) == ("industry", "YD")

@@ -15,7 +15,8 @@ __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_fro
 _DESIGNATION = re.compile(
     r"(?P<prefix>GB[ \u3000]?/[ \u3000]?[TZ]|GB|DB\d{2,6}(?:[ \u3000]?/[ \u3000]?T)?|[TQ]/[A-Z0-9]{2,10}"
     r"|[A-Z]{1,4}(?:[ \u3000]?/[ \u3000]?[TZ])?)"
-    r"[\s\u3000]*(?P<number>[\dX×*]+(?:\.[\dX×*]+)?)[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*(?P<year>[\dX×*]{4})"
+    # a draft's unfilled number may be bracketed: YD/T [×××××]—[××××]
+    r"[\s\u3000]*\[?(?P<number>[\dX×*]+(?:\.[\dX×*]+)?)\]?[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*\[?(?P<year>[\dX×*]{4})\]?"
 )
 #: What a Markdown converter puts above a cover (---, title: "…", source: "…", processed: …): no cover line.
 _FRONT_MATTER = re.compile(r"^(?:-{3,}$|[a-z_]+:\s)")
@@ -112,7 +113,19 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
             # second issuer after the word (the 发布 beside both names, centred between them).
             meta.issuers.append(flat)
             issued_at = i
+    if not designation_found and banner_at >= 0:
+        _kind_from_banner(meta, compact(texts[banner_at]))
     meta.title_zh = _chinese_title(texts, lines, banner_at, english_at) or meta.title_zh
+
+
+def _kind_from_banner(meta: Metadata, banner: str) -> None:
+    """The kind a cover's banner names (中华人民共和国通信行业标准), where no designation was read."""
+    kinds = (("国家标准", Kind.GBT), ("标准化指导性技术文件", Kind.GBZ), ("行业标准", Kind.INDUSTRY),
+             ("地方标准", Kind.LOCAL), ("团体标准", Kind.GROUP), ("企业标准", Kind.ENTERPRISE))
+    for word, kind in kinds:
+        if word in banner:
+            meta.kind, meta.kind_source = kind, "banner"
+            return
 
 
 #: An issuing body's name, as a cover prints it (国家标准化管理委员会, 中华人民共和国工业和信息化部, ××省市场监督管理局).
@@ -128,6 +141,7 @@ def _split_placeholder(match: re.Match[str]) -> bool:
 
 def _set_designation(meta: Metadata, match: re.Match[str]) -> None:
     prefix = re.sub(r"[ \u3000]", "", match.group("prefix"))  # a copy's YD /T: YD/T
+    meta.kind_source = "designation"
     meta.number = match.group("number")
     meta.year = match.group("year")
     if prefix in ("GB", "GB/T", "GB/Z"):

@@ -56,7 +56,8 @@ _TYPED_MARKERS = (
 _DESIGNATION = re.compile(
     r"^(?P<d>(?:GB(?:/|//|\.)[TZ]|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
     r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
-    r"|(?:IETF[\s\u3000]*)?RFC|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*[\d×X][\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?::\d{4})?"
+    # a sibling draft's number not yet given may be AAAA (YD/T AAAA-202X …)
+    r"|(?:IETF[\s\u3000]*)?RFC|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*(?:[\d×X]|AA)[\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?::\d{4})?"
     r"(?:[\s\u3000]*[（(](?:所有部分|all parts)[）)])?)(?:[\s\u3000,，]+|(?<=\d)(?=[\u4e00-\u9fff]))(?P<t>\S.*)$"
 )  # the title may follow the number unspaced (GB/T 25069-2022信息安全技术 术语, a PDF's text)
 _SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\u3000]*(?P<s>.*?)[\s\u3000]*[\]］]$", re.S)
