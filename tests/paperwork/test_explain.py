@@ -418,3 +418,30 @@ def test_the_console_counts_what_the_memorandum_counts_and_names_unconfirmed_lin
     code, stdout, stderr = _run(["explain", str(project), "-o", str(tmp_path / "b.docx")], capsys)
     assert code == 0, stderr
     assert "尚未确认" in stdout and "proposed: true" in stdout, stdout
+
+
+def test_chapters_of_an_industry_draft_are_summed_up_as_they_stand(tmp_path: Path, capsys) -> None:
+    """QA (a YD/T 报批稿): 4 缩略语 given as a table read （无正文）; a sibling draft's reference YD/T AAAA-202X was no
+    reference (列出了1项); laws the 参考文献 gives in their own 《》 came out as 《《…》》."""
+    from tests.docx import reader_builders as rb
+
+    h = rb.style("1", "heading 1", outline=0)
+    body = "".join(rb.para(t) for t in ["YD", "中华人民共和国通信行业标准", "YD/T [×××××]—[××××]", "数据合作安全管理指南",
+                                        "（报批稿）"])
+    body += rb.para("前　言", "1") + rb.para("本文件按照GB/T 1.1—2020的规定起草。")
+    body += rb.para("1　范围", "1") + rb.para("本文件给出了数据合作安全管理的指导。")
+    body += rb.para("2　规范性引用文件", "1") + rb.para("下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。")
+    body += rb.para("YD/T 3802—2020　电信网和互联网数据安全通用要求") + rb.para("YD/T AAAA-202X　电信网和互联网数据生命周期日志留存指南")
+    body += rb.para("3　术语和定义", "1") + rb.para("本文件没有需要界定的术语和定义。")
+    body += rb.para("4　缩略语", "1") + rb.table([["下列缩略语适用于本文件。", "", ""], ["CISA", "国际信息系统审计师", "Certified"],
+                                               ["PDPF", "隐私和数据保护基础", "Privacy"]])
+    body += rb.para("5　基本原则", "1") + rb.para("组织机构宜遵循合法合规原则。")
+    body += rb.para("参　考　文　献", "1") + rb.para("[1]　《中华人民共和国网络安全法》") + rb.para("[2]　《中华人民共和国数据安全法》")
+    draft = rb.write_package(tmp_path / "草案.docx", body, h)
+    out = tmp_path / "编制说明.docx"
+    code, _, stderr = _run(["explain", str(draft), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "第2章“规范性引用文件”：列出了2项规范性引用文件。" in text, text
+    assert "第4章“缩略语”：列出了CISA、PDPF共2个缩略语。" in text, text
+    assert "《中华人民共和国网络安全法》" in text and "《《" not in text
