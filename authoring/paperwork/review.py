@@ -405,17 +405,26 @@ def _describe(old: str, new: str, before: str, after: str) -> str:
 _BREAKS = "，。；：、！？,.;:!?"
 
 
+def _breaks(text: str) -> list[int]:
+    """Where ``text`` has a punctuation mark; the dot or comma inside a number (7.5.5, B.1, 1,000) is none."""
+    return [i for i, c in enumerate(text) if c in _BREAKS
+            and not (c in ".," and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isdigit())]
+
+
 def _tail(text: str) -> str:
     """The end of ``text`` that shows where an insertion goes: back to a punctuation mark if near."""
     tail = text[-CONTEXT_CHARS:]
-    cut = max(tail.rfind(c) for c in _BREAKS)
-    return tail[cut + 1:] if 0 <= cut < len(tail) - 4 else tail
+    cut = max(_breaks(tail), default=-1)
+    tail = tail[cut + 1:] if 0 <= cut < len(tail) - 4 else tail
+    if len(text) > len(tail) and text[-len(tail) - 1].isdigit() and tail[:1] in ".0123456789":
+        tail = tail.lstrip(".0123456789")  # not the end of a number cut short (…5.5 监测预警 → 监测预警)
+    return tail
 
 
 def _head(text: str) -> str:
     """The start of ``text`` up to a punctuation mark if near."""
     head = text[:CONTEXT_CHARS]
-    cuts = [head.find(c) for c in _BREAKS if head.find(c) >= 4]
+    cuts = [i for i in _breaks(head) if i >= 4]
     return head[:min(cuts)] if cuts else head
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -456,3 +457,21 @@ def test_a_reviewers_copy_saved_as_strict_open_xml_gives_the_same_rows(copies: P
         want = [(r.kind, r.location, r.author, r.text) for r in read_copy(copies / name).remarks]
         assert len(want) >= 3
         assert [(r.kind, r.location, r.author, r.text) for r in read_copy(strict).remarks] == want
+
+
+@pytest.mark.parametrize("before", [
+    "7.5.5 监测预警",  # a typed heading's number is no punctuation
+    "组织机构应按照附录B.1 给出的要求进行监测预警",
+    "……共计1,000 人次，并开展监测预警",
+    "总则部分中关于数据合作的第12.5 监测预警",  # never the end of a number cut short
+])
+def test_an_insertion_is_placed_by_whole_words(before: str) -> None:
+    """QA: an insertion after the heading 7.5.5 监测预警 read 建议在“5 监测预警”后增加“与处置”, like clause 5."""
+    from authoring.paperwork.review import _describe
+
+    said = _describe("", "与处置", before, "")
+    quoted = re.fullmatch(r"建议在“(.+)”后增加“与处置”", said).group(1)
+    assert before.endswith(quoted) and quoted.endswith("监测预警"), said
+    cut = before[:-len(quoted)]
+    assert not (cut and cut[-1] in "0123456789.,，" and quoted[0] in "0123456789.,"), said
+    assert not re.match(r"\d[\s\u3000]", quoted) or before.startswith(quoted), said
