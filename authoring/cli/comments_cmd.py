@@ -149,7 +149,10 @@ def run(args: argparse.Namespace) -> int:
     for notice in collection.notices:
         print(notice.message(), file=sys.stderr)
     collection.require_copies(updating=previous is not None)
+    read_notices = len(collection.notices)
     table, added = build(collection, units=units, sent=args.sent, previous=previous)
+    for notice in collection.notices[read_notices:]:  # what building the rows found (a reply given twice)
+        print(notice.message(), file=sys.stderr)
     if previous is not None and previous.counts.replies > table.counts.replies:
         print(tr(f"注意：本次读入的回函（{table.counts.replies}份）少于原表记录的{previous.counts.replies}份；"
                  "表尾计数按本次读入的审阅稿计算，请一并给出全部审阅稿",

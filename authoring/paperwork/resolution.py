@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from authoring.errors import InputError
-from authoring.i18n import tr
+from authoring.i18n import count_en, tr
 from authoring.paperwork.review import (
     WHOLE, ReviewedCopy, UnitNames, read_copy, remark_key, same_title,
 )
@@ -216,15 +216,23 @@ class _Fresh:
 
 
 def _fresh_rows(collection: Collection, units: UnitNames) -> list[_Fresh]:
+    """The copies' remarks as rows. A remark another copy already gave (the same unit, place and words: one
+    reply sent as .docx and as .doc, or forwarded twice) is listed once, and a notice names both copies."""
     ranks = _rank_map(collection.reference)
     title = collection.reference.title if collection.reference else ""
     reviewers: dict[str, int] = {}
     out: list[_Fresh] = []
     seen: Counter[str] = Counter()
-    for copy in collection.copies:
+    given: dict[tuple[str, str, str], int] = {}
+    repeated: Counter[tuple[int, int]] = Counter()
+    for index, copy in enumerate(collection.copies):
         copy_ranks = _copy_ranks(copy, ranks)
         for remark in copy.remarks:
             unit = units.unit(remark.author, copy.path, title)
+            first = given.setdefault((_norm(unit), remark.location, _norm(remark.text)), index)
+            if first != index:
+                repeated[(index, first)] += 1
+                continue
             reviewer = reviewers.setdefault(unit, len(reviewers))
             key = remark_key(remark.author, copy.path, remark.location, remark.text)
             seen[key] += 1
@@ -236,6 +244,13 @@ def _fresh_rows(collection: Collection, units: UnitNames) -> list[_Fresh]:
             out.append(_Fresh(Row(location=remark.location, content=remark.text, unit=unit, key=key),
                               rank if rank is not None else 1e9, reviewer,
                               (remark.para if remark.para is not None else -1, remark.order)))
+    for (index, first), n in repeated.items():
+        earlier = collection.copies[first].path.name
+        collection.notices.append(Notice(
+            str(collection.copies[index].path),
+            f"{n} 条意见与“{earlier}”中的相同（同一单位、同一位置、同一内容），只列一次",
+            f"{count_en(n, 'comment')} the same as in {earlier} (same unit, place and words), listed once",
+            error=False))
     return out
 
 

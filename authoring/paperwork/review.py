@@ -311,9 +311,10 @@ def _comment_remarks(body: etree._Element, comments: dict[str, _Comment],
     answering = {c.ident for group in replies.values() for c in group}
     out: list[Remark] = []
     for ident, comment in comments.items():
-        if ident in answering or not comment.text:
+        if ident in answering:
             continue
-        text = comment.text.replace("\n", " ")
+        # A comment left without words still marks a place the reviewer meant: listed, never dropped.
+        text = comment.text.replace("\n", " ") if comment.text.strip() else "（批注无文字）"
         quote = " ".join("".join(quoted.get(ident, [])).split())
         if quote:
             text += f"（原文：“{_clip(quote, QUOTE_CHARS)}”）"

@@ -475,3 +475,27 @@ def test_an_insertion_is_placed_by_whole_words(before: str) -> None:
     cut = before[:-len(quoted)]
     assert not (cut and cut[-1] in "0123456789.,，" and quoted[0] in "0123456789.,"), said
     assert not re.match(r"\d[\s\u3000]", quoted) or before.startswith(quoted), said
+
+
+def test_a_reply_given_twice_is_listed_once(copies: Path, capsys) -> None:
+    """QA: a reviewer's copy given as .docx and again (saved as .doc, or forwarded twice) counted as one reply,
+    but every comment was listed twice (keys …-2)."""
+    shutil.copyfile(copies / FIRST, copies / "华东养老服务研究院-转发.docx")
+    out = copies / "意见汇总处理表.docx"
+    code, _, stderr = _run(["comments", str(copies / FIRST), str(copies / SECOND), str(copies / "华东养老服务研究院-转发.docx"),
+                            "-o", str(out)], capsys)
+    assert code == 0, stderr
+    _matches(_rows(out))
+    assert "华东养老服务研究院-转发.docx: 4 条意见与“华东养老服务研究院.docx”中的相同" in stderr, stderr
+
+
+def test_a_comment_without_words_is_listed_not_dropped(copies: Path) -> None:
+    """QA: a reviewer's comment with a blank body (a bare highlight) was left out without a word."""
+    copy = copies / "空批注.docx"
+    d = B.open_docx(copies / CLEAN)
+    B.comment(d, "授权一线护理员", "", "赵六")
+    B.comment(d, "员工提出的改进建议", "建议缩短答复时间。", "赵六")
+    d.save(copy)
+    remarks = read_copy(copy).remarks
+    assert [(r.location, r.text.split("（原文")[0]) for r in remarks] == [("5.2", "（批注无文字）"), ("5.2", "建议缩短答复时间。")]
+    assert "授权一线护理员" in remarks[0].text
