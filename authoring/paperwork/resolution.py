@@ -38,8 +38,8 @@ class Notice:
     error: bool = True
 
     def message(self) -> str:
-        """``path: message`` in the interface language."""
-        return f"{self.path}: {tr(self.zh, self.en)}"
+        """``path: message`` in the interface language (the message alone for one about the table)."""
+        return f"{self.path}: {tr(self.zh, self.en)}" if self.path else tr(self.zh, self.en)
 
 
 @dataclass
@@ -293,6 +293,7 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
     if previous is None:
         fresh.sort(key=lambda f: (f.rank, f.reviewer, f.position))
         table.rows = [f.row for f in fresh]
+        table.listed = sorted({f.row.key for f in fresh if f.row.key})
         return table, len(fresh)
 
     ranks = _rank_map(reference)
@@ -301,8 +302,16 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
     reviewers = {f.row.unit: f.reviewer for f in fresh}
     keys = {r.key for r in previous.rows if r.key}
     signatures = {(_norm(r.content), _norm(r.unit)) for r in previous.rows}
-    added = [f for f in fresh
-             if f.row.key not in keys and (_norm(f.row.content), _norm(f.row.unit)) not in signatures]
+    # Rows the committee deleted (their keys listed before, no longer in a row) stay deleted.
+    deleted = set(previous.listed) - keys
+    dropped = [f for f in fresh if f.row.key in deleted]
+    if dropped:
+        collection.notices.append(Notice(
+            "", f"{len(dropped)} 条意见曾列入本表、已被删去，本次未再加入",
+            f"{count_en(len(dropped), 'comment')} listed in the table before and deleted since: not added again",
+            error=False))
+    added = [f for f in fresh if f.row.key not in keys and f.row.key not in deleted
+             and (_norm(f.row.content), _norm(f.row.unit)) not in signatures]
     ordered: list[tuple[tuple, Row]] = []
     last = -2.0
     for index, row in enumerate(previous.rows):
@@ -314,4 +323,5 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
         ordered.append(((f.rank, f.reviewer, 1, 0, f.position), f.row))
     ordered.sort(key=lambda pair: pair[0])
     table.rows = [row for _, row in ordered]
+    table.listed = sorted(set(previous.listed) | keys | {f.row.key for f in added if f.row.key})
     return table, len(added)

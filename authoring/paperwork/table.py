@@ -32,6 +32,8 @@ FORMATS = ("docx", "xlsx", "csv")
 COLUMNS = ("序号", "标准章条编号", "意见内容", "提出单位", "处理意见", "备注")
 KEY_COLUMN = "标识"
 _KEY_PREFIX = "#k:"
+_LISTED_PREFIX = "#listed:"
+_LISTED_SHEET = "stdauthor"
 Decision = Literal["adopted", "partial", "rejected", "pending"]
 
 
@@ -72,6 +74,9 @@ class ResolutionTable(_Model):
     lead_unit: str = ""
     rows: list[Row] = []
     counts: Counts = Counts()
+    #: Keys of every comment the table has listed, rows since deleted by the committee included (kept
+    #: hidden in a .docx and .xlsx, not in a .csv), so that an update does not bring a deleted row back.
+    listed: list[str] = []
 
 
 def decision_of(text: str) -> Decision:
@@ -202,7 +207,9 @@ def _docx(table: ResolutionTable, today: str) -> bytes:
     lines = foot_lines(table)
     foot = W.para(document, "".join(lines[:4]), style="表格文字", indent=False)
     foot.paragraph_format.space_before = Pt(6)
-    W.para(document, lines[4], style="表格文字", indent=False)
+    last = W.para(document, lines[4], style="表格文字", indent=False)
+    if table.listed:
+        W.hidden_run(last, _LISTED_PREFIX + " ".join(table.listed))
     return W.save_bytes(document)
 
 
@@ -260,6 +267,11 @@ def _xlsx(table: ResolutionTable, today: str) -> bytes:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)
+    if table.listed:
+        listed = book.create_sheet(_LISTED_SHEET)
+        listed.sheet_state = "hidden"
+        for key in table.listed:
+            listed.append([key])
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -359,13 +371,19 @@ def _read_docx(path: Path) -> ResolutionTable | None:
     body = package.document.find(f"{{{W_NS}}}body")
     if body is None:
         return None
+    from authoring.paperwork._xml import _paragraphs_hidden
+
     found: ResolutionTable | None = None
     before: list[str] = []
     after: list[str] = []
+    listed: list[str] = []
     for child in body:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            (after if found is not None else before).append(paragraph_text(child))
+            visible, hidden = _paragraphs_hidden(child)
+            (after if found is not None else before).append(visible)
+            if found is not None and hidden.startswith(_LISTED_PREFIX):
+                listed = hidden[len(_LISTED_PREFIX):].split()
         elif tag == "tbl" and found is None:
             grid = cell_texts(child)
             if not grid:
@@ -382,6 +400,7 @@ def _read_docx(path: Path) -> ResolutionTable | None:
                     found.rows.append(row)
     if found is not None:
         _parse_head_foot(before + after, found)
+        found.listed = listed
     return found
 
 
@@ -400,10 +419,16 @@ def _read_xlsx(path: Path) -> ResolutionTable | None:
     except Exception as exc:  # openpyxl raises many kinds on a broken workbook
         raise InputError(f"无法读取 Excel 文件：{exc}", f"cannot read the Excel file: {exc}", path=path) from None
     try:
+        listed = []
+        if _LISTED_SHEET in book.sheetnames:
+            listed = [str(row[0]) for row in book[_LISTED_SHEET].iter_rows(values_only=True) if row and row[0]]
         for sheet in book.worksheets:
+            if sheet.title == _LISTED_SHEET:
+                continue
             grid = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
             table = _from_grid(grid)
             if table is not None:
+                table.listed = listed
                 return table
     finally:
         book.close()

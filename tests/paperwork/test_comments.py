@@ -499,3 +499,39 @@ def test_a_comment_without_words_is_listed_not_dropped(copies: Path) -> None:
     remarks = read_copy(copy).remarks
     assert [(r.location, r.text.split("（原文")[0]) for r in remarks] == [("5.2", "（批注无文字）"), ("5.2", "建议缩短答复时间。")]
     assert "授权一线护理员" in remarks[0].text
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_a_row_the_committee_deleted_stays_deleted(copies: Path, capsys, suffix: str) -> None:
+    """QA: a row deleted from the table (a duplicate merged by hand) came back on the next run as 新增 1 条."""
+    out = copies / f"意见汇总处理表{suffix}"
+    assert _run(["comments", str(copies / FIRST), str(copies / SECOND), "-o", str(out)], capsys)[0] == 0
+    if suffix == ".docx":
+        document = docx.Document(str(out))
+        table = next(t for t in document.tables if "意见内容" in t.rows[0].cells[2].text)
+        gone = table.rows[3].cells[2].text
+        table._tbl.remove(table.rows[3]._tr)
+        table.rows[1].cells[4].paragraphs[0].add_run("采纳")
+        document.save(str(out))
+    else:
+        import openpyxl
+
+        book = openpyxl.load_workbook(out)
+        sheet = book.worksheets[0]
+        header = next(r for r in range(1, sheet.max_row + 1) if sheet.cell(r, 3).value == "意见内容")
+        gone = sheet.cell(header + 3, 3).value
+        sheet.delete_rows(header + 3)
+        sheet.cell(header + 1, 5).value = "采纳"
+        book.save(out)
+    code, stdout, stderr = _run(["comments", str(copies / FIRST), str(copies / SECOND), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    rows = read_table(out).rows
+    assert len(rows) == len(EXPECTED) - 1 and gone not in [r.content for r in rows]
+    assert rows[0].decision == "采纳"
+    assert "新增 0 条" in stdout and "1 条意见曾列入本表、已被删去，本次未再加入" in stderr, (stdout, stderr)
+    # a comment that is new to the table still comes in
+    d = B.open_docx(copies / FIRST)
+    B.comment(d, "员工提出的改进建议", "新的意见。", "张三")
+    d.save(copies / FIRST)
+    code, stdout, _ = _run(["comments", str(copies / FIRST), str(copies / SECOND), "-o", str(out)], capsys)
+    assert code == 0 and "新增 1 条" in stdout and len(read_table(out).rows) == len(EXPECTED)
