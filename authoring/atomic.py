@@ -25,6 +25,10 @@ def atomic_write_bytes(path: str | Path, data: bytes) -> None:
     except OSError as exc:
         raise _output_error(target, exc) from None
     if not is_folder:
+        # a parent that exists as a file (记录.txt/out.docx) is no missing folder
+        blocking = next((p for p in (folder, *folder.parents) if p.exists()), None)
+        if blocking is not None and not blocking.is_dir():
+            raise OutputError(f"“{blocking}”是文件，不是文件夹", f"{blocking} is a file, not a folder", path=target)
         raise OutputError(
             f"目标文件夹不存在：{folder}", f"output folder does not exist: {folder}", path=target
         )

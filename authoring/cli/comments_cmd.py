@@ -41,7 +41,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     parser.add_argument("inputs", nargs="+", metavar="REVIEWED.docx",
                         help=tr("审阅稿（.docx 或 .doc，或含审阅稿的文件夹）", "reviewed copies (.docx or .doc, or folders of them)"))
-    parser.add_argument("-o", "--output", required=True, metavar="意见汇总处理表.docx",
+    parser.add_argument("-o", "--output", required=True, metavar=tr("意见汇总处理表.docx", "TABLE.docx"),
                         help=tr("输出路径；已存在的表会被更新", "output path; an existing table is updated"))
     parser.add_argument("--format", choices=FORMATS, default=None,
                         help=tr("输出格式（默认按文件名）", "output format (default: from the file name)"))
@@ -167,7 +167,8 @@ def run(args: argparse.Namespace) -> int:
     counts = table.counts
     if previous is None:
         print(tr(f"已生成意见汇总处理表：{target}（{len(table.rows)} 条意见）",
-                 f"resolution table written: {target} ({len(table.rows)} comments)"))
+                 f"resolution table written (in Chinese, as the committee's paperwork is): {target} "
+                 f"({count_en(len(table.rows), 'comment')})"))
     else:
         print(tr(f"已更新意见汇总处理表：{target}（新增 {added} 条，共 {len(table.rows)} 条；原有处理意见已保留）",
                  f"resolution table updated: {target} ({added} new, {len(table.rows)} in all; decisions kept)"))

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     parser.add_argument("input", metavar="PROJECT.yaml|DRAFT.docx",
                         help=tr("项目文件，或已检查的 Word 草案", "a project file, or a Word draft"))
-    parser.add_argument("-o", "--output", required=True, metavar="编制说明.docx", help=tr("输出路径", "output path"))
+    parser.add_argument("-o", "--output", required=True, metavar=tr("编制说明.docx", "MEMO.docx"), help=tr("输出路径", "output path"))
     parser.add_argument("--comments", metavar="TABLE",
                         help=tr("意见汇总处理表（.docx/.xlsx/.csv），用于统计采纳情况",
                                 "the comment resolution table (.docx/.xlsx/.csv), to count the decisions"))
@@ -95,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
     data = explain_docx(source)
     atomic_write_bytes(target, data)
     prompts = _count_prompts(data)
-    print(tr(f"已生成编制说明：{target}", f"memorandum written: {target}"))
+    print(tr(f"已生成编制说明：{target}", f"memorandum written (in Chinese, as the committee's paperwork is): {target}"))
     items = source.items
     # The counts the memorandum itself gives (its 融入 does not include 部分融入).
     na = sum(1 for r in items if r.status == "not-applicable")

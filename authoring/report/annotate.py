@@ -149,7 +149,8 @@ def _evidence_lines(result: CheckResult, lang: str) -> dict[int, list[str]]:
         for evidence in item.evidence:
             if evidence.anchor is None:
                 continue
-            methods = f"（{tr('方法', 'methods')} {', '.join(evidence.methods)}）" if evidence.methods else ""
+            methods = tr(f"（方法 {', '.join(evidence.methods)}）", f" (methods {', '.join(evidence.methods)})") \
+                if evidence.methods else ""
             if evidence.basis == "similar":
                 line = tr(f"可能论及 {item.id} {title}（{similar_note()}）", f"may address {item.id} {title} ({similar_note()})")
             elif evidence.basis == "unlike":
@@ -185,7 +186,7 @@ def _summary_text(result: CheckResult, unplaced: list[Finding], lang: str) -> st
     if not read:
         pass  # the notice says that nothing was read: no item was judged
     elif missing:
-        names = "；".join(f"{i.id} {result.item_title(i.id, i.title, lang)}" for i in missing)
+        names = tr("；", "; ").join(f"{i.id} {result.item_title(i.id, i.title, lang)}" for i in missing)
         lines.append(tr(f"缺失条目（{len(missing)}）：{names}", f"missing items ({len(missing)}): {names}"))
     else:
         lines.append(tr("缺失条目：无", "missing items: none"))

@@ -42,3 +42,16 @@ def test_english_counts_take_the_right_number() -> None:
 
     assert [count_en(n, "reply", "replies") for n in (0, 1, 2)] == ["0 replies", "1 reply", "2 replies"]
     assert count_en(1, "annex", "annexes") == "1 annex" and count_en(3, "warning") == "3 warnings"
+
+
+@pytest.mark.parametrize("command", ["check", "build", "import", "explain", "comments", "new", "skeleton", "serve",
+                                     "studio", "preview", "checklist"])
+def test_english_help_has_no_chinese_placeholder(capsys, command: str) -> None:
+    """QA: ``--lang en comments --help`` showed ``-o 意见汇总处理表.docx``."""
+    import re
+
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", command, "--help"])
+    usage = capsys.readouterr().out.split("\n\n")[0]
+    # the values a choice takes ({规范,规程,指南}, the stages) are typed as they are: only placeholders count
+    assert not re.search(r"[\u4e00-\u9fff]", re.sub(r"\{[^}]*\}", "", usage)), usage

@@ -117,3 +117,14 @@ def test_input_with_a_name_too_long(tmp_path: Path) -> None:
     run = hd.run_cli("check", missing, good, "--format", "json", "--fail-on", "none")
     hd.one_line(run, str(missing), "文件名过长")
     assert run.code == 2 and str(good) in run.stdout
+
+
+def test_an_output_under_a_file_says_it_is_a_file(tmp_path: Path) -> None:
+    """QA: ``-o 记录.txt/out.docx`` with 记录.txt a file said 目标文件夹不存在：记录.txt (it exists)."""
+    (tmp_path / "记录.txt").write_text("keep", encoding="utf-8")
+    target = tmp_path / "记录.txt" / "out.docx"
+    run = hd.run_cli("build", EXAMPLE, "-o", target)
+    hd.one_line(run, str(target), "是文件，不是文件夹")
+    assert run.code == 2 and (tmp_path / "记录.txt").read_text(encoding="utf-8") == "keep"
+    run = hd.run_cli("build", EXAMPLE, "-o", tmp_path / "没有" / "out.docx")
+    hd.one_line(run, "目标文件夹不存在")

@@ -7,6 +7,7 @@ import os
 import shutil
 import subprocess
 import zipfile
+import re
 from pathlib import Path
 
 import pytest
@@ -105,6 +106,10 @@ def test_english_comments(draft: Path, tmp_path: Path, result: CheckResult, engl
     assert any("addresses 5.2 Employee empowerment" in t for t in texts)
     assert any("touches 5.3" in t and "(the item is partial)" in t for t in texts)
     assert any("overall coverage 38%" in t for t in texts)
+    # English punctuation in English comments (QA: "Employee engagement（methods 5.4.a）")
+    lines = [line for t in texts for line in t.split("\n") if line.startswith(("addresses", "touches", "missing items"))]
+    assert lines and not [line for line in lines if re.search("[（）：；]", line)], lines
+    assert any(re.search(r"\w \(methods \d", t) for t in texts), texts
 
 
 def test_refuses_to_replace_the_draft(draft: Path, result: CheckResult) -> None:
