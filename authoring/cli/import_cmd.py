@@ -74,8 +74,12 @@ def _import(args: argparse.Namespace) -> int:
         raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）", "file exists; not overwritten (use --force)",
                           path=target)
     project, summary = import_draft(source, load_packs(args.checklists), checklist=args.checklist)
+    replaced = target.exists()
     project.save(target, force=args.force)
     print(tr(f"已导入：{source} → {target}", f"imported: {source} → {target}"))
+    if replaced:
+        backup = target.with_name(target.name + ".bak")
+        print(tr(f"原项目文件保留为 {backup}", f"the project file it replaced is kept as {backup}"))
     print(tr(f"大纲：{summary.chapters} 章，共 {summary.clauses} 个章条，附录 {summary.annexes} 个，"
              f"表 {summary.tables} 个，术语 {summary.terms} 条",
              f"outline: {count_en(summary.chapters, 'chapter')}, {count_en(summary.clauses, 'clause')} in all, "

@@ -226,6 +226,7 @@ def test_import_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "exists" in capsys.readouterr().err and out.read_text(encoding="utf-8") == "keep: me\n"
     assert _run("import", str(draft), "-o", str(out), "--force") == 0
     assert load_project(out).version == 2 and (tmp_path / "p.yaml.bak").read_text(encoding="utf-8") == "keep: me\n"
+    assert f"kept as {tmp_path / 'p.yaml.bak'}" in capsys.readouterr().out  # and says where
 
 
 def test_import_refuses_bad_arguments_on_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
