@@ -311,6 +311,11 @@ def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path
         from authoring.document import BODY_UNIT
 
         shown = [c.number for c in doc.clauses if c.number != BODY_UNIT][:3]
+        if not shown:  # one run of text with no chapters at all (a text imported without headings)
+            print(tr("规范性检查：未按 GB/T 1.1 检查编写规则（大纲没有章，全文为一段正文，不是 GB/T 1.1 编号的章条）",
+                     "GB/T 1.1 check: not applied (the outline has no chapters: its text is one run of body text, "
+                     "not GB/T 1.1 numbered clauses)"))
+            return
         zh = "、".join(shown) + ("……" if len(doc.clauses) > len(shown) + 1 else "")
         en = ", ".join(shown) + (" …" if len(doc.clauses) > len(shown) + 1 else "")
         print(tr(f"规范性检查：未按 GB/T 1.1 检查编写规则（大纲的章为“{zh}”，不是 GB/T 1.1 编号的章条）",

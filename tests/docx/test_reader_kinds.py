@@ -820,3 +820,21 @@ def test_the_banner_tells_the_kind_where_no_designation_is_read(tmp_path: Path, 
 def test_a_text_without_a_cover_says_no_kind(tmp_path: Path) -> None:
     doc = read_docx(plain_docx(tmp_path / "条例.docx", ["某市家政服务条例", "第一条　为了规范家政服务，制定本条例。"]))
     assert doc.metadata.kind_source == ""
+
+
+def test_an_english_title_on_three_lines_is_joined(tmp_path: Path) -> None:
+    """QA: a cover's Strengthened / Aged Care / Quality Standards was read as the title "Strengthened" (check, the
+    built cover, the 编制说明). A copy that kept no emphasis joins the lines the text names itself by further on."""
+    lines = ["Strengthened", "Aged Care", "Quality Standards", "August 2025", "Health.gov.au/Quality-Standards",
+             "Below are the strengthened Aged Care Quality Standards, including the outcomes providers meet."]
+    assert read_docx(plain_docx(tmp_path / "a.docx", lines)).body_title == "Strengthened Aged Care Quality Standards"
+    # in bold, as a cover sets it, the lines join without being named again
+    body = "".join(rb.para(t, bold=True) for t in ["Client Service", "Charter"]) + rb.para(
+        "We aim to give every client a timely, courteous and accurate service.")
+    assert read_docx(rb.write_package(tmp_path / "b.docx", body)).body_title == "Client Service Charter"
+
+
+def test_an_english_title_does_not_swallow_the_first_heading(tmp_path: Path) -> None:
+    lines = ["Accessible Customer Service Policy", "Purpose", "This policy sets out how we serve customers with "
+             "disabilities.", "Scope", "It applies to every employee."]
+    assert read_docx(plain_docx(tmp_path / "a.docx", lines)).body_title == "Accessible Customer Service Policy"

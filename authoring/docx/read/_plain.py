@@ -100,6 +100,10 @@ def _is_decimal_head(text: str) -> bool:
     return match is not None and not pat.is_sentence(match.group("rest")) and len(match.group("rest")) <= 60
 
 
+#: A line of an English title: a few capitalised words, no digits or sentence marks (not "August 2025").
+_TITLE_WORDS = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:[ \u00a0]+(?:[A-Z][A-Za-z'’&\-]*|and|of|for|the|in|on|to|a|an)){0,5}")
+
+
 class _Plain:
     """Rebuild the body of ``doc`` from ``items`` with the text's own headings."""
 
@@ -112,6 +116,9 @@ class _Plain:
         self.stack: list[tuple[int, Clause]] = []  # (rank, clause) from the outermost
         self.chapter_no: int | None = None
         self.title_taken = bool(doc.body_title)
+        # The English title's first line, while the next lines may carry it on (Strengthened / Aged Care /
+        # Quality Standards on three lines of a cover); None once anything else is read.
+        self.title_line: Para | None = None
         self.in_toc = False  # under a styled "Table of Contents" heading: its lines are no text
         # A regulation's 目录 (目 录, then 第一章 总则 … 第八章 附则, then the text from 第一章 again): the
         # lines held back since 目录, until the chapter numbering starts over (a contents list: dropped)
@@ -154,6 +161,11 @@ class _Plain:
         text = p.printed
         if pat.toc_entry(text):
             return  # a typed table of contents: ``8.0 OUR SERVICE LEVEL STANDARDS......6``
+        if self.title_line is not None:
+            if self._title_goes_on(p, text):
+                self.doc.body_title = f"{self.doc.body_title} {text.strip()}"
+                return
+            self.title_line = None
         if self.mode == "articles" and self._contents(index, p, text):
             return
         if p.heading:
@@ -170,8 +182,27 @@ class _Plain:
             if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text):
                 self.doc.body_title = text
                 self.title_taken = True
+                self.title_line = p if _TITLE_WORDS.fullmatch(text.strip()) else None
                 return
         self.reader.block(index, p)
+
+    def _title_goes_on(self, p: Para, text: str) -> bool:
+        """Whether ``p`` carries on an English title set on several short lines, in the title's own
+        emphasis (bold, or a heading), before any text: never a date, an address or a sentence."""
+        first = self.title_line
+        if first is None or self.stack or self.doc.clauses or self.lead.blocks:
+            return False
+        joined = f"{self.doc.body_title} {text.strip()}"
+        if not _TITLE_WORDS.fullmatch(text.strip()) or len(joined) > 100:
+            return False
+        # in the title's emphasis, or (a copy that kept no emphasis) as the text names itself further on
+        return (p.bold and first.bold) or (p.heading and first.heading) or self._named_later(joined)
+
+    def _named_later(self, words: str) -> bool:
+        if not hasattr(self, "_text_lower"):
+            self._text_lower = "\n".join(" ".join(i.printed.split()) for i in self.items
+                                          if isinstance(i, Para)).lower()
+        return " ".join(words.split()).lower() in self._text_lower
 
     def _contents(self, index: int, p: Para, text: str) -> bool:
         """Whether ``p`` belongs to a regulation's contents list and is held back or dropped."""
