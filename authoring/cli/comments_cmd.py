@@ -153,11 +153,11 @@ def run(args: argparse.Namespace) -> int:
     table, added = build(collection, units=units, sent=args.sent, previous=previous)
     for notice in collection.notices[read_notices:]:  # what building the rows found (a reply given twice)
         print(notice.message(), file=sys.stderr)
-    if previous is not None and previous.counts.replies > table.counts.replies:
-        print(tr(f"注意：本次读入的回函（{table.counts.replies}份）少于原表记录的{previous.counts.replies}份；"
-                 "表尾计数按本次读入的审阅稿计算，请一并给出全部审阅稿",
-                 f"note: this run read {count_en(table.counts.replies, 'reply', 'replies')}, the table recorded "
-                 f"{previous.counts.replies}; the foot counts this run's copies, so give all copies"),
+    if previous is not None and previous.counts.replies > collection.replies_read:
+        print(tr(f"注意：本次读入的回函（{collection.replies_read}份）少于原表记录的{previous.counts.replies}份；"
+                 "表尾保留原表的回函计数",
+                 f"note: this run read {count_en(collection.replies_read, 'reply', 'replies')}, the table recorded "
+                 f"{previous.counts.replies}; the foot keeps the table's count of replies"),
               file=sys.stderr)
     data = table_bytes(table, fmt)
     if target.exists() and previous is not None:

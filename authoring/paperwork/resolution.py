@@ -49,6 +49,8 @@ class Collection:
     copies: list[ReviewedCopy] = field(default_factory=list)
     reference: ReviewedCopy | None = None
     notices: list[Notice] = field(default_factory=list)
+    #: Replies among this run's copies (set by :func:`build`; an update's foot may count more).
+    replies_read: int = 0
 
     @property
     def refused(self) -> int:
@@ -290,6 +292,7 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
     if sent is None and previous is not None:
         sent = previous.counts.sent
     table.counts = _counts(collection, units, sent)
+    collection.replies_read = table.counts.replies
     if previous is None:
         fresh.sort(key=lambda f: (f.rank, f.reviewer, f.position))
         table.rows = [f.row for f in fresh]
@@ -324,4 +327,11 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
     ordered.sort(key=lambda pair: pair[0])
     table.rows = [row for _, row in ordered]
     table.listed = sorted(set(previous.listed) | keys | {f.row.key for f in added if f.row.key})
+    # The foot never counts fewer replies than the table holds: a run given only the new copies keeps
+    # the replies recorded before, and every unit with a row has replied with comments.
+    units_with_rows = len({_norm(r.unit) for r in table.rows if _norm(r.unit)})
+    run = table.counts
+    with_comments = max(run.with_comments, previous.counts.with_comments, units_with_rows)
+    table.counts = Counts(sent=run.sent, replies=max(run.replies, previous.counts.replies, with_comments),
+                          with_comments=with_comments)
     return table, len(added)

@@ -535,3 +535,16 @@ def test_a_row_the_committee_deleted_stays_deleted(copies: Path, capsys, suffix:
     d.save(copies / FIRST)
     code, stdout, _ = _run(["comments", str(copies / FIRST), str(copies / SECOND), "-o", str(out)], capsys)
     assert code == 0 and "新增 1 条" in stdout and len(read_table(out).rows) == len(EXPECTED)
+
+
+def test_an_update_from_fewer_copies_keeps_the_foot(copies: Path, capsys) -> None:
+    """QA: a run given only one copy rewrote the foot to 回函 1个 above rows from three reviewers."""
+    out = copies / "意见汇总处理表.docx"
+    assert _run(["comments", str(copies / FIRST), str(copies / SECOND), str(copies / CLEAN), "-o", str(out),
+                 "--sent", "5"], capsys)[0] == 0
+    code, _, stderr = _run(["comments", str(copies / FIRST), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    counts = read_table(out).counts
+    assert (counts.sent, counts.replies, counts.with_comments) == (5, 3, 2)
+    assert "少于原表记录的3份" in stderr and "表尾保留原表的回函计数" in stderr, stderr
+    assert len(read_table(out).rows) == len(EXPECTED)
