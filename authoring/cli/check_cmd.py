@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING, Any
 from authoring.cli._lazy import LazyNames
 from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError, StdAuthorError, os_reason
-from authoring.i18n import get_lang, set_lang, tr
+from authoring.i18n import count_en, get_lang, set_lang, tr
 
 if TYPE_CHECKING:
     from authoring.check import CheckFailure, CheckResult
@@ -473,16 +473,30 @@ def run_tasks(tasks: Sequence[Task], jobs: int, on_done: Callable[[], None] = la
         # Fewer drafts than cores (and jobs), each in a worker of its own: a worker may use a
         # second core for its draft.
         tasks = [dataclasses.replace(task, parallel=True) for task in tasks]
-    outcomes = run_jobs(tasks, check_steps, jobs=jobs, timeout=timeout or None, on_done=on_done, on_tick=on_tick,
-                        meanwhile=meanwhile)
-    out: list[Outcome] = []
-    for task, outcome in zip(tasks, outcomes):
-        if outcome.end == "done" and outcome.values:
-            values = outcome.values
-            out.append((values[0], values[1] if len(values) > 1 else None))
-        else:
-            out.append(_stopped(task, outcome, timeout))
-    return out
+    from authoring.cli.workers import Interrupted
+
+    try:
+        outcomes = run_jobs(tasks, check_steps, jobs=jobs, timeout=timeout or None, on_done=on_done,
+                            on_tick=on_tick, meanwhile=meanwhile)
+    except Interrupted as stop:  # Ctrl+C: the drafts already checked keep their reports
+        raise InterruptedRun([None if o is None else _outcome(task, o, timeout)
+                              for task, o in zip(tasks, stop.outcomes)]) from None
+    return [_outcome(task, outcome, timeout) for task, outcome in zip(tasks, outcomes)]
+
+
+class InterruptedRun(KeyboardInterrupt):
+    """Ctrl+C during :func:`run_tasks`: ``outcomes`` of the drafts checked by then (None for the rest)."""
+
+    def __init__(self, outcomes: list[Outcome | None]) -> None:
+        super().__init__()
+        self.outcomes = outcomes
+
+
+def _outcome(task: Task, outcome: JobOutcome, timeout: float | None) -> Outcome:
+    if outcome.end == "done" and outcome.values:
+        values = outcome.values
+        return values[0], (values[1] if len(values) > 1 else None)
+    return _stopped(task, outcome, timeout)
 
 
 def _cores() -> int:
@@ -556,8 +570,12 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     gc.freeze()
     if collect:
         gc.enable()
-    outcomes = _run_with_progress(tasks, jobs, getattr(args, "timeout", DEFAULT_TIMEOUT),
-                                  lambda: _prepare_reports(args.format, several))
+    try:
+        outcomes = _run_with_progress(tasks, jobs, getattr(args, "timeout", DEFAULT_TIMEOUT),
+                                      lambda: _prepare_reports(args.format, several))
+    except InterruptedRun as stop:
+        _keep_finished(args, stop.outcomes, report_targets, several)
+        raise
 
     results = [o for o, _ in outcomes]
     notes = [note for _, note in outcomes if note]
@@ -574,6 +592,22 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     if notes and code != EXIT_INTERNAL:
         return EXIT_BAD_INPUT  # an output that was asked for could not be written
     return code
+
+
+def _keep_finished(args: argparse.Namespace, outcomes: list[Outcome | None], targets: list[Path] | None,
+                   several: bool) -> None:
+    """After Ctrl+C, write the reports of the drafts already checked into their files (a report
+    printed to the terminal is not wanted half way) and say how far the run got."""
+    done = [k for k, o in enumerate(outcomes) if o is not None and isinstance(o[0], CheckResult)]
+    if targets is None or not several or not done:
+        return
+    emitted = _emit_reports(args, [outcomes[k][0] for k in done], [targets[k] for k in done], several)
+    written = len(done) - len(emitted.failed) - len(emitted.notes)
+    for note in emitted.notes:
+        print(f"stdauthor: {note}", file=sys.stderr)
+    print(tr(f"已中断：已检查的 {written} 个草案的报告已写入 {args.output}，其余 {len(outcomes) - len(done)} 个未检查",
+             f"interrupted: the reports of the {count_en(written, 'draft')} already checked are in {args.output}; "
+             f"{len(outcomes) - len(done)} not checked"), file=sys.stderr)
 
 
 def _prepare_reports(fmt: str, several: bool) -> None:

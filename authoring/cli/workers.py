@@ -105,6 +105,15 @@ class _Worker:
         self.conn.close()
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl+C during :func:`run_jobs`: ``outcomes`` holds the items that were finished (in input
+    order; None for the others), so that the caller can keep what is done."""
+
+    def __init__(self, outcomes: list[Outcome | None]) -> None:
+        super().__init__()
+        self.outcomes = outcomes
+
+
 def run_jobs(
     items: Sequence[Any], job: Job, *, jobs: int = 1, timeout: float | None = None,
     on_done: Callable[[], None] = lambda: None, on_tick: Callable[[], None] = lambda: None,
@@ -121,15 +130,21 @@ def run_jobs(
     if not items:
         return []
     if jobs <= 1 and not timeout:
-        outcomes_here = [_run_here(item, job, on_done) for item in items]
+        outcomes_here: list[Outcome | None] = []
+        try:
+            for item in items:
+                outcomes_here.append(_run_here(item, job, on_done))
+        except KeyboardInterrupt:
+            raise Interrupted(outcomes_here + [None] * (len(items) - len(outcomes_here))) from None
         if meanwhile is not None:
             meanwhile()
-        return outcomes_here
+        return outcomes_here  # type: ignore[return-value]
     ctx = _context()
     outcomes: list[Outcome | None] = [None] * len(items)
     waiting = deque(range(len(items)))
     workers: list[_Worker] = []
     size = max(1, min(jobs, len(items)))
+    finished: set[int] = set()
     try:
         while waiting or any(w.index is not None for w in workers):
             while waiting and len(workers) < size:
@@ -150,6 +165,7 @@ def run_jobs(
                 outcome = outcomes[worker.index]
                 assert outcome is not None
                 if _drain(worker, outcome):
+                    finished.add(worker.index)
                     worker.index = None
                     on_done()
                 elif not worker.process.is_alive():
@@ -161,6 +177,8 @@ def run_jobs(
                     _retire(workers, worker, kill=True)
                     on_done()
             on_tick()
+    except KeyboardInterrupt:
+        raise Interrupted([o if k in finished else None for k, o in enumerate(outcomes)]) from None
     finally:
         for worker in workers:
             worker.stop(kill=worker.index is not None)

@@ -113,3 +113,29 @@ def test_an_empty_folder_alone_is_one_line_without_a_table(tmp_path: Path) -> No
     assert run.code == 2
     hd.one_line(run, "空文件夹", "文件夹中没有 .docx 或 .doc 文件")
     assert "检查汇总" not in run.stdout + run.stderr
+
+
+def test_ctrl_c_keeps_the_reports_of_the_drafts_already_checked(tmp_path: Path, monkeypatch, capsys) -> None:
+    """QA: Ctrl+C 12 s into a 721-draft check wrote none of the reports already done."""
+    from authoring.cli import check_cmd
+    from authoring.cli.main import main
+
+    drafts = tmp_path / "drafts"
+    drafts.mkdir()
+    for n in range(4):
+        hd.good(drafts / f"草案{n}.docx")
+    real = check_cmd.check_steps
+
+    def steps(task):  # noqa: ANN001, ANN202 - the third draft is where the user presses Ctrl+C
+        if task.path.endswith("草案2.docx"):
+            raise KeyboardInterrupt
+        yield from real(task)
+
+    monkeypatch.setattr(check_cmd, "check_steps", steps)
+    out = tmp_path / "reports"
+    code = main(["--lang", "zh", "check", str(drafts), "-o", str(out), "--format", "json", "--jobs", "1",
+                 "--timeout", "0"])
+    err = capsys.readouterr().err
+    assert code == 130
+    assert sorted(p.name for p in out.iterdir()) == ["草案0.json", "草案1.json"], err
+    assert "已检查的 2 个草案的报告已写入" in err and "其余 2 个未检查" in err, err
