@@ -395,6 +395,8 @@ def table(document: DocxDocument, header: Sequence[str], rows: Sequence[Sequence
         if r - 1 in groups:
             merged = row.cells[0].merge(row.cells[-1])
             _cell_text(merged, values[0], bold=True)
+            for paragraph in merged.paragraphs:  # a group heading never ends a page alone
+                paragraph.paragraph_format.keep_with_next = True
             continue
         for c, text in enumerate(values):
             _cell_text(row.cells[c], text, centred=c in centred_columns)

@@ -9,6 +9,8 @@ for not-applicable items can come from a project given beside it.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from authoring.checklist import Checklist, Item, Library
@@ -246,6 +248,7 @@ def element_rows(library: Library, guide_id: str, items: list[ItemRow]) -> list[
             item = by_id.get(item_id)
             if item is not None and item.taken_up:
                 row.places += [p for p in item.places if p not in row.places and not p.startswith("表")]
+        row.places.sort(key=place_order)
         if not linked:
             row.note = "对照表中没有对应的条目"
         elif not row.places:
@@ -253,3 +256,19 @@ def element_rows(library: Library, guide_id: str, items: list[ItemRow]) -> list[
             row.note = "相关条目不适用" if states == {"not-applicable"} else "未体现"
         out.append(row)
     return out
+
+
+def place_order(place: str) -> tuple:
+    """Where a place stands in a draft: the front matter, then clauses by number (5.1 before 7.1.4
+    before 8.1), then annexes, then anything else as written."""
+    if place in ("前言", "引言") or place.startswith(("前言", "引言")):
+        return (0, (), place)
+    match = re.match(r"^(\d+(?:\.\d+)*)", place)
+    if match:
+        return (1, tuple(int(n) for n in match.group(1).split(".")), place)
+    match = re.match(r"^附录([A-Z])(?:\.(\d+(?:\.\d+)*))?", place)
+    if match:
+        numbers = tuple(int(n) for n in match.group(2).split(".")) if match.group(2) else ()
+        return (2, (ord(match.group(1)), *numbers), place)
+    return (3, (), place)
+

@@ -445,3 +445,23 @@ def test_chapters_of_an_industry_draft_are_summed_up_as_they_stand(tmp_path: Pat
     assert "第2章“规范性引用文件”：列出了2项规范性引用文件。" in text, text
     assert "第4章“缩略语”：列出了CISA、PDPF共2个缩略语。" in text, text
     assert "《中华人民共和国网络安全法》" in text and "《《" not in text
+
+
+def test_iso_table_lists_places_in_clause_order_and_keeps_group_rows_with_the_next(example_docx: Path) -> None:
+    """QA: the 本文件条款 cells read 7.1.4 … 8.1 5.1, and a group row stood alone at the foot of a page."""
+    from authoring.paperwork.evidence import place_order
+
+    assert sorted(["8.1", "附录B", "5.1", "7.1.4", "前言", "7.1.10", "7.1.2", "附录A.2"], key=place_order) == [
+        "前言", "5.1", "7.1.2", "7.1.4", "7.1.10", "8.1", "附录A.2", "附录B"]
+    document = docx.Document(str(example_docx))
+    table = _table(document, "ISO 11367 要素")
+    checked = 0
+    for row in table.rows[1:]:
+        cells = {id(c._tc): c for c in row.cells}
+        if len(cells) == 1:  # a group heading: one merged cell
+            assert all(p.paragraph_format.keep_with_next for p in row.cells[0].paragraphs)
+            continue
+        places = [p for p in row.cells[2].text.split("\n") if p and p != "—"]
+        assert places == sorted(places, key=place_order), places
+        checked += len(places) > 1
+    assert checked > 0
