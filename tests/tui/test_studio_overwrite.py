@@ -276,3 +276,5 @@ async def test_a_draft_with_no_text_is_not_scored_on_the_check_screen(studio_env
         table = screen.query_one("#coverage-table", DataTable)
         assert table.row_count > 0
         assert {str(table.get_row_at(k)[2]) for k in range(table.row_count)} == {"未判断"}
+        evidence = str(screen.query_one("#evidence").content)
+        assert "未判断" in evidence and "缺失" not in evidence and "没有找到" not in evidence, evidence

@@ -260,7 +260,13 @@ class CheckScreen(Screen[None]):
             return
         from authoring.report.view import evidence_note, place_label
 
-        lines = [f"{item.id} {self.result.item_title(item.id, item.title, get_lang())} — {status_text(item.status)}"]
+        title = f"{item.id} {self.result.item_title(item.id, item.title, get_lang())}"
+        if not self.result.document.characters:  # nothing read: no verdict to explain
+            from authoring.report.view import UNREAD
+
+            self.query_one("#evidence", Static).update(Text(f"{title} — {tr('未判断', 'not judged')}\n{UNREAD()}"))
+            return
+        lines = [f"{title} — {status_text(item.status)}"]
         for ev in item.evidence:
             cues = evidence_note(ev.basis) or "、".join(ev.cues)
             lines.append(f"[{place_label(ev.location)}] {ev.excerpt}" + (f"  ({cues})" if cues else ""))
