@@ -278,3 +278,22 @@ async def test_a_draft_with_no_text_is_not_scored_on_the_check_screen(studio_env
         assert {str(table.get_row_at(k)[2]) for k in range(table.row_count)} == {"未判断"}
         evidence = str(screen.query_one("#evidence").content)
         assert "未判断" in evidence and "缺失" not in evidence and "没有找到" not in evidence, evidence
+
+
+async def test_long_notices_leave_the_coverage_table_its_rows_at_80x24(studio_env: Path) -> None:
+    """Seen by hand: at 80x24 the notices of a technical draft (no heading styles, not a service, likeness)
+    filled the check screen and the coverage table showed no row."""
+    from authoring.checklist import load_packs
+    from tests.check.test_reliability_notices import gbt_draft
+
+    draft = gbt_draft(studio_env / "服务器密码机检测规范.docx", "服务器密码机检测规范")
+    app = StudioApp(draft, checklist=load_packs()["excellence-guide"], lang="en")  # English notices run longer
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await _only_check(pilot)
+        await _finish(pilot, "check")
+        screen = app.screen
+        assert isinstance(screen, CheckScreen) and screen.result is not None
+        summary = str(screen.query_one("#check-summary").content)
+        assert summary.count("Note:") >= 2 and len(summary) > 600, summary
+        assert screen.query_one("#coverage-table", DataTable).region.height >= 6

@@ -73,7 +73,10 @@ class CheckScreen(Screen[None]):
                     yield Field(str(self.path or ""), id="check-path", suggester=PathSuggester(DRAFT_SUFFIXES, self._shown))
                     yield Button("", id="run", variant="primary")
                 yield ProgressBar(id="check-progress", show_eta=False)
-                yield Prose("", id="check-summary")
+                # The notices of a technical or English draft run to a dozen lines: at 80x24 they scroll
+                # in their own box, and the tables below keep their rows.
+                with VerticalScroll(id="check-summary-box"):
+                    yield Prose("", id="check-summary")
                 with TabbedContent(id="check-tabs"):
                     with TabPane("", id="tab-coverage"):
                         yield DataTable(id="coverage-table", cursor_type="row", zebra_stripes=True)
