@@ -202,10 +202,12 @@ class CheckScreen(Screen[None]):
     def _fill(self) -> None:
         cov = self.query_one("#coverage-table", DataTable)
         cov.clear(columns=True)
-        cov.add_columns(tr("条目", "Item"), tr("标题", "Title"), tr("状态", "Status"), tr("得分", "Score"))
+        # The verdict before the long title and the message before the rule's id: at 80 columns the last
+        # column runs off the screen.
+        cov.add_columns(tr("条目", "Item"), tr("状态", "Status"), tr("得分", "Score"), tr("标题", "Title"))
         found = self.query_one("#findings-table", DataTable)
         found.clear(columns=True)
-        found.add_columns(tr("级别", "Severity"), tr("位置", "Where"), tr("规则", "Rule"), tr("说明", "Message"))
+        found.add_columns(tr("级别", "Severity"), tr("位置", "Where"), tr("说明", "Message"), tr("规则", "Rule"))
         result = self.result
         if result is None:
             self.query_one("#evidence", Static).update("")
@@ -215,11 +217,11 @@ class CheckScreen(Screen[None]):
         for item in result.coverage.items:
             title = result.item_title(item.id, item.title, lang)
             if read:
-                cov.add_row(item.id, title, status_text(item.status), f"{round(item.score * 100)}%", key=item.id)
+                cov.add_row(item.id, status_text(item.status), f"{round(item.score * 100)}%", title, key=item.id)
             else:  # nothing read: no item was judged, never a confident "missing, 0 %"
-                cov.add_row(item.id, title, tr("未判断", "not judged"), "–", key=item.id)
+                cov.add_row(item.id, tr("未判断", "not judged"), "–", title, key=item.id)
         for index, finding in enumerate(result.findings):
-            found.add_row(severity_text(finding.severity), finding.location, finding.rule, finding.message, key=str(index))
+            found.add_row(severity_text(finding.severity), finding.location, finding.message, finding.rule, key=str(index))
         doc = result.document
         # What the reader must know before trusting the figures, as every report format says it.
         from authoring.report.view import findings_summary, likeness_notice, rules_applied, score_note
