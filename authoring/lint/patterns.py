@@ -21,7 +21,7 @@ _GB_CODE = r"GB(?://?|\.)[TZ]"
 _CODE = (
     r"(?:" + _GB_CODE + r"|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
     r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
-    r"|[A-Z]{2}//?[TZ]|(?:IETF[ \u3000]*)?RFC)"
+    r"|[A-Z]{2}//?[TZ]|(?:IETF[ \u3000]*)?RFC|IETF)"  # IETF 7484: an RFC cited without the word
 )
 DESIGNATION = re.compile(
     rf"(?<![A-Za-z/])(?P<code>{_CODE})[ \u3000]*(?P<num>\d+(?:\.\d+)*)(?![\d.]*\d)"
@@ -72,6 +72,8 @@ def designations(text: str) -> Iterator[Designation]:
 def _code_key(code: str) -> str:
     """A code as keys hold it: no spaces; ``IETF RFC`` and ``RFC`` are one series."""
     code = fixed_code(code.replace(" ", "").replace("\u3000", ""))
+    if code == "IETF":
+        return "RFC"
     return code[4:] if code.startswith("IETF") else code
 
 

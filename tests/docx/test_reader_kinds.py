@@ -838,3 +838,27 @@ def test_an_english_title_does_not_swallow_the_first_heading(tmp_path: Path) -> 
     lines = ["Accessible Customer Service Policy", "Purpose", "This policy sets out how we serve customers with "
              "disabilities.", "Scope", "It applies to every employee."]
     assert read_docx(plain_docx(tmp_path / "a.docx", lines)).body_title == "Accessible Customer Service Policy"
+
+
+def test_a_web_pages_markup_is_no_title(tmp_path: Path) -> None:
+    """QA: a policy copied from a web page was titled "<?xml version="1.0" encoding="utf-8" ?>"."""
+    lines = ['<?xml version="1.0" encoding="utf-8" ?>',
+             '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/x.dtd">',
+             "Complaints", "We welcome comments from parents and deal with every complaint within 14 days."]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", lines))
+    assert doc.body_title == "Complaints"
+    assert "DOCTYPE" not in doc.plain_text() and "<?xml" not in doc.plain_text()
+
+
+def test_contents_lines_past_the_front_matter_are_no_text(tmp_path: Path) -> None:
+    """QA: a converted copy with its 目次 after Annex A read the contents lines as the annex's text (evidence
+    "7.2.8 用户投诉管理 ..... 10" at 附录A) and said the draft had no 目次."""
+    h = rb.style("1", "heading 1", outline=0)
+    body = rb.para("前　言", "1") + rb.para("本文件按照GB/T 1.1—2020的规定起草。") + rb.para("1　范围", "1") \
+        + rb.para("本文件规定了云服务数据安全评估的要求。") + rb.para("7　用户投诉管理", "1") + rb.para("应受理用户投诉。") \
+        + rb.para("附录A") + rb.para("（资料性）") + rb.para("数据销毁方式") + rb.para("本附录给出常用的数据销毁方式。") \
+        + rb.para("目 次") + rb.para("前言 ..... 3") + rb.para("1 范围 ..... 4") + rb.para("7.2.8 用户投诉管理 ..... 10")
+    doc = read_docx(rb.write_package(tmp_path / "d.docx", body, h))
+    assert doc.has_toc
+    text = doc.plain_text()
+    assert "....." not in text and "本附录给出常用的数据销毁方式。" in text

@@ -112,3 +112,25 @@ def test_the_same_step_in_the_sub_lists_of_two_modes_is_no_repeat() -> None:
     assert not of_rule(run_lint(doc), "content.repeated-block")
     doc_list.items[1].children.items.append(ListItem(text=step, anchor=907))  # twice in one sub-list
     assert [f.anchor for f in of_rule(run_lint(doc), "content.repeated-block")] == [907]
+
+
+def test_an_rfc_cited_as_ietf_and_its_number_is_cited() -> None:
+    """The YD/T 4548 draft lists IETF RFC 7484 and cites it as "IETF 7484 第5章"."""
+    from authoring.document import Reference
+
+    doc = conformant_guide()
+    clause_of(doc, "2").blocks.append(Reference(designation="IETF RFC 7484", title="发现权威数据存储与访问服务"))
+    fired = of_rule(run_lint(doc), "reference.uncited-normative")
+    assert [f.excerpt[:13] for f in fired if "7484" in f.excerpt] == ["IETF RFC 7484"]
+    add_paragraph(doc, "5.1", "基本URL的定义应遵循IETF 7484 第5章中的要求。")
+    assert not [f for f in of_rule(run_lint(doc), "reference.uncited-normative") if "7484" in f.excerpt]
+    assert [d.key for d in designations("IETF RFC 3339、RFC 5890 和 IETF 7484")] == ["RFC3339", "RFC5890", "RFC7484"]
+
+
+def test_a_caption_whose_number_ends_in_a_dot_is_a_caption() -> None:
+    """The YD/T 4949 draft captions "图2. 中间数据可见情况下的贡献度评估流程": 引用的图2不存在 was a false alarm."""
+    from authoring.docx.read._patterns import caption
+
+    assert caption("图2. 中间数据可见情况下的贡献度评估流程") == ("figure", "2", "中间数据可见情况下的贡献度评估流程", False)
+    assert caption("图2中给出了评估流程") is None  # a sentence about the figure
+    assert caption("表1. 服务要求") == ("table", "1", "服务要求", False)

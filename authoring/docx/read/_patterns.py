@@ -40,7 +40,8 @@ _ANNEX = re.compile(
 )
 _STATUS = re.compile(r"^[（(][\s\u3000]*(规范性|资料性|normative|informative)[\s\u3000]*(?:附录)?[）)]$", re.I)
 _CAPTION = re.compile(
-    r"^(?P<kind>表|图|Table|Figure)[\s\u3000]*(?P<num>(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})?)(?![\d.])"
+    # a number may end in a dot before its title (图2. 中间数据……, as some drafts type it)
+    r"^(?P<kind>表|图|Table|Figure)[\s\u3000]*(?P<num>(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})?)(?P<dot>\.(?=[\s\u3000]))?(?![\d.])"
     r"[\s\u3000]*(?P<cont>[（(]续[）)])?[\s\u3000—–-]*(?P<title>.*)$", re.S,
 )
 _REFERRING = re.compile(r"^(?:表明|所示|给出|说明|描述|显示|列出|规定|中|为|是|和|与|及|至|的)")
@@ -228,7 +229,8 @@ def caption(text: str) -> tuple[str, str, str, bool] | None:
         return None
     kind = "table" if match.group("kind") in ("表", "Table") else "figure"
     title = match.group("title").strip()
-    if len(title) > 60 or title.endswith(("。", "；", "：", ":", "，", ",")) or _REFERRING.match(title):
+    referring = _REFERRING.match(title) and not match.group("dot")  # 图2. 中间数据……: a caption, not 图2中……
+    if len(title) > 60 or title.endswith(("。", "；", "：", ":", "，", ",")) or referring:
         return None  # 图4表明了……：a sentence that refers to the figure, not its caption
     continued = match.group("cont") is not None
     tail = _CONTINUED_TAIL.search(title)

@@ -100,6 +100,8 @@ def _is_decimal_head(text: str) -> bool:
     return match is not None and not pat.is_sentence(match.group("rest")) and len(match.group("rest")) <= 60
 
 
+_MARKUP = re.compile(r"<\?xml\b|<!DOCTYPE\b|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>$", re.I)
+
 #: A line of an English title: a few capitalised words, no digits or sentence marks (not "August 2025").
 _TITLE_WORDS = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:[ \u00a0]+(?:[A-Z][A-Za-z'’&\-]*|and|of|for|the|in|on|to|a|an)){0,5}")
 
@@ -161,6 +163,8 @@ class _Plain:
         text = p.printed
         if pat.toc_entry(text):
             return  # a typed table of contents: ``8.0 OUR SERVICE LEVEL STANDARDS......6``
+        if _MARKUP.match(text.strip()):
+            return  # a web page's markup kept by its copy (<?xml …?>, <!DOCTYPE …>, <html>): no text
         if self.title_line is not None:
             if self._title_goes_on(p, text):
                 self.doc.body_title = f"{self.doc.body_title} {text.strip()}"
@@ -195,8 +199,13 @@ class _Plain:
         joined = f"{self.doc.body_title} {text.strip()}"
         if not _TITLE_WORDS.fullmatch(text.strip()) or len(joined) > 100:
             return False
-        # in the title's emphasis, or (a copy that kept no emphasis) as the text names itself further on
-        return (p.bold and first.bold) or (p.heading and first.heading) or self._named_later(joined)
+        # in the title's own emphasis (the same heading level, or bold of the same size: a section heading
+        # under the title is no part of it), or (a copy that kept none) as the text names itself further on
+        if first.heading or p.heading:
+            same = p.heading and first.heading and p.heading_level == first.heading_level and p.style == first.style
+        else:
+            same = p.bold and first.bold and p.size == first.size
+        return same or self._named_later(joined)
 
     def _named_later(self, words: str) -> bool:
         if not hasattr(self, "_text_lower"):

@@ -158,6 +158,11 @@ class _Builder:
             if self.region == "toc":
                 self.note_toc_line(text, name)
             return index
+        if pat.toc_entry(text) and len(text) <= 120:
+            # a contents line past the front matter (a converted copy that put its 目次 at the end):
+            # the draft has a 目次, and the line is no text of the clause or annex it stands in
+            self.doc.has_toc = True
+            return index
         if self.region == "toc":
             if not self.leaves_toc(p, name):
                 self.note_toc_line(text, name)
