@@ -141,12 +141,30 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
         unit = units[index]
         out.append(Evidence(
             location=unit.location,
-            excerpt=excerpt(unit.text, unit_hits[0].start, unit_hits[0].end),
+            excerpt=with_lead(unit, excerpt(unit.text, unit_hits[0].start, unit_hits[0].end)),
             methods=sorted({h.method for h in unit_hits if h.method}),
             cues=sorted({h.cue for h in unit_hits}),
             anchor=unit.anchor,
         ))
     return out
+
+
+#: A list item shorter than this (可测量；) is shown after its list's lead-in, which says what it is.
+SHORT_ITEM = 30
+LEAD_SHOWN = 40
+
+
+def with_lead(unit: Unit, shown: str) -> str:
+    """``shown`` (a list item's excerpt) after its lead-in when the item is too short to read alone:
+    评价方案应明确：……如何评价结果。 rather than 如何评价结果。"""
+    if not unit.lead or len(shown) >= SHORT_ITEM:
+        return shown
+    lead = unit.lead.strip()
+    starts = [m.end() for m in _SENTENCE_END.finditer(lead, 0, len(lead) - 1)]
+    lead = lead[starts[-1]:].strip() if starts else lead  # its last sentence
+    if len(lead) > LEAD_SHOWN:
+        lead = "…" + lead[-LEAD_SHOWN:]
+    return f"{lead}……{shown}"
 
 
 #: Sentences one place shows at most when several of its paragraphs or list items matched.
@@ -167,7 +185,9 @@ def one_per_place(found: Sequence[Evidence]) -> list[Evidence]:
             merged[key] = e
             continue
         shown = first.excerpt.split(" …… ")
-        excerpts = shown if e.excerpt in shown or len(shown) >= EXCERPTS_PER_PLACE else [*shown, e.excerpt]
+        lead, sep, _ = shown[0].partition("……")
+        text = e.excerpt[len(lead) + len(sep):] if sep and e.excerpt.startswith(lead + sep) else e.excerpt
+        excerpts = shown if text in shown or len(shown) >= EXCERPTS_PER_PLACE else [*shown, text]
         merged[key] = Evidence(
             location=first.location, excerpt=" …… ".join(excerpts), anchor=first.anchor, basis=first.basis,
             methods=sorted({*first.methods, *e.methods}), cues=sorted({*first.cues, *e.cues}),

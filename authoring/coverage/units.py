@@ -42,6 +42,9 @@ class Unit(NamedTuple):
     # For a title: the index just past the last unit of its clause (or annex). A title counts
     # only together with the text under it: a heading alone never addresses an item.
     end: int = 0
+    # For a list item: the sentence leading in to its list (评价方案应明确：), shown before an item
+    # too short to read alone (可测量；). Never matched: the lead-in is a unit of its own.
+    lead: str = ""
 
 
 def document_units(doc: StandardDocument) -> list[Unit]:
@@ -99,6 +102,7 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
         # ``end`` holds minus the depth until _extend replaces it with the subtree's end.
         yield Unit(clause.number, clause.title, clause.anchor, weight * TITLE_WEIGHT, is_title=True, end=-depth)
     where = clause.number
+    previous: Block | None = None
     for block in clause.blocks:
         if typed_headings and isinstance(block, Paragraph) and typed_heading(block.text):
             # A text read as one unit (no headings found): its short label lines (Responsibilities,
@@ -108,19 +112,27 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
             where = " ".join(block.text.split())
             yield Unit(where, block.text, block.anchor, weight * TITLE_WEIGHT, is_title=True, end=-(depth + 1))
             continue
-        yield from _block_units(where, block, weight)
+        yield from _block_units(where, block, weight, lead=lead_in(previous))
+        previous = block
     for child in clause.children:
         yield from _clause_units(child, weight, depth + 1)
 
 
-def _block_units(location: str, block: Block, weight: float) -> Iterator[Unit]:
+def lead_in(block: Block | None) -> str:
+    """The text of a paragraph that leads in to a list (it ends in a colon), else empty."""
+    if isinstance(block, Paragraph) and block.text.rstrip().endswith(("：", ":")):
+        return block.text.strip()
+    return ""
+
+
+def _block_units(location: str, block: Block, weight: float, *, lead: str = "") -> Iterator[Unit]:
     if isinstance(block, (TermEntry, Reference)):
         return
     if isinstance(block, (Paragraph, Note, Example)):
         if not is_writing_prompt(block.text):  # a skeleton's prompt is our text, not the draft's
             yield Unit(location, block.text, block.anchor, weight)
     elif isinstance(block, ListBlock):
-        yield from _list_units(location, block, block.anchor, weight)
+        yield from _list_units(location, block, block.anchor, weight, lead)
     elif isinstance(block, Table):
         where = block.label if block.number else location
         if block.title:
@@ -179,16 +191,19 @@ def _defining_rows(rows: list[list[str]]) -> bool:
     return len(body) >= 3 and defining >= 0.5 * len(body)
 
 
-def _list_units(location: str, block: ListBlock, anchor: int | None, weight: float) -> Iterator[Unit]:
+def _list_units(location: str, block: ListBlock, anchor: int | None, weight: float,
+                lead: str = "") -> Iterator[Unit]:
     for item in block.items:
-        yield from _item_units(location, item, anchor, weight)
+        yield from _item_units(location, item, anchor, weight, lead)
 
 
-def _item_units(location: str, item: ListItem, anchor: int | None, weight: float) -> Iterator[Unit]:
+def _item_units(location: str, item: ListItem, anchor: int | None, weight: float, lead: str = "") -> Iterator[Unit]:
     own = item.anchor if item.anchor is not None else anchor
-    yield Unit(location, item.text, own, weight)
+    yield Unit(location, item.text, own, weight, lead=lead)
     if item.children is not None:
-        yield from _list_units(location, item.children, own, weight)
+        # a sub-item reads after its own item (方案应包括：a) 评价内容，包括：1) …)
+        yield from _list_units(location, item.children, own, weight, item.text if lead_in(
+            Paragraph(text=item.text)) else lead)
 
 
 # A line that ends a sentence or a clause, or starts as a list item, is no label.

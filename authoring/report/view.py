@@ -239,9 +239,14 @@ def severity_label(severity: str) -> str:
     return labels.get(severity, severity)
 
 
+_FUNCTION_EN = {"规范": "规范 (specification)", "规程": "规程 (code of practice)", "指南": "指南 (guide)"}
+
+
 def function_label(function: str) -> str:
-    """``unknown`` → 未判定 / unknown; 规范, 规程, 指南 as they are."""
-    return tr("未判定", "unknown") if function == "unknown" else function
+    """``unknown`` → 未判定 / unknown; 规范, 规程, 指南 as they are, with their English name in English."""
+    if function == "unknown":
+        return tr("未判定", "unknown")
+    return tr(function, _FUNCTION_EN.get(function, function))
 
 
 def percent(score: float) -> int:

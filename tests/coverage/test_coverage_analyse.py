@@ -243,7 +243,8 @@ def test_one_place_is_one_entry_of_evidence_with_its_matched_sentences() -> None
     assert [e.location for e in complaints.evidence] == ["第二十一条", "第三十条"]
     article = complaints.evidence[0]
     assert article.anchor == 61
-    assert article.excerpt == "（二）公布报修电话，及时处理业主报修； …… （五）对业主投诉在三日内答复，并进行回访。"
+    # the list's lead-in once, before the short items it leads in to
+    assert article.excerpt == "物业服务人应当履行下列义务：……（二）公布报修电话，及时处理业主报修； …… （五）对业主投诉在三日内答复，并进行回访。"
     assert {"报修", "投诉", "回访"} <= set(article.cues)
 
 
@@ -1165,3 +1166,17 @@ def test_an_english_text_s_opening_account_of_itself_touches_the_sector_s_situat
     assert item(analyse(doc, pack, likeness=False), "4.1").status == "missing"
     assert item(analyse(_english_policy(tmp_path, "Scope", opening), pack), "4.1").status == "missing"
     assert item(analyse(_english_policy(tmp_path, "Purpose", "To set out our service."), pack), "4.1").status == "missing"
+
+
+def test_a_short_list_item_is_shown_after_its_lead_in() -> None:
+    """QA: evidence read "可测量；" and "如何评价结果。" alone; the lead-in says what they are about
+    (策划如何实现数据安全目标时，组织应确定：……如何评价结果。), so a reader can judge the place."""
+    doc = StandardDocument(clauses=[Clause(number="6", title="其他", blocks=[
+        Paragraph(text="机构应建立管理制度。为持续改进，机构应："),
+        ListBlock(items=[ListItem(text="开展服务创新；"), ListItem(text="定期总结。")]),
+        Paragraph(text="机构宜每年开展一次服务创新评选，并对获选的创新项目给予奖励和推广。")])])
+    found = item(analyse(doc, mini_pack()), "5.7")
+    shown = [part for e in found.evidence for part in e.excerpt.split(" …… ")]  # one entry per place
+    assert any(e.startswith("为持续改进，机构应：……开展服务创新；") for e in shown), shown
+    # a sentence long enough to read alone is shown as it is
+    assert any(e.startswith("机构宜每年开展一次服务创新评选") for e in shown), shown

@@ -58,3 +58,16 @@ def test_header_names_the_function_type_and_an_untitled_draft(result_factory) ->
     lines = header_lines(text_view(titled))
     assert any(line.startswith("标准: ") and "养老机构服务规范" in line and "（" not in line for line in lines)
     assert "功能类型: 规范" in lines
+
+
+def test_the_function_type_is_named_in_english_too(tmp_path) -> None:  # noqa: ANN001
+    """QA: an English report said "Function: 规范"."""
+    from authoring.i18n import set_lang
+    from authoring.report.view import function_label
+
+    set_lang("en")
+    try:
+        assert function_label("规范") == "规范 (specification)" and function_label("unknown") == "unknown"
+    finally:
+        set_lang("zh")
+    assert function_label("指南") == "指南"
