@@ -342,6 +342,13 @@ async def test_the_introduction_is_written_in_the_outline(studio_env: Path, chec
     assert doc.clauses[0].title == "范围"
 
 
+def _buttons_on_screen(dialog, size: tuple[int, int]) -> None:  # noqa: ANN001
+    width, height = size
+    for button in dialog.query(Button):
+        region = button.region
+        assert region.height > 0 and region.bottom <= height and region.right <= width, (button.id, region)
+
+
 @pytest.mark.parametrize("size", [(80, 24), (120, 36)])
 async def test_the_link_dialog_of_a_long_outline_keeps_its_buttons_on_screen(studio_env: Path, checklist,
                                                                             size: tuple[int, int]) -> None:
@@ -366,10 +373,7 @@ async def test_the_link_dialog_of_a_long_outline_keeps_its_buttons_on_screen(stu
         assert isinstance(dialog, LinkDialog)
         options = dialog.query_one(OptionList)
         assert options.option_count > 40
-        width, height = size
-        for button in dialog.query(Button):
-            region = button.region
-            assert region.height > 0 and region.bottom <= height and region.right <= width, (button.id, region)
+        _buttons_on_screen(dialog, size)
         assert options.region.height < options.option_count  # it scrolls rather than pushing the buttons off
         await pilot.press("escape")
         await pilot.pause()
@@ -393,10 +397,7 @@ async def test_the_guide_item_dialog_keeps_its_buttons_on_screen(studio_env: Pat
         assert isinstance(dialog, ItemDialog)
         options = dialog.query_one(OptionList)
         assert options.option_count == len(list(guide.items())) > 20
-        width, height = size
-        for button in dialog.query(Button):
-            region = button.region
-            assert region.height > 0 and region.bottom <= height and region.right <= width, (button.id, region)
+        _buttons_on_screen(dialog, size)
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, OutlineScreen)
