@@ -169,20 +169,22 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
     similar = [i for i in similar if status[i] != "covered"]
     out = []
     if similar:
-        out.append(("likeness-partial", tr(f"{len(similar)} 条未命中关键词，按与已标注文本相近的表述判为部分覆盖（{'、'.join(similar)}），请人工核对。",
+        out.append(("likeness-partial", tr(f"{len(similar)} 条未命中关键词，但有一处表述与其他标准中读者为该条标出的原文相近，判为部分覆盖（{'、'.join(similar)}），请人工核对。",
                       f"{items(similar)} matched no cue and {'is' if len(similar) == 1 else 'are'} partial because a "
-                      f"place reads like labelled evidence ({', '.join(similar)}); check by hand.")))
+                      f"place reads like the passages readers marked for {'it' if len(similar) == 1 else 'them'} in other "
+                      f"texts ({', '.join(similar)}); check by hand.")))
     if covered:
         out.append(("likeness-covered", tr(f"{len(covered)} 条未命中关键词，按相近的表述判为已覆盖（{'、'.join(covered)}：读者凡触及即记为覆盖的条目），"
                       "请人工核对。",
                       f"{items(covered)} matched no cue and {'is' if len(covered) == 1 else 'are'} covered because a "
-                      f"place reads like labelled evidence ({', '.join(covered)}: readers call "
+                      f"place reads like the passages readers marked in other texts ({', '.join(covered)}: readers call "
                       f"{'it' if len(covered) == 1 else 'them'} covered wherever a text touches "
                       f"{'it' if len(covered) == 1 else 'them'}); check by hand.")))
     if unlike:
-        out.append(("likeness-missing", tr(f"{len(unlike)} 条命中了关键词，但所在表述与已标注文本中该条的表述不相近，判为缺失（{'、'.join(unlike)}），请人工核对。",
+        out.append(("likeness-missing", tr(f"{len(unlike)} 条命中了关键词，但所在表述与其他标准中读者为该条标出的原文都不相近，判为缺失（{'、'.join(unlike)}），请人工核对。",
                       f"{items(unlike)} matched cues but {'is' if len(unlike) == 1 else 'are'} missing because those "
-                      f"places read unlike labelled evidence of the item ({', '.join(unlike)}); check by hand.")))
+                      f"places read unlike the passages readers marked for the item in other texts ({', '.join(unlike)}); "
+                      "check by hand.")))
     if out and option:
         code, text = out[-1]
         out[-1] = (code, text + tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone."))

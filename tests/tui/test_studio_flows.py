@@ -506,7 +506,7 @@ async def test_check_screen_says_which_items_are_partial_by_likeness(studio_env:
         similar = [i.id for i in result.coverage.items if any(e.basis == "similar" for e in i.evidence)]
         assert similar
         summary = str(app.screen.query_one("#check-summary").content)
-        assert "按与已标注文本相近的表述判为部分覆盖" in summary and similar[0] in summary
+        assert "与其他标准中读者为该条标出的原文相近，判为部分覆盖" in summary and similar[0] in summary
         app.screen._show_evidence(similar[0])
         await pilot.pause()
         assert "未命中关键词" in str(app.screen.query_one("#evidence").content)
