@@ -256,6 +256,8 @@ class Table(Record):
     header_rows: int = 1
     notes: list[str] = field(default_factory=list)
     anchor: int | None = excluded()
+    #: Each row's anchor in the source file where known (a row's evidence is commented there).
+    row_anchors: list[int | None] = field(default_factory=list, repr=False, compare=False, metadata={"exclude": True})
 
     @property
     def label(self) -> str:

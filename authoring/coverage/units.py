@@ -139,10 +139,11 @@ def _block_units(location: str, block: Block, weight: float, *, lead: str = "") 
             yield Unit(where, block.title, block.anchor, weight)
         if code_table(block):
             return
-        for row in block.rows:
+        rows_at = block.row_anchors if len(block.row_anchors) == len(block.rows) else [None] * len(block.rows)
+        for row, row_anchor in zip(block.rows, rows_at):
             for cell in row:
                 if cell.strip():
-                    yield Unit(where, cell, block.anchor, weight)
+                    yield Unit(where, cell, row_anchor if row_anchor is not None else block.anchor, weight)
         for note in block.notes:
             yield Unit(where, note, block.anchor, weight)
     elif isinstance(block, Figure) and block.title:

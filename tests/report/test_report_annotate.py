@@ -171,3 +171,30 @@ def test_libreoffice_sees_the_comments(fodt_text: str) -> None:
     assert "指南中使用了要求型助动词" in fodt_text
     assert "stdauthor" in fodt_text
     assert "总覆盖率" in fodt_text
+
+
+def test_evidence_in_a_table_is_commented_on_its_row(tmp_path: Path) -> None:
+    """QA: six items' comments sat on a table's header cell 类别, one on an empty cell; a row's evidence is
+    commented at the row that says it."""
+    from lxml import etree
+
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+    from tests.docx import reader_builders as rb
+
+    h = rb.style("1", "heading 1", outline=0)
+    body = rb.para("前　言", "1") + rb.para("本文件按照GB/T 1.1—2020的规定起草。") + rb.para("1　范围", "1") \
+        + rb.para("本文件规定了社区养老服务的要求。") + rb.para("5　服务要求", "1") + rb.para("表1　服务要求") \
+        + rb.table([["类别", "要求"], ["场地", "场地应整洁、安全。"],
+                    ["投诉处理", "应建立投诉处理制度，对顾客投诉在24小时内响应，并回访顾客满意度。"]])
+    draft = rb.write_package(tmp_path / "草案.docx", body, h)
+    result = check_file(draft, load_packs()["excellence-guide"])
+    copy = tmp_path / "批注.docx"
+    annotate_copy(draft, copy, result)
+    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    with zipfile.ZipFile(copy) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    commented = ["".join(t.text or "" for t in p.iter(w + "t")) for p in root.iter(w + "p")
+                 if p.find(f".//{w}commentRangeStart") is not None and any(a.tag == w + "tc" for a in p.iterancestors())]
+    assert "投诉处理" in commented, commented
+    assert "类别" not in commented and "" not in commented, commented

@@ -78,6 +78,9 @@ class TableItem:
     anchor: int | None
     rows: list[list[str]] = field(default_factory=list)
     header_rows: int = 0
+    #: Each row's first paragraph that prints something (None for an empty row): where a comment on
+    #: what the row says is anchored, rather than on the table's first cell.
+    row_anchors: list[int | None] = field(default_factory=list)
 
 
 Item = Para | TableItem
@@ -147,6 +150,7 @@ class _Walker:
         header_open = True
         for tr in _children(tbl, w("tr")):
             row: list[str] = []
+            row_anchor: int | None = None
             for tc in _children(tr, w("tc")):
                 lines: list[str] = []
                 for para in self.cell_paragraphs(tc):
@@ -154,7 +158,9 @@ class _Walker:
                         item.anchor = para.anchor
                     if para.printed:
                         lines.append(para.printed)
+                        row_anchor = para.anchor if row_anchor is None else row_anchor
                 row.append("\n".join(lines))
+            item.row_anchors.append(row_anchor)
             header = on(tr.find(f"{w('trPr')}/{w('tblHeader')}"))
             if header and header_open:
                 item.header_rows += 1

@@ -681,9 +681,11 @@ class _Builder:
         if self.blocks is None:
             return
         rows = [list(r) for r in item.rows]
+        row_anchors = list(item.row_anchors) if len(item.row_anchors) == len(rows) else [None] * len(rows)
         notes: list[str] = []
         while rows and len(rows[-1]) == 1 and pat.note(rows[-1][0]) is not None and len(rows) > 1:
             notes = [pat.note(line)[1] if pat.note(line) else line for line in rows.pop()[0].split("\n")] + notes
+            row_anchors.pop()
         number, title, continued, anchor = self.caption or (None, "", False, item.anchor)
         self.caption = None
         continued = continued or self._repeated_caption(number, title)
@@ -693,11 +695,13 @@ class _Builder:
             # still the same table, found among the numbered tables read so far.
             previous = self.tables_by_number.get(number) if number else None
         if continued and isinstance(previous, Table) and previous.number == number:
+            if len(previous.row_anchors) == len(previous.rows):
+                previous.row_anchors.extend(row_anchors[previous.header_rows:])
             previous.rows.extend(rows[previous.header_rows:])
             previous.notes.extend(notes)
             return
         table = Table(number=number, title=title, rows=rows, header_rows=item.header_rows or 1,
-                      notes=notes, anchor=anchor)
+                      notes=notes, anchor=anchor, row_anchors=row_anchors)
         self.add(table)
         if number:
             self.tables_by_number.setdefault(number, table)
