@@ -862,3 +862,18 @@ def test_contents_lines_past_the_front_matter_are_no_text(tmp_path: Path) -> Non
     assert doc.has_toc
     text = doc.plain_text()
     assert "....." not in text and "本附录给出常用的数据销毁方式。" in text
+
+
+def test_a_typed_contents_list_without_page_numbers_is_no_text(tmp_path: Path) -> None:
+    """QA: a policy copied from a web page lists its headings under Contents; each was read as a heading with
+    nothing under it and shown as evidence (the comment sat on the contents entry, not the section)."""
+    lines = ["Complaints", "Contents", "Policy", "Making a complaint", "Stage 1", "Stage 2",
+             "Policy", "We believe that children and parents are entitled to expect courtesy and prompt attention.",
+             "Making a complaint", "Parents who have a concern talk first to their child's key person.",
+             "Stage 1", "Any parent who is uncomfortable about an aspect of the setting talks to the manager.",
+             "Stage 2", "If the concern remains, the parent puts it in writing and we reply within 14 days."]
+    text = read_docx(plain_docx(tmp_path / "a.docx", lines)).plain_text().split("\n")
+    assert text.count("Stage 1") == 1 and text.count("Policy") == 1 and "Contents" not in text, text
+    # a line called Contents followed by ordinary text is no contents list
+    other = ["Notes", "Contents", "The box holds the forms we use.", "Forms", "We keep them for a year."]
+    assert "The box holds the forms we use." in read_docx(plain_docx(tmp_path / "b.docx", other)).plain_text()

@@ -13,6 +13,7 @@ none, goes into one unit located ``正文``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from authoring.document import BODY_UNIT, Clause, Paragraph, StandardDocument, Table
 from authoring.docx.read import _patterns as pat
@@ -140,9 +141,13 @@ class _Plain:
         self.doc.annexes = []
         self.doc.introduction = None
         self.doc.bibliography = None
+        # (a regulation's 目录 of 第一章…, held back and dropped by _contents, is not looked for here)
+        listed = _typed_contents(self.items, self.start) if self.mode != "articles" else set()
         for index, item in enumerate(self.items):
             if index < self.start:
                 continue  # the cover, 目次 and 前言 of a GB/T draft: read as such, no body text
+            if index in listed:
+                continue  # a typed contents list: its lines are the headings that come again below
             if isinstance(item, TableItem):
                 if not self.in_toc:
                     self.reader.table(item)
@@ -354,3 +359,34 @@ def front_end(items: list[Item], title: str) -> int:
                 return index
             seen_cover_title = True
     return 0
+
+
+#: A contents list's entries are at most this long, and at least this many of them come again below.
+_CONTENTS_LINE = 80
+_CONTENTS_MIN = 3
+
+
+def _typed_contents(items: list[Item], start: int) -> set[int]:
+    """The indices of a contents list typed without page numbers: a line reading Contents (目录), then
+    short lines each of which stands again, as a line of its own, later in the text (the headings
+    it lists). A web page's copy has one; its lines were read as headings with nothing under them,
+    and shown as evidence (a comment on the contents entry rather than on the section)."""
+    lines = [(k, " ".join(i.printed.split())) for k, i in enumerate(items)
+             if k >= start and isinstance(i, Para) and i.printed.strip()]
+    for at, (index, text) in enumerate(lines):
+        if pat.element_name(text) != pat.TOC:
+            continue
+        below = Counter(line for _, line in lines[at + 1:])
+        entries: list[int] = []
+        listed: set[str] = set()
+        for entry_index, entry in lines[at + 1:]:
+            below[entry] -= 1  # the occurrences after this one
+            if len(entry) > _CONTENTS_LINE or pat.is_sentence(entry) or entry in listed or below[entry] < 1:
+                break  # the list ends at a line that does not stand again below, or that it listed already
+            entries.append(entry_index)
+            listed.add(entry)
+        if len(entries) >= _CONTENTS_MIN:
+            return {index, *entries}
+        return set()
+    return set()
+
