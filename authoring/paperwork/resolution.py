@@ -251,7 +251,8 @@ def _fresh_rows(collection: Collection, units: UnitNames) -> list[_Fresh]:
         collection.notices.append(Notice(
             str(collection.copies[index].path),
             f"{n} 条意见与“{earlier}”中的相同（同一单位、同一位置、同一内容），只列一次",
-            f"{count_en(n, 'comment')} the same as in {earlier} (same unit, place and words), listed once",
+            f"{count_en(n, 'comment')} {'is' if n == 1 else 'are'} the same as in {earlier} (same unit, place and "
+            "words): listed once",
             error=False))
     return out
 

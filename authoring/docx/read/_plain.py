@@ -122,6 +122,7 @@ class _Plain:
         # The English title's first line, while the next lines may carry it on (Strengthened / Aged Care /
         # Quality Standards on three lines of a cover); None once anything else is read.
         self.title_line: Para | None = None
+        self._text_lower: str | None = None  # the whole text, lower-cased, once a title line asks
         self.in_toc = False  # under a styled "Table of Contents" heading: its lines are no text
         # A regulation's 目录 (目 录, then 第一章 总则 … 第八章 附则, then the text from 第一章 again): the
         # lines held back since 目录, until the chapter numbering starts over (a contents list: dropped)
@@ -213,7 +214,7 @@ class _Plain:
         return same or self._named_later(joined)
 
     def _named_later(self, words: str) -> bool:
-        if not hasattr(self, "_text_lower"):
+        if self._text_lower is None:
             self._text_lower = "\n".join(" ".join(i.printed.split()) for i in self.items
                                           if isinstance(i, Para)).lower()
         return " ".join(words.split()).lower() in self._text_lower
