@@ -115,7 +115,7 @@ class ReportView(Record):
     unread: str = ""
 
 
-def UNREAD() -> str:  # noqa: N802 - a message, in the current language
+def unread_message() -> str:
     """What every report says, instead of its coverage figures, of a draft with no text read."""
     return tr("未读到文字：各条目未逐项判断，覆盖率无法计算。", "No text was read: no item was judged, and coverage cannot be computed.")
 
@@ -278,7 +278,7 @@ def build_view(result: CheckResult) -> ReportView:
             groups.append(SeverityGroup(severity=severity, label=severity_label(severity), findings=found))
     doc = result.document
     applied = rules_applied(doc.structure, doc.rules)
-    unread = "" if doc.characters else UNREAD()
+    unread = "" if doc.characters else unread_message()
     return ReportView(
         lang=lang,
         file=result.file,

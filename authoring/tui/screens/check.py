@@ -237,9 +237,9 @@ class CheckScreen(Screen[None]):
                 f"{len(result.coverage.missing())} missing · {found_line}",
             )
         else:
-            from authoring.report.view import UNREAD
+            from authoring.report.view import unread_message
 
-            summary = f"{name} · {UNREAD()}"
+            summary = f"{name} · {unread_message()}"
 
         notices = [tr(f"注意：{tight_cjk(zh)}", f"Note: {en}") for _, zh, en in doc.notices()]
         notices += [tr("注意：", "Note: ") + tr(tight_cjk(notice), notice) for notice in likeness_notice(result, option=False)]
@@ -267,9 +267,9 @@ class CheckScreen(Screen[None]):
 
         title = f"{item.id} {self.result.item_title(item.id, item.title, get_lang())}"
         if not self.result.document.characters:  # nothing read: no verdict to explain
-            from authoring.report.view import UNREAD
+            from authoring.report.view import unread_message
 
-            self.query_one("#evidence", Static).update(Text(f"{title} — {tr('未判断', 'not judged')}\n{UNREAD()}"))
+            self.query_one("#evidence", Static).update(Text(f"{title} — {tr('未判断', 'not judged')}\n{unread_message()}"))
             return
         lines = [f"{title} — {status_text(item.status)}"]
         for ev in item.evidence:
