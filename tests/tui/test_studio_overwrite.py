@@ -5,6 +5,7 @@ results off as another's."""
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from textual.widgets import Button, DataTable, Input
@@ -257,6 +258,19 @@ async def test_a_draft_typed_as_the_check_screens_tree_shows_it_is_found(studio_
             assert screen.checked.resolve() == (drafts / "初稿.docx").resolve()
 
 
+@contextlib.asynccontextmanager
+async def _checked(app: StudioApp, size: tuple[int, int]):
+    """The studio on a draft given to it, only checked (Escape at the question where to save a project):
+    its check screen once the check is done."""
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await _only_check(pilot)
+        await _finish(pilot, "check")
+        screen = app.screen
+        assert isinstance(screen, CheckScreen) and screen.result is not None
+        yield screen
+
+
 async def test_a_draft_with_no_text_is_not_scored_on_the_check_screen(studio_env: Path, checklist) -> None:
     from docx import Document
 
@@ -264,13 +278,7 @@ async def test_a_draft_with_no_text_is_not_scored_on_the_check_screen(studio_env
     document = Document()
     document.add_table(rows=2, cols=2)
     document.save(str(draft))
-    app = StudioApp(draft, checklist=checklist)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await _only_check(pilot)
-        await _finish(pilot, "check")
-        screen = app.screen
-        assert isinstance(screen, CheckScreen) and screen.result is not None
+    async with _checked(StudioApp(draft, checklist=checklist), (100, 32)) as screen:
         summary = str(screen.query_one("#check-summary").content)
         assert "未读到文字" in summary and "覆盖度 0%" not in summary and "缺失" not in summary.split("\n")[0]
         table = screen.query_one("#coverage-table", DataTable)
@@ -288,12 +296,7 @@ async def test_long_notices_leave_the_coverage_table_its_rows_at_80x24(studio_en
 
     draft = gbt_draft(studio_env / "服务器密码机检测规范.docx", "服务器密码机检测规范")
     app = StudioApp(draft, checklist=load_packs()["excellence-guide"], lang="en")  # English notices run longer
-    async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        await _only_check(pilot)
-        await _finish(pilot, "check")
-        screen = app.screen
-        assert isinstance(screen, CheckScreen) and screen.result is not None
+    async with _checked(app, (80, 24)) as screen:
         summary = str(screen.query_one("#check-summary").content)
         assert summary.count("Note:") >= 2 and len(summary) > 600, summary
         table = screen.query_one("#coverage-table", DataTable)
