@@ -136,10 +136,7 @@ async def test_replace_question_in_english(studio_env: Path, checklist) -> None:
     _draft(draft, checklist)
     (studio_env / "draft.report.md").write_text("mine", encoding="utf-8")
     app = StudioApp(draft, checklist=checklist)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await _only_check(pilot)
-        await _finish(pilot, "check")
+    async with _checked(app, (100, 32)) as (pilot, _):
         await pilot.press("f5")
         await pilot.pause()
         await pilot.press("enter")
@@ -156,10 +153,7 @@ async def test_check_screen_replaces_a_report_only_when_asked_and_keeps_the_old_
     report = studio_env / "draft.report.md"
     report.write_text("the author's notes", encoding="utf-8")
     app = StudioApp(draft, checklist=checklist)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await _only_check(pilot)
-        await _finish(pilot, "check")
+    async with _checked(app, (100, 32)) as (pilot, _):
         await pilot.press("f5")
         await pilot.pause()
         assert Path(app.screen.query_one("#path", Input).value) == report
@@ -185,12 +179,7 @@ async def test_a_failed_check_clears_the_last_drafts_results(studio_env: Path, c
     draft = studio_env / "draft.docx"
     _draft(draft, checklist)
     app = StudioApp(draft, checklist=checklist)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await _only_check(pilot)
-        await _finish(pilot, "check")
-        screen = app.screen
-        assert isinstance(screen, CheckScreen)
+    async with _checked(app, (100, 32)) as (pilot, screen):
         assert screen.query_one("#coverage-table", DataTable).row_count > 0
 
         screen.query_one("#check-path", Input).value = "nosuch.docx"
@@ -217,11 +206,7 @@ async def test_exports_are_named_after_the_draft_the_results_are_about(studio_en
     draft = studio_env / "draft.docx"
     _draft(draft, checklist)
     app = StudioApp(draft, checklist=checklist)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await _only_check(pilot)
-        await _finish(pilot, "check")
-        screen = app.screen
+    async with _checked(app, (100, 32)) as (pilot, screen):
         screen.path = studio_env / "other.docx"  # as while the check of another draft runs
         await pilot.press("f6")
         await pilot.pause()
@@ -268,7 +253,7 @@ async def _checked(app: StudioApp, size: tuple[int, int]):
         await _finish(pilot, "check")
         screen = app.screen
         assert isinstance(screen, CheckScreen) and screen.result is not None
-        yield screen
+        yield pilot, screen
 
 
 async def test_a_draft_with_no_text_is_not_scored_on_the_check_screen(studio_env: Path, checklist) -> None:
@@ -278,7 +263,7 @@ async def test_a_draft_with_no_text_is_not_scored_on_the_check_screen(studio_env
     document = Document()
     document.add_table(rows=2, cols=2)
     document.save(str(draft))
-    async with _checked(StudioApp(draft, checklist=checklist), (100, 32)) as screen:
+    async with _checked(StudioApp(draft, checklist=checklist), (100, 32)) as (_, screen):
         summary = str(screen.query_one("#check-summary").content)
         assert "未读到文字" in summary and "覆盖度 0%" not in summary and "缺失" not in summary.split("\n")[0]
         table = screen.query_one("#coverage-table", DataTable)
@@ -296,7 +281,7 @@ async def test_long_notices_leave_the_coverage_table_its_rows_at_80x24(studio_en
 
     draft = gbt_draft(studio_env / "服务器密码机检测规范.docx", "服务器密码机检测规范")
     app = StudioApp(draft, checklist=load_packs()["excellence-guide"], lang="en")  # English notices run longer
-    async with _checked(app, (80, 24)) as screen:
+    async with _checked(app, (80, 24)) as (_, screen):
         summary = str(screen.query_one("#check-summary").content)
         assert summary.count("Note:") >= 2 and len(summary) > 600, summary
         table = screen.query_one("#coverage-table", DataTable)
