@@ -132,7 +132,10 @@ def test_the_project_keeps_the_outline_and_proposes_links(tmp_path: Path) -> Non
     assert data["body"]["annexes"][0]["id"] == "annex-A"
     proposed = [(item_id, link) for item_id, entry in data["items"].items() for link in entry.get("links", [])]
     assert proposed, "the draft speaks of evaluation and service processes: some item must be proposed"
-    ids = {c["id"] for c in chapters} | {k["id"] for c in chapters for k in c.get("children", [])}
+    def ids_under(clauses: list[dict]) -> set[str]:
+        return {c["id"] for c in clauses} | {i for c in clauses for i in ids_under(c.get("children", []))}
+
+    ids = ids_under(chapters)  # a proposal may point at any level (c4-2-1: where most of an item's cues meet)
     for item_id, link in proposed:
         assert link["proposed"] is True and link["clause"] in ids and link["evidence"]
         assert data["items"][item_id]["status"] == "todo"
