@@ -99,6 +99,25 @@ def test_a_toc_typed_as_a_bulleted_list_ends_at_the_foreword(tmp_path: Path) -> 
     assert [(c.number, c.title) for c in doc.iter_clauses()] == [("1", "范围"), ("2", "要求"), ("2.1", "收集")]
 
 
+def test_a_toc_whose_first_entry_was_garbled_ends_at_the_foreword(tmp_path: Path) -> None:
+    """An OCR'd group standard (bench/real round 160) ran its 目次's first two entries together
+    (``前言 VⅢ引言 IX``), so the first entry never came round again and the whole text was read as
+    the 目次: no 前言, no chapters, rules 未识别. A 目次 lists its 前言 before chapter 1, so a 前言
+    after the chapters' entries is the element itself."""
+    rb.plain_docx(tmp_path / "d.docx", (
+        "T/CAMET 04011.5—2018", "目 次", "前言 VⅢ引言 IX", "1范围", "2规范性引用文件 1", "4 总则 3", "前 言",
+        "本部分按照GB/T1.1—2009给出的规则起草。", "引 言", "为促进城市轨道交通互联互通，制定本系列标准。",
+        "1范围", "本部分规定了计算机联锁系统间接口。", "2规范性引用文件", "下列文件对于本文件的应用是必不可少的。",
+        "4 总则", "接口应采用冗余网络。",
+    ))
+    doc = read_docx(tmp_path / "d.docx")
+    assert doc.has_toc and doc.metadata.rules == "GB/T 1.1—2009"
+    assert doc.foreword is not None and "GB/T1.1" in doc.foreword.blocks[0].text
+    assert doc.introduction is not None
+    assert [(c.number, c.title) for c in doc.iter_clauses()] == [("1", "范围"), ("2", "规范性引用文件"), ("4", "总则")]
+    assert doc.clauses[2].blocks[0].text == "接口应采用冗余网络。"
+
+
 def test_typed_clauses_are_read_when_only_front_lines_are_styled_as_headings(tmp_path: Path) -> None:
     """A Markdown copy converted by pandoc (bench/real zu07): the 目次, the 前言, the body title and
     the 参考文献 are headings, every clause is typed. The chapters after 3 are still chapters, not

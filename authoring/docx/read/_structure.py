@@ -115,6 +115,7 @@ class _Builder:
         self.at = 0  # index of the paragraph being read, for look-ahead
         self.toc_listed = False  # a line other than a page number seen under the 目次
         self.toc_pages = False  # a page number alone on a line seen under the 目次
+        self.toc_numbered = False  # a line under the 目次 starting with a clause number (1 范围, 4.1 总则)
         # Styled: some heading style carries a clause or an annex. A Markdown copy converted by
         # pandoc styles its 目次 and cover lines as headings and leaves every clause typed.
         self.styled = any(isinstance(i, Para) and i.heading and _heads_a_part(i) for i in items)
@@ -170,6 +171,7 @@ class _Builder:
                     self.toc_pages = True
                 else:
                     self.toc_listed = True
+                    self.toc_numbered = self.toc_numbered or pat.clause_head(text) is not None
                 return index
             self.region = "front-after-toc"
         if name == pat.TOC:
@@ -285,6 +287,11 @@ class _Builder:
             return True  # 目  次 / II / 前 言: a 目次 whose entries the PDF's text lost (page numbers only)
         if self.toc_keys and (name in (pat.FOREWORD, pat.INTRODUCTION) or _toc_key(p.printed) in self.toc_keys):
             return True  # a 目次 typed as a table ends at the first element or heading it lists
+        if name == pat.FOREWORD and self.doc.foreword is None and self.toc_numbered:
+            # a 目次 lists its 前言 before chapter 1, so a 前言 after the chapters' entries is the
+            # element itself, even where the first entry that should come round again was garbled
+            # (``前言 VⅢ引言 IX``, two entries an OCR layer ran together: bench/real round 160)
+            return True
         return bool(self.toc_first) and _toc_key(p.printed) == self.toc_first
 
     # -- clauses and annexes -----------------------------------------------------------------
