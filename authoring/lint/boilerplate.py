@@ -52,7 +52,7 @@ def _compare(ctx: LintContext, key: str, where: str, paragraphs: Sequence[Paragr
     joined = _joined(paragraphs, ctx.legacy)
     if _norm(boilerplate(key, ctx.legacy), ctx.legacy) in joined:
         return
-    expected = boilerplate(key, ctx.legacy)
+    expected = _as_named(boilerplate(key, ctx.legacy), paragraphs, ctx.legacy)
     ours, theirs = _edition_names(ctx.legacy)
     other = _norm(boilerplate(key, not ctx.legacy), ctx.legacy)
     # The other edition's sentence, whichever way the document names itself (本文件/本标准).
@@ -71,6 +71,15 @@ def _compare(ctx: LintContext, key: str, where: str, paragraphs: Sequence[Paragr
     else:
         yield Hit(where, tr(f"缺少{what_zh}：{expected}", f"The {what_en} is missing: {expected}"),
                   severity="error")
+
+
+def _as_named(sentence: str, paragraphs: Sequence[Paragraph], legacy: bool) -> str:
+    """The 2009 ``sentence`` as a part drafted per GB/T 1.1—2009 writes it, naming itself 本部分 where the
+    element does (请注意本部分的某些内容可能涉及专利。本部分的发布机构……): the 2009 rules give a part that
+    name, so the suggestion must not be 本文件 (bench/real round 160, a T/CAMET part)."""
+    if legacy and any("本部分" in p.text for p in paragraphs):
+        return _SELF_NAMES.sub("本部分", sentence.replace("本标准", "本部分"))
+    return sentence
 
 
 @rule("boilerplate.foreword", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
