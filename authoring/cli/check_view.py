@@ -11,8 +11,8 @@ from rich.text import Text
 
 from authoring.check import CheckFailure, CheckResult
 from authoring.i18n import tr
-from authoring.report.text import bar, header_lines, text_view
-from authoring.report.view import rules_applied
+from authoring.report.text import addressed_title, bar, header_lines, places, text_view
+from authoring.report.view import ItemView, rules_applied
 
 SEVERITY_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
@@ -22,7 +22,8 @@ def _score_style(percent: int) -> str:
 
 
 def print_text_report(result: CheckResult, console: Console | None = None) -> None:
-    """The terminal summary of one draft: header, chapter bars, missing items, findings."""
+    """The terminal summary of one draft: header, chapter bars, the items addressed and where, missing
+    items, findings."""
     console = console or Console(highlight=False)
     view = text_view(result)
     for line in header_lines(view):
@@ -42,6 +43,11 @@ def print_text_report(result: CheckResult, console: Console | None = None) -> No
         console.print(Text(f"  {view.unread}", style="yellow"))
     else:
         console.print(chapters)
+        console.print()
+        console.print(Text(addressed_title(view), style="bold"))
+        _print_lines(console, [_addressed(item) for item in view.addressed])
+        if not view.addressed:
+            console.print(Text(f"  {tr('无', 'none')}"))
         console.print()
         console.print(Text(tr(f"缺失条目（{len(view.missing)}）", f"Missing items ({len(view.missing)})"), style="bold"))
         _print_lines(console, [Text(f"  {item.id} {item.title}", style="red") for item in view.missing])
@@ -65,6 +71,13 @@ def print_text_report(result: CheckResult, console: Console | None = None) -> No
             lines.append(line)
     _print_lines(console, lines)
     console.print()
+
+
+def _addressed(item: ItemView) -> Text:
+    line = Text(f"  {item.id} {item.title}  ")
+    line.append(item.status_label, style="green" if item.status == "covered" else "yellow")
+    line.append(f"  {places(item)}".rstrip(), style="dim")
+    return line
 
 
 def _print_lines(console: Console, lines: list[Text]) -> None:

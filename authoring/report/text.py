@@ -1,4 +1,5 @@
-"""The terminal summary of a check as plain text: chapter bars, missing items, findings by severity.
+"""The terminal summary of a check as plain text: chapter bars, the items addressed and where, missing
+items, findings by severity.
 
 The CLI colours the same data with rich (:mod:`authoring.cli.check_cmd`); this module stays
 free of rich so scripts and tests get the identical content as a string.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from authoring.check import CheckResult
 from authoring.i18n import tr
-from authoring.report.view import ReportView, build_view
+from authoring.report.view import ItemView, ReportView, build_view
 
 BAR_WIDTH = 20
 _EIGHTHS = " ▏▎▍▌▋▊▉"
@@ -26,6 +27,34 @@ def bar(fraction: float, width: int = BAR_WIDTH) -> str:
     full, rest = divmod(eighths, 8)
     out = "█" * full + (_EIGHTHS[rest] if rest else "")
     return out.ljust(width, "·")
+
+
+#: Places named on an item's line in the terminal before "and N more"; a place's label is cut to
+#: ``PLACE_WIDTH`` characters (an English page's headings are sentences).
+PLACES_SHOWN = 3
+PLACE_WIDTH = 24
+
+
+def addressed_title(view: ReportView) -> str:
+    return tr(f"覆盖的条目（{len(view.addressed)}）及所在位置", f"Items addressed ({len(view.addressed)}) and where")
+
+
+def places(item: ItemView) -> str:
+    """Where ``item`` is addressed, strongest place first: ``第十四条、第八条、第十二条 等 9 处``; a place
+    found by likeness alone (no cue matched) says so."""
+    labels = [e.location if len(e.location) <= PLACE_WIDTH else e.location[:PLACE_WIDTH - 1] + "…"
+              for e in item.evidence]
+    shown = tr("、", ", ").join(labels[:PLACES_SHOWN])
+    if len(labels) > PLACES_SHOWN:
+        shown += tr(f" 等 {len(labels)} 处", f" and {len(labels) - PLACES_SHOWN} more")
+    if item.evidence and all(e.note for e in item.evidence):
+        shown += tr("（相近表述，请核对）", " (similar wording: check it)")
+    return shown
+
+
+def addressed_line(item: ItemView) -> str:
+    """``4.3 服务对象与顾客需求  已覆盖  第十条、第二十一条``."""
+    return f"{item.id} {item.title}  {item.status_label}  {places(item)}".rstrip()
 
 
 def header_lines(view: ReportView) -> list[str]:
@@ -54,6 +83,8 @@ def render_text(result: CheckResult) -> str:
         label = f"{chapter.id} {chapter.title}".strip()
         lines.append(f"  {bar(chapter.score)} {chapter.percent:>3}%  {label}")
     if not view.unread:
+        lines += ["", addressed_title(view)]
+        lines += [f"  {addressed_line(item)}" for item in view.addressed] or [f"  {tr('无', 'none')}"]
         lines += ["", tr(f"缺失条目（{len(view.missing)}）", f"Missing items ({len(view.missing)})")]
         lines += [f"  {item.id} {item.title}" for item in view.missing] or [f"  {tr('无', 'none')}"]
     if view.not_applicable:

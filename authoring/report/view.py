@@ -100,6 +100,9 @@ class ReportView(Record):
     chapters: list[ChapterView]
     missing: list[ItemView]
     severity_counts: dict[str, int]
+    #: Items covered or partly covered, with the places that address them (the terminal lists them
+    #: by place, as the Markdown and HTML reports list them with their sentences).
+    addressed: list[ItemView] = field(default_factory=list)
     #: Whether the GB/T 1.1 drafting rules were applied at all: a text read without the skeleton (第一条…, no
     #: structure, no rules recognised) gets no finding, which must not read as "0 errors".
     rules_applied: bool
@@ -298,6 +301,7 @@ def build_view(result: CheckResult) -> ReportView:
         status_counts=_status_counts(items),
         chapters=[] if unread else chapters,
         missing=[] if unread else [i for i in items if i.status == "missing"],
+        addressed=[] if unread else [i for i in items if i.status in ("covered", "partial")],
         not_applicable=[i for i in items if i.status == "not-applicable" and i.reason],
         severity_counts=result.counts(),
         rules_applied=applied,

@@ -71,3 +71,27 @@ def test_the_function_type_is_named_in_english_too(tmp_path) -> None:  # noqa: A
     finally:
         set_lang("zh")
     assert function_label("指南") == "指南"
+
+
+def test_text_lists_the_items_addressed_and_where(result: CheckResult) -> None:
+    """The terminal report named only the chapters' bars and the missing items: which items the draft
+    addresses, and in which clauses, was in the Markdown, HTML and JSON reports alone. Each item covered
+    or partly covered now has a line with its places, strongest first, a long list cut with a count,
+    and a place found by likeness alone marked as such."""
+    from authoring.results import Evidence
+
+    covered = result.coverage.items[0]
+    covered.evidence = [Evidence(location=f"{n}.1", excerpt="建立员工授权机制。") for n in (6, 4, 7, 8, 9)]
+    partial = result.coverage.items[1]
+    partial.evidence = [Evidence(location="第一条", excerpt="为了保障老年人的合法权益。", basis="similar")]
+    text = render_text(result)
+    block = text.split("覆盖的条目（2）及所在位置\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert block == ["  5.2 员工赋权和参与  已覆盖  6.1、4.1、7.1 等 5 处",
+                     "  5.3 顾客需求识别  部分覆盖  第一条（相近表述，请核对）"]
+    assert text.index("覆盖的条目") < text.index("缺失条目")
+    assert "5.4 服务补救" not in "\n".join(block) and "6.1 服务设计" not in "\n".join(block)
+
+
+def test_the_items_addressed_in_english(result: CheckResult, english) -> None:
+    text = render_text(result)
+    assert "Items addressed (2) and where\n  5.2 Employee empowerment  covered  6.3\n" in text
