@@ -459,6 +459,15 @@ class Session:
         """The standard as the project describes it now."""
         return compose(self.project, self.checklist)
 
+    def decisions(self) -> Any:
+        """What a built draft carries of the committee's work (every item's decision, reason, methods
+        and accepted links), as ``stdauthor build`` stores it: a draft exported from the studio without
+        it came back from a check with a not-applicable item "covered", and from an import with every
+        decision lost."""
+        from authoring.project.outline import decisions_of, migrate
+
+        return decisions_of(migrate(self.project, self.checklist))
+
     def check(self) -> tuple[StandardDocument, Any]:
         """The composed draft, its lint, and the coverage of what the author wrote (a ``CheckResult``).
 

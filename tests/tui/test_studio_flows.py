@@ -373,6 +373,31 @@ async def test_skeleton_export_uses_the_projects_metadata_and_leaves_out_not_app
     assert checklist.item("7.1").title_zh in text
 
 
+async def test_the_draft_exported_from_the_studio_carries_the_committees_decisions(
+        project_path: Path, checklist, monkeypatch) -> None:
+    """QA pass 5: F5 wrote the draft without the decisions ``stdauthor build`` stores, so a check of it
+    called the not-applicable item covered and an import of it lost every decision. It carries them now."""
+    from authoring.check import check_file
+    from authoring.docx._decisions import read_decisions
+
+    monkeypatch.setattr("authoring.lint.run_lint", lambda doc, **kwargs: [])  # straight to the file name
+    pf = load_project(project_path)
+    pf.set_status("6.4", "not-applicable", "本服务不签订协议。")
+    pf.save()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("f5")
+        await pilot.pause()
+        out = Path(app.screen.query_one("#path", Input).value)
+        await _exported(pilot, out)
+    decisions = read_decisions(out)
+    assert decisions is not None and decisions.items["6.4"].status == "not-applicable"
+    assert decisions.items["6.4"].reason == "本服务不签订协议。"
+    agreement = next(i for i in check_file(str(out), checklist).coverage.items if i.id == "6.4")
+    assert agreement.status == "not-applicable" and agreement.reason == "本服务不签订协议。"
+
+
 def _lint_with_a_finding_at(monkeypatch, location: str) -> None:
     import authoring.lint
     from authoring.results import Finding

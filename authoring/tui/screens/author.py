@@ -516,7 +516,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             step()
             doc = self.session.compose() if what == "draft" else self._skeleton()
             step()
-            write_docx(doc, path, force=force)
+            write_docx(doc, path, force=force, decisions=self.session.decisions() if what == "draft" else None)
             step()
         except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI
             message = describe(exc)
