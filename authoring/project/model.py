@@ -155,6 +155,41 @@ class ExtraAnnex(_Model):
     paragraphs: list[str] = []
 
 
+def _typed_blocks(values: list[Any]) -> list[Any]:
+    """Plain strings of ``blocks`` as the document model reads them: a paragraph, or, typed as a
+    draft types them, a list item (``a) 生活照料需求；``, ``——助餐服务；``: a run of them one list of
+    that style), a note (``注：……``) or an example (``示例：……``). The guide view's editor keeps what
+    the author types as lines; before, they were printed as body paragraphs, never as a GB/T list or
+    note (QA pass 5), while the outline editor made the same lines a list."""
+    from authoring.docx.read._patterns import example, list_marker, note
+
+    out: list[Any] = []
+    for value in values:
+        if not isinstance(value, str):
+            out.append(value)
+            continue
+        marked = list_marker(value)
+        if marked is not None:
+            style, text = marked
+            last = out[-1] if out else None
+            if isinstance(last, dict) and last.get("_typed") and last.get("style") == style:
+                last["items"].append({"text": text})
+            else:
+                out.append({"type": "list", "style": style, "items": [{"text": text}], "_typed": True})
+            continue
+        for kind, parse in (("note", note), ("example", example)):
+            found = parse(value)
+            if found is not None and found[1]:
+                out.append({"type": kind, "text": found[1], "number": found[0]})
+                break
+        else:
+            out.append({"type": "paragraph", "text": value})
+    for value in out:
+        if isinstance(value, dict):
+            value.pop("_typed", None)
+    return out
+
+
 def _blocks_shorthand(data: Any) -> Any:
     """A body as a person writes it, as the document model reads it: a plain string in
     ``blocks`` is a paragraph, a plain string in a list's ``items`` is an item."""
@@ -165,7 +200,7 @@ def _blocks_shorthand(data: Any) -> Any:
     out = {}
     for key, value in data.items():
         if key == "blocks" and isinstance(value, list):
-            value = [{"type": "paragraph", "text": v} if isinstance(v, str) else v for v in value]
+            value = _typed_blocks(value)
         elif key == "items" and isinstance(value, list) and data.get("type") == "list":
             value = [{"text": v} if isinstance(v, str) else v for v in value]
         elif key == "children" and isinstance(value, dict) and value.get("type") is None and "items" in value:

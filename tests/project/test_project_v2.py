@@ -95,6 +95,33 @@ def test_a_v2_file_reads_into_the_document_model(tmp_path: Path, pack) -> None:
     assert problems(project, pack) == []
 
 
+def test_lines_typed_as_a_list_or_a_note_are_a_list_and_a_note(tmp_path: Path, pack) -> None:
+    """QA pass 5: ``a) ……``, ``——……`` and ``注：……`` typed in the guide view's editor are kept as lines
+    (plain strings), and were printed as body paragraphs; they are the list and the note they are
+    typed as, a run of one marker one list, as the outline editor makes them."""
+    from authoring.document import Note
+
+    text = V2.replace('''            - 养老机构应对员工授权，使其能当场解决老人的问题。
+''', '''            - 养老机构应识别下列需求：
+            - a) 生活照料需求；
+            - b) 医疗护理需求。
+            - 养老机构应提供：
+            - ——助餐服务；
+            - ——助浴服务。
+            - 注：服务偏好包括服务时段。
+            - 1) 这一行另起一个列表。
+''')
+    staff = _load(tmp_path, text).project.body.clauses[1].children[0]
+    kinds = [(b.type, getattr(b, "style", None)) for b in staff.blocks]
+    assert kinds[:6] == [("paragraph", None), ("list", "letter"), ("paragraph", None), ("list", "dash"),
+                         ("note", None), ("list", "number")]
+    assert [i.text for i in staff.blocks[1].items] == ["生活照料需求；", "医疗护理需求。"]
+    assert [i.text for i in staff.blocks[3].items] == ["助餐服务；", "助浴服务。"]
+    assert isinstance(staff.blocks[4], Note) and staff.blocks[4].text == "服务偏好包括服务时段。"
+    doc = compose(_load(tmp_path, text).project, pack)
+    assert any(isinstance(b, Note) for c in doc.iter_clauses() for b in c.blocks)
+
+
 def test_clauses_without_numbers_are_numbered_by_place(tmp_path: Path, pack) -> None:
     doc = compose(_load(tmp_path).project, pack)
     assert [c.number for c in doc.iter_clauses()] == ["1", "2", "2.1", "2.2"]
