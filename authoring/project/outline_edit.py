@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import Any, Literal
 
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
@@ -473,18 +474,139 @@ def clause_lines(body: Any, node_id: str) -> list[str]:
     return out
 
 
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
+
+
+def _common_suffix(a: str, b: str) -> int:
+    return _common_prefix(a[::-1], b[::-1])
+
+
+_SPAN = re.compile(r"〔[^〔〕\n]*〕")
+
+
+def _place_kept(lines: list[str], names: list[str]) -> list[str | int]:
+    """``lines`` as text lines and kept blocks: a kept block is the index of its name in ``names``
+    (its 〔…〕 marker), found where its marker stands; the text around a marker is a line of its own.
+
+    The typing of an editor comes in between pauses, so a marker line is read with what was done to
+    it: text typed before or after it on its line (the text is a paragraph of its own), Enter in its
+    middle (its pieces are the marker), its words edited or its end cut short (what is left of it
+    still stands for the block). Only a block none of whose marker is left goes. Text of the
+    author's own with 〔…〕 (国发〔2017〕13号) stays text.
+    """
+    text = "\n".join(lines)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    taken: list[tuple[int, int, int | None]] = []  # (start, end, block index or None: dropped)
+    free = list(range(len(names)))
+
+    def clear(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e, _ in taken)
+
+    def claim(a: int, b: int, k: int | None) -> None:
+        taken.append((a, b, k))
+        if k is not None:
+            free.remove(k)
+
+    spans = [(a, a + len(line)) for a, line in zip(starts, lines)]  # each line's place in the text
+
+    # 1. A line that is a block's marker.
+    for k in list(free):
+        for a, b in spans:
+            if text[a:b].strip() == names[k] and clear(a, b):
+                claim(a, b, k)
+                break
+    # 2. A marker with text typed before or after it, or broken across lines by Enter.
+    for k in list(free):
+        pattern = "\n?".join(re.escape(ch) for ch in names[k])
+        for found in re.finditer(pattern, text):
+            if clear(found.start(), found.end()):
+                claim(found.start(), found.end(), k)
+                break
+    # 2b. A marker broken by Enter with text typed where it broke: its start ends a line and its end
+    # opens the next; the text typed at the break is a line of its own, after the block.
+    for (a, b), (c, d) in pairwise(spans):
+        p, q = text.rfind("〔", a, b), text.find("〕", c, d)
+        if p < 0 or "〕" in text[p:b] or q < 0 or "〔" in text[c:q]:
+            continue
+        for k in free:
+            head = _common_prefix(text[p:b], names[k])
+            tail = names[k][head:]
+            if 1 < head < len(names[k]) and text[c:q + 1].endswith(tail) and clear(p, p + head) \
+                    and clear(q + 1 - len(tail), q + 1):
+                claim(p, p + head, k)
+                claim(q + 1 - len(tail), q + 1, None)
+                break
+    # 3. A line that is a marker whose words were edited: the kept blocks in order; with none
+    # left, the line stands for nothing.
+    for a, b in spans:
+        if _KEPT_LINE.match(text[a:b].strip()) and clear(a, b):
+            claim(a, b, free[0] if free else None)
+    # 4. What Backspace, Delete or a changed word left of a marker: its start (〔GB/T 431) ending a
+    # line, its end (上门服务〕) in front of which nothing opens a 〔, or the marker with a word
+    # changed amid text. The piece most like a marker goes first.
+    while free:
+        best: tuple[int, int, int, int, int] | None = None  # (-score, block order, start, end, k)
+        for a, b in spans:
+            line = text[a:b]
+            pieces = []
+            p = line.rfind("〔")
+            if p >= 0 and "〕" not in line[p:]:
+                pieces.append((p, len(line)))
+            q = line.find("〕")
+            if q >= 0 and "〔" not in line[:q]:
+                pieces.append((0, q + 1))
+            pieces.extend(m.span() for m in _SPAN.finditer(line))
+            for start, end in pieces:
+                piece = line[start:end]
+                for k in free:
+                    name, at = names[k], start
+                    if not piece.endswith("〕"):  # its start, the rest cut off or on the next line
+                        score = len(piece) if name.startswith(piece) else 0
+                    elif not piece.startswith("〔"):  # its end, after the text typed before it
+                        score = _common_suffix(piece, name)
+                        at = end - score
+                    else:  # a word of it changed: most of its words, brackets aside, are still there
+                        inner = min(len(name), _common_prefix(piece, name) + _common_suffix(piece, name)) - 2
+                        score = inner if 2 * inner > len(name) - 2 else 0
+                    if score > 0 and clear(a + at, a + end):
+                        rank = (-score, free.index(k), a + at, a + end, k)
+                        best = rank if best is None or rank < best else best
+        if best is None:
+            break
+        claim(best[2], best[3], best[4])
+    out: list[str | int] = []
+    at = 0
+    for a, b, k in sorted(taken):
+        out.extend(text[at:a].split("\n"))
+        if k is not None:
+            out.append(k)
+        at = b
+    out.extend(text[at:].split("\n"))
+    return [x for x in out if not isinstance(x, str) or x.strip()]
+
+
 def set_clause_lines(body: Any, node_id: str, lines: list[str]) -> None:
     """Make the clause's blocks what ``lines`` say (the form of :func:`clause_lines`): paragraphs,
     lists (a run of marked lines, indented ones under the item before), notes and examples are
-    written anew; a 〔…〕 line keeps the block it stood for (the k-th such line the k-th kept block,
-    in order), and a kept block whose line is gone goes."""
+    written anew; a 〔…〕 line keeps the block it stood for, found by its words (a line whose words
+    were edited takes the kept blocks in order), and a kept block whose line is gone goes. Text
+    typed on a 〔…〕 line, before or after the marker, is a paragraph (note, list item) of its own
+    and the block stays; so does a marker broken by Enter (see :func:`_place_kept`)."""
     node = _text_node(body, node_id, create=True)
     old = node.get("blocks") or []
     kept = [b for b in old if not (_is_paragraph(b) or _typed(b, "list") or _typed(b, "note") or _typed(b, "example"))]
     blocks = CommentedSeq()
     stack: list[tuple[int, Any]] = []  # (depth, list mapping) of the list being written
-    for raw in lines:
-        if not raw.strip():
+    for raw in _place_kept([line for line in lines if line.strip()], [_kept_name(b) for b in kept]):
+        if isinstance(raw, int):
+            stack = []
+            blocks.append(kept[raw])
             continue
         marked = _LIST_LINE.match(raw)
         if marked and marked.group("text").strip():
@@ -515,10 +637,6 @@ def set_clause_lines(body: Any, node_id: str, lines: list[str]) -> None:
             continue
         stack = []
         line = raw.strip()
-        if _KEPT_LINE.match(line):
-            if kept:
-                blocks.append(kept.pop(0))
-            continue
         note, example = _NOTE_LINE.match(line), _EXAMPLE_LINE.match(line)
         if note or example:
             found = note or example

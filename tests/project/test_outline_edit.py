@@ -187,3 +187,84 @@ def test_an_empty_list_where_there_was_none_is_no_change(tmp_path: Path) -> None
     assert pf.dirty
     pf.set_provisions(item, [])  # the text typed and deleted again
     assert not pf.dirty
+
+
+_REF = "〔GB/T 43153 居家养老上门服务基本规范〕"
+_TERM = "〔术语 3.1 上门服务〕"
+_TABLE = "〔表1 服务项目〕"
+
+
+def _marked_clause():
+    """A clause holding a lead-in, a normative reference, a term and a table: one 〔…〕 line each."""
+    from ruamel.yaml.comments import CommentedMap
+
+    return CommentedMap(clauses=[CommentedMap(id="c2", number="2", title="规范性引用文件", blocks=[
+        "下列文件适用于本文件。",
+        CommentedMap(type="reference", designation="GB/T 43153", title="居家养老上门服务基本规范"),
+        CommentedMap(type="term", number="3.1", term_zh="上门服务", definition="到居所提供的服务。"),
+        CommentedMap(type="table", number="1", title="服务项目", rows=[["项目", "内容"]]),
+    ])])
+
+
+def _kinds(body) -> list[str]:
+    return [b if isinstance(b, str) else f"{b['type']}:{b.get('text') or b.get('designation') or b.get('term_zh') or b.get('title')}"
+            for b in body["clauses"][0].get("blocks") or []]
+
+
+@pytest.mark.parametrize(("marker", "kind"), [(_REF, "reference:GB/T 43153"), (_TERM, "term:上门服务"),
+                                              (_TABLE, "table:服务项目")])
+def test_text_typed_on_a_marker_line_is_its_own_block_and_the_marked_block_stays(marker: str, kind: str) -> None:
+    """QA pass 5: text typed at the start of a 〔…〕 line took the reference (term, table) with it
+    at the next pause, and the line left on screen no longer stood for anything."""
+    from authoring.project.outline_edit import clause_lines, set_clause_lines
+
+    others = [m for m in (_REF, _TERM, _TABLE) if m != marker]
+    note = "注：本章所列文件均为现行有效版本。"
+    typed = {  # what the editor holds, pause after pause (each pause writes the file)
+        "before": [[f"注{marker}"], [f"{note}{marker}"], [note, marker]],  # then Enter
+        "after": [[f"{marker}见"], [f"{marker}见附录A。"]],
+        "split": [[marker[:5], marker[5:]]],  # Enter in the middle of the marker
+    }
+    for how, steps in typed.items():
+        body = _marked_clause()
+        for lines in steps:
+            set_clause_lines(body, "c2", ["下列文件适用于本文件。", *lines, *others])
+            assert kind in _kinds(body), (how, lines, _kinds(body))
+    body = _marked_clause()
+    set_clause_lines(body, "c2", ["下列文件适用于本文件。", f"{note}{marker}", *others])
+    assert _kinds(body)[:3] == ["下列文件适用于本文件。", "note:本章所列文件均为现行有效版本。", kind]
+    assert clause_lines(body, "c2")[1:3] == [note, marker]
+    set_clause_lines(body, "c2", ["下列文件适用于本文件。", f"{marker}见附录A。", *others])
+    assert _kinds(body)[1:3] == [kind, "见附录A。"]
+    set_clause_lines(body, "c2", ["下列文件适用于本文件。", marker[:5], marker[5:], *others])
+    assert clause_lines(body, "c2") == ["下列文件适用于本文件。", marker, *others]  # nothing of the marker became text
+    set_clause_lines(body, "c2", ["下列文件适用于本文件。", marker[:5], f"见{marker[5:]}", *others])  # typed at the break
+    assert clause_lines(body, "c2") == ["下列文件适用于本文件。", marker, "见", *others]
+    set_clause_lines(body, "c2", ["下列文件适用于本文件。", *others])
+    assert kind not in _kinds(body), "deleting the whole line still deletes the block"
+
+
+def test_a_marker_cut_short_keeps_its_block_until_the_whole_line_is_gone() -> None:
+    from authoring.project.outline_edit import clause_lines, set_clause_lines
+
+    body = _marked_clause()
+    for left in range(len(_REF) - 1, 0, -1):  # Backspace from the end of the line
+        set_clause_lines(body, "c2", ["下列文件适用于本文件。", _REF[:left], _TERM, _TABLE])
+        assert clause_lines(body, "c2") == ["下列文件适用于本文件。", _REF, _TERM, _TABLE], _REF[:left]
+    body = _marked_clause()
+    set_clause_lines(body, "c2", ["下列文件适用于本文件。", _REF[7:], _TERM, _TABLE])  # Delete from its start
+    assert clause_lines(body, "c2") == ["下列文件适用于本文件。", _REF, _TERM, _TABLE]
+    set_clause_lines(body, "c2", ["下列文件适用于本文件。", _TERM, _TABLE])
+    assert clause_lines(body, "c2") == ["下列文件适用于本文件。", _TERM, _TABLE]
+
+
+def test_brackets_of_the_authors_own_text_are_text() -> None:
+    """〔…〕 in a paragraph (国发〔2017〕13号) is no marker: the paragraph stays whole, a block whose
+    line was deleted goes, and marker lines moved about take their blocks along."""
+    from authoring.project.outline_edit import clause_lines, set_clause_lines
+
+    body = _marked_clause()
+    own = "依据国发〔2017〕13号文件。"
+    set_clause_lines(body, "c2", [own, _TABLE, _REF])
+    assert clause_lines(body, "c2") == [own, _TABLE, _REF]
+    assert _kinds(body) == [own, "table:服务项目", "reference:GB/T 43153"]

@@ -300,6 +300,38 @@ async def test_list_items_typed_in_the_outline_editor_become_a_list_of_the_draft
     assert [i.text for i in lst.items[1].children.items] == ["健康状况；", "服务需求。"]
 
 
+async def test_text_typed_in_front_of_a_reference_line_keeps_the_reference(studio_env: Path, checklist) -> None:
+    """QA pass 5: typing at the start of the 〔GB/T …〕 line of chapter 2 wrote the typed text alone
+    at the first pause: the reference was gone from the saved file while the screen still showed it."""
+    from authoring.project.model import RefEntry
+
+    path = _own_project(studio_env, checklist)
+    session = Session.open(path, lambda _: checklist)
+    session.set_section("normative_references", [RefEntry(designation="GB/T 43153", title="居家养老上门服务基本规范")])
+    session.save()
+    marker = "〔GB/T 43153 居家养老上门服务基本规范〕"
+    async with _outline(path, checklist) as (app, pilot, screen):
+        screen.query_one(ClauseTree).select_id("c2")
+        await pilot.pause()
+        area = screen.query_one("#clause-text", TextArea)
+        area.focus()
+        row = area.text.splitlines().index(marker)
+        area.move_cursor((row, 0))
+        area.insert("注")  # a pause after the first character: the text is written
+        await pilot.pause(app.edit_delay + 0.2)
+        area.insert("：本章所列文件均为现行有效版本。")
+        await pilot.pause(app.edit_delay + 0.2)
+        await pilot.press("enter")
+        await pilot.pause(app.edit_delay + 0.2)
+        assert area.text.splitlines()[row:] == ["注：本章所列文件均为现行有效版本。", marker]
+        assert app.session.clause_text("c2") == area.text.splitlines(), "the screen and the file agree"
+        await pilot.press("escape", "ctrl+s")
+        await pilot.pause()
+    blocks = load_project(path).data["body"]["clauses"][1]["blocks"]
+    assert [b if isinstance(b, str) else b["type"] for b in blocks][1:] == ["note", "reference"]
+    assert blocks[2]["designation"] == "GB/T 43153"
+
+
 async def test_the_help_of_the_outline_screen_says_how_text_is_written(studio_env: Path, checklist) -> None:
     path = _own_project(studio_env, checklist)
     async with _outline(path, checklist, (80, 24)) as (app, pilot, _screen):
