@@ -478,6 +478,9 @@ def _cited_in_text(ctx: LintContext) -> tuple[set[str], set[int], list[str]]:
     return keys, serials, texts
 
 
+_STAGE_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+
+
 @rule("reference.uncited-bibliography", "info", "GB/T 1.1—2020 8.14 (spec §1.1, §2.12)",
       "参考文献中的文件未在文中引用", "bibliography entry never cited in the text", gb_only=True)
 def uncited_bibliography(ctx: LintContext) -> Iterator[Hit]:
@@ -495,7 +498,8 @@ def uncited_bibliography(ctx: LintContext) -> Iterator[Hit]:
             continue
         if key is not None and any(same_document(k, key) for k in keys):
             continue
-        title = compact(entry.title).strip("《》")
+        # ``《……指南》（征求意见稿）`` is cited as 《……指南》: the stage in brackets is no part of its title.
+        title = _STAGE_NOTE.sub("", compact(entry.title)).strip("《》")
         if len(title) >= (6 if key is not None else 4):
             text = text or compact("\n".join(texts))
             if title in text:

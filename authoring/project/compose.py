@@ -389,7 +389,8 @@ class _Composer:
     def annexes(self) -> list[Annex]:
         out: list[Annex] = []
         if self.method_rows:
-            out.append(_methods_annex(_METHODS_ANNEX, self.method_rows, self.meta))
+            out.append(_methods_annex(_METHODS_ANNEX, self.method_rows, self.meta,
+                                      guide_serial([_reference(r) for r in self.project.bibliography], self.checklist.source)))
         for extra in self.project.annexes:
             letter = chr(ord("A") + len(out))
             blocks: list[Block] = [Paragraph(text=p.strip()) for p in extra.paragraphs if p.strip()]
@@ -413,11 +414,19 @@ def _method_row(title: str, methods: list[Any], number: str) -> list[str]:
     return [element, "\n".join(f"{chr(ord('a') + k)}) {soften(m.text_zh.strip())}" for k, m in enumerate(methods))]
 
 
-def _methods_annex(letter: str, rows: list[list[str]], meta: Metadata) -> Annex:
-    """The informative annex listing the chosen Annex A methods, with its lead-in sentence."""
+def guide_serial(refs: list[Reference], source: str) -> int:
+    """The guide's serial in a draft's 参考文献 ``refs`` (where the composer lists it, last when not there yet)."""
+    guide = _guide_reference(source)
+    return next((k for k, r in enumerate(refs, start=1) if r.text == guide.text), len(refs) + 1)
+
+
+def _methods_annex(letter: str, rows: list[list[str]], meta: Metadata, serial: int) -> Annex:
+    """The informative annex listing the chosen Annex A methods, with its lead-in sentence, which cites
+    the guide the methods come from by its serial in the 参考文献 (listed and never cited, it was the
+    draft's own finding: QA pass 5); by serial, so the guide's words are no evidence of an item."""
     texts = _texts()
     table = Table(number=f"{letter}.1", title=texts["methods_table_title"], rows=[list(texts["methods_header"]), *rows])
-    lead = texts["methods_annex_lead"].format(table=table.label).replace("本文件", meta.self_name)
+    lead = texts["methods_annex_lead"].format(table=table.label, serial=serial).replace("本文件", meta.self_name)
     return Annex(letter=letter, title=texts["methods_annex_title"], normative=False, blocks=[Paragraph(text=lead), table])
 
 
@@ -500,9 +509,10 @@ def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Chec
     if not rows:
         return doc
     if not pointed and doc.clauses:  # no ticked item links anywhere: the last chapter points at it
-        pointer = texts["methods_annex_lead"].format(table=f"附录{letter}的表{letter}.1")
+        pointer = texts["methods_annex_lead"].format(table=f"附录{letter}的表{letter}.1",
+                                                     serial=guide_serial(list(doc.bibliography or []), checklist.source))
         doc.clauses[-1].blocks.append(Paragraph(text=pointer))
-    annex = _methods_annex(letter, rows, project.metadata)
+    annex = _methods_annex(letter, rows, project.metadata, guide_serial(list(doc.bibliography or []), checklist.source))
     refs = list(doc.bibliography or [])
     guide = _guide_reference(checklist.source)
     if all(r.text != guide.text for r in refs):

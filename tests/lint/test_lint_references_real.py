@@ -24,6 +24,16 @@ def test_bibliography_entries_never_cited() -> None:
     assert [f.anchor for f in of_rule(run_lint(doc), "reference.uncited-bibliography")] == [810]
 
 
+def test_an_entry_with_its_stage_in_brackets_is_cited_by_its_title() -> None:
+    """``《……指南》（征求意见稿）`` listed is cited as 《……指南》: the stage is no part of the title."""
+    doc = conformant_guide()
+    doc.bibliography.append(Reference(designation="", title="《服务标准编写融入卓越服务的指南》（征求意见稿）",
+                                      serial=2, anchor=820))
+    assert [f.anchor for f in of_rule(run_lint(doc), "reference.uncited-bibliography")] == [820]
+    add_paragraph(doc, "6", "评价方法宜符合《服务标准编写融入卓越服务的指南》的规定。")
+    assert not of_rule(run_lint(doc), "reference.uncited-bibliography")
+
+
 def test_gbt_1_1_in_the_bibliography() -> None:
     doc = conformant_guide()
     doc.bibliography.append(Reference(designation="GB/T 1.1—2020",

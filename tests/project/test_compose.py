@@ -246,7 +246,21 @@ def test_a_2009_draft_names_itself_this_standard(checklist):
                                       "items": {"5.1": {"status": "addressed", "methods": ["5.1.a"]}}})
     doc = compose(project, checklist)
     assert _paragraphs(doc.clauses[0])[0].startswith("本标准")
-    assert "本标准选用" in doc.annexes[0].blocks[0].text
+    assert "本标准依据参考文献[1]选用" in doc.annexes[0].blocks[0].text
+
+
+def test_the_guide_listed_in_the_bibliography_is_cited_by_the_methods_annex(checklist):
+    """QA pass 5: the composer lists the guide in the 参考文献 and never cited it, so a check of the
+    draft the tool wrote reported its own entry as uncited. The annex's lead-in cites it by serial."""
+    from authoring.lint import run_lint
+
+    project = Project.model_validate({
+        "metadata": {"title_zh": "养老机构服务规范"},
+        "bibliography": [{"designation": "GB/T 24620", "title": "服务标准制定导则　考虑消费者需求"}],
+        "items": {"5.1": {"status": "addressed", "methods": ["5.1.a"], "provisions": ["机构应按GB/T 24620识别需求。"]}}})
+    doc = compose(project, checklist)
+    assert doc.bibliography[1].text.startswith(checklist.source[:6]) and "参考文献[2]" in doc.annexes[0].blocks[0].text
+    assert not [f for f in run_lint(doc) if f.rule == "reference.uncited-bibliography"]
 
 
 # -- soften(): 应 as a modal verb becomes 宜; 应 inside a word is left alone ----------------------
