@@ -385,8 +385,31 @@ def set_front_values(body: Any, key: str, values: list[Any]) -> str:
                 if data.get(src):
                     block[dst] = list(data[src]) if src == "notes" else data[src]
         blocks.insert(at + n, block)
+    _lead_in(blocks, kind, bool(values))
     _put_blocks(node, blocks)
     return str(node["id"])
+
+
+def _lead_in(blocks: Any, kind: str, listed: bool) -> None:
+    """Make chapter 2's or 3's set sentence say what the chapter now holds (QA pass 5: the first
+    reference or term added in the metadata screen left 本文件没有规范性引用文件。 above it, an error of
+    the studio's own making, and the lead-in had to be typed by hand): with entries, the sentence that
+    says there are none becomes the lead-in (of the same edition), and a chapter with no sentence
+    before its entries gets one; without entries, the lead-in becomes the sentence that says so."""
+    from authoring.docx.write import boilerplate
+
+    none_key, lead_key = ("normative_none", "normative_lead_in") if kind == "reference" else ("terms_none", "terms_own")
+    swap = {boilerplate(none_key, legacy=old): boilerplate(lead_key, legacy=old) for old in (False, True)}
+    if not listed:
+        swap = {lead: none for none, lead in swap.items()}
+    texts = [_paragraph_text(b) if _is_paragraph(b) else None for b in blocks]
+    for j, text in enumerate(texts):
+        if text is not None and text.strip() in swap:
+            blocks[j] = swap[text.strip()]
+            return
+    first = next((j for j, b in enumerate(blocks) if _typed(b, kind)), None)
+    if listed and first is not None and not any(t is not None for t in texts[:first]):
+        blocks.insert(first, boilerplate(lead_key, legacy=False))
 
 
 # -- a clause's text as lines (the studio's editor) ------------------------------------------

@@ -268,3 +268,23 @@ def test_brackets_of_the_authors_own_text_are_text() -> None:
     set_clause_lines(body, "c2", [own, _TABLE, _REF])
     assert clause_lines(body, "c2") == [own, _TABLE, _REF]
     assert _kinds(body) == [own, "table:服务项目", "reference:GB/T 43153"]
+
+
+def test_the_first_reference_or_term_turns_the_none_sentence_into_the_lead_in(tmp_path: Path) -> None:
+    """QA pass 5: a reference or term added in the metadata screen left 本文件没有规范性引用文件。 (and
+    本文件没有需要界定的术语和定义。) above it, two errors of the studio's own making, and the lead-in had to
+    be typed by hand. The set sentence now follows what the chapter holds, both ways."""
+    from authoring.docx.write import boilerplate
+
+    pf = _load(tmp_path)
+    body = pf.data["body"]
+    oe.set_front_values(body, "normative_references", [{"designation": "GB/T 43153", "title": "居家养老上门服务基本规范"}])
+    oe.set_front_values(body, "terms", [{"zh": "上门服务", "definition": "到老年人居所提供的服务。"}])
+    assert oe.clause_lines(body, "c2") == [boilerplate("normative_lead_in", legacy=False), "〔GB/T 43153 居家养老上门服务基本规范〕"]
+    assert oe.clause_lines(body, "c3") == [boilerplate("terms_own", legacy=False), "〔术语 3.1 上门服务〕"]
+    oe.set_front_values(body, "normative_references", [])
+    assert oe.clause_lines(body, "c2") == [boilerplate("normative_none", legacy=False)]
+    # a chapter with no sentence at all gets the lead-in before its first entry
+    body["clauses"][2]["blocks"] = []
+    oe.set_front_values(body, "terms", [{"zh": "上门服务", "definition": "到老年人居所提供的服务。"}])
+    assert oe.clause_lines(body, "c3")[0] == boilerplate("terms_own", legacy=False)
