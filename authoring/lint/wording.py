@@ -156,6 +156,18 @@ _NOUN_PHRASE_AFTER_BARE = re.compile(r"(?![是为])[\u4e00-\u9fff]{1,2}的(?=[\u
 _NOUN_PHRASE_AFTER_VERB = re.compile(r"的(?=[\u4e00-\u9fff])")
 
 
+#: How far before a modal the checks of what leads up to it look (a condition opened by 当, a rule
+#: reported, 本应): a sentence's reach; a name list or an open quotation may reach further. Looking
+#: back to the start of the text for every modal made a paragraph of 128,000 characters take 20 s
+#: and one of 1.9 million hang (QA pass 5).
+_NEAR, _FAR = 400, 2000
+
+
+def _back(at: int, reach: int = _NEAR) -> int:
+    """Where a look back from ``at`` starts."""
+    return max(0, at - reach)
+
+
 # 本应 ("would otherwise have"), not 基本应/根本应/文本应 (a requirement with an adverb or a subject).
 _WOULD_HAVE = re.compile(r"(?<![基根文版资成样剧书课日范标账])本$")
 
@@ -166,7 +178,7 @@ def descriptive(text: str, match: re.Match[str]) -> bool:
     start, end = match.start("hit"), match.end("hit")
     if start and text[start - 1] == "所":
         return True
-    if _WOULD_HAVE.search(text, 0, start):
+    if _WOULD_HAVE.search(text, _back(start), start):
         return True  # 本应由其负责处理的: what would otherwise have been, not a provision
     word = match.group("hit")
     if word.endswith("应") and text.startswith(("当", "该"), end):
@@ -191,13 +203,13 @@ _NAME_LIST = re.compile(r"(?:起草单位|起草人员?)[^：:。]{0,4}[：:]")
 
 def in_name_list(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` stands in a list of names after 起草单位：/起草人："""
-    found = _NAME_LIST.search(text, 0, match.start("hit"))
+    found = _NAME_LIST.search(text, _back(match.start("hit"), _FAR), match.start("hit"))
     return found is not None and "。" not in text[found.end():match.start("hit")]
 
 
 def _open_quote(text: str, at: int) -> int:
     """Where the quotation still open at ``at`` begins, or -1 when none is."""
-    opened = max(text.rfind(q, 0, at) for q in _OPENING_QUOTES)
+    opened = max(text.rfind(q, _back(at, _FAR), at) for q in _OPENING_QUOTES)
     return opened if opened >= 0 and not any(q in text[opened:at] for q in _CLOSING_QUOTES) else -1
 
 
@@ -211,11 +223,11 @@ def reported(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` reports what another rule requires (除非管理要求不得包括此类
     保证金), or stands in its words quoted after its title (《数据安全法》“第二十七条……应当……”):
     that rule's provision, not one of this document."""
-    found = _REPORTED.search(text, 0, match.start("hit"))
-    if found is not None and not text[:found.start()].endswith(("本文件", "本标准", "本部分")):
+    found = _REPORTED.search(text, _back(match.start("hit")), match.start("hit"))
+    if found is not None and not text.endswith(("本文件", "本标准", "本部分"), 0, found.start()):
         return True
     opened = _open_quote(text, match.start("hit"))
-    return opened >= 0 and _QUOTED_FROM.search(text, 0, opened) is not None
+    return opened >= 0 and _QUOTED_FROM.search(text, _back(opened), opened) is not None
 
 
 def conditional(text: str, match: re.Match[str]) -> bool:
@@ -223,7 +235,7 @@ def conditional(text: str, match: re.Match[str]) -> bool:
     (不能及时征得同意而必须收集的，应告知……; 当投诉处理必须要使用原始数据时，可不……): it says what
     the case is, not what to do."""
     ends = _CONDITION_END.match(text, match.end("hit"))
-    if ends is None and _CONDITION_OPEN.search(text, 0, match.start("hit")):
+    if ends is None and _CONDITION_OPEN.search(text, _back(match.start("hit")), match.start("hit")):
         ends = _WHEN_END.match(text, match.end("hit"))
     return ends is not None and _MAIN_MODAL.search(text, ends.end()) is not None
 
@@ -231,14 +243,14 @@ def conditional(text: str, match: re.Match[str]) -> bool:
 def concession(text: str, match: re.Match[str]) -> bool:
     """Whether 可以 follows 尽管, 虽然 or 即使 (失效……尽管可以运行，但不能输出正确的结果): what a thing is able
     to do, conceded, not a permission (GB/T 44862 note, bench/real round 158); 尽管可以采用…… still permits."""
-    return (match.group("hit") == "可以" and text[:match.start("hit")].endswith(("尽管", "虽然", "虽", "即使"))
+    return (match.group("hit") == "可以" and text.endswith(("尽管", "虽然", "虽", "即使"), 0, match.start("hit"))
             and not text.startswith(_words().permission_verbs, match.end("hit")))
 
 
 def hypothesis(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` stands in a hypothesis the sentence answers with 则 (如果必须由开发者
     执行相似的过程，则在……中注明为“生成”): it names the case; the requirement, if any, is the answer's."""
-    return (_CONDITION_OPEN.search(text, 0, match.start("hit")) is not None
+    return (_CONDITION_OPEN.search(text, _back(match.start("hit")), match.start("hit")) is not None
             and _THEN.match(text, match.end("hit")) is not None)
 
 
@@ -256,7 +268,7 @@ def necessity(text: str, match: re.Match[str]) -> bool:
     if match.group("hit") != "必须":
         return False
     return (_NOUN_PHRASE_AFTER_VERB.match(text, match.end("hit")) is not None
-            or _NEED_OF.search(text, 0, match.start("hit")) is not None
+            or _NEED_OF.search(text, _back(match.start("hit")), match.start("hit")) is not None
             or text.startswith("原则", match.end("hit")))
 
 
