@@ -171,6 +171,8 @@ def _docx_target(path: str, *, force: bool) -> Path:
         exists = target.exists()
     except OSError as exc:
         raise OutputError(*_os_reason(exc), path=target) from None
+    if exists and target.is_dir():  # --force would not help: say what is in the way
+        raise OutputError("目标是一个文件夹", "the output path is a folder", path=target)
     if exists and not force:
         raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）", "file exists; not overwritten (use --force)",
                           path=target)
@@ -188,6 +190,8 @@ def _os_reason(exc: OSError) -> tuple[str, str]:
 def _new(args: argparse.Namespace) -> int:
     _LAZY.bind()
     target = Path(args.output)
+    if target.is_dir():
+        raise OutputError("目标是一个文件夹", "the output path is a folder", path=target)
     if target.exists():
         raise OutputError("文件已存在，未覆盖", "file exists; not overwritten", path=target)
     chapters = [t.strip() for t in re.split(r"[、,，;；]", args.chapters) if t.strip()]

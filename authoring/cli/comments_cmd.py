@@ -117,6 +117,8 @@ def run(args: argparse.Namespace) -> int:
     from authoring.paperwork.table import format_of, read_table, table_bytes
 
     target = Path(args.output)
+    if target.is_dir():
+        raise OutputError("目标是一个文件夹", "the output path is a folder", path=target)
     fmt = format_of(target, args.format)
     if args.format and target.suffix.lower().lstrip(".") not in ("", args.format):
         raise OutputError(f"输出文件名与格式 {args.format} 不符", f"the output name does not match format {args.format}",

@@ -60,6 +60,8 @@ def _target(args: argparse.Namespace) -> Path:
         if source.exists() and target.exists() and source.resolve() == target.resolve():
             raise OutputError("输出路径与输入文件相同，不会覆盖输入", "the output is an input; refusing to overwrite it",
                               path=target)
+    if target.is_dir():
+        raise OutputError("目标是一个文件夹", "the output path is a folder", path=target)
     if target.exists() and not args.force:
         raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）", "file exists; not overwritten (use --force)",
                           path=target)

@@ -119,6 +119,21 @@ def test_build_refuses_an_existing_output_without_force(tmp_path, pack_dir, caps
     assert not (tmp_path / "draft.txt").exists()
 
 
+def test_an_output_that_is_a_folder_is_said_to_be_one(tmp_path, pack_dir, capsys):
+    """QA pass 5: ``-o dir.docx`` naming a folder was told "file exists … use --force" (which then said
+    it is a folder). Every command that writes one file says so at once."""
+    project = _new(tmp_path, pack_dir)
+    folder = tmp_path / "dir.docx"
+    folder.mkdir()
+    (tmp_path / "dir.yaml").mkdir()
+    for args in (["build", str(project), "-o", str(folder)], ["skeleton", "-o", str(folder)],
+                 ["explain", str(project), "-o", str(folder)], ["new", "-o", str(tmp_path / "dir.yaml")]):
+        assert main([*args, "--checklists", str(pack_dir)]) == 2, args
+        err = capsys.readouterr().err
+        assert "目标是一个文件夹" in err and "--force" not in err, (args, err)
+    assert not any(folder.iterdir())
+
+
 def test_build_writes_a_draft_and_replaces_it_only_with_force(tmp_path, pack_dir, capsys):
     from docx import Document
 
