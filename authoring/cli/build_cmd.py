@@ -299,8 +299,19 @@ def _print_v2_summary(project: Any, pack: Checklist) -> None:
     if todo:
         print(tr(f"待决定：{'、'.join(todo)}", f"still to decide: {', '.join(todo)}"))
     if na:
-        print(tr(f"不适用（理由已写入草案）：{'、'.join(na)}",
-                 f"not applicable (reasons stored in the draft): {', '.join(na)}"))
+        print(tr(f"不适用（理由随草案文件保存，不打印）：{'、'.join(na)}",
+                 f"not applicable (reasons kept in the draft file, not printed): {', '.join(na)}"))
+        from authoring.project.outline import walk_outline
+
+        # The outline seeded from the guide has a clause per item: one left empty prints as a bare heading.
+        titles = {pack.item(i).title_zh: i for i in na}
+        nodes = walk_outline(project.body) if project.body is not None else []
+        empty = [titles[n.title] for n in nodes
+                 if n.title in titles and not getattr(n, "blocks", None) and not getattr(n, "children", None)]
+        if empty:
+            print(tr(f"提示：不适用条目的章条在草案中仍只有标题：{'、'.join(empty)}；可在工作室的大纲（Ctrl+B）中删去",
+                     f"note: the clauses of items not applicable still stand in the draft as bare headings: "
+                     f"{', '.join(empty)}; delete them in the studio's outline (Ctrl+B)"))
     if proposed:
         print(tr(f"待确认的链接：{proposed} 个（项目文件中 proposed: true）",
                  f"links still proposed: {proposed} (proposed: true in the project file)"))

@@ -263,3 +263,19 @@ def test_build_and_preview_refuse_a_word_draft_on_one_line(tmp_path, pack_dir, c
     assert main(["--lang", "en", "preview", str(draft), "--checklists", str(pack_dir)]) == 2
     err = capsys.readouterr().err
     assert "Word draft, not a project file" in err and f"stdauthor import {draft} -o" in err
+
+
+def test_build_names_the_bare_headings_items_not_applicable_leave(tmp_path, pack_dir, capsys):
+    """QA pass 5: an item marked not applicable in an outline seeded from the guide kept its clause, printed
+    as a bare heading, while build said its reason was "written into the draft" (it is kept in the file,
+    not printed). Build says where the reason is, and names the heading left to delete."""
+    from authoring.project import load_project as load
+
+    project = _new(tmp_path, pack_dir)
+    pf = load(project)
+    pf.set_status("5.2", "not-applicable", "本服务不涉及员工授权。")
+    pf.save()
+    assert main(["build", str(project), "-o", str(tmp_path / "d.docx"), "--checklists", str(pack_dir)]) in (0, 1)
+    out = capsys.readouterr().out
+    assert "不适用（理由随草案文件保存，不打印）：5.2" in out
+    assert "仍只有标题：5.2；" in out
