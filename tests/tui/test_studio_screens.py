@@ -292,3 +292,27 @@ async def test_every_chinese_outline_label_fits_80_columns(studio_env: Path) -> 
             # each level below a chapter is indented by the guide; an item with children has ▼ too
             need = depth * outline.guide_depth + (2 if item.children else 0) + cell_len(widest)
             assert need <= room, (item.id, need, room)
+
+
+async def test_a_chapter_with_nothing_written_shows_no_percentage(studio_env: Path, checklist) -> None:
+    """QA pass 5: with only 4.1 written the tree said 6 25% 服务内容设计 and 7 7% 评价 while every item
+    of them was ○ (words of 4.1 reach them). A chapter none of whose items is written shows none, as an
+    item still to do shows none; a chapter with a written item keeps its figure."""
+    from authoring.project import new_project
+
+    path = studio_env / "p.yaml"
+    pf = new_project("养老机构卓越服务规范", kind="GB/T", function="规范", stage="征求意见稿", checklist=checklist, version=1)
+    pf.set_provisions("4.3", ["应识别老年人的需求，在服务前与其签订服务协议，并定期评价服务。"])
+    pf.set_status("4.3", "addressed")
+    pf.save(path)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        for worker in [w for w in app.workers if w.group == "coverage"]:
+            await worker.wait()
+        await pilot.pause()
+        outline = app.screen.query_one("#outline")
+        labels = {c: str(outline.node_of(f"ch:{c}").label) for c in ("4", "6", "7")}
+        assert "%" in labels["4"], labels
+        assert "%" not in labels["6"] and "%" not in labels["7"], labels
+        app.session = None

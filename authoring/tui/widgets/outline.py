@@ -122,8 +122,13 @@ class Outline(Tree[str]):
         chapters = self._coverage.chapter_scores() if self._coverage else {}
         for chapter in self.checklist.chapters:
             node = self._by_id[f"ch:{chapter.id}"]
+            # A chapter none of whose items is written shows no percentage, as an item still to do shows
+            # none (QA pass 5: 6 25% 服务内容设计 while every item of it was ○, from words written elsewhere).
+            written = any(i.id in self._in_draft and self._statuses.get(i.id, "todo") != "not-applicable"
+                          for i in self.checklist.items() if self.checklist.chapter_of(i.id).id == chapter.id)
             # The percentage goes before the title: on a narrow terminal the end of a label is cut.
-            node.set_label(f"{chapter.id}{_percent(chapters.get(chapter.id))} {chapter.title(lang)}")
+            shown = _percent(chapters.get(chapter.id)) if written else ""
+            node.set_label(f"{chapter.id}{shown} {chapter.title(lang)}")
         for item in self.checklist.items():
             status = self._statuses.get(item.id, "todo")
             shown = item.id in self._in_draft and status != "not-applicable"
