@@ -333,6 +333,12 @@ def test_cover_names_the_kind_and_the_issuers(written):
         kind=Kind.ENTERPRISE, code="ABC", number="045", year="2026", issuers=["某某物业服务有限公司"])))))
     texts = [p.text for p in enterprise.paragraphs]
     assert "某某物业服务有限公司企业标准" in texts and "Q/ABC 045—2026" in texts and "Q/ABC" in texts
+    # A province's local standard is issued by its market regulation bureau (QA pass 5: ×××× 发布);
+    # a city's code (DB3301) names no bureau the writer knows: the placeholder stays.
+    for code, issuer in (("DB31", "上海市市场监督管理局\t发布"), ("DB3301", "××××\t发布")):
+        local = docx.Document(io.BytesIO(docx_bytes(StandardDocument(metadata=Metadata(
+            kind=Kind.LOCAL, code=code, number="123", year="2026")))))
+        assert issuer in [p.text for p in local.paragraphs], code
 
 
 _DIRTY = "服务\x0c质量\u200b要求\x00\ufffe\x1b\u00a0"

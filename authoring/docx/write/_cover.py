@@ -59,6 +59,12 @@ def issuers(meta: Metadata) -> list[str]:
         return named
     if meta.kind in (Kind.GB, Kind.GBT, Kind.GBZ):
         return list(NATIONAL_ISSUERS)
+    digits = meta.code.strip().upper().removeprefix("DB").removesuffix("/T").strip()
+    province = cover_names()["local"].get(digits) if meta.kind == Kind.LOCAL and len(digits) == 2 else None
+    if province:
+        # A province's local standard is issued by its market regulation bureau (上海市市场监督管理局 for
+        # DB31); a city's (DB3301) by the city's, which the code does not name (QA pass 5: ×××× 发布).
+        return [f"{province}市场监督管理局"]
     return [PLACEHOLDER * 2]
 
 
