@@ -236,11 +236,7 @@ async def test_80x24_labels_footer_new_project_and_check_screen(studio_env: Path
     pf.save(path)
     app = StudioApp(path, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.pause()
-        for worker in [w for w in app.workers if w.group == "coverage"]:
-            await worker.wait()
-        await pilot.pause()
-        outline = app.screen.query_one("#outline")
+        outline = await _outline_after_coverage(app, pilot)
         text = screen_text(app)
         labels = [str(outline.node_of(i).label) for i in ("5.2", "5.6.1", "ch:5")]
         assert "%" in labels[0] and "%" in labels[1], labels
@@ -307,12 +303,17 @@ async def test_a_chapter_with_nothing_written_shows_no_percentage(studio_env: Pa
     pf.save(path)
     app = StudioApp(path, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        for worker in [w for w in app.workers if w.group == "coverage"]:
-            await worker.wait()
-        await pilot.pause()
-        outline = app.screen.query_one("#outline")
+        outline = await _outline_after_coverage(app, pilot)
         labels = {c: str(outline.node_of(f"ch:{c}").label) for c in ("4", "6", "7")}
         assert "%" in labels["4"], labels
         assert "%" not in labels["6"] and "%" not in labels["7"], labels
         app.session = None
+
+
+async def _outline_after_coverage(app: StudioApp, pilot):  # noqa: ANN202
+    """The author screen's tree once the first coverage has been computed."""
+    await pilot.pause()
+    for worker in [w for w in app.workers if w.group == "coverage"]:
+        await worker.wait()
+    await pilot.pause()
+    return app.screen.query_one("#outline")
