@@ -508,15 +508,14 @@ def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Chec
             pointed = True
     if not rows:
         return doc
-    if not pointed and doc.clauses:  # no ticked item links anywhere: the last chapter points at it
-        pointer = texts["methods_annex_lead"].format(table=f"附录{letter}的表{letter}.1",
-                                                     serial=guide_serial(list(doc.bibliography or []), checklist.source))
-        doc.clauses[-1].blocks.append(Paragraph(text=pointer))
-    annex = _methods_annex(letter, rows, project.metadata, guide_serial(list(doc.bibliography or []), checklist.source))
     refs = list(doc.bibliography or [])
-    guide = _guide_reference(checklist.source)
-    if all(r.text != guide.text for r in refs):
-        refs.append(replace(guide, serial=len(refs) + 1))
+    serial = guide_serial(refs, checklist.source)
+    if serial > len(refs):
+        refs.append(replace(_guide_reference(checklist.source), serial=serial))
+    if not pointed and doc.clauses:  # no ticked item links anywhere: the last chapter points at it
+        pointer = texts["methods_annex_lead"].format(table=f"附录{letter}的表{letter}.1", serial=serial)
+        doc.clauses[-1].blocks.append(Paragraph(text=pointer))
+    annex = _methods_annex(letter, rows, project.metadata, serial)
     return replace(doc, annexes=[*doc.annexes, annex], bibliography=refs)
 
 

@@ -164,18 +164,19 @@ def _typed_blocks(values: list[Any]) -> list[Any]:
     from authoring.docx.read._patterns import example, list_marker, note
 
     out: list[Any] = []
+    typed: dict[str, Any] | None = None  # the list the lines just before made, which a line of its style goes on
     for value in values:
-        if not isinstance(value, str):
-            out.append(value)
-            continue
-        marked = list_marker(value)
+        marked = list_marker(value) if isinstance(value, str) else None
         if marked is not None:
             style, text = marked
-            last = out[-1] if out else None
-            if isinstance(last, dict) and last.get("_typed") and last.get("style") == style:
-                last["items"].append({"text": text})
-            else:
-                out.append({"type": "list", "style": style, "items": [{"text": text}], "_typed": True})
+            if typed is None or typed["style"] != style:
+                typed = {"type": "list", "style": style, "items": []}
+                out.append(typed)
+            typed["items"].append({"text": text})
+            continue
+        typed = None
+        if not isinstance(value, str):
+            out.append(value)
             continue
         for kind, parse in (("note", note), ("example", example)):
             found = parse(value)
@@ -184,9 +185,6 @@ def _typed_blocks(values: list[Any]) -> list[Any]:
                 break
         else:
             out.append({"type": "paragraph", "text": value})
-    for value in out:
-        if isinstance(value, dict):
-            value.pop("_typed", None)
     return out
 
 

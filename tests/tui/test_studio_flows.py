@@ -36,6 +36,19 @@ async def _exported(pilot, out: Path):
     return dialog
 
 
+async def _export_by_key(project_path: Path, checklist, key: str) -> Path:  # noqa: ANN001
+    """Open the project, press ``key`` (F5 draft, F6 skeleton), accept the proposed path and wait for the
+    file; the file written."""
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press(key)
+        await pilot.pause()
+        out = Path(app.screen.query_one("#path", Input).value)
+        await _exported(pilot, out)
+    return out
+
+
 def _docx_text(path: Path) -> str:
     import docx
 
@@ -356,16 +369,7 @@ async def test_skeleton_export_uses_the_projects_metadata_and_leaves_out_not_app
     pf.set_metadata(number="45678", year="2027", draft_date="2026-11-30", proposer="中华人民共和国民政部")
     pf.set_status("6.4", "not-applicable", "本服务不签订协议。")
     pf.save()
-    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press("f6")
-        await pilot.pause()
-        out = Path(app.screen.query_one("#path", Input).value)
-        await pilot.press("enter")
-        await pilot.pause()
-        await _finish(pilot, "export")
-    text = _docx_text(out)
+    text = _docx_text(await _export_by_key(project_path, checklist, "f6"))
     assert "GB/T 45678—2027" in text and "XXXXX" not in text
     assert "本草案完成时间：2026-11-30" in text
     assert "中华人民共和国民政部提出" in text and "××提出" not in text
@@ -384,13 +388,7 @@ async def test_the_draft_exported_from_the_studio_carries_the_committees_decisio
     pf = load_project(project_path)
     pf.set_status("6.4", "not-applicable", "本服务不签订协议。")
     pf.save()
-    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
-    async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await pilot.press("f5")
-        await pilot.pause()
-        out = Path(app.screen.query_one("#path", Input).value)
-        await _exported(pilot, out)
+    out = await _export_by_key(project_path, checklist, "f5")
     decisions = read_decisions(out)
     assert decisions is not None and decisions.items["6.4"].status == "not-applicable"
     assert decisions.items["6.4"].reason == "本服务不签订协议。"

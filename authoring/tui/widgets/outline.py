@@ -120,18 +120,20 @@ class Outline(Tree[str]):
             if i.status != "not-applicable"
         }
         chapters = self._coverage.chapter_scores() if self._coverage else {}
+        def written(item_id: str) -> bool:  # in the draft, and not declared not applicable
+            return item_id in self._in_draft and self._statuses.get(item_id, "todo") != "not-applicable"
+
+        # A chapter none of whose items is written shows no percentage, as an item still to do shows
+        # none (QA pass 5: 6 25% 服务内容设计 while every item of it was ○, from words written elsewhere).
+        with_text = {self.checklist.chapter_of(i.id).id for i in self.checklist.items() if written(i.id)}
         for chapter in self.checklist.chapters:
             node = self._by_id[f"ch:{chapter.id}"]
-            # A chapter none of whose items is written shows no percentage, as an item still to do shows
-            # none (QA pass 5: 6 25% 服务内容设计 while every item of it was ○, from words written elsewhere).
-            written = any(i.id in self._in_draft and self._statuses.get(i.id, "todo") != "not-applicable"
-                          for i in self.checklist.items() if self.checklist.chapter_of(i.id).id == chapter.id)
             # The percentage goes before the title: on a narrow terminal the end of a label is cut.
-            shown = _percent(chapters.get(chapter.id)) if written else ""
-            node.set_label(f"{chapter.id}{shown} {chapter.title(lang)}")
+            percent = _percent(chapters.get(chapter.id)) if chapter.id in with_text else ""
+            node.set_label(f"{chapter.id}{percent} {chapter.title(lang)}")
         for item in self.checklist.items():
             status = self._statuses.get(item.id, "todo")
-            shown = item.id in self._in_draft and status != "not-applicable"
+            shown = written(item.id)
             mark = THROUGH_CHILDREN if shown and status == "todo" else MARKS.get(status, "○")
             percent = _percent(scores.get(item.id)) if shown else ""
             ticked, offered = self._methods.get(item.id, (0, 0))
