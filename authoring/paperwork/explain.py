@@ -516,7 +516,8 @@ def _elements(document, source: ExplainSource) -> None:
             groups.append(len(rows))
             rows.append([f"{row.element_id} {row.title}", "", "", ""])
             continue
-        rows.append([f"{row.element_id} {row.title}", "、".join(row.items) or "—",
+        # one guide item a line: a narrow column broke "5.6.1" after its first dot when joined by 、
+        rows.append([f"{row.element_id} {row.title}", "\n".join(row.items) or "—",
                      "\n".join(row.places) or "—", row.note or "—"])
     W.table(document, ["ISO 11367 要素", "对应的《指南》条目", "本文件条款", "说明"], rows,
             [6.0, 3.2, 2.4, 4.4], group_rows=groups)

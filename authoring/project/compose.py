@@ -66,6 +66,8 @@ _DUI_ACTION = re.compile(r"[^，。；：,;:！？!?]*?(?:进行|开展|实施|�
 _DUI_VERB_BEFORE = ("积极", "及时", "有效", "妥善", "快速", "迅速", "主动", "共同", "协同", "合理", "科学",
                     "灵活", "如何", "做好", "以便", "用于", "便于", "和", "与", "、", "来", "以")
 _MODAL_YING = re.compile(r"(不)?应(?:当|该)?")
+#: An ASCII comma between Chinese characters, as the guide prints a few (a hint shows it full-width).
+_ASCII_COMMA = re.compile(r"(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])")
 
 
 def _ying_dui_is_word(text: str, at: int) -> bool:
@@ -327,7 +329,12 @@ class _Composer:
         return blocks
 
     def placeholder(self, item: Item) -> Paragraph:
-        guide = item.text_zh.strip() or "；".join(p.strip().rstrip("；;。") for p in item.points_zh)
+        points = "；".join(p.strip().rstrip("；;。") for p in item.points_zh)
+        guide = item.text_zh.strip()
+        if guide.endswith(("：", ":")) and points:
+            # the guide's lead-in ends in a colon before its points: a hint stopping there dangled
+            guide = f"{guide[:-1]}：{points}。"
+        guide = _ASCII_COMMA.sub("，", guide or points)
         text = _texts()["placeholder"].format(title=item.title_zh or item.id, guide=guide or item.title_zh)
         return Paragraph(text=_own(text, self.function))
 

@@ -101,7 +101,7 @@ def test_iso_11367_table_from_the_crosswalk(example_docx: Path) -> None:
     assert [r[0].split(" ")[0] for r in rows] == [i.id for i in iso.items()]
     by_id = {r[0].split(" ")[0]: r for r in rows}
     # 7.1.1 is taken up through guide items 4.2 and 5.1: the draft's 4.1 and 5.1.
-    assert by_id["7.1.1"][1] == "4.2、5.1" and by_id["7.1.1"][2].split("\n") == ["4.1", "5.1"]
+    assert by_id["7.1.1"][1].split("\n") == ["4.2", "5.1"] and by_id["7.1.1"][2].split("\n") == ["4.1", "5.1"]
     assert by_id["5.2.1"][3] == "相关条目不适用"  # only 7.5, not applicable
     assert by_id["5.1.6"][3] == "未体现"  # only 5.5, still todo
     assert by_id["5.1.3"][3] == "对照表中没有对应的条目"

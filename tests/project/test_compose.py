@@ -225,6 +225,24 @@ def test_skeleton_frames_every_consideration(checklist):
     assert doc.metadata.function.value == "指南"
 
 
+def test_a_hint_whose_guide_text_leads_into_points_carries_them():
+    from authoring.checklist import load_packs
+
+    checklist = load_packs()["excellence-guide"]
+    doc = skeleton("居家养老上门服务指南", checklist, function="指南")
+    hints = {c.title: p for c in doc.iter_clauses() if not c.children
+             for p in _paragraphs(c) if p.startswith("【编写提示】")}
+    for item in checklist.items():
+        if item.id not in ("5.1", "6.4"):  # guide text ending in ： (5.1) and in an ASCII colon (6.4)
+            continue
+        hint = hints[item.title_zh]
+        assert not hint.rstrip("。").endswith(("：", ":")), hint
+        first_point = item.points_zh[0].strip().rstrip("；;。")
+        assert first_point in hint
+    # 4.3's guide text prints 基础上,确定 with an ASCII comma
+    assert "基础上，确定" in hints[checklist.item("4.3").title_zh]
+
+
 def test_suggest_starts_follow_the_function(checklist):
     item = checklist.item("5.1")
     guide, spec = suggest_starts("指南", item), suggest_starts("规范", item)
