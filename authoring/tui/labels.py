@@ -52,6 +52,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "preview.back": ("返回", "Back"),
     "preview.contents": ("目录", "Contents"),
     "meta.back": ("返回", "Back"),
+    "meta.undo": ("撤销", "Undo"),
+    "meta.redo": ("重做", "Redo"),
     "dash.back": ("返回", "Back"),
     "dash.refresh": ("刷新", "Refresh"),
     "check.back": ("返回", "Back"),

@@ -443,9 +443,14 @@ class Session:
         model = {"normative_references": RefEntry, "terms": Term}.get(key)
         return [model.model_validate(v) for v in values if (v.get("designation") or v.get("zh"))] if model else values
 
+    _SECTION_NAMES = {"scope": ("范围", "the scope"), "normative_references": ("规范性引用文件", "the references"),
+                      "terms": ("术语", "the terms")}
+
     def set_section(self, key: str, value: list[Any]) -> None:
-        """Replace the ``scope``, ``normative_references`` or ``terms`` (see :meth:`section`)."""
-        with self.step(key, key, key=f"section:{key}"):
+        """Replace the ``scope``, ``normative_references`` or ``terms`` (see :meth:`section`). Typing in
+        the scope is one undo step; each row added, changed or removed in a table is its own."""
+        zh, en = self._SECTION_NAMES.get(key, (key, key))
+        with self.step(zh, en, key="section:scope" if key == "scope" else None):
             if self.project.version == 2:
                 from authoring.project.outline_edit import set_front_values
 

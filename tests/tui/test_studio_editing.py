@@ -752,3 +752,66 @@ async def test_the_indicator_form_is_readable_at_80_columns(project_path: Path, 
         assert value.content_region.width >= 4, "≥95 fits"
         assert name.content_region.width >= 2 * value.content_region.width - 1
         app.session = None
+
+
+async def test_a_removed_term_or_reference_comes_back_with_ctrl_z(project_path: Path, checklist) -> None:
+    """QA pass 5: on F3's 术语 tab a term row vanished (Enter on the − button) and Ctrl+Z did nothing."""
+    from textual.widgets import Button, DataTable, Input
+
+    pf = load_project(project_path)
+    pf.set_field("normative_references", [{"designation": "GB/T 15624", "title": "服务标准化工作指南"}])
+    pf.set_field("terms", [{"zh": "卓越服务", "definition": "创造卓越顾客体验的服务。"},
+                           {"zh": "顾客", "definition": "接受服务的人。"}])
+    pf.save()
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("f3")
+        await pilot.pause()
+        screen = app.screen
+        screen.query_one("#meta-tabs").active = "tab-terms"
+        await pilot.pause()
+        screen.query_one("#term-zh", Input).value = "服务提供者"
+        screen.query_one("#term-add", Button).press()
+        await pilot.pause()
+        terms = screen.query_one("#terms", DataTable)
+        terms.focus()
+        await pilot.press("down")  # 顾客
+        screen.query_one("#term-remove", Button).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [t.zh for t in app.session.project.terms] == ["卓越服务", "服务提供者"]
+        # a title typed after the removal is its own step: the first Ctrl+Z takes it back, the second the removal
+        screen.query_one("#meta-tabs").active = "tab-metadata"
+        await pilot.pause()
+        title = screen.query_one("#meta-title_zh", Input)
+        before = title.value
+        title.value = before + "（修订）"
+        await pilot.pause()
+        assert app.session.project.metadata.title_zh == before + "（修订）"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.session.project.metadata.title_zh == before and title.value == before
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        # the removal alone is taken back, not the term added just before it
+        assert [t.zh for t in app.session.project.terms] == ["卓越服务", "顾客", "服务提供者"]
+        assert [str(terms.get_row_at(r)[0]) for r in range(terms.row_count)] == ["卓越服务", "顾客", "服务提供者"]
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert [t.zh for t in app.session.project.terms] == ["卓越服务", "服务提供者"]
+        # a reference removed and brought back
+        screen.query_one("#meta-tabs").active = "tab-references"
+        await pilot.pause()
+        screen.query_one("#refs", DataTable).focus()
+        screen.query_one("#ref-remove", Button).press()
+        await pilot.pause()
+        assert app.session.project.normative_references == []
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert [r.designation for r in app.session.project.normative_references] == ["GB/T 15624"]
+        assert screen.query_one("#refs", DataTable).row_count == 1
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+    saved = load_project(project_path).project
+    assert [t.zh for t in saved.terms] == ["卓越服务", "服务提供者"] and [r.designation for r in saved.normative_references] == ["GB/T 15624"]

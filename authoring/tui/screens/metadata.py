@@ -60,7 +60,9 @@ class MetadataScreen(Screen[None]):
     """Edit what is not an item of the guide; Escape returns to the author screen."""
 
     COMMANDS = {MetadataCommands}
-    BINDINGS = [key("meta.back", "back", "escape")]
+    # Ctrl+Z in the scope's editor takes back its typing first (the editor's own undo).
+    BINDINGS = [key("meta.back", "back", "escape"), key("meta.undo", "undo", "ctrl+z"),
+                key("meta.redo", "redo", "ctrl+y")]
 
     def __init__(self, session: Session, *, tab: str = "metadata") -> None:
         super().__init__()
@@ -160,6 +162,44 @@ class MetadataScreen(Screen[None]):
 
     def action_back(self) -> None:
         self.dismiss(None)
+
+    # -- undo --------------------------------------------------------------------------
+
+    def action_undo(self) -> None:
+        self._history(self.session.undo, tr("已撤销", "undone"), tr("没有可撤销的修改", "nothing to undo"))
+
+    def action_redo(self) -> None:
+        self._history(self.session.redo, tr("已重做", "redone"), tr("没有可重做的修改", "nothing to redo"))
+
+    def _history(self, verb, word: str, none: str) -> None:
+        label = verb()
+        if label is None:
+            self.notify(none)
+            return
+        self._reload()
+        self.app.schedule_autosave()
+        self.notify(f"{word}：{tr(*label)}")
+
+    def _reload(self) -> None:
+        """Every field and table from the project again (after an undo or a redo)."""
+        meta = self.session.project.metadata
+        for name, _, _ in TEXT_FIELDS:
+            self.query_one(f"#meta-{name}", Input).value = str(getattr(meta, name))
+        for name, _, _ in LIST_FIELDS:
+            self.query_one(f"#meta-{name}", Input).value = "、".join(getattr(meta, name))
+        for name in ("kind", "function", "stage"):
+            value = getattr(meta, name)
+            self.query_one(f"#meta-{name}", Select).value = getattr(value, "value", value)
+        scope = "\n".join(self.session.section("scope"))
+        editor = self.query_one("#scope", TextArea)
+        if editor.text != scope:
+            editor.load_text(scope)
+        self.references = self.session.section("normative_references")
+        self.terms = self.session.section("terms")
+        self.editing = {"ref": None, "term": None}
+        self._fill_tables()
+        self._show_editing("ref")
+        self._show_editing("term")
 
     # -- focus -----------------------------------------------------------------------
 
@@ -299,7 +339,8 @@ class MetadataScreen(Screen[None]):
     def _remove_ref(self) -> None:
         row = self.query_one("#refs", DataTable).cursor_row
         if 0 <= row < len(self.references):
-            del self.references[row]
+            gone = self.references.pop(row)
+            self.notify(tr(f"已删除 {gone.designation}（Ctrl+Z 撤销）", f"removed {gone.designation} (Ctrl+Z undoes)"))
             self.editing["ref"] = None
             self._show_editing("ref")
             self._save_refs()
@@ -327,7 +368,8 @@ class MetadataScreen(Screen[None]):
     def _remove_term(self) -> None:
         row = self.query_one("#terms", DataTable).cursor_row
         if 0 <= row < len(self.terms):
-            del self.terms[row]
+            gone = self.terms.pop(row)
+            self.notify(tr(f"已删除术语“{gone.zh}”（Ctrl+Z 撤销）", f"removed the term {gone.zh} (Ctrl+Z undoes)"))
             self.editing["term"] = None
             self._show_editing("term")
             self._save_terms()
