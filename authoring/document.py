@@ -212,11 +212,13 @@ class ListItem(Record):
 class ListBlock(Record):
     """A list: ``dash`` (——), ``letter`` (a) b)), ``number`` (1) 2)) or ``bullet`` (·).
 
-    ``lead`` is the lead-in sentence when it belongs to the list rather than a paragraph.
+    ``start`` is the place the first item prints (``b)`` is 2): a list a draft resumes after a note
+    or a paragraph goes on where it left off.
     """
 
     type: Literal["list"] = "list"
     style: Literal["dash", "letter", "number", "bullet"] = "dash"
+    start: int = 1
     items: list[ListItem]
     anchor: int | None = excluded()
 

@@ -131,6 +131,7 @@ def _items_data(block: ListBlock) -> list[Any]:
         else:
             out.append({"text": item.text, "children": {
                 **({"style": item.children.style} if item.children.style != "dash" else {}),
+                **({"start": item.children.start} if item.children.start != 1 else {}),
                 "items": _items_data(item.children)}})
     return out
 

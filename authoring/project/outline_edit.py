@@ -424,6 +424,15 @@ def _marker(style: str, k: int) -> str:
     return {"dash": "——", "letter": f"{chr(ord('a') + k % 26)}) ", "number": f"{k + 1}) ", "bullet": "· "}.get(style, "——")
 
 
+def _start_of(marker: str, style: str) -> int:
+    """The place a typed marker prints (``c)`` 3, ``4)`` 4); 1 for a dash or a bullet."""
+    if style == "letter":
+        return ord(marker[0].lower()) - ord("a") + 1
+    if style == "number":
+        return int(re.match(r"\d+", marker).group(0))
+    return 1
+
+
 def _style_of(marker: str) -> str:
     if marker.startswith("—"):
         return "dash"
@@ -449,8 +458,9 @@ def _kept_name(block: Any) -> str:
 
 def _list_lines(data: Any, depth: int) -> list[str]:
     style = data.get("style", "dash") if isinstance(data, dict) else "dash"
+    start = data.get("start", 1) if isinstance(data, dict) and isinstance(data.get("start"), int) else 1
     out = []
-    for k, item in enumerate(data.get("items") or []):
+    for k, item in enumerate(data.get("items") or [], start=max(start, 1) - 1):
         text = item if isinstance(item, str) else str(item.get("text", ""))
         out.append("  " * depth + _marker(style, k) + text)
         if isinstance(item, dict) and isinstance(item.get("children"), dict):
@@ -641,6 +651,8 @@ def set_clause_lines(body: Any, node_id: str, lines: list[str]) -> None:
                 data = CommentedMap(type="list")
                 if style != "dash":
                     data["style"] = style
+                if _start_of(marked.group("marker"), style) > 1:  # a list going on after a note: b) stays b)
+                    data["start"] = _start_of(marked.group("marker"), style)
                 data["items"] = CommentedSeq()
                 blocks.append(data)
                 stack = [(0, data)]

@@ -604,34 +604,61 @@ class _Builder:
             if style == "dash" and label and not set(label) <= _DASHES:
                 style = None
             if style is not None:
-                return style, p.text.strip(), (style, p.num_id, p.ilvl or 0, p.indent)
+                return style, p.text.strip(), (style, p.num_id, p.ilvl or 0, p.indent, _ordinal(label))
         typed = pat.list_marker(p.printed)
         if typed is None:
             return None
-        return typed[0], typed[1], (typed[0], None, 0, p.indent)
+        return typed[0], typed[1], (typed[0], None, 0, p.indent, _ordinal(p.printed.strip()[:6]))
 
     def add_list_item(self, p: Para, style: str, text: str, key: tuple) -> None:
         assert self.blocks is not None
         state = self.lists
         if state is None or state.blocks is not self.blocks or not self.blocks or self.blocks[-1] is not state.stack[0][1]:
-            top = ListBlock(style=style, items=[], anchor=p.anchor)  # type: ignore[arg-type]
+            top = ListBlock(style=style, items=[], anchor=p.anchor,  # type: ignore[arg-type]
+                            start=key[4] if key[4] and style in ("letter", "number") else 1)
             self.add(top)
             state = self.lists = _ListState(self.blocks, [(key, top)])
         else:
             for depth, (seen, _) in enumerate(state.stack):
-                if seen == key:
+                if seen[:4] == key[:4]:
                     del state.stack[depth + 1:]
                     break
             else:
-                if not _nests(state.stack[-1][0], key):
+                if _nests(state.stack[-1][0], key):
+                    parent = state.stack[-1][1].items[-1]
+                    child = ListBlock(style=style, items=[], anchor=p.anchor)  # type: ignore[arg-type]
+                    parent.children = child
+                    state.stack.append((key, child))
+                elif not self._continues_by_marker(state, style, key):
                     self.lists = None
                     self.add_list_item(p, style, text, key)
                     return
-                parent = state.stack[-1][1].items[-1]
-                child = ListBlock(style=style, items=[], anchor=p.anchor)  # type: ignore[arg-type]
-                parent.children = child
-                state.stack.append((key, child))
         state.stack[-1][1].items.append(ListItem(text=text, anchor=p.anchor))
+
+    @staticmethod
+    def _continues_by_marker(state: _ListState, style: str, key: tuple) -> bool:
+        """An item whose printed marker goes on from an open list, though it comes from other numbering
+        (a typed ``d）`` between Word's ``b) c)``, a list a converter split in pieces): ``b)`` after an
+        open ``a)`` list of one item continues it, and ``1)`` right after a letter item starts its
+        sub-list. A list that starts again at ``a)`` stays a list of its own. On a match the stack is
+        left with the list the item goes to on top, keyed by ``key``."""
+        ordinal = key[4]
+        if ordinal is None:
+            return False
+        for depth in range(len(state.stack) - 1, -1, -1):
+            _, block = state.stack[depth]
+            if ordinal > 1 and block.style == style and block.start + len(block.items) == ordinal:
+                del state.stack[depth + 1:]
+                state.stack[depth] = (key, block)
+                return True
+        parent_key, parent = state.stack[-1]
+        if (ordinal == 1 and (parent.style, style) in _NESTING and parent.items
+                and parent.items[-1].children is None and parent_key[1] != key[1]):
+            child = ListBlock(style=style, items=[], anchor=parent.items[-1].anchor)  # type: ignore[arg-type]
+            parent.items[-1].children = child
+            state.stack.append((key, child))
+            return True
+        return False
 
     def _figure_twin(self, number: str) -> Figure | None:
         """The figure just captioned with ``number``, with nothing but short lines (a drawing's
@@ -768,6 +795,17 @@ class _Builder:
 # GB/T 1.1—2020 §7.5: a dash list takes · items below it, a lettered list 1) items (or dashes).
 _NESTING = {("dash", "bullet"), ("letter", "number"), ("letter", "dash"), ("letter", "bullet"),
             ("number", "dash"), ("number", "bullet")}
+
+
+_ORDINAL = re.compile(r"^[(（]?\s*(?:([a-z])|(\d{1,3}))\s*[)）.．]")
+
+
+def _ordinal(marker: str) -> int | None:
+    """The place a list marker prints: ``b)`` → 2, ``（3）`` → 3; None for a dash or a bullet."""
+    match = _ORDINAL.match(marker.strip())
+    if match is None:
+        return None
+    return ord(match.group(1)) - ord("a") + 1 if match.group(1) else int(match.group(2))
 
 
 def _nests(parent: tuple, child: tuple) -> bool:

@@ -197,7 +197,7 @@ class Emitter:
 
     def _list(self, block: ListBlock, level: int) -> None:
         level = min(level, _MAX_LIST_LEVEL)
-        num_id = self.numbering.new_list(block.style)
+        num_id = self.numbering.new_list(block.style, block.start, level)
         style = LIST_STYLES[block.style][level]
         for item in block.items:
             self.add(paragraph(style, run(item.text), ppr=[num_pr(num_id, level)]))

@@ -103,11 +103,12 @@ def _list_abstract(kind: str) -> _Element:
     return _abstract(_LIST_ABSTRACT[kind], levels)
 
 
-def _num(num_id: int, abstract_id: int, *, restart: bool = False) -> _Element:
+def _num(num_id: int, abstract_id: int, *, restart: bool = False, start: int = 1, level: int = 0) -> _Element:
     node = el("w:num", {"numId": num_id}, val("w:abstractNumId", abstract_id))
     if restart:
         for ilvl in range(len(_LIST_INDENT)):
-            node.append(el("w:lvlOverride", {"ilvl": ilvl}, val("w:startOverride", 1)))
+            first = max(start, 1) if ilvl == level else 1
+            node.append(el("w:lvlOverride", {"ilvl": ilvl}, val("w:startOverride", first)))
     return node
 
 
@@ -128,11 +129,11 @@ class Numbering:
             root.append(_num(num_id, _LIST_ABSTRACT[kind]))
         self._next_id = max(_LIST_DEFAULT_NUM.values()) + 1
 
-    def new_list(self, kind: str) -> int:
-        """A new ``w:num`` for a list block of ``kind``, restarting at 1 (``a)``)."""
+    def new_list(self, kind: str, start: int = 1, level: int = 0) -> int:
+        """A new ``w:num`` for a list block of ``kind``, starting at ``start`` (1: ``a)``) on ``level``."""
         num_id = self._next_id
         self._next_id += 1
-        self._root.append(_num(num_id, _LIST_ABSTRACT[kind], restart=True))
+        self._root.append(_num(num_id, _LIST_ABSTRACT[kind], restart=True, start=start, level=level))
         return num_id
 
 
