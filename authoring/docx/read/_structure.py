@@ -20,6 +20,7 @@ from authoring.document import (
 )
 from authoring.docx.read import _patterns as pat
 from authoring.docx.read._blocks import Item, Para, TableItem
+from authoring.docx.read._furniture import without_running_heads
 from authoring.docx.read._front import (
     function_from_scope, function_from_title, is_iso_draft, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
@@ -936,6 +937,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     """
     items, restored = restore_numbers(items)
     items, explained = _without_explanation(items)
+    items = without_running_heads(items)
     builder = _Builder(items)
     doc = builder.build()
     texts = builder.all_texts

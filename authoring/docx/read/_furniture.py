@@ -1,0 +1,94 @@
+"""Page furniture a PDF's text leaves in a draft: running heads and page numbers.
+
+Text copied from a PDF (or converted from one) keeps, at every page break, the page's running head,
+the document's own designation alone on a line (``T/CLAST 001.3—2021``), and the page number next to
+it (``6``, ``III``, ``3 / T/CLAST 001.3—2021``). Kept, they stood in the body as paragraphs of
+whatever clause the page broke in, cut lists in two and split sentences (QA pass 6: a built draft
+printed them between 5 and 5.1). They are dropped here, before the structure is read, and a
+sentence the page break cut in two is joined again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter
+
+from authoring.docx.read import _patterns as pat
+from authoring.docx.read._blocks import Item, Para
+
+_PAGE = r"(?:\d{1,3}|[IVXivx]{1,6}|[\u2160-\u217f]{1,3})"
+_DESIGNATION = r"[A-Z]{1,5}(?:/[A-Z0-9]{1,12})?\s*\d{1,6}(?:\.\d{1,3}){0,3}(?:\s*[—–\-]{1,2}\s*\d{4})?"
+_HEAD = re.compile(rf"^(?:(?P<before>{_PAGE})\s*/\s*)?(?P<d>{_DESIGNATION})(?:\s*/\s*(?P<after>{_PAGE}))?$")
+_PAGE_ALONE = re.compile(rf"^{_PAGE}$")
+#: A running head repeats on every page: three times at least before it is told from a designation
+#: the text names.
+MIN_REPEATS = 3
+#: A paragraph this short before the break is more likely a title than a cut sentence.
+_MIN_CUT = 20
+_ENDS = "。；：！？.;:!?）)”」』》】"
+
+
+def _head(p: Item) -> tuple[str, bool] | None:
+    """The designation a running-head line holds (spaces out), and whether a page number is on it."""
+    if not isinstance(p, Para) or p.label or p.toc:
+        return None
+    match = _HEAD.match(p.printed.strip())
+    if match is None:
+        return None
+    return re.sub(r"\s+", "", match.group("d")), bool(match.group("before") or match.group("after"))
+
+
+def without_running_heads(items: list[Item]) -> list[Item]:
+    """``items`` without the running heads and page numbers of a PDF's pages (see the module doc).
+    The first time the designation stands alone, with no page number by it, it is the cover's and
+    stays."""
+    found = [_head(p) for p in items]
+    heads = [h[0] if h else None for h in found]
+    counts = Counter(d for d in heads if d)
+    repeated = {d for d, n in counts.items() if n >= MIN_REPEATS}
+    if not repeated:
+        return items
+
+    def page_at(k: int) -> bool:
+        p = items[k] if 0 <= k < len(items) else None
+        return isinstance(p, Para) and not p.label and bool(_PAGE_ALONE.match(p.printed.strip()))
+
+    drop: set[int] = set()
+    first: set[str] = set()
+    for k, d in enumerate(heads):
+        if d not in repeated:
+            continue
+        paged = page_at(k - 1) or page_at(k + 1) or found[k][1]
+        if d not in first and not paged:
+            first.add(d)
+            continue
+        first.add(d)
+        drop.add(k)
+        drop.update(j for j in (k - 1, k + 1) if page_at(j))
+    out: list[Item] = []
+    cut = False  # furniture stood just before the item being added
+    for k, item in enumerate(items):
+        if k in drop:
+            cut = True
+            continue
+        if cut and out and _continues(out[-1], item):
+            prev = out[-1]
+            out[-1] = dataclasses.replace(prev, text=prev.text + item.text.strip())
+        else:
+            out.append(item)
+        cut = False
+    return out
+
+
+def _continues(prev: Item, item: Item) -> bool:
+    """Whether ``item`` finishes the sentence the page break cut ``prev`` short in."""
+    if not isinstance(prev, Para) or not isinstance(item, Para):
+        return False
+    before, after = prev.printed.strip(), item.printed.strip()
+    if len(before) < _MIN_CUT or not after or before.endswith(tuple(_ENDS)) or not pat.has_cjk(before[-1]):
+        return False
+    if prev.heading or item.heading or item.label or prev.toc or item.toc:
+        return False
+    return (pat.clause_head(after) is None and pat.annex_head(after) is None and pat.list_marker(after) is None
+            and pat.note(after) is None and pat.example(after) is None and pat.clause_head(before) is None)

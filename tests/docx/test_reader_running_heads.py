@@ -1,0 +1,53 @@
+"""A PDF's running heads and page numbers are no text of the draft (QA pass 6).
+
+Text copied from a PDF keeps, at each page break, the document's designation alone on a line and the
+page number beside it. They stood in the body as paragraphs of the clause the page broke in (an
+imported project printed them between 5 and 5.1), cut a list in two and split a sentence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import reader_builders as rb
+
+from authoring.document import ListBlock, Paragraph
+from authoring.docx.read import read_docx
+
+HEAD = "T/XYZ 001.3—2021"
+COVER = ["ICS 03.080", "团体标准", HEAD, "社区养老服务规范", "2021-04-28发布", "2021-06-06实施", "某某协会　发布"]
+
+
+def _draft(tmp_path: Path) -> Path:
+    page = iter(range(1, 20))
+
+    def furniture() -> list[str]:
+        return [str(next(page)), HEAD]
+
+    lines = [*COVER, *furniture(), "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围",
+             "本文件规定了社区养老服务的要求。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
+             "本文件没有需要界定的术语和定义。", "4 基本原则", *furniture(), "4.1 概述",
+             "服务机构应保障老年人能够充分表达与服务有关的意见和需求，并有效配合",
+             *furniture(), "服务人员开展上门评估和回访。", "4.2 服务内容", "服务内容包括：", "a）助餐；", "b）助浴；",
+             *furniture(), "c）助洁。", "5 评价", "服务机构应每年评价服务质量。"]
+    return rb.plain_docx(tmp_path / "d.docx", lines)
+
+
+def test_running_heads_and_page_numbers_are_dropped_and_what_they_cut_is_whole(tmp_path: Path) -> None:
+    doc = read_docx(_draft(tmp_path))
+    assert (doc.metadata.code, doc.metadata.number, doc.metadata.year) == ("XYZ", "001.3", "2021"), "the cover's stays"
+    texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
+    assert not any(t.strip() in (HEAD, "1", "2", "3") for t in texts)
+    assert doc.find_clause("4").blocks == []  # no hanging paragraph of furniture under 4
+    assert [b.text for b in doc.find_clause("4.1").blocks] == [
+        "服务机构应保障老年人能够充分表达与服务有关的意见和需求，并有效配合服务人员开展上门评估和回访。"]
+    lists = [b for b in doc.find_clause("4.2").blocks if isinstance(b, ListBlock)]
+    assert [[i.text for i in b.items] for b in lists] == [["助餐；", "助浴；", "助洁。"]]
+
+
+def test_a_designation_on_its_line_twice_is_text(tmp_path: Path) -> None:
+    # the cover's and one more: no running head, so the line stays where it is
+    lines = [*COVER, "1 范围", "本文件规定了社区养老服务的要求。", "4 基本原则", HEAD, "服务机构应每年评价服务质量。"]
+    doc = read_docx(rb.plain_docx(tmp_path / "d.docx", lines))
+    texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
+    assert HEAD in texts
