@@ -12,6 +12,7 @@ Example:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -104,8 +105,30 @@ def suggest_place(body: Body, checklist: Checklist, item_id: str, entry: ItemEnt
             return Suggestion(best, f"指南的典型结构把该条目放在“{chapter.title_zh}”一章：{name(best)}",
                               f"the guide's typical arrangement puts the item in its chapter '{chapter.title(_EN)}': "
                               f"{name(best)}")
+    closing = [c for c in body.clauses if _closing(c)]
+    if closing and len(closing) < len(body.clauses):
+        # a regulation's 附则 or its last articles (施行日期, 解释): a provision goes before them
+        last = [c for c in body.clauses if not _closing(c)][-1]
+        if last.children:
+            last = [c for c in last.children if not _closing(c)][-1] if any(not _closing(c) for c in last.children) else last
+        return Suggestion(last.id, f"附则和施行、废止等结尾条款之前的最后一条：{name(last.id)}",
+                          f"the last provision before the closing ones (commencement, repeal): {name(last.id)}")
     last = body.clauses[-1].id if body.clauses else next(iter(nodes))
     return Suggestion(last, f"最后一章：{name(last)}", f"the last chapter: {name(last)}")
+
+
+#: What a regulation's closing provisions say: when it takes effect, what it repeals, who interprets it.
+_CLOSING = re.compile(r"自\S{0,20}起施行|施行之日|同时废止|予以废止|负责解释|解释权|参照本(?:办法|条例|规定|细则)执行")
+
+
+def _closing(clause: Clause) -> bool:
+    """A regulation's closing chapter (附则) or article (施行, 废止, 解释), where nothing of the service goes."""
+    if clause.title.strip().replace("\u3000", "").replace(" ", "") == "附则":
+        return True
+    if clause.children:
+        return all(_closing(c) for c in clause.children)
+    text = "".join(getattr(b, "text", "") or "" for b in clause.blocks)
+    return bool(text) and len(text) <= 400 and bool(_CLOSING.search(text.split("。")[0]))
 
 
 _EN = "en"

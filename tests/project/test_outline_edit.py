@@ -118,6 +118,52 @@ def test_a_provision_goes_where_title_evidence_or_the_guide_point(checklist) -> 
     assert suggest_place(mine.body, checklist, "6.1", mine.entry("6.1"), evidence=["c5"]).clause == "c5"
 
 
+REGULATION = """\
+version: 2
+checklist: excellence-guide
+body:
+  clauses:
+    - {id: a1, number: 第一条, blocks: [为了规范投诉处理工作，保护消费者合法权益，制定本办法。]}
+    - {id: a2, number: 第二条, blocks: [市场监督管理部门处理投诉，适用本办法。]}
+    - {id: a3, number: 第三条, blocks: [本办法由国家市场监督管理总局负责解释。]}
+    - {id: a4, number: 第四条, blocks: [本办法自2020年1月1日起施行。原《投诉处理办法》同时废止。]}
+"""
+
+
+def test_a_provision_of_a_regulation_goes_before_its_closing_articles(tmp_path: Path) -> None:
+    """QA pass 6: in a regulation a provision the outline could not place went into its last article
+    (施行日期 and the repeal), and the built draft printed it there."""
+    path = tmp_path / "r.yaml"
+    path.write_text(REGULATION, encoding="utf-8")
+    pf = load_project(path)
+    from authoring.checklist import load_packs
+
+    guide = load_packs()["excellence-guide"]
+    place = suggest_place(pf.project.body, guide, "5.7", pf.project.entry("5.7"))
+    assert place.clause == "a2" and "第二条" in place.zh
+    # with chapters, the last article of the chapter before the 附则
+    path.write_text("""\
+version: 2
+checklist: excellence-guide
+body:
+  clauses:
+    - id: ch1
+      number: 第一章
+      title: 总则
+      children:
+        - {id: a1, number: 第一条, blocks: [为了规范投诉处理工作，保护消费者合法权益，制定本办法。]}
+        - {id: a2, number: 第二条, blocks: [市场监督管理部门处理投诉，适用本办法。]}
+    - id: ch2
+      number: 第二章
+      title: 附　则
+      children:
+        - {id: a3, number: 第三条, blocks: [本办法由国家市场监督管理总局负责解释。]}
+        - {id: a4, number: 第四条, blocks: [本办法自2020年1月1日起施行。]}
+""", encoding="utf-8")
+    pf = load_project(path)
+    assert suggest_place(pf.project.body, guide, "5.7", pf.project.entry("5.7")).clause == "a2"
+
+
 def test_a_clause_reads_and_writes_as_lines_lists_notes_and_tables_included() -> None:
     from ruamel.yaml.comments import CommentedMap
 
