@@ -247,11 +247,16 @@ def document_of(project: Project) -> StandardDocument:
     structure = outline_structure(body.clauses)
     if structure != meta.structure:
         meta = dataclasses.replace(meta, structure=structure)
-    foreword = body.foreword if body.foreword is not None else generated_foreword(meta)
+    # An outline of 第一章…第一条, of 一、（一） or of one unit (a regulation, an institution's rules, a
+    # policy) is printed as the draft was: its title and its text, with no GB/T cover, 目次 or a 前言
+    # saying it was drafted under GB/T 1.1 (QA pass 6), unless the project has a 前言 of its own.
+    gbt = structure == "gbt"
+    foreword = body.foreword if body.foreword is not None else (generated_foreword(meta) if gbt else None)
     introduction = body.introduction if body.introduction is not None else paragraphs_section(project.introduction)
     return StandardDocument(
         metadata=meta, foreword=foreword, introduction=introduction, body_title=meta.title_zh,
         clauses=body.clauses, annexes=body.annexes, bibliography=body.bibliography,
+        has_cover=gbt, has_toc=gbt,
     )
 
 

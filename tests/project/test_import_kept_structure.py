@@ -166,3 +166,19 @@ def test_a_built_regulation_is_covered_as_its_draft_and_its_cover_is_no_evidence
     for words in ("反馈意见", "征求意见稿", "本文件由", "目次", "前言"):
         assert words not in excerpts, words
     assert {i.id: i.status for i in rebuilt.coverage.items} == {i.id: i.status for i in original.coverage.items}
+
+
+def test_a_built_regulation_is_printed_as_its_draft_was_without_a_gbt_cover_or_foreword(tmp_path: Path) -> None:
+    """QA pass 6: a 规章 with no cover and no 前言, imported and built, came out with a GB cover, a 目次
+    listing only 前言 and a 前言 saying it was drafted under GB/T 1.1 and published for the first time."""
+    import docx
+
+    project = _imported(tmp_path, RULES)
+    built = tmp_path / "built.docx"
+    assert main(["build", str(project), "-o", str(built)]) == 0
+    texts = [p.text for p in docx.Document(str(built)).paragraphs if p.text.strip()]
+    assert texts[0] == "某市社区养老服务管理办法" and texts[1].startswith("第一章")
+    joined = "\n".join(texts)
+    for words in ("前言", "目次", "GB/T 1.1", "首次发布", "发布", "征求意见稿"):
+        assert words not in joined, words
+    assert [t for t in texts if t.startswith("第五条")] == ["第五条　本办法自2026年1月1日起施行。"]
