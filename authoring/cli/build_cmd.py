@@ -6,10 +6,10 @@ import argparse
 import errno
 import os
 import re
-import shlex
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from authoring.cli._files import shell_word
 from authoring.cli._lazy import LazyNames
 from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError
@@ -206,8 +206,8 @@ def _new(args: argparse.Namespace) -> int:
     print(tr(f"已新建项目文件：{target}", f"created project file: {target}"))
     if chosen:
         print(chosen)
-    print(tr(f"下一步：编辑它，然后运行 stdauthor build {target} -o 草案.docx",
-             f"next: edit it, then run stdauthor build {target} -o draft.docx"))
+    print(tr(f"下一步：编辑它，然后运行 stdauthor build {shell_word(target)} -o 草案.docx",
+             f"next: edit it, then run stdauthor build {shell_word(target)} -o draft.docx"))
     return 0
 
 
@@ -229,7 +229,7 @@ def _refuse_word_draft(path: str) -> None:
         return
     if file.suffix.lower() not in _WORD_SUFFIXES and not head.startswith(_WORD_MAGIC):
         return
-    command = f"stdauthor import {_shell_word(path)} -o {_shell_word(str(file.with_suffix('.yaml')))}"
+    command = f"stdauthor import {shell_word(path)} -o {shell_word(str(file.with_suffix('.yaml')))}"
     raise InputError(f"这是 Word 草案，不是项目文件（.yaml）；请先运行 {command} 生成项目文件",
                      f"this is a Word draft, not a project file (.yaml); first run {command} to make one",
                      path=path)
@@ -342,13 +342,8 @@ def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path
              f"GB/T 1.1 check: {count_en(counts['error'], 'error')}, {count_en(counts['warning'], 'warning')}"))
     if counts["error"] or counts["warning"]:
         # the draft just written, named as it was given on the command line
-        print(tr(f"详情：stdauthor check {_shell_word(str(draft))}（或在工作室中按 F4）；项目：{project_path}",
-                 f"details: stdauthor check {_shell_word(str(draft))} (or F4 in the studio); project: {project_path}"))
-
-
-def _shell_word(path: str) -> str:
-    """``path`` as one word of a command to copy: quoted only where a shell would split or expand it."""
-    return shlex.quote(path) if not path or re.search(r"[\s'\"$`\\!*?;&|<>(){}\[\]#~]", path) else path
+        print(tr(f"详情：stdauthor check {shell_word(str(draft))}（或在工作室中按 F4）；项目：{project_path}",
+                 f"details: stdauthor check {shell_word(str(draft))} (or F4 in the studio); project: {project_path}"))
 
 
 def _skeleton(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from authoring.cli._files import shell_word
 from authoring.cli._lazy import LazyNames
 from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError
@@ -103,5 +104,7 @@ def _import(args: argparse.Namespace) -> int:
                  "（proposed: true，确认后删去该标记，不对则删去链接）",
                  f"proposed links: {summary.proposed}, for items {', '.join(summary.addressed_items)} "
                  "(proposed: true: drop the flag to accept, delete the link to reject)"))
-    print(tr(f"下一步：stdauthor build {target} -o 草案.docx", f"next: stdauthor build {target} -o draft.docx"))
+    # one line to copy and run: a path with spaces or brackets is quoted
+    print(tr(f"下一步：stdauthor build {shell_word(target)} -o 草案.docx",
+             f"next: stdauthor build {shell_word(target)} -o draft.docx"))
     return 0
