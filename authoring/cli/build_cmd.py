@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from authoring.cli._files import shell_word
+from authoring.cli._files import keep_replaced, kept_note, shell_word
 from authoring.cli._lazy import LazyNames
 from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError
@@ -134,7 +134,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     build.add_argument("project", metavar="PROJECT.yaml", help=tr("项目文件", "project file"))
     build.add_argument("-o", "--output", required=True, metavar="DRAFT.docx", help=tr("草案路径", "draft path"))
-    build.add_argument("--force", action="store_true", help=tr("覆盖已有的草案", "replace an existing draft"))
+    build.add_argument("--force", action="store_true",
+                       help=tr("覆盖已有的草案（原文件先另存为 NAME.bak.docx）",
+                               "replace an existing draft (the old file is kept as NAME.bak.docx first)"))
     add_checklists_option(build)
     build.set_defaults(handler=_build)
 
@@ -145,7 +147,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     skel.add_argument("-o", "--output", required=True, metavar="SKELETON.docx", help=tr("输出路径", "output path"))
     _add_frame(skel, title="××××服务指南", function="指南")
-    skel.add_argument("--force", action="store_true", help=tr("覆盖已有文件", "replace an existing file"))
+    skel.add_argument("--force", action="store_true",
+                      help=tr("覆盖已有文件（原文件先另存为 NAME.bak.docx）",
+                              "replace an existing file (the old file is kept as NAME.bak.docx first)"))
     skel.set_defaults(handler=_skeleton)
 
     preview = sub.add_parser(
@@ -274,8 +278,15 @@ def _build(args: argparse.Namespace) -> int:
     doc = _composed(project, pack)
     # A version 1 project is migrated in memory to learn which clause each item became.
     decisions = decisions_of(migrate(project.project, pack))
+    original = target.exists() and _committee_draft(target, project.project)
+    backup = keep_replaced(target)  # --force: the file replaced is kept first, as the studio's export does
     write_docx(doc, target, force=args.force, decisions=decisions)
-    print(tr(f"已生成草案：{target}", f"draft written: {target}"))
+    if original and backup is not None:
+        print(tr(f"已生成草案：{target}（它原是起草组自己的 Word 草案，本项目多半由它导入；原稿已另存为 {backup.name}）",
+                 f"draft written: {target} (it was the committee's own Word draft of this standard, most likely the "
+                 f"one this project was imported from; the original is kept as {backup.name})"))
+    else:
+        print(tr(f"已生成草案：{target}", f"draft written: {target}") + kept_note(backup))
     _print_lint_summary(doc, project.project.lint.disabled, args.project, target)
     if project.version == 2:
         _print_v2_summary(project.project, pack)
@@ -288,6 +299,26 @@ def _build(args: argparse.Namespace) -> int:
         ids = "、".join(left["not-applicable"])
         print(tr(f"不适用（未写入草案）：{ids}", f"not applicable (not in the draft): {', '.join(left['not-applicable'])}"))
     return 0
+
+
+def _committee_draft(target: Path, project: Any) -> bool:
+    """Whether ``target``, about to be replaced, is the committee's own Word draft of this standard (most likely
+    the one the project was imported from; the project file does not record its source): a draft stdauthor did
+    not write (no decisions stored in it) whose title is the project's, spacing aside. A file that cannot
+    be read is not told to be one."""
+    from authoring.docx._decisions import read_decisions
+    from authoring.docx.read import read_docx
+
+    title = re.sub(r"\s", "", project.metadata.title_zh)
+    if not title:
+        return False
+    try:
+        if read_decisions(target) is not None:
+            return False  # built by stdauthor from a project
+        draft = read_docx(target)
+    except Exception:  # noqa: BLE001 - a damaged or foreign file is simply replaced (its copy is kept)
+        return False
+    return title in (re.sub(r"\s", "", draft.metadata.title_zh), re.sub(r"\s", "", draft.body_title))
 
 
 def _print_v2_summary(project: Any, pack: Checklist) -> None:
@@ -351,8 +382,9 @@ def _skeleton(args: argparse.Namespace) -> int:
     target = _docx_target(args.output, force=args.force)
     function, chosen = _chosen_function(args)
     doc = skeleton(args.title, _pack(args.checklist, args.checklists), kind=args.kind, function=function)
+    backup = keep_replaced(target)
     write_docx(doc, target, force=args.force)
-    print(tr(f"已生成标准框架：{target}", f"skeleton written: {target}"))
+    print(tr(f"已生成标准框架：{target}", f"skeleton written: {target}") + kept_note(backup))
     if chosen:
         print(chosen)
     return 0

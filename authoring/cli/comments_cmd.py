@@ -4,16 +4,19 @@ Every Word comment and tracked change of every copy becomes a row placed at its 
 Inputs that cannot be used (not a ``.docx``, a copy of a different draft) get one line each on
 stderr while the rest go in; the exit code is then 2. When the output already holds a table (or
 ``--update`` names one), its rows, with the committee's 处理意见 and 备注, are kept and only
-new remarks are added; the table as it was is kept beside it as ``NAME.bak.EXT``.
+new remarks are added. A file the command replaces (the table it updates, or with ``--force`` another
+file) is kept beside it first as ``NAME.bak.EXT`` (``NAME-2.bak.EXT`` … when taken), as ``build`` does.
 """
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 from authoring.atomic import atomic_write_bytes
+from authoring.cli._files import keep_replaced
 from authoring.errors import InputError, OutputError
 from authoring.i18n import count_en, tr
 
@@ -57,8 +60,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                         help=tr("已编辑的意见汇总处理表：保留其处理意见，只增加新意见",
                                 "an edited resolution table: keep its decisions, add only new comments"))
     parser.add_argument("--force", action="store_true",
-                        help=tr("输出文件已存在但不是意见汇总处理表时仍覆盖",
-                                "replace an existing output that is not a resolution table"))
+                        help=tr("输出文件已存在但不是意见汇总处理表时仍覆盖（原文件先另存为 NAME.bak.docx）",
+                                "replace an existing output that is not a resolution table (the old file is kept "
+                                "as NAME.bak.docx first)"))
     parser.set_defaults(handler=run)
 
 
@@ -66,18 +70,17 @@ def _expand(inputs: list[str], tables: list[Path]) -> list[Path]:
     """Files as given and Word files (``*.docx``, ``*.doc``) under folders, each once.
 
     A folder's ``~$`` lock files, the output table, the table to update and their ``.bak``
-    copies are not reviewed copies and are left out.
+    copies (``NAME.bak.EXT``, ``NAME-2.bak.EXT`` …) are not reviewed copies and are left out.
     """
     out: list[Path] = []
     seen: set[Path] = set()
     skip = {p.resolve() for p in tables}
-    skip |= {p.with_name(f"{p.stem}.bak{p.suffix}").resolve() for p in tables}
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
             found = [p for p in sorted(path.rglob("*"))
                      if p.suffix.lower() in COPY_SUFFIXES and p.is_file() and not p.name.startswith("~$")
-                     and p.resolve() not in skip]
+                     and p.resolve() not in skip and not any(_backup_of(p, t) for t in tables)]
         else:
             found = [path]
         for item in found:
@@ -86,6 +89,17 @@ def _expand(inputs: list[str], tables: list[Path]) -> list[Path]:
                 seen.add(key)
                 out.append(item)
     return out
+
+
+def _backup_of(path: Path, table: Path) -> bool:
+    """Whether ``path`` is a copy kept of ``table`` (``NAME.bak.EXT``, ``NAME-2.bak.EXT`` …, see keep_replaced)."""
+    try:
+        if path.parent.resolve() != table.parent.resolve():
+            return False
+    except OSError:
+        return False
+    pattern = rf"{re.escape(table.stem)}(?:-\d+)?\.bak{re.escape(table.suffix)}"
+    return re.fullmatch(pattern, path.name, flags=re.IGNORECASE) is not None
 
 
 def _load_units(path: str | None) -> dict[str, str]:
@@ -162,18 +176,21 @@ def run(args: argparse.Namespace) -> int:
                  f"{previous.counts.replies}; the foot keeps the table's count of replies"),
               file=sys.stderr)
     data = table_bytes(table, fmt)
-    if target.exists() and previous is not None:
-        backup = target.with_name(f"{target.stem}.bak{target.suffix}")
-        atomic_write_bytes(backup, target.read_bytes())
+    # the table as it was, or (--force) another file: kept first, never over an earlier copy
+    backup = keep_replaced(target)
     atomic_write_bytes(target, data)
     counts = table.counts
     if previous is None:
-        print(tr(f"已生成意见汇总处理表：{target}（{len(table.rows)} 条意见）",
+        kept_zh = f"；原文件已另存为 {backup.name}" if backup is not None else ""
+        kept_en = f"; the file it replaced is kept as {backup.name}" if backup is not None else ""
+        print(tr(f"已生成意见汇总处理表：{target}（{len(table.rows)} 条意见{kept_zh}）",
                  f"resolution table written (in Chinese, as the committee's paperwork is): {target} "
-                 f"({count_en(len(table.rows), 'comment')})"))
+                 f"({count_en(len(table.rows), 'comment')}{kept_en})"))
     else:
-        print(tr(f"已更新意见汇总处理表：{target}（新增 {added} 条，共 {len(table.rows)} 条；原有处理意见已保留）",
-                 f"resolution table updated: {target} ({added} new, {len(table.rows)} in all; decisions kept)"))
+        kept_zh = f"；原表已另存为 {backup.name}" if backup is not None else ""
+        kept_en = f"; the table as it was is kept as {backup.name}" if backup is not None else ""
+        print(tr(f"已更新意见汇总处理表：{target}（新增 {added} 条，共 {len(table.rows)} 条；原有处理意见已保留{kept_zh}）",
+                 f"resolution table updated: {target} ({added} new, {len(table.rows)} in all; decisions kept{kept_en})"))
     print(tr(f"回函 {counts.replies} 份，其中有意见 {counts.with_comments} 份；未读入 {collection.refused} 个文件",
              f"{count_en(counts.replies, 'reply', 'replies')}, {counts.with_comments} with comments; "
              f"{count_en(collection.refused, 'file')} left out"))

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from authoring.atomic import atomic_write_bytes
+from authoring.cli._files import keep_replaced, kept_note
 from authoring.cli.checklists_cmd import add_checklists_option
 from authoring.errors import InputError, OutputError
 from authoring.i18n import count_en, tr
@@ -44,7 +45,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--function", choices=tuple(_FUNCTIONS), default=None,
                         help=tr("草案的功能类型（默认从标题或范围判断）",
                                 "the draft's function type (default: told from the title or scope)"))
-    parser.add_argument("--force", action="store_true", help=tr("覆盖已有的输出文件", "replace an existing output"))
+    parser.add_argument("--force", action="store_true",
+                        help=tr("覆盖已有的输出文件（原文件先另存为 NAME.bak.docx）",
+                                "replace an existing output (the old file is kept as NAME.bak.docx first)"))
     parser.set_defaults(handler=run)
 
 
@@ -95,9 +98,11 @@ def run(args: argparse.Namespace) -> int:
     if args.comments:
         source.comments = read_table(args.comments)
     data = explain_docx(source)
+    backup = keep_replaced(target)  # --force: a memorandum the committee filled in is kept first
     atomic_write_bytes(target, data)
     prompts = _count_prompts(data)
-    print(tr(f"已生成编制说明：{target}", f"memorandum written (in Chinese, as the committee's paperwork is): {target}"))
+    print(tr(f"已生成编制说明：{target}", f"memorandum written (in Chinese, as the committee's paperwork is): {target}")
+          + kept_note(backup))
     items = source.items
     # The counts the memorandum itself gives (its 融入 does not include 部分融入).
     na = sum(1 for r in items if r.status == "not-applicable")
