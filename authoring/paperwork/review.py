@@ -471,17 +471,39 @@ def is_generic(author: str) -> bool:
     return False
 
 
+#: A pair of round brackets with no bracket inside: part of a unit's name (李四（北京）, 某某研究院（分院）)
+#: unless nothing but noise words, a number or the stage is in it (（征求意见稿）, (2)).
+_ROUND = re.compile(r"[（(]([^（）()]*)[）)]")
+
+
 def unit_from_filename(path: Path, title: str = "") -> str:
-    """A unit's name from a copy's file name: the stem without the standard's title and noise words."""
+    """A unit's name from a copy's file name: the stem without the standard's title and noise words.
+
+    Round brackets that hold part of the name are kept, full width (审阅稿 李四（北京）.docx gives 李四（北京）);
+    other brackets (《》, 【】, a stray one) only separate words.
+    """
     stem = path.stem
     text = stem
     if title:
         text = text.replace(title, " ")
-    text = re.sub(r"[《》〈〉「」『』【】\[\]（）()]", " ", text)
+    text = re.sub(r"[《》〈〉「」『』【】\[\]]", " ", text)
     for word in sorted((str(x) for x in _words()["file_noise"]), key=len, reverse=True):
         text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
-    parts = [p for p in re.split(r"[\s_\-—–·.,，、+]+", text) if p and not p.isdigit()]
+    parts: list[str] = []
+    at = 0
+    for match in _ROUND.finditer(text):
+        parts += _name_words(text[at:match.start()])
+        inner = _name_words(match.group(1))
+        if inner:
+            parts.append(f"（{''.join(inner)}）")
+        at = match.end()
+    parts += _name_words(text[at:])
     return "".join(parts) if parts else stem
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a piece of a file name: split at spaces, separators and stray brackets, numbers dropped."""
+    return [p for p in re.split(r"[\s_\-—–·.,，、+（）()]+", text) if p and not p.isdigit()]
 
 
 class UnitNames:

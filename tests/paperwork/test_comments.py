@@ -447,6 +447,27 @@ def test_generic_authors_and_units_from_file_names() -> None:
     assert unit_from_filename(Path("意见.docx")) == "意见"
 
 
+def test_brackets_in_a_units_file_name_are_kept() -> None:
+    """QA pass 6: 审阅稿 李四（北京）.docx gave the unit 李四北京."""
+    assert unit_from_filename(Path("审阅稿 李四（北京）.docx")) == "李四（北京）"
+    assert unit_from_filename(Path("审阅稿 李四 (北京).docx")) == "李四（北京）"
+    assert unit_from_filename(Path("某某研究院（北京分院）-意见.docx")) == "某某研究院（北京分院）"
+    # brackets holding only the stage, a noise word or a number are no part of the name
+    assert unit_from_filename(Path("养老机构卓越服务规范（征求意见稿）-康宁颐养中心.docx"), "养老机构卓越服务规范") == "康宁颐养中心"
+    assert unit_from_filename(Path("李四（修改）(2).docx")) == "李四"
+    assert unit_from_filename(Path("【意见】张三（北京.docx")) == "张三北京"  # a stray bracket only separates
+
+
+def test_the_table_names_a_unit_with_brackets_as_its_file_does(copies: Path, tmp_path: Path, capsys) -> None:
+    folder = tmp_path / "返回"
+    folder.mkdir()
+    shutil.copyfile(copies / SECOND, folder / "审阅稿 李四（北京）.docx")  # comments by Administrator
+    out = tmp_path / "表.docx"
+    code, _, stderr = _run(["comments", str(folder), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    assert {r.unit for r in read_table(out).rows} == {"李四（北京）"}
+
+
 def test_a_reviewers_copy_saved_as_strict_open_xml_gives_the_same_rows(copies: Path) -> None:
     """Word offers "Strict Open XML Document" in Save As; such a copy's comments and revisions were not
     found (its namespaces differ), and it was counted as a reply without comments."""
