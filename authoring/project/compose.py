@@ -416,9 +416,10 @@ class _Composer:
 
 
 def _method_row(title: str, methods: list[Any], number: str) -> list[str]:
-    """A row of the methods table: the item (and the clause it is written in), its methods a) b) …."""
+    """A row of the methods table: the item (and the clause it is written in), its methods by the
+    letters the guide's Annex A gives them (d) stays d), as the 编制说明 names it: QA pass 5)."""
     element = _texts()["methods_element"].format(title=title, number=number) if number else title
-    return [element, "\n".join(f"{chr(ord('a') + k)}) {soften(m.text_zh.strip())}" for k, m in enumerate(methods))]
+    return [element, "\n".join(f"{m.letter}) {soften(m.text_zh.strip())}" for m in methods)]
 
 
 def guide_serial(refs: list[Reference], source: str) -> int:
@@ -434,6 +435,7 @@ def _methods_annex(letter: str, rows: list[list[str]], meta: Metadata, serial: i
     texts = _texts()
     table = Table(number=f"{letter}.1", title=texts["methods_table_title"], rows=[list(texts["methods_header"]), *rows])
     lead = texts["methods_annex_lead"].format(table=table.label, serial=serial).replace("本文件", meta.self_name)
+    lead += texts["methods_letters"].format(serial=serial)
     return Annex(letter=letter, title=texts["methods_annex_title"], normative=False, blocks=[Paragraph(text=lead), table])
 
 

@@ -123,9 +123,11 @@ def test_methods_annex_and_references_to_it(checklist):
     [table] = [b for b in annex.blocks if isinstance(b, Table)]
     assert table.number == "A.1"
     assert table.rows[0] == ["要素", "实施方法"]
-    assert table.rows[1] == ["领导和管理（见5.1）", "a) 领导和管理方法1，宜持续改进\nb) 领导和管理方法3，宜持续改进"]
-    assert table.rows[2] == ["基本功能设计（见6.1）", "a) 基本功能设计方法2，宜持续改进"]
-    assert any("表A.1" in p for p in (b.text for b in annex.blocks if isinstance(b, Paragraph)))
+    # the guide's own letters (its Annex A), as the 编制说明 names the methods (QA pass 5)
+    assert table.rows[1] == ["领导和管理（见5.1）", "a) 领导和管理方法1，宜持续改进\nc) 领导和管理方法3，宜持续改进"]
+    assert table.rows[2] == ["基本功能设计（见6.1）", "b) 基本功能设计方法2，宜持续改进"]
+    lead = next(b.text for b in annex.blocks if isinstance(b, Paragraph))
+    assert "表A.1" in lead and lead.endswith("方法前的字母为其在参考文献[1]附录A中的编号。")
     for number in ("5.1", "6.1"):
         assert any("附录A" in p and "表A.1" in p for p in _paragraphs(doc.find_clause(number)))
     assert not any("附录A" in p for p in _paragraphs(doc.find_clause("4.1")))
