@@ -362,9 +362,14 @@ def explain_docx(source: ExplainSource) -> bytes:
     W.heading(document, sec["work_process"], 2)
     W.para(document, say["stage_now"].format(stage=stage))
     comments = source.comments
+    # The round the comments came from is the stage of the draft the reviewers were sent, as the table's
+    # head and foot name it (发送《报批稿》的单位数); a table that does not say is taken to be of this draft.
+    round_stage = (comments.stage.strip() if comments is not None else "") or stage or "征求意见稿"
+    phase = _phase(round_stage)
     if comments is not None:
         counts = comments.counts
         W.para(document, say["comments_round"].format(
+            phase=phase, stage=round_stage,
             sent=counts.sent if counts.sent is not None else W.prompt_text(""),
             replies=counts.replies, with_comments=counts.with_comments, total=len(comments.rows)))
     W.para(document, W.prompt_text(ask["process"]))
@@ -420,7 +425,7 @@ def explain_docx(source: ExplainSource) -> bytes:
     if comments is not None:
         counts_by = tally(comments.rows)
         pending = f"，尚待处理{counts_by['pending']}条" if counts_by["pending"] else ""
-        W.para(document, say["disputes_counts"].format(total=len(comments.rows), adopted=counts_by["adopted"],
+        W.para(document, say["disputes_counts"].format(phase=phase, total=len(comments.rows), adopted=counts_by["adopted"],
                                                        partial=counts_by["partial"], rejected=counts_by["rejected"],
                                                        pending=pending))
     W.para(document, W.prompt_text(ask["disputes"]))
@@ -443,6 +448,11 @@ def explain_docx(source: ExplainSource) -> bytes:
     W.para(document, say["signature"].format(title=title), right=True)
     W.para(document, meta.draft_date.strip() or W.prompt_text(ask["date"]), right=True)
     return W.save_bytes(document)
+
+
+def _phase(stage: str) -> str:
+    """The phase a stage's draft goes out in: 征求意见稿 → 征求意见, 送审稿 → 送审, 报批稿 → 报批."""
+    return stage.removesuffix("稿") or stage
 
 
 def _refs(refs: list[Reference]) -> str:

@@ -141,6 +141,36 @@ def test_comments_table_gives_the_decision_counts(tmp_path: Path) -> None:
     assert "共发送征求意见稿8份，收到回函5份，其中有建议或意见的3份，共提出意见5条" in text
 
 
+def _memo_text(source) -> str:
+    document = docx.Document(__import__("io").BytesIO(explain_docx(source)))
+    return "\n".join(p.text for p in document.paragraphs)
+
+
+@pytest.mark.parametrize("table_stage", ["报批稿", ""])
+def test_the_comment_round_is_named_by_the_stage_the_comments_came_from(table_stage: str) -> None:
+    """QA pass 6: a 报批稿's memo said 征求意见阶段 …《征求意见汇总处理表》 of a table whose foot said
+    发送《报批稿》; a table that names no stage (a .csv without its head) is of the memo's draft."""
+    source = from_project(bundled_example())
+    source.metadata.stage = "报批稿"
+    source.comments = ResolutionTable(title="养老机构卓越服务规范", stage=table_stage,
+                                      rows=[Row(location="5.2", content="意见", unit="甲", decision="采纳")])
+    source.comments.counts.sent, source.comments.counts.replies, source.comments.counts.with_comments = 6, 4, 1
+    text = _memo_text(source)
+    assert "报批阶段，共发送报批稿6份，收到回函4份，其中有建议或意见的1份，共提出意见1条。" in text
+    assert "报批阶段共收到意见1条，其中采纳1条" in text and "各条意见的处理情况见《意见汇总处理表》。" in text
+    assert "征求意见阶段" not in text and "征求意见汇总处理表" not in text
+
+
+def test_a_later_drafts_memo_tells_the_earlier_round_its_table_records() -> None:
+    source = from_project(bundled_example())
+    source.metadata.stage = "送审稿"
+    source.comments = ResolutionTable(title="养老机构卓越服务规范", stage="征求意见稿",
+                                      rows=[Row(location="5.2", content="意见", unit="甲", decision="")])
+    text = _memo_text(source)
+    assert "本文件目前为送审稿。" in text
+    assert "征求意见阶段，共发送征求意见稿" in text and "征求意见阶段共收到意见1条" in text
+
+
 def _run(args: list[str], capsys) -> tuple[int, str, str]:
     code = main(args)
     out = capsys.readouterr()
