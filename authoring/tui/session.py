@@ -3,6 +3,9 @@
 Autosave never touches the project file: it writes the current YAML to a hidden sidecar
 ``.NAME.yaml.autosave`` beside it (atomically). Saving writes the project file and removes
 the sidecar. Opening a project whose sidecar is newer than the file offers to recover it.
+A save that is refused (the file changed on disk since it was opened, a folder that cannot be
+written) leaves the author's work in a rescue copy (:meth:`Session.rescue`), a project file of
+its own that quitting without saving never removes.
 """
 
 from __future__ import annotations
@@ -11,18 +14,24 @@ import contextlib
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from authoring._paths import user_data_dir
 from authoring.atomic import atomic_write_bytes
 from authoring.checklist import Checklist, Item
 from authoring.document import StandardDocument
-from authoring.errors import InputError
+from authoring.errors import InputError, OutputError, StdAuthorError, os_reason
 from authoring.i18n import tr
 from authoring.project import ProjectFile, compose, load_project, new_project, suggest_starts
 from authoring.project.model import Indicator, ItemEntry, Project
 
 SIDECAR_SUFFIX = ".autosave"
+#: A rescue copy is named ``NAME.未保存的修改-YYYYMMDD-HHMMSS.yaml``.
+RESCUE_MARK = "未保存的修改"
+#: Where rescue copies go when the project's own folder cannot be written (under the user data dir).
+RESCUE_FOLDER = "rescued"
 #: How many edits Ctrl+Z can take back.
 UNDO_LEVELS = 100
 
@@ -39,6 +48,8 @@ class Session:
         self._open_key: str | None = None
         # Whether this session wrote the sidecar (a recovery file it was opened beside is not its own).
         self._autosaved = False
+        # The last rescue copy written, and what it holds (the same text is not written twice).
+        self._rescued: tuple[bytes, Path] | None = None
 
     # -- undo ------------------------------------------------------------------------
 
@@ -571,7 +582,49 @@ class Session:
         except FileNotFoundError:
             pass
 
+    def rescue(self, now: datetime | None = None) -> Path:
+        """Write the project as it stands to a rescue copy after a refused save; where it went.
+
+        The copy is ``NAME.未保存的修改-YYYYMMDD-HHMMSS.yaml`` beside the project when that folder
+        can be written, else in ``rescued/`` under the user data dir (``STDAUTHOR_DATA_DIR``). It is
+        written atomically, never over another file, and is a whole project file the studio opens.
+        The same text rescued twice (Ctrl+S pressed again) stays in the copy already written.
+        Raises :class:`OutputError` (one line, the last place tried) when no copy could be written.
+        """
+        payload = self.pf.dumps().encode(self.pf.encoding)
+        if self._rescued is not None and self._rescued[0] == payload and self._rescued[1].is_file():
+            return self._rescued[1]
+        stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S")
+        name = f"{self.path.stem}.{RESCUE_MARK}-{stamp}"
+        failure: StdAuthorError | None = None
+        for folder in (self.path.absolute().parent, user_data_dir() / RESCUE_FOLDER):
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                target = _unused(folder, name, self.path.suffix or ".yaml")
+                atomic_write_bytes(target, payload)
+            except StdAuthorError as exc:
+                failure = exc
+                continue
+            except OSError as exc:  # the folder could not be made
+                zh, en = os_reason(exc)
+                failure = OutputError(f"无法写入（{zh}）", f"cannot write ({en})", path=folder)
+                continue
+            self._rescued = (payload, target)
+            return target
+        assert failure is not None
+        raise failure
+
     def describe(self) -> str:
         """A short status line: the file and whether it has unsaved changes."""
         mark = tr("（未保存）", " (unsaved)") if self.dirty else ""
         return f"{self.path.name}{mark}"
+
+
+def _unused(folder: Path, stem: str, suffix: str) -> Path:
+    """``folder/STEM.EXT``, or ``STEM-2.EXT``, ``STEM-3.EXT`` … when that is taken: never a file already there."""
+    candidate = folder / f"{stem}{suffix}"
+    number = 2
+    while candidate.exists():
+        candidate = folder / f"{stem}-{number}{suffix}"
+        number += 1
+    return candidate
