@@ -198,6 +198,21 @@ async def test_typing_in_the_outline_reaches_the_autosave(studio_env: Path, chec
         assert "服务对象入住前，养老机构应完成入住评估。" in sidecar.read_text(encoding="utf-8")
 
 
+async def test_saving_on_the_outline_screen_clears_its_unsaved_mark(studio_env: Path, checklist) -> None:
+    """QA pass 6: after Ctrl+S on the outline screen its status line still said （未保存） until the guide view."""
+    path = _own_project(studio_env, checklist)
+    async with _outline(path, checklist) as (app, pilot, screen):
+        assert isinstance(screen, OutlineScreen)
+        await pilot.press("a")  # a new clause: an edit
+        await pilot.pause()
+        status = screen.query_one("#outline-status", Static)
+        assert "（未保存）" in str(status.content)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not app.session.dirty
+        assert "（未保存）" not in str(status.content) and path.name in str(status.content), str(status.content)
+
+
 async def test_a_title_reached_by_tab_is_typed_at_its_end(studio_env: Path, checklist) -> None:
     """The title field serves every clause; after a short title (范围) a longer one (规范性引用文件)
     came with the cursor inside it, and typed text split the title."""

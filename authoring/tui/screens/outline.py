@@ -139,6 +139,7 @@ class OutlineScreen(Screen[None]):
         self._start = start
         self._pending: tuple[str, str, Any] | None = None
         self._timer = None
+        self._message = ""  # the status line's last message
         localise_bindings(self)
 
     def compose(self) -> ComposeResult:
@@ -245,7 +246,12 @@ class OutlineScreen(Screen[None]):
             text = tr("没有指南条目链接到本条（Ctrl+L 链接）", "No guide item links here (Ctrl+L links one)")
         self.query_one("#clause-items", Static).update(text)
 
+    def refresh_status(self) -> None:
+        """The status line as the project stands now (after Ctrl+S: no （未保存） any more), its last message kept."""
+        self._status(self._message)
+
     def _status(self, message: str = "") -> None:
+        self._message = message
         parts = [self.session.describe()]
         if message:
             parts.append(message)
