@@ -38,6 +38,8 @@ def run_studio(args: argparse.Namespace) -> int:
     path = Path(args.file) if args.file else (last_project() or working_example())
     if args.file and not path.is_file():
         raise InputError("文件不存在", "file not found", path=path)
+    if args.file:
+        _refuse_a_damaged_draft(path)
     import gc
 
     # textual is imported only when the studio really starts, with the garbage collector off:
@@ -57,3 +59,18 @@ def run_studio(args: argparse.Namespace) -> int:
         return run(path if path.is_file() else None, lang=getattr(args, "lang", None))
     finally:
         gc.unfreeze()
+
+
+def _refuse_a_damaged_draft(path: Path) -> None:
+    """A Word draft that cannot be opened (truncated, not a .docx, a zip bomb …) is one line and exit 2,
+    as every command says it, before the studio starts and asks where to save a project it cannot make.
+
+    A Word 97 ``.doc`` is left to the studio, which has LibreOffice convert it (and says so if it cannot).
+    """
+    from authoring.docx.legacy import DRAFT_SUFFIXES, ole_kind
+
+    if path.suffix.lower() not in DRAFT_SUFFIXES or ole_kind(path) == "doc":
+        return
+    from authoring.docx.read._safe import open_package
+
+    open_package(path)

@@ -110,7 +110,6 @@ class StudioApp(App[int]):
         draft in the checker instead, to check it without making a project.
         """
         if path.suffix.lower() in DRAFT_SUFFIXES:
-            add_recent(path)
             self.import_draft(path, check_instead=True)
             return
         if Session.has_recovery(path):
@@ -129,19 +128,30 @@ class StudioApp(App[int]):
         self._open_project(path, recover=False)
 
     def import_draft(self, draft: Path, *, check_instead: bool = False) -> None:
-        """Open a Word draft as a project: ask where to save the project, import, save, open it.
+        """Open a Word draft as a project: read it, ask where to save the project, save, open it.
 
-        With ``check_instead``, cancelling the question opens the draft in the checker.
+        The draft is read first: a damaged one (truncated, not a Word file …) is said on one line
+        before any question, and never goes into the recent files. With ``check_instead`` (a draft
+        opened as a file) cancelling the question opens the draft in the checker.
         """
+        from authoring.project.importer import import_draft
         from authoring.tui.dialogs.path import PathDialog
 
+        try:
+            project, summary = import_draft(draft, self.checklist)
+        except (StdAuthorError, OSError) as exc:
+            text = exc.message() if isinstance(exc, StdAuthorError) else f"{draft}: {exc}"
+            self.notify(text, severity="error", timeout=8, markup=False)
+            return
+        if check_instead:  # opened as a file (command line, recent files): the draft is a recent file itself
+            add_recent(draft)
         title = tr(f"把 {draft.name} 导入为项目：项目文件保存到", f"Import {draft.name}: save the project as")
         if check_instead:
             title += tr("（Esc：不导入，只检查草案）", " (Esc: only check the draft)")
 
         def chosen(target: Path | None) -> None:
             if target:
-                self._import_to(draft, target)
+                self._import_to(draft, target, project, summary)
             elif check_instead:
                 from authoring.tui.screens.check import CheckScreen
 
@@ -150,14 +160,12 @@ class StudioApp(App[int]):
         self.push_screen(PathDialog(title, (".yaml", ".yml"), start=draft.with_suffix(".yaml"), must_exist=False),
                          chosen)
 
-    def _import_to(self, draft: Path, target: Path) -> None:
-        from authoring.project.importer import import_draft
-
+    def _import_to(self, draft: Path, target: Path, project: Any, summary: Any) -> None:
+        """Save the project read from ``draft`` at ``target`` (never over a file) and open it."""
         try:
             if target.exists():
                 raise OutputError("文件已存在，未覆盖；请换一个文件名", "file exists; not overwritten: choose another name",
                                   path=target)
-            project, summary = import_draft(draft, self.checklist)
             project.save(target)
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error", timeout=8)

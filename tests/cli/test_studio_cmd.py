@@ -42,3 +42,34 @@ def test_an_explicit_lang_reaches_the_studio_wherever_it_stands(argv, tmp_path: 
     finally:
         set_lang("zh")
     assert langs == ["en"]
+
+
+def _truncated_docx(folder: Path) -> Path:
+    """A Word draft cut off in the middle (a copy that stopped downloading)."""
+    from authoring.docx.read import read_docx
+    from authoring.docx.write import write_docx
+    from tests.docx import reader_builders as rb
+
+    whole = folder / "whole.docx"
+    write_docx(read_docx(rb.typed_shape(folder / "typed.docx")), whole)
+    broken = folder / "broken.docx"
+    broken.write_bytes(whole.read_bytes()[: whole.stat().st_size // 2])
+    return broken
+
+
+def test_a_damaged_draft_is_one_line_before_the_studio_starts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                              capsys: pytest.CaptureFixture) -> None:
+    """QA pass 6: ``stdauthor studio trunc.docx`` asked where to save the project first, and then put the
+    damaged draft among the recent files."""
+    from authoring.cli.main import main
+    from authoring.tui.config import load_recent
+
+    monkeypatch.setenv("STDAUTHOR_CONFIG_DIR", str(tmp_path / "config"))
+    started: list[Path | None] = []
+    monkeypatch.setattr(tui, "run", lambda path, lang=None: started.append(path) or 0)
+    broken = _truncated_docx(tmp_path)
+    capsys.readouterr()
+    assert main(["studio", str(broken)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "broken.docx" in err and "文件已截断或损坏" in err, err
+    assert started == [] and load_recent() == []

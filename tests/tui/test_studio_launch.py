@@ -105,3 +105,31 @@ async def test_the_provision_dialog_names_the_item_in_the_studio_s_language(stud
             item = checklist.item(app.screen.item_label.split()[0])
             assert app.screen.item_label == f"{item.id} {item.title(lang)}"
             assert (item.title_en in app.screen.item_label) == (lang == "en")
+
+
+async def test_a_damaged_draft_is_said_before_any_question_and_is_no_recent_file(studio_env: Path, checklist) -> None:
+    """QA pass 6: the studio asked where to save the project of a truncated draft, said only then that it was
+    damaged, and listed it among 最近的文件; the start screen's 打开项目 of such a draft says it at once too."""
+    from textual.widgets import ListView
+
+    from authoring.tui.app import StudioApp
+    from authoring.tui.config import load_recent
+    from authoring.tui.dialogs.path import PathDialog
+    from authoring.tui.screens.start import StartScreen
+    from tests.cli.test_studio_cmd import _truncated_docx
+
+    broken = _truncated_docx(studio_env)
+    app = StudioApp(broken, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen), "no question about where to save a project it cannot make"
+        [message] = [n.message for n in app._notifications if n.severity == "error"]
+        assert message.startswith(str(broken)) and "文件已截断或损坏" in message and "\n" not in message
+        assert load_recent() == []
+        app.screen._open(broken)  # 打开项目 (o) on the start screen, the same draft
+        await pilot.pause()
+        assert isinstance(app.screen, StartScreen) and not isinstance(app.screen, PathDialog)
+        assert len([n for n in app._notifications if n.severity == "error"]) == 2
+        recent = app.screen.query_one("#recent", ListView)
+        assert str(broken) not in {item.name for item in recent.children}
+    assert load_recent() == []
