@@ -194,7 +194,8 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
                 break
             block.insert(0, text)
         if block:
-            return "".join(block)
+            # lines filled to the width of a converted cover: a break there mostly wraps a word
+            return _joined_title(block, between="")
     # The title stands above the dates; below them are the issuers (国家市场监督管理总局 / …… 发布),
     # which a cover whose title is still ×× would otherwise give as its title.
     dated = next((index for index, (text, _) in enumerate(lines) if _DATE.search(text)), len(lines))
@@ -228,9 +229,22 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
             else:
                 parts.append(text)
             k += step
-    out = parts[0]
-    for part in parts[1:]:
-        out += part if out.endswith(("：", ":")) else " " + part
+    return _joined_title(parts, between=" ")  # lines set apart in the title's size: an element each
+
+
+def _joined_title(lines: list[str], *, between: str) -> str:
+    """A title set on several lines, as one line. GB/T 1.1 separates a title's elements by a space, so a
+    line that begins its complementary element (``第3部分：实施指南``) follows a space; the line after
+    ``……第4部分：`` goes on with the element's words; elsewhere ``between`` joins them: nothing where a
+    break only wraps a word, a space where each line is an element of its own."""
+    out = lines[0]
+    for line in lines[1:]:
+        if out.endswith(("：", ":")):
+            out += line
+        elif _PART.match(compact(line)):
+            out += " " + line
+        else:
+            out += between + line
     return out
 
 
