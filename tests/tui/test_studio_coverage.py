@@ -142,3 +142,60 @@ def test_ticked_methods_are_credited_by_the_docx_check_but_not_live(project_path
     _, live = session.check()
     assert {i.id: i.score for i in live.coverage.items}["5.2"] == 0.0
     assert session.method_counts()["5.2"] == (2, 2)
+
+
+async def test_a_provision_placed_with_ctrl_f_is_measured_at_once(studio_env: Path, checklist) -> None:
+    """QA pass 6: after Ctrl+F the tree said ✓ 5.2 0% (the coverage of before the provision) and the chapter's old
+    percentage. Placing is no typing: its coverage is measured at once, not after typing's pause."""
+    from textual.widgets import TextArea
+
+    from authoring.project import new_project
+    from authoring.tui.dialogs.place import PlaceDialog
+
+    path = studio_env / "养老机构服务规范.yaml"
+    new_project("养老机构服务规范", checklist=checklist, seed="chapters",
+                chapters=["基本要求", "服务流程", "评价与改进"]).save(path)
+    app = StudioApp(path, checklist=checklist, autosave_delay=60)  # typing's pause never ends in this test
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        author = app.screen
+        assert isinstance(author, AuthorScreen)
+        await _fresh_check(pilot)
+        before = author.last_check.coverage.chapter_scores()["5"]
+        author.select_item("5.2")
+        await pilot.pause()
+        await pilot.press("ctrl+f")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, PlaceDialog)
+        dialog.query_one("#place-text", TextArea).text = "养老机构应对员工赋权，鼓励员工参与服务改进。"
+        await pilot.click("#ok")
+        await pilot.pause()
+        assert app.screen is author and app.session.entry("5.2").status == "addressed"
+        await _fresh_check(pilot)
+        score = _score(app, "5.2")
+        assert score and f"5.2 {round(score * 100)}%" in _label(app, "5.2"), _label(app, "5.2")
+        chapter = author.last_check.coverage.chapter_scores()["5"]
+        assert chapter > before and f"5 {round(chapter * 100)}%" in str(author.query_one("#outline").node_of("ch:5").label)
+        app.session.discard_autosave()
+        app.session = None
+
+
+async def test_a_coverage_measured_earlier_never_replaces_a_later_one(project_path: Path, checklist) -> None:
+    """Two coverage runs may overlap (a thread worker cancelled by a newer one still finishes): the one that saw
+    fewer edits, finishing last, is dropped instead of putting old percentages back on screen."""
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        author = app.screen
+        await _fresh_check(pilot)
+        _, old = app.session.check()
+        app.session.set_provisions("5.2", [TYPED])
+        author.edited()
+        _, new = app.session.check()
+        author._apply_check(new, author.edit_count)
+        author._apply_check(old, author.edit_count - 1)  # the earlier run, finishing late
+        assert author.last_check is new and _score(app, "5.2") > 0
+        assert re.search(r"5\.2 \d+%", _label(app, "5.2")) and "5.2 0%" not in _label(app, "5.2")
+        app.session.discard_autosave()
+        app.session = None

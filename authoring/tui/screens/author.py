@@ -193,15 +193,25 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             return
         self.edited()
 
-    def edited(self) -> None:
-        """After any change: marks, status line, autosave and coverage refresh are due."""
+    def edited(self, *, now: bool = False) -> None:
+        """After any change: marks, status line, autosave and coverage refresh are due.
+
+        Typing waits for a pause (``autosave_delay``) before coverage is measured again; a change
+        made at once (``now``: a provision placed with Ctrl+F, a link, a not-applicable mark) is
+        measured at once, so the outline never shows the item's coverage from before it (QA pass 6:
+        ``✓ 5.2 0%`` after Ctrl+F).
+        """
         self.edit_count += 1
         self.update_marks()
         self.refresh_status()
         self.app.schedule_autosave()
         if self._check_timer is not None:
             self._check_timer.stop()
-        self._check_timer = self.set_timer(self.app.autosave_delay, self.refresh_coverage)
+            self._check_timer = None
+        if now:
+            self.refresh_coverage()
+        else:
+            self._check_timer = self.set_timer(self.app.autosave_delay, self.refresh_coverage)
 
     def action_not_applicable(self) -> None:
         """Mark the current item not applicable (asking first when it holds work, then the reason), or clear the mark.
@@ -217,7 +227,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         if entry.status == "not-applicable":
             self.session.clear_not_applicable(item_id)
             self._show(item_id)
-            self.edited()
+            self.edited(now=True)
             return
         work = written_work(entry.provisions, entry.methods, entry.indicators)
         if not work:
@@ -270,7 +280,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
                         else tr(f"{item_id} 不再链接 {where}", f"{item_id} no longer links to {where}"))
             if self.current == item_id:
                 self._show(item_id)
-            self.edited()
+            self.edited(now=True)
 
         self.app.push_screen(LinkDialog(item_id, clauses, linked, proposed), done)
 
@@ -288,6 +298,11 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         if self.current:
             self._show(self.current)
         self.update_marks()
+        if self.checked_edits != self.edit_count:  # edited there: measured now, not after a pause
+            if self._check_timer is not None:
+                self._check_timer.stop()
+                self._check_timer = None
+            self.refresh_coverage()
 
     def action_place(self) -> None:
         """Write a provision for the current item and choose where in the outline it goes (a suggestion first)."""
@@ -317,7 +332,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             self.notify(tr(f"已写入 {where}，{item_id} 链接到该条", f"written in {where}; {item_id} links to it"))
             if self.current == item_id:
                 self._show(item_id)
-            self.edited()
+            self.edited(now=True)
 
         self.app.push_screen(PlaceDialog(f"{item_id} {item.title(get_lang())}", self.session.clauses(),
                                          suggestion.clause if suggestion else None, reason, text), done)
@@ -335,7 +350,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
                 return
             if self.current == item_id:
                 self._show(item_id)
-            self.edited()
+            self.edited(now=True)
 
         self.app.push_screen(NotApplicableDialog(item_id), done)
 
@@ -424,6 +439,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         self.app.call_from_thread(self._apply_check, result, seen)
 
     def _apply_check(self, result: Any, seen: int = 0) -> None:
+        if seen < self.checked_edits:
+            return  # measured before the coverage on screen: a worker that finished late
         self.last_check = result
         self.checked_edits = seen
         self.update_marks(result.coverage)
