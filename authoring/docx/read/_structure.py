@@ -952,6 +952,11 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
         start = front_end(items, cover.title_zh) if had_cover and not swallowed else 0
         foreword = doc.foreword if start else None
+        begin = items[start].anchor if start else None
+        if foreword is not None and begin is not None:
+            # No chapter 1 closed the 前言 the GB/T reading began: it ran on over the body read again below
+            # (every article counted twice). It ends where the body begins.
+            foreword.blocks = [b for b in foreword.blocks if b.anchor is None or b.anchor < begin]
         doc = build_plain(items, plain, mode, start)
         doc.foreword = foreword  # kept as read under the cover: never evidence, as in any GB/T draft
         if swallowed:
