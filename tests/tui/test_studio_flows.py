@@ -172,17 +172,20 @@ async def test_check_a_draft_fills_the_tables(studio_env: Path, checklist) -> No
     assert {i["id"] for i in data["coverage"]["items"]} == {i.id for i in checklist.items()}
 
 
-async def test_check_screen_reports_an_unreadable_file(studio_env: Path, checklist) -> None:
+async def test_an_unreadable_file_is_said_before_any_question(studio_env: Path, checklist) -> None:
+    """A file that is no Word draft is said on one line at once, before the question where to save a
+    project for it (QA pass 6: the question came first, and the file joined the recent files)."""
+    from authoring.tui.config import load_recent
+
     bad = studio_env / "not-a-draft.docx"
     bad.write_bytes(b"%PDF-1.4 this is not a Word file")
     app = StudioApp(bad, checklist=checklist)
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
-        await _only_check(pilot)
-        await _finish(pilot, "check")
-        assert app.screen.result is None
-        summary = str(app.screen.query_one("#check-summary").content)
-        assert "not-a-draft.docx" in summary and app.is_running
+        assert not isinstance(app.screen, PathDialog)
+        [message] = [n.message for n in app._notifications if n.severity == "error"]
+        assert "not-a-draft.docx" in message and "\n" not in message and app.is_running
+    assert bad not in [Path(p) for p in load_recent()]
 
 
 async def test_dashboard_jumps_to_what_a_row_concerns(project_path: Path, checklist) -> None:
