@@ -98,11 +98,21 @@ def render(files: list[Path], outdir: Path) -> dict[Path, list[str]]:
     if soffice is None:
         raise SystemExit("LibreOffice (soffice) is needed to render the drafts")
     outdir.mkdir(parents=True, exist_ok=True)
-    subprocess.run(
-        [soffice, f"-env:UserInstallation=file://{outdir / 'profile'}", "--headless",
-         "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(outdir), *map(str, files)],
-        check=True, capture_output=True, timeout=900,
-    )
+
+    def convert(batch: list[Path]) -> None:
+        subprocess.run(
+            [soffice, f"-env:UserInstallation=file://{outdir / 'profile'}", "--headless",
+             "--convert-to", "txt:Text (encoded):UTF8", "--outdir", str(outdir), *map(str, batch)],
+            check=True, capture_output=True, timeout=900,
+        )
+
+    # In batches, and a file a batch left without text (LibreOffice now and then stops converting
+    # part-way through a long batch and still exits 0) once more on its own.
+    for k in range(0, len(files), 100):
+        convert(files[k:k + 100])
+    for path in files:
+        if not (outdir / f"{path.stem}.txt").exists():
+            convert([path])
     out = {}
     for path in files:
         text = (outdir / f"{path.stem}.txt").read_text(encoding="utf-8", errors="replace")
