@@ -97,7 +97,7 @@ def _list(block: "ListBlock", depth: int) -> list[str]:
 
     out = []
     for i, item in enumerate(block.items):
-        out.append(f"{'  ' * depth}- {list_marker(block.style, i + block.start - 1)} {_escape(item.text)}")
+        out.append(f"{'  ' * depth}- {list_marker(block.style, i + max(block.start, 1) - 1)} {_escape(item.text)}")
         if item.children is not None:
             out += _list(item.children, depth + 1)
     return out

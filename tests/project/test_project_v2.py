@@ -233,6 +233,11 @@ def test_the_schema_accepts_what_we_write_and_what_people_write(tmp_path: Path, 
     jsonschema.validate(YAML(typ="safe").load(V2), schema)
     migrated = project_from_data(project_data(migrate(load_project(V1_EXAMPLE).project, pack)))
     jsonschema.validate(YAML(typ="safe").load(migrated.dumps()), schema)
+    # a list resumed after a note keeps its start (b)), at the top and in a sub-list
+    resumed = YAML(typ="safe").load(V2)
+    resumed["body"]["clauses"][0]["blocks"].append({"type": "list", "style": "letter", "start": 2, "items": [
+        {"text": "扩展项：", "children": {"style": "number", "start": 3, "items": ["检测。"]}}]})
+    jsonschema.validate(resumed, schema)
 
 
 def test_the_schema_refuses_what_the_loader_refuses() -> None:
