@@ -50,6 +50,7 @@ def _norm(line: str) -> str:
 _NUMBER_DOT = re.compile(r"^(\d+(?:\.\d+)*)\.(?=\D)")
 _CAPTION = re.compile(r"^(?:表|Table)([A-Z]?\.?\d+)(?!\d)")
 _CONTINUED = re.compile(r"[(（](?:续|continued)[)）]$")
+_PAGE_NUMBER = re.compile(r"\d{1,3}|[IVXivx]{1,6}|[\u2160-\u217f]{1,3}")
 
 
 def furniture(lines: list[str]) -> set[int]:
@@ -58,7 +59,8 @@ def furniture(lines: list[str]) -> set[int]:
     - a continued table's repeated caption (表1 GAL信息包格式定义(续)) and the header cells repeated
       under it (字段 / 长度 / 说明): the built draft holds the table once, with one header;
     - a running head: a document number standing alone on a line three times or more, with the
-      line printed next to it each time (GB/T28827 / 运维服务能力成熟度).
+      line printed next to it each time (GB/T28827 / 运维服务能力成熟度), and a page number beside it
+      (``7``, ``III``), which the reader leaves out of the draft as it does the head.
     Table cells that repeat elsewhere (是, 否, 字符型) stay text."""
     from authoring.lint.patterns import DESIGNATION
 
@@ -74,6 +76,8 @@ def furniture(lines: list[str]) -> set[int]:
                     beside[lines[j]] = beside.get(lines[j], 0) + 1
     partners = {line for line, n in beside.items() if n >= 3 and n >= counts[line] - 1 and len(line) <= 30}
     out = {k for k, line in enumerate(lines) if line in heads or line in partners}
+    out |= {j for k, line in enumerate(lines) if line in heads for j in (k - 1, k + 1)
+            if 0 <= j < len(lines) and _PAGE_NUMBER.fullmatch(lines[j])}
     first_header: dict[str, list[str]] = {}  # a table's number → the lines right under its caption
     for k, line in enumerate(lines):
         caption = _CAPTION.match(line)

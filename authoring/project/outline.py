@@ -254,7 +254,9 @@ def document_of(project: Project) -> StandardDocument:
     foreword = body.foreword if body.foreword is not None else (generated_foreword(meta) if gbt else None)
     introduction = body.introduction if body.introduction is not None else paragraphs_section(project.introduction)
     return StandardDocument(
-        metadata=meta, foreword=foreword, introduction=introduction, body_title=meta.title_zh,
+        metadata=meta, foreword=foreword, introduction=introduction,
+        # with no cover, an English text's only title is its English one
+        body_title=meta.title_zh or ("" if gbt else meta.title_en),
         clauses=body.clauses, annexes=body.annexes, bibliography=body.bibliography,
         has_cover=gbt, has_toc=gbt,
     )

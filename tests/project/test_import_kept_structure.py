@@ -182,3 +182,17 @@ def test_a_built_regulation_is_printed_as_its_draft_was_without_a_gbt_cover_or_f
     for words in ("前言", "目次", "GB/T 1.1", "首次发布", "发布", "征求意见稿"):
         assert words not in joined, words
     assert [t for t in texts if t.startswith("第五条")] == ["第五条　本办法自2026年1月1日起施行。"]
+
+
+def test_a_built_english_policy_keeps_its_title(tmp_path: Path) -> None:
+    """Built without a cover (no GB/T skeleton), an English text's title must head it: it has no Chinese one."""
+    import docx
+
+    lines = ["Complaints Procedure", "We welcome suggestions on how to improve our service.",
+             "Stage 1", "Parents should first discuss a concern with the manager.",
+             "Stage 2", "If the concern is not resolved, it is put in writing and answered within 14 days."]
+    project = _imported(tmp_path, lines)
+    built = tmp_path / "built.docx"
+    assert main(["build", str(project), "-o", str(built)]) == 0
+    texts = [p.text for p in docx.Document(str(built)).paragraphs if p.text.strip()]
+    assert texts[0] == "Complaints Procedure" and texts.count("Complaints Procedure") == 1
