@@ -250,7 +250,10 @@ def document_of(project: Project) -> StandardDocument:
     # An outline of 第一章…第一条, of 一、（一） or of one unit (a regulation, an institution's rules, a
     # policy) is printed as the draft was: its title and its text, with no GB/T cover, 目次 or a 前言
     # saying it was drafted under GB/T 1.1 (QA pass 6), unless the project has a 前言 of its own.
-    gbt = structure == "gbt"
+    # A GB/T draft whose numbering was lost (chapters named by their headings) is still one: its first chapter is
+    # the 范围, it has a 前言 of its own, or its metadata holds cover data.
+    gbt = (structure == "gbt" or body.foreword is not None or any(c.title.strip() == "范围" for c in body.clauses[:2])
+           or any((meta.number, meta.ics, meta.ccs, meta.issuers, meta.proposer, meta.committee)))
     foreword = body.foreword if body.foreword is not None else (generated_foreword(meta) if gbt else None)
     introduction = body.introduction if body.introduction is not None else paragraphs_section(project.introduction)
     return StandardDocument(

@@ -143,6 +143,10 @@ def test_a_draft_whose_numbering_was_lost_keeps_its_title_and_is_judged_as_check
     checked = check_file(built, pack)
     assert checked.document.structure != "gbt" and checked.findings == []
     assert checked.document.title == "信息技术服务 咨询设计 第2部分：知识库管理规范", "named by its cover, not ICS ××.×××"
+    import docx
+
+    first = [p.text for p in docx.Document(str(built)).paragraphs if p.text.strip()][:20]
+    assert first[0].startswith("ICS") and "目次" in first, "a GB/T draft whose numbers were lost keeps a GB/T cover"
 
 
 def test_a_built_regulation_is_named_by_its_cover(tmp_path: Path) -> None:
