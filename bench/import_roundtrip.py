@@ -76,8 +76,10 @@ def furniture(lines: list[str]) -> set[int]:
                     beside[lines[j]] = beside.get(lines[j], 0) + 1
     partners = {line for line, n in beside.items() if n >= 3 and n >= counts[line] - 1 and len(line) <= 30}
     out = {k for k, line in enumerate(lines) if line in heads or line in partners}
-    out |= {j for k, line in enumerate(lines) if line in heads for j in (k - 1, k + 1)
-            if 0 <= j < len(lines) and _PAGE_NUMBER.fullmatch(lines[j])}
+    pages = {j for k, line in enumerate(lines) if line in heads for j in (k - 1, k + 1)
+             if 0 <= j < len(lines) and _PAGE_NUMBER.fullmatch(lines[j])}
+    if len(pages) >= 3:  # page numbers run on from page to page; one number by a head is a table's cell
+        out |= pages
     first_header: dict[str, list[str]] = {}  # a table's number → the lines right under its caption
     for k, line in enumerate(lines):
         caption = _CAPTION.match(line)

@@ -50,4 +50,8 @@ def test_page_furniture_is_not_body_text() -> None:
     dropped = rt.furniture(lines)
     assert [lines[k] for k in sorted(dropped)] == [*page, "表2 信息包(续)", "字段", "长度", *page, "表3（续）", *page]
     assert not rt.furniture(["服务机构应建立制度。", "是"] * 3)  # repeated text and cells stay text
+    # page numbers beside the head, page after page, are furniture too (the reader leaves them out)
+    paged = ["前言", "III", "JR/T0295—2023", "1范围", "正文。", "1", "JR/T0295—2023", "正文。", "2", "JR/T0295—2023", "正文。"]
+    assert [paged[k] for k in sorted(rt.furniture(paged))] == ["III", "JR/T0295—2023", "1", "JR/T0295—2023", "2",
+                                                              "JR/T0295—2023"]
     assert rt._norm("1. Understand user needs") == rt._norm("1　Understand user needs")
