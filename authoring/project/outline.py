@@ -237,7 +237,8 @@ def outline_structure(clauses: list[Clause]) -> Structure:
 
 
 def document_of(project: Project) -> StandardDocument:
-    """The draft of a version 2 project: the metadata's cover and 前言, then the author's outline."""
+    """The draft of a version 2 project: the metadata's cover and 前言 (for an outline of GB/T shape), then the
+    author's outline."""
     import dataclasses
 
     from authoring.project.compose import generated_foreword, paragraphs_section
@@ -247,21 +248,21 @@ def document_of(project: Project) -> StandardDocument:
     structure = outline_structure(body.clauses)
     if structure != meta.structure:
         meta = dataclasses.replace(meta, structure=structure)
-    # An outline of 第一章…第一条, of 一、（一） or of one unit (a regulation, an institution's rules, a
-    # policy) is printed as the draft was: its title and its text, with no GB/T cover, 目次 or a 前言
-    # saying it was drafted under GB/T 1.1 (QA pass 6), unless the project has a 前言 of its own.
-    # A GB/T draft whose numbering was lost (chapters named by their headings) is still one: its first chapter is
-    # the 范围, it has a 前言 of its own, or its metadata holds cover data.
-    gbt = (structure == "gbt" or body.foreword is not None or any(c.title.strip() == "范围" for c in body.clauses[:2])
-           or any((meta.number, meta.ics, meta.ccs, meta.issuers, meta.proposer, meta.committee)))
-    foreword = body.foreword if body.foreword is not None else (generated_foreword(meta) if gbt else None)
+    # An outline of 第一章…第一条, of 一、（一） or of one unit (a regulation, an institution's rules, a policy) is
+    # printed as the draft was: its title and its text, with no GB/T cover, 目次 or a 前言 saying it was drafted
+    # under GB/T 1.1 (QA pass 6). A GB/T draft whose numbering was lost (chapters named by their headings) is still
+    # one: its first chapter is the 范围, it has a 前言 of its own, or its metadata holds cover data.
+    gbt_shaped = (structure == "gbt" or body.foreword is not None
+                  or any(c.title.strip() == "范围" for c in body.clauses[:2])
+                  or any((meta.number, meta.ics, meta.ccs, meta.issuers, meta.proposer, meta.committee)))
+    foreword = body.foreword if body.foreword is not None else (generated_foreword(meta) if gbt_shaped else None)
     introduction = body.introduction if body.introduction is not None else paragraphs_section(project.introduction)
     return StandardDocument(
         metadata=meta, foreword=foreword, introduction=introduction,
         # with no cover, an English text's only title is its English one
-        body_title=meta.title_zh or ("" if gbt else meta.title_en),
+        body_title=meta.title_zh or ("" if gbt_shaped else meta.title_en),
         clauses=body.clauses, annexes=body.annexes, bibliography=body.bibliography,
-        has_cover=gbt, has_toc=gbt,
+        has_cover=gbt_shaped, has_toc=gbt_shaped,
     )
 
 
