@@ -428,6 +428,25 @@ async def test_the_recovery_question_is_shown_whole(project_path: Path, checklis
             app.session = None
 
 
+def _front_matter(project_path: Path, references: list[dict], terms: list[dict]) -> None:
+    """Give the project file these references and terms (chapters 2 and 3)."""
+    pf = load_project(project_path)
+    pf.set_field("normative_references", references)
+    pf.set_field("terms", terms)
+    pf.save()
+
+
+async def _f3_tab(pilot, tab: str):
+    """Open F3 on ``tab`` (references, terms …); the screen."""
+    await pilot.pause()
+    await pilot.press("f3")
+    await pilot.pause()
+    screen = pilot.app.screen
+    screen.query_one("#meta-tabs").active = f"tab-{tab}"
+    await pilot.pause()
+    return screen
+
+
 async def test_terms_and_references_are_edited_in_place(project_path: Path, checklist) -> None:
     """Issue 9 item 6: Enter on a row puts it in the fields; Enter there changes that row; terms have 来源."""
     from textual.widgets import DataTable, Input, Label
@@ -436,20 +455,12 @@ async def test_terms_and_references_are_edited_in_place(project_path: Path, chec
     from authoring.project.model import RefEntry, Term
     from tests.tui.conftest import type_text
 
-    pf = load_project(project_path)
-    pf.set_field("normative_references", [{"designation": "GB/T 15624", "title": "服务标准化工作指南"},
-                                          {"designation": "GB/T 24620", "title": "服务标准制定导则"}])
-    pf.set_field("terms", [{"zh": "卓越服务", "definition": "旧定义。", "notes": ["注一。"]},
-                           {"zh": "顾客", "definition": "接受服务的人。"}])
-    pf.save()
+    _front_matter(project_path, [{"designation": "GB/T 15624", "title": "服务标准化工作指南"},
+                                 {"designation": "GB/T 24620", "title": "服务标准制定导则"}],
+                  [{"zh": "卓越服务", "definition": "旧定义。", "notes": ["注一。"]}, {"zh": "顾客", "definition": "接受服务的人。"}])
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("f3")
-        await pilot.pause()
-        screen = app.screen
-        screen.query_one("#meta-tabs").active = "tab-references"
-        await pilot.pause()
+        screen = await _f3_tab(pilot, "references")
         refs = screen.query_one("#refs", DataTable)
         refs.focus()
         await pilot.press("down", "enter")  # the second reference
@@ -758,19 +769,11 @@ async def test_a_removed_term_or_reference_comes_back_with_ctrl_z(project_path: 
     """QA pass 5: on F3's 术语 tab a term row vanished (Enter on the − button) and Ctrl+Z did nothing."""
     from textual.widgets import Button, DataTable, Input
 
-    pf = load_project(project_path)
-    pf.set_field("normative_references", [{"designation": "GB/T 15624", "title": "服务标准化工作指南"}])
-    pf.set_field("terms", [{"zh": "卓越服务", "definition": "创造卓越顾客体验的服务。"},
-                           {"zh": "顾客", "definition": "接受服务的人。"}])
-    pf.save()
+    _front_matter(project_path, [{"designation": "GB/T 15624", "title": "服务标准化工作指南"}],
+                  [{"zh": "卓越服务", "definition": "创造卓越顾客体验的服务。"}, {"zh": "顾客", "definition": "接受服务的人。"}])
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(120, 36)) as pilot:
-        await pilot.pause()
-        await pilot.press("f3")
-        await pilot.pause()
-        screen = app.screen
-        screen.query_one("#meta-tabs").active = "tab-terms"
-        await pilot.pause()
+        screen = await _f3_tab(pilot, "terms")
         screen.query_one("#term-zh", Input).value = "服务提供者"
         screen.query_one("#term-add", Button).press()
         await pilot.pause()
