@@ -205,13 +205,21 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         self.update_marks()
         self.refresh_status()
         self.app.schedule_autosave()
+        if now:
+            self._measure_now()
+        else:
+            self._stop_check_timer()
+            self._check_timer = self.set_timer(self.app.autosave_delay, self.refresh_coverage)
+
+    def _stop_check_timer(self) -> None:
         if self._check_timer is not None:
             self._check_timer.stop()
             self._check_timer = None
-        if now:
-            self.refresh_coverage()
-        else:
-            self._check_timer = self.set_timer(self.app.autosave_delay, self.refresh_coverage)
+
+    def _measure_now(self) -> None:
+        """Measure coverage at once, instead of after typing's pause."""
+        self._stop_check_timer()
+        self.refresh_coverage()
 
     def action_not_applicable(self) -> None:
         """Mark the current item not applicable (asking first when it holds work, then the reason), or clear the mark.
@@ -299,10 +307,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             self._show(self.current)
         self.update_marks()
         if self.checked_edits != self.edit_count:  # edited there: measured now, not after a pause
-            if self._check_timer is not None:
-                self._check_timer.stop()
-                self._check_timer = None
-            self.refresh_coverage()
+            self._measure_now()
 
     def action_place(self) -> None:
         """Write a provision for the current item and choose where in the outline it goes (a suggestion first)."""
