@@ -427,6 +427,12 @@ MISLEADING = [
     ("5.3", "激发会员的爱国热情。"),
     ("5.6.1", "申诉求决类信访事项依照有关规定办理。"),
     ("4.1", "裁决前应当维持现状。"),
+    # other senses of an English cue, seen as the only cue of items readers called missing (thirty-eighth
+    # session, the English texts of bench/real): a phone, a licence, a records schedule, a complaint's receipt
+    ("5.3", "Pulse oximeters are more accurate than smart watches or smart phones."),
+    ("5.7", "Deposits include creative works, released under a Creative Commons licence; we welcome creative uses."),
+    ("5.8", "Files are kept for the retention period in the records retention schedule; see urinary retention."),
+    ("5.4", "You will receive an acknowledgement of your complaint within five working days."),
 ]
 
 
