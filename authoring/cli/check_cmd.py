@@ -12,7 +12,8 @@ while the rest are checked; the exit code is then 2.
 Each draft is checked in a worker process of its own (see :mod:`authoring.cli.workers`) with a
 time limit (``--timeout``, 120 s by default): a draft that hangs, crashes or exhausts memory
 costs only its own report, on one line, and every other draft still gets its report. An
-output never replaces an input of the same run, ``--force`` or not.
+output never replaces an input of the same run, ``--force`` or not; an annotated copy it replaces
+(``--force``) is kept first as ``NAME.bak.docx``.
 """
 
 from __future__ import annotations
@@ -96,7 +97,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.add_argument("--disable", action="append", default=[], metavar="RULE",
                         help=tr("关闭规则（规则 id 或规则族，可重复）", "switch off a rule (id or family; repeatable)"))
     parser.add_argument("--force", action="store_true",
-                        help=tr("允许覆盖已存在的输出文件", "allow replacing existing output files"))
+                        help=tr("允许覆盖已存在的输出文件（被覆盖的批注副本先另存为 NAME.bak.docx）",
+                                "allow replacing existing output files (an annotated copy replaced is kept as "
+                                "NAME.bak.docx first)"))
     parser.add_argument("--function", choices=FUNCTION_CHOICES, default=None,
                         help=tr("指定功能类型（默认从标题或范围判断）",
                                 "set the function type (default: told from the title or the scope)"))
@@ -556,6 +559,7 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     annotate_targets = _annotate_targets(args, files, several)
     report_targets = _report_targets(args, files, several)
     _refuse_shared_targets(report_targets or [], [t for t in annotate_targets if t is not None])
+    kept = _keep_annotated_copies([t for t in annotate_targets if t is not None])
     checklist = interned(checklist)
     tasks = [Task(path=str(p), checklist=checklist, disabled=disabled, lang=get_lang(),
                   annotate=str(a) if a else None, force=args.force, function=args.function,
@@ -588,6 +592,8 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
         print(f"stdauthor: {failure.message}", file=sys.stderr)
     for note in notes:
         print(f"stdauthor: {note}", file=sys.stderr)
+    for line in kept:
+        print(f"stdauthor: {line}", file=sys.stderr)
     code = exit_code([*results, *failures], args.fail_on)
     if notes and code != EXIT_INTERNAL:
         return EXIT_BAD_INPUT  # an output that was asked for could not be written
@@ -626,6 +632,23 @@ def _refuse_shared_targets(reports: Sequence[Path], copies: Sequence[Path]) -> N
         if _identity(copy)[0] in taken:
             raise OutputError("报告和批注副本不能写入同一个文件", "the report and the annotated copy cannot be the same file",
                               path=copy)
+
+
+def _keep_annotated_copies(targets: Sequence[Path]) -> list[str]:
+    """``--force``: an annotated copy about to be replaced is first kept as ``NAME.bak.docx`` (reviewers may
+    have written in it), as ``build`` keeps a draft; the lines saying so. Reports (text, JSON, Markdown,
+    HTML) are made again by the next run and are replaced as they are. A copy that cannot be kept stops
+    the run before anything is checked or written (one line)."""
+    from authoring.cli._files import keep_replaced
+
+    lines = []
+    for target in targets:
+        if Path(target).is_file():
+            backup = keep_replaced(Path(target))
+            if backup is not None:
+                lines.append(tr(f"{target}：原批注副本已另存为 {backup.name}",
+                                f"{target}: the annotated copy it replaces is kept as {backup.name}"))
+    return lines
 
 
 def _annotate_targets(args: argparse.Namespace, files: list[Path], several: bool) -> list[Path | None]:

@@ -193,6 +193,25 @@ def test_annotate_one_and_several(capsys, tmp_path: Path, draft: Path) -> None:
     assert sorted(p.name for p in folder.iterdir()) == ["draft.annotated.docx", "other.annotated.docx"]
 
 
+def test_forced_annotation_keeps_the_copy_it_replaces(capsys, tmp_path: Path, draft: Path) -> None:
+    copy = tmp_path / "review.docx"
+    assert run(capsys, str(draft), "--annotate", str(copy), "--fail-on", "none")[0] == 0
+    worked_on = Document(str(copy))
+    worked_on.add_paragraph("秘书处在批注副本中写下的答复")  # a reviewer wrote in the copy
+    worked_on.save(str(copy))
+    written = copy.read_bytes()
+    report = tmp_path / "report.json"
+    code, _, err = run(capsys, str(draft), "--annotate", str(copy), "-o", str(report), "--format", "json",
+                       "--force", "--fail-on", "none")
+    assert code == 0
+    kept = tmp_path / "review.bak.docx"
+    assert kept.read_bytes() == written and copy.read_bytes() != written
+    assert "review.bak.docx" in err
+    # reports are made again by every run: replaced as they are, no copies pile up beside them
+    code, _, err = run(capsys, str(draft), "-o", str(report), "--format", "json", "--force", "--fail-on", "none")
+    assert code == 0 and sorted(p.name for p in tmp_path.iterdir() if ".bak" in p.name) == ["review.bak.docx"]
+
+
 def test_english_switches_messages(capsys, tmp_path: Path, draft: Path) -> None:
     missing = tmp_path / "missing.docx"
     code, out, err = run(capsys, "--lang", "en", str(draft), str(missing), "--fail-on", "none")
