@@ -124,9 +124,14 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
     one matched most often, then document order. A committee reads the first place as the reason
     for the verdict; in document order it was a place the blind readers of bench/real cited for
     the item on 0.53 of the items both call addressed (round 1's test half: 0.32), strongest first
-    on 0.60 (0.50)."""
+    on 0.60 (0.50).
+
+    A clause title is never shown: it counts (double) only together with the text under it, which
+    holds a cue of the same item (``_backed_titles``), and that text is the evidence a committee can
+    check — 第二章 职责分工 alone says nothing of how the text addresses leadership."""
     by_unit: dict[int, list[Hit]] = {}
-    for hit in hits:
+    shown = [h for h in hits if not units[h.unit].is_title] or list(hits)
+    for hit in shown:
         by_unit.setdefault(hit.unit, []).append(hit)
     keys_of = {index: {h.key for h in unit_hits} for index, unit_hits in by_unit.items()}
     chosen: list[int] = []
