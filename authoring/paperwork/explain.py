@@ -259,15 +259,120 @@ def _chapter_summary(clause: Clause) -> str:
 
 def _chapter_line(clause: Clause, say: dict[str, str]) -> str:
     """A chapter's line in 主要内容: ``第4章“…”`` for a GB/T chapter, the outline's own number for a chapter kept
-    from an imported regulation (第一章), and the text before its first chapter by what it is."""
+    from an imported regulation (第一章), and the text before its first chapter by what it is. A chapter with
+    no title, or one named by its heading alone (an English outline's ``Complaints Policy``, whose number is
+    its title), is named once, without quotes."""
     summary = _chapter_summary(clause)
     if clause.number == BODY_UNIT:
         # nothing but a lead-in before the first chapter: that lead-in, as it reads
         return say["chapter_before"].format(summary=summary or clip(_lines(clause.blocks)[0], 80))
+    title = clause.title.strip()
+    if not title or title == clause.number.strip():
+        return _unit_line(f"第{clause.number}章" if clause.number.isdigit() else clause.number.strip(), "", summary)
     bare = "" if summary else "_bare"  # only lead-ins: the chapter's title alone
     if clause.number.isdigit():
         return say[f"chapter{bare}"].format(number=clause.number, title=clause.title, summary=summary)
     return say[f"chapter_own{bare}"].format(number=clause.number, title=clause.title, summary=summary)
+
+
+def _unit_line(name: str, title: str, summary: str) -> str:
+    """``——第二章“职责分工”：…``; a unit without a title (an article, a heading that is its own name) has no
+    quotes, and one without a summary ends at its name."""
+    head = f"——{name}“{title}”" if title else f"——{name}"
+    return f"{head}：{summary}" if summary else f"{head}。"
+
+
+# -- texts with articles (第一章…第一条…) ---------------------------------------------------------------
+
+
+#: A unit of a text with articles, by its number: 第二编, 第三章, 第一节, 第十二条.
+_ARTICLE_UNIT = re.compile(r"第[\s\u3000]*[一二三四五六七八九十百零〇两\d]{1,6}[\s\u3000]*(?P<kind>[编章节条])")
+#: A date of an adoption note: 2018年6月28日, 二〇一八年六月二十八日 (the day may be left out).
+_NOTE_DATE = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?"
+#: A line of a regulation's adoption note: its dates and what was done on them (2018年6月28日 …会议通过,
+#: 根据…《关于修改…的决定》修正, 自2020年1月1日起施行), in brackets or not, perhaps with the 根据 of the next
+#: amendment carried over; or a date alone.
+_ADOPTION_LINE = re.compile(
+    rf"^(?:[^。]*?{_NOTE_DATE}[^。]*?(?:通过|批准|修正|修订|修改|公布|施行|颁布|发布|备案)(?:《[^》]*》)?(?:\s*根据)?"
+    rf"|{_NOTE_DATE})[。.]?$")
+#: How long an article's opening words may run in its line.
+_ARTICLE_CHARS = 60
+
+
+def _unit_kind(clause: Clause) -> str:
+    """编, 章, 节 or 条 for a unit of a text with articles (by its number); empty for anything else."""
+    match = _ARTICLE_UNIT.fullmatch(clause.number.strip())
+    return match.group("kind") if match else ""
+
+
+def _with_articles(doc: StandardDocument) -> bool:
+    """True for a text with articles: read as one (第一章…第一条…), or composed of units numbered so."""
+    units = [c for c in doc.clauses if c.number != BODY_UNIT]
+    if not units:
+        return False
+    return doc.metadata.structure == "articles" or all(_unit_kind(c) for c in units)
+
+
+def _adoption_note(line: str) -> bool:
+    """True for a line before a regulation's first chapter or article that only says when the text was
+    adopted, approved, amended or comes into force: no content of the text."""
+    return bool(_ADOPTION_LINE.match(line.strip("（）()\u3000 ").strip()))
+
+
+def _articles_summary(clause: Clause) -> str:
+    """What a chapter (编, 节) of a text with articles holds: its sections, and the span and count of its
+    articles (包括第十一条至第十三条，共3条); a chapter without articles as any other."""
+    articles = [c for c in clause.walk() if c is not clause and _unit_kind(c) == "条"]
+    if not articles:
+        return _chapter_summary(clause)
+    first, last = articles[0].number.strip(), articles[-1].number.strip()
+    span = first if len(articles) == 1 else f"{first}至{last}"
+    sections = [c for c in clause.children if _unit_kind(c) == "节"]
+    parts = f"分{len(sections)}节，" if sections else ""
+    return f"{parts}包括{span}，共{len(articles)}条{_extras(clause)}。"
+
+
+def _article_opening(clause: Clause) -> str:
+    """An article's own opening words, clipped (an article has no title to name it by): its first paragraph,
+    and the items that paragraph leads in to when it ends in a colon (应当遵守下列规定：（一）…；（二）…)."""
+    lines = _lines([b for inner in clause.walk() for b in inner.blocks])
+    if not lines:
+        return ""
+    opening = lines[0]
+    for line in lines[1:]:
+        if not opening.endswith(("：", ":", "；", ";")) or len(opening) >= _ARTICLE_CHARS:
+            break
+        opening += line
+    return clip(opening, _ARTICLE_CHARS)
+
+
+def _articles_contents(doc: StandardDocument, annexes: str) -> list[str]:
+    """主要内容 of a text with articles: how many chapters and articles it has, then one line a chapter (by its
+    own heading) and one for each article outside any chapter (by its opening words); text before the first
+    chapter or article only when it is more than an adoption note."""
+    counts = {kind: sum(1 for top in doc.clauses for c in top.walk() if _unit_kind(c) == kind) for kind in "编章条"}
+    size = "".join(f"{counts[kind]}{kind}" for kind in "编章条" if counts[kind])
+    lines = [f"本文件共{size}{annexes}，主要内容如下："]
+    units = [c for c in doc.clauses if c.number != BODY_UNIT]
+    for clause in doc.clauses:
+        if clause.number == BODY_UNIT:
+            if not clause.blocks and not clause.children:
+                continue
+            kept = [line for line in _lines(clause.blocks) if not _adoption_note(line)]
+            if kept:
+                said = next((_said(line) for line in kept if _said(line)), kept[0])
+                summary = clip(said, 80)
+            elif _lines(clause.blocks) and all(isinstance(b, (Paragraph, ListBlock)) for b in clause.blocks):
+                continue  # only an adoption note
+            else:
+                summary = _chapter_summary(clause)  # a table before the first article …
+            before = units[0].number.strip() if units else "第一条"
+            lines.append(_unit_line(f"正文开头（{before}前）", "", summary))
+        elif _unit_kind(clause) == "条":
+            lines.append(_unit_line(clause.number.strip(), clause.title.strip(), _article_opening(clause)))
+        else:
+            lines.append(_unit_line(clause.number.strip(), clause.title.strip(), _articles_summary(clause)))
+    return lines
 
 
 def _extras(clause: Clause) -> str:
@@ -384,10 +489,14 @@ def explain_docx(source: ExplainSource) -> bytes:
     W.para(document, W.prompt_text(ask["principles"]))
     W.heading(document, sec["principles_content"], 2)
     annex_part = f"，附录{len(doc.annexes)}个" if doc.annexes else ""
-    chapters = sum(1 for clause in doc.clauses if clause.number != BODY_UNIT)
-    W.para(document, say["contents_lead"].format(chapters=chapters, annexes=annex_part))
-    for clause in doc.clauses:
-        W.para(document, _chapter_line(clause, say))
+    if _with_articles(doc):
+        for line in _articles_contents(doc, annex_part):
+            W.para(document, line)
+    else:
+        chapters = sum(1 for clause in doc.clauses if clause.number != BODY_UNIT)
+        W.para(document, say["contents_lead"].format(chapters=chapters, annexes=annex_part))
+        for clause in doc.clauses:
+            W.para(document, _chapter_line(clause, say))
     for annex in doc.annexes:
         summary = _annex_summary(annex)
         W.para(document, say["annex" if summary else "annex_bare"].format(
