@@ -51,3 +51,32 @@ def test_a_designation_on_its_line_twice_is_text(tmp_path: Path) -> None:
     doc = read_docx(rb.plain_docx(tmp_path / "d.docx", lines))
     texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
     assert HEAD in texts
+
+
+SKELETON = ["前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件规定了社区养老服务的要求。", "2 规范性引用文件",
+            "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 基本原则",
+            "服务机构应保障老年人的权益。"]
+COLOPHON = ["中华人民共和国", "气象出版社出版发行", "北京市海淀区中关村南大街46号", "网址：http://www.qxcbs.com",
+            "北京建宏印刷有限公司印刷", "开本：880 mm×1230 mm 1/16 印张：0.75 字数：22.5千字 2023年11月第1版",
+            "书号：135029-6350 定价：20.00元 版权专有 侵权必究"]
+
+
+def test_a_publishers_colophon_is_no_text_of_the_draft(tmp_path: Path) -> None:
+    # QA pass 7: the back cover of a published standard was the only evidence of 5.6.2 (书号……侵权必究)
+    lines = [*COVER, *SKELETON, "5 评价", "服务机构应每年评价服务质量，内容包括：",
+             "a）投诉的处理；", "b）服务承诺的兑现。", *COLOPHON]
+    doc = read_docx(rb.plain_docx(tmp_path / "d.docx", lines))
+    texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
+    texts += [i.text for _, b in doc.iter_blocks() if isinstance(b, ListBlock) for i in b.items]
+    assert not any(word in t for t in texts for word in ("出版发行", "书号", "侵权必究", "中关村", "印刷")), texts
+    lists = [b for b in doc.find_clause("5").blocks if isinstance(b, ListBlock)]
+    assert [[i.text for i in b.items] for b in lists] == [["投诉的处理；", "服务承诺的兑现。"]]
+
+
+def test_one_publishing_word_in_a_service_text_stays(tmp_path: Path) -> None:
+    # a service's own hotline and price are its text; a colophon needs two of its words close together
+    lines = [*COVER, *SKELETON, "5 服务公示",
+             "服务机构应公示服务热线：12345。", "定价：按所在地物价部门核定的标准收取。"]
+    doc = read_docx(rb.plain_docx(tmp_path / "d.docx", lines))
+    texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
+    assert "服务机构应公示服务热线：12345。" in texts and "定价：按所在地物价部门核定的标准收取。" in texts

@@ -38,6 +38,9 @@ _ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
 _TABS, _BREAKS, _NO_BREAK_HYPHEN = {w("tab"), w("ptab")}, {w("br"), w("cr")}, w("noBreakHyphen")
 _PICTURES = {_ALTERNATE, w("drawing"), w("pict")}
 _TXBX = w("txbxContent")
+_HYPERLINK = w("hyperlink")
+_ANCHOR = w("anchor")
+_TEXT = w("t")
 # A Word equation (OMML): its text runs are m:t inside m:r, wherever the structure nests them.
 _MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 _ATTR_VAL, _ATTR_TYPE, _ATTR_FLD_TYPE, _ATTR_INSTR = w("val"), w("type"), w("fldCharType"), w("instr")
@@ -203,7 +206,8 @@ class _Walker:
         text = clean_text("".join([piece for piece, _ in pieces]))
         mark_deleted = _RPR in props and ppr.find(_MARK_DELETED) is not None
         para = self._para(p, props, style, text, pieces)
-        para.toc = style.toc or toc_before or self._in_toc() or self.toc_controls > 0
+        para.toc = (style.toc or toc_before or self._in_toc() or self.toc_controls > 0
+                    or (not para.heading and _internal_links_only(p, text)))
         if not (mark_deleted and not text.strip()):
             numbered = self.numbering.resolve(props.get(_NUMPR), style_id)
             if numbered is not None:
@@ -365,3 +369,16 @@ def flatten(document: etree._Element, styles: StyleSheet, numbering: Numbering) 
     boxes = next(body.iter(_TXBX), None) is not None
     walker = _Walker(styles, numbering, anchor_index(body), boxes)
     return list(walker.blocks(body))
+
+
+def _internal_links_only(p: etree._Element, text: str) -> bool:
+    """Whether all the text of paragraph ``p`` lies in links to places in the document itself: an
+    entry of a table of contents a web page or an HTML conversion left (its headings as links to
+    their anchors, QA pass 7: a page's contents list was a complaints policy's evidence for 5.1
+    and 6.3), or a *back to top* link. A cross-reference inside a sentence is not all its text, and a
+    heading that links to itself (a web page's permalink) is asked about by no caller."""
+    links = [h for h in p.iterchildren(_HYPERLINK) if h.get(_ANCHOR)]
+    if not links or not text.strip():
+        return False
+    linked = "".join(t.text or "" for h in links for t in h.iter(_TEXT))
+    return "".join(linked.split()) == "".join(text.split())

@@ -1,4 +1,4 @@
-"""Page furniture a PDF's text leaves in a draft: running heads and page numbers.
+"""Page furniture a PDF's text leaves in a draft: running heads and page numbers, and the publisher's colophon.
 
 Text copied from a PDF (or converted from one) keeps, at every page break, the page's running head,
 the document's own designation alone on a line (``T/CLAST 001.3—2021``), and the page number next to
@@ -6,6 +6,11 @@ it (``6``, ``III``, ``3 / T/CLAST 001.3—2021``). Kept, they stood in the body 
 whatever clause the page broke in, cut lists in two and split sentences (QA pass 6: a built draft
 printed them between 5 and 5.1). They are dropped here, before the structure is read, and a
 sentence the page break cut in two is joined again.
+
+A published standard's PDF also carries its publisher's colophon (版权页: 中国标准出版社出版发行, 书号, 定价,
+开本, 版权专有 侵权必究, a seller's 购买者/订单号 stamp), on the back cover or after the cover. Kept, it was read
+as the text of the last clause or as entries of the 参考文献 (QA pass 7: 书号……定价……版权专有侵权必究 was the only
+evidence of 5.6.2, and 29 uncited-bibliography hints were colophon lines). It is dropped too.
 """
 
 from __future__ import annotations
@@ -92,3 +97,51 @@ def _continues(prev: Item, item: Item) -> bool:
         return False
     return (pat.clause_head(after) is None and pat.annex_head(after) is None and pat.list_marker(after) is None
             and pat.note(after) is None and pat.example(after) is None and pat.clause_head(before) is None)
+
+
+#: Words only a publisher's colophon holds; two of them within a few lines make one.
+_COLOPHON = re.compile(r"出版发行|书\s*号\s*[:：·]|定\s*价\s*[:：]|版权专有|侵权必究|订单号\s*[:：]|防伪号\s*[:：]|"
+                       r"开\s*本\s*[:：]|印\s*张\s*[:：]|第\s*\d+\s*次印刷|如有印装差错|中国标准在线服务网|购买者\s*[:：]")
+#: How far apart (in paragraphs) two colophon lines may stand and still be one colophon.
+_COLOPHON_GAP = 12
+#: How many short lines next to a colophon (中华人民共和国, an address, a web site, a printer) go with it.
+_COLOPHON_EDGE = 8
+_SHORT_LINE = 60
+
+
+def _colophon_line(p: Item) -> bool:
+    return isinstance(p, Para) and not p.toc and bool(_COLOPHON.search(p.printed))
+
+
+def _bare_line(p: Item) -> bool:
+    """A short line that ends no sentence and starts no clause, list item or note: what stands around a colophon."""
+    if not isinstance(p, Para) or p.toc or p.label:
+        return False
+    text = p.printed.strip()
+    return (len(text) <= _SHORT_LINE and not text.endswith(tuple(_ENDS)) and pat.clause_head(text) is None
+            and pat.annex_head(text) is None and pat.list_marker(text) is None)
+
+
+def without_colophon(items: list[Item]) -> list[Item]:
+    """``items`` without a publisher's colophon (see the module doc): a stretch in which two lines or more
+    hold its words within :data:`_COLOPHON_GAP` paragraphs of each other, with the short bare lines on
+    either side of it (at most :data:`_COLOPHON_EDGE`). One such word alone (a service's 服务热线, a price)
+    is the text's own and stays."""
+    marks = [k for k, p in enumerate(items) if _colophon_line(p)]
+    if len(marks) < 2:
+        return items
+    drop: set[int] = set()
+    run = [marks[0]]
+    for k in [*marks[1:], None]:
+        if k is not None and k - run[-1] <= _COLOPHON_GAP:
+            run.append(k)
+            continue
+        if len(run) >= 2:
+            start, end = run[0], run[-1]
+            while start > 0 and run[0] - start < _COLOPHON_EDGE and _bare_line(items[start - 1]):
+                start -= 1
+            while end + 1 < len(items) and end - run[-1] < _COLOPHON_EDGE and _bare_line(items[end + 1]):
+                end += 1
+            drop.update(range(start, end + 1))
+        run = [k] if k is not None else []
+    return [p for k, p in enumerate(items) if k not in drop] if drop else items

@@ -20,7 +20,7 @@ from authoring.document import (
 )
 from authoring.docx.read import _patterns as pat
 from authoring.docx.read._blocks import Item, Para, TableItem
-from authoring.docx.read._furniture import without_running_heads
+from authoring.docx.read._furniture import without_colophon, without_running_heads
 from authoring.docx.read._front import (
     function_from_scope, function_from_title, is_iso_draft, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
@@ -937,7 +937,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     """
     items, restored = restore_numbers(items)
     items, explained = _without_explanation(items)
-    items = without_running_heads(items)
+    items = without_colophon(without_running_heads(items))
     builder = _Builder(items)
     doc = builder.build()
     texts = builder.all_texts
@@ -1121,23 +1121,30 @@ def _numbered_one_twice(items: list[Item]) -> bool:
 
 
 def _name_by_title(doc: StandardDocument) -> None:
-    """Headings that all read ``1.`` name no place: such a clause is named by its title."""
+    """Headings that all read ``1.`` name no place: such a clause is named by its title (whole: a report
+    shortens a place for display, and build prints a clause whose number is its title as the title alone)."""
     counts = Counter(c.number for c in doc.iter_clauses())
     for clause in doc.iter_clauses():
         if counts[clause.number] > 1 and clause.title.strip():
-            clause.number = clause.title.strip()[:30]
+            clause.number = clause.title.strip()
 
 
 def _has_skeleton(doc: StandardDocument) -> bool:
     """A GB/T 1.1 (or ISO) skeleton: numbered clauses and a 前言, or a customary first chapter.
 
-    Numbered headings alone are not one: a charter headed ``2.0 OUR CLIENTS`` … has no 范围.
+    Numbered headings alone are not one: a charter headed ``2.0 OUR CLIENTS`` … has no 范围. An
+    English text needs two of Scope, Normative references and Terms and definitions among them.
     """
     if not doc.clauses:
         return False
     if doc.foreword is not None:
         return True
-    return any(pat.compact(c.title).lower().startswith(_SKELETON_CHAPTERS) for c in doc.clauses[:4])
+    firsts = [pat.compact(c.title).lower() for c in doc.clauses[:4]]
+    if any(t.startswith(_SKELETON_CHAPTERS[:3]) for t in firsts):
+        return True
+    # In English a first chapter *Scope* alone is a policy's own heading (1. Scope, 2. Who can contact
+    # support?, QA pass 7): an ISO document has Normative references or Terms and definitions beside it.
+    return sum(1 for t in firsts if t.startswith(_SKELETON_CHAPTERS[3:])) >= 2
 
 
 
