@@ -430,18 +430,21 @@ INTRODUCTION_MIN_CHARACTERS = 100
 def _introduced(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[str, Evidence]:
     """The items (of ``missing``) an 引言 of :data:`INTRODUCTION_MIN_CHARACTERS` or more touches, each
     with its first paragraph as evidence, marked as a likeness (no cue matched)."""
-    return _told(checklist, [u for u in units if u.location == INTRODUCTION and not u.is_title], missing)
+    return _told(checklist, [u for u in units if u.location == INTRODUCTION and not u.is_title], missing, INTRODUCTION)
 
 
-def _told(checklist: Checklist, body: list[Unit], missing: set[str]) -> dict[str, Evidence]:
+def _told(checklist: Checklist, body: list[Unit], missing: set[str], heading: str) -> dict[str, Evidence]:
     """The :attr:`Item.introduced` items of ``missing`` that a text's account of itself (``body``: an 引言,
     an English Purpose section) touches when it holds :data:`INTRODUCTION_MIN_CHARACTERS` or more, each
-    with its first paragraph as evidence, marked as a likeness (no cue matched)."""
+    with its first paragraph as evidence, marked as a likeness (no cue matched), the section's ``heading``
+    as the word that placed it (the report says the text's own introduction touched the item, not that
+    a place reads like other texts' passages)."""
     wanted = [i.id for i in checklist.items() if i.introduced and i.id in missing]
     if not wanted or sum(len(u.text) for u in body) < INTRODUCTION_MIN_CHARACTERS:
         return {}
     first = body[0]
-    found = Evidence(location=first.location, excerpt=excerpt(first.text, 0, 0), anchor=first.anchor, basis="similar")
+    found = Evidence(location=first.location, excerpt=excerpt(first.text, 0, 0), anchor=first.anchor, basis="similar",
+                     cues=[heading])
     return {item: found for item in wanted}
 
 
@@ -464,7 +467,8 @@ def _opened(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[
     heading alone never does."""
     for index, unit in enumerate(units):
         if unit.is_title and OPENING_HEADING_EN.match(unit.text):
-            found = _told(checklist, [u for u in units[index + 1:max(unit.end, index + 1)] if not u.is_title], missing)
+            found = _told(checklist, [u for u in units[index + 1:max(unit.end, index + 1)] if not u.is_title], missing,
+                          unit.text.strip())
             if found:
                 return found
     return {}

@@ -167,6 +167,11 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
 
     status = {i.id: i.status for i in result.coverage.items}
     similar, unlike = ids_of("similar"), ids_of("unlike")
+    # A likeness that names its section (an 引言, an English Purpose or Policy statement) is the text's own
+    # account of itself touching the item, not a place that reads like other texts' passages.
+    told = {i.id: e.cues[0] for i in result.coverage.items for e in i.evidence if e.basis == "similar" and e.cues}
+    opening = [i for i in similar if i in told]
+    similar = [i for i in similar if i not in told]
     # An item readers call covered wherever a text addresses it (6.3) is covered by a likeness too.
     covered = [i for i in similar if status[i] == "covered"]
     similar = [i for i in similar if status[i] != "covered"]
@@ -176,6 +181,14 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
                       f"{items(similar)} matched no cue and {'is' if len(similar) == 1 else 'are'} partial because a "
                       f"place reads like the passages readers marked for {'it' if len(similar) == 1 else 'them'} in other "
                       f"texts ({', '.join(similar)}); check by hand.")))
+    if opening:
+        heads = "、".join(dict.fromkeys(told[i] for i in opening))
+        heads_en = ", ".join(dict.fromkeys(told[i] for i in opening))
+        out.append(("likeness-partial", tr(f"{len(opening)} 条未命中关键词，但本文自述背景和对象的一节（{heads}）触及了它，判为部分覆盖"
+                                           f"（{'、'.join(opening)}），请人工核对。",
+                      f"{items(opening)} matched no cue and {'is' if len(opening) == 1 else 'are'} partial because the "
+                      f"text's own account of itself ({heads_en}) touches {'it' if len(opening) == 1 else 'them'} "
+                      f"({', '.join(opening)}); check by hand.")))
     if covered:
         out.append(("likeness-covered", tr(f"{len(covered)} 条未命中关键词，按相近的表述判为已覆盖（{'、'.join(covered)}：读者凡触及即记为覆盖的条目），"
                       "请人工核对。",
