@@ -276,6 +276,31 @@ def test_numbered_headings_without_a_scope_are_not_a_gbt_skeleton(tmp_path: Path
     assert [c.number for c in doc.clauses] == ["正文", "2.0", "3.0", "7.1"]  # 10 th Edition is text
 
 
+def test_an_english_policy_whose_first_chapter_is_scope_is_no_iso_skeleton(tmp_path: Path) -> None:
+    # QA pass 7: a company's support policy (1. Scope, 2. Who can contact support?) was held to the ISO
+    # Directives, its title lost and its Scope left out of coverage; an ISO document has more of its skeleton
+    lines = ["Support Policy", "We are committed to providing a stellar customer experience.", "1. Scope",
+             "Free support covers installation and configuration of supported software.",
+             "2. Who can contact support?", "Any registered user can open a ticket.", "3. Support hours",
+             "Tickets are answered within 24 hours, seven days a week."]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure != "gbt" and doc.metadata.rules == "none"
+    iso = ["Support services", "1 Scope", "This document specifies requirements for support services.",
+           "2 Normative references", "There are no normative references in this document.", "3 Terms and definitions",
+           "No terms and definitions are listed in this document.", "4 Requirements", "Tickets shall be answered within 24 hours."]
+    assert read_docx(plain_docx(tmp_path / "iso.docx", iso)).metadata.rules == "ISO/IEC Directives Part 2"
+
+
+def test_guidelines_the_text_names_make_it_no_guide(tmp_path: Path) -> None:
+    # QA pass 7: an accessibility statement naming the Web Content Accessibility Guidelines was called a 指南
+    lines = ["Accessibility statement", "This website aims to meet the Web Content Accessibility Guidelines version 2.2 AA.",
+             "Feedback", "Tell us if you find a problem: we reply within 5 working days."]
+    assert read_docx(plain_docx(tmp_path / "d.docx", lines)).metadata.function == FunctionType.UNKNOWN
+    guide = ["Customer care guide", "Purpose", "This document gives guidelines for handling complaints.",
+             "Steps", "Acknowledge each complaint within 2 days."]
+    assert read_docx(plain_docx(tmp_path / "g.docx", guide)).metadata.function == FunctionType.GUIDE
+
+
 def test_pdf_text_tables_annex_and_subclause_titles(tmp_path: Path) -> None:
     """A caption whose cells follow as lines is still a table; an annex whose status stands on
     the next line is an annex with its title; typed subclause titles are titles."""
