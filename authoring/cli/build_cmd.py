@@ -231,12 +231,21 @@ def _refuse_word_draft(path: str) -> None:
             head = handle.read(8)
     except OSError:
         return
-    if file.suffix.lower() not in _WORD_SUFFIXES and not head.startswith(_WORD_MAGIC):
+    if file.suffix.lower() in _WORD_SUFFIXES:
+        command = f"stdauthor import {shell_word(path)} -o {shell_word(str(file.with_suffix('.yaml')))}"
+        raise InputError(f"这是 Word 草案，不是项目文件（.yaml）；请先运行 {command} 生成项目文件",
+                         f"this is a Word draft, not a project file (.yaml); first run {command} to make one",
+                         path=path)
+    if not head.startswith(_WORD_MAGIC):
         return
-    command = f"stdauthor import {shell_word(path)} -o {shell_word(str(file.with_suffix('.yaml')))}"
-    raise InputError(f"这是 Word 草案，不是项目文件（.yaml）；请先运行 {command} 生成项目文件",
-                     f"this is a Word draft, not a project file (.yaml); first run {command} to make one",
-                     path=path)
+    # Named as something else (a draft saved as NAME.yaml, or any ZIP): import reads Word files by their
+    # name, so the file is renamed first (QA pass 7: the command suggested here could not work).
+    word = file.with_suffix(".doc" if head.startswith(_WORD_MAGIC[2]) else ".docx")
+    command = f"stdauthor import {shell_word(str(word))} -o {shell_word(str(file.with_suffix('.yaml')))}"
+    raise InputError(f"不是项目文件（.yaml），而是 Word 文件或其他压缩包；若是 Word 草案，请先改名为 {word.name}，"
+                     f"再运行 {command} 生成项目文件",
+                     f"not a project file (.yaml) but a Word file or another archive; if it is a Word draft, rename it "
+                     f"to {word.name}, then run {command} to make one", path=path)
 
 
 def _loaded(path: str, dirs: list[str]) -> tuple[ProjectFile, Checklist]:

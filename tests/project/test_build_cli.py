@@ -258,7 +258,10 @@ def test_build_and_preview_refuse_a_word_draft_on_one_line(tmp_path, pack_dir, c
         assert main(["build", str(given), "-o", str(tmp_path / "out.docx"), "--checklists", str(pack_dir)]) == 2
         err = capsys.readouterr().err.strip()
         assert len(err.splitlines()) == 1 and "YAML" not in err
-        assert "Word 草案" in err and f"stdauthor import {given} -o {given.with_suffix('.yaml')}" in err
+        # a file not named as a Word draft is renamed first: import reads Word files by their name (QA pass 7)
+        named = given if given is not zipped else given.with_suffix(".docx")
+        assert "Word" in err and f"stdauthor import {named} -o {given.with_suffix('.yaml')}" in err
+        assert (given is not zipped) or "改名为 draft.docx" in err
         assert not (tmp_path / "out.docx").exists()
     assert main(["--lang", "en", "preview", str(draft), "--checklists", str(pack_dir)]) == 2
     err = capsys.readouterr().err
