@@ -50,9 +50,10 @@ def test_every_format_says_nothing_was_read_and_scores_nothing(tmp_path: Path, c
     assert "总覆盖率 无法计算" in summary and "缺失条目" not in summary
 
     capsys.readouterr()
-    main(["check", str(draft)])
-    out = capsys.readouterr().out
+    assert main(["check", str(draft)]) == 2, "a draft with nothing read never passes (QA pass 7)"
+    out, err = capsys.readouterr()
     assert UNREAD_ZH in out and _confident_zero(out) == [], out
+    assert err.count("\n") == 1 and "扫描稿.docx" in err and "未读到任何文字" in err
     main(["check", str(tmp_path)])  # a folder: the summary table gives no figure for it
     out = capsys.readouterr().out
     assert "未读到文字" in out and _confident_zero(out) == [], out
