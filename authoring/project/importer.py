@@ -135,8 +135,11 @@ def _blank(text: str) -> bool:
 
 def _without_placeholders(meta: Any) -> Any:
     """The draft's metadata for a project: ×× placeholders are blank fields (the writer prints
-    them as ×× again), and what the reader found out about the file is not kept."""
-    update: dict[str, Any] = {"rules": "GB/T 1.1—2020", "structure": "gbt", "language": "zh"}
+    them as ×× again), and what the reader found out about the file is not kept, but for its
+    structure: a draft read without the GB/T 1.1 skeleton (``outline``, ``articles``, ``none``) is
+    built as it was, with no GB cover, 目次 or 前言, even where its chapters are numbered 1, 2 …
+    (``1. Policy Statement`` … ``10. Review``: QA pass 7), which the outline alone cannot tell."""
+    update: dict[str, Any] = {"rules": "GB/T 1.1—2020", "language": "zh"}
     for name in ("proposer", "committee"):
         if _blank(getattr(meta, name)):
             update[name] = ""

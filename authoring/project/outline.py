@@ -32,6 +32,9 @@ __all__ = [
 
 _GBT_NUMBER = re.compile(r"^[0-9A-Z]+(?:\.[0-9]+)*$")
 
+#: An id made from a heading is at most this long (the heading itself is the clause's number, whole).
+ID_LENGTH = 30
+
 
 # -- ids ---------------------------------------------------------------------------------------
 
@@ -49,8 +52,10 @@ def walk_outline(body: Body) -> Iterator[Clause | Annex]:
 
 
 def new_id(number: str, taken: set[str], *, parent: str = "", annex: bool = False) -> str:
-    """A fresh id for a clause numbered ``number`` (``c5-2``) or an annex (``annex-A``)."""
-    number = "".join(number.split())
+    """A fresh id for a clause numbered ``number`` (``c5-2``) or an annex (``annex-A``); a clause named by
+    its heading (a draft's unnumbered ``Feedback and contact information``) takes the first
+    :data:`ID_LENGTH` characters of it."""
+    number = "".join(number.split())[:ID_LENGTH]
     if annex:
         base = f"annex-{number}" if number else "annex"
     elif _GBT_NUMBER.match(number):
@@ -201,7 +206,8 @@ def _entry_data(entry: ItemEntry) -> dict[str, Any]:
 def project_data(project: Project) -> dict[str, Any]:
     """A version 2 project as plain data, in the order of the file format."""
     data: dict[str, Any] = {"version": 2}
-    data["metadata"] = to_data(project.metadata, exclude_defaults=True, exclude={"rules", "structure", "language"})
+    # ``structure`` is kept when it is not gbt: a draft imported without the GB/T 1.1 skeleton (see document_of)
+    data["metadata"] = to_data(project.metadata, exclude_defaults=True, exclude={"rules", "language"})
     data["checklist"] = project.checklist
     if project.introduction:
         data["introduction"] = list(project.introduction)
@@ -245,16 +251,21 @@ def document_of(project: Project) -> StandardDocument:
 
     body = numbered(project.body or Body())
     meta = project.metadata
+    # A GB/T draft whose numbering was lost (chapters named by their headings) is still one: its first chapter
+    # is the 范围, it has a 前言 of its own, or its metadata holds cover data.
+    gbt_marks = (body.foreword is not None or any(c.title.strip() == "范围" for c in body.clauses[:2])
+                 or any((meta.number, meta.ics, meta.ccs, meta.issuers, meta.proposer, meta.committee)))
     structure = outline_structure(body.clauses)
+    if structure == "gbt" and meta.structure != "gbt" and body.clauses and not gbt_marks:
+        # Chapters numbered 1, 2 … of a draft that import read without the GB/T 1.1 skeleton (metadata.structure
+        # kept): a policy's own 1. Policy Statement … 10. Review, not GB/T 1.1 clauses (QA pass 7).
+        structure = "outline"
     if structure != meta.structure:
         meta = dataclasses.replace(meta, structure=structure)
-    # An outline of 第一章…第一条, of 一、（一） or of one unit (a regulation, an institution's rules, a policy) is
-    # printed as the draft was: its title and its text, with no GB/T cover, 目次 or a 前言 saying it was drafted
-    # under GB/T 1.1 (QA pass 6). A GB/T draft whose numbering was lost (chapters named by their headings) is still
-    # one: its first chapter is the 范围, it has a 前言 of its own, or its metadata holds cover data.
-    gbt_shaped = (structure == "gbt" or body.foreword is not None
-                  or any(c.title.strip() == "范围" for c in body.clauses[:2])
-                  or any((meta.number, meta.ics, meta.ccs, meta.issuers, meta.proposer, meta.committee)))
+    # An outline of 第一章…第一条, of 一、（一）, of one unit or of a draft's own headings (a regulation, an
+    # institution's rules, a policy) is printed as the draft was: its title and its text, with no GB/T cover,
+    # 目次 or a 前言 saying it was drafted under GB/T 1.1 (QA passes 6 and 7).
+    gbt_shaped = structure == "gbt" or gbt_marks
     foreword = body.foreword if body.foreword is not None else (generated_foreword(meta) if gbt_shaped else None)
     introduction = body.introduction if body.introduction is not None else paragraphs_section(project.introduction)
     return StandardDocument(

@@ -131,6 +131,7 @@ class _Plain:
         self.contents_keys: set[tuple[str, int | None]] = set()
         self.contents_looked = False  # one contents list a text, looked for once
         self.articles_seen = False
+        self.numbered_items = _numbered_list_items(items)
 
     def build(self) -> StandardDocument:
         from authoring.docx.read._structure import _Builder  # the block reader (lists, notes, tables)
@@ -279,7 +280,7 @@ class _Plain:
                 self.open(1, Clause(number=f"{parent}（{match.group('n')}）", anchor=p.anchor),
                           match.group("rest").strip(), split_title=True)
                 return True
-            if _is_decimal_head(text):
+            if _is_decimal_head(text) and p.anchor not in self.numbered_items:
                 match = _DECIMAL.match(text)
                 assert match is not None
                 number = match.group("num")
@@ -301,10 +302,13 @@ class _Plain:
                 # A styled heading with no number: the heading itself names the place, after the
                 # numbered heading it stands under where there is one (1 › What it means: the same
                 # subheading under every point of a standard).
+                # The heading as written (at most 60 characters, as above) is the place's name: a report
+                # shortens it for display, never the reader (a name cut at 30 characters was printed as
+                # the heading's number by build: "Feedback and contact informati　Feedback and…").
                 level = p.heading_level or (p.outline + 1 if p.outline is not None else 1)
                 rank = 20 + level
                 parent = next((c for r, c in reversed(self.stack) if r < rank and c.number[:1].isdigit()), None)
-                name = text.strip()[:30]
+                name = text.strip()
                 number = f"{parent.number} › {name}" if parent is not None and rank > 20 else name
                 self.open(rank, Clause(number=number, title=text.strip(), anchor=p.anchor), "")
                 return True
@@ -331,6 +335,21 @@ class _Plain:
         self.reader.blocks = clause.blocks
         self.reader.lists = None
         self.reader.caption = None
+
+
+def _numbered_list_items(items: list[Item]) -> set[int]:
+    """The anchors of paragraphs Word numbers as the items of one list (no heading style, no outline
+    level) of which some item reads as no heading: ``1. Acknowledgement within 3 working days.`` then
+    ``2. Investigation by … (or Clinical Supervisor if the complaint is about …).`` is a numbered list, and
+    its short first item no clause ``1`` (QA pass 7: import → build made it a chapter). Headings numbered
+    by a list of their own (every item a title) are still headings."""
+    lists: dict[tuple[str, int], list[Para]] = {}
+    for item in items:
+        if isinstance(item, Para) and item.num_id and item.label.strip() and not item.heading \
+                and item.outline is None and not item.toc:
+            lists.setdefault((item.num_id, item.ilvl or 0), []).append(item)
+    return {p.anchor for paras in lists.values() if len(paras) > 1
+            and not all(_is_decimal_head(p.printed) for p in paras) for p in paras}
 
 
 def build_plain(items: list[Item], doc: StandardDocument, mode: str, start: int = 0) -> StandardDocument:

@@ -8,6 +8,8 @@ labels except list markers, which come from a fresh list per list block.
 
 from __future__ import annotations
 
+import re
+
 from docx.oxml.ns import qn
 from lxml.etree import _Element
 
@@ -18,12 +20,16 @@ from authoring.docx.write._xml import (
     HEI, SONG, TYPE_WIDTH, SIZE_XIAOWU, bookmark, border, el, num_pr, paragraph, run, safe_text, val,
 )
 from authoring.document import (
-    BODY_UNIT, Annex, Block, Clause, Example, Figure, ListBlock, Note, Paragraph, Reference, Section, Table,
-    TermEntry,
+    BODY_UNIT, Annex, Block, Clause, Example, Figure, ListBlock, Note, Paragraph, Reference, Section, Structure,
+    Table, TermEntry,
 )
 
 _MAX_LIST_LEVEL = 1
 _IDEOGRAPHIC_SPACE = "\u3000"
+# How the reader names an unnumbered heading under a numbered one (``1 › What it means``).
+_NAMED_UNDER = " › "
+_DIGITS = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
+_CJK = re.compile("[\u4e00-\u9fff]")
 
 
 class Emitter:
@@ -35,10 +41,14 @@ class Emitter:
         legacy: GB/T 1.1—2009 labels (``（资料性附录）``, sources without ``来源：``).
     """
 
-    def __init__(self, body: _Element, numbering: Numbering, *, legacy: bool = False):
+    def __init__(self, body: _Element, numbering: Numbering, *, legacy: bool = False,
+                 structure: Structure = "gbt"):
         self._end = body[-1]
         self.numbering = numbering
         self.legacy = legacy
+        # An outline not numbered GB/T-style (a regulation's 第一条, a policy's own 1. Policy Statement, headings
+        # without numbers) prints each heading's number as the draft typed it, never from Word's clause list.
+        self.structure = structure
         self.toc: list[TocEntry] = []
         self._bookmarks = 0
         self._front = False
@@ -115,7 +125,7 @@ class Emitter:
         level = min(level, 5)
         number = safe_text(clause.number).strip()
         title = safe_text(clause.title).strip()
-        auto = counter.predict(level) == number
+        auto = self.structure == "gbt" and counter.predict(level) == number
         if auto:
             counter.accept(level)
         blocks = list(clause.blocks)
@@ -129,8 +139,9 @@ class Emitter:
             style = _heading_style(level, annex)
             if auto:
                 p = paragraph(style, run(title))
-            elif number == title:
-                # A heading the draft printed without a number (the reader names it by its title).
+            elif number == title or number.endswith(_NAMED_UNDER + title):
+                # A heading the draft printed without a number (the reader names it by its title, or as
+                # ``1 › What it means`` under a numbered heading).
                 p = paragraph(style, run(title), ppr=[num_pr(0)])
                 self.heading(p, level, title)
                 self.blocks(blocks)
@@ -138,7 +149,13 @@ class Emitter:
                     self._clause(child, level + 1, counter, annex=annex)
                 return
             else:
-                typed = run(number + _IDEOGRAPHIC_SPACE, east_asia=HEI, latin=HEI)
+                space = _IDEOGRAPHIC_SPACE
+                if self.structure in ("outline", "none") and _DIGITS.match(number):
+                    # A text's own 1. Policy Statement: printed so, and read back by its headings; 1　Policy
+                    # Statement is a GB/T 1.1 clause to the reader (and 2　Scope made the text a GB/T draft).
+                    number += "."
+                    space = _IDEOGRAPHIC_SPACE if _CJK.search(title) else " "
+                typed = run(number + space, east_asia=HEI, latin=HEI)
                 p = paragraph(style, typed, run(title), ppr=[num_pr(0)])
             self.heading(p, level, f"{number}{_IDEOGRAPHIC_SPACE}{title}")
         else:
