@@ -102,7 +102,7 @@ def test_the_explanation_of_an_imported_regulation_names_its_own_chapters(tmp_pa
     out = tmp_path / "编制说明.docx"
     assert main(["explain", str(project), "-o", str(out)]) == 0
     lines = [p.text for p in docx.Document(str(out)).paragraphs]
-    assert "本文件共3章，主要内容如下：" in lines
+    assert "本文件共3章5条，主要内容如下：" in lines  # chapters and articles counted (5d4aa67)
     assert "——第一章“总则”：包括第一条至第二条，共2条。" in lines
     assert "——第三章“附则”：包括第五条，共1条。" in lines
     assert not [line for line in lines if "第第" in line or "无正文" in line]
