@@ -273,9 +273,9 @@ def guard_targets(inputs: Sequence[Path], targets: Sequence[Path], *, force: boo
                 raise OutputError("报告会覆盖本次检查的输入文件，未写入任何文件（请换一个输出位置）",
                                   "the report would replace an input of this run; nothing was written "
                                   "(choose another output)", path=target)
-            raise OutputError("批注副本会覆盖本次检查的输入文件，未写入任何文件（请换一个输出文件夹）",
+            raise OutputError("批注副本会覆盖本次检查的输入文件，未写入任何文件（请换一个输出位置）",
                               "the annotated copy would replace an input of this run; nothing was written "
-                              "(choose another output folder)", path=target)
+                              "(choose another output)", path=target)
         try:
             exists = target.exists()
             if len(os.fsencode(target.name)) > 255:
