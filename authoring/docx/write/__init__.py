@@ -153,7 +153,9 @@ def _build(document: DocxDocument, doc: StandardDocument) -> None:
     emit.end_line()
     page_numbers(body.sectPr, "decimal")
 
-    designation = safe_text(meta.designation())
+    # A draft built as it was, with no GB cover (an imported policy, a regulation), has no standard's number to
+    # head its pages with: a placeholder GB/T XXXXX—XXXX there would be one more thing to delete by hand.
+    designation = safe_text(meta.designation()) if doc.has_cover or meta.number else ""
     for sect_pr in [*front_breaks, body.sectPr]:
         running_heads(Section(sect_pr, document.part), designation)
     if toc_title is not None:
