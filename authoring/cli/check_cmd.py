@@ -24,6 +24,7 @@ import errno
 import gc
 import glob
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -152,8 +153,15 @@ class Task:
 Outcome = tuple["CheckResult | CheckFailure", "str | None"]
 
 
+#: What stdauthor itself writes beside a committee's drafts: annotated copies (``NAME.annotated.docx``) and the copies
+#: a command keeps of a file it replaced (``NAME.bak.docx``, ``NAME-2.bak.docx`` …). In a folder they are no drafts
+#: of the committee's: checked, each was one more row of the same draft (QA pass 7).
+_OWN_COPY = re.compile(r"(?:\.annotated|(?:-\d+)?\.bak)\.docx?$", re.IGNORECASE)
+
+
 def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]]:
-    """Files as given and ``*.docx`` and ``*.doc`` under folders (sorted, ``~$`` lock files skipped)."""
+    """Files as given and ``*.docx`` and ``*.doc`` under folders (sorted; ``~$`` lock files and stdauthor's
+    own copies, :data:`_OWN_COPY`, skipped there — a file named on the command line is always checked)."""
     from authoring.docx.legacy import DRAFT_SUFFIXES
 
     files: list[Path] = []
@@ -167,7 +175,7 @@ def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]
             continue
         if is_dir:
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES
-                           and _is_file(p) and not p.name.startswith("~$"))
+                           and _is_file(p) and not p.name.startswith("~$") and not _OWN_COPY.search(p.name))
             if not found:
                 missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 .docx 或 .doc 文件",
                                                                            "no .docx or .doc file in the folder"))))

@@ -148,11 +148,16 @@ def test_folder_input_recursive_in_order(capsys, tmp_path: Path) -> None:
     write_draft(folder / "a.docx", "丙")
     (folder / "~$b.docx").write_bytes(b"lock file")
     (folder / "notes.txt").write_text("x")
+    # stdauthor's own copies beside the drafts are no drafts of the committee's (QA pass 7): not checked again
+    for own in ("b.annotated.docx", "a.bak.docx", "a-2.bak.docx"):
+        write_draft(folder / own, "副本")
     code, out, err = run(capsys, str(folder), "--format", "json", "--fail-on", "none", "--jobs", "3")
     assert code == 0, err
     data = json.loads(out)
     assert [Path(d["file"]).relative_to(folder).as_posix() for d in data] == ["a.docx", "b.docx", "sub/a.docx"]
     assert "检查汇总" in err  # the summary table goes to stderr when stdout holds the JSON
+    code, out, err = run(capsys, str(folder / "a.bak.docx"), "--format", "json", "--fail-on", "none")
+    assert code == 0 and json.loads(out)["file"].endswith("a.bak.docx"), "named on the command line, it is checked"
 
 
 def test_several_drafts_write_one_report_each(capsys, tmp_path: Path) -> None:

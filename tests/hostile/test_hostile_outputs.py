@@ -32,14 +32,20 @@ def test_annotate_folder_never_replaces_an_input_even_with_force(tmp_path: Path)
     folder = tmp_path / "drafts"
     folder.mkdir()
     hd.good(folder / "X.docx")
-    precious = hd.good(folder / "X.annotated.docx")  # an input draft that happens to have this name
+    precious = hd.good(folder / "Y.docx")
     before = precious.read_bytes()
-    run = hd.run_cli("check", folder, "--annotate", folder, "--force", "--fail-on", "none")
-    hd.one_line(run, str(precious), "输入文件")
-    assert run.code == 2
-    assert precious.read_bytes() == before
-    assert sorted(p.name for p in folder.iterdir()) == ["X.annotated.docx", "X.docx"]  # nothing written
-    assert run.stdout == ""  # refused before anything was checked
+    # Y.docx is an input and the annotated copy of another input named there would replace it
+    run = hd.run_cli("check", folder / "X.docx", precious, "--annotate", folder, "--force", "--fail-on", "none")
+    assert run.code == 0 and precious.read_bytes() == before  # its copy is Y.annotated.docx, not Y.docx
+    named = hd.run_cli("check", precious, "--annotate", precious, "--force", "--fail-on", "none")
+    hd.one_line(named, str(precious), "输入文件")
+    assert named.code == 2 and precious.read_bytes() == before and named.stdout == ""  # refused before checking
+    # a folder annotated into itself again: its annotated copies are stdauthor's own, no drafts to check
+    # again, and the one replaced is kept (QA pass 7)
+    again = hd.run_cli("check", folder, "--annotate", folder, "--force", "--fail-on", "none")
+    assert again.code == 0, again.stderr
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "X.annotated.bak.docx", "X.annotated.docx", "X.docx", "Y.annotated.bak.docx", "Y.annotated.docx", "Y.docx"]
 
 
 def test_report_never_replaces_another_input(tmp_path: Path) -> None:
