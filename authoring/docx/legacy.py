@@ -50,8 +50,48 @@ def ole_kind(path: str | Path) -> Literal["doc", "encrypted", "other"] | None:
     if _ENCRYPTED_STREAM in data:
         return "encrypted"
     if _WORD_STREAM in data:
-        return "doc"
+        return "encrypted" if _doc_encrypted(OLE_MAGIC + data) else "doc"
     return "other"
+
+
+def _doc_encrypted(data: bytes) -> bool:
+    """Whether a Word 97 .doc (the OLE file's bytes ``data``) is password-protected: the ``fEncrypted`` flag
+    of the FIB at the start of its ``WordDocument`` stream, found through the file's directory (at most
+    :data:`_DIRECTORY_SECTORS` sectors of it). Anything unexpected reads as not encrypted (LibreOffice then
+    says what it can)."""
+    try:
+        sector = 1 << int.from_bytes(data[0x1E:0x20], "little")
+        if sector not in (512, 4096):
+            return False
+        per_fat = sector // 4
+        difat = [int.from_bytes(data[0x4C + 4 * k:0x50 + 4 * k], "little") for k in range(109)]
+
+        def following(current: int) -> int:
+            fat = difat[current // per_fat]
+            at = (fat + 1) * sector + (current % per_fat) * 4
+            return int.from_bytes(data[at:at + 4], "little")
+
+        current = int.from_bytes(data[0x30:0x34], "little")
+        for _ in range(_DIRECTORY_SECTORS):
+            if current >= 0xFFFFFFFA:
+                return False
+            base = (current + 1) * sector
+            for at in range(base, base + sector, 128):
+                entry = data[at:at + 128]
+                length = int.from_bytes(entry[0x40:0x42], "little")
+                if length and entry[:length - 2] == _WORD_STREAM and entry[0x42] == 2:
+                    begin = (int.from_bytes(entry[0x74:0x78], "little") + 1) * sector
+                    fib = data[begin:begin + 12]
+                    return len(fib) == 12 and fib[:2] == b"\xec\xa5" and bool(
+                        int.from_bytes(fib[10:12], "little") & 0x0100)
+            current = following(current)
+    except (IndexError, ValueError):
+        return False
+    return False
+
+
+#: How many sectors of an OLE file's directory are looked through for the WordDocument stream.
+_DIRECTORY_SECTORS = 64
 
 
 def _soffice() -> str | None:
@@ -100,8 +140,10 @@ def convert_doc(path: str | Path, folder: str | Path, *, timeout: float = CONVER
         lines = (err or b"").decode(errors="replace").splitlines()
         detail = " ".join(" ".join(line for line in lines if not line.startswith("Warning:")).split())[:200]
         raise InputError(
-            f"无法用 LibreOffice 将旧版 .doc 转换为 .docx{('：' + detail) if detail else ''}",
-            f"LibreOffice could not convert the legacy .doc to .docx{(': ' + detail) if detail else ''}",
+            "LibreOffice 无法打开这个旧版 .doc 文件（已损坏或受密码保护？）：请在 Word 或 WPS 中另存为不加密的 .docx"
+            + (f"（LibreOffice：{detail}）" if detail else ""),
+            "LibreOffice could not open this legacy .doc file (damaged or password-protected?): save it as an "
+            f"unencrypted .docx in Word or WPS{(' (LibreOffice: ' + detail + ')') if detail else ''}",
             path=path,
         )
     return out

@@ -160,3 +160,59 @@ def test_import_a_doc_draft_as_a_project(tmp_path: Path, as_doc) -> None:  # noq
     project = load_project(target).project
     assert project.metadata.title_zh == read_docx(tmp_path / "draft.docx").metadata.title_zh
     assert [c.title for c in project.body.clauses][:3] == [c.title for c in read_docx(doc).clauses][:3]
+
+
+def _cfb_word97(path: Path, *, encrypted: bool) -> Path:
+    """A minimal OLE compound file holding a ``WordDocument`` stream whose FIB says ``encrypted`` or not. Its
+    directory takes two sectors, the stream's entry in the second (as Word's files have it: QA pass 8's
+    password-protected .doc put it in the directory's second sector), so the directory's chain is followed."""
+    ss = 512
+    free, end, fat_mark = 0xFFFFFFFF, 0xFFFFFFFE, 0xFFFFFFFD
+
+    def entry(name: str, kind: int, start: int, size: int) -> bytes:
+        raw = (name + "\0").encode("utf-16-le")
+        out = bytearray(128)
+        out[:len(raw)] = raw
+        out[0x40:0x42] = len(raw).to_bytes(2, "little")
+        out[0x42] = kind
+        out[0x44:0x50] = (free).to_bytes(4, "little") * 3
+        out[0x74:0x78] = start.to_bytes(4, "little")
+        out[0x78:0x7C] = size.to_bytes(4, "little")
+        return bytes(out)
+
+    # sectors: 0 FAT, 1-2 directory, 3-10 WordDocument (4,096 bytes)
+    fat = [fat_mark, 2, end] + list(range(4, 11)) + [end]
+    fat += [free] * (ss // 4 - len(fat))
+    header = bytearray(ss)
+    header[:8] = legacy.OLE_MAGIC
+    header[0x18:0x1A] = (0x3E).to_bytes(2, "little")
+    header[0x1A:0x1C] = (3).to_bytes(2, "little")
+    header[0x1C:0x1E] = (0xFFFE).to_bytes(2, "little")
+    header[0x1E:0x20] = (9).to_bytes(2, "little")
+    header[0x20:0x22] = (6).to_bytes(2, "little")
+    header[0x2C:0x30] = (1).to_bytes(4, "little")  # one FAT sector
+    header[0x30:0x34] = (1).to_bytes(4, "little")  # the directory starts at sector 1
+    header[0x38:0x3C] = (4096).to_bytes(4, "little")
+    header[0x3C:0x40] = end.to_bytes(4, "little")
+    header[0x44:0x48] = end.to_bytes(4, "little")
+    header[0x4C:0x50] = (0).to_bytes(4, "little")  # the FAT is sector 0
+    header[0x50:ss] = b"\xff" * (ss - 0x50)
+    directory = (entry("Root Entry", 5, end, 0) + entry("CompObj", 2, end, 0) + entry("1Table", 2, end, 0)
+                 + entry("Data", 2, end, 0) + entry("WordDocument", 2, 3, 4096) + bytes(128 * 3))
+    fib = bytearray(4096)
+    fib[:2] = b"\xec\xa5"
+    fib[10:12] = (0x0100 if encrypted else 0).to_bytes(2, "little")
+    data = bytes(header) + b"".join(x.to_bytes(4, "little") for x in fat) + directory + bytes(fib)
+    path.write_bytes(data)
+    return path
+
+
+def test_a_password_protected_doc_is_told_as_such(tmp_path: Path) -> None:
+    # QA pass 8: a Word 97 file with a password was sent to LibreOffice as a legacy .doc and reported in
+    # LibreOffice's English ("source file could not be loaded") inside a Chinese line
+    locked = _cfb_word97(tmp_path / "加密.docx", encrypted=True)
+    assert legacy.ole_kind(locked) == "encrypted"
+    assert legacy.ole_kind(_cfb_word97(tmp_path / "open.doc", encrypted=False)) == "doc"
+    with pytest.raises(InputError) as caught:
+        read_docx(locked)
+    assert "密码" in caught.value.message() and "LibreOffice" not in caught.value.message()
