@@ -91,6 +91,25 @@ def _expand(inputs: list[str], tables: list[Path]) -> list[Path]:
     return out
 
 
+def _in_folder(inputs: list[str], target: Path) -> bool:
+    """Whether a folder among ``inputs`` holds ``target`` as one of its Word files (``*.docx``, ``*.doc``).
+
+    :func:`_expand` leaves the output out of a folder's copies (an earlier table lying there is no
+    reply), so a reviewed copy named as the output must be told apart here: it is an input all the same.
+    """
+    if target.suffix.lower() not in COPY_SUFFIXES or target.name.startswith("~$") or not target.is_file():
+        return False
+    try:
+        resolved = target.resolve()
+        for raw in inputs:
+            folder = Path(raw)
+            if folder.is_dir() and resolved.is_relative_to(folder.resolve()):
+                return True
+    except OSError:
+        return False
+    return False
+
+
 def _backup_of(path: Path, table: Path) -> bool:
     """Whether ``path`` is a copy kept of ``table`` (``NAME.bak.EXT``, ``NAME-2.bak.EXT`` …, see keep_replaced)."""
     try:
@@ -117,6 +136,17 @@ def _load_units(path: str | None) -> dict[str, str]:
     return {str(k): str(v) for k, v in data.items()}
 
 
+def _holds_table(path: Path) -> bool:
+    """Whether the file at ``path`` reads as a resolution table."""
+    from authoring.paperwork.table import read_table
+
+    try:
+        read_table(path)
+    except InputError:
+        return False
+    return True
+
+
 def _same(a: Path, b: Path) -> bool:
     try:
         return a.exists() and b.exists() and a.resolve() == b.resolve()
@@ -141,7 +171,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--sent 应为非负整数", "--sent must be a non-negative number")
     copies = _expand(args.inputs, [Path(p) for p in (args.output, args.update) if p])
     protected = [*copies, *(Path(p) for p in (args.units, args.draft) if p)]
-    if any(_same(target, p) for p in protected):
+    # A reviewed copy found in an input folder is an input too (an earlier table lying there is not).
+    in_folder = _in_folder(args.inputs, target) and not _holds_table(target)
+    if in_folder or any(_same(target, p) for p in protected):
         raise OutputError("输出路径与输入文件相同，不会覆盖输入", "the output is an input; refusing to overwrite it",
                           path=target)
     units = UnitNames(_load_units(args.units))
