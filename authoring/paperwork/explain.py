@@ -68,6 +68,9 @@ class ExplainSource:
     cautions: tuple[str, ...] = ()
     #: Items of a project whose only links are ones an import proposed and nobody confirmed: 待定 in the table.
     unconfirmed: tuple[str, ...] = ()
+    #: True when a project says the committee drafted with the guide (a project's memorandum, or a draft's
+    #: with its project beside it); a bare draft was only checked against the guide, which is all it may say.
+    guide_used: bool = True
 
 
 def from_project(path: str | Path, extra_dirs: list[str] | None = None) -> ExplainSource:
@@ -126,7 +129,8 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
         metadata = replace(metadata, title_zh=doc.body_title)
     cautions = tuple(zh for code, zh, _ in result.document.notices() if code in CAUTIONS)
     return ExplainSource(metadata=metadata, doc=doc, checklist=checklist, items=items,
-                         elements=element_rows(library, checklist.id, items), from_draft=True, cautions=cautions)
+                         elements=element_rows(library, checklist.id, items), from_draft=True, cautions=cautions,
+                         guide_used=project is not None)
 
 
 #: The notices of ``check`` that speak to how far the table can be trusted (see ``DocumentSummary.notices``).
@@ -485,7 +489,7 @@ def explain_docx(source: ExplainSource) -> bytes:
     rules = _RULE_TITLES.get(meta.rules)
     W.para(document, say["rules"].format(rules=rules) if rules else say["rules_unknown"])
     guide = _guide_name(source.checklist)
-    W.para(document, say["guide"].format(guide=guide))
+    W.para(document, say["guide" if source.guide_used else "guide_checked"].format(guide=guide))
     W.para(document, W.prompt_text(ask["principles"]))
     W.heading(document, sec["principles_content"], 2)
     annex_part = f"，附录{len(doc.annexes)}个" if doc.annexes else ""
