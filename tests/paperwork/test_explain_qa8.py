@@ -15,13 +15,12 @@ from tests.paperwork.builders import bundled_example
 RULES = "本文件按照GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》的规定起草。"
 
 
-def _draft(path: Path, *, title: str = "社区助餐服务规范", rules: bool = True) -> Path:
-    """A short service draft: a title, a 前言 (naming GB/T 1.1 or not) and four chapters; no drafters."""
+def _draft(path: Path, *, title: str = "社区助餐服务规范") -> Path:
+    """A short service draft: a title, a 前言 naming GB/T 1.1 and four chapters; no drafters."""
     document = docx.Document()
     document.add_paragraph(title)
     document.add_heading("前言", 1)
-    if rules:
-        document.add_paragraph(RULES)
+    document.add_paragraph(RULES)
     document.add_paragraph("本文件由某市民政局提出并归口。")
     document.add_heading(title, 1)
     document.add_heading("1　范围", 1)
@@ -33,6 +32,20 @@ def _draft(path: Path, *, title: str = "社区助餐服务规范", rules: bool =
     document.add_heading("4　服务要求", 1)
     document.add_paragraph("助餐点应了解老年人的需求和期望，并据此改进服务。")
     document.add_paragraph("助餐点应公开服务承诺，收集老年人的投诉并在3个工作日内答复。")
+    document.save(str(path))
+    return path
+
+
+def _regulation(path: Path) -> Path:
+    """A short regulation (第一章…第一条…): no drafting rules of GB/T 1.1, and no drafters."""
+    document = docx.Document()
+    document.add_paragraph("某市社区助餐服务条例")
+    document.add_heading("第一章　总则", 1)
+    document.add_paragraph("第一条　为了规范社区助餐服务，了解老年人的需求和期望，制定本条例。")
+    document.add_paragraph("第二条　本市行政区域内的社区助餐服务，适用本条例。")
+    document.add_heading("第二章　服务", 1)
+    document.add_paragraph("第三条　助餐点应当公开服务承诺，收集老年人的投诉并在三个工作日内答复。")
+    document.add_paragraph("第四条　本条例自2026年1月1日起施行。")
     document.save(str(path))
     return path
 
@@ -61,3 +74,18 @@ def test_a_drafts_memorandum_says_the_draft_was_checked_not_drafted_with_the_gui
 def test_a_projects_memorandum_keeps_saying_the_committee_drafted_with_the_guide() -> None:
     text = _text(explain_docx(from_project(bundled_example())))
     assert "起草中依据《服务标准编写融入卓越服务的指南》，把卓越服务的考虑因素逐条纳入本文件" in text
+
+
+# -- finding 8: drafting rules the draft does not name are a prompt, not the tool's remark -------------------------
+
+def test_unnamed_drafting_rules_are_a_highlighted_prompt(tmp_path: Path) -> None:
+    data = explain_docx(from_draft(_regulation(tmp_path / "条例.docx")))
+    text = _text(data)
+    assert "未能从草案中识别" not in text
+    line = next(p for p in docx.Document(io.BytesIO(data)).paragraphs if "所依据的起草规则" in p.text)
+    assert line.text.startswith("【请填写：所依据的起草规则") and line.text.endswith("】")
+    assert all(r.font.highlight_color is not None for r in line.runs if r.text.strip())
+
+
+def test_named_drafting_rules_are_stated(plain_text: str) -> None:
+    assert RULES in plain_text and "【请填写：所依据的起草规则" not in plain_text
