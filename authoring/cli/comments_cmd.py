@@ -194,6 +194,8 @@ def run(args: argparse.Namespace) -> int:
                                   path=target) from None
 
     collection = collect(copies, draft=args.draft)
+    # Copies of another standard are not merged into this table: one line, nothing written.
+    collection.require_same_standard(previous, path=args.update or target)
     for notice in collection.notices:
         print(notice.message(), file=sys.stderr)
     collection.require_copies(updating=previous is not None)

@@ -72,6 +72,23 @@ class Collection:
                              path=path)
         raise InputError("没有可用的审阅稿，未生成意见汇总处理表", "no usable reviewed copy; no table written", path=path)
 
+    def require_same_standard(self, previous: ResolutionTable | None, *, path: str | Path | None = None) -> None:
+        """Refuse to merge the copies into a table of another standard: the table's 标准名称 must name the
+        draft the copies are of, compared as a copy's title is compared with the draft's (:func:`same_title`).
+        A table whose 标准名称 is not filled in, or copies without a title, are not refused.
+
+        Raises:
+            InputError: one line naming the table (``path``) and both titles.
+        """
+        if previous is None or self.reference is None:
+            return
+        theirs, ours = previous.title.strip(), self.reference.title.strip()
+        if theirs and ours and not same_title(theirs, ours):
+            raise InputError(
+                f"是另一标准的意见汇总处理表（标准名称为《{theirs}》，审阅稿的标题为《{ours}》），未改动",
+                f"a resolution table of another standard (titled {theirs}; the copies are of {ours}); "
+                "left unchanged", path=path)
+
 
 #: The author of the comments ``stdauthor check --annotate`` writes (authoring.report.annotate.AUTHOR).
 CHECK_AUTHOR = "stdauthor"
@@ -279,6 +296,7 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
           previous: ResolutionTable | None = None) -> tuple[ResolutionTable, int]:
     """The table of the collected copies, merged into ``previous``; and how many rows are new."""
     units = units or UnitNames()
+    collection.require_same_standard(previous)
     fresh = _fresh_rows(collection, units)
     reference = collection.reference
     meta = reference.doc.metadata if reference is not None else None
