@@ -460,8 +460,8 @@ def explain_docx(source: ExplainSource) -> bytes:
     W.heading(document, sec["work_drafters"], 2)
     drafters = [d.strip() for d in meta.drafters if d.strip()]
     if drafters:
-        W.para(document, say["drafters_lead"])
-        W.para(document, say["drafters_table_title"], centred=True, east_asia=W.HEI, size=10.5)
+        W.para(document, say["drafters_lead"].format(table=1))
+        W.para(document, say["drafters_table_title"].format(table=1), centred=True, east_asia=W.HEI, size=10.5)
         W.table(document, ["序号", "姓名", "工作单位", "所做的工作"],
                 [[str(k), name, W.prompt_text(ask["drafter_unit"]), W.prompt_text(ask["drafter_work"])]
                  for k, name in enumerate(drafters, start=1)],
@@ -508,7 +508,10 @@ def explain_docx(source: ExplainSource) -> bytes:
             letter=annex.letter, status=annex.status, title=annex.title, summary=summary))
     W.para(document, W.prompt_text(ask["basis"]))
     W.heading(document, sec["excellence"], 2)
-    _excellence(document, source, guide)
+    # The memorandum's tables are numbered from 表1 in the order they stand: the drafters table only when
+    # there are drafters, then the excellence table, then the ISO table.
+    excellence_table = 2 if drafters else 1
+    _excellence(document, source, guide, excellence_table)
 
     # 三、试验验证
     W.heading(document, sec["verification"])
@@ -521,7 +524,7 @@ def explain_docx(source: ExplainSource) -> bytes:
     else:
         W.para(document, W.prompt_text(ask["adoption"]))
     if source.elements:
-        _elements(document, source)
+        _elements(document, source, excellence_table + 1)
 
     # 五、与有关法律、行政法规和标准的关系
     W.heading(document, sec["laws"])
@@ -581,7 +584,7 @@ def _refs(refs: list[Reference]) -> str:
     return "；".join(out)
 
 
-def _excellence(document, source: ExplainSource, guide: str) -> None:
+def _excellence(document, source: ExplainSource, guide: str, table: int) -> None:
     t = texts()
     say, ask = t["texts"], t["prompts"]
     items = source.items
@@ -598,8 +601,8 @@ def _excellence(document, source: ExplainSource, guide: str) -> None:
     W.para(document, say["excellence_lead"].format(
         guide=guide, total=len(items), addressed=addressed,
         partial=f"，部分融入{partial}个" if partial else "", na=na,
-        open="；".join(open_parts) if open_parts else "其余条目均已融入"))
-    W.para(document, say["excellence_table_title"], centred=True, east_asia=W.HEI, size=10.5)
+        open="；".join(open_parts) if open_parts else "其余条目均已融入", table=table))
+    W.para(document, say["excellence_table_title"].format(table=table), centred=True, east_asia=W.HEI, size=10.5)
     rows = []
     for r in items:
         indent = "\u3000" * r.depth
@@ -629,10 +632,10 @@ def _excellence(document, source: ExplainSource, guide: str) -> None:
         W.para(document, W.prompt_text(f"起草组核对上表后删去本段。{caution}"), indent=False, size=10.5)
 
 
-def _elements(document, source: ExplainSource) -> None:
+def _elements(document, source: ExplainSource, table: int) -> None:
     say = texts()["texts"]
-    W.para(document, say["international_iso"])
-    W.para(document, say["international_table_title"], centred=True, east_asia=W.HEI, size=10.5)
+    W.para(document, say["international_iso"].format(table=table))
+    W.para(document, say["international_table_title"].format(table=table), centred=True, east_asia=W.HEI, size=10.5)
     rows: list[list[str]] = []
     groups: list[int] = []
     for row in source.elements:

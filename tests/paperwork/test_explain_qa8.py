@@ -89,3 +89,23 @@ def test_unnamed_drafting_rules_are_a_highlighted_prompt(tmp_path: Path) -> None
 
 def test_named_drafting_rules_are_stated(plain_text: str) -> None:
     assert RULES in plain_text and "【请填写：所依据的起草规则" not in plain_text
+
+
+# -- finding 7: the memorandum's tables are numbered from 表1 in the order they stand -----------------------------
+
+def _captions(data: bytes) -> list[str]:
+    return [p.text for p in docx.Document(io.BytesIO(data)).paragraphs if p.text.startswith("表") and "　" in p.text]
+
+
+def test_without_drafters_the_excellence_table_is_table_1(plain: Path) -> None:
+    data = explain_docx(from_draft(plain))
+    text = _text(data)
+    assert _captions(data) == ["表1　卓越服务要素的融入情况", "表2　与 ISO 11367（GB/T 47747）原则和模型要素的对比"]
+    assert "不适用的理由见表1。" in text and "对应情况见表2。" in text and "表3" not in text
+
+
+def test_with_drafters_the_drafters_table_comes_first() -> None:
+    data = explain_docx(from_project(bundled_example()))
+    text = _text(data)
+    assert [c.split("　")[0] for c in _captions(data)] == ["表1", "表2", "表3"]
+    assert "工作见表1。" in text and "不适用的理由见表2。" in text and "对应情况见表3。" in text
