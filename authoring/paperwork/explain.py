@@ -601,7 +601,9 @@ def _excellence(document, source: ExplainSource, guide: str, table: int) -> None
     W.para(document, say["excellence_lead"].format(
         guide=guide, total=len(items), addressed=addressed,
         partial=f"，部分融入{partial}个" if partial else "", na=na,
-        open="；".join(open_parts) if open_parts else "其余条目均已融入", table=table))
+        # every item is counted once: what is neither taken up nor not applicable is named as open, and
+        # nothing is said of "the rest" (融入 + 部分融入 + 不适用 + open add up to the total)
+        open="".join(f"；{part}" for part in open_parts), table=table))
     W.para(document, say["excellence_table_title"].format(table=table), centred=True, east_asia=W.HEI, size=10.5)
     rows = []
     for r in items:

@@ -109,3 +109,27 @@ def test_with_drafters_the_drafters_table_comes_first() -> None:
     text = _text(data)
     assert [c.split("　")[0] for c in _captions(data)] == ["表1", "表2", "表3"]
     assert "工作见表1。" in text and "不适用的理由见表2。" in text and "对应情况见表3。" in text
+
+
+# -- finding 11: no 其余条目均已融入 when the counts already add up to every item ----------------------------------
+
+def _lead(source) -> str:
+    return next(line for line in _text(explain_docx(source)).splitlines() if "共列出" in line)
+
+
+def test_no_rest_is_spoken_of_when_every_item_is_counted() -> None:
+    source = from_project(bundled_example())
+    for row in source.items:
+        if row.status in ("todo", "missing"):
+            row.status = "addressed"
+    lead = _lead(source)
+    assert "其余" not in lead
+    assert "；不适用2个。各条目的融入位置" in lead, lead
+
+
+def test_open_items_are_named_and_no_rest_is_claimed() -> None:
+    source = from_project(bundled_example())
+    source.items[0].status = "missing"
+    lead = _lead(source)
+    assert "其余" not in lead
+    assert "；未体现1个（4.1）。各条目" in lead and "；待定2个（5.5、7.4）" in lead, lead
