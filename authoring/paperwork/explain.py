@@ -120,8 +120,10 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     # The very call ``stdauthor check`` makes on the same file (its defaults: likeness and the GB/T
     # heading and 引言 rules on), so the memorandum's table and counts agree with the check's report;
     # what a likeness alone decided is marked for the committee to confirm (rows_from_coverage).
-    result = check_file(path, checklist, function=function)
     doc = read_docx(path, function=function)
+    if project is not None:
+        _same_standard(path, doc, project_path, project.metadata)
+    result = check_file(path, checklist, function=function)
     reasons = {k: v.reason for k, v in project.items.items() if v.status == "not-applicable"} if project else {}
     items = rows_from_coverage(result.coverage, checklist, reasons)
     metadata = _merged_metadata(doc.metadata, project.metadata if project else None)
@@ -131,6 +133,26 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     return ExplainSource(metadata=metadata, doc=doc, checklist=checklist, items=items,
                          elements=element_rows(library, checklist.id, items), from_draft=True, cautions=cautions,
                          guide_used=project is not None)
+
+
+def _same_standard(path: str | Path, doc: StandardDocument, project_path: str | Path, project: Metadata) -> None:
+    """Refuse a project of another standard beside a draft (its drafters and reasons would be merged into the
+    draft's memorandum), as ``comments`` refuses a copy of another draft: the titles are compared the same
+    way (spacing, brackets and stage words ignored). Titles either side does not give are not compared."""
+    from authoring.errors import InputError
+    from authoring.paperwork.review import same_title
+
+    for drafted, planned in ((doc.metadata.title_zh or doc.body_title, project.title_zh),
+                             (doc.metadata.title_en, project.title_en)):
+        drafted, planned = drafted.strip(), planned.strip()
+        if drafted and planned:
+            if not same_title(drafted, planned):
+                raise InputError(
+                    f"与项目文件 {project_path} 不是同一标准（草案标题为《{drafted}》，项目标题为《{planned}》），"
+                    "未生成编制说明",
+                    f"not the same standard as the project file {project_path} (the draft is titled {drafted}, "
+                    f"the project {planned}); no memorandum written", path=path)
+            return
 
 
 #: The notices of ``check`` that speak to how far the table can be trusted (see ``DocumentSummary.notices``).

@@ -133,3 +133,25 @@ def test_open_items_are_named_and_no_rest_is_claimed() -> None:
     lead = _lead(source)
     assert "其余" not in lead
     assert "；未体现1个（4.1）。各条目" in lead and "；待定2个（5.5、7.4）" in lead, lead
+
+
+# -- finding 6: a project of another standard beside a draft is refused ---------------------------------------------
+
+def test_a_project_of_another_standard_is_refused_in_one_line(plain: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "编制说明.docx"
+    code = main(["explain", str(plain), "--project", str(bundled_example()), "-o", str(out)])
+    err = capsys.readouterr().err
+    assert code == 2 and err.count("\n") == 1, err
+    assert str(plain) in err and str(bundled_example()) in err
+    assert "《社区助餐服务规范》" in err and "《养老机构卓越服务规范》" in err and "未生成编制说明" in err
+    assert not out.exists()
+
+
+def test_a_project_of_the_same_standard_is_used_and_says_the_guide_was_used(tmp_path: Path, capsys) -> None:
+    """Titles are compared as ``comments`` compares them: a stage word in brackets is no other standard."""
+    draft = _draft(tmp_path / "草案.docx", title="养老机构卓越服务规范（征求意见稿）")
+    out = tmp_path / "编制说明.docx"
+    code = main(["explain", str(draft), "--project", str(bundled_example()), "-o", str(out)])
+    assert code == 0, capsys.readouterr().err
+    text = _text(out.read_bytes())
+    assert "起草中依据《服务标准编写融入卓越服务的指南》" in text
