@@ -74,10 +74,14 @@ def clip(text: str, limit: int = EXCERPT_CHARS) -> str:
     return text if len(text) <= limit else text[:limit].rstrip("，,；;、 ") + "……"
 
 
-def _method_label(item: Item, method_id: str) -> str:
+def _method_label(item: Item, method_id: str, *, lettered: bool = True) -> str:
+    """A method as the table names it: ``b) 将卓越服务文化记录在……`` with the guide's letter, or (from a
+    checked draft, whose own annex may letter the methods it chose otherwise: the row would quote
+    ``a) 将卓越服务文化……`` beside ``b) …``) ``——将卓越服务文化记录在……`` with no letter at all."""
     for method in item.methods:
         if method.id == method_id:
-            return f"{method.letter}) {clip(method.text_zh.strip().rstrip('。；;'), METHOD_CHARS)}"
+            text = clip(method.text_zh.strip().rstrip('。；;'), METHOD_CHARS)
+            return f"{method.letter}) {text}" if lettered else f"——{text}"
     return method_id
 
 
@@ -205,7 +209,9 @@ def rows_from_coverage(coverage: CoverageReport, checklist: Checklist,
                 texts = [ev.excerpt for ev in cov.evidence if ev.excerpt.strip()]
                 prose = [t for t in texts if len(t.strip()) > 16]
                 row.excerpt = clip((prose or texts or [""])[0])
-            row.methods = [_method_label(item, m) for m, status in cov.methods.items() if status in ("covered", "partial")]
+            # No guide letters: the draft's own lettering (its 表A.1 …) is what the excerpt may quote.
+            row.methods = [_method_label(item, m, lettered=False) for m, status in cov.methods.items()
+                           if status in ("covered", "partial")]
             bases = {ev.basis for ev in cov.evidence}
             if row.taken_up and "similar" in bases:
                 row.basis = "similar"

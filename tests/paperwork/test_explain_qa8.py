@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import docx
@@ -155,3 +156,43 @@ def test_a_project_of_the_same_standard_is_used_and_says_the_guide_was_used(tmp_
     assert code == 0, capsys.readouterr().err
     text = _text(out.read_bytes())
     assert "起草中依据《服务标准编写融入卓越服务的指南》" in text
+
+
+# -- finding 12: from a draft, the methods column carries no guide letter beside the draft's own lettering -----------
+
+def _relettered(path: Path) -> Path:
+    """A draft whose 服务文化 clause lists, as its own a) and b), methods the guide letters otherwise (b), c) …)."""
+    document = docx.Document()
+    document.add_paragraph("社区助餐服务规范")
+    document.add_heading("前言", 1)
+    document.add_paragraph(RULES)
+    document.add_heading("社区助餐服务规范", 1)
+    document.add_heading("1　范围", 1)
+    document.add_paragraph("本文件规定了社区助餐点的服务文化和服务创新。本文件适用于社区助餐点。")
+    document.add_heading("2　规范性引用文件", 1)
+    document.add_paragraph("本文件没有规范性引用文件。")
+    document.add_heading("3　术语和定义", 1)
+    document.add_paragraph("本文件没有需要界定的术语和定义。")
+    document.add_heading("4　服务文化", 1)
+    document.add_paragraph("助餐点应建立以老年人为中心的服务文化，并采取下列措施：")
+    document.add_paragraph("a) 将卓越服务文化记录在行为准则或服务声明中，并加以部署；")
+    document.add_paragraph("b) 实现改进和发展活动，例如由合作伙伴参与。")
+    document.add_heading("5　服务设计", 1)
+    document.add_paragraph("a) 让客户参与服务设计过程、交付过程或两者，从而共同创造价值。")
+    document.save(str(path))
+    return path
+
+
+def test_a_drafts_methods_carry_no_guide_letter(tmp_path: Path) -> None:
+    source = from_draft(_relettered(tmp_path / "社区助餐服务规范.docx"))
+    methods = [m for row in source.items for m in row.methods]
+    assert methods, "the draft should match some of the guide's methods"
+    assert not [m for m in methods if re.match(r"^[a-zA-Z]\)", m)], methods
+    assert any(m == "——将卓越服务文化记录在行为准则或服务声明中，并加以部署" for m in methods), methods
+    text = _text(explain_docx(source))
+    assert "不标《指南》的字母编号" in text
+
+
+def test_a_projects_methods_keep_the_guide_letters() -> None:
+    rows = {r.item_id: r for r in from_project(bundled_example()).items}
+    assert any(re.match(r"^[a-z]\) ", m) for row in rows.values() for m in row.methods)
