@@ -205,9 +205,10 @@ def run(args: argparse.Namespace) -> int:
         print(notice.message(), file=sys.stderr)
     if previous is not None and previous.counts.replies > collection.replies_read:
         print(tr(f"注意：本次读入的回函（{collection.replies_read}份）少于原表记录的{previous.counts.replies}份；"
-                 "表尾保留原表的回函计数",
+                 f"表尾保留原表的回函计数，按单位合计为{table.counts.replies}份",
                  f"note: this run read {count_en(collection.replies_read, 'reply', 'replies')}, the table recorded "
-                 f"{previous.counts.replies}; the foot keeps the table's count of replies"),
+                 f"{previous.counts.replies}; the foot keeps the table's replies: "
+                 f"{count_en(table.counts.replies, 'unit')} in all"),
               file=sys.stderr)
     data = table_bytes(table, fmt)
     # the table as it was, or (--force) another file: kept first, never over an earlier copy

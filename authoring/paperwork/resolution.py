@@ -274,22 +274,71 @@ def _fresh_rows(collection: Collection, units: UnitNames) -> list[_Fresh]:
     return out
 
 
-def _counts(collection: Collection, units: UnitNames, sent: int | None) -> Counts:
-    """Replies and replies with comments, counted by unit (two files from one unit are one reply)."""
+def _unit_key(unit: str) -> str:
+    """A unit as the foot's counts know it: its name without spaces and punctuation."""
+    return _norm(unit) or unit.strip()
+
+
+def _replies(collection: Collection, units: UnitNames, known: Iterable[str] = ()) -> dict[str, bool]:
+    """The units that replied in this run -> whether with comments, keyed by unit (two files from one unit
+    are one reply). A copy without comments is its file's unit (the mapping's, else the name the file
+    gives). A copy with comments by several authors is the one author not known yet (from another copy,
+    or ``known`` from the table: a copy forwarded with an earlier reply's comments in it), else its file's.
+    """
     title = collection.reference.title if collection.reference else ""
-    replies: set[str] = set()
-    with_comments: set[str] = set()
+    out: dict[str, bool] = {}
+    several: list[tuple[ReviewedCopy, set[str]]] = []
     for copy in collection.copies:
         mapped = units.of_file(copy.path)
+        named = {_unit_key(units.unit(r.author, copy.path, title)) for r in copy.remarks}
         if mapped:
-            who = {mapped}
+            who = {_unit_key(mapped)}
+        elif len(named) > 1:
+            several.append((copy, named))
+            continue
         else:
-            named = {units.unit(r.author, copy.path, title) for r in copy.remarks}
-            who = named if len(named) == 1 else {f"file:{copy.path.resolve()}"}
-        replies |= who
-        if copy.remarks:
-            with_comments |= who
-    return Counts(sent=sent, replies=len(replies), with_comments=len(with_comments))
+            who = named or {_unit_key(units.unit("", copy.path, title))}
+        for key in who:
+            out[key] = out.get(key, False) or bool(copy.remarks)
+    before = set(known)
+    for copy, named in several:
+        here = named - out.keys()
+        if not here:
+            continue  # every author's reply is counted already, from another copy of this run
+        new = here - before
+        if len(new) > 1:
+            key = _unit_key(units.unit("", copy.path, title))
+        else:
+            key = min(new or here)  # the one new author, else one the table knows (counted once when merged)
+        out[key] = True
+    return out
+
+
+def _merged_replies(previous: ResolutionTable, run: dict[str, bool],
+                    rows: list[Row]) -> tuple[dict[str, bool], int, int]:
+    """Units that replied, the table's and this run's, keyed by unit; and the foot's ② and ③.
+
+    A unit's second reply is no second unit, and a unit that replied without comments and now
+    comments moves to ③. A row the committee added by hand (no key) is a reply with comments from
+    its unit. A table that does not remember its units (written before they were kept, a .csv, or a
+    foot counted by hand) gives what it counted beyond the units it names: its units with a row are
+    known; replies without comments it counted may be among this run's, so the larger number is taken.
+    """
+    known: dict[str, bool] = dict(previous.replied)
+    named_rows = rows if not previous.replied else [r for r in rows if not r.key]
+    for row in named_rows:
+        if _unit_key(row.unit):
+            known[_unit_key(row.unit)] = True
+    old_with = sum(known.values())
+    extra_with = max(previous.counts.with_comments - old_with, 0)
+    extra_without = max(previous.counts.replies - previous.counts.with_comments - (len(known) - old_with), 0)
+    merged = dict(known)
+    for key, commented in run.items():
+        merged[key] = merged.get(key, False) or commented
+    new = {key: commented for key, commented in merged.items() if key not in known}
+    with_comments = sum(merged[key] for key in known) + sum(new.values()) + extra_with
+    without = sum(not merged[key] for key in known) + max(extra_without, sum(not v for v in new.values()))
+    return merged, with_comments + without, with_comments
 
 
 def build(collection: Collection, *, units: UnitNames | None = None, sent: int | None = None,
@@ -310,7 +359,10 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
     )
     if sent is None and previous is not None:
         sent = previous.counts.sent
-    table.counts = _counts(collection, units, sent)
+    known = set(previous.replied) | {_unit_key(r.unit) for r in previous.rows} if previous is not None else set()
+    run = _replies(collection, units, known)
+    table.counts = Counts(sent=sent, replies=len(run), with_comments=sum(run.values()))
+    table.replied = run
     collection.replies_read = table.counts.replies
     if previous is None:
         fresh.sort(key=lambda f: (f.rank, f.reviewer, f.position))
@@ -346,11 +398,8 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
     ordered.sort(key=lambda pair: pair[0])
     table.rows = [row for _, row in ordered]
     table.listed = sorted(set(previous.listed) | keys | {f.row.key for f in added if f.row.key})
-    # The foot never counts fewer replies than the table holds: a run given only the new copies keeps
-    # the replies recorded before, and every unit with a row has replied with comments.
-    units_with_rows = len({_norm(r.unit) for r in table.rows if _norm(r.unit)})
-    run = table.counts
-    with_comments = max(run.with_comments, previous.counts.with_comments, units_with_rows)
-    table.counts = Counts(sent=run.sent, replies=max(run.replies, previous.counts.replies, with_comments),
-                          with_comments=with_comments)
+    # The foot counts every unit that replied, the table's and this run's, each once (③ never above ②);
+    # a run given only the new copies adds them to the replies counted before.
+    table.replied, replies, with_comments = _merged_replies(previous, run, previous.rows)
+    table.counts = Counts(sent=table.counts.sent, replies=replies, with_comments=with_comments)
     return table, len(added)

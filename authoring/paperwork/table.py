@@ -33,6 +33,7 @@ COLUMNS = ("序号", "标准章条编号", "意见内容", "提出单位", "处�
 KEY_COLUMN = "标识"
 _KEY_PREFIX = "#k:"
 _LISTED_PREFIX = "#listed:"
+_REPLIED_PREFIX = "#replied:"
 _LISTED_SHEET = "stdauthor"
 Decision = Literal["adopted", "partial", "rejected", "pending"]
 
@@ -77,6 +78,9 @@ class ResolutionTable(_Model):
     #: Keys of every comment the table has listed, rows since deleted by the committee included (kept
     #: hidden in a .docx and .xlsx, not in a .csv), so that an update does not bring a deleted row back.
     listed: list[str] = []
+    #: The units that replied (a key per unit, see ``resolution``) -> whether their reply had comments; kept
+    #: hidden like ``listed`` (not in a .csv), so that an update counts a unit's second reply once.
+    replied: dict[str, bool] = {}
 
 
 def decision_of(text: str) -> Decision:
@@ -206,6 +210,8 @@ def _docx(table: ResolutionTable, today: str) -> bytes:
             W.hidden_run(row.cells[0].paragraphs[0], f"{_KEY_PREFIX}{data.key}")
     lines = foot_lines(table)
     foot = W.para(document, "".join(lines[:4]), style="表格文字", indent=False)
+    if table.replied:
+        W.hidden_run(foot, _REPLIED_PREFIX + _replied_text(table.replied))
     foot.paragraph_format.space_before = Pt(6)
     last = W.para(document, lines[4], style="表格文字", indent=False)
     if table.listed:
@@ -267,11 +273,14 @@ def _xlsx(table: ResolutionTable, today: str) -> bytes:
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.freeze_panes = sheet.cell(header_row + 1, 1)
-    if table.listed:
+    if table.listed or table.replied:
         listed = book.create_sheet(_LISTED_SHEET)
         listed.sheet_state = "hidden"
         for key in table.listed:
             listed.append([key])
+        # The units that replied, in column B (column A holds the listed keys).
+        for at, entry in enumerate(_replied_text(table.replied).split(), start=1):
+            listed.cell(at, 2, entry)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
@@ -289,6 +298,19 @@ def _csv(table: ResolutionTable) -> bytes:
         writer.writerow([line])
     # With a BOM, Excel opens the UTF-8 text as Chinese rather than mojibake.
     return out.getvalue().encode("utf-8-sig")
+
+
+def _replied_text(replied: dict[str, bool]) -> str:
+    """``+unit`` (a reply with comments) or ``-unit`` (without), space-separated; unit keys hold no space."""
+    return " ".join(("+" if commented else "-") + key for key, commented in sorted(replied.items()))
+
+
+def _replied_of(entries: list[str]) -> dict[str, bool]:
+    out: dict[str, bool] = {}
+    for entry in entries:
+        if len(entry) > 1 and entry[0] in "+-":
+            out[entry[1:]] = out.get(entry[1:], False) or entry[0] == "+"
+    return out
 
 
 # -- reading ----------------------------------------------------------------------------------------
@@ -377,6 +399,7 @@ def _read_docx(path: Path) -> ResolutionTable | None:
     before: list[str] = []
     after: list[str] = []
     listed: list[str] = []
+    replied: dict[str, bool] = {}
     for child in body:
         tag = child.tag.rsplit("}", 1)[-1]
         if tag == "p":
@@ -384,6 +407,8 @@ def _read_docx(path: Path) -> ResolutionTable | None:
             (after if found is not None else before).append(visible)
             if found is not None and hidden.startswith(_LISTED_PREFIX):
                 listed = hidden[len(_LISTED_PREFIX):].split()
+            if found is not None and hidden.startswith(_REPLIED_PREFIX):
+                replied = _replied_of(hidden[len(_REPLIED_PREFIX):].split())
         elif tag == "tbl" and found is None:
             grid = cell_texts(child)
             if not grid:
@@ -401,6 +426,7 @@ def _read_docx(path: Path) -> ResolutionTable | None:
     if found is not None:
         _parse_head_foot(before + after, found)
         found.listed = listed
+        found.replied = replied
     return found
 
 
@@ -420,8 +446,11 @@ def _read_xlsx(path: Path) -> ResolutionTable | None:
         raise InputError(f"无法读取 Excel 文件：{exc}", f"cannot read the Excel file: {exc}", path=path) from None
     try:
         listed = []
+        replied: dict[str, bool] = {}
         if _LISTED_SHEET in book.sheetnames:
-            listed = [str(row[0]) for row in book[_LISTED_SHEET].iter_rows(values_only=True) if row and row[0]]
+            rows = list(book[_LISTED_SHEET].iter_rows(values_only=True))
+            listed = [str(row[0]) for row in rows if row and row[0]]
+            replied = _replied_of([str(row[1]) for row in rows if len(row) > 1 and row[1]])
         for sheet in book.worksheets:
             if sheet.title == _LISTED_SHEET:
                 continue
@@ -429,6 +458,7 @@ def _read_xlsx(path: Path) -> ResolutionTable | None:
             table = _from_grid(grid)
             if table is not None:
                 table.listed = listed
+                table.replied = replied
                 return table
     finally:
         book.close()

@@ -10,11 +10,21 @@ import pytest
 
 from authoring.cli.main import main
 from authoring.paperwork.table import read_table
+from tests.paperwork import builders as B
 from tests.paperwork.conftest import CLEAN, FIRST, SECOND
 
 
+@pytest.fixture(autouse=True)
+def _language_restored():
+    from authoring.i18n import get_lang, set_lang
+
+    before = get_lang()
+    yield
+    set_lang(before)
+
+
 def _run(args: list[str], capsys) -> tuple[int, str, str]:
-    code = main(args)
+    code = main(args if "--lang" in args else [*args, "--lang", "zh"])
     out = capsys.readouterr()
     return code, out.out, out.err
 
@@ -76,3 +86,74 @@ def test_a_table_of_the_same_standard_at_another_stage_is_updated(copies: Path, 
     code, stdout, stderr = _run(["comments", str(copies / SECOND), "-o", str(out)], capsys)
     assert code == 0, stderr
     assert "已更新意见汇总处理表" in stdout
+
+
+def _counts(path: Path) -> tuple[int, int]:
+    counts = read_table(path).counts
+    return counts.replies, counts.with_comments
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx", ".csv"])
+def test_an_update_adds_the_new_units_to_the_replies(copies: Path, tmp_path: Path, capsys, suffix: str) -> None:
+    """QA 8.3 case 1: a table of 2 replies (1 without comments) updated with one new unit's copy said
+    回函 2 份，其中有意见 2 份: the new reply was not added and the reply without comments disappeared.
+    A .csv remembers no units; its counts and its rows still give 3 and 2."""
+    out = copies / f"表{suffix}"
+    assert _run(["comments", str(copies / FIRST), str(copies / CLEAN), "-o", str(out)], capsys)[0] == 0
+    assert _counts(out) == (2, 1)
+    new = tmp_path / "新单位" / "民政厅养老处.docx"  # comments by "Administrator": the unit is the file's
+    new.parent.mkdir()
+    new.write_bytes((copies / SECOND).read_bytes())
+    code, stdout, stderr = _run(["comments", str(new), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    assert _counts(out) == (3, 2), stdout
+    assert "回函 3 份，其中有意见 2 份" in stdout
+    assert "按单位合计为3份" in stderr  # the note says the foot holds more than this run read
+    # Given everything again (the reply without comments too), nothing is counted twice.
+    code, stdout, stderr = _run(["comments", str(copies / FIRST), str(copies / CLEAN), str(new), "-o", str(out)],
+                                capsys)
+    assert code == 0, stderr
+    assert _counts(out) == (3, 2) and "回函 3 份，其中有意见 2 份" in stdout
+    assert f"{CLEAN}: 未发现批注或修订，计为无意见的回函" in stderr
+
+
+def test_a_units_second_reply_is_not_a_second_unit(copies: Path, capsys) -> None:
+    """QA 8.3 case 2: the foot said 5 replies, 5 with comments, right after 'counted as a reply without comments'."""
+    out = copies / "表.docx"
+    assert _run(["comments", str(copies), "-o", str(out)], capsys)[0] == 0
+    assert _counts(out) == (3, 2)
+    # 华东 sends a second reply with one more comment: still three units, two with comments.
+    d = docx.Document(str(copies / FIRST))
+    B.comment(d, "员工提出的改进建议", "第二次回函的意见。", "张三")
+    second = copies.parent / "华东养老服务研究院-第二次.docx"
+    d.save(str(second))
+    code, stdout, stderr = _run(["comments", str(copies), str(second), "-o", str(out), "--lang", "en"], capsys)
+    assert code == 0, stderr
+    assert _counts(out) == (3, 2) and "3 replies, 2 with comments" in stdout
+    assert "counted as a reply without comments" in stderr
+    # The unit that replied without comments replies again with one: it moves to ③, ② stays.
+    d = docx.Document(str(copies / CLEAN))
+    B.comment(d, "员工提出的改进建议", "补充意见。", "Administrator")
+    again = copies.parent / CLEAN
+    d.save(str(again))
+    code, stdout, stderr = _run(["comments", str(again), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    assert _counts(out) == (3, 3)
+    foot = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "回函的单位数：3个" in foot and "回函并有建议或意见的单位数：3个" in foot
+
+
+def test_a_row_added_by_hand_is_a_reply_with_comments(copies: Path, capsys) -> None:
+    """QA 8.3 (u2): with a row the secretary added, the reply without comments was still lost."""
+    out = copies / "表.docx"
+    assert _run(["comments", str(copies), "-o", str(out), "--sent", "12"], capsys)[0] == 0
+    d = docx.Document(str(out))
+    table = d.tables[0]
+    row = table.add_row()
+    for cell, text in zip(row.cells, ["10", "8.1", "来函意见：建议增加投诉处理时限。", "民政厅养老处", "", ""]):
+        cell.text = text
+    d.save(str(out))
+    code, stdout, stderr = _run(["comments", str(copies), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    counts = read_table(out).counts
+    assert (counts.sent, counts.replies, counts.with_comments, counts.no_reply) == (12, 4, 3, 8)
