@@ -356,6 +356,9 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
         stage=(meta.stage if meta else "") or (previous.stage if previous else "") or "征求意见稿",
         lead_unit=(meta.drafting_units[0] if meta and meta.drafting_units else "")
         or (previous.lead_unit if previous else ""),
+        # what the secretary typed in the head stays
+        handler=previous.handler if previous else "",
+        phone=previous.phone if previous else "",
     )
     if sent is None and previous is not None:
         sent = previous.counts.sent

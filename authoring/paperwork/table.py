@@ -73,6 +73,9 @@ class ResolutionTable(_Model):
     designation: str = ""
     stage: str = "征求意见稿"
     lead_unit: str = ""
+    #: 承办人 and 电话 as the secretary typed them in the head (kept by an update).
+    handler: str = ""
+    phone: str = ""
     rows: list[Row] = []
     counts: Counts = Counts()
     #: Keys of every comment the table has listed, rows since deleted by the committee included (kept
@@ -132,7 +135,8 @@ def _standard_line(table: ResolutionTable) -> str:
 
 def _unit_line(table: ResolutionTable, today: str) -> str:
     unit = table.lead_unit or "【请填写】"
-    return "\u3000\u3000".join([f"负责起草单位：{unit}", "承办人：【请填写】", "电话：【请填写】", f"填表日期：{today}"])
+    return "\u3000\u3000".join([f"负责起草单位：{unit}", f"承办人：{table.handler or '【请填写】'}",
+                                 f"电话：{table.phone or '【请填写】'}", f"填表日期：{today}"])
 
 
 def foot_lines(table: ResolutionTable) -> list[str]:
@@ -159,15 +163,20 @@ _TITLE = re.compile(r"标准名称[:：]\s*《([^》]+)》")
 _DESIGNATION = re.compile(r"标准编号[:：]\s*([^\u3000\t]+)")
 _STAGE = re.compile(r"阶段[:：]\s*([^\u3000\s]+)")
 _LEAD = re.compile(r"负责起草单位[:：]\s*([^\u3000\t]+)")
+#: A head field up to the next label (the secretary may have typed plain spaces between them).
+_NEXT = r"(?=\s*(?:负责起草单位|承办人|电话|联系电话|填表日期)[:：]|[\u3000\t]|$)"
+_HANDLER = re.compile(r"承办人[:：]\s*(.+?)" + _NEXT)
+_PHONE = re.compile(r"(?<!联系)电话[:：]\s*(.+?)" + _NEXT + r"|联系电话[:：]\s*(.+?)" + _NEXT)
 
 
 def _parse_head_foot(lines: list[str], table: ResolutionTable) -> None:
     for line in lines:
         for pattern, name in ((_TITLE, "title"), (_DESIGNATION, "designation"), (_STAGE, "stage"),
-                              (_LEAD, "lead_unit")):
+                              (_LEAD, "lead_unit"), (_HANDLER, "handler"), (_PHONE, "phone")):
             found = pattern.search(line)
-            if found and not getattr(table, name) and "【" not in found.group(1):
-                setattr(table, name, found.group(1).strip("\u3000 "))
+            value = next((g for g in found.groups() if g), "") if found else ""
+            if value and not getattr(table, name) and "【" not in value:
+                setattr(table, name, value.strip("\u3000 "))
         if (found := _SENT.search(line)) is not None:
             table.counts.sent = int(found.group(1))
         if (found := _WITH.search(line)) is not None:

@@ -157,3 +157,36 @@ def test_a_row_added_by_hand_is_a_reply_with_comments(copies: Path, capsys) -> N
     assert code == 0, stderr
     counts = read_table(out).counts
     assert (counts.sent, counts.replies, counts.with_comments, counts.no_reply) == (12, 4, 3, 8)
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_the_head_the_secretary_filled_in_survives_an_update(copies: Path, capsys, suffix: str) -> None:
+    """QA 8.4: 承办人 and 电话 typed into the head were reset to 【请填写】 by every update."""
+    out = copies / f"表{suffix}"
+    assert _run(["comments", str(copies / FIRST), "-o", str(out)], capsys)[0] == 0
+    if suffix == ".docx":
+        d = docx.Document(str(out))
+        line = next(p for p in d.paragraphs if "承办人" in p.text)
+        text = line.text.replace("承办人：【请填写】", "承办人：王秘书").replace("电话：【请填写】", "电话：0531-8888 1234")
+        for run in line.runs[1:]:
+            run._r.getparent().remove(run._r)
+        line.runs[0].text = text
+        d.save(str(out))
+    else:
+        import openpyxl
+
+        book = openpyxl.load_workbook(out)
+        cell = book.worksheets[0]["A3"]
+        cell.value = cell.value.replace("承办人：【请填写】", "承办人：王秘书").replace("电话：【请填写】", "电话：0531-8888 1234")
+        book.save(out)
+    code, _, stderr = _run(["comments", str(copies / FIRST), str(copies / SECOND), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    table = read_table(out)
+    assert (table.handler, table.phone) == ("王秘书", "0531-8888 1234")
+    if suffix == ".docx":
+        head = "\n".join(p.text for p in docx.Document(str(out)).paragraphs[:3])
+    else:
+        import openpyxl
+
+        head = str(openpyxl.load_workbook(out).worksheets[0]["A3"].value)
+    assert "承办人：王秘书" in head and "电话：0531-8888 1234" in head and "【请填写】" not in head
