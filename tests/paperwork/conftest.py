@@ -17,6 +17,25 @@ SECOND = "康宁颐养中心-意见.docx"
 CLEAN = "中和标准化咨询有限公司.docx"
 
 
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """A test that switches the interface language (``--lang en``) leaves it as it found it."""
+    from authoring.i18n import get_lang, set_lang
+
+    before = get_lang()
+    yield
+    set_lang(before)
+
+
+def run_zh(args: list[str], capsys) -> tuple[int, str, str]:  # noqa: ANN001
+    """``stdauthor ARGS`` in Chinese unless ``--lang`` is given: the exit code, stdout and stderr."""
+    from authoring.cli.main import main
+
+    code = main(args if "--lang" in args else [*args, "--lang", "zh"])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
 @pytest.fixture(scope="session")
 def draft(tmp_path_factory) -> Path:
     return B.build_draft(tmp_path_factory.mktemp("draft") / "养老机构卓越服务规范（征求意见稿）.docx")

@@ -6,26 +6,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-import pytest
 
-from authoring.cli.main import main
 from authoring.paperwork.table import read_table
-from tests.paperwork.conftest import FIRST, SECOND
+from tests.paperwork.conftest import FIRST, SECOND, run_zh as _run
 
-
-@pytest.fixture(autouse=True)
-def _language_restored():
-    from authoring.i18n import get_lang, set_lang
-
-    before = get_lang()
-    yield
-    set_lang(before)
-
-
-def _run(args: list[str], capsys) -> tuple[int, str, str]:
-    code = main(args if "--lang" in args else [*args, "--lang", "zh"])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 def test_force_over_a_file_that_is_no_table_keeps_it(copies: Path, draft: Path, capsys) -> None:

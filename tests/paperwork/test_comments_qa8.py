@@ -8,25 +8,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from authoring.cli.main import main
 from authoring.paperwork.table import read_table
 from tests.paperwork import builders as B
-from tests.paperwork.conftest import CLEAN, FIRST, SECOND
+from tests.paperwork.conftest import CLEAN, FIRST, SECOND, run_zh as _run
 
-
-@pytest.fixture(autouse=True)
-def _language_restored():
-    from authoring.i18n import get_lang, set_lang
-
-    before = get_lang()
-    yield
-    set_lang(before)
-
-
-def _run(args: list[str], capsys) -> tuple[int, str, str]:
-    code = main(args if "--lang" in args else [*args, "--lang", "zh"])
-    out = capsys.readouterr()
-    return code, out.out, out.err
 
 
 @pytest.mark.parametrize("force", [False, True])
