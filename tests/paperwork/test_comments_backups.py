@@ -6,10 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-
 from authoring.paperwork.table import read_table
 from tests.paperwork.conftest import FIRST, SECOND, run_zh as _run
-
 
 
 def test_force_over_a_file_that_is_no_table_keeps_it(copies: Path, draft: Path, capsys) -> None:

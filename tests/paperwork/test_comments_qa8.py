@@ -13,7 +13,6 @@ from tests.paperwork import builders as B
 from tests.paperwork.conftest import CLEAN, FIRST, SECOND, run_zh as _run
 
 
-
 @pytest.mark.parametrize("force", [False, True])
 def test_a_copy_in_an_input_folder_is_never_the_output(copies: Path, capsys, force: bool) -> None:
     """QA 8.1: ``comments rev -o rev/r1.docx --force`` replaced a unit's returned copy with the table."""
