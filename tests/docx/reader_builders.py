@@ -276,3 +276,16 @@ def strict_copy(source: Path, target: Path) -> Path:
                     data = data.replace(b"<w:document ", b'<w:document w:conformance="strict" ', 1)
             out.writestr(info.filename, data)
     return target
+
+
+def pandoc_styles() -> str:
+    """The paragraph styles pandoc writes for a Markdown draft (its style ids: Title, Heading 2/3, First Paragraph,
+    Body Text, Compact)."""
+    return "".join([
+        style("Title", "Title", bold=True),
+        style("Heading2", "Heading 2", outline=1, bold=True),
+        style("Heading3", "Heading 3", outline=2, bold=True),
+        style("FirstParagraph", "First Paragraph"),
+        style("BodyText", "Body Text"),
+        style("Compact", "Compact"),
+    ])

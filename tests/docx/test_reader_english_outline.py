@@ -12,15 +12,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from authoring.docx.read import read_docx
-from tests.docx.reader_builders import abstract, level, num, para, style, write_package
+from tests.docx.reader_builders import abstract, level, num, pandoc_styles, para, write_package
 
-_STYLES = "".join([
-    style("Title", "Title", bold=True),
-    style("Heading2", "Heading 2", outline=1, bold=True),
-    style("Heading3", "Heading 3", outline=2, bold=True),
-    style("BodyText", "Body Text"),
-    style("Compact", "Compact"),
-])
+_STYLES = pandoc_styles()
 _NUMBERING = abstract(1, level(0, "decimal", "%1.")) + num(1, 1) + num(2, 1)
 
 

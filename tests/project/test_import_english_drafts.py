@@ -23,17 +23,10 @@ from authoring.docx.read import read_docx
 from authoring.i18n import set_lang
 from authoring.project import load_project
 from authoring.project.compose import compose
-from tests.docx.reader_builders import abstract, level, num, para, style, write_package
+from tests.docx.reader_builders import abstract, level, num, pandoc_styles, para, write_package
 
 # pandoc's style ids and a numbering part like the one it writes: 1. 2. 3. lists and • / – bullets.
-_STYLES = "".join([
-    style("Title", "Title", bold=True),
-    style("Heading2", "Heading 2", outline=1, bold=True),
-    style("Heading3", "Heading 3", outline=2, bold=True),
-    style("FirstParagraph", "First Paragraph"),
-    style("BodyText", "Body Text"),
-    style("Compact", "Compact"),
-])
+_STYLES = pandoc_styles()
 _NUMBERING = "".join([
     abstract(1, level(0, "decimal", "%1.") + level(1, "decimal", "%2.")),
     abstract(2, level(0, "bullet", "•") + level(1, "bullet", "–")),
