@@ -73,8 +73,7 @@ def _target(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     """Gather the sources, write the memorandum atomically, and say what is left to fill in."""
-    from authoring.paperwork.explain import explain_docx, from_draft, from_project
-    from authoring.paperwork.table import read_table
+    from authoring.paperwork.explain import attach_comments, explain_docx, from_draft, from_project
 
     source_path = Path(args.input)
     target = _target(args)
@@ -96,7 +95,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("输入应为项目文件（.yaml）或 Word 草案（.docx）",
                          "the input must be a project file (.yaml) or a Word draft (.docx)", path=source_path)
     if args.comments:
-        source.comments = read_table(args.comments)
+        attach_comments(source, args.comments)  # a table of another standard is refused
     data = explain_docx(source)
     backup = keep_replaced(target)  # --force: a memorandum the committee filled in is kept first
     atomic_write_bytes(target, data)

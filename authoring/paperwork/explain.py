@@ -36,7 +36,7 @@ from authoring.project.model import Project
 from authoring.records import replace
 from authoring.yamlio import load_yaml
 
-__all__ = ["ExplainSource", "from_project", "from_loaded", "from_draft", "explain_docx", "texts"]
+__all__ = ["ExplainSource", "from_project", "from_loaded", "from_draft", "attach_comments", "explain_docx", "texts"]
 
 _RULE_TITLES = {
     "GB/T 1.1—2020": "GB/T 1.1—2020《标准化工作导则　第1部分：标准化文件的结构和起草规则》",
@@ -133,6 +133,25 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     return ExplainSource(metadata=metadata, doc=doc, checklist=checklist, items=items,
                          elements=element_rows(library, checklist.id, items), from_draft=True, cautions=cautions,
                          guide_used=project is not None)
+
+
+def attach_comments(source: ExplainSource, path: str | Path) -> None:
+    """Count the resolution table at ``path`` in the memorandum of ``source``: refused (one line naming the table
+    and both titles) when its 标准名称 names another standard, compared as ``comments`` compares a table with its
+    copies (:func:`authoring.paperwork.resolution.another_standard`)."""
+    from authoring.errors import InputError
+    from authoring.paperwork.resolution import another_standard
+    from authoring.paperwork.table import read_table
+
+    table = read_table(path)
+    ours = (source.metadata.title_zh or source.doc.body_title).strip()
+    theirs = another_standard(table, ours)
+    if theirs:
+        raise InputError(
+            f"是另一标准的意见汇总处理表（标准名称为《{theirs}》，编制说明的标准为《{ours}》），未生成编制说明",
+            f"a resolution table of another standard (titled {theirs}; the memorandum is for {ours}); "
+            "no memorandum written", path=path)
+    source.comments = table
 
 
 def _same_standard(path: str | Path, doc: StandardDocument, project_path: str | Path, project: Metadata) -> None:

@@ -25,7 +25,7 @@ from authoring.paperwork.review import (
 )
 from authoring.paperwork.table import Counts, ResolutionTable, Row, holds_table
 
-__all__ = ["Notice", "Collection", "collect", "build"]
+__all__ = ["Notice", "Collection", "collect", "build", "another_standard"]
 
 
 @dataclass
@@ -82,12 +82,21 @@ class Collection:
         """
         if previous is None or self.reference is None:
             return
-        theirs, ours = previous.title.strip(), self.reference.title.strip()
-        if theirs and ours and not same_title(theirs, ours):
+        theirs, ours = another_standard(previous, self.reference.title), self.reference.title.strip()
+        if theirs:
             raise InputError(
                 f"是另一标准的意见汇总处理表（标准名称为《{theirs}》，审阅稿的标题为《{ours}》），未改动",
                 f"a resolution table of another standard (titled {theirs}; the copies are of {ours}); "
                 "left unchanged", path=path)
+
+
+def another_standard(table: ResolutionTable, title: str) -> str:
+    """The 标准名称 of ``table`` when it names another standard than ``title``, else empty: compared as a copy's
+    title is compared with the draft's (:func:`same_title`: spacing, brackets and stage words ignored). A
+    table whose 标准名称 is not filled in, or an empty ``title``, names no other standard. ``comments`` uses it
+    for the table it would update, ``explain`` for the table it counts."""
+    theirs, ours = table.title.strip(), title.strip()
+    return theirs if theirs and ours and not same_title(theirs, ours) else ""
 
 
 #: The author of the comments ``stdauthor check --annotate`` writes (authoring.report.annotate.AUTHOR).

@@ -1,0 +1,78 @@
+"""QA pass 8, the findings left after the first round: ``explain --comments`` of another standard (2),
+``explain`` of a Word 97 .doc (10), units named by numbered file names (17), deletions that ended in
+。”。 (18), the excellence table on a landscape page (16) and 本文件表N (15), and the excerpt a draft's
+excellence row quotes (13), each on small made-up drafts and copies."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import docx
+import pytest
+
+from authoring.paperwork.table import ResolutionTable, Row, table_bytes
+from tests.paperwork.conftest import run_zh
+from tests.paperwork.test_explain_qa8 import _draft
+
+
+def _table(path: Path, title: str) -> Path:
+    """A small 意见汇总处理表 of the standard ``title``: one comment, adopted."""
+    table = ResolutionTable(title=title, rows=[Row(location="4", content="建议补充投诉的答复时限。", unit="某市民政局",
+                                                   decision="采纳")])
+    path.write_bytes(table_bytes(table, path.suffix.lstrip(".")))
+    return path
+
+
+# -- finding 2 (explain): a resolution table of another standard is refused ----------------------------------------
+
+@pytest.mark.parametrize("suffix", [".docx", ".csv"])
+def test_explain_refuses_the_table_of_another_standard(tmp_path: Path, capsys, suffix: str) -> None:
+    draft = _draft(tmp_path / "社区助餐服务规范.docx")
+    table = _table(tmp_path / f"条例意见汇总处理表{suffix}", "山东省养老服务条例")
+    out = tmp_path / "编制说明.docx"
+    code, stdout, stderr = run_zh(["explain", str(draft), "--comments", str(table), "-o", str(out)], capsys)
+    assert code == 2 and stdout == ""
+    lines = stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in stderr, stderr
+    assert str(table) in lines[0] and "《山东省养老服务条例》" in lines[0] and "《社区助餐服务规范》" in lines[0]
+    assert "另一标准" in lines[0] and "未生成编制说明" in lines[0]
+    assert not out.exists()
+
+
+def test_explain_refuses_the_table_of_another_standard_in_english(tmp_path: Path, capsys) -> None:
+    draft = _draft(tmp_path / "社区助餐服务规范.docx")
+    table = _table(tmp_path / "表.docx", "山东省养老服务条例")
+    out = tmp_path / "memo.docx"
+    code, _, stderr = run_zh(["explain", str(draft), "--comments", str(table), "-o", str(out), "--lang", "en"], capsys)
+    assert code == 2 and "another standard" in stderr and "山东省养老服务条例" in stderr and not out.exists()
+
+
+def test_explain_refuses_the_table_of_another_standard_beside_a_project(tmp_path: Path, capsys) -> None:
+    from tests.paperwork.builders import bundled_example
+
+    table = _table(tmp_path / "表.docx", "社区助餐服务规范")
+    out = tmp_path / "编制说明.docx"
+    out.write_bytes(b"kept")
+    code, _, stderr = run_zh(["explain", str(bundled_example()), "--comments", str(table), "-o", str(out), "--force"],
+                             capsys)
+    assert code == 2 and "《社区助餐服务规范》" in stderr and "《养老机构卓越服务规范》" in stderr
+    assert out.read_bytes() == b"kept" and not (tmp_path / "编制说明.bak.docx").exists()
+
+
+def test_explain_counts_the_table_of_the_same_standard_at_another_stage(tmp_path: Path, capsys) -> None:
+    draft = _draft(tmp_path / "社区助餐服务规范.docx")
+    table = _table(tmp_path / "表.docx", "社区助餐服务规范（征求意见稿）")
+    out = tmp_path / "编制说明.docx"
+    code, _, stderr = run_zh(["explain", str(draft), "--comments", str(table), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "共收到意见1条，其中采纳1条" in text
+
+
+def test_explain_counts_a_table_whose_title_is_not_filled_in(tmp_path: Path, capsys) -> None:
+    draft = _draft(tmp_path / "社区助餐服务规范.docx")
+    table = _table(tmp_path / "表.docx", "")
+    out = tmp_path / "编制说明.docx"
+    code, _, stderr = run_zh(["explain", str(draft), "--comments", str(table), "-o", str(out)], capsys)
+    assert code == 0, stderr
