@@ -103,8 +103,23 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     """The memorandum's source for a Word draft, from its coverage (:func:`authoring.check.check_file`).
 
     A project given beside the draft supplies the not-applicable reasons and any metadata the
-    draft does not show (drafting units, drafters, proposer …).
+    draft does not show (drafting units, drafters, proposer …). A Word 97 ``.doc`` is read, as ``check``
+    reads it, through one .docx LibreOffice saves of it (:func:`authoring.docx.legacy.readable_docx`;
+    a password-protected or damaged one is an InputError naming it).
     """
+    from authoring.docx.legacy import readable_docx
+
+    with readable_docx(path) as readable:
+        source = _from_readable_draft(path, Path(readable), checklist_id=checklist_id, extra_dirs=extra_dirs,
+                                      project_path=project_path, function=function)
+    if Path(readable) != Path(path):
+        source.doc.metadata.converted_from = "doc"
+    return source
+
+
+def _from_readable_draft(path: str | Path, readable: Path, *, checklist_id: str, extra_dirs: list[str] | None,
+                         project_path: str | Path | None, function: FunctionType | None) -> ExplainSource:
+    """:func:`from_draft` of the draft at ``path``, read from ``readable`` (itself, or a .doc's converted copy)."""
     from authoring.check import check_file
     from authoring.docx.read import read_docx
 
@@ -120,10 +135,10 @@ def from_draft(path: str | Path, *, checklist_id: str = "excellence-guide", extr
     # The very call ``stdauthor check`` makes on the same file (its defaults: likeness and the GB/T
     # heading and 引言 rules on), so the memorandum's table and counts agree with the check's report;
     # what a likeness alone decided is marked for the committee to confirm (rows_from_coverage).
-    doc = read_docx(path, function=function)
+    doc = read_docx(readable, function=function)
     if project is not None:
         _same_standard(path, doc, project_path, project.metadata)
-    result = check_file(path, checklist, function=function)
+    result = check_file(readable, checklist, function=function)
     reasons = {k: v.reason for k, v in project.items.items() if v.status == "not-applicable"} if project else {}
     items = rows_from_coverage(result.coverage, checklist, reasons)
     metadata = _merged_metadata(doc.metadata, project.metadata if project else None)

@@ -76,3 +76,56 @@ def test_explain_counts_a_table_whose_title_is_not_filled_in(tmp_path: Path, cap
     out = tmp_path / "编制说明.docx"
     code, _, stderr = run_zh(["explain", str(draft), "--comments", str(table), "-o", str(out)], capsys)
     assert code == 0, stderr
+
+
+# -- finding 10: explain reads a Word 97 .doc as check and comments do ----------------------------------------------
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+@pytest.mark.libreoffice
+def test_explain_reads_a_word_97_doc_draft(tmp_path: Path, capsys) -> None:
+    import subprocess
+
+    from tests.conftest import soffice_or_skip
+
+    soffice = soffice_or_skip()
+    source = _draft(tmp_path / "社区助餐服务规范.docx")
+    folder = tmp_path / "doc"
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'profile'}", "--headless",
+                    "--convert-to", "doc:MS Word 97", "--outdir", str(folder), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    doc = folder / "社区助餐服务规范.doc"
+    assert doc.read_bytes()[:8] == OLE
+    before = doc.read_bytes()
+    out = tmp_path / "编制说明.docx"
+    code, stdout, stderr = run_zh(["explain", str(doc), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    assert "已生成编制说明" in stdout and doc.read_bytes() == before
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "《社区助餐服务规范》" in text and "——第4章“服务要求”" in text
+    assert sorted(p.name for p in folder.iterdir()) == ["社区助餐服务规范.doc"]  # no converted copy left behind
+
+
+def test_explain_tells_a_password_protected_doc(tmp_path: Path, capsys) -> None:
+    doc = tmp_path / "加密.doc"
+    doc.write_bytes(OLE + b"\0" * 504 + "EncryptedPackage".encode("utf-16-le") + b"\0" * 64)
+    out = tmp_path / "编制说明.docx"
+    code, stdout, stderr = run_zh(["explain", str(doc), "-o", str(out)], capsys)
+    assert code == 2 and stdout == "" and not out.exists()
+    assert len(stderr.strip().splitlines()) == 1 and str(doc) in stderr and "密码" in stderr, stderr
+    assert "输入应为" not in stderr and "LibreOffice" not in stderr
+
+
+@pytest.mark.libreoffice
+def test_explain_tells_a_damaged_doc(tmp_path: Path, capsys) -> None:
+    from tests.conftest import soffice_or_skip
+
+    soffice_or_skip()
+    doc = tmp_path / "损坏.doc"
+    doc.write_bytes(OLE + b"\0" * 504 + "WordDocument".encode("utf-16-le") + b"\xff" * 4096)
+    out = tmp_path / "编制说明.docx"
+    code, stdout, stderr = run_zh(["explain", str(doc), "-o", str(out)], capsys)
+    assert code == 2 and stdout == "" and not out.exists()
+    assert len(stderr.strip().splitlines()) == 1 and str(doc) in stderr and "已损坏或受密码保护" in stderr, stderr
+    assert "Traceback" not in stderr
