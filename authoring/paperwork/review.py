@@ -476,8 +476,28 @@ def is_generic(author: str) -> bool:
 _ROUND = re.compile(r"[（(]([^（）()]*)[）)]")
 
 
+#: A sequence token that starts a file name before the unit's name, with the separator after it: r2-, rev5_,
+#: 02 , 附件2 (separator or not: 附件 never starts a unit's name), (3), （三）, 一、, 12. A number with no
+#: separator after it (3M中国, 三亚市) is part of the name.
+_NUMERAL = r"(?:\d{1,3}|[一二三四五六七八九十]{1,3})"
+_SEQUENCE = re.compile(
+    rf"^[\s_\-—–·.,，、+:：]*(?:附件\s*{_NUMERAL}|[（(]{_NUMERAL}[）)]"
+    rf"|(?:(?:r|rev|no\.?|v|#)?\d{{1,3}}|[一二三四五六七八九十]{{1,3}})(?=[\s_\-—–·.,，、+．:：)）]))",
+    re.IGNORECASE)
+
+
+def _without_sequence(text: str) -> str:
+    """``text`` without the sequence tokens it starts with (附件2 r2-…), unless nothing else would be left."""
+    rest = text
+    while (match := _SEQUENCE.match(rest)) and match.end():
+        rest = rest[match.end():]
+    rest = re.sub(r"^[\s_\-—–·.,，、+:：．)）]+", "", rest)  # the separator after the last token (附件3：)
+    return rest if _name_words(rest) else text
+
+
 def unit_from_filename(path: Path, title: str = "") -> str:
-    """A unit's name from a copy's file name: the stem without the standard's title and noise words.
+    """A unit's name from a copy's file name: the stem without the standard's title, noise words and the
+    sequence token it starts with (r2-, 附件2, (3), 一、 …).
 
     Round brackets that hold part of the name are kept, full width (审阅稿 李四（北京）.docx gives 李四（北京）);
     other brackets (《》, 【】, a stray one) only separate words.
@@ -489,6 +509,7 @@ def unit_from_filename(path: Path, title: str = "") -> str:
     text = re.sub(r"[《》〈〉「」『』【】\[\]]", " ", text)
     for word in sorted((str(x) for x in _words()["file_noise"]), key=len, reverse=True):
         text = re.sub(re.escape(word), " ", text, flags=re.IGNORECASE)
+    text = _without_sequence(text)
     parts: list[str] = []
     at = 0
     for match in _ROUND.finditer(text):

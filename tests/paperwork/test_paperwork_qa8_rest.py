@@ -129,3 +129,48 @@ def test_explain_tells_a_damaged_doc(tmp_path: Path, capsys) -> None:
     assert code == 2 and stdout == "" and not out.exists()
     assert len(stderr.strip().splitlines()) == 1 and str(doc) in stderr and "已损坏或受密码保护" in stderr, stderr
     assert "Traceback" not in stderr
+
+
+# -- finding 17: a leading sequence token of a file name is no part of the unit's name -------------------------------
+
+@pytest.mark.parametrize(("name", "unit"), [
+    ("r2-康宁颐养中心.docx", "康宁颐养中心"),
+    ("rev5-赵六.docx", "赵六"),
+    ("附件2 反馈意见 民政厅 2024.5.10.docx", "民政厅"),
+    ("附件3：华东养老服务研究院.docx", "华东养老服务研究院"),
+    ("02_民政厅.docx", "民政厅"),
+    ("(3)民政厅.docx", "民政厅"),
+    ("（三）民政厅养老处.docx", "民政厅养老处"),
+    ("一、民政厅.docx", "民政厅"),
+    ("12. 某某研究院（北京分院）-意见.docx", "某某研究院（北京分院）"),
+    ("【附件1】r2-康宁颐养中心.docx", "康宁颐养中心"),
+])
+def test_a_leading_sequence_token_is_no_part_of_the_unit(name: str, unit: str) -> None:
+    from authoring.paperwork.review import unit_from_filename
+
+    assert unit_from_filename(Path(name)) == unit
+
+
+@pytest.mark.parametrize(("name", "unit"), [
+    ("3M中国有限公司.docx", "3M中国有限公司"),  # a number that belongs to the name: no separator follows it
+    ("三亚市民政局.docx", "三亚市民政局"),
+    ("十三五规划办-意见.docx", "十三五规划办"),
+    ("r2-养老机构卓越服务规范.docx", "r2"),  # nothing but the token is left: it is kept rather than nothing
+])
+def test_a_name_that_only_starts_like_a_number_is_kept(name: str, unit: str) -> None:
+    from authoring.paperwork.review import unit_from_filename
+
+    assert unit_from_filename(Path(name), "养老机构卓越服务规范") == unit
+
+
+def test_a_numbered_copy_gives_its_unit_to_the_table(copies: Path, tmp_path: Path, capsys) -> None:
+    """QA 8.17: ``r2-康宁颐养中心.docx`` (comments by Administrator) was filed under 提出单位 r2康宁颐养中心."""
+    from authoring.paperwork.table import read_table
+    from tests.paperwork.conftest import SECOND
+
+    numbered = tmp_path / "r2-康宁颐养中心.docx"
+    numbered.write_bytes((copies / SECOND).read_bytes())
+    out = tmp_path / "表.csv"
+    code, _, stderr = run_zh(["comments", str(numbered), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    assert {row.unit for row in read_table(out).rows} == {"康宁颐养中心"}
