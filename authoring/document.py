@@ -87,6 +87,18 @@ STAGES = ("工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿
 Stage = Literal["工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿", "报批稿", "发布稿"]
 
 
+#: What ``Metadata.marks`` holds a draft's own marks for: its list styles.
+MARK_KINDS = ("number", "letter", "bullet", "dash")
+
+
+def _known_marks(marks: dict[str, list[str]]) -> None:
+    for kind, levels in marks.items():
+        if kind not in MARK_KINDS:
+            raise ValueError(f"marks: unknown kind {kind!r} (one of {', '.join(MARK_KINDS)})")
+        if not levels or not all(0 < len(mark) <= 8 for mark in levels):
+            raise ValueError(f"marks: {kind} needs one mark (1 to 8 characters) a level")
+
+
 @record
 class Metadata(Record):
     """What the cover and the 前言 say about a standard.
@@ -142,6 +154,12 @@ class Metadata(Record):
     explanation_appended: bool = field(default=False, metadata={"exclude": True})
     language: Literal["zh", "en"] = "zh"
     structure: Structure = "gbt"
+    # How a draft without the GB/T 1.1 skeleton printed its list marks, kept by ``stdauthor import`` so that
+    # ``build`` prints them again where GB/T 1.1 has its own (see authoring.project.importer): by list style
+    # (``number``, ``letter``, ``bullet``, ``dash``), the mark of a first item on each level (``["1."]``,
+    # ``["•", "o"]``, ``["–"]``; a level past the last prints as the last). Empty (a GB/T draft, a new project,
+    # anything the reader reads): GB/T 1.1's ``1)``, ``a)``, ``·``, ``——``.
+    marks: dict[str, list[str]] = field(default_factory=dict, metadata={"check": _known_marks})
     # "doc" when the reader read a copy LibreOffice saved as .docx from a Word 97 .doc.
     converted_from: str = field(default="", metadata={"exclude": True})
 

@@ -16,18 +16,20 @@ Example:
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from authoring.checklist import Checklist
 from authoring.decisions import Decisions
-from authoring.document import Annex, StandardDocument
+from authoring.document import Annex, ListBlock, StandardDocument
 from authoring.project.model import DEFAULT_CHECKLIST, Body, ItemEntry, Link, Project
 from authoring.project.outline import assign_ids, location_ids, project_data, walk_outline
 from authoring.records import replace
 
-__all__ = ["import_draft", "ImportSummary", "project_of_draft", "MAX_PROPOSED"]
+__all__ = ["import_draft", "ImportSummary", "project_of_draft", "draft_marks", "MAX_PROPOSED"]
 
 #: At most this many clauses are proposed for one item (the strongest evidence first).
 MAX_PROPOSED = 3
@@ -56,10 +58,9 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
     built draft, else ``checklist``, else the guide) or the :class:`Checklist` to use.
     """
     from authoring.docx._decisions import read_decisions
-    from authoring.docx.read import read_docx
     from authoring.project.file import project_from_data
 
-    doc = read_docx(path)
+    doc, marks = _read(path)
     stored = read_decisions(path)
     if isinstance(library, Checklist):
         pack = library
@@ -67,7 +68,24 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
         pack_id = checklist or (stored.checklist if stored is not None and stored.checklist in library else None)
         pack = library.get(pack_id or DEFAULT_CHECKLIST)
     project, summary = project_of_draft(doc, pack, stored)
+    if marks:
+        project = project.model_copy(update={"metadata": replace(project.metadata, marks=marks)})
     return project_from_data(project_data(project)), summary
+
+
+def _read(path: str | Path) -> tuple[StandardDocument, dict[str, list[str]]]:
+    """The draft as the reader reads it, and, for a draft without the GB/T 1.1 skeleton, the marks it prints
+    (see :func:`draft_marks`); a Word 97 ``.doc`` is converted once for both."""
+    from authoring.docx.legacy import ole_kind, readable_docx
+    from authoring.docx.read import read_docx
+
+    if ole_kind(path) == "doc":
+        with readable_docx(path) as converted:
+            doc, marks = _read(converted)
+        doc.metadata.converted_from = "doc"
+        return doc, marks
+    doc = read_docx(path)
+    return doc, (draft_marks(path, doc) if doc.metadata.structure != "gbt" else {})
 
 
 def project_of_draft(doc: StandardDocument, pack: Checklist,
@@ -169,3 +187,78 @@ def _summary(doc: StandardDocument, restored: bool) -> ImportSummary:
         chapters=len(doc.clauses), clauses=len(clauses), annexes=len(doc.annexes), tables=len(doc.tables()),
         terms=len(doc.terms()), restored=restored, kind_read=bool(doc.metadata.kind_source),
     )
+
+
+# -- the marks a draft prints -------------------------------------------------------------------
+
+#: The writer prints two levels of list; a deeper list is printed on the second.
+_LIST_LEVELS = 2
+#: Bullets Word prints in Symbol or Wingdings (a private-use code point), as the character they show.
+_SYMBOL_BULLETS = {"\uf0b7": "•", "\uf0a7": "▪", "\uf06e": "■", "\uf071": "❑", "\uf076": "❖", "\uf0d8": "➢",
+                   "\uf0fc": "✓"}
+_ORDINALS = {"number": (re.compile(r"\d+"), re.compile(r"(?<![A-Za-z])(?:[ivxlcdm]+|[IVXLCDM]+)(?![A-Za-z])")),
+             "letter": (re.compile(r"(?<![A-Za-z])[A-Za-z](?![A-Za-z])"),)}
+
+
+def draft_marks(path: str | Path, doc: StandardDocument) -> dict[str, list[str]]:
+    """The list marks ``doc`` (read from the draft at ``path``) prints, for ``metadata.marks``: by list style,
+    the mark its first items print on each level, the commonest where they differ (``{"number": ["1."],
+    "bullet": ["•"], "dash": ["–"]}`` for a pandoc policy whose bullet sub-lists print ``–``), each written for
+    a first item (``b)`` as ``a)``). A draft without the GB/T 1.1 skeleton is built with them (QA pass 8:
+    ``1.`` was built ``1)``, a ``–`` sub-list ``——``)."""
+    from authoring.docx.read._blocks import Para, flatten
+    from authoring.docx.read._numbering import Numbering
+    from authoring.docx.read._patterns import list_marker
+    from authoring.docx.read._safe import open_package
+    from authoring.docx.read._styles import StyleSheet
+
+    package = open_package(path)
+    styles = StyleSheet(package.styles)
+    paras = {p.anchor: p for p in flatten(package.document, styles, Numbering(package.numbering, styles))
+             if isinstance(p, Para)}
+    seen: dict[tuple[str, int], Counter[str]] = {}
+
+    def note(block: ListBlock, level: int) -> None:
+        p = paras.get(block.items[0].anchor) if block.items and block.items[0].anchor is not None else None
+        if p is not None:
+            if p.label.strip():
+                printed = p.label.strip()
+            else:  # a typed marker (1）, ——, •): the text before the item's
+                typed = list_marker(p.printed)
+                printed = p.printed[:len(p.printed) - len(typed[1])].strip() if typed is not None else ""
+            mark = _first_mark(block.style, printed)
+            if mark:
+                seen.setdefault((block.style, min(level, _LIST_LEVELS - 1)), Counter())[mark] += 1
+        for item in block.items:
+            if item.children is not None:
+                note(item.children, level + 1)
+
+    for _, block in doc.iter_blocks():
+        if isinstance(block, ListBlock):
+            note(block, 0)
+    marks: dict[str, list[str]] = {}
+    for style in ("number", "letter", "bullet", "dash"):
+        levels = [seen[(style, level)].most_common(1)[0][0] if (style, level) in seen else ""
+                  for level in range(_LIST_LEVELS)]
+        if not any(levels):
+            continue
+        # a level the draft has no list of prints as the one it has
+        levels = [mark or next(m for m in levels if m) for mark in levels]
+        while len(levels) > 1 and levels[-1] == levels[-2]:
+            levels.pop()
+        marks[style] = levels
+    return marks
+
+
+def _first_mark(style: str, printed: str) -> str:
+    """``printed``, the mark of a list item of ``style``, as its list's first item prints it (``b)`` → ``a)``,
+    ``（3）`` → ``（1）``, ``iii.`` → ``i.``); a Symbol bullet as the character it shows; empty for no mark."""
+    if style in ("bullet", "dash"):
+        return "".join(_SYMBOL_BULLETS.get(c, "•" if "\ue000" <= c <= "\uf8ff" else c) for c in printed)
+    for pattern in _ORDINALS.get(style, ()):
+        match = pattern.search(printed)
+        if match is not None:
+            token = match.group()
+            first = "1" if token.isdigit() else ("a" if style == "letter" else "i")
+            return printed[:match.start()] + (first.upper() if token.isupper() else first) + printed[match.end():]
+    return ""

@@ -266,6 +266,9 @@ def document_of(project: Project) -> StandardDocument:
     # institution's rules, a policy) is printed as the draft was: its title and its text, with no GB/T cover,
     # 目次 or a 前言 saying it was drafted under GB/T 1.1 (QA passes 6 and 7).
     gbt_shaped = structure == "gbt" or gbt_marks
+    if gbt_shaped and meta.marks:
+        # The list marks the draft printed are kept for it as it was; a GB/T draft prints GB/T 1.1's a) 1) ——.
+        meta = dataclasses.replace(meta, marks={})
     foreword = body.foreword if body.foreword is not None else (generated_foreword(meta) if gbt_shaped else None)
     introduction = body.introduction if body.introduction is not None else paragraphs_section(project.introduction)
     return StandardDocument(

@@ -116,7 +116,7 @@ def docx_bytes(doc: StandardDocument, *, decisions: Decisions | None = None) -> 
 def _build(document: DocxDocument, doc: StandardDocument) -> None:
     meta = doc.metadata
     S.install_styles(document.styles.element)
-    numbering = Numbering(document.part.numbering_part.element)
+    numbering = Numbering(document.part.numbering_part.element, meta.marks)
     configure_settings(document.settings.element)
     page_setup(document.sections[0])
     _core_properties(document, doc)

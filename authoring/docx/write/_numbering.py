@@ -6,10 +6,14 @@ Word renumbers everything after it. Annexes use a second list whose level 0 prin
 ``附录A`` (upper letter) and whose deeper levels print ``A.1``, ``A.1.1`` …
 
 Each list block gets its own ``w:num`` with a ``w:startOverride``, so ``a)`` restarts for
-every list while all lists share one definition.
+every list while all lists share one definition. A draft built as it was (no GB/T 1.1 skeleton)
+prints its own marks instead of GB/T 1.1's (``metadata.marks``: ``1.``, ``•``, ``–``).
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
 
 from lxml.etree import _Element
 
@@ -85,11 +89,16 @@ def _annex_abstract() -> _Element:
     return _abstract(1, levels)
 
 
-def _list_abstract(kind: str) -> _Element:
+def _list_abstract(kind: str, marks: Sequence[str] = ()) -> _Element:
+    """The list definition of ``kind``: GB/T 1.1's marks, or ``marks`` (one a level, the last for the levels
+    after it) where a draft built as it was printed its own."""
     styles = LIST_STYLES[kind]
     levels = []
     for ilvl, (left, hanging) in enumerate(_LIST_INDENT):
-        if kind == "dash":
+        own = _own_level(kind, marks[min(ilvl, len(marks) - 1)], ilvl) if marks else None
+        if own is not None:
+            fmt, text, suff = own
+        elif kind == "dash":
             # numFmt none + literal text: LibreOffice keeps both dashes (a bullet keeps one).
             fmt, text, suff = "none", "——", "nothing"
         elif kind == "bullet":
@@ -103,6 +112,32 @@ def _list_abstract(kind: str) -> _Element:
     return _abstract(_LIST_ABSTRACT[kind], levels)
 
 
+# The place a draft's own mark prints its number (``1.``, ``（1）``, ``a)``, ``i.``), and the format it is in.
+_ORDINAL = {
+    "number": ((re.compile(r"\d+"), "decimal"), (re.compile(r"(?<![A-Za-z])i(?![A-Za-z])"), "lowerRoman"),
+               (re.compile(r"(?<![A-Za-z])I(?![A-Za-z])"), "upperRoman")),
+    "letter": ((re.compile(r"(?<![A-Za-z])a(?![A-Za-z])"), "lowerLetter"),
+               (re.compile(r"(?<![A-Za-z])A(?![A-Za-z])"), "upperLetter")),
+}
+
+
+def _own_level(kind: str, mark: str, ilvl: int) -> tuple[str, str, str] | None:
+    """numFmt, lvlText and suffix printing ``mark`` (a first item's, as ``metadata.marks`` holds it) on level
+    ``ilvl``; None for no mark it can print (GB/T 1.1's is printed then)."""
+    mark = mark.strip()
+    if not mark or "%" in mark:
+        return None
+    if kind in ("bullet", "dash"):
+        if kind == "dash" and set(mark) == {"—"}:
+            return "none", mark, "nothing"  # a long dash, as GB/T 1.1's (see _list_abstract)
+        return ("bullet", mark, "tab") if not any(c.isalnum() for c in mark) else None
+    for pattern, fmt in _ORDINAL.get(kind, ()):
+        match = pattern.search(mark)
+        if match is not None:
+            return fmt, f"{mark[:match.start()]}%{ilvl + 1}{mark[match.end():]}", "tab"
+    return None
+
+
 def _num(num_id: int, abstract_id: int, *, restart: bool = False, start: int = 1, level: int = 0) -> _Element:
     node = el("w:num", {"numId": num_id}, val("w:abstractNumId", abstract_id))
     if restart:
@@ -113,16 +148,17 @@ def _num(num_id: int, abstract_id: int, *, restart: bool = False, start: int = 1
 
 
 class Numbering:
-    """Owns numbering.xml: the fixed lists plus a fresh ``w:num`` per list block."""
+    """Owns numbering.xml: the fixed lists plus a fresh ``w:num`` per list block; ``marks`` are a draft's own
+    list marks by list style (``metadata.marks``), printed instead of GB/T 1.1's."""
 
-    def __init__(self, root: _Element):
+    def __init__(self, root: _Element, marks: Mapping[str, Sequence[str]] | None = None):
         self._root = root
         for child in list(root):
             root.remove(child)
         root.append(_clause_abstract())
         root.append(_annex_abstract())
         for kind in _LIST_ABSTRACT:
-            root.append(_list_abstract(kind))
+            root.append(_list_abstract(kind, (marks or {}).get(kind, ())))
         root.append(_num(S.NUM_CLAUSE, 0))
         root.append(_num(S.NUM_ANNEX, 1))
         for kind, num_id in _LIST_DEFAULT_NUM.items():
