@@ -262,7 +262,7 @@ def _fresh_rows(collection: Collection, units: UnitNames) -> list[_Fresh]:
                 repeated[(index, first)] += 1
                 continue
             reviewer = reviewers.setdefault(unit, len(reviewers))
-            key = remark_key(remark.author, copy.path, remark.location, remark.text)
+            key = remark_key(remark.author, copy.path, remark.location, remark.keyed_text)
             seen[key] += 1
             if seen[key] > 1:
                 key = f"{key}-{seen[key]}"

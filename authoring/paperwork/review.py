@@ -63,6 +63,14 @@ class Remark:
     order: int
     location: str = WHOLE
 
+    @property
+    def keyed_text(self) -> str:
+        """The words the remark's key is made of (:func:`remark_key`): a tracked change as it was worded before
+        a quoted sentence lost the 。 added after it (…的设计。”。), so a table listing it then knows it still."""
+        if self.kind == "change" and not self.text.endswith("。"):
+            return self.text + "。"
+        return self.text
+
 
 @dataclass
 class ReviewedCopy:
@@ -450,9 +458,21 @@ def _change_remarks(paragraphs: list[etree._Element]) -> tuple[list[Remark], int
                 continue
             by_author.setdefault(author, []).append(_describe(old, new, before, after))
         for author, texts in by_author.items():
-            out.append(Remark(kind="change", author=author, text="；".join(texts) + "。", para=index, order=order))
+            out.append(Remark(kind="change", author=author, text=_ended("；".join(texts)), para=index, order=order))
             order += 1
     return out, formatting
+
+
+#: What ends a sentence: a quotation whose words end in one needs no 。 after it.
+_SENTENCE_END = "。！？!?…"
+
+
+def _ended(text: str) -> str:
+    """``text`` with the 。 that ends a remark, unless it ends in a quoted sentence that has its own full stop
+    (建议删除“……的设计。” rather than “……的设计。”。)."""
+    if text.endswith("”") and text[-2:-1] and text[-2] in _SENTENCE_END:
+        return text
+    return text + "。"
 
 
 # -- who made a remark ---------------------------------------------------------------------------------

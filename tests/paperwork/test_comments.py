@@ -363,8 +363,8 @@ def test_whole_paragraphs_inserted_or_deleted(copies: Path) -> None:
     d.save(copy)
     remarks = read_copy(copy).remarks
     assert [(r.location, r.text) for r in remarks] == [
-        ("5.3", "建议增加“养老机构应每季度开展一次服务文化主题活动。”。"),
-        ("7.3", "建议删除“养老机构应保存评价记录不少于3年，并比较历次评价结果，分析服务质量的变化趋势。”。"),
+        ("5.3", "建议增加“养老机构应每季度开展一次服务文化主题活动。”"),
+        ("7.3", "建议删除“养老机构应保存评价记录不少于3年，并比较历次评价结果，分析服务质量的变化趋势。”"),
     ]
 
 

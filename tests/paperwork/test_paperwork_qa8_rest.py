@@ -174,3 +174,58 @@ def test_a_numbered_copy_gives_its_unit_to_the_table(copies: Path, tmp_path: Pat
     code, _, stderr = run_zh(["comments", str(numbered), "-o", str(out)], capsys)
     assert code == 0, stderr
     assert {row.unit for row in read_table(out).rows} == {"康宁颐养中心"}
+
+
+# -- finding 18: a quoted sentence's own full stop is not followed by another ----------------------------------------
+
+@pytest.mark.parametrize(("old", "new", "expected"), [
+    ("员工提出的改进建议应在10个工作日内得到答复。", "",
+     "建议删除“员工提出的改进建议应在10个工作日内得到答复。”"),
+    ("员工提出的改进建议应在10个工作日内得到答复。", "员工提出的改进建议应在5个工作日内得到答复！",
+     "原文“员工提出的改进建议应在10个工作日内得到答复。”，建议修改为“员工提出的改进建议应在5个工作日内得到答复！”"),
+    ("10个工作日", "", "建议删除“10个工作日”。"),  # no sentence mark inside the quotes: the row ends in 。 as before
+])
+def test_a_deleted_sentence_ends_in_one_full_stop(draft: Path, tmp_path: Path, old: str, new: str,
+                                                  expected: str) -> None:
+    from authoring.paperwork.review import read_copy
+    from tests.paperwork import builders as B
+
+    d = B.open_docx(draft)
+    B.track(d, "员工提出的改进建议应在10个工作日内得到答复", old, new, "张三")
+    copy = tmp_path / "华东养老服务研究院.docx"
+    d.save(str(copy))
+    texts = [r.text for r in read_copy(copy).remarks if r.kind == "change"]
+    assert texts == [expected], texts
+
+
+def test_an_insertion_of_a_sentence_ends_in_one_full_stop(draft: Path, tmp_path: Path) -> None:
+    from authoring.paperwork.review import read_copy
+    from tests.paperwork import builders as B
+
+    d = B.open_docx(draft)
+    B.track(d, "员工提出的改进建议应在10个工作日内得到答复。", "", "答复应留有记录。", "张三")
+    copy = tmp_path / "华东养老服务研究院.docx"
+    d.save(str(copy))
+    texts = [r.text for r in read_copy(copy).remarks if r.kind == "change"]
+    assert len(texts) == 1 and texts[0].endswith("增加“答复应留有记录。”") and "”。" not in texts[0], texts
+
+
+def test_a_deletion_listed_before_the_mend_and_deleted_by_the_committee_stays_deleted(draft: Path, tmp_path: Path,
+                                                                                       capsys) -> None:
+    """A table written before the mend listed the row as 建议删除“…答复。”。; its key still names the row."""
+    from authoring.paperwork.review import read_copy, remark_key
+    from authoring.paperwork.table import read_table
+    from tests.paperwork import builders as B
+
+    d = B.open_docx(draft)
+    sentence = "员工提出的改进建议应在10个工作日内得到答复。"
+    B.track(d, sentence, sentence, "", "张三")
+    copy = tmp_path / "华东养老服务研究院.docx"
+    d.save(str(copy))
+    location = read_copy(copy).remarks[0].location
+    old_key = remark_key("张三", copy, location, f"建议删除“{sentence}”。")
+    out = tmp_path / "表.docx"
+    out.write_bytes(table_bytes(ResolutionTable(title="养老机构卓越服务规范", listed=[old_key]), "docx"))
+    code, stdout, stderr = run_zh(["comments", str(copy), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    assert read_table(out).rows == [] and "已被删去，本次未再加入" in stderr
