@@ -25,8 +25,8 @@ from docx.text.paragraph import Paragraph
 from authoring.docx.write._xml import safe_text
 
 __all__ = [
-    "SONG", "HEI", "LATIN", "new_document", "heading", "para", "prompt_text", "table", "save_bytes",
-    "hidden_run", "PROMPT_OPEN",
+    "SONG", "HEI", "LATIN", "new_document", "new_section", "text_width_cm", "heading", "para", "prompt_text",
+    "table", "save_bytes", "hidden_run", "PROMPT_OPEN",
 ]
 
 SONG = "宋体"
@@ -186,19 +186,38 @@ def _table_text_style(document: DocxDocument) -> None:
     _set_run_props(style.element.get_or_add_rPr(), SONG, 10.5, False)
 
 
-def new_document(*, landscape: bool = False, margins_cm: float = 2.5) -> DocxDocument:
-    """An empty A4 document with the paper styles and a centred page number in the footer."""
-    document = Document()
-    section = document.sections[0]
+def _page(section, *, landscape: bool, margins_cm: float) -> None:
+    """An A4 page, landscape (the comment table, a wide table of the memorandum) or portrait."""
     if landscape:
         section.orientation = WD_ORIENT.LANDSCAPE
         section.page_width, section.page_height = Cm(29.7), Cm(21.0)
     else:
+        section.orientation = WD_ORIENT.PORTRAIT
         section.page_width, section.page_height = Cm(21.0), Cm(29.7)
     for side in ("left_margin", "right_margin"):
         setattr(section, side, Cm(margins_cm))
     section.top_margin = Cm(margins_cm)
     section.bottom_margin = Cm(margins_cm)
+
+
+def text_width_cm(*, landscape: bool, margins_cm: float = 2.5) -> float:
+    """The width of an A4 page's text, in cm: what a table's columns may add up to."""
+    return (29.7 if landscape else 21.0) - 2 * margins_cm
+
+
+def new_section(document: DocxDocument, *, landscape: bool, margins_cm: float = 2.5) -> None:
+    """Start a new page whose section is A4 ``landscape`` or portrait; what follows is written on it. The
+    footer (the page number) carries on from the section before."""
+    from docx.enum.section import WD_SECTION
+
+    _page(document.add_section(WD_SECTION.NEW_PAGE), landscape=landscape, margins_cm=margins_cm)
+
+
+def new_document(*, landscape: bool = False, margins_cm: float = 2.5) -> DocxDocument:
+    """An empty A4 document with the paper styles and a centred page number in the footer."""
+    document = Document()
+    section = document.sections[0]
+    _page(section, landscape=landscape, margins_cm=margins_cm)
     _defaults(document)
     for style_id, spec in _STYLES.items():
         _configure_style(document, style_id, spec)

@@ -229,3 +229,61 @@ def test_a_deletion_listed_before_the_mend_and_deleted_by_the_committee_stays_de
     code, stdout, stderr = run_zh(["comments", str(copy), "-o", str(out)], capsys)
     assert code == 0, stderr
     assert read_table(out).rows == [] and "已被删去，本次未再加入" in stderr
+
+
+# -- finding 16: the excellence table stands on a landscape page ----------------------------------------------------
+
+def _sections_of(data: bytes) -> tuple[object, list[tuple[str, int]]]:
+    """The memorandum, and each table's header and caption paragraphs with the index of the section they stand in."""
+    from docx.oxml.ns import qn
+
+    document = docx.Document(io.BytesIO(data))
+    placed: list[tuple[str, int]] = []
+    section = 0
+    for child in document.element.body.iterchildren():
+        if child.tag == qn("w:tbl"):
+            first = child.find(qn("w:tr"))
+            placed.append(("".join(t.text or "" for t in first.iter(qn("w:t"))), section))
+        elif child.tag == qn("w:p"):
+            text = "".join(t.text or "" for t in child.iter(qn("w:t")))
+            if text.startswith("表") and "　" in text:
+                placed.append((text, section))
+            if child.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None:
+                section += 1
+    return document, placed
+
+
+@pytest.mark.parametrize("kind", ["project", "draft"])
+def test_the_excellence_table_stands_in_a_landscape_section(tmp_path: Path, kind: str) -> None:
+    from docx.enum.section import WD_ORIENT
+    from docx.shared import Cm
+
+    from authoring.paperwork.explain import explain_docx, from_draft, from_project
+    from tests.paperwork.builders import bundled_example
+
+    source = from_project(bundled_example()) if kind == "project" else from_draft(_draft(tmp_path / "草案.docx"))
+    document, placed = _sections_of(explain_docx(source))
+    sections = document.sections
+    where = {name: at for name, at in placed}
+    caption = next(name for name in where if name.endswith("卓越服务要素的融入情况"))
+    header = next(name for name in where if name.startswith("《指南》条目"))
+    landscape = sections[where[header]]
+    assert where[caption] == where[header]
+    assert landscape.orientation == WD_ORIENT.LANDSCAPE
+    assert abs(landscape.page_width - Cm(29.7)) < Cm(0.01) and abs(landscape.page_height - Cm(21.0)) < Cm(0.01)
+    # every other table, and the pages before and after, stay portrait A4
+    others = [at for name, at in where.items() if at != where[header]]
+    assert others and all(sections[at].orientation == WD_ORIENT.PORTRAIT for at in others)
+    assert sections[0].orientation == WD_ORIENT.PORTRAIT and sections[-1].orientation == WD_ORIENT.PORTRAIT
+    assert abs(sections[-1].page_width - Cm(21.0)) < Cm(0.01)
+    # the table is as wide as the landscape page's text, not the portrait page's 16 cm
+    from docx.oxml.ns import qn
+
+    table = next(t for t in document.tables if t.rows[0].cells[0].text == "《指南》条目")
+    grid = sum(int(col.get(qn("w:w"))) for col in table._tbl.tblGrid.iterchildren(qn("w:gridCol")))
+    text_width = landscape.page_width - landscape.left_margin - landscape.right_margin
+    assert Cm(22) < grid * 635 <= text_width  # twips to EMU
+    assert [c.text for c in table.rows[0].cells] == ["《指南》条目", "融入情况", "本文件条款", "条款摘录", "采用的实施方法",
+                                                     "不适用的理由或说明"]
+    # the page number travels into every section
+    assert all(s.footer.is_linked_to_previous for s in sections[1:])
