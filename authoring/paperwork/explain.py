@@ -313,7 +313,7 @@ def _chapter_summary(clause: Clause) -> str:
         return ""
     tables = [b for b in clause.blocks if isinstance(b, Table)]
     if tables:  # a chapter that is a table (an unnumbered one of abbreviations or symbols) has a body
-        return f"以{tables[0].label}给出{tables[0].title}。" if tables[0].number else "以表格形式给出。"
+        return f"以{_theirs(tables[0])}给出{tables[0].title}。" if tables[0].number else "以表格形式给出。"
     return "（无正文）"
 
 
@@ -435,6 +435,15 @@ def _articles_contents(doc: StandardDocument, annexes: str) -> list[str]:
     return lines
 
 
+#: How the memorandum names the standard's own tables (本文件表1): its own 表1, 表2 … stand beside them.
+THIS_DOCUMENT = "本文件"
+
+
+def _theirs(table: Table) -> str:
+    """A table of the standard as the memorandum names it: ``本文件表1``, never a bare 表1 that could be its own."""
+    return f"{THIS_DOCUMENT}{table.label}"
+
+
 def _extras(clause: Clause) -> str:
     tables, figures = [], []
     for inner in clause.walk():
@@ -442,7 +451,7 @@ def _extras(clause: Clause) -> str:
         figures += [b.label for b in inner.blocks if isinstance(b, Figure) and b.number]
     parts = []
     if tables:
-        parts.append(f"，给出了{'、'.join(tables)}")
+        parts.append(f"，给出了{THIS_DOCUMENT}{'、'.join(tables)}")
     if figures:
         parts.append(f"，给出了{'、'.join(figures)}")
     return "".join(parts)
@@ -458,7 +467,7 @@ def _annex_summary(annex: Annex) -> str:
         if names:
             return f"包括{names}。"
     if tables and tables[0].number:
-        return f"以{tables[0].label}给出{tables[0].title or '有关内容'}。"
+        return f"以{_theirs(tables[0])}给出{tables[0].title or '有关内容'}。"
     text = _first_text(annex.blocks)
     if text:
         return clip(text, 80)

@@ -287,3 +287,26 @@ def test_the_excellence_table_stands_in_a_landscape_section(tmp_path: Path, kind
                                                      "不适用的理由或说明"]
     # the page number travels into every section
     assert all(s.footer.is_linked_to_previous for s in sections[1:])
+
+
+# -- finding 15: the standard's tables are 本文件表N beside the memorandum's own 表1 … ----------------------------------
+
+def test_the_standards_tables_are_named_as_this_documents() -> None:
+    from authoring.paperwork.explain import explain_docx, from_project
+    from tests.paperwork.builders import bundled_example
+
+    text = "\n".join(p.text for p in docx.Document(io.BytesIO(explain_docx(from_project(bundled_example())))).paragraphs)
+    assert "7条，给出了本文件表1、表2、表3。" in text
+    assert "以本文件表A.1给出卓越服务实施方法。" in text
+    assert "给出了表" not in text and "以表" not in text
+    # the memorandum's own tables keep their bare numbers
+    assert "工作见表1。" in text and "表1　主要起草人及其所做的工作" in text
+
+
+def test_a_chapter_that_is_a_table_names_it_as_this_documents() -> None:
+    from authoring.document import Clause, Table
+    from authoring.paperwork.explain import _chapter_summary
+
+    clause = Clause(number="5", title="服务项目", blocks=[Table(number="1", title="服务项目及其内容",
+                                                                rows=[["项目", "内容"], ["助餐", "每日三餐"]])])
+    assert _chapter_summary(clause) == "以本文件表1给出服务项目及其内容。"
