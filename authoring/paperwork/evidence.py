@@ -205,10 +205,7 @@ def rows_from_coverage(coverage: CoverageReport, checklist: Checklist,
                     places.append(ev.location)
             row.places = places[:MAX_PLACES]
             if cov.evidence:
-                # A heading alone says little: the first evidence from running text is shown.
-                texts = [ev.excerpt for ev in cov.evidence if ev.excerpt.strip()]
-                prose = [t for t in texts if len(t.strip()) > 16]
-                row.excerpt = clip((prose or texts or [""])[0])
+                row.excerpt = clip(_quoted(cov.evidence))
             # No guide letters: the draft's own lettering (its 表A.1 …) is what the excerpt may quote.
             row.methods = [_method_label(item, m, lettered=False) for m, status in cov.methods.items()
                            if status in ("covered", "partial")]
@@ -219,6 +216,28 @@ def rows_from_coverage(coverage: CoverageReport, checklist: Checklist,
                 row.basis = "unlike"
         rows.append(row)
     return rows
+
+
+#: A place outside the draft's body: a table (表2, 表A.1) or figure, an annex (附录A) or an annex's clause (A.2).
+_NOT_BODY = re.compile(r"^(?:表|图|附录|[A-Z]\.\d)")
+#: The words of a requirement, recommendation or duty (应, 宜, 不得 …; shall, should, must).
+_REQUIREMENT = re.compile(r"应|宜|须|不得|禁止|\b(?:shall|should|must)\b", re.IGNORECASE)
+
+
+def _quoted(evidence: list) -> str:
+    """The evidence a row quotes: running text before a heading alone (which says little), the draft's body
+    before a table's cells or title and before an annex (whose methods table restates the guide's own Annex A,
+    not the draft's requirements), a requirement (应, 宜 …) before other sentences; the first such, in the
+    coverage's order."""
+    texts = [(ev.location, ev.excerpt) for ev in evidence if ev.excerpt.strip()]
+    if not texts:
+        return ""
+
+    def rank(found: tuple[str, str]) -> tuple[bool, bool, bool]:
+        location, text = found
+        return (len(text.strip()) <= 16, bool(_NOT_BODY.match(location.strip())), not _REQUIREMENT.search(text))
+
+    return min(texts, key=rank)[1]  # min keeps the first of the best
 
 
 # -- ISO 11367 elements ----------------------------------------------------------------------------

@@ -310,3 +310,69 @@ def test_a_chapter_that_is_a_table_names_it_as_this_documents() -> None:
     clause = Clause(number="5", title="服务项目", blocks=[Table(number="1", title="服务项目及其内容",
                                                                 rows=[["项目", "内容"], ["助餐", "每日三餐"]])])
     assert _chapter_summary(clause) == "以本文件表1给出服务项目及其内容。"
+
+
+# -- finding 13: from a draft, the excerpt is a requirement of the body before an annex or a table ----------------------
+
+def _coverage(*evidence: tuple[str, str]):
+    from authoring.checklist import load_packs
+    from authoring.results import CoverageReport, Evidence, ItemCoverage
+
+    checklist = load_packs().get("excellence-guide")
+    found = ItemCoverage(id="5.3", title="服务文化", status="covered", score=1.0,
+                         evidence=[Evidence(location=where, excerpt=text) for where, text in evidence])
+    return CoverageReport(checklist_id=checklist.id, score=1.0, items=[found]), checklist
+
+
+def _excerpt_of(*evidence: tuple[str, str]) -> str:
+    from authoring.paperwork.evidence import rows_from_coverage
+
+    coverage, checklist = _coverage(*evidence)
+    return next(r for r in rows_from_coverage(coverage, checklist) if r.item_id == "5.3").excerpt
+
+
+ANNEX_A = "服务文化（见4.6） …… a) 将卓越服务文化记录在行为准则或服务声明中，并加以部署"
+BODY = "养老机构应将“尊老、爱老、助老”的服务理念写入员工行为准则，并通过培训、晨会和案例分享加以落实。"
+
+
+def test_a_body_requirement_is_quoted_before_the_annex_that_restates_the_guide() -> None:
+    from authoring.paperwork.evidence import clip
+
+    assert _excerpt_of(("表A.1", ANNEX_A), ("4.6", BODY)) == clip(BODY)
+    assert _excerpt_of(("附录A", ANNEX_A), ("A.2", "服务文化的实施方法见表A.1中的有关条目，由养老机构自行选用。"),
+                       ("4.6", BODY)).startswith("养老机构应将")
+
+
+def test_a_body_requirement_is_quoted_before_table_cells_and_titles() -> None:
+    cells = "入住评估完成率 …… 紧急呼叫响应时间"
+    assert _excerpt_of(("表2", cells), ("4.3", "服务项目、服务流程和服务质量要求应明确、具体并可量化。")) \
+        == "服务项目、服务流程和服务质量要求应明确、具体并可量化。"
+
+
+def test_among_body_sentences_a_requirement_comes_first_and_order_decides_the_rest() -> None:
+    scope = "本文件规定了养老机构提供卓越服务的基本要求、服务文化和评价与改进。"
+    assert _excerpt_of(("1", scope), ("4.6", BODY), ("4.5", "养老机构应定期开展服务文化主题活动，每季度至少一次。")) \
+        .startswith("养老机构应将")
+
+
+def test_without_a_body_sentence_the_annex_or_table_is_still_quoted() -> None:
+    from authoring.paperwork.evidence import clip
+
+    assert _excerpt_of(("表A.1", ANNEX_A), ("5.3", "服务文化")) == clip(ANNEX_A)  # prose before a heading, as before
+    assert _excerpt_of(("5.3", "服务文化")) == "服务文化"  # a heading alone, as before
+
+
+def test_a_drafts_excellence_rows_quote_its_body(draft: Path) -> None:
+    """QA 8.13: the example's 5.3, 5.6, 5.7, 5.8 and 6.2 quoted its Annex A (the guide's own wording) and
+    4.4 its 表2's cells, though each has a requirement of the body among its places."""
+    import re
+
+    from authoring.paperwork.explain import from_draft
+
+    rows = {r.item_id: r for r in from_draft(draft).items}
+    for item_id in ("4.4", "5.3", "5.6", "5.7", "5.8", "6.2"):
+        row = rows[item_id]
+        assert any(re.match(r"^\d", place) for place in row.places), (item_id, row.places)
+        assert "（见" not in row.excerpt and not re.match(r"^[a-z]\) ", row.excerpt), (item_id, row.excerpt)
+        assert "应" in row.excerpt, (item_id, row.excerpt)
+    assert rows["4.4"].excerpt != "入住评估完成率 …… 紧急呼叫响应时间"
