@@ -238,6 +238,50 @@ def test_word_list_numbering_keeps_its_marks_and_symbol_bullets_print_as_bullets
     assert _marks(twice) == marks
 
 
+RESUMED_MD = """\
+# Service Output Types
+
+### 1. Purpose
+
+Departments refer to the types of service output below.
+
+### 2. Output types
+
+1. Funds; an amount of money
+
+    - Services that acquire or dispense money
+
+    Examples:
+
+    - Fixed grant (non-repayable)
+    - Variable grant
+
+2. Resources; a unit of resource
+
+    - Services that acquire or dispense resources
+
+3. Rules, a binding statement of what may or must be done by those it applies to, set out in laws and policies.
+
+### 3. Review
+
+This list is reviewed every year.
+"""
+
+
+def test_a_numbered_list_resumed_after_its_sub_lists_stays_one_list(tmp_path: Path, capsys) -> None:
+    """Pandoc's 1. Funds …, its sub-lists, then 2. Resources … are one Word list in the draft; built as two, the
+    first (one short item, printed 1.) was a numbered heading to the reader (seen on a real policy, bench/real
+    b10)."""
+    draft = _pandoc(tmp_path, "resumed", RESUMED_MD)
+    read = _tree(draft)
+    assert [(n, t) for n, t, _ in read] == [("1", "Purpose"), ("2", "Output types"), ("3", "Review")]
+    assert [(style, start) for style, start, _ in read[1][2]] == [("number", 1), ("bullet", 1), ("number", 2)]
+    _, built = _round_trip(tmp_path, draft, capsys)
+    assert _marks(built)["Resources; a unit of resource"] == "2."
+    assert _tree(built) == read
+    assert _verdicts(built) == _verdicts(draft)
+
+
 def test_a_gbt_draft_and_a_new_project_keep_gbt_list_style(tmp_path: Path, capsys) -> None:
     draft = _pandoc(tmp_path, "standard", GB_MD)
     assert _marks(draft)["建立服务体系；"] == "1."

@@ -49,6 +49,8 @@ class Emitter:
         # An outline not numbered GB/T-style (a regulation's 第一条, a policy's own 1. Policy Statement, headings
         # without numbers) prints each heading's number as the draft typed it, never from Word's clause list.
         self.structure = structure
+        # The Word list each list style and level printed last, and the place its next item prints.
+        self._lists: dict[tuple[str, int], tuple[int, int]] = {}
         self.toc: list[TocEntry] = []
         self._bookmarks = 0
         self._front = False
@@ -214,7 +216,16 @@ class Emitter:
 
     def _list(self, block: ListBlock, level: int) -> None:
         level = min(level, _MAX_LIST_LEVEL)
-        num_id = self.numbering.new_list(block.style, block.start, level)
+        resumed = self._lists.get((block.style, level))
+        if block.start > 1 and resumed is not None and resumed[1] == block.start \
+                and self.numbering.own_marks(block.style):
+            # A list the draft resumes (2. after 1. and its sub-list) goes on in the same Word list, as it did in
+            # the draft: printed 2., items of one list read as such; a list of its own, 1. Funds; an amount of
+            # money was a numbered heading to the reader.
+            num_id = resumed[0]
+        else:
+            num_id = self.numbering.new_list(block.style, block.start, level)
+        self._lists[(block.style, level)] = (num_id, block.start + len(block.items))
         style = LIST_STYLES[block.style][level]
         for item in block.items:
             self.add(paragraph(style, run(item.text), ppr=[num_pr(num_id, level)]))

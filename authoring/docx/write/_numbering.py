@@ -157,6 +157,7 @@ class Numbering:
             root.remove(child)
         root.append(_clause_abstract())
         root.append(_annex_abstract())
+        self._own = {kind for kind, levels in (marks or {}).items() if kind in _LIST_ABSTRACT and levels}
         for kind in _LIST_ABSTRACT:
             root.append(_list_abstract(kind, (marks or {}).get(kind, ())))
         root.append(_num(S.NUM_CLAUSE, 0))
@@ -164,6 +165,10 @@ class Numbering:
         for kind, num_id in _LIST_DEFAULT_NUM.items():
             root.append(_num(num_id, _LIST_ABSTRACT[kind]))
         self._next_id = max(_LIST_DEFAULT_NUM.values()) + 1
+
+    def own_marks(self, kind: str) -> bool:
+        """Whether lists of ``kind`` print a draft's own marks rather than GB/T 1.1's."""
+        return kind in self._own
 
     def new_list(self, kind: str, start: int = 1, level: int = 0) -> int:
         """A new ``w:num`` for a list block of ``kind``, starting at ``start`` (1: ``a)``) on ``level``."""
