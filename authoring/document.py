@@ -87,8 +87,8 @@ STAGES = ("工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿
 Stage = Literal["工作组讨论稿", "征求意见稿", "送审讨论稿", "送审稿", "报批稿", "发布稿"]
 
 
-#: What ``Metadata.marks`` holds a draft's own marks for: its list styles.
-MARK_KINDS = ("number", "letter", "bullet", "dash")
+#: What ``Metadata.marks`` holds a draft's own marks for: its list styles and its headings' numbers.
+MARK_KINDS = ("number", "letter", "bullet", "dash", "heading")
 
 
 def _known_marks(marks: dict[str, list[str]]) -> None:
@@ -157,8 +157,10 @@ class Metadata(Record):
     # How a draft without the GB/T 1.1 skeleton printed its list marks, kept by ``stdauthor import`` so that
     # ``build`` prints them again where GB/T 1.1 has its own (see authoring.project.importer): by list style
     # (``number``, ``letter``, ``bullet``, ``dash``), the mark of a first item on each level (``["1."]``,
-    # ``["•", "o"]``, ``["–"]``; a level past the last prints as the last). Empty (a GB/T draft, a new project,
-    # anything the reader reads): GB/T 1.1's ``1)``, ``a)``, ``·``, ``——``.
+    # ``["•", "o"]``, ``["–"]``; a level past the last prints as the last), and as ``heading`` its headings'
+    # numbers with or without a dot after them (``["1"]``: ``1　目的``, ``4.1　服务要求``; ``["1."]``: ``1. Policy
+    # Statement``). Empty (a GB/T draft, a new project, anything the reader reads): GB/T 1.1's ``1)``, ``a)``,
+    # ``·``, ``——``, and an outline's typed numbers with a dot (as a project imported before marks were kept).
     marks: dict[str, list[str]] = field(default_factory=dict, metadata={"check": _known_marks})
     # "doc" when the reader read a copy LibreOffice saved as .docx from a Word 97 .doc.
     converted_from: str = field(default="", metadata={"exclude": True})

@@ -358,3 +358,44 @@ def test_libreoffice_prints_the_policy_s_own_marks(tmp_path: Path, capsys, rende
         assert printed in text, printed
     for gb in ("1) ", "——", "· "):
         assert gb not in text, gb
+
+
+# -- finding 2: heading numbers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("dot", ["", "."])
+def test_an_outline_s_heading_numbers_keep_or_go_without_their_dot(tmp_path: Path, capsys, dot: str) -> None:
+    draft = _pandoc(tmp_path, f"outline{dot and '-dot'}", OUTLINE_MD.format(dot=dot))
+    _, built = _round_trip(tmp_path, draft, capsys)
+    lines = _lines(built)
+    for heading in ("1{}　目的", "2{}　适用范围", "3{}　职责", "4{}　管理要求", "4.1{}　服务要求"):
+        assert heading.format(dot) in lines, (heading.format(dot), lines)
+    assert _marks(built)["护理部负责日常照护；"] == "1."
+    assert _marks(built)["尊重老人；"] == "•"
+    assert _tree(built) == _tree(draft)
+    assert _verdicts(built) == _verdicts(draft)
+    assert _verdicts(built)[:2] == ("outline", "none")
+
+
+@pytest.mark.parametrize("dot", ["", "."])
+def test_word_headings_typed_1_purpose_keep_their_numbers_as_typed(tmp_path: Path, capsys, dot: str) -> None:
+    draft = _word_numbered(tmp_path / f"rules{dot and '-dot'}.docx", dot=dot)
+    _, built = _round_trip(tmp_path, draft, capsys)
+    lines = _lines(built)
+    assert [f"1{dot}　目的", f"2{dot}　适用范围", f"3{dot}　管理要求"] == [
+        line for line in lines if line[:1].isdigit() and "　" in line], lines
+    assert _tree(built) == _tree(draft)
+    assert _verdicts(built) == _verdicts(draft)
+
+
+def test_an_english_outline_numbered_without_dots_stays_so(tmp_path: Path, capsys) -> None:
+    markdown = ("# Records Policy\n\n## 1 Purpose\n\nThis policy sets out how we keep records.\n\n## 2 Scope\n\n"
+                "It applies to all staff.\n\n## 3 Procedure\n\nStaff should:\n\n1. file each record;\n"
+                "2. keep it for seven years.\n")
+    draft = _pandoc(tmp_path, "records", markdown)
+    _, built = _round_trip(tmp_path, draft, capsys)
+    lines = _lines(built)
+    assert {"1 Purpose", "2 Scope", "3 Procedure"} <= set(lines), lines
+    assert _tree(built) == _tree(draft)
+    assert _verdicts(built) == _verdicts(draft)
+    assert _verdicts(built)[:2] == ("outline", "none")

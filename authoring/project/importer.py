@@ -201,11 +201,13 @@ _ORDINALS = {"number": (re.compile(r"\d+"), re.compile(r"(?<![A-Za-z])(?:[ivxlcd
 
 
 def draft_marks(path: str | Path, doc: StandardDocument) -> dict[str, list[str]]:
-    """The list marks ``doc`` (read from the draft at ``path``) prints, for ``metadata.marks``: by list style,
-    the mark its first items print on each level, the commonest where they differ (``{"number": ["1."],
+    """The marks ``doc`` (read from the draft at ``path``) prints, for ``metadata.marks``: by list style, the
+    mark its first items print on each level, the commonest where they differ (``{"number": ["1."],
     "bullet": ["•"], "dash": ["–"]}`` for a pandoc policy whose bullet sub-lists print ``–``), each written for
-    a first item (``b)`` as ``a)``). A draft without the GB/T 1.1 skeleton is built with them (QA pass 8:
-    ``1.`` was built ``1)``, a ``–`` sub-list ``——``)."""
+    a first item (``b)`` as ``a)``); as ``heading``, whether its headings' numbers have a dot after them
+    (``["1"]`` for ``1 目的`` … ``4.1 服务要求``, ``["1."]`` for ``1. Policy Statement``). A draft without the
+    GB/T 1.1 skeleton is built with them (QA pass 8: ``1.`` was built ``1)``, a ``–`` sub-list ``——``, and
+    ``1 目的`` ``1.　目的``)."""
     from authoring.docx.read._blocks import Para, flatten
     from authoring.docx.read._numbering import Numbering
     from authoring.docx.read._patterns import list_marker
@@ -247,7 +249,47 @@ def draft_marks(path: str | Path, doc: StandardDocument) -> dict[str, list[str]]
         while len(levels) > 1 and levels[-1] == levels[-2]:
             levels.pop()
         marks[style] = levels
+    headings = _heading_marks(doc, paras)
+    if headings:
+        marks["heading"] = headings
     return marks
+
+
+_HEADING_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
+#: What may follow a heading's number before its title: ``1. Policy Statement``, ``1 目的``.
+_AFTER_NUMBER = re.compile(r"[.．]?")
+
+
+def _heading_marks(doc: StandardDocument, paras: dict[int, Any]) -> list[str]:
+    """How the draft printed its headings' numbers, one level a mark (``1``, ``1.1``; ``1.`` for ``1. 目的``),
+    the commonest on each level; a level past the last prints as the last. Empty when no heading is numbered
+    1, 2 … (a regulation's 第一条, an outline of 一、（一）)."""
+    seen: dict[int, Counter[str]] = {}
+    for clause in doc.iter_clauses():
+        p = paras.get(clause.anchor) if clause.anchor is not None else None
+        if p is None or not _HEADING_NUMBER.match(clause.number) or not p.printed.startswith(clause.number):
+            continue
+        after = _AFTER_NUMBER.match(p.printed, len(clause.number))
+        level = clause.number.count(".")
+        sample = ".".join(["1"] * (level + 1)) + (after.group() if after is not None else "")
+        seen.setdefault(level, Counter())[sample] += 1
+    if not seen:
+        return []
+    marks: list[str] = []
+    for level in range(max(seen) + 1):
+        if level in seen:
+            marks.append(seen[level].most_common(1)[0][0])
+        else:  # a level the draft skipped prints as the one above it (the first it has, above them all)
+            above = marks[-1] if marks else seen[min(seen)].most_common(1)[0][0]
+            marks.append(".".join(["1"] * (level + 1)) + _suffix(above))
+    while len(marks) > 1 and _suffix(marks[-1]) == _suffix(marks[-2]):
+        marks.pop()
+    return marks
+
+
+def _suffix(mark: str) -> str:
+    """What a heading mark prints after the number: ``.`` for ``1.1.``, nothing for ``1.1``."""
+    return mark[len(mark.rstrip(".．")):]
 
 
 def _first_mark(style: str, printed: str) -> str:

@@ -122,7 +122,8 @@ def _build(document: DocxDocument, doc: StandardDocument) -> None:
     _core_properties(document, doc)
 
     body = document.element.body
-    emit = Emitter(body, numbering, legacy=meta.legacy_2009, structure=meta.structure)
+    emit = Emitter(body, numbering, legacy=meta.legacy_2009, structure=meta.structure,
+                   headings=meta.marks.get("heading", ()))
     front_breaks: list[_Element] = []
     if doc.has_cover:
         emit_cover(emit.add, meta)

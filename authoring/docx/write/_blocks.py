@@ -9,6 +9,7 @@ labels except list markers, which come from a fresh list per list block.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from docx.oxml.ns import qn
 from lxml.etree import _Element
@@ -42,13 +43,16 @@ class Emitter:
     """
 
     def __init__(self, body: _Element, numbering: Numbering, *, legacy: bool = False,
-                 structure: Structure = "gbt"):
+                 structure: Structure = "gbt", headings: Sequence[str] = ()):
         self._end = body[-1]
         self.numbering = numbering
         self.legacy = legacy
         # An outline not numbered GB/T-style (a regulation's 第一条, a policy's own 1. Policy Statement, headings
         # without numbers) prints each heading's number as the draft typed it, never from Word's clause list.
         self.structure = structure
+        # How such an outline's draft printed its numbers, a level each (metadata.marks' ``heading``: ``1`` for
+        # 1　目的, ``1.`` for 1. Policy Statement); none recorded (a project imported before): with a dot.
+        self.headings = tuple(headings)
         # The Word list each list style and level printed last, and the place its next item prints.
         self._lists: dict[tuple[str, int], tuple[int, int]] = {}
         self.toc: list[TocEntry] = []
@@ -153,9 +157,11 @@ class Emitter:
             else:
                 space = _IDEOGRAPHIC_SPACE
                 if self.structure in ("outline", "none") and _DIGITS.match(number):
-                    # A text's own 1. Policy Statement: printed so, and read back by its headings; 1　Policy
-                    # Statement is a GB/T 1.1 clause to the reader (and 2　Scope made the text a GB/T draft).
-                    number += "."
+                    # A text's own 1. Policy Statement, or 1 目的: printed as the draft had it (QA pass 8: 1 目的
+                    # was printed 1.　目的), and read back by its headings. A Latin title takes a plain space:
+                    # 1　Policy Statement is a GB/T 1.1 clause to the reader (and 2　Scope made the text a GB/T
+                    # draft).
+                    number += self._after_number(number)
                     space = _IDEOGRAPHIC_SPACE if _CJK.search(title) else " "
                 typed = run(number + space, east_asia=HEI, latin=HEI)
                 p = paragraph(style, typed, run(title), ppr=[num_pr(0)])
@@ -174,6 +180,13 @@ class Emitter:
         self.blocks(blocks)
         for child in clause.children:
             self._clause(child, level + 1, counter, annex=annex)
+
+    def _after_number(self, number: str) -> str:
+        """What follows the typed ``number`` of an outline's heading: the dot the draft printed, or none."""
+        if not self.headings:
+            return "."
+        mark = self.headings[min(number.count("."), len(self.headings) - 1)]
+        return mark[len(mark.rstrip(".．")):]
 
     def _intro_clause(self, clause: Clause, level: int) -> None:
         level = min(level, 4)
