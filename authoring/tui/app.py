@@ -69,6 +69,8 @@ class StudioApp(App[int]):
         self.session: Session | None = None
         self._autosave_timer: Timer | None = None
         self._previous_handlers: dict[int, Any] = {}
+        # Every session this studio opened: leaving lets go of their autosaves (kept for recovery).
+        self._sessions: list[Session] = []
 
     @property
     def checklist(self) -> Checklist:
@@ -112,20 +114,47 @@ class StudioApp(App[int]):
         if path.suffix.lower() in DRAFT_SUFFIXES:
             self.import_draft(path, check_instead=True)
             return
-        if Session.has_recovery(path):
-            from authoring.tui.dialogs.confirm import ConfirmDialog
+        orphans = Session.recoverable(path)
+        if orphans:
+            # Only autosaves no running studio owns: another tab's or terminal's live autosave is never
+            # offered (nor removed); several left behind are all offered, each with when and whose.
+            from authoring.tui.dialogs.recovery import RecoveryDialog
 
-            question = tr(
-                # No space in the Chinese sentence: the wrapper would break the line there first.
-                f"发现上次未保存的自动保存内容（{Session.sidecar_of(path).name}）。是否恢复？",
-                f"Found {Session.sidecar_of(path).name}: autosaved changes that were never saved. Recover them?",
-            )
-            self.push_screen(
-                ConfirmDialog(question, yes=tr("恢复", "Recover"), no=tr("忽略", "Ignore")),
-                lambda recover: self._open_project(path, recover=bool(recover)),
-            )
+            self.push_screen(RecoveryDialog(orphans), lambda answer: self._recovery_answered(path, answer))
             return
         self._open_project(path, recover=False)
+
+    def _recovery_answered(self, path: Path, answer: Any) -> None:
+        """恢复: open from the autosave chosen; 删除…: ask again, remove it, then ask about the rest;
+        忽略: open the file as it is (the autosaves stay, offered again next time)."""
+        if not answer:
+            self._open_project(path, recover=False)
+            return
+        verb, orphan = answer
+        if verb == "recover":
+            self._open_project(path, recover=orphan)
+            return
+        from authoring.tui.autosave import discard
+        from authoring.tui.dialogs.confirm import ConfirmDialog
+
+        def confirmed(ok: bool | None) -> None:
+            if ok:
+                try:
+                    gone = discard(orphan)
+                except OSError as exc:
+                    self.notify(tr(f"无法删除 {orphan.sidecar.name}：{exc}", f"cannot delete {orphan.sidecar.name}: {exc}"),
+                                severity="error", timeout=8, markup=False)
+                else:
+                    if not gone:
+                        self.notify(tr("这份自动保存已被另一个会话恢复，未删除", "another session has recovered that autosave; "
+                                       "not deleted"), severity="warning", timeout=8)
+            self.open_path(path)
+
+        zh, en = orphan.describe()
+        self.push_screen(ConfirmDialog(
+            tr(f"删除自动保存 {orphan.sidecar.name}（{zh}）？其中未保存的修改将无法找回。",
+               f"Delete the autosave {orphan.sidecar.name} ({en})? The unsaved changes in it cannot be recovered."),
+            yes=tr("删除", "Delete"), no=tr("取消", "Cancel"), default="no"), confirmed)
 
     def import_draft(self, draft: Path, *, check_instead: bool = False) -> None:
         """Open a Word draft as a project: read it, ask where to save the project, save, open it.
@@ -175,7 +204,7 @@ class StudioApp(App[int]):
                        "(to accept)"), timeout=8)
         self._open_project(target, recover=False)
 
-    def _open_project(self, path: Path, *, recover: bool) -> None:
+    def _open_project(self, path: Path, *, recover: Any) -> None:
         try:
             session = Session.open(path, self.pack, recover=recover)
         except StdAuthorError as exc:
@@ -183,10 +212,15 @@ class StudioApp(App[int]):
             return
         self.start_session(session)
 
+    #: Where this studio runs, written beside its autosave for whoever finds it (see :mod:`authoring.tui.autosave`).
+    SESSION_VIA = "terminal"
+
     def start_session(self, session: Session) -> None:
         """Make ``session`` the open project and show the author screen."""
         from authoring.tui.screens.author import AuthorScreen
 
+        session.via = self.SESSION_VIA
+        self._sessions.append(session)
         self.session = session
         add_recent(session.path)
         self.push_screen(AuthorScreen(session))
@@ -206,6 +240,8 @@ class StudioApp(App[int]):
         def close() -> None:
             from authoring.tui.screens.author import AuthorScreen
 
+            if self.session is not None:
+                self.session.release()
             self.session = None
             while any(isinstance(screen, AuthorScreen) for screen in self.screen_stack):
                 self.pop_screen()
@@ -440,6 +476,8 @@ class StudioApp(App[int]):
 
     def on_unmount(self) -> None:
         self._remove_signal_handlers()
+        for session in self._sessions:  # an autosave left behind is an orphan now, offered next time
+            session.release()
 
     def on_exit_signal(self, signum: int) -> None:
         """SIGTERM or SIGHUP: put what was typed in the autosave (never the project file), then exit.

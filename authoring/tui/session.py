@@ -1,8 +1,10 @@
 """The open project as the studio edits it: verbs over ProjectFile, autosave sidecar, recovery.
 
 Autosave never touches the project file: it writes the current YAML to a hidden sidecar
-``.NAME.yaml.autosave`` beside it (atomically). Saving writes the project file and removes
-the sidecar. Opening a project whose sidecar is newer than the file offers to recover it.
+``.NAME.yaml.autosave`` beside it (atomically); a second studio open on the same project writes
+its own, ``.NAME.yaml.2.autosave`` (see :mod:`authoring.tui.autosave`). Saving writes the project
+file and removes this studio's sidecar. Opening a project offers to recover every sidecar no
+running studio owns (:func:`authoring.tui.autosave.orphans`).
 A save that is refused (the file changed on disk since it was opened, a folder that cannot be
 written) leaves the author's work in a rescue copy (:meth:`Session.rescue`), a project file of
 its own that quitting without saving never removes.
@@ -11,7 +13,6 @@ its own that quitting without saving never removes.
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -26,8 +27,10 @@ from authoring.errors import InputError, OutputError, StdAuthorError, os_reason
 from authoring.i18n import tr
 from authoring.project import ProjectFile, compose, load_project, new_project, suggest_starts
 from authoring.project.model import Indicator, ItemEntry, Project
+from authoring.tui import autosave as sidecars
+from authoring.tui.autosave import Orphan
 
-SIDECAR_SUFFIX = ".autosave"
+SIDECAR_SUFFIX = sidecars.SUFFIX
 #: A rescue copy is named ``NAME.未保存的修改-YYYYMMDD-HHMMSS.yaml``.
 RESCUE_MARK = "未保存的修改"
 #: Where rescue copies go when the project's own folder cannot be written (under the user data dir).
@@ -46,8 +49,16 @@ class Session:
         self._undo: list[tuple[tuple[str, str], Any, str | None]] = []
         self._redo: list[tuple[tuple[str, str], Any, str | None]] = []
         self._open_key: str | None = None
-        # Whether this session wrote the sidecar (a recovery file it was opened beside is not its own).
-        self._autosaved = False
+        # The sidecar this session writes, once it has written one (a recovery file it was opened
+        # beside is not its own, unless it was recovered from it).
+        self._claim: sidecars.Claim | None = None
+        # An orphaned autosave this session was recovered from: its sidecar becomes this session's.
+        self._adopted: Orphan | None = None
+        # Where the studio runs (``terminal`` or ``browser``), said to whoever finds its autosave.
+        self.via = "terminal"
+        self.opened = datetime.now()
+        # The SHA-256 of the project file this session's edits build on (the file as opened or last saved).
+        self.base = sidecars.file_digest(pf.path) if pf.path is not None else ""
         # The last rescue copy written, and what it holds (the same text is not written twice).
         self._rescued: tuple[bytes, Path] | None = None
 
@@ -96,31 +107,68 @@ class Session:
 
     @staticmethod
     def sidecar_of(path: Path) -> Path:
-        """Where the autosave of ``path`` goes: ``.NAME.yaml.autosave`` in the same folder."""
-        return path.with_name(f".{path.name}{SIDECAR_SUFFIX}")
+        """Where the autosave of ``path`` goes when one studio has it open: ``.NAME.yaml.autosave``
+        in the same folder (a second studio at the same time writes ``.NAME.yaml.2.autosave``)."""
+        return sidecars.sidecar_of(path)
+
+    @staticmethod
+    def recoverable(path: Path) -> list[Orphan]:
+        """The autosaves of ``path`` no running studio owns (see :func:`authoring.tui.autosave.orphans`)."""
+        return sidecars.orphans(path)
 
     @classmethod
     def has_recovery(cls, path: Path) -> bool:
-        """True when an autosave newer than the project file is waiting."""
-        sidecar = cls.sidecar_of(path)
-        try:
-            return sidecar.is_file() and (not path.exists() or sidecar.stat().st_mtime >= path.stat().st_mtime)
-        except OSError:
-            return False
+        """True when an autosave no running studio owns is waiting to be recovered."""
+        return bool(cls.recoverable(path))
 
     @classmethod
-    def open(cls, path: Path, pack: Callable[[str], Checklist], *, recover: bool = False) -> "Session":
-        """Open the project at ``path`` (from its autosave when ``recover``).
+    def open(cls, path: Path, pack: Callable[[str], Checklist], *, recover: Orphan | bool = False) -> "Session":
+        """Open the project at ``path`` (from the orphaned autosave ``recover``).
 
-        ``pack`` gives the checklist pack named by the project's ``checklist`` key.
+        ``pack`` gives the checklist pack named by the project's ``checklist`` key. ``recover=True``
+        means the first autosave offered. A recovered session writes its autosave over the one it
+        came from and removes it when saved. When the project file changed after that autosave's
+        studio opened it (another studio saved it), its edits are not based on the file as it is:
+        saving them is refused like the save of a tab left behind, and goes to a rescue copy.
+        Raises :class:`InputError` when another studio recovered that autosave first.
         """
         pf = load_project(path)
-        if recover:
-            saved = load_project(cls.sidecar_of(path))
-            pf = ProjectFile(saved.data, path=path, encoding=pf.encoding)
+        orphan: Orphan | None = None
+        if recover is True:
+            orphan = next(iter(sidecars.orphans(path)), None)
+        elif isinstance(recover, Orphan):
+            orphan = recover
+        if orphan is not None:
+            saved = load_project(orphan.sidecar)
+            if orphan.stale:
+                # The file moved on since: the edits keep the autosave's own text as what they were
+                # based on, so a save over the file is refused (never over another studio's save).
+                text = orphan.sidecar.read_bytes().decode(saved.encoding)
+                recovered = ProjectFile(saved.data, path=path, encoding=pf.encoding, text=text)
+            else:
+                recovered = pf
+            recovered.restore(saved.data)
+            pf = recovered
         checklist = pack(pf.project.checklist)
         pf.check(checklist)
-        return cls(pf, checklist)
+        session = cls(pf, checklist)
+        if orphan is not None:
+            session._adopt(orphan)
+        return session
+
+    def _adopt(self, orphan: Orphan) -> None:
+        """Make the orphaned autosave this session was recovered from its own (nobody else may take it)."""
+        # What the recovered edits build on: the autosave's own base; an older stdauthor's autosave
+        # older than the file builds on no file there is now (its own text stands in, never the file's).
+        base = orphan.base or (sidecars.file_digest(orphan.sidecar) if orphan.stale else self.base)
+        claim = sidecars.Claim.take(orphan.sidecar, self._owner(base), existing=True)
+        if claim is None:
+            raise InputError("这份自动保存已被另一个会话恢复", "another session has recovered that autosave",
+                             path=orphan.sidecar)
+        self._claim, self._adopted, self.base = claim, orphan, base
+
+    def _owner(self, base: str | None = None) -> dict[str, Any]:
+        return sidecars.owner_record(self.via, self.base if base is None else base, self.opened)
 
     @classmethod
     def new(cls, path: Path, checklist: Checklist, *, title_zh: str, kind: str, function: str,
@@ -555,32 +603,46 @@ class Session:
     # -- saving ----------------------------------------------------------------------
 
     def save(self) -> Path:
-        """Save to the project file (atomic) and drop the autosave."""
+        """Save to the project file (atomic) and drop this session's autosave."""
         target = self.pf.save()
+        self.base = sidecars.file_digest(target)
         self.discard_autosave()
         return target
 
+    @property
+    def sidecar(self) -> Path | None:
+        """The sidecar this session writes, once it has one."""
+        return self._claim.sidecar if self._claim is not None else None
+
     def autosave(self) -> Path | None:
-        """Write unsaved changes to the sidecar; ``None`` when there is nothing to write. With
-        nothing unsaved (every edit undone) the sidecar this session wrote is removed, so the next
-        start offers no recovery of edits the author took back."""
+        """Write unsaved changes to this session's sidecar; ``None`` when there is nothing to write.
+
+        The first autosave takes a sidecar no other studio has (see :mod:`authoring.tui.autosave`).
+        With nothing unsaved (every edit undone) the sidecar this session wrote is removed, so the
+        next start offers no recovery of edits the author took back."""
         if not self.dirty:
-            if self._autosaved:
+            if self._claim is not None:
                 with contextlib.suppress(OSError):
                     self.discard_autosave()
             return None
-        sidecar = self.sidecar_of(self.path)
-        atomic_write_bytes(sidecar, self.pf.dumps().encode(self.pf.encoding))
-        self._autosaved = True
-        return sidecar
+        if self._claim is None:
+            self._claim = sidecars.take_free_slot(self.path, self._owner())
+        atomic_write_bytes(self._claim.sidecar, self.pf.dumps().encode(self.pf.encoding))
+        return self._claim.sidecar
 
     def discard_autosave(self) -> None:
-        """Remove the sidecar (after a save, or when the author quits without saving)."""
-        self._autosaved = False
-        try:
-            os.unlink(self.sidecar_of(self.path))
-        except FileNotFoundError:
-            pass
+        """Remove this session's sidecar (after a save, or when the author quits without saving).
+        Another studio's autosave is never touched."""
+        claim, self._claim = self._claim, None
+        self._adopted = None
+        if claim is not None:
+            claim.release(remove=True)
+
+    def release(self) -> None:
+        """The studio is leaving: keep this session's sidecar for recovery, and let go of it."""
+        claim, self._claim = self._claim, None
+        if claim is not None:
+            claim.release()
 
     def rescue(self, now: datetime | None = None) -> Path:
         """Write the project as it stands to a rescue copy after a refused save; where it went.

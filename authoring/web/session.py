@@ -39,6 +39,8 @@ def served_app():
 
     class ServedStudio(StudioApp):
         CSS_PATH = css
+        # Each tab is a studio of its own with an autosave of its own; one left behind says it was a tab's.
+        SESSION_VIA = "browser"
 
         async def _on_exit_app(self) -> None:
             # The browser tab was closed or the server stopped (textual-serve's "quit", not the

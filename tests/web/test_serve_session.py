@@ -54,6 +54,8 @@ def test_a_closed_tab_leaves_the_typing_in_the_autosave(project: Path) -> None:
     assert Session.has_recovery(project)
     assert "应建立网页端试用制度。" in Session.sidecar_of(project).read_text(encoding="utf-8")
     assert project.read_bytes() == before, "never the project file"
+    [left] = Session.recoverable(project)
+    assert "浏览器标签页" in left.describe()[0], "offered as a closed tab's typing (QA pass 9, finding A1)"
 
 
 def test_the_studios_own_exit_is_left_alone(project: Path) -> None:

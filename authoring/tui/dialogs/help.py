@@ -17,12 +17,17 @@ def saving_note() -> str:
     """How autosave and recovery work, for the help screen."""
     return tr(
         "保存：Ctrl+S 保存到项目文件（原子写入，注释和顺序保留）。自动保存：停止输入约 2 秒后、"
-        "以及离开一个条目时，修改写入项目旁的隐藏文件 .项目名.yaml.autosave；项目文件本身只在保存时改写。"
-        "若程序崩溃或被终止，下次打开该项目时会提示恢复自动保存的内容。退出时若有未保存修改会询问。",
+        "以及离开一个条目时，修改写入项目旁的隐藏文件 .项目名.yaml.autosave（同一项目同时在另一个标签页或终端中打开时，"
+        "各写各的：.项目名.yaml.2.autosave …，互不覆盖）；项目文件本身只在保存时改写。"
+        "若程序崩溃、被终止或标签页被关闭，下次打开该项目时会列出所有已结束会话留下的自动保存内容（何时、来自何处），"
+        "可选择恢复；仍在运行的会话的自动保存不会列出。退出时若有未保存修改会询问。",
         "Saving: Ctrl+S saves to the project file (atomic; comments and order kept). Autosave: about 2 s "
         "after you stop typing, and when you leave an item, changes go to the hidden file "
-        ".NAME.yaml.autosave beside the project; the project file itself changes only when you save. "
-        "After a crash or a kill, opening the project again offers to recover the autosaved changes. "
+        ".NAME.yaml.autosave beside the project (a studio open on the same project at the same time, in another "
+        "tab or terminal, writes its own: .NAME.yaml.2.autosave …, so none overwrites another); the project file "
+        "itself changes only when you save. After a crash, a kill or a closed tab, opening the project again lists "
+        "every autosave left by a session that has ended (when, and from where) to recover; a running session's "
+        "autosave is never offered. "
         "Quitting with unsaved changes asks first.",
     )
 
