@@ -18,11 +18,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from authoring.document import FOREWORD, Block, Clause, Paragraph, TermEntry
+from authoring.document import FOREWORD, Block, Clause, Paragraph, TermEntry, block_text
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import NORMREF, TERMS, LintContext, boilerplate, boilerplate_pattern, excerpt, fold
-from authoring.lint.patterns import DESIGNATION
+from authoring.lint.patterns import DESIGNATION, part_of_title
 
 
 def _paragraphs(blocks: Sequence[Block]) -> list[Paragraph]:
@@ -108,6 +108,40 @@ def patent(ctx: LintContext) -> Iterator[Hit]:
         return
     yield from _compare(ctx, "patent", FOREWORD, paragraphs, re.compile("专利"),
                         "专利声明", "patent statement")
+
+
+#: How a 前言 states a part's series: 本文件是GB/T 1《…》的第1部分 (2020), 本部分为GB/T 20000的第1部分 and
+#: GB/T 20000《…》分为以下几个部分 (2009), ……已经发布了以下部分, ……由以下部分构成.
+_PART_STATEMENT = re.compile(
+    r"的第[0-9一二三四五六七八九十]+部分|分为(?:以下|如下|下列)|(?:已经|已)发布了?(?:以下|如下|下列)|(?:以下|如下|下列)[0-9一二三四五六七八九十几]*(?:个)?部分")
+
+
+@rule("boilerplate.part-statement", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
+      "部分的前言未说明与系列文件的关系", "a part's foreword does not state its series", gb_only=True)
+def part_statement(ctx: LintContext) -> Iterator[Hit]:
+    """A part (its title names 第N部分) states in its 前言 which series it belongs to and which parts are
+    published: 本文件是GB/T ××××《…》的第N部分。GB/T ××××已经发布了以下部分：……"""
+    if not ctx.is_chinese:
+        return
+    doc = ctx.doc
+    if doc.foreword is None:
+        return
+    part = part_of_title(doc.metadata.title_zh) or part_of_title(doc.body_title)
+    if part is None:
+        return
+    texts = [block_text(b) for b in doc.foreword.blocks]
+    texts += [block_text(b) for c in doc.foreword.children for x in c.walk() for b in x.blocks]
+    if any(_PART_STATEMENT.search(fold(t)) for t in texts):
+        return
+    meta = doc.metadata
+    number = meta.number.strip()
+    series = f"{meta.prefix()} {number.rsplit('.', 1)[0] if '.' in number else '××××'}"
+    expected = boilerplate("part_series", ctx.legacy).replace("{{ series }}", series).replace(
+        "{{ series_title }}", part.series).replace("{{ number }}", str(part.number))
+    yield Hit(FOREWORD, tr(
+        f"标准名称表明本文件是第{part.number}部分，前言中缺少与系列文件关系的说明：{expected}……",
+        f"The title makes this document part {part.number}, but the foreword does not state its series: "
+        f"{expected}……"))
 
 
 def _own_paragraphs(clause: Clause) -> list[Paragraph]:

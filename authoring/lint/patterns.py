@@ -249,3 +249,48 @@ def marker_label(marker: Marker) -> str:
         letter = chr(ord("a") + marker.ordinal - 1)
         return (letter.upper() if marker.form.startswith("upper") else letter) + paren
     return f"{marker.ordinal}{paren}"
+
+
+# A part's title (GB/T 1.1—2020 §6.3.4): the series' elements, then 第N部分： and the part's own
+# element (养老服务　第2部分：居家上门服务规范).
+_PART_TITLE = re.compile(
+    r"^(?P<series>.*?\S)[ \u3000\t]*第[ \u3000]*(?P<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \u3000]*部分[ \u3000]*[：:]"
+    r"[ \u3000]*(?P<own>.*?)\s*$", re.S)
+_CHINESE_DIGITS = {ch: k for k, ch in enumerate("零一二三四五六七八九")}
+
+
+def _chinese_number(text: str) -> int | None:
+    """一 … 九十九 as a number (二 2, 十二 12, 二十 20, 二十三 23)."""
+    if "十" not in text:
+        return _CHINESE_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    if "十" in ones or (tens and tens not in _CHINESE_DIGITS) or (ones and ones not in _CHINESE_DIGITS):
+        return None
+    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[ones] if ones else 0)
+
+
+@dataclass(frozen=True)
+class PartTitle:
+    """A part's title read: the series' title (养老服务), the part's number and its own element."""
+
+    series: str
+    number: int
+    own: str
+
+
+def part_of_title(title: str) -> PartTitle | None:
+    """The series, part number and own element of a part's title, or None for a title that names no part.
+
+    >>> part_of_title("养老服务　第2部分：居家上门服务规范")
+    PartTitle(series='养老服务', number=2, own='居家上门服务规范')
+    >>> part_of_title("社区助餐服务规范") is None
+    True
+    """
+    match = _PART_TITLE.match(title or "")
+    if match is None:
+        return None
+    digits = match.group("n").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    number = int(digits) if digits.isdigit() else _chinese_number(digits)
+    if not number:
+        return None
+    return PartTitle(series=match.group("series").strip(), number=number, own=match.group("own").strip())

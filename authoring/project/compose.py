@@ -28,6 +28,7 @@ from authoring.document import (
 )
 from authoring.docx.write import boilerplate
 from authoring.errors import InputError
+from authoring.lint.patterns import part_of_title
 from authoring.project.model import ItemEntry, Project, RefEntry, Term, problems
 from authoring.records import replace
 from authoring.yamlio import load_yaml
@@ -170,12 +171,42 @@ def omitted_items(project: Project, checklist: Checklist) -> dict[str, list[str]
     return out
 
 
-def generated_foreword(meta: Metadata) -> Section:
-    """The 前言 written from the metadata: drafting basis, edition, patents, proposer, units, drafters."""
+#: What the 前言 prints where only the committee knows the words (a series' other parts, the changes from a
+#: replaced edition): lint's wording.placeholder reports it until it is filled in.
+FILL = "【请填写】"
+FILL_WHAT = "【请填写：{}】"
+
+
+def series_designation(meta: Metadata) -> str:
+    """The number of a part's series: the draft's number without its part (``GB/T 20000.1`` → ``GB/T 20000``)."""
+    number = meta.number.strip()
+    series = number.rsplit(".", 1)[0] if "." in number else number
+    return f"{meta.prefix()} {series or 'XXXXX'}"
+
+
+def _part_blocks(meta: Metadata) -> list[Block]:
+    """The statement of a part's series (GB/T 1.1—2020 §2.1 b): the series and the parts published, the
+    other parts' names left to fill in; a title that names no part gets none."""
+    part = part_of_title(meta.title_zh)
+    if part is None:
+        return []
     legacy = meta.legacy_2009
-    texts = [boilerplate("foreword_basis", legacy=legacy)]
-    if not meta.replaces:
-        texts.append(boilerplate("first_edition", legacy=legacy))
+    values = {"series": series_designation(meta), "series_title": part.series, "number": part.number}
+    names = [FILL] * (part.number - 1) + [part.own or FILL]
+    items = [f"第{k}部分：{name}" for k, name in enumerate(names, start=1)]
+    blocks: list[Block] = [Paragraph(text=boilerplate("part_series", legacy=legacy, **values)), _dash_list(items)]
+    if legacy:
+        blocks.append(Paragraph(text=boilerplate("part_self", legacy=legacy, **values)))
+    return blocks
+
+
+def generated_foreword(meta: Metadata) -> Section:
+    """The 前言 written from the metadata: drafting basis, a part's series (the other parts' names left as
+    【请填写】), edition, patents, proposer, units, drafters."""
+    legacy = meta.legacy_2009
+    blocks: list[Block] = [Paragraph(text=boilerplate("foreword_basis", legacy=legacy))]
+    blocks += _part_blocks(meta)
+    texts = [] if meta.replaces else [boilerplate("first_edition", legacy=legacy)]
     texts.append(boilerplate("patent", legacy=legacy))
     # Blank fields print as the ×× placeholder, which lint points out on a draft.
     proposer, committee = meta.proposer.strip(), meta.committee.strip()
@@ -186,13 +217,22 @@ def generated_foreword(meta: Metadata) -> Section:
         texts.append(boilerplate("committee", legacy=legacy, committee=committee))
     texts.append(boilerplate("drafting_units", legacy=legacy, units=meta.drafting_units))
     texts.append(boilerplate("drafters", legacy=legacy, drafters=meta.drafters))
-    return Section(blocks=[Paragraph(text=t) for t in texts])
+    blocks += [Paragraph(text=t) for t in texts]
+    return Section(blocks=blocks)
 
 
 def paragraphs_section(texts: list[str]) -> Section | None:
     """An 引言 of plain paragraphs (the front matter's ``introduction:``), or None when empty."""
     paragraphs = [p.strip() for p in texts if p.strip()]
     return Section(blocks=[Paragraph(text=p) for p in paragraphs]) if paragraphs else None
+
+
+def _without_suffix(title: str) -> str:
+    """A title without the function word it ends in (规范, 指南 …)."""
+    for suffix in _texts()["title_suffixes"]:
+        if title.endswith(suffix) and len(title) > len(suffix):
+            return title[: -len(suffix)]
+    return title
 
 
 class _Composer:
@@ -249,11 +289,15 @@ class _Composer:
         return text.replace("本文件", self.meta.self_name)
 
     def subject(self) -> str:
+        """What the 范围 says the document is about: its title without the function word. A part speaks of its
+        own subject (养老服务　第2部分：居家上门服务规范 → 居家上门服务), never of 第2部分 in mid-sentence; a part
+        whose own element is generic (第1部分：总则) of its series'."""
         title = self.meta.title_zh.strip() or _texts()["unknown_title"]
-        for suffix in _texts()["title_suffixes"]:
-            if title.endswith(suffix) and len(title) > len(suffix):
-                return title[: -len(suffix)]
-        return title
+        part = part_of_title(title)
+        if part is not None:
+            generic = _texts()["generic_parts"]
+            title = part.series if not part.own or {part.own, _without_suffix(part.own)} & set(generic) else part.own
+        return _without_suffix(title)
 
     def normative(self) -> Clause:
         refs = self.project.normative_references

@@ -1,0 +1,110 @@
+"""What ``new``, ``build`` and ``skeleton`` write, and how a project file is read (QA pass 10, the "emit" findings).
+
+Each test builds a small made-up project through the real entry point and opens the draft with python-docx.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from authoring.cli.main import main
+
+
+def _paragraphs(draft: Path) -> list[str]:
+    return [p.text for p in Document(str(draft)).paragraphs]
+
+
+def _foreword(draft: Path) -> list[str]:
+    """The 前言's paragraphs (list items included), up to the body's title."""
+    document = Document(str(draft))
+    out: list[str] = []
+    inside = False
+    for p in document.paragraphs:
+        if p.style.name.startswith("标准文件_前言"):
+            inside = True
+            continue
+        if inside and (p.style.name == "标准文件_正文标准名称" or p.style.name.startswith("标准文件_前言")):
+            break
+        if inside and p.text.strip():
+            out.append(p.text)
+    return out
+
+
+def _scope(draft: Path) -> list[str]:
+    paragraphs = Document(str(draft)).paragraphs
+    start = next(k for k, p in enumerate(paragraphs) if p.style.name == "标准文件_章标题" and p.text == "范围")
+    out = []
+    for p in paragraphs[start + 1:]:
+        if p.style.name == "标准文件_章标题":
+            break
+        out.append(p.text)
+    return out
+
+
+def _new_and_build(tmp_path: Path, *args: str, name: str = "p") -> Path:
+    project = tmp_path / f"{name}.yaml"
+    assert main(["new", "-o", str(project), *args]) == 0
+    draft = tmp_path / f"{name}.docx"
+    assert main(["build", str(project), "-o", str(draft)]) == 0
+    return draft
+
+
+def _edit_metadata(project: Path, **values: str) -> None:
+    """Set metadata fields of a project ``new`` wrote, as a person would in an editor."""
+    text = project.read_text(encoding="utf-8")
+    for key, value in values.items():
+        line = next(line for line in text.splitlines() if line.startswith(f"  {key}:"))
+        text = text.replace(line, f"  {key}: {value}", 1)
+    project.write_text(text, encoding="utf-8")
+
+
+def _check(draft: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    capsys.readouterr()
+    main(["check", str(draft)])
+    return capsys.readouterr().out
+
+
+# -- finding 3: a part ------------------------------------------------------------------------------------------
+
+
+def test_a_parts_foreword_states_its_series_and_its_scope_names_the_parts_own_subject(tmp_path, capsys):
+    draft = _new_and_build(tmp_path, "--title", "养老服务　第2部分：居家上门服务规范", "--kind", "DB")
+    foreword = _foreword(draft)
+    assert foreword[1] == "本文件是DB/T XXXXX《养老服务》的第2部分。DB/T XXXXX已经发布了以下部分："
+    assert foreword[2:4] == ["第1部分：【请填写】；", "第2部分：居家上门服务规范。"]
+    scope = _scope(draft)
+    assert scope[0].startswith("本文件规定了居家上门服务的") and scope[1] == "本文件适用于居家上门服务的提供和评价。"
+    assert not any("第2部分" in s for s in scope)
+    out = _check(draft, capsys)
+    assert "boilerplate.part-statement" not in out
+    # what the committee still has to fill in is pointed out
+    assert "【请填写】" in out and "wording.placeholder" in out
+
+
+def test_a_part_numbered_in_chinese_and_a_generic_part_speak_of_the_series(tmp_path):
+    draft = _new_and_build(tmp_path, "--title", "养老服务　第一部分：总则", "--function", "规范")
+    foreword = _foreword(draft)
+    assert foreword[1] == "本文件是GB/T XXXXX《养老服务》的第1部分。GB/T XXXXX已经发布了以下部分："
+    assert foreword[2] == "第1部分：总则。"
+    assert _scope(draft)[0].startswith("本文件规定了养老服务的")
+
+
+def test_check_flags_a_parts_foreword_without_the_series_statement() -> None:
+    from authoring.document import Clause, Metadata, Paragraph, Section, StandardDocument
+    from authoring.lint import run_lint
+    from authoring.project.compose import generated_foreword
+
+    meta = Metadata(title_zh="养老服务　第2部分：居家上门服务规范", number="12345.2", year="2025")
+    scope = Clause(number="1", title="范围", blocks=[Paragraph(text="本文件规定了居家上门服务的要求。")])
+    bare = Section(blocks=[b for b in generated_foreword(Metadata()).blocks])
+    doc = StandardDocument(metadata=meta, foreword=bare, clauses=[scope])
+    found = [f for f in run_lint(doc) if f.rule == "boilerplate.part-statement"]
+    assert len(found) == 1 and "本文件是GB/T 12345《养老服务》的第2部分" in found[0].message
+    doc.foreword = generated_foreword(meta)
+    assert not [f for f in run_lint(doc) if f.rule == "boilerplate.part-statement"]
+    # a title that names no part needs none
+    doc = StandardDocument(metadata=Metadata(title_zh="居家上门服务规范"), foreword=bare, clauses=[scope])
+    assert not [f for f in run_lint(doc) if f.rule == "boilerplate.part-statement"]
