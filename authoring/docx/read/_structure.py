@@ -568,6 +568,8 @@ class _Builder:
         if found is not None:
             self.add(Example(number=found[0], text=found[1], anchor=p.anchor))
             return
+        if self._holds_only_a_sub_list(index, p):
+            return
         marker = self.list_item(p)
         if marker is not None:
             self.add_list_item(p, *marker)
@@ -575,6 +577,16 @@ class _Builder:
         if self._continues_list_item(text):
             return
         self.add(Paragraph(text=text, anchor=p.anchor))
+
+    def _holds_only_a_sub_list(self, index: int, p: Para) -> bool:
+        """An empty Word list paragraph (its mark and no text) right above a deeper item of a list: pandoc
+        writes ``- a) 文字`` (a bullet item holding a one-item ``a)`` list) as a bullet with nothing after it
+        and the ``a)`` item one level down. The bullet is no item of its own; the items below it are the list."""
+        if p.num_id is None or not p.label.strip() or p.text.strip() or index + 1 >= len(self.items):
+            return False
+        below = self.items[index + 1]
+        return (isinstance(below, Para) and below.num_id is not None and bool(below.label.strip())
+                and (below.ilvl or 0) > (p.ilvl or 0) and bool(below.text.strip()))
 
     def _continues_list_item(self, text: str) -> bool:
         """A PDF's page break inside a list item (4）……发生故障以 / 后才应进行倒机切换。): the
