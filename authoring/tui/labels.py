@@ -27,6 +27,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "author.link": ("链接条款", "Link a clause"),
     "author.body": ("正文大纲", "Outline"),
     "author.place": ("写条文", "Write a provision"),
+    "author.undo": ("撤销", "Undo"),
+    "author.redo": ("重做", "Redo"),
     "outline.back": ("返回", "Back"),
     "outline.add": ("新增条", "Add clause"),
     "outline.child": ("新增下级条", "Add subclause"),

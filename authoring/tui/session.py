@@ -77,6 +77,11 @@ class Session:
             return
         self._redo.clear()
         if key is not None and key == self._open_key and self._undo and self._undo[-1][2] == key:
+            if self.pf.snapshot() == self._undo[-1][1]:
+                # Typing taken back to where the step began (the editor's own Ctrl+Z): no step is left,
+                # so the next Ctrl+Z takes back the step before it, not nothing.
+                self._undo.pop()
+                self._open_key = None
             return
         self._undo.append(((zh, en), before, key))
         del self._undo[:-UNDO_LEVELS]

@@ -12,6 +12,7 @@ from authoring.tui.app import StudioApp
 from authoring.tui.dialogs.path import PathDialog
 from authoring.tui.screens.check import CheckScreen
 from authoring.tui.screens.metadata import MetadataScreen
+from authoring.tui.widgets.editor import Editor
 
 PROVISIONS = ["宜明确员工职责，赋予员工权力。", "宜提供激励员工投入度的环境。"]
 
@@ -86,7 +87,10 @@ def _shadowing(screen, widgets: list[Widget]) -> list[tuple[str, str, str]]:
                 break
             for key, items in node._bindings.key_to_bindings.items():
                 if key in studio:
-                    out.extend((type(node).__name__, key, b.action) for b in items)
+                    # The provisions editor's Ctrl+Z and Ctrl+Y undo its own typing and, with none left,
+                    # pass the key on to the screen's undo (Editor.check_action): they hide nothing.
+                    out.extend((type(node).__name__, key, b.action) for b in items
+                               if not (isinstance(node, Editor) and b.action in ("undo", "redo")))
     return out
 
 

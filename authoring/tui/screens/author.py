@@ -58,6 +58,10 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         key("author.link", "link_clause", "ctrl+l"),
         key("author.body", "body_outline", "ctrl+b"),
         key("author.place", "place", "ctrl+f"),
+        # The studio's undo, here as on every screen that edits (a provisions editor takes back its own
+        # typing first: see Editor.check_action).
+        key("author.undo", "undo", "ctrl+z", show=False),
+        key("author.redo", "redo", "ctrl+y", show=False),
         key("author.outline", "focus_outline", "ctrl+o", show=False),
         key("author.close", "close_project", "f10", show=False),
         key("author.new", "app.new_project", "f9", show=False),
@@ -220,6 +224,24 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         """Measure coverage at once, instead of after typing's pause."""
         self._stop_check_timer()
         self.refresh_coverage()
+
+    def action_undo(self) -> None:
+        """Take back the studio's last step (Ctrl+N, Ctrl+L, Ctrl+F, a method, typing, an outline edit …)."""
+        self._history(self.session.undo, tr("已撤销", "undone"), tr("没有可撤销的修改", "nothing to undo"))
+
+    def action_redo(self) -> None:
+        self._history(self.session.redo, tr("已重做", "redone"), tr("没有可重做的修改", "nothing to redo"))
+
+    def _history(self, verb: Any, word: str, none: str) -> None:
+        self.flush_pending()  # typing still waiting is a step of its own, taken back first
+        label = verb()
+        if label is None:
+            self.notify(none)
+            return
+        if self.current:
+            self._show(self.current)
+        self.edited(now=True)
+        self.notify(f"{word}：{tr(*label)}")
 
     def action_not_applicable(self) -> None:
         """Mark the current item not applicable (asking first when it holds work, then the reason), or clear the mark.

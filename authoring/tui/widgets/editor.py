@@ -47,6 +47,15 @@ class Editor(TextArea, inherit_bindings=False):
         Binding("ctrl+end", "cursor_text_end", "End of the text", show=False),
     ]
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # Ctrl+Z and Ctrl+Y take back the editor's own typing; with none left they go on to the
+        # screen, whose undo takes back the studio's steps (a link, a not-applicable mark …).
+        if action == "undo":
+            return bool(self.history.undo_stack)
+        if action == "redo":
+            return bool(self.history.redo_stack)
+        return super().check_action(action, parameters)
+
     def action_cursor_text_start(self) -> None:
         self.move_cursor((0, 0))
 
