@@ -616,6 +616,16 @@ class _Builder:
                 style = "number" if label.endswith((")", "）", ".")) else None
             if style == "dash" and label and not set(label) <= _DASHES:
                 style = None
+            typed = pat.list_marker(p.text)
+            if style in ("bullet", "dash") and typed is not None and typed[0] in ("letter", "number"):
+                # Word's bullet before a typed ``a)`` or ``1)`` (• a) 文字): the typed mark is the item's, as
+                # on a line typed without numbering; the bullet is Word's list style, not a list of its own
+                return typed[0], typed[1], (typed[0], None, 0, p.indent, _ordinal(p.text.strip()[:6]))
+            if (style in ("letter", "number") and typed is not None and typed[0] == style
+                    and _ordinal(p.text.strip()[:6]) == _ordinal(label)):
+                # the mark typed again after Word's own (a) a) 文字): the item's text is what follows it; another
+                # mark there is the text's own (c) a）所要求的交互界面……, a reference to item a)
+                return style, typed[1], (style, p.num_id, p.ilvl or 0, p.indent, _ordinal(label))
             if style is not None:
                 return style, p.text.strip(), (style, p.num_id, p.ilvl or 0, p.indent, _ordinal(label))
         typed = pat.list_marker(p.printed)
