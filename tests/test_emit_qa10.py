@@ -53,11 +53,15 @@ def _new_and_build(tmp_path: Path, *args: str, name: str = "p") -> Path:
 
 
 def _edit_metadata(project: Path, **values: str) -> None:
-    """Set metadata fields of a project ``new`` wrote, as a person would in an editor."""
+    """Set metadata fields of a project ``new`` wrote, as a person would in an editor (a field the file
+    does not list yet is added at the top of ``metadata:``)."""
     text = project.read_text(encoding="utf-8")
     for key, value in values.items():
-        line = next(line for line in text.splitlines() if line.startswith(f"  {key}:"))
-        text = text.replace(line, f"  {key}: {value}", 1)
+        line = next((line for line in text.splitlines() if line.startswith(f"  {key}:")), None)
+        if line is None:
+            text = text.replace("\nmetadata:\n", f"\nmetadata:\n  {key}: {value}\n", 1)
+        else:
+            text = text.replace(line, f"  {key}: {value}", 1)
     project.write_text(text, encoding="utf-8")
 
 
@@ -108,3 +112,47 @@ def test_check_flags_a_parts_foreword_without_the_series_statement() -> None:
     # a title that names no part needs none
     doc = StandardDocument(metadata=Metadata(title_zh="居家上门服务规范"), foreword=bare, clauses=[scope])
     assert not [f for f in run_lint(doc) if f.rule == "boilerplate.part-statement"]
+
+
+# -- finding 4: replaced and adopted documents in the 前言 ---------------------------------------------------------
+
+
+def test_replaced_and_adopted_documents_are_stated_in_the_foreword_in_the_order_of_the_spec(tmp_path):
+    project = tmp_path / "r.yaml"
+    assert main(["new", "-o", str(project), "--title", "社区助餐服务规范", "--seed", "blank"]) == 0
+    _edit_metadata(project, replaces='["GB/T 35796—2017 养老机构服务质量基本规范", "MZ/T 032—2012"]',
+                   adoption='"ISO 22000:2018, MOD"', proposer="民政部", committee="民政部")
+    draft = tmp_path / "r.docx"
+    assert main(["build", str(project), "-o", str(draft)]) == 0
+    paragraphs = _paragraphs(draft)
+    # the cover gives the numbers alone and the degree of correspondence
+    assert "代替 GB/T 35796—2017、MZ/T 032—2012" in paragraphs and "(ISO 22000:2018, MOD)" in paragraphs
+    foreword = _foreword(draft)
+    assert foreword[1] == ("本文件代替GB/T 35796—2017《养老机构服务质量基本规范》和MZ/T 032—2012《【请填写】》，"
+                           "与GB/T 35796—2017和MZ/T 032—2012相比，除结构调整和编辑性改动外，主要技术变化如下：")
+    assert foreword[2].startswith("【请填写：")
+    assert foreword[3] == "本文件修改采用ISO 22000:2018《【请填写】》。本文件与ISO 22000:2018的技术差异及其原因如下："
+    assert foreword[5].startswith("请注意本文件的某些内容可能涉及专利")
+    # the history of editions comes last (spec §2.1 h), the replaced editions by year
+    assert foreword[-4:] == ["本文件及其所代替文件的历次版本发布情况为：", "2012年发布为MZ/T 032—2012；",
+                             "2017年发布为GB/T 35796—2017；", "本次为第【请填写】次修订。"]
+    assert not any("首次发布" in p for p in foreword)
+
+
+def test_a_first_edition_says_so_last_in_its_foreword(tmp_path):
+    foreword = _foreword(_new_and_build(tmp_path, "--title", "社区助餐服务规范", "--seed", "blank"))
+    assert foreword[-1] == "本文件为首次发布。"
+    assert foreword[-2].startswith("本文件主要起草人：")
+
+
+@pytest.mark.parametrize(("adoption", "sentence"), [
+    ("ISO 9001:2015《质量管理体系　要求》, IDT", "本文件等同采用ISO 9001:2015《质量管理体系　要求》。"),
+    ("(ISO 9001:2015, NEQ)", "本文件参考ISO 9001:2015《【请填写】》起草，与ISO 9001:2015的一致性程度为非等效。"),
+    ("ISO 9001:2015", "本文件与ISO 9001:2015《【请填写】》的一致性程度为【请填写：等同／修改／非等效】。"),
+])
+def test_the_adoption_statement_follows_the_degree_of_correspondence(adoption: str, sentence: str) -> None:
+    from authoring.document import Metadata
+    from authoring.project.compose import generated_foreword
+
+    texts = [getattr(b, "text", "") for b in generated_foreword(Metadata(adoption=adoption)).blocks]
+    assert texts[1] == sentence

@@ -27,6 +27,7 @@ from authoring.document import (
     Section, StandardDocument, Table, TermEntry,
 )
 from authoring.docx.write import boilerplate
+from authoring.docx.write._cover import adopted_document, titled_document
 from authoring.errors import InputError
 from authoring.lint.patterns import part_of_title
 from authoring.project.model import ItemEntry, Project, RefEntry, Term, problems
@@ -175,6 +176,17 @@ def omitted_items(project: Project, checklist: Checklist) -> dict[str, list[str]
 #: replaced edition): lint's wording.placeholder reports it until it is filled in.
 FILL = "【请填写】"
 FILL_WHAT = "【请填写：{}】"
+#: A year at the end of a document's number (—2017, :2018).
+_YEAR = re.compile(r"(?:—|–|-|:)[ \u3000]*(?P<year>(?:19|20)\d{2})$")
+
+
+def _with_title(designation: str, title: str) -> str:
+    return f"{designation}《{title or FILL}》"
+
+
+def _and(names: list[str]) -> str:
+    """A、B和C."""
+    return names[0] if len(names) == 1 else "、".join(names[:-1]) + "和" + names[-1]
 
 
 def series_designation(meta: Metadata) -> str:
@@ -200,14 +212,66 @@ def _part_blocks(meta: Metadata) -> list[Block]:
     return blocks
 
 
+def _replaced(meta: Metadata) -> list[tuple[str, str]]:
+    return [titled_document(r) for r in meta.replaces if r.strip()]
+
+
+def _replaces_blocks(meta: Metadata) -> list[Block]:
+    """What the 前言 says of the replaced editions (§2.1 c): which, and the main technical changes, to fill in."""
+    replaced = _replaced(meta)
+    if not replaced:
+        return []
+    titled = _and([_with_title(d, t) for d, t in replaced])
+    numbers = _and([d for d, _ in replaced])
+    lead = boilerplate("replaces_lead", legacy=meta.legacy_2009, titled=titled, replaced=numbers)
+    return [Paragraph(text=lead), _dash_list([FILL_WHAT.format("技术变化及其所在章条，如“增加了……（见4.2）”")])]
+
+
+def _adoption_blocks(meta: Metadata) -> list[Block]:
+    """The relation to the adopted international document (§2.1 d), by its degree of correspondence."""
+    if not meta.adoption.strip():
+        return []
+    designation, title, degree = adopted_document(meta.adoption)
+    values = {"document": _with_title(designation, title), "designation": designation}
+    legacy = meta.legacy_2009
+    if degree == "IDT":
+        return [Paragraph(text=boilerplate("adoption_idt", legacy=legacy, **values))]
+    if degree == "MOD":
+        return [Paragraph(text=boilerplate("adoption_mod", legacy=legacy, **values)),
+                _dash_list([FILL_WHAT.format("技术差异及其原因")])]
+    if degree == "NEQ":
+        return [Paragraph(text=boilerplate("adoption_neq", legacy=legacy, **values))]
+    return [Paragraph(text=boilerplate("adoption_other", legacy=legacy, document=values["document"],
+                                       degree=FILL_WHAT.format("等同／修改／非等效")))]
+
+
+def _history_blocks(meta: Metadata) -> list[Block]:
+    """The edition history (§2.1 h), last in the 前言: 本文件为首次发布, or the replaced editions by year."""
+    legacy = meta.legacy_2009
+    replaced = _replaced(meta)
+    if not replaced:
+        return [Paragraph(text=boilerplate("first_edition", legacy=legacy))]
+    editions = []
+    for designation, _ in replaced:
+        year = _YEAR.search(designation)
+        editions.append((year.group("year") if year else FILL, designation))
+    editions.sort(key=lambda e: e[0])
+    items = [boilerplate("history_edition", legacy=legacy, year=y, designation=d) for y, d in editions]
+    items.append(boilerplate("history_this", legacy=legacy, count=FILL))
+    return [Paragraph(text=boilerplate("history_lead", legacy=legacy)), _dash_list(items)]
+
+
 def generated_foreword(meta: Metadata) -> Section:
-    """The 前言 written from the metadata: drafting basis, a part's series (the other parts' names left as
-    【请填写】), edition, patents, proposer, units, drafters."""
+    """The 前言 written from the metadata, in the order of GB/T 1.1—2020 (spec §2.1): drafting basis; a part's
+    series; the replaced editions and their changes; the adopted international document; patents; proposer and
+    committee; drafting units and drafters; the edition history (本文件为首次发布 when nothing is replaced).
+    What only the committee knows (the other parts' names, the changes) is left as 【请填写】."""
     legacy = meta.legacy_2009
     blocks: list[Block] = [Paragraph(text=boilerplate("foreword_basis", legacy=legacy))]
     blocks += _part_blocks(meta)
-    texts = [] if meta.replaces else [boilerplate("first_edition", legacy=legacy)]
-    texts.append(boilerplate("patent", legacy=legacy))
+    blocks += _replaces_blocks(meta)
+    blocks += _adoption_blocks(meta)
+    texts = [boilerplate("patent", legacy=legacy)]
     # Blank fields print as the ×× placeholder, which lint points out on a draft.
     proposer, committee = meta.proposer.strip(), meta.committee.strip()
     if proposer and proposer == committee:
@@ -218,6 +282,7 @@ def generated_foreword(meta: Metadata) -> Section:
     texts.append(boilerplate("drafting_units", legacy=legacy, units=meta.drafting_units))
     texts.append(boilerplate("drafters", legacy=legacy, drafters=meta.drafters))
     blocks += [Paragraph(text=t) for t in texts]
+    blocks += _history_blocks(meta)
     return Section(blocks=blocks)
 
 

@@ -7,6 +7,7 @@ cover however long the title is. Word and LibreOffice both render paragraph fram
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from lxml.etree import _Element
@@ -28,6 +29,43 @@ _DATES_Y = 13500
 _ISSUERS_Y = 14200
 _ISSUER_INDENT = 1800
 _ISSUER_TAB = 7000
+
+
+#: A title after a replaced or adopted document's number: ``GB/T 35796—2017 养老机构服务质量基本规范`` or
+#: ``ISO 22000:2018《食品安全管理体系》`` (the 前言 names it, the cover gives the number alone).
+_TITLED = re.compile(r"^(?P<designation>.*?\d)(?:[ \u3000]*《(?P<quoted>[^》]*)》|[ \u3000]+(?P<plain>[^\d\s].*))[ \u3000]*$")
+#: The degree of correspondence after an adopted document (GB/T 20000.2): ``ISO 22000:2018, MOD``.
+_DEGREE = re.compile(r"^(?P<document>.*?)[\s,，;；、]*(?P<degree>IDT|MOD|NEQ)?$", re.I)
+
+
+def titled_document(text: str) -> tuple[str, str]:
+    """``(number, title)`` of a document given with or without its title (the title is "" when not given).
+
+    >>> titled_document("GB/T 35796—2017 养老机构服务质量基本规范")
+    ('GB/T 35796—2017', '养老机构服务质量基本规范')
+    >>> titled_document("ISO 22000:2018《食品安全管理体系》")
+    ('ISO 22000:2018', '食品安全管理体系')
+    >>> titled_document("MZ/T 032—2012")
+    ('MZ/T 032—2012', '')
+    """
+    text = re.sub(r"[ \t\r\n]+", " ", text).strip()  # a title's ideographic space (质量管理体系　要求) stays
+    match = _TITLED.match(text)
+    if match is None:
+        return text, ""
+    return match.group("designation").strip(), (match.group("quoted") or match.group("plain") or "").strip()
+
+
+def adopted_document(adoption: str) -> tuple[str, str, str]:
+    """``(number, title, degree)`` of ``metadata.adoption`` (``ISO 22000:2018, MOD``; the degree upper-cased,
+    "" when not given).
+
+    >>> adopted_document("（ISO 22000:2018《食品安全管理体系》，mod）")
+    ('ISO 22000:2018', '食品安全管理体系', 'MOD')
+    """
+    text = re.sub(r"[ \t\r\n]+", " ", adoption).strip("（()） \u3000")
+    match = _DEGREE.match(text)
+    document, degree = (match.group("document"), (match.group("degree") or "").upper()) if match else (text, "")
+    return (*titled_document(document.strip()), degree)
 
 
 def cover_code(meta: Metadata) -> str:
@@ -80,7 +118,8 @@ def emit_cover(add: Callable[[_Element], _Element], meta: Metadata) -> None:
     add(paragraph(S.COVER_CODE, run(cover_code(meta))))
     add(paragraph(S.COVER_BANNER, run(cover_banner(meta))))
     add(paragraph(S.COVER_NUMBER, run(meta.designation())))
-    replaced = [safe_text(r).strip() for r in meta.replaces if safe_text(r).strip()]
+    # the numbers alone: a title given with one (GB/T 35796—2017 养老机构服务质量基本规范) is for the 前言
+    replaced = [titled_document(safe_text(r))[0] for r in meta.replaces if safe_text(r).strip()]
     if replaced:
         add(paragraph(S.COVER_REPLACES, run("代替 " + "、".join(replaced))))
     add(paragraph(S.COVER_RULE))
@@ -88,8 +127,8 @@ def emit_cover(add: Callable[[_Element], _Element], meta: Metadata) -> None:
     if meta.title_en.strip():
         add(paragraph(S.COVER_TITLE_EN, run(meta.title_en)))
     if meta.adoption.strip():
-        mark = safe_text(meta.adoption).strip()
-        add(paragraph(S.COVER_NOTE, run(mark if mark.startswith("(") else f"({mark})")))
+        designation, _, degree = adopted_document(safe_text(meta.adoption))
+        add(paragraph(S.COVER_NOTE, run(f"({designation}, {degree})" if degree else f"({designation})")))
     if meta.stage != "发布稿":
         add(paragraph(S.COVER_NOTE, run(f"（{meta.stage}）")))
         drafted = safe_text(meta.draft_date).strip() or DRAFT_DATE_PLACEHOLDER
