@@ -77,7 +77,7 @@ def _check(draft: Path, capsys: pytest.CaptureFixture[str]) -> str:
 def test_a_parts_foreword_states_its_series_and_its_scope_names_the_parts_own_subject(tmp_path, capsys):
     draft = _new_and_build(tmp_path, "--title", "养老服务　第2部分：居家上门服务规范", "--kind", "DB")
     foreword = _foreword(draft)
-    assert foreword[1] == "本文件是DB/T XXXXX《养老服务》的第2部分。DB/T XXXXX已经发布了以下部分："
+    assert foreword[1] == "本文件是DBXX/T XXXXX《养老服务》的第2部分。DBXX/T XXXXX已经发布了以下部分："
     assert foreword[2:4] == ["第1部分：【请填写】；", "第2部分：居家上门服务规范。"]
     scope = _scope(draft)
     assert scope[0].startswith("本文件规定了居家上门服务的") and scope[1] == "本文件适用于居家上门服务的提供和评价。"
@@ -156,3 +156,47 @@ def test_the_adoption_statement_follows_the_degree_of_correspondence(adoption: s
 
     texts = [getattr(b, "text", "") for b in generated_foreword(Metadata(adoption=adoption)).blocks]
     assert texts[1] == sentence
+
+
+# -- finding 6: the code of a local, group or enterprise standard ------------------------------------------------
+
+
+def _cover(draft: Path) -> dict[str, str]:
+    return {p.style.name: p.text for p in Document(str(draft)).paragraphs if p.style.name.startswith("标准文件_封面")}
+
+
+def test_a_local_code_written_as_its_digits_prints_as_db_and_check_reads_the_number_back(tmp_path, capsys):
+    project = tmp_path / "db.yaml"
+    assert main(["new", "-o", str(project), "--title", "居家上门服务规范", "--kind", "DB", "--seed", "blank"]) == 0
+    assert 'code: ""' in project.read_text(encoding="utf-8")  # the template names the field
+    _edit_metadata(project, code='"31"', number='"1234"', year='"2025"')
+    draft = tmp_path / "db.docx"
+    assert main(["build", str(project), "-o", str(draft)]) == 0
+    cover = _cover(draft)
+    assert cover["标准文件_封面标准代号"] == "DB31"
+    assert cover["标准文件_封面标准编号"] == "DB31/T 1234—2025"
+    assert cover["标准文件_封面抬头"] == "上海市地方标准"
+    assert "标准: DB31/T 1234—2025" in _check(draft, capsys)
+
+
+@pytest.mark.parametrize(("kind", "code", "logo", "number"), [
+    ("T", "", "T/XXXX", "T/XXXX XXXXX—XXXX"),
+    ("Q", "", "Q/XXXX", "Q/XXXX XXXXX—XXXX"),
+    ("DB", "", "DBXX", "DBXX/T XXXXX—XXXX"),
+    ("T", '"T/CNSS"', "T/CNSS", "T/CNSS XXXXX—XXXX"),
+    ("industry", '"MZ/T"', "MZ", "MZ/T XXXXX—XXXX"),
+])
+def test_a_code_not_given_prints_a_placeholder_and_one_given_with_its_kinds_letters_prints_once(
+        tmp_path, capsys, kind: str, code: str, logo: str, number: str) -> None:
+    project = tmp_path / "k.yaml"
+    assert main(["new", "-o", str(project), "--title", "居家上门服务规范", "--kind", kind, "--seed", "blank"]) == 0
+    if code:
+        _edit_metadata(project, code=code)
+    draft = tmp_path / "k.docx"
+    assert main(["build", str(project), "-o", str(draft)]) == 0
+    cover = _cover(draft)
+    assert (cover["标准文件_封面标准代号"], cover["标准文件_封面标准编号"]) == (logo, number)
+    assert f"标准: {number}" in _check(draft, capsys)
+    capsys.readouterr()
+    assert main(["preview", str(project)]) == 0
+    assert number in capsys.readouterr().out

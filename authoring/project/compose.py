@@ -27,7 +27,7 @@ from authoring.document import (
     Section, StandardDocument, Table, TermEntry,
 )
 from authoring.docx.write import boilerplate
-from authoring.docx.write._cover import adopted_document, titled_document
+from authoring.docx.write._cover import adopted_document, titled_document, with_code_placeholder
 from authoring.errors import InputError
 from authoring.lint.patterns import part_of_title
 from authoring.project.model import ItemEntry, Project, RefEntry, Term, problems
@@ -193,7 +193,7 @@ def series_designation(meta: Metadata) -> str:
     """The number of a part's series: the draft's number without its part (``GB/T 20000.1`` → ``GB/T 20000``)."""
     number = meta.number.strip()
     series = number.rsplit(".", 1)[0] if "." in number else number
-    return f"{meta.prefix()} {series or 'XXXXX'}"
+    return f"{with_code_placeholder(meta).prefix()} {series or 'XXXXX'}"
 
 
 def _part_blocks(meta: Metadata) -> list[Block]:

@@ -24,12 +24,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from authoring.checklist import Checklist
-from authoring.document import Annex, Clause, Metadata, Reference, Section
+from authoring.document import Annex, Clause, Kind, Metadata, Reference, Section
+from authoring.records import replace
 
 __all__ = [
     "ItemStatus", "ITEM_STATUSES", "Indicator", "ItemEntry", "Term", "RefEntry", "SubClause",
     "ExtraChapter", "ExtraAnnex", "LintSettings", "Project", "Problem", "problems",
-    "DEFAULT_CHECKLIST", "Link", "Body", "V1_ONLY",
+    "DEFAULT_CHECKLIST", "Link", "Body", "V1_ONLY", "standard_code",
 ]
 
 DEFAULT_CHECKLIST = "excellence-guide"
@@ -257,6 +258,30 @@ class LintSettings(_Model):
 V1_ONLY = ("scope", "normative_references", "terms_from", "terms", "chapters", "annexes", "bibliography")
 
 
+def standard_code(kind: Kind, code: str) -> str:
+    """``metadata.code`` as the number prints it, however the committee wrote it: a local standard's code with
+    its DB (``31`` and ``db31/T`` are ``DB31``: 31/T 1234—2025 is no number), a group's, an enterprise's or an
+    industry's without the letters the kind adds (``T/CNSS`` is ``CNSS``, ``MZ/T`` is ``MZ``). A code of X alone
+    (``XXXX``, ``DBXX``: what a draft prints while its code is not known) is no code.
+
+    >>> [standard_code(Kind.LOCAL, c) for c in ("31", "db3101/t", "DB31", "")]
+    ['DB31', 'DB3101', 'DB31', '']
+    >>> [standard_code(k, c) for k, c in ((Kind.GROUP, "t/cnss"), (Kind.INDUSTRY, "MZ/T"), (Kind.GROUP, "XXXX"))]
+    ['CNSS', 'MZ', '']
+    """
+    text = "".join(code.split()).upper().replace("／", "/")
+    if not text:
+        return code
+    if kind == Kind.LOCAL:
+        text = text.removesuffix("/T").removeprefix("DB")
+        return "" if set(text) <= {"X", "×"} else ("DB" + text if text.isdigit() else code)
+    if kind in (Kind.GROUP, Kind.ENTERPRISE, Kind.INDUSTRY):
+        text = text.removeprefix({Kind.GROUP: "T/", Kind.ENTERPRISE: "Q/"}.get(kind, "\0"))
+        text = text.removesuffix("/T") if kind == Kind.INDUSTRY else text
+        return "" if set(text) <= {"X", "×"} else text
+    return code
+
+
 class Project(_Model):
     """An author's project: metadata, front matter, and a decision per checklist item."""
 
@@ -282,6 +307,12 @@ class Project(_Model):
         if isinstance(data, dict):
             data = {k: v for k, v in data.items() if not (v is None and k in ("metadata", "lint", "body"))}
         return data
+
+    @field_validator("metadata", mode="after")
+    @classmethod
+    def _code_as_printed(cls, meta: Metadata) -> Metadata:
+        code = standard_code(meta.kind, meta.code)
+        return meta if code == meta.code else replace(meta, code=code)
 
     @model_validator(mode="after")
     def _parts_of_the_version(self) -> "Project":

@@ -102,7 +102,7 @@ def test_edits_keep_comments_and_key_order(tmp_path, checklist):
     assert reread.metadata.function.value == "指南"
     meta_keys = [line.split(":")[0].strip() for line in after.split("checklist:")[0].splitlines()
                  if re.match(r"^  \w+:", line)]
-    assert meta_keys[:4] == ["kind", "number", "year", "title_zh"]
+    assert meta_keys[:5] == ["kind", "code", "number", "year", "title_zh"]
     # The first save over the file kept what was there.
     assert (tmp_path / "project.yaml.bak").read_text("utf-8") == before
 

@@ -47,7 +47,7 @@ from authoring.decisions import Decisions
 from authoring.docx.write import _styles as S
 from authoring.docx._decisions import add_decisions_part
 from authoring.docx.write._blocks import Emitter
-from authoring.docx.write._cover import emit_cover
+from authoring.docx.write._cover import emit_cover, with_code_placeholder
 from authoring.docx.write._layout import (
     configure_settings, new_section_break, page_numbers, page_setup, running_heads,
 )
@@ -58,6 +58,7 @@ from authoring.docx.write._toc import TocEntry, toc_paragraphs
 from authoring.docx.write._xml import el, paragraph, run, safe_text
 from authoring.document import StandardDocument
 from authoring.errors import OutputError
+from authoring.records import replace
 
 __all__ = ["write_docx", "docx_bytes", "boilerplate"]
 
@@ -114,6 +115,8 @@ def docx_bytes(doc: StandardDocument, *, decisions: Decisions | None = None) -> 
 
 
 def _build(document: DocxDocument, doc: StandardDocument) -> None:
+    if doc.has_cover:
+        doc = replace(doc, metadata=with_code_placeholder(doc.metadata))
     meta = doc.metadata
     S.install_styles(document.styles.element)
     numbering = Numbering(document.part.numbering_part.element, meta.marks)

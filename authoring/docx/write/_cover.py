@@ -16,6 +16,7 @@ from authoring.docx.write import _styles as S
 from authoring.docx.write._templates import PLACEHOLDER, cover_names, render_boilerplate
 from authoring.docx.write._xml import TYPE_WIDTH, el, paragraph, run, safe_text
 from authoring.document import Kind, Metadata
+from authoring.records import replace
 
 NATIONAL_ISSUERS = ("国家市场监督管理总局", "国家标准化管理委员会")
 _PATENT_STAGES = ("征求意见稿", "送审稿")
@@ -66,6 +67,19 @@ def adopted_document(adoption: str) -> tuple[str, str, str]:
     match = _DEGREE.match(text)
     document, degree = (match.group("document"), (match.group("degree") or "").upper()) if match else (text, "")
     return (*titled_document(document.strip()), degree)
+
+
+#: The code a group's, an enterprise's or a local standard's number prints until the committee gives it, in the X
+#: of the number's own placeholder (T/XXXX XXXXX—XXXX, DBXX/T XXXXX—XXXX), which check reads back as the number it
+#: is; never a bare T/ (T/ XXXXX—XXXX, read as no number at all). An industry's prints XX/T already.
+CODE_PLACEHOLDERS = {Kind.GROUP: "XXXX", Kind.ENTERPRISE: "XXXX", Kind.LOCAL: "DBXX"}
+
+
+def with_code_placeholder(meta: Metadata) -> Metadata:
+    """``meta`` with the placeholder code where its kind needs a code and none is given."""
+    if meta.code.strip() or meta.kind not in CODE_PLACEHOLDERS:
+        return meta
+    return replace(meta, code=CODE_PLACEHOLDERS[meta.kind])
 
 
 def cover_code(meta: Metadata) -> str:
