@@ -266,6 +266,10 @@ def list_marker(ctx: LintContext) -> Iterator[Hit]:
         forms = [marker.form for marker, _, _ in run]
         # dict, not set: a tie goes to the first form seen, whatever the string hash seed.
         usual = max(dict.fromkeys(forms), key=forms.count)
+        if usual == _UNMARKED.form:
+            # Most items carry no typed mark (Word numbers them): an item that starts like one is its own text,
+            # often a reference to an earlier item (c) a）所要求的交互界面……, GB/T 35273), not a stray marker.
+            continue
         for marker, line, anchor in run:
             if marker.form != usual:
                 shown = marker_label(marker) if marker.family != "none" else tr("无编号", "no marker")
