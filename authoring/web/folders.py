@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from authoring.i18n import tr
+
 #: What may be downloaded: drafts, skeletons, annotated copies, reports, paperwork, projects.
 DOWNLOADABLE = (".docx", ".doc", ".yaml", ".yml", ".md", ".html", ".json", ".xlsx", ".csv", ".txt", ".pdf")
 MAX_NAME = 120
@@ -101,6 +103,18 @@ def safe_upload_name(raw: str | None, suffix: str = ".docx") -> str:
     stem = name[: -len(suffix)] if name.lower().endswith(suffix) else name
     stem = stem.strip(" .") or "upload"
     return stem[: MAX_NAME - len(suffix)] + suffix
+
+
+def shown_name(raw: str | None, *, limit: int = 80) -> str:
+    """The name of an uploaded file as its sender gave it, for a message: the last component of
+    ``raw``, control characters replaced, at most ``limit`` characters (the rest as …). Never the
+    name it would be stored under (``notes.txt``, not ``notes.txt.docx``)."""
+    name = unicodedata.normalize("NFC", raw or "")
+    name = re.split(r"[\\/]", name)[-1]
+    name = re.sub(r"[\x00-\x1f\x7f]", "_", name).strip()
+    if len(name) > limit:
+        name = name[: limit - 1] + "…"
+    return name or tr("（没有文件名）", "(no file name)")
 
 
 def unused_name(folder: Path, name: str) -> Path:

@@ -28,7 +28,7 @@ from urllib.parse import unquote
 from authoring.docx.legacy import DRAFT_SUFFIXES
 from authoring.i18n import get_lang, tr
 from authoring.web import converted
-from authoring.web.folders import safe_upload_name, unused_name
+from authoring.web.folders import safe_upload_name, shown_name, unused_name
 
 DEFAULT_LIMIT = 20 * 1024 * 1024
 READ_TIMEOUT = 60.0
@@ -116,10 +116,11 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
     raw = unquote(part.filename or "")
     suffix = next((s for s in UPLOAD_SUFFIXES if raw.lower().endswith(s)), ".docx")
     name = safe_upload_name(raw, suffix)
+    shown = shown_name(raw)  # a refusal names the file the user sent, not the name it would have been kept as
     if not raw.lower().endswith(UPLOAD_SUFFIXES):
         await part.release()
-        return Outcome(False, 415, tr(f"{name}: 只接受 Word 草案（.docx 或 .doc）",
-                                      f"{name}: only Word drafts (.docx or .doc) are accepted"))
+        return Outcome(False, 415, tr(f"{shown}: 只接受 Word 草案（.docx 或 .doc）",
+                                      f"{shown}: only Word drafts (.docx or .doc) are accepted"))
     tmp = drafts / f".upload-{secrets.token_hex(6)}{suffix}"
     size, sha = 0, hashlib.sha256()
     store = converted.store(drafts)
@@ -134,7 +135,7 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
                 sha.update(chunk)
         if docx is not None:
             store.mkdir(exist_ok=True)
-        ok, said = await validate(tmp, name, timeout=timeout, keep=docx)
+        ok, said = await validate(tmp, shown, timeout=timeout, keep=docx)
         if not ok:
             return Outcome(False, 422, said, name=name)
         if docx is not None and docx.is_file():  # for the studio, which may not run LibreOffice
@@ -149,7 +150,7 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
     except _TooBig:
         return too_big(limit)
     except OSError as exc:
-        return Outcome(False, 500, tr(f"{name}: 无法保存（{exc.strerror or exc}）", f"{name}: cannot be saved ({exc.strerror or exc})"))
+        return Outcome(False, 500, tr(f"{shown}: 无法保存（{exc.strerror or exc}）", f"{shown}: cannot be saved ({exc.strerror or exc})"))
     finally:
         for leftover in (tmp, docx):
             if leftover is not None:

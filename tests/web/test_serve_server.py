@@ -174,6 +174,26 @@ def test_upload_keeps_a_good_draft_and_refuses_hostile_ones(tmp_path: Path, buil
     run(server, scenario)
 
 
+def test_a_refusal_names_the_file_as_sent(tmp_path: Path, built_draft: Path) -> None:
+    """QA pass 9, finding A5: notes.txt was refused as ``notes.txt.docx: 只接受 Word 草案…``, a file the user never sent."""
+    server = _server(tmp_path)
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        headers = _origin(client)
+        for sent in ("notes.txt", "noext", "evil.yaml", "C:\\Users\\王\\笔记.txt"):
+            response = await client.post("/upload", data=_upload_form(sent, built_draft.read_bytes()), headers=headers)
+            result = await response.json()
+            assert response.status == 415, (sent, result)
+            shown = sent.split("\\")[-1]
+            assert result["message"].startswith(f"{shown}: "), result["message"]
+            assert ".docx:" not in result["message"] and "只接受 Word 草案" in result["message"], result["message"]
+        fake = await (await client.post("/upload", data=_upload_form("a<b>.docx", b"%PDF-1.7"), headers=headers)).json()
+        assert fake["message"].startswith("a<b>.docx: "), fake["message"]
+
+    run(server, scenario)
+
+
 def test_a_word_97_doc_is_uploaded_as_it_is_and_read_through_libreoffice(tmp_path: Path, built_draft: Path) -> None:
     import subprocess
 
