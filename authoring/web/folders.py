@@ -19,6 +19,9 @@ from authoring.i18n import tr
 #: What may be downloaded: drafts, skeletons, annotated copies, reports, paperwork, projects.
 DOWNLOADABLE = (".docx", ".doc", ".yaml", ".yml", ".md", ".html", ".json", ".xlsx", ".csv", ".txt", ".pdf")
 MAX_NAME = 120
+#: The longest upload name kept, in UTF-8 bytes: file systems allow 255 bytes (85 Chinese characters), less the
+#: `` (9999)`` :func:`unused_name` may add to keep it unique.
+MAX_NAME_BYTES = 255 - len(" (9999)")
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 
 
@@ -95,14 +98,28 @@ class Folders:
 
 def safe_upload_name(raw: str | None, suffix: str = ".docx") -> str:
     """A file name for an upload: the last component of ``raw``, unsafe characters replaced,
-    hidden dots and surrounding spaces dropped, at most :data:`MAX_NAME` characters, ending in
-    ``suffix``. Never empty, never a path."""
+    hidden dots and surrounding spaces dropped, at most :data:`MAX_NAME` characters and
+    :data:`MAX_NAME_BYTES` bytes (a longer one is cut, ending in …), ending in ``suffix``.
+    Never empty, never a path."""
     name = unicodedata.normalize("NFC", raw or "")
     name = re.split(r"[\\/]", name)[-1]
     name = _UNSAFE.sub("_", name).strip()
     stem = name[: -len(suffix)] if name.lower().endswith(suffix) else name
     stem = stem.strip(" .") or "upload"
-    return stem[: MAX_NAME - len(suffix)] + suffix
+    return _fit(stem, suffix) + suffix
+
+
+def _fit(stem: str, suffix: str) -> str:
+    """``stem``, or as much of it as fits with ``suffix`` (and a … that says it was cut)."""
+    def fits(text: str) -> bool:
+        return len(text) + len(suffix) <= MAX_NAME and len((text + suffix).encode("utf-8")) <= MAX_NAME_BYTES
+
+    if fits(stem):
+        return stem
+    cut = stem
+    while cut and not fits(cut + "…"):
+        cut = cut[:-1]
+    return (cut.rstrip(" .") or "upload") + "…"
 
 
 def shown_name(raw: str | None, *, limit: int = 80) -> str:

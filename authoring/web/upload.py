@@ -15,6 +15,7 @@ where the served studio, which may not start LibreOffice, reads it when the .doc
 from __future__ import annotations
 
 import asyncio
+import errno
 import hashlib
 import logging
 import os
@@ -26,6 +27,7 @@ from pathlib import Path
 from urllib.parse import unquote
 
 from authoring.docx.legacy import DRAFT_SUFFIXES
+from authoring.errors import os_reason
 from authoring.i18n import get_lang, tr
 from authoring.web import converted
 from authoring.web.folders import safe_upload_name, shown_name, unused_name
@@ -150,7 +152,11 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
     except _TooBig:
         return too_big(limit)
     except OSError as exc:
-        return Outcome(False, 500, tr(f"{shown}: 无法保存（{exc.strerror or exc}）", f"{shown}: cannot be saved ({exc.strerror or exc})"))
+        zh, en = os_reason(exc)
+        if exc.errno == errno.ENAMETOOLONG:  # a folder on a file system with shorter names: the sender can fix it
+            return Outcome(False, 400, tr(f"{shown}: 文件名过长，无法保存；请改短后再上传",
+                                          f"{shown}: the file name is too long to be kept; shorten it and upload again"))
+        return Outcome(False, 500, tr(f"{shown}: 无法保存（{zh}）", f"{shown}: cannot be saved ({en})"))
     finally:
         for leftover in (tmp, docx):
             if leftover is not None:

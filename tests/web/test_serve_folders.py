@@ -32,6 +32,15 @@ def test_upload_names_are_bounded() -> None:
     assert len(name) <= 120 and name.endswith(".docx")
 
 
+def test_upload_names_fit_a_file_system_in_bytes_with_room_for_a_number() -> None:
+    """Names are limited in bytes (255 on ext4), not characters: 86 Chinese characters are already too many."""
+    for raw, suffix in (("长" * 200 + ".docx", ".docx"), ("长" * 90 + ".doc", ".doc"), ("𠀀" * 100 + ".docx", ".docx")):
+        name = safe_upload_name(raw, suffix)
+        assert name.endswith(suffix) and name.startswith("长" if "长" in raw else "𠀀"), name
+        assert len(f"{name[: -len(suffix)]} (999){suffix}".encode("utf-8")) <= 255, name
+    assert safe_upload_name("短名.docx") == "短名.docx", "a name that fits is kept whole"
+
+
 def test_unused_name_never_replaces(tmp_path: Path) -> None:
     (tmp_path / "草案.docx").write_bytes(b"x")
     (tmp_path / "草案 (2).docx").write_bytes(b"x")

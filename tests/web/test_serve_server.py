@@ -194,6 +194,55 @@ def test_a_refusal_names_the_file_as_sent(tmp_path: Path, built_draft: Path) -> 
     run(server, scenario)
 
 
+def test_a_long_chinese_name_is_shortened_and_kept(tmp_path: Path, built_draft: Path) -> None:
+    """QA pass 9, finding A6: 200 × 长 + .docx (600 bytes) gave HTTP 500 and ``File name too long``."""
+    server = _server(tmp_path)
+    drafts = server.folders.drafts
+    sent = "关于征求《养老机构服务规范》意见的函附件" + "长" * 200 + ".docx"
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        headers = _origin(client)
+        names = []
+        for _ in range(2):
+            response = await client.post("/upload", data=_upload_form(sent, built_draft.read_bytes()), headers=headers)
+            result = await response.json()
+            assert response.status == 200 and result["ok"], result
+            names.append(result["name"])
+        for name in names:
+            assert name.endswith(".docx") and len(name.encode("utf-8")) <= 255, name
+            assert name.startswith("关于征求《养老机构服务规范》意见的函附件")
+            assert (drafts / name).read_bytes() == built_draft.read_bytes()
+        assert names[0] != names[1], "a second upload never replaces the first"
+
+    run(server, scenario)
+
+
+def test_a_name_too_long_for_the_folder_is_refused_in_chinese(tmp_path: Path, built_draft: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file system with shorter names than 255 bytes (eCryptfs): a 4xx and a Chinese reason, never a 500 in English."""
+    import errno
+
+    from authoring.web import upload
+
+    def too_long(*_):
+        raise OSError(errno.ENAMETOOLONG, "File name too long")
+
+    monkeypatch.setattr(upload.os, "link", too_long)
+    server = _server(tmp_path)
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        response = await client.post("/upload", data=_upload_form("长" * 60 + ".docx", built_draft.read_bytes()),
+                                     headers=_origin(client))
+        result = await response.json()
+        assert response.status == 400, result
+        assert "文件名过长" in result["message"] and "File name" not in result["message"], result["message"]
+        assert sorted(p.name for p in server.folders.drafts.iterdir()) == [], "nothing is left behind"
+
+    run(server, scenario)
+
+
 def test_a_word_97_doc_is_uploaded_as_it_is_and_read_through_libreoffice(tmp_path: Path, built_draft: Path) -> None:
     import subprocess
 
