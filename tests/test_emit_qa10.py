@@ -13,6 +13,17 @@ from docx import Document
 from authoring.cli.main import main
 
 
+@pytest.fixture(autouse=True)
+def _chinese_after_each_test():
+    """A test that runs with --lang en leaves the next one in Chinese, as the CLI starts."""
+    from authoring.i18n import get_lang, set_lang
+
+    before = get_lang()
+    set_lang("zh")
+    yield
+    set_lang(before)
+
+
 def _paragraphs(draft: Path) -> list[str]:
     return [p.text for p in Document(str(draft)).paragraphs]
 
@@ -200,3 +211,18 @@ def test_a_code_not_given_prints_a_placeholder_and_one_given_with_its_kinds_lett
     capsys.readouterr()
     assert main(["preview", str(project)]) == 0
     assert number in capsys.readouterr().out
+
+
+# -- finding 7: new writes YAML under a YAML name only ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["proj.docx", "proj.txt", "proj"])
+def test_new_refuses_a_project_name_not_ending_in_yaml(tmp_path, capsys, name: str) -> None:
+    target = tmp_path / name
+    assert main(["new", "-o", str(target), "--title", "测试规范"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and ".yaml" in err and name in err
+    assert not target.exists()
+    assert main(["--lang", "en", "new", "-o", str(target)]) == 2
+    assert "must end in .yaml or .yml" in capsys.readouterr().err
+    assert main(["new", "-o", str(tmp_path / "proj.YML"), "--title", "测试规范"]) == 0

@@ -191,9 +191,17 @@ def _os_reason(exc: OSError) -> tuple[str, str]:
     return f"无法访问：{exc.strerror}", f"cannot access: {exc.strerror}"
 
 
+#: What a project file is called: build, preview and the studio read YAML, and a name ending otherwise (.docx)
+#: sends the next command astray (build proj.docx takes it for a Word draft).
+PROJECT_SUFFIXES = (".yaml", ".yml")
+
+
 def _new(args: argparse.Namespace) -> int:
     _LAZY.bind()
     target = Path(args.output)
+    if target.suffix.lower() not in PROJECT_SUFFIXES:
+        raise OutputError("项目文件名应以 .yaml 或 .yml 结尾", "the project file name must end in .yaml or .yml",
+                          path=target)
     if target.is_dir():
         raise OutputError("目标是一个文件夹", "the output path is a folder", path=target)
     if target.exists():
