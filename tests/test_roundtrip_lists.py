@@ -399,3 +399,26 @@ def test_an_english_outline_numbered_without_dots_stays_so(tmp_path: Path, capsy
     assert _tree(built) == _tree(draft)
     assert _verdicts(built) == _verdicts(draft)
     assert _verdicts(built)[:2] == ("outline", "none")
+
+
+TWO_CHAPTER_MD = """\
+# Complaints Policy
+
+### 1. Procedure
+
+We acknowledge every complaint within 3 working days and reply in full within 20 working days.
+
+### 2. Review
+
+This policy is reviewed every year by the board.
+"""
+
+
+def test_a_policy_of_two_numbered_chapters_reads_back_as_its_two_chapters(tmp_path: Path, capsys) -> None:
+    # Built again from its project, the title is no heading (标准文件_正文标准名称): two styled, numbered chapter
+    # headings must make the outline by themselves (they were read as one body unit, everything under 正文).
+    draft = _pandoc(tmp_path, "two", TWO_CHAPTER_MD)
+    _, built = _round_trip(tmp_path, draft, capsys)
+    assert [(c.number, c.title) for c in read_docx(built).iter_clauses()] == [("1", "Procedure"), ("2", "Review")]
+    assert _tree(built) == _tree(draft)
+    assert _verdicts(built) == _verdicts(draft)

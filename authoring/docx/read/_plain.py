@@ -89,7 +89,10 @@ def plain_mode(items: list[Item]) -> str:
         return "outline"
     decimal = sum(1 for t in texts if _is_decimal_head(t))
     styled = sum(1 for i in items if isinstance(i, Para) and i.heading and i.printed and not pat.is_sentence(i.printed))
-    if decimal >= 3 or styled >= 3:
+    # Two headings both styled and numbered 1, 2 … are an outline too (a short policy of two chapters, as built again
+    # from its project: its title is no heading there, so it has only two styled lines).
+    styled_decimal = sum(1 for i in items if isinstance(i, Para) and i.heading and i.printed and _is_decimal_head(i.printed))
+    if decimal >= 3 or styled >= 3 or styled_decimal >= 2:
         return "outline"
     return "none"
 
