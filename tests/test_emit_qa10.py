@@ -226,3 +226,35 @@ def test_new_refuses_a_project_name_not_ending_in_yaml(tmp_path, capsys, name: s
     assert main(["--lang", "en", "new", "-o", str(target)]) == 2
     assert "must end in .yaml or .yml" in capsys.readouterr().err
     assert main(["new", "-o", str(tmp_path / "proj.YML"), "--title", "测试规范"]) == 0
+
+
+# -- finding 9: --chapters repeating chapters 1 to 3, and duplicate chapter titles ---------------------------------
+
+
+def _chapter_titles(draft: Path) -> list[str]:
+    return [p.text for p in Document(str(draft)).paragraphs if p.style.name == "标准文件_章标题"]
+
+
+def test_new_leaves_out_the_fixed_chapters_and_repeats_given_in_chapters(tmp_path, capsys):
+    draft = _new_and_build(tmp_path, "--title", "助餐服务规范",
+                           "--chapters", "范围、规范性引用文件、术语和定义、基本要求、服务内容、基本要求")
+    assert _chapter_titles(draft) == ["范围", "规范性引用文件", "术语和定义", "基本要求", "服务内容"]
+    out = capsys.readouterr().out
+    assert "已略去 --chapters 中的范围、规范性引用文件、术语和定义" in out and "重复的章只保留一次：基本要求" in out
+    assert _scope(draft)[0] == "本文件规定了助餐服务的基本要求、服务内容等方面的要求。"
+    # nothing of its own left: one line, exit 2, nothing written
+    assert main(["new", "-o", str(tmp_path / "x.yaml"), "--chapters", "范围、术语和定义"]) == 2
+    assert "第4章" in capsys.readouterr().err and not (tmp_path / "x.yaml").exists()
+
+
+def test_check_flags_two_chapters_with_one_title() -> None:
+    from authoring.document import Clause, Paragraph, StandardDocument
+    from authoring.lint import run_lint
+
+    def chapter(number: str, title: str) -> Clause:
+        return Clause(number=number, title=title, blocks=[Paragraph(text="服务机构应配备助餐人员。")])
+
+    doc = StandardDocument(clauses=[chapter("1", "范围"), chapter("2", "规范性引用文件"), chapter("3", "术语和定义"),
+                                    chapter("4", "范围"), chapter("5", "基本要求"), chapter("6", "基本 要求")])
+    found = [(f.location, f.severity) for f in run_lint(doc) if f.rule == "structure.duplicate-chapter"]
+    assert found == [("4", "error"), ("6", "warning")]

@@ -206,7 +206,14 @@ def _new(args: argparse.Namespace) -> int:
         raise OutputError("目标是一个文件夹", "the output path is a folder", path=target)
     if target.exists():
         raise OutputError("文件已存在，未覆盖", "file exists; not overwritten", path=target)
-    chapters = [t.strip() for t in re.split(r"[、,，;；]", args.chapters) if t.strip()]
+    from authoring.project.seed import FIXED_CHAPTERS, own_chapters
+
+    chapters, left_out = own_chapters([t for t in re.split(r"[、,，;；]", args.chapters) if t.strip()])
+    if left_out and not chapters:
+        raise InputError(f"--chapters 只列出了{'、'.join(left_out)}：第1～3章（范围、规范性引用文件、术语和定义）总会生成，"
+                         "请给出第4章起的章标题",
+                         f"--chapters names only {', '.join(left_out)}: chapters 1 to 3 (范围, 规范性引用文件, "
+                         "术语和定义) are always there; give the titles from chapter 4 on")
     seed = "chapters" if chapters and args.seed == "guide" else args.seed
     if seed == "chapters" and not chapters:
         raise InputError("--seed chapters 需要用 --chapters 给出章标题", "--seed chapters needs the titles in --chapters")
@@ -216,6 +223,15 @@ def _new(args: argparse.Namespace) -> int:
                           seed=seed, chapters=chapters)
     project.save(target)
     print(tr(f"已新建项目文件：{target}", f"created project file: {target}"))
+    fixed = [t for t in left_out if "".join(t.split()) in FIXED_CHAPTERS]
+    twice = [t for t in left_out if t not in fixed]
+    if fixed:
+        print(tr(f"已略去 --chapters 中的{'、'.join(fixed)}：第1～3章总是范围、规范性引用文件、术语和定义",
+                 f"left out of --chapters: {', '.join(fixed)} (chapters 1 to 3 are always 范围, 规范性引用文件, "
+                 "术语和定义)"))
+    if twice:
+        print(tr(f"--chapters 中重复的章只保留一次：{'、'.join(twice)}",
+                 f"chapters given twice in --chapters are kept once: {', '.join(twice)}"))
     if chosen:
         print(chosen)
     print(tr(f"下一步：编辑它，然后运行 stdauthor build {shell_word(target)} -o 草案.docx",

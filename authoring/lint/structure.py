@@ -279,3 +279,32 @@ def mixed_titles(ctx: LintContext) -> Iterator[Hit]:
                 f"Sibling clauses should all have titles or all have none: {names} differ from the rest.",
             ), anchor=odd[0].anchor)
 
+
+
+@rule("structure.duplicate-chapter", "warning", "GB/T 1.1—2020 (spec §1.1, §2.11)",
+      "章标题重复", "two chapters with one title")
+def duplicate_chapter(ctx: LintContext) -> Iterator[Hit]:
+    """Two chapters titled alike (基本要求 twice; a second 范围, 规范性引用文件 or 术语和定义 after the first:
+    those are chapters 1 to 3 alone, an error). Titles are compared without spaces."""
+    fixed = {compact(zh): number for _, number, zh, _ in _REQUIRED_CHAPTERS}
+    first: dict[str, Clause] = {}
+    for chapter in ctx.doc.clauses:
+        title = compact(effective_title(chapter))
+        if not title:
+            continue
+        if title not in first:
+            first[title] = chapter
+            continue
+        earlier = first[title]
+        if title in fixed:
+            yield Hit(chapter.number, tr(
+                f"第{chapter.number}章重复了第{earlier.number}章“{title}”；“{title}”只能是第{fixed[title]}章，删去此章或改用其他标题。",
+                f"Chapter {chapter.number} repeats chapter {earlier.number} '{title}', which can only be chapter "
+                f"{fixed[title]}; delete it or give it another title.",
+            ), excerpt(effective_title(chapter)), chapter.anchor, "error")
+        else:
+            yield Hit(chapter.number, tr(
+                f"第{chapter.number}章与第{earlier.number}章的标题同为“{title}”；合并两章，或改用能区分的标题。",
+                f"Chapters {earlier.number} and {chapter.number} are both titled '{title}'; merge them, or give "
+                f"them titles that tell them apart.",
+            ), excerpt(effective_title(chapter)), chapter.anchor)

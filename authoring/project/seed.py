@@ -26,10 +26,35 @@ from authoring.document import Clause, Metadata
 from authoring.project.model import Body, ItemEntry, Project
 from authoring.project.outline import assign_ids
 
-__all__ = ["Seed", "SEEDS", "seed_outline"]
+__all__ = ["Seed", "SEEDS", "seed_outline", "own_chapters", "FIXED_CHAPTERS"]
 
 Seed = Literal["guide", "blank", "chapters"]
 SEEDS: tuple[str, ...] = ("guide", "blank", "chapters")
+
+
+#: The chapters every seed starts with (GB/T 1.1—2020: always chapters 1 to 3).
+FIXED_CHAPTERS = ("范围", "规范性引用文件", "术语和定义")
+
+
+def own_chapters(titles: list[str]) -> tuple[list[str], list[str]]:
+    """``(kept, left out)`` of the committee's chapter titles: the outline has 1 范围, 2 规范性引用文件 and
+    3 术语和定义 already, so a title among them, or one given twice, is left out (listed once).
+
+    >>> own_chapters(["范围", "规范性引用文件", "术语和定义", "基本要求", "基本要求", "服务流程"])
+    (['基本要求', '服务流程'], ['范围', '规范性引用文件', '术语和定义', '基本要求'])
+    """
+    kept: list[str] = []
+    left: list[str] = []
+    for title in (t.strip() for t in titles):
+        if not title:
+            continue
+        key = "".join(title.split())
+        if key in FIXED_CHAPTERS or key in ("".join(k.split()) for k in kept):
+            if title not in left:
+                left.append(title)
+            continue
+        kept.append(title)
+    return kept, left
 
 
 def seed_outline(meta: Metadata, checklist: Checklist | None, seed: Seed = "guide", *,
@@ -39,7 +64,7 @@ def seed_outline(meta: Metadata, checklist: Checklist | None, seed: Seed = "guid
 
     if seed not in SEEDS:
         raise ValueError(f"unknown seed {seed!r}")
-    titles = [t.strip() for t in chapters or [] if t.strip()]
+    titles, _ = own_chapters(chapters or [])
     # The composer writes chapters 1 to 3 as a draft without references and terms has them; with
     # every item addressed, its 范围 names the guide's chapters (the guide seed's, or the committee's).
     items = {item.id: ItemEntry(status="addressed") for item in checklist.items()} if checklist else {}
