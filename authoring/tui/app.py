@@ -403,10 +403,13 @@ class StudioApp(App[int]):
                 found.extend(panel.half_typed())
         return found
 
-    def flush_pending(self) -> None:
-        """Apply typing still waiting for its short delay, on every screen that has some."""
+    def flush_pending(self, *, autosave: bool = False) -> None:
+        """Apply typing still waiting for its short delay, on every screen that has some. For the
+        ``autosave`` only that (``flush_typing``): a row being typed is not finished under the author."""
         for screen in self.screen_stack:
             flush = getattr(screen, "flush_pending", None)
+            if autosave:
+                flush = getattr(screen, "flush_typing", flush)
             if flush is not None:
                 flush()
 
@@ -505,7 +508,7 @@ class StudioApp(App[int]):
             self._autosave_timer = None
         if self.session is None:
             return
-        self.flush_pending()
+        self.flush_pending(autosave=True)
         try:
             self.session.autosave()
         except (StdAuthorError, OSError) as exc:

@@ -253,9 +253,12 @@ class Session:
             self.pf.set_provisions(item_id, provisions)
             self._settle_status(item_id)
 
-    def set_indicators(self, item_id: str, indicators: list[Indicator]) -> None:
-        """Replace the item's quantified indicators."""
-        with self.step(f"{item_id} 的量化指标", f"the indicators of {item_id}"):
+    def set_indicators(self, item_id: str, indicators: list[Indicator], *, key: str | None = None) -> None:
+        """Replace the item's quantified indicators (nothing when they are the same). Changes with the same
+        ``key`` one after another (typing one row) are one undo step."""
+        if list(self.entry(item_id).indicators) == list(indicators):
+            return
+        with self.step(f"{item_id} 的量化指标", f"the indicators of {item_id}", key=key):
             self.pf.set_indicators(item_id, indicators)
             self._settle_status(item_id)
 

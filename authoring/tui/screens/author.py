@@ -123,6 +123,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         self._show(item_id)
 
     def _show(self, item_id: str) -> None:
+        self.flush_typing()  # shown again: what waits is in the project first, so nothing typed is shown twice
         item = self.session.checklist.item(item_id)
         entry = self.session.entry(item_id)
         panel = self.query_one(ItemPanel)
@@ -160,11 +161,18 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         return "\n".join(parts)
 
     def flush_pending(self) -> None:
-        """Apply typing that is still waiting for its short delay, and an indicator typed in full but not added."""
+        """Apply typing that is still waiting for its short delay, and finish the indicator row typed in
+        the form (saving, leaving the item, quitting: the form empties, the row stays in the project)."""
         panel = self.query_one(ItemPanel)
-        for pending in (panel.take_pending(), panel.take_indicator()):
+        for pending in (*panel.take_pending(), panel.take_indicator()):
             if pending is not None:
                 self.on_item_panel_edited(pending)
+
+    def flush_typing(self) -> None:
+        """Apply typing still waiting for its short delay, and nothing more (the autosave: an indicator
+        row being typed goes into the project but stays in the form, for its unit to be typed)."""
+        for pending in self.query_one(ItemPanel).take_pending():
+            self.on_item_panel_edited(pending)
 
     def _leave_item(self) -> None:
         # Leaving an item saves what was typed there at once (no need to wait for the timer).
@@ -191,7 +199,10 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             "indicators": self.session.set_indicators,
         }
         try:
-            setters[event.field](event.item_id, event.value)
+            if event.field == "indicators":
+                self.session.set_indicators(event.item_id, event.value, key=event.key)
+            else:
+                setters[event.field](event.item_id, event.value)
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error")
             return

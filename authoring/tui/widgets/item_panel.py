@@ -42,11 +42,12 @@ class ItemPanel(VerticalScroll):
     can_focus = False
 
     class Edited(Message):
-        """The author changed ``field`` of item ``item_id`` to ``value``."""
+        """The author changed ``field`` of item ``item_id`` to ``value``; edits with the same ``key``
+        one after another (typing one indicator row) are one undo step."""
 
-        def __init__(self, item_id: str, field: str, value: object) -> None:
+        def __init__(self, item_id: str, field: str, value: object, key: str | None = None) -> None:
             super().__init__()
-            self.item_id, self.field, self.value = item_id, field, value
+            self.item_id, self.field, self.value, self.key = item_id, field, value, key
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -55,10 +56,15 @@ class ItemPanel(VerticalScroll):
         # Last known value per field: loading an item fires change events too, and those
         # must not count as edits.
         self._known: dict[str, object] = {}
-        # Provisions are applied a moment after the last keystroke, not on each one: an edit
-        # re-validates the whole project.
-        self._pending: ItemPanel.Edited | None = None
+        # Provisions and the indicator row being typed are applied a moment after the last keystroke,
+        # not on each one: an edit re-validates the whole project. One waiting edit per field.
+        self._pending: dict[str, ItemPanel.Edited] = {}
         self._pending_timer = None
+        # The indicator row typed in the small form goes into the project as it is typed, once it has a
+        # name and a value (an edit like any other: autosaved, marked unsaved); its place among the
+        # indicators, and a number that makes its typing one undo step. Enter or + only empties the form.
+        self._live: int | None = None
+        self._rows = 0
         # An indicator half typed in the small form (a name without a value, say) stays with its
         # item when the author moves to another one, and comes back with it; never added to
         # another item by mistake, and named when the studio is closed.
@@ -120,8 +126,11 @@ class ItemPanel(VerticalScroll):
             "methods": sorted(entry.methods), "provisions": list(entry.provisions),
             "indicators": list(entry.indicators),
         }
+        # Shown again (a language switch): a row being typed stays the row being typed.
+        live = self._live if self.item is not None and self.item.id == item.id else None
         self._keep_form()
         self.item = item
+        self._live = None
         for field, text in zip(self._FORM, self._forms.pop(item.id, ("", "", ""))):
             self.query_one(field, Input).value = text
         lang = get_lang()
@@ -150,6 +159,8 @@ class ItemPanel(VerticalScroll):
         area = self.query_one("#provisions", TextArea)
         area.load_text("\n".join(entry.provisions))
         self._indicators = list(entry.indicators)
+        if live is not None and live < len(self._indicators):
+            self._live = live
         self._fill_indicators()
         self.query_one("#indicator-error", Label).update("")
         self.show_status(status, entry.reason)
@@ -193,22 +204,25 @@ class ItemPanel(VerticalScroll):
         if self.item is None or self._known.get("provisions") == value:
             return
         self._known["provisions"] = value
-        self._pending = self.Edited(self.item.id, "provisions", value)
+        self._wait(self.Edited(self.item.id, "provisions", value))
+
+    def _wait(self, edit: "ItemPanel.Edited") -> None:
+        """Apply ``edit`` after the short typing delay (a later edit of the same field replaces it)."""
+        self._pending[edit.field] = edit
         if self._pending_timer is not None:
             self._pending_timer.stop()
         self._pending_timer = self.set_timer(self.app.edit_delay, self._post_pending)
 
     def _post_pending(self) -> None:
-        pending = self.take_pending()
-        if pending is not None:
+        for pending in self.take_pending():
             self.post_message(pending)
 
-    def take_pending(self) -> "ItemPanel.Edited | None":
-        """The typed provisions not yet applied (and forget them), or ``None``."""
+    def take_pending(self) -> "list[ItemPanel.Edited]":
+        """The typing not yet applied (provisions, the indicator row), and forget it."""
         if self._pending_timer is not None:
             self._pending_timer.stop()
             self._pending_timer = None
-        pending, self._pending = self._pending, None
+        pending, self._pending = list(self._pending.values()), {}
         return pending
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -291,6 +305,44 @@ class ItemPanel(VerticalScroll):
             event.stop()
             self.add_indicator()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id in ("ind-name", "ind-value", "ind-unit"):
+            event.stop()
+            self._row_typed()
+
+    def _row_key(self) -> str:
+        return f"indicator-row:{self.item.id if self.item else ''}:{self._rows}"
+
+    def _row_typed(self) -> None:
+        """The form changed: the row being typed goes into the indicators (or out of them, when its name or
+        value is emptied), applied after the typing delay like the provisions. Read from the form as it is
+        now, so a change event arriving after the form was emptied changes nothing."""
+        if self.item is None:
+            return
+        if self._indicator_typed():
+            name, value, unit = (text.strip() for text in self._form())
+            row = Indicator(name=name, value=value, unit=unit)
+            if self._live is None:
+                self._rows += 1
+                self._indicators.append(row)
+                self._live = len(self._indicators) - 1
+            elif self._indicators[self._live] == row:
+                return
+            else:
+                self._indicators[self._live] = row
+        elif self._live is not None:
+            del self._indicators[self._live]
+            self._live = None
+        else:
+            return
+        self._fill_indicators()
+        value = list(self._indicators)
+        if self._known.get("indicators") == value:
+            self._pending.pop("indicators", None)
+            return
+        self._known["indicators"] = value
+        self._wait(self.Edited(self.item.id, "indicators", value, key=self._row_key()))
+
     def add_indicator(self) -> None:
         """Add the indicator typed in the small form (a name and a value are required)."""
         edited = self.take_indicator()
@@ -325,24 +377,36 @@ class ItemPanel(VerticalScroll):
         return all(self.query_one(field, Input).value.strip() for field in self._FORM[:2])
 
     def take_indicator(self) -> "ItemPanel.Edited | None":
-        """The indicator typed in full in the small form (a name and a value) but not yet added with Enter
-        or +: added now, as the edit to apply, so that saving, leaving the item or quitting never drops
-        it. ``None`` when the form holds no such indicator (a half-typed one stays in the form)."""
-        if self.item is None or not self._indicator_typed():
+        """Finish the indicator row typed in the small form (Enter, +, saving, leaving the item, quitting):
+        the form empties, and the row (in the indicators since it had a name and a value) is the edit to
+        apply, if it still waits. A row whose change events have not arrived yet is added now. ``None``
+        when the form holds no row with a name and a value (a half-typed one stays in the form)."""
+        if self.item is None:
             return None
-        name, value, unit = (text.strip() for text in self._form())
-        self._indicators.append(Indicator(name=name, value=value, unit=unit))
-        self._fill_indicators()
+        if self._live is None and not self._indicator_typed():
+            return None
+        if self._live is None:
+            self._row_typed()  # typed, its change events still on their way: in the indicators now
+        self._live = None
+        pending = self._pending.pop("indicators", None)
         for field in self._FORM:
             self.query_one(field, Input).value = ""
-        self._known["indicators"] = list(self._indicators)
-        return self.Edited(self.item.id, "indicators", list(self._indicators))
+        return pending or self.Edited(self.item.id, "indicators", list(self._indicators), key=self._row_key())
 
     def remove_indicator(self) -> None:
         """Remove the indicator under the table's cursor."""
         table = self.query_one("#indicators", DataTable)
         if not self._indicators or table.cursor_row is None or table.cursor_row >= len(self._indicators):
             return
-        del self._indicators[table.cursor_row]
+        gone = table.cursor_row
+        del self._indicators[gone]
+        if self._live is not None:
+            if gone == self._live:  # the row being typed: the form goes with it
+                self._live = None
+                for field in self._FORM:
+                    self.query_one(field, Input).value = ""
+            elif gone < self._live:
+                self._live -= 1
+        self._pending.pop("indicators", None)
         self._fill_indicators()
         self._post("indicators", list(self._indicators))
