@@ -258,3 +258,31 @@ def test_check_flags_two_chapters_with_one_title() -> None:
                                     chapter("4", "范围"), chapter("5", "基本要求"), chapter("6", "基本 要求")])
     found = [(f.location, f.severity) for f in run_lint(doc) if f.rule == "structure.duplicate-chapter"]
     assert found == [("4", "error"), ("6", "warning")]
+
+
+# -- finding 10: the tool's own output passes its own check --------------------------------------------------------
+
+
+@pytest.mark.parametrize("title", ["", "  "])
+def test_an_empty_title_is_the_placeholder_title_and_the_draft_has_a_name(tmp_path, capsys, title: str) -> None:
+    project = tmp_path / "e.yaml"
+    assert main(["new", "-o", str(project), "--title", title, "--seed", "blank"]) == 0
+    assert 'title_zh: "××××服务规范"' in project.read_text(encoding="utf-8")
+    draft = tmp_path / "e.docx"
+    assert main(["build", str(project), "-o", str(draft)]) == 0
+    out = _check(draft, capsys)
+    assert "未找到文件名称" not in out and "[错误]" not in out
+    skeleton = tmp_path / "s.docx"
+    assert main(["skeleton", "-o", str(skeleton), "--title", title]) == 0
+    assert "××××服务指南" in _paragraphs(skeleton)
+
+
+def test_a_skeleton_of_a_checklist_chapter_with_one_item_writes_no_lone_subclause(tmp_path, capsys):
+    draft = tmp_path / "caf.docx"
+    assert main(["skeleton", "-o", str(draft), "--title", "政务服务指南", "--checklist", "caf-5.2"]) == 0
+    paragraphs = Document(str(draft)).paragraphs
+    assert [p.text for p in paragraphs if p.style.name == "标准文件_一级条标题"] == []
+    chapter = next(k for k, p in enumerate(paragraphs) if p.style.name == "标准文件_章标题" and p.text == "过程")
+    assert "为顾客、民众、利益相关方和社会提供产品和服务" in paragraphs[chapter + 1].text  # the item, named in its prompt
+    out = _check(draft, capsys)
+    assert "numbering.lone-clause" not in out and "[错误]" not in out

@@ -64,6 +64,12 @@ def _function(value: str) -> FunctionType:
 
 
 
+def _titled(args: argparse.Namespace) -> None:
+    """An empty ``--title ""`` is no title: the command's placeholder (××××服务规范), as when it is left out; an
+    empty one gave a draft without a 文件名称, which its own check refused."""
+    args.title = args.title.strip() or args.default_title
+
+
 def _chosen_function(args: argparse.Namespace) -> tuple[FunctionType, str]:
     """The function type a new project or skeleton gets, and the line that says why.
 
@@ -96,7 +102,7 @@ def _add_frame(parser: argparse.ArgumentParser, *, title: str, function: str) ->
                         help=tr(f"功能类型：规范、规程或指南（默认由标准名称的结尾判断，无法判断时为{function}）",
                                 f"function type: 规范, 规程 or 指南 (by default told from the end of the title; "
                                 f"{function} when it names none)"))
-    parser.set_defaults(default_function=function)
+    parser.set_defaults(default_function=function, default_title=title)
     parser.add_argument("--checklist", default=DEFAULT_CHECKLIST, metavar="ID",
                         help=tr("检查清单 id", "checklist pack id"))
     add_checklists_option(parser)
@@ -217,6 +223,7 @@ def _new(args: argparse.Namespace) -> int:
     seed = "chapters" if chapters and args.seed == "guide" else args.seed
     if seed == "chapters" and not chapters:
         raise InputError("--seed chapters 需要用 --chapters 给出章标题", "--seed chapters needs the titles in --chapters")
+    _titled(args)
     function, chosen = _chosen_function(args)
     project = new_project(args.title, kind=args.kind, function=function, stage=args.stage,
                           checklist=_pack(args.checklist, args.checklists), version=args.file_version,
@@ -413,6 +420,7 @@ def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path
 def _skeleton(args: argparse.Namespace) -> int:
     _LAZY.bind()
     target = _docx_target(args.output, force=args.force)
+    _titled(args)
     function, chosen = _chosen_function(args)
     doc = skeleton(args.title, _pack(args.checklist, args.checklists), kind=args.kind, function=function)
     backup = keep_replaced(target)

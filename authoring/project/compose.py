@@ -666,4 +666,23 @@ def skeleton(title_zh: str, checklist: Checklist, *, kind: str = "GB/T",
         terms=[Term(zh=texts["placeholder_term"], definition=texts["placeholder_definition"])],
         items=items,
     )
-    return compose(project, checklist)
+    doc = compose(project, checklist)
+    return replace(doc, clauses=[_without_lone_subclause(c) for c in doc.clauses])
+
+
+def _without_lone_subclause(clause: Clause) -> Clause:
+    """``clause`` where a level holding one subclause alone (a checklist chapter of one item: caf-5.2's 5 过程 has
+    only 5.2) holds its text and subclauses itself, renumbered (GB/T 1.1—2020: no lone subclause); the item's
+    title stays named in its 【编写提示】."""
+    children = [_without_lone_subclause(c) for c in clause.children]
+    if len(children) != 1 or clause.blocks:
+        return replace(clause, children=children)
+    only = children[0]
+    return replace(clause, blocks=list(only.blocks),
+                   children=[_renumbered(c, only.number, clause.number) for c in only.children])
+
+
+def _renumbered(clause: Clause, old: str, new: str) -> Clause:
+    """``clause`` and its subclauses numbered under ``new`` where they were under ``old`` (4.1.2 → 4.2)."""
+    number = new + clause.number[len(old):] if clause.number.startswith(old + ".") else clause.number
+    return replace(clause, number=number, children=[_renumbered(c, old, new) for c in clause.children])
