@@ -286,7 +286,7 @@ def test_terms_notes_references_and_bibliography_are_laid_out(written):
     assert texts[i + 3] == "[来源：GB/T 35796—2017，3.1]"
     assert "注1：第一条注。" in texts and "注2：第二条注。" in texts
     assert "注：培训记录见附录A。" in texts
-    assert "示例：\n如：助浴服务。" in texts
+    assert "示例：\n\t如：助浴服务。" in texts
     assert "GB/T 37276—2018\u3000养老机构等级划分与评定" in texts
     assert "[2]\u3000GB/T 24421.1\u3000服务业组织标准化工作指南\u3000第1部分：基本要求" in texts
     assert written.paragraphs[-1].style.name == "标准文件_终结线"

@@ -20,6 +20,7 @@ from authoring.docx.write._toc import TocEntry
 from authoring.docx.write._xml import (
     HEI, SONG, TYPE_WIDTH, SIZE_XIAOWU, bookmark, border, el, num_pr, paragraph, run, safe_text, val,
 )
+from authoring.records import replace
 from authoring.document import (
     BODY_UNIT, Annex, Block, Clause, Example, Figure, ListBlock, Note, Paragraph, Reference, Section, Structure,
     Table, TermEntry,
@@ -201,8 +202,11 @@ class Emitter:
     # -- blocks -----------------------------------------------------------------------
 
     def blocks(self, blocks: list[Block]) -> None:
-        """Emit ``blocks`` in order."""
-        for block in blocks:
+        """Emit ``blocks`` in order; several examples among them are 示例1：示例2：…."""
+        numbers = serial_numbers(blocks)
+        for i, block in enumerate(blocks):
+            if isinstance(block, Example) and block.number is None and i in numbers:
+                block = replace(block, number=numbers[i])
             self.block(block)
 
     def block(self, block: Block) -> None:
@@ -214,8 +218,7 @@ class Emitter:
         elif isinstance(block, Note):
             self.add(_labelled(S.NOTE, _note_label(block.number), block.text))
         elif isinstance(block, Example):
-            label = f"示例{block.number}：" if block.number else "示例："
-            self.add(_labelled(S.EXAMPLE, label, "\n" + block.text))
+            self.add(_example(f"示例{block.number}：" if block.number else "示例：", block.text))
         elif isinstance(block, Table):
             self._table(block)
         elif isinstance(block, Figure):
@@ -254,8 +257,7 @@ class Emitter:
         if term.definition.strip():
             self.add(paragraph(S.PARA, run(term.definition)))
         for i, example in enumerate(term.examples):
-            label = f"示例{i + 1}：" if len(term.examples) > 1 else "示例："
-            self.add(_labelled(S.EXAMPLE, label, "\n" + example))
+            self.add(_example(f"示例{i + 1}：" if len(term.examples) > 1 else "示例：", example))
         for i, note in enumerate(term.notes):
             self.add(_labelled(S.NOTE, _note_label(i + 1 if len(term.notes) > 1 else None), note))
         if term.source.strip():
@@ -303,8 +305,28 @@ def _note_label(number: int | None) -> str:
     return f"注{number}：" if number else "注："
 
 
+def serial_numbers(blocks: Sequence[Block]) -> dict[int, int]:
+    """Where a clause's blocks hold several examples, the number each prints: 示例1：示例2：…, in the order
+    they stand (GB/T 1.1—2020: numbered within each clause); one alone prints 示例：. Keyed by the block's
+    place in ``blocks``; a block already numbered keeps its own number."""
+    out: dict[int, int] = {}
+    for kind in (Example,):
+        places = [i for i, b in enumerate(blocks) if isinstance(b, kind)]
+        if len(places) > 1:
+            out.update({i: n for n, i in enumerate(places, start=1)})
+    return out
+
+
 def _labelled(style: str, label: str, text: str) -> _Element:
     return paragraph(style, run(label, east_asia=HEI), run(text))
+
+
+def _example(label: str, text: str) -> _Element:
+    """An example: the label 示例：(示例1：) alone on its line, the text below it starting at the label's indent (a
+    tab to the style's stop), one paragraph, so a draft reads back as the example it is. With no
+    ``doNotExpandShiftReturn`` (see :func:`._layout.configure_settings`) a justified line ending in that
+    break was spread across the type width (示　　　例　　　：, QA pass 10)."""
+    return paragraph(S.EXAMPLE, run(label, east_asia=HEI), run("\n\t" + safe_text(text).replace("\t", " ")))
 
 
 def _caption(label: str, title: str) -> str:

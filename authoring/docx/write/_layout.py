@@ -69,12 +69,40 @@ def _insert_setting(settings: _Element, elem: _Element) -> None:
 
 
 def configure_settings(settings: _Element) -> None:
-    """Mirror margins, odd/even headers, update fields (the TOC) on open, Chinese theme fonts."""
+    """Mirror margins, odd/even headers, update fields (the TOC) on open, Chinese theme fonts, and a justified
+    line ending in a manual line break left as it is set (the 示例： above its text, a definition's lines)."""
     _insert_setting(settings, el("w:mirrorMargins"))
     _insert_setting(settings, el("w:evenAndOddHeaders"))
     _insert_setting(settings, el("w:updateFields", {"val": "true"}))
     _insert_setting(settings, el("w:themeFontLang", {"val": "en-US", "eastAsia": "zh-CN"}))
     _insert_setting(settings, val("w:defaultTabStop", 420))
+    _compat_option(settings, "doNotExpandShiftReturn")
+
+
+# CT_Compat's options before w:useFELayout, in schema order: one of them is written before every later one.
+_COMPAT_ORDER = (
+    "useSingleBorderforContiguousCells wpJustification noTabHangInd noLeading spaceForUL noColumnBalance "
+    "balanceSingleByteDoubleByteWidth noExtraLineSpacing doNotLeaveBackslashAlone ulTrailSpace "
+    "doNotExpandShiftReturn"
+).split()
+
+
+def _compat_option(settings: _Element, name: str) -> None:
+    """Switch on the ``w:compat`` option ``name`` (one of :data:`_COMPAT_ORDER`): Word and LibreOffice both
+    read ``doNotExpandShiftReturn``; without it they spread a justified line that ends in a line break
+    across the type width (示      例      ：, QA pass 10)."""
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = el("w:compat")
+        _insert_setting(settings, compat)
+    if compat.find(qn(f"w:{name}")) is not None:
+        return
+    rank = _COMPAT_ORDER.index(name)
+    for child in compat:
+        if _local(child) not in _COMPAT_ORDER[:rank + 1]:
+            child.addprevious(el(f"w:{name}"))
+            return
+    compat.append(el(f"w:{name}"))
 
 
 def page_setup(section: Section) -> None:

@@ -237,8 +237,10 @@ STYLES: tuple[StyleDef, ...] = (
     _list_style(BULLET[1], "标准文件_圆点列项（二级）", NUM_BULLET, 1),
     StyleDef(NOTE, "标准文件_注：",
              ParaFormat(size=SIZE_XIAOWU, first_line=INDENT_2, line=LINE_NOTE, jc="both")),
+    # The text stands below the label (示例：, a line break), from a tab at the label's indent.
     StyleDef(EXAMPLE, "标准文件_示例",
-             ParaFormat(size=SIZE_XIAOWU, first_line=INDENT_2, line=LINE_NOTE, jc="both")),
+             ParaFormat(size=SIZE_XIAOWU, first_line=INDENT_2, line=LINE_NOTE, jc="both",
+                        tabs=(("left", INDENT_2, "none"),))),
     StyleDef(TABLE_TITLE, "标准文件_表标题",
              ParaFormat(east_asia=HEI, size=SIZE_WU, jc="center", first_line=0, keep_next=True,
                         before=156, after=156)),

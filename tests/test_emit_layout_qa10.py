@@ -1,0 +1,141 @@
+"""How a built draft lays out its body: examples, notes, the 目次's page numbers, the preview (QA pass 10).
+
+Each test builds a small made-up version 2 project through the real entry point and opens the draft with
+python-docx; where the layout is the point, LibreOffice renders it and the PDF's words are placed.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from authoring.cli.main import main
+
+_PROJECT = """\
+version: 2
+metadata:
+  kind: "GB/T"
+  number: "45001.2"
+  year: "2025"
+  title_zh: "助餐服务规范"
+  function: "规范"
+checklist: "excellence-guide"
+body:
+  clauses:
+    - id: c1
+      number: '1'
+      title: 范围
+      blocks:
+        - 本文件规定了助餐服务的要求。
+    - id: c2
+      number: '2'
+      title: 规范性引用文件
+      blocks:
+        - 本文件没有规范性引用文件。
+    - id: c3
+      number: '3'
+      title: 术语和定义
+      blocks:
+        - 下列术语和定义适用于本文件。
+        - type: term
+          number: "3.1"
+          term_zh: 助餐点
+          definition: 设在社区、为老年人提供集中用餐的场所。
+          examples: [社区老年食堂、邻里中心餐厅。]
+    - id: c4
+      number: '4'
+      title: 人员
+      blocks:
+        - 从业人员应接受培训。
+        - {type: note, text: 培训可由街道（乡镇）统一组织。}
+        - {type: note, text: 培训记录保存期限见第4章。}
+        - {type: example, text: 某助餐点每日11:00—12:30供应午餐。}
+    - id: c5
+      number: '5'
+      title: 服务
+      blocks:
+        - 服务应按时提供。
+        - {type: note, text: 时限自订餐确认时起算。}
+        - {type: example, text: 午餐11:00供应。}
+        - {type: example, text: 晚餐17:00供应。}
+"""
+
+
+def _build(tmp_path: Path, text: str = _PROJECT, name: str = "p") -> Path:
+    project = tmp_path / f"{name}.yaml"
+    project.write_text(text, encoding="utf-8")
+    draft = tmp_path / f"{name}.docx"
+    assert main(["build", str(project), "-o", str(draft)]) == 0
+    return draft
+
+
+def _styled(draft: Path, style: str) -> list:
+    return [p for p in Document(str(draft)).paragraphs if p.style.name == style]
+
+
+Word = tuple[int, float, float, float, str]  # page, left, right, top, text
+
+
+def _words(pdf: Path) -> list[Word]:
+    """The words of ``pdf`` as (page, left, right, top, text), from ``pdftotext -bbox``."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("pdftotext is not installed")
+    out = subprocess.run([exe, "-bbox", str(pdf), "-"], check=True, capture_output=True, timeout=60).stdout
+    return [(n, float(x0), float(x1), float(y), w)
+            for n, page in enumerate(out.decode("utf-8").split("<page ")[1:])
+            for x0, y, x1, w in re.findall(
+                r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)"[^>]*>([^<]*)</word>', page)]
+
+
+def _line(words: list[Word], word: Word) -> list[Word]:
+    """The words on the line of ``word``, left to right (pdftotext lists them in no such order)."""
+    return sorted((w for w in words if w[0] == word[0] and abs(w[3] - word[3]) < 1), key=lambda w: w[1])
+
+
+def _below(words: list[Word], word: Word) -> list[Word]:
+    """The line after the line of ``word`` on its page."""
+    after = [w for w in words if w[0] == word[0] and w[3] > word[3] + 1]
+    return _line(words, min(after, key=lambda w: w[3])) if after else [(0, 0.0, 0.0, 0.0, "")]
+
+
+# -- finding 1: 示例 ------------------------------------------------------------------------------------------
+
+
+def test_an_example_is_its_label_alone_on_a_line_then_its_text_from_the_labels_indent(tmp_path):
+    draft = _build(tmp_path)
+    examples = _styled(draft, "标准文件_示例")
+    assert [p.text for p in examples] == [
+        "示例：\n\t社区老年食堂、邻里中心餐厅。", "示例：\n\t某助餐点每日11:00—12:30供应午餐。",
+        "示例1：\n\t午餐11:00供应。", "示例2：\n\t晚餐17:00供应。",
+    ]
+    label = examples[0].runs[0]
+    assert label.text == "示例：" and label.element.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
+    style = examples[0].style.paragraph_format
+    assert [t.position for t in style.tab_stops] == [style.first_line_indent], "the text starts at the label's indent"
+
+
+def test_a_justified_line_ending_in_a_line_break_is_not_spread_across_the_line(tmp_path):
+    draft = _build(tmp_path)
+    compat = Document(str(draft)).settings.element.find(qn("w:compat"))
+    assert compat is not None and compat.find(qn("w:doNotExpandShiftReturn")) is not None
+    assert compat.index(compat.find(qn("w:doNotExpandShiftReturn"))) < compat.index(compat.find(qn("w:useFELayout")))
+
+
+@pytest.mark.libreoffice
+def test_rendered_the_example_label_is_one_word_and_the_text_starts_below_it_at_its_indent(tmp_path, render_pdf):
+    words = _words(render_pdf(_build(tmp_path)))
+    indent = next(w for w in words if w[4] == "从业人员应接受培训。")[1]
+    for label, text in (("示例：", "社区老年食堂"), ("示例：", "某助餐点每日"), ("示例1：", "午餐"), ("示例2：", "晚餐")):
+        line, below = next((_line(words, w), _below(words, w)) for w in words
+                           if w[4][:1] == "示" and _below(words, w)[0][4].startswith(text))
+        assert "".join(w[4] for w in line) == label, line
+        assert line[-1][2] - line[0][1] < 9 * len(label) + 1, f"{label} spread across the line: {line}"
+        assert abs(line[0][1] - indent) < 0.5, "the label stands at the paragraphs' indent"
+        assert abs(below[0][1] - indent) < 0.5, f"the text starts at the label's indent: {below}"
