@@ -139,3 +139,24 @@ def test_rendered_the_example_label_is_one_word_and_the_text_starts_below_it_at_
         assert line[-1][2] - line[0][1] < 9 * len(label) + 1, f"{label} spread across the line: {line}"
         assert abs(line[0][1] - indent) < 0.5, "the label stands at the paragraphs' indent"
         assert abs(below[0][1] - indent) < 0.5, f"the text starts at the label's indent: {below}"
+
+
+# -- finding 2: several notes in a clause ---------------------------------------------------------------------
+
+
+def test_several_notes_in_a_clause_are_numbered_and_a_note_alone_is_not(tmp_path):
+    draft = _build(tmp_path)
+    assert [p.text for p in _styled(draft, "标准文件_注：")] == [
+        "注1：培训可由街道（乡镇）统一组织。", "注2：培训记录保存期限见第4章。", "注：时限自订餐确认时起算。",
+    ]
+
+
+def test_notes_are_numbered_within_each_clause_and_a_number_given_is_kept(tmp_path):
+    text = _PROJECT.replace("        - {type: note, text: 时限自订餐确认时起算。}\n",
+                            "        - {type: note, text: 时限自订餐确认时起算。}\n"
+                            "        - 服务应记录。\n"
+                            "        - {type: note, text: 记录保存2年。, number: 3}\n")
+    draft = _build(tmp_path, text)
+    notes = [p.text for p in _styled(draft, "标准文件_注：")]
+    assert notes[:2] == ["注1：培训可由街道（乡镇）统一组织。", "注2：培训记录保存期限见第4章。"]
+    assert notes[2:] == ["注1：时限自订餐确认时起算。", "注3：记录保存2年。"]

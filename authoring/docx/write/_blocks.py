@@ -202,10 +202,10 @@ class Emitter:
     # -- blocks -----------------------------------------------------------------------
 
     def blocks(self, blocks: list[Block]) -> None:
-        """Emit ``blocks`` in order; several examples among them are 示例1：示例2：…."""
+        """Emit ``blocks`` in order; several notes (examples) among them are 注1：注2：… (示例1：示例2：…)."""
         numbers = serial_numbers(blocks)
         for i, block in enumerate(blocks):
-            if isinstance(block, Example) and block.number is None and i in numbers:
+            if isinstance(block, (Note, Example)) and block.number is None and i in numbers:
                 block = replace(block, number=numbers[i])
             self.block(block)
 
@@ -306,11 +306,11 @@ def _note_label(number: int | None) -> str:
 
 
 def serial_numbers(blocks: Sequence[Block]) -> dict[int, int]:
-    """Where a clause's blocks hold several examples, the number each prints: 示例1：示例2：…, in the order
-    they stand (GB/T 1.1—2020: numbered within each clause); one alone prints 示例：. Keyed by the block's
-    place in ``blocks``; a block already numbered keeps its own number."""
+    """Where a clause's blocks hold several notes (examples), the number each prints: 注1：注2：… (示例1：
+    示例2：…), counted by kind in the order they stand (GB/T 1.1—2020: numbered within each clause); one
+    alone prints 注： (示例：). Keyed by the block's place in ``blocks``; a block numbered keeps its number."""
     out: dict[int, int] = {}
-    for kind in (Example,):
+    for kind in (Note, Example):
         places = [i for i, b in enumerate(blocks) if isinstance(b, kind)]
         if len(places) > 1:
             out.update({i: n for n, i in enumerate(places, start=1)})
