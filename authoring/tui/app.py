@@ -418,41 +418,43 @@ class StudioApp(App[int]):
 
         A refused save (the file changed on disk since it was opened, a folder or file that cannot
         be written) never loses the author's work: it goes to a rescue copy (:meth:`Session.rescue`),
-        and the one message says where and what to do next.
+        and one dialog says why, where the copy is and what to do next (a dialog, not a toast: see
+        :mod:`authoring.tui.dialogs.save_failed`).
         """
         if self.session is None:
             return True
         try:
             self.session.save()
         except (StdAuthorError, OSError) as exc:
-            self.notify(self._refused_save(exc), severity="error", timeout=30, markup=False)
+            from authoring.tui.dialogs.save_failed import SaveFailedDialog
+
+            if isinstance(self.screen, SaveFailedDialog):  # Ctrl+S again: one dialog, saying it as it is now
+                self.pop_screen()
+            self.push_screen(SaveFailedDialog(*self._refused_save(exc)))
             return False
         self.notify(tr(f"已保存 {self.session.path}", f"saved {self.session.path}"), timeout=3)
         return True
 
-    def _refused_save(self, exc: Exception) -> str:
-        """The message of a refused save, once its rescue copy is written (or could not be).
-
-        The copy's path stands on a line of its own: a toast breaks lines at spaces first.
-        """
+    def _refused_save(self, exc: Exception) -> tuple[str, Path | None, str]:
+        """The message of a refused save, once its rescue copy is written (or could not be): the reason,
+        the copy (``None`` when none could be written), and what to do next."""
         text = exc.message() if isinstance(exc, StdAuthorError) else str(exc)
         name = self.session.path.name
+        reason = tr(f"保存失败：{text}", f"save failed: {text}")
         try:
             copy = self.session.rescue()
         except (StdAuthorError, OSError) as failure:
-            reason = failure.message() if isinstance(failure, StdAuthorError) else str(failure)
-            return tr(f"保存失败：{text}\n也无法另存副本：{reason}\n修改仍只在工作室中：请不要退出，先让文件夹可以写入，再按 Ctrl+S。",
-                      f"save failed: {text}\nNo copy could be written either: {reason}\nYour changes are only in the "
-                      "studio: do not quit; make the folder writable, then press Ctrl+S.")
+            why = failure.message() if isinstance(failure, StdAuthorError) else str(failure)
+            return reason, None, tr(f"也无法另存副本：{why}\n修改仍只在工作室中：请不要退出，先让文件夹可以写入，再按 Ctrl+S。",
+                                    f"No copy could be written either: {why}\nYour changes are only in the studio: do "
+                                    "not quit; make the folder writable, then press Ctrl+S.")
         if isinstance(exc, OSError) or not self.session.path.is_file():  # cannot be written (or is gone)
-            return tr(f"保存失败：{text}\n你的修改已另存为：\n{copy}\n可在工作室中打开这份副本继续编辑，或在文件夹可以写入后再按 Ctrl+S。",
-                      f"save failed: {text}\nYour changes were kept in:\n{copy}\nOpen that copy in the studio to go on, "
-                      "or press Ctrl+S again once the folder can be written.")
-        return tr(f"保存失败：{text}\n你的修改已另存为：\n{copy}\n磁盘上的{name}未改动。请把两者比较，把需要的修改复制到磁盘上的文件中，"
-                  "或在工作室中打开这份副本继续编辑。",
-                  f"save failed: {text}\nYour changes were kept in:\n{copy}\n{name} on disk is as the other program left "
-                  "it. Compare the two and copy what you need into the file on disk, or open the copy in the studio "
-                  "to go on.")
+            return reason, copy, tr("可在工作室中打开这份副本继续编辑，或在文件夹可以写入后再按 Ctrl+S。",
+                                    "Open that copy in the studio to go on, or press Ctrl+S again once the folder "
+                                    "can be written.")
+        return reason, copy, tr(f"磁盘上的{name}未改动。请把两者比较，把需要的修改复制到磁盘上的文件中，或在工作室中打开这份副本继续编辑。",
+                                f"{name} on disk is as the other program left it. Compare the two and copy what you "
+                                "need into the file on disk, or open the copy in the studio to go on.")
 
     # -- signals ---------------------------------------------------------------------
 

@@ -23,7 +23,11 @@ def _rescued(folder: Path, stem: str) -> list[Path]:
 
 
 def _errors(app) -> list[str]:
-    return [n.message for n in app._notifications if n.severity == "error"]
+    """The refused-save messages on screen (a dialog, QA pass 9 finding B1) and error toasts."""
+    from authoring.tui.dialogs.save_failed import SaveFailedDialog
+
+    shown = [screen.message for screen in app.screen_stack if isinstance(screen, SaveFailedDialog)]
+    return shown + [n.message for n in app._notifications if n.severity == "error"]
 
 
 async def _write(pilot, item_id: str, text: str) -> AuthorScreen:
@@ -60,13 +64,21 @@ async def test_a_save_refused_for_a_file_changed_on_disk_keeps_the_work_in_a_res
         await pilot.pause()
         assert _rescued(project_path.parent, project_path.stem) == [copy]
 
+        assert len(_errors(app)) == 1, "Ctrl+S again: one message, not two"
+        await pilot.press("escape")  # read: the dialog closes
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+
         # 保存并退出 is refused too; 不保存退出 then leaves, and the rescue copy stays.
         await pilot.press("ctrl+q")
         await pilot.pause()
         assert isinstance(app.screen, QuitDialog)
         await pilot.click("#save")
         await pilot.pause()
-        assert app.is_running and isinstance(app.screen, AuthorScreen)
+        assert app.is_running and str(copy) in _errors(app)[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
         await pilot.press("ctrl+q")
         await pilot.pause()
         await pilot.click("#discard")
@@ -123,3 +135,42 @@ def test_a_rescue_copy_never_replaces_a_file(project_path: Path, checklist) -> N
     assert copy == project_path.with_name(f"{project_path.stem}.未保存的修改-20261204-055603-2.yaml")
     assert taken.read_text(encoding="utf-8") == "someone's file"
     assert load_project(copy).project.entry("4.3").provisions == ["养老机构应明确服务对象。"]
+
+
+async def test_the_refused_save_message_is_drawn_whole_over_the_indicator_form(project_path: Path, checklist) -> None:
+    """QA pass 9, finding B1: the 保存失败 toast lay over the indicator form's fields, and every Chinese character
+    straddling a field's edge beneath it was drawn as two spaces (文件在打开后被其  程序修改过, 未  存). The message
+    that says where the rescue copy is must be drawn whole, at 120×36 and at 80×24."""
+    import re
+
+    from textual.widgets._toast import Toast
+
+    def drawn(app) -> str:
+        """The text the terminal shows where the message is (toasts, dialogs), as composited on screen."""
+        strips = app.screen._compositor.render_strips()
+        rows = []
+        for widget in [*app.screen.query(Toast), *app.screen.query(".dialog")]:
+            region = widget.region
+            rows += [strips[y].crop(region.x, region.right).text for y in range(region.y, region.bottom)]
+        return re.sub(r"[\s\u2500-\u259f]", "", "".join(rows))
+
+    for size in ((120, 36), (80, 24)):
+        app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+        async with app.run_test(size=size, notifications=True) as pilot:
+            await _write(pilot, "4.3", "养老机构应明确服务对象的范围。")
+            original = project_path.read_text(encoding="utf-8")
+            project_path.write_text(original.replace("养老机构卓越服务指南", "养老机构卓越服务指南（外部修改）"),
+                                    encoding="utf-8")
+            await pilot.press("ctrl+s")
+            for _ in range(5):
+                await pilot.pause(0.05)
+            shown = drawn(app)
+            for words in ("文件在打开后被其他程序修改过，为免覆盖他人的修改，未保存", "你的修改已另存为",
+                          "磁盘上的养老服务指南.yaml未改动", "把需要的修改复制到磁盘上的文件中"):
+                assert words in shown, (size, words, shown)
+            [copy] = _rescued(project_path.parent, project_path.stem)
+            assert copy.name in shown, "where the work went, whole"
+            copy.unlink()
+            project_path.write_text(original, encoding="utf-8")
+            app.session.discard_autosave()
+            app.session = None

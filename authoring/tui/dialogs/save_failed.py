@@ -1,0 +1,77 @@
+"""A refused save: why, where the author's work went (the rescue copy's path, whole), and what next.
+
+This was a toast. A toast is drawn over whatever lies beneath it, and Textual cuts every screen
+row at the edges of the widgets there: a Chinese character (two cells) straddling such an edge
+came out as two spaces, so over the indicator form the one message that says where the rescue
+copy is lost characters (文件在打开后被其  程序修改过, 未  存; QA pass 9, finding B1). A dialog is a
+screen of its own, drawn whole, and it stays until the author has read it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from authoring.i18n import tr
+from authoring.tui.labels import key
+from authoring.tui.widgets.prose import Prose
+
+
+class SaveFailedDialog(ModalScreen[None]):
+    """Says why a save was refused and where the work was kept; ``c`` copies the path, Enter or Escape closes.
+
+    Args:
+        reason: 保存失败：… (the first line).
+        copy: the rescue copy, or ``None`` when none could be written.
+        advice: what to do next (the lines after the path).
+    """
+
+    BINDINGS = [
+        key("dialog.close", "close", "escape"),
+        Binding("c", "copy_path", show=False, id="dialog.copy-rescue-path"),
+    ]
+
+    def __init__(self, reason: str, copy: Path | None, advice: str) -> None:
+        super().__init__()
+        self.reason, self.copy, self.advice = reason, copy, advice
+
+    @property
+    def message(self) -> str:
+        """The whole message, one part a line (as the toast said it)."""
+        kept = [tr("你的修改已另存为：", "Your changes were kept in:"), str(self.copy)] if self.copy is not None else []
+        return "\n".join([self.reason, *kept, self.advice])
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog wide", id="save-failed"):
+            yield Prose(self.reason, classes="question error", id="save-failed-reason")
+            if self.copy is not None:
+                yield Prose(tr("你的修改已另存为：", "Your changes were kept in:"))
+                yield Static(Content(str(self.copy)), id="exported-path")
+            yield Prose(self.advice, classes="note", id="save-failed-advice")
+            with Horizontal(classes="buttons"):
+                yield Button(tr("确定", "OK"), variant="primary", id="ok")
+                if self.copy is not None:
+                    yield Button(tr("复制路径 (c)", "Copy path (c)"), id="copy")
+
+    def on_mount(self) -> None:
+        self.query_one("#ok", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "copy":
+            self.action_copy_path()
+        else:
+            self.dismiss(None)
+
+    def action_copy_path(self) -> None:
+        if self.copy is not None:
+            self.app.copy_to_clipboard(str(self.copy))
+            self.notify(tr("路径已复制", "path copied"), timeout=3)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
