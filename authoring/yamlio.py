@@ -16,6 +16,7 @@ import io
 import marshal
 import os
 import re
+import stat
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -56,30 +57,51 @@ def new_yaml() -> YAML:
     return yaml
 
 
+def _too_large(size: int, path: Path) -> InputError:
+    return InputError(
+        f"文件过大（{size // 1024} KB），上限为 {MAX_YAML_BYTES // 1024 // 1024} MB",
+        f"file too large ({size // 1024} KB); the limit is {MAX_YAML_BYTES // 1024 // 1024} MB",
+        path=path,
+    )
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of the regular file ``path``, at most :data:`MAX_YAML_BYTES` of them.
+
+    A device, a pipe or a socket (``/dev/zero``, a FIFO: no size to check, and no end, or no writer to wait for)
+    is refused before it is opened, and a file that grows past the limit while it is read is refused all the same:
+    one line naming the file (:class:`InputError`, exit 2), never a read that fills the memory or never returns.
+    """
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise InputError("文件不存在", "file not found", path=path) from None
+    except OSError as exc:
+        raise InputError(f"无法读取：{os_reason(exc)[0]}", f"cannot read: {exc.strerror}", path=path) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError("这是一个文件夹，不是文件", "this is a folder, not a file", path=path)
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError("不是普通文件（而是设备、管道或套接字），无法读取", "not a regular file (a device, a pipe or a "
+                         "socket); it cannot be read", path=path)
+    if info.st_size > MAX_YAML_BYTES:
+        raise _too_large(info.st_size, path)
+    try:
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_YAML_BYTES + 1)
+    except OSError as exc:
+        raise InputError(f"无法读取：{os_reason(exc)[0]}", f"cannot read: {exc.strerror}", path=path) from None
+    if len(raw) > MAX_YAML_BYTES:
+        raise _too_large(len(raw), path)
+    return raw
+
+
 def read_text(path: Path) -> tuple[str, str]:
     """Read a text file, returning ``(text, encoding)``.
 
     UTF-8 (with or without BOM) is expected; a file saved as GBK/GB18030 by an older editor
     is read too, and its encoding is reported so a save can keep it.
     """
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise InputError("文件不存在", "file not found", path=path) from None
-    except OSError as exc:
-        raise InputError(f"无法读取：{os_reason(exc)[0]}", f"cannot read: {exc.strerror}", path=path) from None
-    if path.is_dir():
-        raise InputError("这是一个文件夹，不是文件", "this is a folder, not a file", path=path)
-    if size > MAX_YAML_BYTES:
-        raise InputError(
-            f"文件过大（{size // 1024} KB），上限为 {MAX_YAML_BYTES // 1024 // 1024} MB",
-            f"file too large ({size // 1024} KB); the limit is {MAX_YAML_BYTES // 1024 // 1024} MB",
-            path=path,
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"无法读取：{os_reason(exc)[0]}", f"cannot read: {exc.strerror}", path=path) from None
+    raw = read_bounded(path)
     if raw.startswith(b"\xef\xbb\xbf"):
         # A BOM says UTF-8: bytes that are not UTF-8 after it are an error, not GBK.
         try:
@@ -582,10 +604,8 @@ def cached_quick_load(path: str | Path) -> Any | None:
     if not cache_enabled():
         return quick_load(file)
     try:
-        if file.stat().st_size > MAX_YAML_BYTES:
-            return None
-        raw = file.read_bytes()
-    except OSError:
+        raw = read_bounded(file)
+    except InputError:
         return None
     key = hashlib.sha256(_fingerprint() + b"\0" + raw).digest()
     entry = _entry_path(key)

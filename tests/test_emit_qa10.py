@@ -286,3 +286,42 @@ def test_a_skeleton_of_a_checklist_chapter_with_one_item_writes_no_lone_subclaus
     assert "为顾客、民众、利益相关方和社会提供产品和服务" in paragraphs[chapter + 1].text  # the item, named in its prompt
     out = _check(draft, capsys)
     assert "numbering.lone-clause" not in out and "[错误]" not in out
+
+
+# -- finding 11: reading a project is bounded ------------------------------------------------------------------------
+
+
+def _refused_fast(args: list[str], capsys: pytest.CaptureFixture[str]) -> str:
+    import time
+
+    started = time.monotonic()
+    assert main(args) == 2
+    assert time.monotonic() - started < 10
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    return err
+
+
+@pytest.mark.parametrize("command", ["preview", "build"])
+def test_a_device_or_a_pipe_given_as_the_project_is_refused_in_one_line(tmp_path, capsys, command: str) -> None:
+    import os
+
+    fifo = tmp_path / "pipe.yaml"
+    os.mkfifo(fifo)
+    zero = tmp_path / "zero.yaml"
+    zero.symlink_to("/dev/zero")
+    for path in ("/dev/zero", str(fifo), str(zero)):
+        args = [command, path] + (["-o", str(tmp_path / "d.docx")] if command == "build" else [])
+        err = _refused_fast(args, capsys)
+        assert path in err and "不是普通文件" in err
+    assert not (tmp_path / "d.docx").exists()
+
+
+def test_a_project_over_the_size_limit_is_refused_before_it_is_read(tmp_path, capsys):
+    from authoring.yamlio import MAX_YAML_BYTES
+
+    big = tmp_path / "big.yaml"
+    with big.open("wb") as handle:
+        handle.truncate(MAX_YAML_BYTES + 1)  # sparse: no time or disk spent writing it
+    err = _refused_fast(["preview", str(big)], capsys)
+    assert str(big) in err and "文件过大" in err
