@@ -305,8 +305,10 @@ class StudioApp(App[int]):
         """The command palette, its prompt in the studio's language."""
         from textual.command import CommandPalette
 
+        from authoring.tui.commands import StudioPalette
+
         if self.use_command_palette and not CommandPalette.is_open(self):
-            palette = CommandPalette(placeholder=tr("搜索命令…", "Search for commands…"), id="--command-palette")
+            palette = StudioPalette(placeholder=tr("搜索命令…", "Search for commands…"), id="--command-palette")
             localise_bindings(palette)
             self.push_screen(palette)
 

@@ -5,10 +5,36 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from functools import partial
 
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, CommandPalette, DiscoveryHit, Hit, Hits, Provider
 
 from authoring.i18n import tr
 from authoring.tui.labels import LABELS
+
+
+class StudioPalette(CommandPalette):
+    """Textual's command palette, saying that a search found nothing in the studio's language.
+
+    Textual writes "No matches found" itself, half a second after a search without a hit; this is
+    its own countdown (``CommandPalette._start_no_matches_countdown``) with the words translated.
+    """
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        from rich.align import Align
+        from rich.text import Text
+        from textual.widgets.option_list import Option
+
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(Option(
+                    Align.center(Text(tr("没有匹配的命令", "No matches found"), style="not bold")),
+                    disabled=True, id=self._NO_MATCHES))
+                self._list_visible = True
+            else:  # discovering (nothing typed): nothing to say
+                self._list_visible = False
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
 class BindingCommands(Provider):

@@ -95,3 +95,26 @@ async def test_textuals_own_keys_are_named_in_chinese(project_path: Path, checkl
         assert _shown(app).get("escape") == "Dismiss menu"
         await pilot.press("escape")
         app.session = None
+
+
+async def test_a_search_that_finds_nothing_says_so_in_the_studios_language(project_path: Path, checklist) -> None:
+    """QA pass 9, finding B6: the Chinese palette said "No matches found"."""
+    for lang, words in (("zh", "没有匹配的命令"), ("en", "No matches found")):
+        set_lang(lang)
+        app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause()
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            await pilot.press(*"qqqxyz")
+            commands = app.screen.query_one(CommandList)
+            texts: list[str] = []
+            for _ in range(40):  # Textual says it after half a second without a match
+                await pilot.pause(0.05)
+                texts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+                if any("匹配" in t or "No matches" in t for t in texts):
+                    break
+            assert any(words in t for t in texts), (lang, texts)
+            if lang == "zh":
+                assert not any("No matches" in t for t in texts), texts
+            app.session = None
