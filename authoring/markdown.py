@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from authoring.document import Block, Clause, ListBlock, StandardDocument
 
 
@@ -55,33 +57,37 @@ def _blocks(blocks: "list[Block]") -> list[str]:
     from authoring.document import (
         Example, Figure, ListBlock, Note, Paragraph, Reference, Table, TermEntry,
     )
+    from authoring.docx.write._blocks import serial_numbers
 
     out: list[str] = []
-    for block in blocks:
+    numbers = serial_numbers(blocks)  # several notes (examples) in a clause: 注1：注2：…, as the draft prints them
+    for i, block in enumerate(blocks):
         if isinstance(block, Paragraph):
             out += [_escape(block.text), ""]
         elif isinstance(block, ListBlock):
             out += _list(block, 0) + [""]
         elif isinstance(block, Note):
-            label = f"注{block.number}：" if block.number else "注："
-            out += [f"> {label}{_escape(block.text)}", ""]
+            out += [f"> {_label('注', block.number or numbers.get(i))}{_escape(block.text)}", ""]
         elif isinstance(block, Example):
-            label = f"示例{block.number}：" if block.number else "示例："
-            out += [f"> {label}{_escape(block.text)}", ""]
+            # The draft's label stands alone on its line, the text below it.
+            out += [f"> {_label('示例', block.number or numbers.get(i))}  ", f"> {_escape(block.text)}", ""]
         elif isinstance(block, Table):
             out += [f"**{block.label}\u3000{_escape(block.title)}**".replace("**表\u3000**", ""), ""]
             out += _table(block.rows, block.header_rows) + [""]
-            out += [f"注：{_escape(n)}" for n in block.notes]
+            out += _lines(_label("注", k + 1 if len(block.notes) > 1 else None) + _escape(n)
+                          for k, n in enumerate(block.notes))
         elif isinstance(block, Figure):
             out += [f"*{block.label}\u3000{_escape(block.title)}*", ""]
         elif isinstance(block, TermEntry):
             out += [f"**{block.number}**  ", f"**{_escape(block.term_zh)}**\u3000{_escape(block.term_en)}  "]
             if block.definition:
                 out.append(_escape(block.definition) + "  ")
+            examples = block.examples
+            for k, example in enumerate(examples):
+                out += [_label("示例", k + 1 if len(examples) > 1 else None) + "  ", _escape(example) + "  "]
             notes = block.notes
-            for i, note in enumerate(notes):
-                label = f"注{i + 1}：" if len(notes) > 1 else "注："
-                out.append(f"{label}{_escape(note)}  ")
+            for k, note in enumerate(notes):
+                out.append(f"{_label('注', k + 1 if len(notes) > 1 else None)}{_escape(note)}  ")
             if block.source:
                 out.append(f"[来源：{_escape(block.source)}]")
             out.append("")
@@ -90,6 +96,18 @@ def _blocks(blocks: "list[Block]") -> list[str]:
     if out and out[-1] != "":
         out.append("")
     return out
+
+
+def _label(word: str, number: int | None) -> str:
+    """注： or 注1： (示例： or 示例1：), as the draft labels a note (an example)."""
+    return f"{word}{number or ''}："
+
+
+def _lines(texts: "Iterable[str]") -> list[str]:
+    """``texts`` one a line, as the draft prints them (a hard break ends each but the last), then a blank line;
+    nothing for none. Lines merely one after another are one paragraph to Markdown."""
+    lines = list(texts)
+    return [*(t + "  " for t in lines[:-1]), *lines[-1:], ""] if lines else []
 
 
 def _list(block: "ListBlock", depth: int) -> list[str]:

@@ -61,6 +61,12 @@ body:
       title: 服务
       blocks:
         - 服务应按时提供。
+        - type: table
+          number: "1"
+          title: 服务时限
+          header_rows: 1
+          rows: [[项目, 时限], [午餐, 每日], [晚餐, 每日]]
+          notes: [时限自订餐确认时起算。, 特殊膳食按医嘱执行。]
         - {type: note, text: 时限自订餐确认时起算。}
         - {type: example, text: 午餐11:00供应。}
         - {type: example, text: 晚餐17:00供应。}
@@ -131,12 +137,13 @@ def test_a_justified_line_ending_in_a_line_break_is_not_spread_across_the_line(t
 @pytest.mark.libreoffice
 def test_rendered_the_example_label_is_one_word_and_the_text_starts_below_it_at_its_indent(tmp_path, render_pdf):
     words = _words(render_pdf(_build(tmp_path)))
-    indent = next(w for w in words if w[4] == "从业人员应接受培训。")[1]
+    margin = {n: min(w[1] for w in words if w[0] == n) for n in {w[0] for w in words}}  # odd and even pages differ
     for label, text in (("示例：", "社区老年食堂"), ("示例：", "某助餐点每日"), ("示例1：", "午餐"), ("示例2：", "晚餐")):
         line, below = next((_line(words, w), _below(words, w)) for w in words
                            if w[4][:1] == "示" and _below(words, w)[0][4].startswith(text))
         assert "".join(w[4] for w in line) == label, line
         assert line[-1][2] - line[0][1] < 9 * len(label) + 1, f"{label} spread across the line: {line}"
+        indent = margin[line[0][0]] + 21  # two characters of 五号, as a paragraph's first line
         assert abs(line[0][1] - indent) < 0.5, "the label stands at the paragraphs' indent"
         assert abs(below[0][1] - indent) < 0.5, f"the text starts at the label's indent: {below}"
 
@@ -160,3 +167,30 @@ def test_notes_are_numbered_within_each_clause_and_a_number_given_is_kept(tmp_pa
     notes = [p.text for p in _styled(draft, "标准文件_注：")]
     assert notes[:2] == ["注1：培训可由街道（乡镇）统一组织。", "注2：培训记录保存期限见第4章。"]
     assert notes[2:] == ["注1：时限自订餐确认时起算。", "注3：记录保存2年。"]
+
+
+# -- finding 8: the preview --------------------------------------------------------------------------------------
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s*#>|`\\-]", "", text)
+
+
+def test_the_preview_says_what_the_draft_says(tmp_path, capsys):
+    draft = _build(tmp_path)
+    capsys.readouterr()
+    assert main(["preview", str(tmp_path / "p.yaml")]) == 0
+    preview = capsys.readouterr().out
+    document = Document(str(draft))
+    body = [p.text for p in document.paragraphs]
+    body = body[body.index("助餐服务规范", body.index("前言")):]
+    cells = [line for t in document.tables for row in t.rows for c in row.cells for line in c.text.split("\n")]
+    missing = [t for t in body + cells if _squash(t) and _squash(t) not in _squash(preview)]
+    assert missing == []
+    lines = preview.splitlines()
+    for label, text in (("示例：", "社区老年食堂、邻里中心餐厅。"), ("示例1：", "午餐11:00供应。")):
+        at = next(i for i, line in enumerate(lines) if _squash(line) == label)
+        assert lines[at].endswith("  ") and _squash(lines[at + 1]) == _squash(text), lines[at:at + 2]
+    at = lines.index("注1：时限自订餐确认时起算。  ")
+    assert lines[at + 1:at + 3] == ["注2：特殊膳食按医嘱执行。", ""], "two lines, as the draft prints them"
+    assert "> 注1：培训可由街道（乡镇）统一组织。" in lines and "> 注：时限自订餐确认时起算。" in lines
