@@ -325,3 +325,36 @@ def test_a_project_over_the_size_limit_is_refused_before_it_is_read(tmp_path, ca
         handle.truncate(MAX_YAML_BYTES + 1)  # sparse: no time or disk spent writing it
     err = _refused_fast(["preview", str(big)], capsys)
     assert str(big) in err and "文件过大" in err
+
+
+# -- B13: the function a GB/Z, or a project without a title, gets -------------------------------------------------
+
+
+def test_a_gbz_without_a_function_in_its_title_is_a_guide(tmp_path, capsys):
+    from authoring.project import load_project
+
+    project = tmp_path / "z.yaml"
+    assert main(["new", "-o", str(project), "--kind", "GB/Z", "--seed", "blank"]) == 0
+    out = capsys.readouterr().out
+    meta = load_project(project).project.metadata
+    assert (meta.function.value, meta.title_zh) == ("指南", "××××服务指南") and "GB/Z" in out
+    titled = tmp_path / "t.yaml"
+    assert main(["new", "-o", str(titled), "--kind", "GB/Z", "--title", "养老服务评价", "--seed", "blank"]) == 0
+    assert load_project(titled).project.metadata.function.value == "指南"
+    # the title's ending or --function still decide
+    spec = tmp_path / "s.yaml"
+    assert main(["new", "-o", str(spec), "--kind", "GB/Z", "--title", "养老服务评价规范", "--seed", "blank"]) == 0
+    assert load_project(spec).project.metadata.function.value == "规范"
+
+
+def test_without_a_title_the_function_is_not_said_to_come_from_the_placeholder(tmp_path, capsys):
+    from authoring.project import load_project
+
+    project = tmp_path / "n.yaml"
+    assert main(["new", "-o", str(project), "--seed", "blank", "--function", "规程"]) == 0
+    assert load_project(project).project.metadata.title_zh == "××××服务规程"
+    plain = tmp_path / "p.yaml"
+    capsys.readouterr()
+    assert main(["new", "-o", str(plain), "--seed", "blank"]) == 0
+    out = capsys.readouterr().out
+    assert "未给出标准名称" in out and "由标准名称的结尾判断" not in out

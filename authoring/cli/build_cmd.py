@@ -64,37 +64,50 @@ def _function(value: str) -> FunctionType:
 
 
 
-def _titled(args: argparse.Namespace) -> None:
-    """An empty ``--title ""`` is no title: the command's placeholder (××××服务规范), as when it is left out; an
-    empty one gave a draft without a 文件名称, which its own check refused."""
-    args.title = args.title.strip() or args.default_title
+#: The title a new project or skeleton gets when none is given: the subject still to name, then the function word
+#: (××××服务规范, ××××服务指南), so that the title and the function agree.
+PLACEHOLDER_SUBJECT = "××××服务"
 
 
 def _chosen_function(args: argparse.Namespace) -> tuple[FunctionType, str]:
-    """The function type a new project or skeleton gets, and the line that says why.
+    """The function type a new project or skeleton gets, and the line that says why; ``args.title`` is set too.
 
     ``--function`` when given (no line then); else the one the title's ending names, by the
     reader's rule that ``check`` applies (……指南 is a 指南, ……规程 a 规程, ……规范／……要求 a 规范);
-    else the command's default (``args.default_function``).
+    else the command's default (``args.default_function``), 指南 for a GB/Z (a guidance technical document).
+    With no title (left out, or ``--title ""``, which gave a draft without a 文件名称 its own check refused) the
+    title is the placeholder ending in the function's word: the placeholder's ending tells nothing.
     """
+    title = (args.title or "").strip()
     if args.function is not None:
+        args.title = title or PLACEHOLDER_SUBJECT + args.function.value
         return args.function, ""
     from authoring.docx.read._front import function_from_title
 
-    told = function_from_title(args.title)
-    function = told if told is not None else _function(args.default_function)
+    told = function_from_title(title) if title else None
     if told is not None:
-        return function, tr(
-            f"功能类型：{function.value}（由标准名称的结尾判断；可用 --function 规范／规程／指南 改变）",
-            f"function type: {function.value} (told from the end of the title; change it with --function 规范/规程/指南)")
+        args.title = title
+        return told, tr(
+            f"功能类型：{told.value}（由标准名称的结尾判断；可用 --function 规范／规程／指南 改变）",
+            f"function type: {told.value} (told from the end of the title; change it with --function 规范/规程/指南)")
+    function = _function("指南" if args.kind == "GB/Z" else args.default_function)
+    args.title = title or PLACEHOLDER_SUBJECT + function.value
+    if args.kind == "GB/Z":
+        why_zh, why_en = "GB/Z 为国家标准化指导性技术文件，默认为指南", "a GB/Z is a guidance technical document"
+    elif title:
+        why_zh, why_en = "标准名称的结尾未表明功能类型", "the end of the title names none"
+    else:
+        why_zh, why_en = "未给出标准名称", "no title was given"
+    default = "" if args.kind == "GB/Z" else "，取默认值"
     return function, tr(
-        f"功能类型：{function.value}（标准名称的结尾未表明功能类型，取默认值；可用 --function 规范／规程／指南 改变）",
-        f"function type: {function.value} (the end of the title names none, so the default; "
-        "change it with --function 规范/规程/指南)")
+        f"功能类型：{function.value}（{why_zh}{default}；可用 --function 规范／规程／指南 改变）",
+        f"function type: {function.value} ({why_en}, so the default; change it with --function 规范/规程/指南)")
 
 
-def _add_frame(parser: argparse.ArgumentParser, *, title: str, function: str) -> None:
-    parser.add_argument("--title", default=title, help=tr("标准名称（中文）", "title of the standard (Chinese)"))
+def _add_frame(parser: argparse.ArgumentParser, *, function: str) -> None:
+    parser.add_argument("--title", default="", help=tr(f"标准名称（中文；未给出时为{PLACEHOLDER_SUBJECT}{function}等）",
+                                                      f"title of the standard (Chinese; {PLACEHOLDER_SUBJECT}{function} "
+                                                      "or the like when not given)"))
     parser.add_argument("--kind", default=DEFAULT_KIND, choices=list(KINDS),
                         help=tr("标准类别（默认 GB/T）", "kind of standard (default GB/T)"))
     # None: told from the title's ending, ``function`` when the title names none (see _chosen_function).
@@ -102,7 +115,7 @@ def _add_frame(parser: argparse.ArgumentParser, *, title: str, function: str) ->
                         help=tr(f"功能类型：规范、规程或指南（默认由标准名称的结尾判断，无法判断时为{function}）",
                                 f"function type: 规范, 规程 or 指南 (by default told from the end of the title; "
                                 f"{function} when it names none)"))
-    parser.set_defaults(default_function=function, default_title=title)
+    parser.set_defaults(default_function=function)
     parser.add_argument("--checklist", default=DEFAULT_CHECKLIST, metavar="ID",
                         help=tr("检查清单 id", "checklist pack id"))
     add_checklists_option(parser)
@@ -119,7 +132,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     new.add_argument("-o", "--output", required=True, metavar="PROJECT.yaml",
                      help=tr("项目文件路径", "path of the project file"))
-    _add_frame(new, title="××××服务规范", function="规范")
+    _add_frame(new, function="规范")
     new.add_argument("--stage", default="征求意见稿", choices=[*STAGES, "发布稿"],
                      help=tr("文件阶段", "drafting stage"))
     new.add_argument("--seed", default="guide", choices=["guide", "blank", "chapters"],
@@ -152,7 +165,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
                        "Write the full GB/T 1.1-2020 frame with one clause per consideration holding guidance."),
     )
     skel.add_argument("-o", "--output", required=True, metavar="SKELETON.docx", help=tr("输出路径", "output path"))
-    _add_frame(skel, title="××××服务指南", function="指南")
+    _add_frame(skel, function="指南")
     skel.add_argument("--force", action="store_true",
                       help=tr("覆盖已有文件（原文件先另存为 NAME.bak.docx）",
                               "replace an existing file (the old file is kept as NAME.bak.docx first)"))
@@ -223,7 +236,6 @@ def _new(args: argparse.Namespace) -> int:
     seed = "chapters" if chapters and args.seed == "guide" else args.seed
     if seed == "chapters" and not chapters:
         raise InputError("--seed chapters 需要用 --chapters 给出章标题", "--seed chapters needs the titles in --chapters")
-    _titled(args)
     function, chosen = _chosen_function(args)
     project = new_project(args.title, kind=args.kind, function=function, stage=args.stage,
                           checklist=_pack(args.checklist, args.checklists), version=args.file_version,
@@ -420,7 +432,6 @@ def _print_lint_summary(doc: StandardDocument, disabled: list[str], project_path
 def _skeleton(args: argparse.Namespace) -> int:
     _LAZY.bind()
     target = _docx_target(args.output, force=args.force)
-    _titled(args)
     function, chosen = _chosen_function(args)
     doc = skeleton(args.title, _pack(args.checklist, args.checklists), kind=args.kind, function=function)
     backup = keep_replaced(target)
