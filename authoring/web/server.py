@@ -6,6 +6,7 @@ Imported only by ``stdauthor serve`` (it needs textual-serve and aiohttp). Route
   download. ``/?token=…`` sets the token cookie and redirects to ``/``.
 * ``/ws`` – a browser tab's terminal: each connection starts its own studio process
   (:mod:`authoring.web.session`), at most ``max_sessions`` at once.
+* ``/sessions`` – how many studios run and how many may (the page says so when its tab was refused).
 * ``/files`` (JSON list), ``/files/{folder}/{name}`` (one file) – downloads from the two folders.
 * ``/upload`` (POST, multipart field ``file``) – a .docx (or Word 97 .doc) into the drafts folder
   (a .doc is converted here, where LibreOffice may run: see :mod:`authoring.web.converted`).
@@ -105,6 +106,7 @@ class StudioServer(Server):
             web.get("/", self.handle_index, name="index"),
             web.get("/ws", self.handle_websocket, name="websocket"),
             web.get("/download/{key}", self.handle_download, name="download"),
+            web.get("/sessions", self.handle_sessions, name="sessions"),
             web.get("/files", self.handle_files, name="files"),
             web.get("/files/{folder}/{name}", self.handle_file, name="file"),
             web.post("/upload", self.handle_upload, name="upload"),
@@ -161,6 +163,9 @@ class StudioServer(Server):
 
     async def handle_index(self, request: web.Request) -> web.Response:
         labels = _labels()
+        labels["limit"] = tr(f"同时打开的会话已达上限（{self.max_sessions}个），本标签页的工作室没有启动。请关闭另一个标签页，再点“重新开始”。",
+                             f"The limit of {self.max_sessions} session{'s' if self.max_sessions != 1 else ''} open at "
+                             "once is reached: this tab's studio did not start. Close another tab, then press Restart.")
         config = {"labels": labels, "uploadLimit": self.upload_limit,
                   "uploadMb": f"{self.upload_limit / (1024 * 1024):g}"}
         context = {
@@ -187,6 +192,12 @@ class StudioServer(Server):
             return await super().handle_websocket(request)
         finally:
             self.sessions -= 1
+
+    async def handle_sessions(self, request: web.Request) -> web.Response:
+        """How many studios run now and how many may: a tab whose terminal closed before it ever opened
+        asks, to say it was the limit (a refused handshake tells the page nothing)."""
+        return web.json_response({"open": self.sessions, "max": self.max_sessions},
+                                 headers={"Cache-Control": "no-store"})
 
     async def handle_download(self, request: web.Request) -> web.StreamResponse:
         """textual-serve's download, with a file name that survives Chinese characters."""
@@ -335,6 +346,8 @@ def _labels() -> dict[str, str]:
                             "In the studio, press c (start) or F7 (author screen) to check it: it is in the drafts folder."),
         "empty": tr("（没有文件）", "(no files)"),
         "ended": tr("会话已结束。", "Session ended."),
+        "not_started": tr("工作室没有启动：服务器拒绝了连接，或已停止。", "The studio did not start: the server refused the "
+                          "connection, or has stopped."),
         "restart": tr("重新开始", "Restart"),
         "too_big": tr("文件太大", "the file is too big"),
         "failed": tr("上传失败", "upload failed"),

@@ -141,12 +141,16 @@ def _until(condition, timeout: float, page, what: str) -> None:
 @pytest.fixture
 def served(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory):
     """``stdauthor serve --port 0 --token auto`` on the bundled example; yields (url, data folder)."""
+    yield from _serve(tmp_path, tmp_path_factory)
+
+
+def _serve(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, *args: str):
     data = tmp_path / "data"
     data.mkdir()
     env = {**os.environ, "STDAUTHOR_DATA_DIR": str(data), "STDAUTHOR_CONFIG_DIR": str(tmp_path / "config"),
            "STDAUTHOR_LANG": "zh", "XDG_CACHE_HOME": str(tmp_path_factory.getbasetemp() / "cache"),
            "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "authoring", "serve", "--port", "0", "--token", "auto"],
+    proc = subprocess.Popen([sys.executable, "-m", "authoring", "serve", "--port", "0", "--token", "auto", *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             start_new_session=True)
     url = None
@@ -304,3 +308,50 @@ def test_the_studio_in_a_browser(served, built_draft: Path) -> None:
     elsewhere = [u for u in requests if not u.startswith((f"http://{host}/", f"ws://{host}/", "data:", "blob:"))]
     assert not elsewhere, f"requests left 127.0.0.1: {elsewhere}"
     assert any(u.endswith("/fonts/cjk.otf") for u in requests), "\n".join(requests)
+
+
+@pytest.fixture
+def served_once(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory):
+    """``serve`` as :func:`served`, with ``--max-sessions 1``."""
+    yield from _serve(tmp_path, tmp_path_factory, "--max-sessions", "1")
+
+
+def _browser(playwright, chromium: str):
+    return playwright.chromium.launch(
+        executable_path=chromium, headless=True,
+        args=["--no-sandbox", "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1",
+              "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+    )
+
+
+def test_a_tab_over_the_session_limit_is_told_so(served_once) -> None:
+    """QA pass 9, finding B5: a tab over --max-sessions said 会话已结束 (its session never started), not why."""
+    chromium = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    url, _ = served_once
+    with sync_playwright() as playwright:
+        browser = _browser(playwright, chromium)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            first = context.new_page()
+            term = Terminal(first)
+            first.goto(url)
+            term.wait(r"4\.1 行业现状与特点")
+
+            second = context.new_page()
+            second.goto(url.split("?")[0])  # the cookie is the context's already
+            message = second.locator(".closed-dialog .message")
+            _until(lambda: "上限" in (message.text_content() or ""), 30, second, "the limit to be said")
+            assert message.is_visible()
+            said = message.text_content() or ""
+            assert "1" in said and "会话已结束" not in said, said
+            second.screenshot(path=str(artifacts() / "studio-session-limit.png"))
+
+            first.close()  # a tab closes: its place is free, 重新开始 opens the studio
+            second.wait_for_timeout(1000)
+            again = Terminal(second)
+            second.click("#restart")
+            again.wait(r"4\.1 行业现状与特点")
+        finally:
+            browser.close()

@@ -75,7 +75,8 @@ def _upload_form(name: str, data: bytes) -> FormData:
 
 def test_without_the_token_nothing_is_served(tmp_path: Path) -> None:
     async def scenario(client: TestClient) -> None:
-        for path in ("/", "/ws", "/files", "/files/project/标准.yaml", "/static/js/textual.js", "/fonts/cjk.otf"):
+        for path in ("/", "/ws", "/files", "/files/project/标准.yaml", "/static/js/textual.js", "/fonts/cjk.otf",
+                     "/sessions"):
             response = await client.get(path)
             assert response.status == 403, path
         page = await client.get("/")
@@ -377,3 +378,19 @@ def test_a_stopped_reading_leaves_no_libreoffice_running(tmp_path: Path, monkeyp
         os.kill(pid, 9)
         pytest.fail("LibreOffice was left running")
     assert not (tmp_path / "kept.docx").exists()
+
+
+def test_the_page_can_ask_whether_the_session_limit_is_reached(tmp_path: Path) -> None:
+    """QA pass 9, finding B5: a tab refused for --max-sessions asks /sessions to say so."""
+    server = _server(tmp_path)
+    server.max_sessions = 2
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        assert await (await client.get("/sessions")).json() == {"open": 0, "max": 2}
+        server.sessions = 2
+        assert await (await client.get("/sessions")).json() == {"open": 2, "max": 2}
+        page = await (await client.get("/")).text()
+        assert "同时打开的会话已达上限（2个）" in page
+
+    run(server, scenario)

@@ -50,6 +50,28 @@
   };
   document.getElementById("restart").addEventListener("click", () => location.reload());
 
+  // A terminal that closed before it ever opened (textual.js adds -loaded on open, -closed on close)
+  // was refused: say whether it was the limit of sessions open at once, not "会话已结束".
+  async function closed() {
+    if (document.body.classList.contains("-loaded")) return; // a session that ran and ended
+    const message = document.querySelector(".closed-dialog .message");
+    let text = t.not_started;
+    try {
+      const response = await fetch("/sessions", { credentials: "same-origin", cache: "no-store" });
+      const sessions = await response.json();
+      if (sessions.open >= sessions.max) text = t.limit;
+    } catch (e) {
+      // the server has stopped: the generic words stand
+    }
+    message.textContent = text;
+  }
+  const watch = new MutationObserver(() => {
+    if (!document.body.classList.contains("-closed")) return;
+    watch.disconnect(); // once: the page is reloaded to start again
+    closed();
+  });
+  watch.observe(document.body, { attributes: true, attributeFilter: ["class"] });
+
   // -- files out -------------------------------------------------------------------------
   function humanSize(n) {
     if (n < 1024) return n + " B";
