@@ -355,3 +355,33 @@ def test_a_tab_over_the_session_limit_is_told_so(served_once) -> None:
             again.wait(r"4\.1 行业现状与特点")
         finally:
             browser.close()
+
+
+def test_a_download_from_the_toolbar_gives_the_keys_back_to_the_studio(served) -> None:
+    """QA pass 9, finding B3: after clicking 新文件，点击下载 the link kept the focus, and F5 did nothing."""
+    chromium = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    url, data = served
+    with sync_playwright() as playwright:
+        browser = _browser(playwright, chromium)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+            page = context.new_page()
+            term = Terminal(page)
+            page.goto(url)
+            term.wait(r"4\.1 行业现状与特点")
+            page.wait_for_timeout(3500)  # the first listing is taken: what comes next is new
+            (data / "drafts").mkdir(exist_ok=True)
+            (data / "drafts" / "草案.report.md").write_text("# 报告\n", encoding="utf-8")
+            link = page.locator("#new-file-link")
+            link.wait_for(state="visible", timeout=15000)
+            with page.expect_download():
+                link.click()
+            page.wait_for_timeout(300)
+            focused = page.evaluate("document.activeElement && document.activeElement.className")
+            assert "xterm-helper-textarea" in (focused or ""), focused
+            page.keyboard.press("F1")  # the studio has the keys: its help opens
+            term.wait(r"按键")
+        finally:
+            browser.close()

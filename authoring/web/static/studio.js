@@ -159,6 +159,12 @@
       focusTerminal();
     }
   }
+  // A download (the toolbar's new file, a file in the panel) leaves the page where it is: the keys go
+  // back to the studio at once, as after an upload, or F5 and the rest did nothing until a click.
+  document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a[download]") : null;
+    if (link) setTimeout(focusTerminal, 0);
+  });
   loadFiles();
   timer = setInterval(loadFiles, 3000);
   filesButton.addEventListener("click", () => openPanel(panel.hidden));
