@@ -156,6 +156,15 @@ class Orphan:
     stale: bool = False
 
     @property
+    def changes(self) -> tuple[str, str]:
+        """What the autosave changes against the project file as it is (zh, en): the items by number, then
+        the other parts (正文大纲, 元数据 …); empty when it cannot be told. Two autosaves of one minute,
+        both a closed tab's, are told apart by it."""
+        if not hasattr(self, "_changes"):
+            self._changes = _changes(self.project, self.sidecar)
+        return self._changes
+
+    @property
     def base(self) -> str:
         """The SHA-256 of the project file the autosave's studio started from (``""`` when unknown)."""
         return str(self.owner.get("base") or "")
@@ -175,10 +184,45 @@ class Orphan:
             host = str(self.owner.get("host") or "")
             if self.owner.get("via") == "terminal" and who:
                 zh, en = f"{zh}（{who}@{host}）" if host else f"{zh}（{who}）", f"{en} ({who}@{host})" if host else f"{en} ({who})"
+        changed_zh, changed_en = self.changes
+        if changed_zh:
+            zh += f"；改动：{changed_zh}"
+            en += f"; changes {changed_en}"
         if self.stale and stale:
             zh += "；此后项目文件已被保存过"
             en += "; the project file was saved after it"
         return zh, en
+
+
+_PARTS = {"metadata": ("元数据", "the metadata"), "body": ("正文大纲", "the outline"), "scope": ("范围", "the scope"),
+          "terms": ("术语", "the terms"), "normative_references": ("规范性引用文件", "the references"),
+          "introduction": ("引言", "the introduction"), "chapters": ("章", "the chapters"),
+          "annexes": ("附录", "the annexes"), "bibliography": ("参考文献", "the bibliography")}
+
+
+def _changes(project: Path, sidecar: Path, *, shown: int = 4) -> tuple[str, str]:
+    """What ``sidecar`` changes against ``project`` (see :attr:`Orphan.changes`)."""
+    from authoring.project import load_project
+
+    try:
+        mine = load_project(sidecar).project
+        theirs = load_project(project).project if project.exists() else None
+    except Exception:  # noqa: BLE001 - a damaged file: recovery says so when it is chosen
+        return "", ""
+    if theirs is None:
+        return "", ""
+
+    def number(item_id: str) -> tuple:
+        return tuple(int(p) if p.isdigit() else p for p in item_id.split("."))
+
+    items = sorted((k for k in set(mine.items) | set(theirs.items) if mine.items.get(k) != theirs.items.get(k)),
+                   key=number)
+    parts = [_PARTS[k] for k in _PARTS if getattr(mine, k, None) != getattr(theirs, k, None)]
+    zh = "、".join(items[:shown]) + (f"等{len(items)}项" if len(items) > shown else "")
+    en = ", ".join(items[:shown]) + (f" and {len(items) - shown} more" if len(items) > shown else "")
+    zh = "、".join(x for x in (zh, *(p[0] for p in parts)) if x)
+    en = ", ".join(x for x in (en, *(p[1] for p in parts)) if x)
+    return zh, en
 
 
 def orphans(path: Path) -> list[Orphan]:

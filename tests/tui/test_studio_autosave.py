@@ -106,6 +106,7 @@ async def test_every_autosave_left_behind_is_offered_with_when_and_whose(project
         rows = [str(options.get_option_at_index(k).prompt) for k in range(options.option_count)]
         assert len(rows) == 2
         assert "浏览器标签页" in rows[0] and "终端" in rows[1], rows
+        assert "改动：5.2" in rows[0] and "改动：6.4" in rows[1], "what each one changes tells them apart"
         assert all(f"{time.localtime().tm_year}年" in row for row in rows), "when it was autosaved"
         options.highlighted = 0  # A's
         await pilot.click("#yes")
