@@ -175,7 +175,18 @@ def test_upload_keeps_a_good_draft_and_refuses_hostile_ones(tmp_path: Path, buil
     run(server, scenario)
 
 
-def test_a_refusal_names_the_file_as_sent(tmp_path: Path, built_draft: Path) -> None:
+@pytest.fixture
+def chinese():
+    """The server's words in Chinese, whatever an earlier test left (the language is the process's)."""
+    from authoring.i18n import get_lang, set_lang
+
+    before = get_lang()
+    set_lang("zh")
+    yield
+    set_lang(before)
+
+
+def test_a_refusal_names_the_file_as_sent(tmp_path: Path, built_draft: Path, chinese) -> None:
     """QA pass 9, finding A5: notes.txt was refused as ``notes.txt.docx: 只接受 Word 草案…``, a file the user never sent."""
     server = _server(tmp_path)
 
@@ -220,7 +231,7 @@ def test_a_long_chinese_name_is_shortened_and_kept(tmp_path: Path, built_draft: 
 
 
 def test_a_name_too_long_for_the_folder_is_refused_in_chinese(tmp_path: Path, built_draft: Path,
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+                                                              monkeypatch: pytest.MonkeyPatch, chinese) -> None:
     """A file system with shorter names than 255 bytes (eCryptfs): a 4xx and a Chinese reason, never a 500 in English."""
     import errno
 
@@ -380,7 +391,7 @@ def test_a_stopped_reading_leaves_no_libreoffice_running(tmp_path: Path, monkeyp
     assert not (tmp_path / "kept.docx").exists()
 
 
-def test_the_page_can_ask_whether_the_session_limit_is_reached(tmp_path: Path) -> None:
+def test_the_page_can_ask_whether_the_session_limit_is_reached(tmp_path: Path, chinese) -> None:
     """QA pass 9, finding B5: a tab refused for --max-sessions asks /sessions to say so."""
     server = _server(tmp_path)
     server.max_sessions = 2
