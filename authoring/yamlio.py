@@ -333,19 +333,42 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
 
 
 #: What pydantic's commonest complaints say, in Chinese: the committee reads the reason, not only the field.
+_MAPPING_ZH = "应为映射（“名称: 值”，每项一行）"
 _REASONS_ZH = {
     "string_type": "应为文字", "string_too_short": "不能为空", "bool_type": "应为 true 或 false",
     "bool_parsing": "应为 true 或 false", "list_type": "应为列表（每项一行，以“- ”开头）",
-    "dict_type": "应为映射（“名称: 值”）", "int_type": "应为整数", "int_parsing": "应为整数",
+    "dict_type": _MAPPING_ZH, "model_type": _MAPPING_ZH, "model_attributes_type": _MAPPING_ZH,
+    "dataclass_type": _MAPPING_ZH, "dataclass_exact_type": _MAPPING_ZH,
+    "int_type": "应为整数", "int_parsing": "应为整数", "int_from_float": "应为整数",
     "float_type": "应为数字", "float_parsing": "应为数字",
+    "string_unicode": "应为文字（这里是无法读作文字的二进制数据）", "bytes_type": "应为文字",
+    "string_pattern_mismatch": "格式不正确", "union_tag_not_found": "缺少 type 字段",
+    "none_required": "应留空",
 }
+#: Reasons that name a bound pydantic gives in ``ctx``.
+_BOUNDED_ZH = {
+    "string_too_long": "过长：至多 {max_length} 个字符", "too_long": "过多：至多 {max_length} 项",
+    "too_short": "过少：至少 {min_length} 项", "greater_than_equal": "应不小于 {ge}",
+    "greater_than": "应大于 {gt}", "less_than_equal": "应不大于 {le}", "less_than": "应小于 {lt}",
+}
+
+
+def _choices_zh(expected: Any) -> str:
+    """pydantic's ``'a', 'b' or 'c'`` (or ``1 or 2``) as a Chinese list: ``'a'、'b'、'c'``."""
+    return re.sub(r"(?:,| or) ", "、", str(expected)).replace("、、", "、")
 
 
 def _reason_zh(kind: str, ctx: dict[str, Any], msg: str) -> str:
     """pydantic's reason for an invalid value in Chinese where it is a common one, else its own words."""
     if kind in ("enum", "literal_error") and ctx.get("expected"):
-        choices = str(ctx["expected"]).replace("' or '", "'、'").replace("', '", "'、'")
-        return f"应为以下之一：{choices}"
+        return f"应为以下之一：{_choices_zh(ctx['expected'])}"
+    if kind == "union_tag_invalid" and ctx.get("expected_tags"):
+        return f"type 应为以下之一：{_choices_zh(ctx['expected_tags'])}（此处为 {ctx.get('tag', '')}）"
+    if kind in _BOUNDED_ZH:
+        try:
+            return _BOUNDED_ZH[kind].format(**ctx)
+        except (KeyError, IndexError):
+            pass
     return _REASONS_ZH.get(kind, msg)
 
 

@@ -358,3 +358,31 @@ def test_without_a_title_the_function_is_not_said_to_come_from_the_placeholder(t
     assert main(["new", "-o", str(plain), "--seed", "blank"]) == 0
     out = capsys.readouterr().out
     assert "未给出标准名称" in out and "由标准名称的结尾判断" not in out
+
+
+# -- B14: a hand-edited project's errors in Chinese ----------------------------
+
+
+def _preview_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, *lang: str) -> str:
+    project = tmp_path / "e.yaml"
+    if not project.exists():
+        assert main(["new", "-o", str(project), "--seed", "blank"]) == 0
+    text = project.read_text(encoding="utf-8")
+    assert old in text
+    (tmp_path / "x.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    capsys.readouterr()
+    assert main([*lang, "preview", str(tmp_path / "x.yaml")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    return err
+
+
+@pytest.mark.parametrize(("old", "new", "reason"), [
+    ("metadata:\n", "metadata: 5\nmetadata_x:\n", "应为映射"),
+    ("version: 2", "version: 3", "应为以下之一：1、2"),
+    ('title_zh: "××××服务规范"', 'title_zh: !!binary "/w=="', "无法读作文字"),
+    ("        - 本文件没有规范性引用文件。", "        - {type: poem, text: 本文件没有规范性引用文件。}", "type 应为以下之一："),
+])
+def test_a_projects_errors_read_in_chinese(tmp_path, capsys, old: str, new: str, reason: str) -> None:
+    err = _preview_error(tmp_path, capsys, old, new)
+    assert reason in err and "Input should" not in err and " or " not in err
