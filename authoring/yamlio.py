@@ -390,7 +390,25 @@ def validate(model: type[M], data: Any, path: str | Path) -> M:
         # from a discriminated union it also holds the tag, which is not a key in the data.
         line = line_of(data, _data_path(data, loc))
         zh, en = _describe(first)
+        if first["type"] == "extra_forbidden" and _split_by_comma(data, loc):
+            zh += (f"：{{…}} 中的英文逗号“,”分隔字段；若“{loc[-1]}”是前一字段文字的一部分，请给整段文字加引号"
+                   f"（如 text: \"……,……\"），或改用中文逗号“，”")
+            en += (f": an ASCII comma separates the fields of a {{…}}; if '{loc[-1]}' belongs to the text before it, "
+                   f"quote the whole text (text: \"…,…\") or use the Chinese comma “，”")
         raise InputError(zh, en, path=path, line=line) from None
+
+
+def _split_by_comma(data: Any, loc: tuple[Any, ...]) -> bool:
+    """Whether the unknown field at ``loc`` is the tail of a text an ASCII comma cut off: a key with no value in a
+    flow mapping (``{type: note, text: 规定,例如每座位不少于1.5 m²。}`` reads ``例如…`` as a field of its own)."""
+    path = _data_path(data, loc)
+    if not path or path[-1] != loc[-1]:
+        return False
+    node = data
+    for key in path[:-1]:
+        node = node[key]
+    flow = getattr(getattr(node, "fa", None), "flow_style", None)
+    return callable(flow) and bool(flow()) and node.get(path[-1]) is None and isinstance(path[-1], str)
 
 
 def _data_path(data: Any, loc: tuple[Any, ...]) -> tuple[Any, ...]:

@@ -360,7 +360,7 @@ def test_without_a_title_the_function_is_not_said_to_come_from_the_placeholder(t
     assert "未给出标准名称" in out and "由标准名称的结尾判断" not in out
 
 
-# -- B14: a hand-edited project's errors in Chinese ----------------------------
+# -- B14, B15: a hand-edited project's errors in Chinese, with a hint for an ASCII comma ----------------------------
 
 
 def _preview_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str, new: str, *lang: str) -> str:
@@ -386,3 +386,14 @@ def _preview_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str,
 def test_a_projects_errors_read_in_chinese(tmp_path, capsys, old: str, new: str, reason: str) -> None:
     err = _preview_error(tmp_path, capsys, old, new)
     assert reason in err and "Input should" not in err and " or " not in err
+
+
+def test_an_ascii_comma_in_a_flow_mapping_gets_a_hint_to_quote_the_text(tmp_path, capsys):
+    old = "        - 本文件没有规范性引用文件。"
+    new = old + "\n        - {type: note, text: 规定,例如每座位不少于1.5 m²。}"
+    err = _preview_error(tmp_path, capsys, old, new)
+    assert "未知字段" in err and "加引号" in err and "中文逗号" in err
+    err = _preview_error(tmp_path, capsys, old, new, "--lang", "en")
+    assert "quote the whole text" in err
+    # a field that is simply unknown gets no such hint
+    assert "加引号" not in _preview_error(tmp_path, capsys, old, old + "\n        - {type: note, txet: 规定}")
