@@ -194,3 +194,111 @@ def test_the_preview_says_what_the_draft_says(tmp_path, capsys):
     at = lines.index("注1：时限自订餐确认时起算。  ")
     assert lines[at + 1:at + 3] == ["注2：特殊膳食按医嘱执行。", ""], "two lines, as the draft prints them"
     assert "> 注1：培训可由街道（乡镇）统一组织。" in lines and "> 注：时限自订餐确认时起算。" in lines
+
+
+# -- finding 5: the 目次's page numbers --------------------------------------------------------------------------
+
+_ROW = "很长的服务内容说明"
+
+
+def _long_table_project() -> str:
+    """A draft of about ten pages whose chapter 5 holds an 80-row table (QA pass 10's h6), and a long paragraph."""
+    rows = "".join(f'            - [项目{i}, "{_ROW * (i % 5 + 1)}", 每日, ""]\n' for i in range(80))
+    text = "从业人员应按照岗位职责认真履行服务义务并做好记录，" * 40 + "确保服务质量。"
+    return _PROJECT.split("    - id: c5\n")[0].replace(
+        "        - 从业人员应接受培训。\n", f"        - 从业人员应接受培训。\n        - {text}\n") + f"""\
+    - id: c5
+      number: '5'
+      title: 服务内容
+      blocks:
+        - 助餐服务的内容及时限应符合表1的规定。
+        - type: table
+          number: "1"
+          title: 助餐服务内容及时限
+          header_rows: 1
+          rows:
+            - [服务项目, 服务内容, "时限/频次", 备注]
+{rows}          notes: [时限自老年人订餐确认时起算。, 特殊膳食按医嘱或营养师建议执行。]
+    - id: c6
+      number: '6'
+      title: 服务流程
+      children:
+        - {{id: c6-1, number: '6.1', title: 订餐, blocks: ["老年人可通过电话或现场订餐，机构应在订餐后2 h内确认。"]}}
+        - {{id: c6-2, number: '6.2', title: 配送, blocks: [送餐人员应按附录A的要求配送。]}}
+    - id: c7
+      number: '7'
+      title: 评价与改进
+      children:
+        - {{id: c7-1, number: '7.1', title: 评价, blocks: [机构宜每季度开展1次满意度调查，调查方法见附录B。]}}
+        - {{id: c7-2, number: '7.2', title: 记录, blocks: [培训、检查和评价记录应保存不少于2年。]}}
+  annexes:
+    - id: annex-A
+      letter: A
+      title: 送餐配送要求
+      normative: true
+      blocks: [送餐应符合下列要求。]
+      children:
+        - {{id: cA-1, number: A.1, title: 保温, blocks: [送达时菜品中心温度应不低于60 ℃。]}}
+    - id: annex-B
+      letter: B
+      title: 满意度调查表示例
+      normative: false
+      blocks:
+        - 表B.1给出了满意度调查表的示例。
+        - type: table
+          number: B.1
+          title: 满意度调查表
+          header_rows: 1
+          rows: [[项目, 满意, 一般, 不满意], [菜品口味, "", "", ""], [送餐时效, "", "", ""]]
+  bibliography:
+    - {{type: reference, designation: GB/T 15624, title: 服务标准化工作指南, serial: 1}}
+"""
+
+
+def _toc(draft: Path) -> list[tuple[str, str]]:
+    """The 目次's entries as written in the file: (text, page number)."""
+    return [tuple(p.text.rsplit("\t", 1)) for p in Document(str(draft)).paragraphs
+            if p.style.name in ("toc 1", "toc 2")]
+
+
+def _landing_pages(pdf: Path, entries: list[tuple[str, str]]) -> list[str]:
+    """The number printed at the foot of the page each 目次 entry's heading lands on in ``pdf``."""
+    from tests.conftest import pdf_pages_text
+
+    pages = pdf_pages_text(pdf)
+    at = next(i for i, p in enumerate(pages) if re.search(r"^\s*目\s*次\s*$", p, re.M)) + 1
+    out = []
+    for text, _ in entries:
+        if text.startswith("附录"):
+            pattern = r"^\s*附\s*录\s*" + text[2] + r"\s*$"
+        elif "\u3000" in text:
+            number, title = text.split("\u3000", 1)
+            pattern = r"^\s*" + re.escape(number) + r"\s+" + r"\s*".join(map(re.escape, title[:6]))
+        else:
+            pattern = r"^\s*" + r"\s*".join(text) + r"\s*$"
+        at = next(i for i in range(at, len(pages)) if re.search(pattern, pages[i], re.M))
+        out.append([line.strip() for line in pages[at].splitlines() if line.strip()][-1])
+    return out
+
+
+# Where LibreOffice puts the long-table draft's headings (pdftotext, page by page), the 目次 the writer fills in.
+_LONG_TABLE_PAGES = ["II", "1", "1", "1", "1", "2", "6", "6", "6", "6", "6", "6", "7", "7", "8", "9"]
+
+
+def test_the_tocs_page_numbers_count_a_long_tables_rows_as_they_are_set(tmp_path):
+    entries = _toc(_build(tmp_path, _long_table_project()))
+    assert [page for _, page in entries] == _LONG_TABLE_PAGES, entries
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("name", ["long-table", "bundled example"])
+def test_rendered_the_tocs_page_numbers_are_the_pages_the_headings_land_on(tmp_path, render_pdf, name):
+    if name == "long-table":
+        draft = _build(tmp_path, _long_table_project())
+    else:
+        draft = tmp_path / "example.docx"
+        assert main(["build", str(Path(__file__).parents[1] / "examples" / "elderly-care.yaml"),
+                     "-o", str(draft)]) == 0
+    entries = _toc(draft)
+    assert len(entries) > 10
+    assert [page for _, page in entries] == _landing_pages(render_pdf(draft), entries)
