@@ -141,6 +141,10 @@ def _build(document: DocxDocument, doc: StandardDocument) -> None:
         emit.front_section("前言", doc.foreword)
     if doc.introduction is not None:
         emit.front_section("引言", doc.introduction)
+    if toc_title is not None and emit.last() is toc_title:
+        # Nothing after the 目次's title: an empty paragraph ends the section, so the entries inserted after the
+        # title at the end stand on the 目次's page, not after the break on the body's first page.
+        emit.add(paragraph(None))
     if len(list(body)) > first_front:
         _no_break_before(body[first_front - 1])
         front_breaks.append(_close_section(emit, document, "upperRoman"))
