@@ -27,7 +27,7 @@ from authoring import records, yamlio
 from authoring._paths import data_dir
 from authoring.errors import InputError
 from authoring.records import InvalidData, Record, from_data, record, replace, to_data
-from authoring.yamlio import MAX_YAML_BYTES, line_of, load_yaml, quick_load, validate
+from authoring.yamlio import line_of, load_yaml, quick_load, validate
 
 ENV_VAR = "STDAUTHOR_CHECKLISTS"
 CROSSWALK_FILE = "crosswalk.yaml"
@@ -370,11 +370,10 @@ def _validated(path: Path, cls: type[R], parse: Callable[[Path], R]) -> R:
     if quick_load is not yamlio.quick_load or not yamlio.cache_enabled():
         return parse(path)
     try:
-        if path.stat().st_size > MAX_YAML_BYTES:
-            return parse(path)
-        raw = path.read_bytes()
-    except OSError:
-        return parse(path)
+        # Bounded as every YAML read is: a FIFO or a link to /dev/zero among the packs would hang or fill the memory.
+        raw = yamlio.read_bounded(path)
+    except InputError:
+        return parse(path)  # which refuses it in the same one line
     key = yamlio.cache_key(raw, _code_fingerprint())
     found, data = yamlio.read_cached(CACHE_KIND, key)
     if found:

@@ -397,3 +397,20 @@ def test_an_ascii_comma_in_a_flow_mapping_gets_a_hint_to_quote_the_text(tmp_path
     assert "quote the whole text" in err
     # a field that is simply unknown gets no such hint
     assert "加引号" not in _preview_error(tmp_path, capsys, old, old + "\n        - {type: note, txet: 规定}")
+
+
+def test_a_pipe_among_the_checklist_packs_is_refused_in_one_line(tmp_path) -> None:
+    # The pack cache read every pack whole and unbounded: a FIFO named *.yaml in a --checklists folder hung the
+    # command (and a link to /dev/zero filled the memory); now it is refused as a project file is.
+    import os
+    import subprocess
+    import sys
+
+    folder = tmp_path / "packs"
+    folder.mkdir()
+    os.mkfifo(folder / "pipe.yaml")
+    out = subprocess.run([sys.executable, "-m", "authoring", "checklists", "--checklists", str(folder)],
+                         capture_output=True, text=True, timeout=60, cwd=Path(__file__).resolve().parents[1],
+                         env={**os.environ, "STDAUTHOR_LANG": "zh"})
+    assert out.returncode == 2
+    assert out.stderr.count("\n") == 1 and "pipe.yaml" in out.stderr and "不是普通文件" in out.stderr
