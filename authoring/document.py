@@ -21,6 +21,7 @@ from dataclasses import field
 from enum import Enum
 from typing import Literal, Union
 
+from authoring.errors import InvalidValue
 from authoring.records import Record, excluded, record, to_data
 
 __all__ = [
@@ -94,9 +95,11 @@ MARK_KINDS = ("number", "letter", "bullet", "dash", "heading")
 def _known_marks(marks: dict[str, list[str]]) -> None:
     for kind, levels in marks.items():
         if kind not in MARK_KINDS:
-            raise ValueError(f"marks: unknown kind {kind!r} (one of {', '.join(MARK_KINDS)})")
+            raise InvalidValue(f"未知的列项类别 {kind!r}（应为 {'、'.join(MARK_KINDS)} 之一）",
+                               f"marks: unknown kind {kind!r} (one of {', '.join(MARK_KINDS)})")
         if not levels or not all(0 < len(mark) <= 8 for mark in levels):
-            raise ValueError(f"marks: {kind} needs one mark (1 to 8 characters) a level")
+            raise InvalidValue(f"{kind} 每一层应有一个编号形式（1～8 个字符）",
+                               f"marks: {kind} needs one mark (1 to 8 characters) a level")
 
 
 @record

@@ -95,3 +95,13 @@ def os_reason(exc: OSError) -> tuple[str, str]:
         return en, en  # our own reason, already in the reader's language (the served studio's jail)
     name = errno.errorcode.get(exc.errno or 0, "")
     return _REASONS_ZH.get(name, en), en
+
+
+class InvalidValue(ValueError):
+    """A value a validator refuses, its reason in both languages: the project file's error line shows the reason
+    in the user's language (pydantic keeps the exception, and :mod:`authoring.yamlio` reads it from there)."""
+
+    def __init__(self, zh: str, en: str):
+        self.zh = zh
+        self.en = en
+        super().__init__(en)

@@ -22,7 +22,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from authoring.errors import InputError, os_reason
+from authoring.errors import InputError, InvalidValue, os_reason
 from authoring.text import CONTROL_CHARS
 
 if TYPE_CHECKING:
@@ -328,6 +328,9 @@ def _describe(error: dict[str, Any]) -> tuple[str, str]:
     msg = error["msg"]
     shown = "" if isinstance(value, (dict, list)) or value is None else f"（{str(value)[:40]}）"
     shown_en = "" if not shown else f" ({str(value)[:40]})"
+    cause = (error.get("ctx") or {}).get("error")
+    if isinstance(cause, InvalidValue):  # a validator of ours, its reason in both languages
+        return f"字段 “{loc}” 无效{shown}：{cause.zh}", f"invalid field '{loc}'{shown_en}: {cause.en}"
     reason = _reason_zh(kind, error.get("ctx") or {}, msg)
     return f"字段 “{loc}” 无效{shown}：{reason}", f"invalid field '{loc}'{shown_en}: {msg}"
 

@@ -414,3 +414,16 @@ def test_a_pipe_among_the_checklist_packs_is_refused_in_one_line(tmp_path) -> No
                          env={**os.environ, "STDAUTHOR_LANG": "zh"})
     assert out.returncode == 2
     assert out.stderr.count("\n") == 1 and "pipe.yaml" in out.stderr and "不是普通文件" in out.stderr
+
+
+def test_a_refused_marks_value_reads_in_chinese(tmp_path, capsys) -> None:
+    # Our own validators' reasons (InvalidValue) reach the error line in the user's language; the marks check
+    # said "Value error, marks: unknown kind 'foo' …" inside a Chinese line.
+    project = tmp_path / "p.yaml"
+    assert main(["new", "-o", str(project), "--title", "社区助餐服务规范"]) == 0
+    text = project.read_text(encoding="utf-8").replace("metadata:\n", "metadata:\n  marks: {foo: ['1.']}\n", 1)
+    project.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", str(project), "-o", str(tmp_path / "d.docx")]) == 2
+    err = capsys.readouterr().err
+    assert "未知的列项类别 'foo'" in err and "Value error" not in err and "unknown kind" not in err

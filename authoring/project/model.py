@@ -25,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from authoring.checklist import Checklist
 from authoring.document import Annex, Clause, Kind, Metadata, Reference, Section
+from authoring.errors import InvalidValue
 from authoring.records import replace
 
 __all__ = [
@@ -112,7 +113,7 @@ class ItemEntry(_Model):
     @model_validator(mode="after")
     def _reason_when_not_applicable(self) -> "ItemEntry":
         if self.status == "not-applicable" and not self.reason.strip():
-            raise ValueError("not-applicable needs a reason")
+            raise InvalidValue("标为不适用（not-applicable）时应写明理由（reason）", "not-applicable needs a reason")
         return self
 
 
@@ -318,13 +319,14 @@ class Project(_Model):
     def _parts_of_the_version(self) -> "Project":
         if self.version == 1:
             if self.body is not None:
-                raise ValueError("body needs version: 2")
+                raise InvalidValue("使用 body 时应写 version: 2", "body needs version: 2")
             if any(e.links for e in self.items.values()):
-                raise ValueError("links need version: 2")
+                raise InvalidValue("使用 links 时应写 version: 2", "links need version: 2")
             return self
         used = [name for name in V1_ONLY if getattr(self, name)]
         if used:
-            raise ValueError(f"{used[0]} is part of a version 1 file; in version 2 it is written in body")
+            raise InvalidValue(f"{used[0]} 属于第 1 版项目文件；第 2 版写在 body 中",
+                                   f"{used[0]} is part of a version 1 file; in version 2 it is written in body")
         if self.body is None:
             self.body = Body()
         return self
