@@ -22,7 +22,31 @@ from authoring.tui.labels import key
 from authoring.tui.widgets.prose import Prose
 
 
-class ExportedDialog(ModalScreen[None]):
+class PathDialog(ModalScreen[None]):
+    """A dialog that shows a file's whole path: OK has the focus, ``c`` (or its button) copies ``copied``, Enter or
+    Escape closes. Subclasses compose the text and set ``copied`` (``None``: nothing to copy)."""
+
+    copied: Path | None = None
+
+    def on_mount(self) -> None:
+        self.query_one("#ok", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "copy":
+            self.action_copy_path()
+        else:
+            self.dismiss(None)
+
+    def action_copy_path(self) -> None:
+        if self.copied is not None:
+            self.app.copy_to_clipboard(str(self.copied))
+            self.notify(tr("路径已复制", "path copied"), timeout=3)
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class ExportedDialog(PathDialog):
     """Says what was written where; ``c`` copies the path, Enter or Escape closes."""
 
     BINDINGS = [
@@ -35,6 +59,7 @@ class ExportedDialog(ModalScreen[None]):
         # Whole means absolute: a project opened as ``s.yaml`` exports to ``s.docx``, which says
         # nothing of the folder it went to (the working folder at export time).
         self.path, self.what, self.note = Path(os.path.abspath(path)), what, note
+        self.copied = self.path
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog wide"):
@@ -45,19 +70,3 @@ class ExportedDialog(ModalScreen[None]):
             with Horizontal(classes="buttons"):
                 yield Button(tr("确定", "OK"), variant="primary", id="ok")
                 yield Button(tr("复制路径 (c)", "Copy path (c)"), id="copy")
-
-    def on_mount(self) -> None:
-        self.query_one("#ok", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "copy":
-            self.action_copy_path()
-        else:
-            self.dismiss(None)
-
-    def action_copy_path(self) -> None:
-        self.app.copy_to_clipboard(str(self.path))
-        self.notify(tr("路径已复制", "path copied"), timeout=3)
-
-    def action_close(self) -> None:
-        self.dismiss(None)

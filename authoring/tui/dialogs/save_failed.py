@@ -15,15 +15,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from authoring.i18n import tr
+from authoring.tui.dialogs.exported import PathDialog
 from authoring.tui.labels import key
 from authoring.tui.widgets.prose import Prose
 
 
-class SaveFailedDialog(ModalScreen[None]):
+class SaveFailedDialog(PathDialog):
     """Says why a save was refused and where the work was kept; ``c`` copies the path, Enter or Escape closes.
 
     Args:
@@ -40,6 +40,7 @@ class SaveFailedDialog(ModalScreen[None]):
     def __init__(self, reason: str, copy: Path | None, advice: str) -> None:
         super().__init__()
         self.reason, self.copy, self.advice = reason, copy, advice
+        self.copied = copy
 
     @property
     def message(self) -> str:
@@ -58,20 +59,3 @@ class SaveFailedDialog(ModalScreen[None]):
                 yield Button(tr("确定", "OK"), variant="primary", id="ok")
                 if self.copy is not None:
                     yield Button(tr("复制路径 (c)", "Copy path (c)"), id="copy")
-
-    def on_mount(self) -> None:
-        self.query_one("#ok", Button).focus()
-
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "copy":
-            self.action_copy_path()
-        else:
-            self.dismiss(None)
-
-    def action_copy_path(self) -> None:
-        if self.copy is not None:
-            self.app.copy_to_clipboard(str(self.copy))
-            self.notify(tr("路径已复制", "path copied"), timeout=3)
-
-    def action_close(self) -> None:
-        self.dismiss(None)
