@@ -152,3 +152,23 @@ def wrap_cjk(text: str, width: int) -> list[str]:
             gap = ""
         lines.append(line)
     return lines
+
+
+def chinese_number(text: str) -> int | None:
+    """``十二`` → 12, ``二十`` → 20, ``一百零五`` → 105, ``12`` → 12; None when not a number."""
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
+    total, current = 0, 0
+    for ch in text:
+        if ch in digits:
+            current = digits[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from authoring.text import SLASH_LOOKALIKES
+from authoring.text import SLASH_LOOKALIKES, chinese_number
 
 # ``GM//T`` (a slash typed twice) and ``GB.T`` (a full stop for the slash) are read as the code they
 # misspell, and reported by the lint.
@@ -256,17 +256,6 @@ def marker_label(marker: Marker) -> str:
 _PART_TITLE = re.compile(
     r"^(?P<series>.*?\S)[ \u3000\t]*第[ \u3000]*(?P<n>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3})[ \u3000]*部分[ \u3000]*[：:]"
     r"[ \u3000]*(?P<own>.*?)\s*$", re.S)
-_CHINESE_DIGITS = {ch: k for k, ch in enumerate("零一二三四五六七八九")}
-
-
-def _chinese_number(text: str) -> int | None:
-    """一 … 九十九 as a number (二 2, 十二 12, 二十 20, 二十三 23)."""
-    if "十" not in text:
-        return _CHINESE_DIGITS.get(text) if len(text) == 1 else None
-    tens, _, ones = text.partition("十")
-    if "十" in ones or (tens and tens not in _CHINESE_DIGITS) or (ones and ones not in _CHINESE_DIGITS):
-        return None
-    return (_CHINESE_DIGITS[tens] if tens else 1) * 10 + (_CHINESE_DIGITS[ones] if ones else 0)
 
 
 @dataclass(frozen=True)
@@ -290,7 +279,7 @@ def part_of_title(title: str) -> PartTitle | None:
     if match is None:
         return None
     digits = match.group("n").translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    number = int(digits) if digits.isdigit() else _chinese_number(digits)
+    number = chinese_number(digits)
     if not number:
         return None
     return PartTitle(series=match.group("series").strip(), number=number, own=match.group("own").strip())

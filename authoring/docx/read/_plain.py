@@ -18,6 +18,7 @@ from collections import Counter
 from authoring.document import BODY_UNIT, Clause, Paragraph, StandardDocument, Table
 from authoring.docx.read import _patterns as pat
 from authoring.docx.read._blocks import Item, Para, TableItem
+from authoring.text import chinese_number
 
 __all__ = ["placed_share", "plain_mode", "build_plain", "front_end", "BODY_LOCATION", "chinese_number"]
 
@@ -33,26 +34,6 @@ _TYPED_SUB = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){1,4})(?![\d.])[\s\u3000]
 _DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[\s\u3000]+(?P<rest>[^\da-z\s].{0,70})$", re.S)
 _SHORT_TITLE = re.compile(r"^(?P<t>[^。；;，,：:]{1,14})[：:](?P<rest>.+)$", re.S)
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
-
-
-def chinese_number(text: str) -> int | None:
-    """``十二`` → 12, ``二十`` → 20, ``一百零五`` → 105, ``12`` → 12; None when not a number."""
-    if text.isdigit():
-        return int(text)
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
-    total, current = 0, 0
-    for ch in text:
-        if ch in digits:
-            current = digits[ch]
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        elif ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        else:
-            return None
-    return total + current
 
 
 def _ink(text: str) -> int:
