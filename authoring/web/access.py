@@ -9,6 +9,10 @@
   a web page that re-points its own name at 127.0.0.1 (DNS rebinding), and the websocket and
   uploads must come from the studio's own page (Origin), which stops another site's page from
   driving the studio from the same browser.
+* Downloads (``/files``) must not be asked for by another site's page: a foreign Origin, or the
+  ``Sec-Fetch-Site`` a browser sends with a link's GET, which carries no Origin (cross-site, or
+  same-site from another port of the same host). A link on the studio's own page, an address typed
+  or bookmarked, and a client that sends neither header still download.
 """
 
 from __future__ import annotations
@@ -116,3 +120,11 @@ class Policy:
             if origin == scheme + host_header:
                 return True
         return False
+
+    @staticmethod
+    def download_ok(origin: str | None, host_header: str | None, fetch_site: str | None) -> bool:
+        """Whether a download is not asked for by another site's page: no Origin or the page's own, and
+        ``Sec-Fetch-Site`` (when sent) ``same-origin`` or ``none`` (typed, a bookmark)."""
+        if origin is not None and not Policy.origin_ok(origin, host_header):
+            return False
+        return fetch_site is None or fetch_site in ("same-origin", "none")

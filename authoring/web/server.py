@@ -121,7 +121,8 @@ class StudioServer(Server):
 
     @web.middleware
     async def guard(self, request: web.Request, handler: Callable) -> web.StreamResponse:
-        """Host, token and Origin checks before any handler; security headers after."""
+        """Host, token and Origin checks (downloads: not for another site's page) before any handler;
+        security headers after."""
         if not self.policy.host_ok(request.headers.get("Host")):
             return self._refuse(request, 421, tr("地址不符", "misdirected request"))
         query_token = request.query.get("token")
@@ -138,6 +139,10 @@ class StudioServer(Server):
         if (request.path == "/ws" or request.method != "GET") and not Policy.origin_ok(
                 request.headers.get("Origin"), request.headers.get("Host")):
             return self._refuse(request, 403, tr("来源不符", "cross-site request refused"))
+        if (request.path == "/files" or request.path.startswith("/files/")) and not Policy.download_ok(
+                request.headers.get("Origin"), request.headers.get("Host"), request.headers.get("Sec-Fetch-Site")):
+            return self._refuse(request, 403, tr("来源不符：文件只能从工作室页面下载",
+                                                 "cross-site request refused: files download from the studio's own page"))
         try:
             response = await handler(request)
         except web.HTTPException as exc:

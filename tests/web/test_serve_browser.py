@@ -144,13 +144,14 @@ def served(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory):
     yield from _serve(tmp_path, tmp_path_factory)
 
 
-def _serve(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, *args: str):
+def _serve(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, *args: str, token: str | None = "auto"):
     data = tmp_path / "data"
     data.mkdir()
     env = {**os.environ, "STDAUTHOR_DATA_DIR": str(data), "STDAUTHOR_CONFIG_DIR": str(tmp_path / "config"),
            "STDAUTHOR_LANG": "zh", "XDG_CACHE_HOME": str(tmp_path_factory.getbasetemp() / "cache"),
            "PYTHONUNBUFFERED": "1"}
-    proc = subprocess.Popen([sys.executable, "-m", "authoring", "serve", "--port", "0", "--token", "auto", *args],
+    access = ["--token", token] if token is not None else []
+    proc = subprocess.Popen([sys.executable, "-m", "authoring", "serve", "--port", "0", *access, *args],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
                             start_new_session=True)
     url = None
@@ -161,7 +162,7 @@ def _serve(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory, *args: str)
             line = proc.stdout.readline()
             if not line:
                 break
-            found = re.search(r"http://127\.0\.0\.1:\d+/\?token=\S+", line)
+            found = re.search(r"http://127\.0\.0\.1:\d+/(?:\?token=\S+)?", line)
             if found:
                 url = found.group(0)
                 break
@@ -383,5 +384,51 @@ def test_a_download_from_the_toolbar_gives_the_keys_back_to_the_studio(served) -
             assert "xterm-helper-textarea" in (focused or ""), focused
             page.keyboard.press("F1")  # the studio has the keys: its help opens
             term.wait(r"按键")
+        finally:
+            browser.close()
+
+
+@pytest.fixture
+def served_open(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory):
+    """``serve`` as :func:`served`, without a token (loopback only): no cookie keeps another site's page out."""
+    yield from _serve(tmp_path, tmp_path_factory, token=None)
+
+
+def test_another_sites_page_cannot_start_a_download(served_open) -> None:
+    """QA pass 9, finding B10: a link on another site's page downloaded a file of the studio. Chromium sends
+    no Origin with a link's GET, only Sec-Fetch-Site; the studio's own link still downloads."""
+    chromium = _chromium()
+    from urllib.parse import quote
+
+    from playwright.sync_api import sync_playwright
+
+    url, data = served_open
+    (data / "drafts").mkdir(exist_ok=True)
+    (data / "drafts" / "草案.report.md").write_text("# 报告\n", encoding="utf-8")
+    target = f"{url}files/drafts/{quote('草案.report.md')}"
+    with sync_playwright() as playwright:
+        browser = _browser(playwright, chromium)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+            page = context.new_page()
+            # Another site's page (made up here by Playwright: no name but 127.0.0.1 resolves) links to the file.
+            page.route("http://foreign.example/", lambda route: route.fulfill(
+                content_type="text/html", body=f'<a id="link" href="{target}" download>草案</a>'))
+            page.goto("http://foreign.example/")
+            with page.expect_response(lambda r: r.url == target) as answered:
+                page.click("#link")
+            assert answered.value.status == 403
+            assert answered.value.request.headers.get("origin") is None, "a link's GET carries no Origin"
+            page.wait_for_load_state()
+            assert (page.text_content("body") or "").startswith("来源不符")
+
+            page.goto(url)
+            page.click("#files-button")
+            link = page.locator("a.file-link", has_text="草案.report.md")
+            link.wait_for(timeout=15_000)
+            with page.expect_download() as waiting:
+                link.click()
+            assert waiting.value.suggested_filename == "草案.report.md"
+            assert Path(waiting.value.path()).read_text(encoding="utf-8") == "# 报告\n"
         finally:
             browser.close()

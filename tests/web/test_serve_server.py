@@ -405,3 +405,31 @@ def test_the_page_can_ask_whether_the_session_limit_is_reached(tmp_path: Path, c
         assert "同时打开的会话已达上限（2个）" in page
 
     run(server, scenario)
+
+
+def test_a_download_asked_for_by_another_site_is_refused(tmp_path: Path, chinese) -> None:
+    """QA pass 9, finding B10: ``GET /files/…`` answered 200 with a foreign Origin. Chromium sends no Origin
+    for a link's GET, only ``Sec-Fetch-Site`` (cross-site, or same-site from another port), so both are
+    looked at; the studio's own links (same-origin), a typed address (none) and clients that send neither
+    still download. Served on loopback without a token, where no cookie stops another site's page."""
+    port = free_port()
+
+    async def scenario(client: TestClient) -> None:
+        url = "/files/project/" + "%E6%A0%87%E5%87%86.yaml"  # 标准.yaml
+        foreign = [{"Origin": "http://evil.example"}, {"Origin": "null"},
+                   {"Origin": "http://evil.example", "Sec-Fetch-Site": "cross-site"},
+                   {"Sec-Fetch-Site": "cross-site"}, {"Sec-Fetch-Site": "same-site"}]
+        for headers in foreign:
+            for path in (url, "/files"):
+                response = await client.get(path, headers=headers)
+                said = await response.text()
+                assert response.status == 403, (path, headers)
+                assert said.startswith("来源不符") and "\n" not in said and "标准" not in said, said
+        for headers in ({}, _origin(client), {"Sec-Fetch-Site": "same-origin"}, {"Sec-Fetch-Site": "none"},
+                        {**_origin(client), "Sec-Fetch-Site": "same-origin"}):
+            response = await client.get(url, headers=headers)
+            assert response.status == 200, headers
+            assert await response.text() == "metadata: {}\n"
+            assert (await client.get("/files", headers=headers)).status == 200, headers
+
+    run(_server(tmp_path, token=None, port=port), scenario, port=port)
