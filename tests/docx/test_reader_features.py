@@ -253,6 +253,22 @@ def test_cover_foreword_introduction_and_bibliography(tmp_path: Path) -> None:
         (1, "GB/T 19001—2016", "质量管理体系　要求"), (2, "", "服务管理手册")]
 
 
+def test_a_company_s_legal_form_stays_with_its_name_in_the_drafting_units(tmp_path: Path) -> None:
+    """QA: ``ABC Co., Ltd.`` was cut at its comma into two drafting units (``ABC Co.`` and ``Ltd.``), and the
+    resolution table's 负责起草单位 (the first unit) was ``ABC Co.``. 、，, and ； still divide the list."""
+    body = "".join([
+        rb.para("前言", "1"),
+        rb.para("本文件起草单位：Shanghai ABC Technology Co., Ltd.、XYZ, Inc.、中国标准化研究院，"
+                "Foo Co.，LTD.；Bar GmbH, Limited Partners Institute。"),
+        rb.para("本文件主要起草人：张三、李四，王五。"),
+        rb.para("1　范围", "1"), rb.para("本文件规定了要求。"),
+    ])
+    meta = read(tmp_path, body).metadata
+    assert meta.drafting_units == ["Shanghai ABC Technology Co., Ltd.", "XYZ, Inc.", "中国标准化研究院",
+                                   "Foo Co.，LTD.", "Bar GmbH", "Limited Partners Institute"]
+    assert meta.drafters == ["张三", "李四", "王五"]
+
+
 def test_designations_of_every_kind() -> None:
     cases = {
         "GB/T 47747—2026": (Kind.GBT, "", "47747", "2026", "GB/T 47747—2026"),

@@ -282,8 +282,18 @@ def parse_foreword(texts: list[str], meta: Metadata) -> None:
                 meta.drafters = _names(drafters.group("v"))
 
 
+#: Where a list of names (起草单位, 起草人) is cut: at 、 and ；, and at a comma that does not stand before a company's
+#: legal form (``ABC Co., Ltd.``, ``XYZ, Inc.``, ``… Co.，Ltd``), which belongs to the name before it. The legal form
+#: ends in a dot or ends the name (``…, Limited Partners`` is a name of its own).
+_NAME_BREAK = re.compile(
+    r"[、；;]|[，,](?!\s*(?i:ltd|limited|inc|incorporated|corp|corporation|llc|l\.l\.c|llp|plc|gmbh|ag|s\.?a|"
+    r"s\.p\.a|b\.?v|n\.?v|pte|pty|k\.?k)(?:\.|\s*(?:$|[、，,；;（(])))"
+)
+
+
 def _names(text: str) -> list[str]:
-    return [name.strip() for name in re.split(r"[、，,；;]", text) if name.strip()]
+    """The names of a 前言's list, one a unit: ``甲单位、ABC Co., Ltd.、乙单位`` is three."""
+    return [name.strip() for name in _NAME_BREAK.split(text) if name.strip()]
 
 
 _GUIDE_ENDINGS = ("指南", "指引", "导则", "guide", "guidelines", "guidance")
