@@ -302,3 +302,49 @@ def test_rendered_the_tocs_page_numbers_are_the_pages_the_headings_land_on(tmp_p
     entries = _toc(draft)
     assert len(entries) > 10
     assert [page for _, page in entries] == _landing_pages(render_pdf(draft), entries)
+
+
+# -- B10: the cover title breaks between its elements --------------------------------------------------------------
+
+
+def _cover_title(draft: Path) -> str:
+    return next(p.text for p in Document(str(draft)).paragraphs if p.style.name == "标准文件_封面标准名称")
+
+
+@pytest.mark.parametrize(("title", "lines"), [
+    # too long for a line of 一号: the part on a line of its own, not 助餐服 / 务规范
+    ("社区居家养老服务　第2部分：助餐服务规范", ["社区居家养老服务", "第2部分：助餐服务规范"]),
+    ("养老服务 第2部分：居家上门助餐服务规范", ["养老服务", "第2部分：居家上门助餐服务规范"]),
+    # as many whole elements on a line as fit
+    ("信息技术　安全技术　信息安全管理体系　要求", ["信息技术　安全技术", "信息安全管理体系　要求"]),
+    # a title that fits stays on one line
+    ("养老服务　第2部分：总则", ["养老服务　第2部分：总则"]),
+    ("社区助餐服务规范", ["社区助餐服务规范"]),
+    # an element longer than a line is on a line of its own, wrapped within only there
+    ("养老服务　第2部分：居家上门养老服务机构服务质量评价与改进规范",
+     ["养老服务", "第2部分：居家上门养老服务机构服务质量评价与改进规范"]),
+])
+def test_a_long_cover_title_breaks_between_its_elements(tmp_path, title: str, lines: list[str]) -> None:
+    draft = _build(tmp_path, _PROJECT.replace('title_zh: "助餐服务规范"', f'title_zh: "{title}"'))
+    assert _cover_title(draft).split("\n") == lines
+    body_title = [p.text for p in Document(str(draft)).paragraphs if p.style.name == "标准文件_正文标准名称"]
+    assert body_title == [title], "the body's title is the title as given"
+
+
+@pytest.mark.libreoffice
+def test_rendered_the_cover_title_breaks_at_the_part_not_within_a_word(tmp_path, render_pdf):
+    title = "社区居家养老服务　第2部分：助餐服务规范"
+    draft = _build(tmp_path, _PROJECT.replace('title_zh: "助餐服务规范"', f'title_zh: "{title}"'))
+    words = [w for w in _words(render_pdf(draft)) if w[0] == 0]
+    first = next(w for w in words if w[4].startswith("社区"))
+    assert "".join(w[4] for w in _line(words, first)) == "社区居家养老服务"
+    assert "".join(w[4] for w in _below(words, first)) == "第2部分：助餐服务规范"
+
+
+def test_the_cover_title_read_back_keeps_its_elements_apart(tmp_path) -> None:
+    from authoring.docx.read import read_docx
+
+    title = "社区居家养老服务　第2部分：助餐服务规范"
+    draft = _build(tmp_path, _PROJECT.replace('title_zh: "助餐服务规范"', f'title_zh: "{title}"'))
+    read = read_docx(draft).metadata.title_zh
+    assert re.sub(r"[ \u3000]", "\u3000", read) == title

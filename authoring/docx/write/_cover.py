@@ -13,8 +13,9 @@ from collections.abc import Callable
 from lxml.etree import _Element
 
 from authoring.docx.write import _styles as S
+from authoring.docx.write._pages import text_width
 from authoring.docx.write._templates import PLACEHOLDER, cover_names, render_boilerplate
-from authoring.docx.write._xml import TYPE_WIDTH, el, paragraph, run, safe_text
+from authoring.docx.write._xml import SIZE_YI, TYPE_WIDTH, el, paragraph, run, safe_text
 from authoring.document import Kind, Metadata
 from authoring.records import replace
 
@@ -82,6 +83,40 @@ def with_code_placeholder(meta: Metadata) -> Metadata:
     return replace(meta, code=CODE_PLACEHOLDERS[meta.kind])
 
 
+#: What parts a title's elements (引导元素, 主体元素, 补充元素): the full-width space GB/T 1.1 sets between them, or any
+#: space before a part's 第N部分 (养老服务 第2部分：…, typed with a plain one).
+_ELEMENT_GAP = re.compile(r"(\u3000+|[ \t]+(?=第[\d一二三四五六七八九十]+部分))")
+#: Characters of 一号 a cover title's line holds (the type width, 467.75 pt, over 26 pt), less half a character
+#: of slack: a title the page model finds just short of the width may still wrap its last character.
+_TITLE_LINE = TYPE_WIDTH / 20 / (SIZE_YI / 2) - 0.5
+
+
+def cover_title_lines(title: str) -> list[str]:
+    """The lines the cover sets ``title`` on. A title that fits on a line stays whole; a longer one breaks
+    between its elements, as real covers do, as many whole elements on a line as fit (the renderer broke it
+    wherever the line was full: 社区居家养老服务　第2部分：助餐服 / 务规范, QA pass 10). An element longer than
+    a line stands on lines of its own, wrapped within only there.
+
+    >>> cover_title_lines("社区居家养老服务　第2部分：助餐服务规范")
+    ['社区居家养老服务', '第2部分：助餐服务规范']
+    >>> cover_title_lines("信息技术　安全技术　信息安全管理体系　要求")
+    ['信息技术　安全技术', '信息安全管理体系　要求']
+    >>> cover_title_lines("养老服务　第2部分：总则")
+    ['养老服务　第2部分：总则']
+    """
+    title = title.strip()
+    if text_width(title) <= _TITLE_LINE:
+        return [title]
+    pieces = _ELEMENT_GAP.split(title)
+    lines = [pieces[0]]
+    for gap, element in zip(pieces[1::2], pieces[2::2]):
+        if text_width(lines[-1] + gap + element) <= _TITLE_LINE:
+            lines[-1] += gap + element
+        else:
+            lines.append(element)
+    return lines
+
+
 def cover_code(meta: Metadata) -> str:
     """The code printed large at the top right: ``GB``, ``GB/Z``, ``SL``, ``DB11``, ``T/CAS``."""
     prefix = meta.prefix()
@@ -137,7 +172,7 @@ def emit_cover(add: Callable[[_Element], _Element], meta: Metadata) -> None:
     if replaced:
         add(paragraph(S.COVER_REPLACES, run("代替 " + "、".join(replaced))))
     add(paragraph(S.COVER_RULE))
-    add(paragraph(S.COVER_TITLE, run(meta.title_zh or PLACEHOLDER)))
+    add(paragraph(S.COVER_TITLE, run("\n".join(cover_title_lines(safe_text(meta.title_zh))) or PLACEHOLDER)))
     if meta.title_en.strip():
         add(paragraph(S.COVER_TITLE_EN, run(meta.title_en)))
     if meta.adoption.strip():

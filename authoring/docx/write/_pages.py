@@ -135,6 +135,12 @@ def _tokens(text: str) -> list[tuple[str, float]]:
     return out
 
 
+def text_width(text: str) -> float:
+    """How wide ``text`` sets on one line, in characters of its size (a Chinese character is 1), as the model
+    measures lines: the cover breaks a long title where it would not fit (see :func:`._cover.cover_title_lines`)."""
+    return sum(width for _, width in _tokens(text))
+
+
 def _line_count(text: str, first: float, rest: float) -> int:
     """Lines ``text`` (one line of a paragraph, no breaks in it) takes: ``first`` characters fit on the
     first line, ``rest`` on the others. Closing punctuation may hang past the line's end; a Latin word
