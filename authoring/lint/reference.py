@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from authoring.document import BIBLIOGRAPHY, COVER, RULES_2000, RULES_2009, Figure, Table
+from authoring.document import BIBLIOGRAPHY, COVER, RULES_2000, RULES_2009, Figure, Reference, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, compact, excerpt
@@ -429,6 +429,119 @@ def edition_mismatch(ctx: LintContext) -> Iterator[Hit]:
                 f"{match.group(0).strip()} is cited, but chapter {chapter.number} lists {listed[key][1]}; a dated "
                 f"citation must name the listed edition.",
             ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
+
+
+class _Listed(NamedTuple):
+    """A chapter 2 entry as the order ranks it: its group (1 national … 7 other literature), the code
+    it is sorted by within the group (empty where the number alone decides) and its number."""
+
+    block: Reference
+    group: int
+    code: str
+    number: tuple[int, ...]
+
+
+#: GB/T 1.1—2020 8.6.3.2's groups, in their order; GB/T 1.1—2009 6.2.2 had no group standards and
+#: put 国内有关文件 between the local and the international standards, so a 2009 draft's group
+#: standards and documents without a number are not ranked (``_LEGACY_GROUPS``).
+_GROUPS = {
+    1: ("国家标准", "national standards"), 2: ("行业标准", "industry standards"), 3: ("地方标准", "local standards"),
+    4: ("团体标准", "group standards"), 5: ("ISO、ISO/IEC或IEC标准", "ISO, ISO/IEC or IEC documents"),
+    6: ("其他机构或组织的标准", "other bodies' documents"), 7: ("其他文献", "other literature"),
+}
+_LEGACY_GROUPS = (1, 2, 3, 5, 6)
+_ORDER_2020 = ("国家标准、行业标准、地方标准、团体标准、ISO、ISO/IEC或IEC标准、其他机构或组织的标准、其他文献",
+               "national, industry, local, group standards, ISO, ISO/IEC or IEC documents, other bodies' "
+               "documents, other literature")
+_ORDER_2009 = ("国家标准、行业标准、地方标准、国内有关文件、ISO和IEC标准、其他国际标准和文件",
+               "national, industry, local standards, other national documents, ISO and IEC documents, other "
+               "international documents")
+#: Other standards bodies' codes (a number follows them): their documents come after ISO's and IEC's.
+_OTHER_BODY = re.compile(r"\s*(?:ITU-[TR]|IEEE|ASTM|ANSI|EN|BS|DIN|JIS|NF|ASME|API|UL|NFPA|SAE|ETSI|3GPP|W3C"
+                         r"|OIML|CEN|CENELEC|NIST|FIPS)(?![A-Za-z])[\s\u3000/-]*[A-Z]?[.\s]?\d")
+#: A document number of any form (letters, then a number): an entry with none is other literature.
+_ANY_NUMBER = re.compile(r"[A-Za-z][A-Za-z/\s\u3000.-]*\d")
+
+
+def _listed(block: Reference, legacy: bool) -> _Listed | None:
+    """How the order ranks a chapter 2 entry, or None for one it does not rank (an enterprise
+    standard, a code it does not name such as JJF or GBZ, a group standard under GB/T 1.1—2009)."""
+    text = block.designation.translate(SLASH_LOOKALIKES).strip()
+    match = DESIGNATION.match(text)
+    group, code = None, ""
+    if match is not None:
+        found = fixed_code(re.sub(r"[\s\u3000]", "", match.group("code")))
+        if found in ("GB", "GB/T", "GB/Z"):
+            group = 1
+        elif found.startswith("DB"):
+            group, code = 3, found.removesuffix("/T")
+        elif found.startswith("T/"):
+            group, code = 4, found
+        elif found.startswith(("ISO", "IEC")):
+            group, code = 5, "IEC" if found.startswith("IEC") else "ISO"
+        elif found.endswith(("RFC", "IETF")):
+            group = 6
+        elif re.fullmatch(r"[A-Z]{2}/[TZ]", found):
+            group, code = 2, found[:2]
+    elif _OTHER_BODY.match(text):
+        group = 6
+    elif not _ANY_NUMBER.search(text):
+        group = 7
+    if group is None or (legacy and group not in _LEGACY_GROUPS):
+        return None
+    number = tuple(int(n) for n in match.group("num").split(".")) if match is not None else ()
+    return _Listed(block, group, code, number)
+
+
+def _belongs_before(a: _Listed, b: _Listed) -> bool:
+    """Whether ``a`` must come before ``b``: an earlier group; in the national group a lower number,
+    GB or GB/T alike; in the industry, local and group standards the code, then the number; ISO's
+    (with ISO/IEC) and IEC's by number each, the two bodies not ranked against each other (the
+    summary of 8.6.3.2 names them as one group); other bodies and other literature in any order."""
+    if a.group != b.group:
+        return a.group < b.group
+    if a.group in (1, 2, 3, 4) or (a.group == 5 and a.code == b.code):
+        return (a.code, a.number) < (b.code, b.number)
+    return False
+
+
+def _order_reason(a: _Listed, b: _Listed) -> tuple[str, str]:
+    """Why ``a`` comes before ``b``, in Chinese and English."""
+    if a.group != b.group:
+        return (f"{_GROUPS[a.group][0]}排在{_GROUPS[b.group][0]}之前",
+                f"{_GROUPS[a.group][1]} come before {_GROUPS[b.group][1]}")
+    if a.group in (1, 5):
+        return ("按顺序号排列" + ("，不分GB和GB/T" if a.group == 1 else ""),
+                "sorted by number" + (", GB and GB/T alike" if a.group == 1 else ""))
+    return f"{_GROUPS[a.group][0]}先按代号、再按顺序号排列", f"{_GROUPS[a.group][1]} are sorted by code, then number"
+
+
+@rule("reference.normative-order", "warning", "GB/T 1.1—2020 8.6.3 (spec §2.4)",
+      "规范性引用文件的排列顺序不正确", "normative references out of order", gb_only=True)
+def normative_order(ctx: LintContext) -> Iterator[Hit]:
+    """The first entry of chapter 2 that belongs before an earlier one, once per list. GB/T 1.1—2009
+    (6.2.2) orders the national, industry, local and international standards alike; its group
+    standards and documents without a number are not ranked, and an older edition's list not checked."""
+    chapter = ctx.chapter(NORMREF)
+    if chapter is None or ctx.rules == RULES_2000:
+        return
+    entries = [ranked for clause in chapter.walk() for block in clause.blocks
+               if isinstance(block, Reference) and (ranked := _listed(block, ctx.legacy)) is not None]
+    for index, entry in enumerate(entries):
+        earlier = next((e for e in entries[:index] if _belongs_before(entry, e)), None)
+        if earlier is None:
+            continue
+        shown, after = entry.block.designation.strip(), earlier.block.designation.strip()
+        why_zh, why_en = _order_reason(entry, earlier)
+        order_zh, order_en = _ORDER_2009 if ctx.legacy else _ORDER_2020
+        yield Hit(chapter.number, tr(
+            f"“{shown}”应排在“{after}”之前：{why_zh}。规范性引用文件按{order_zh}的顺序排列；国家标准、ISO和IEC标准"
+            "按顺序号排列，行业标准、地方标准和团体标准先按代号、再按顺序号排列。",
+            f"'{shown}' should come before '{after}': {why_en}. Normative references are listed {order_en}, in "
+            "that order; national, ISO and IEC documents by number, industry, local and group standards by "
+            "code, then number.",
+        ), excerpt(entry.block.text), entry.block.anchor)
+        return
 
 
 @rule("reference.unlisted-document", "warning", "GB/T 1.1—2020 (spec §1.1, §2.12)",
