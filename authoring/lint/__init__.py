@@ -148,7 +148,7 @@ def _enabled(disabled: set[str] | None) -> Iterator[Rule]:
 INFERRED_STRUCTURE_RULES = frozenset({
     "numbering.clause-sequence", "numbering.table-sequence", "numbering.figure-sequence",
     "numbering.lone-clause", "structure.mixed-titles", "structure.missing-element",
-    "reference.dangling-object", "reference.dangling-clause", "structure.empty-clause",
+    "reference.dangling-object", "reference.dangling-clause", "structure.empty-clause", "structure.annex-order",
 })
 
 

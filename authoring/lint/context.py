@@ -317,6 +317,19 @@ class LintContext:
             yield TextUnit(BIBLIOGRAPHY, ref.text, ref.anchor, BIBLIO, "reference")
 
 
+# Text that names other documents' clauses, not this one's.
+_FOREIGN_KINDS = ("reference", "term-source")
+
+
+def referring_units(ctx: LintContext) -> Iterator[TextUnit]:
+    """Units whose text can refer to this document's parts (not 前言, ch. 2, 参考文献, sources,
+    nor a markup example's lines)."""
+    markup = ctx.in_markup
+    for index, unit in enumerate(ctx.units):
+        if unit.role not in (FRONT, NORMREF, BIBLIO) and unit.kind not in _FOREIGN_KINDS and index not in markup:
+            yield unit
+
+
 def _annex_units(annex: Annex) -> Iterator[TextUnit]:
     owners = (annex.label,)
     yield TextUnit(annex.label, annex.title, annex.anchor, ANNEX, "title", owners)

@@ -185,15 +185,38 @@ def _expand(first: str, last: str) -> set[str]:
     return {f"{head_a}.{n}" if head_a else str(n) for n in range(int(a), int(b) + 1)}
 
 
-def referenced_annexes(text: str) -> set[str]:
-    """Letters of annexes named as ``附录A`` (also ``附录A～附录C``, ``Annex B``)."""
-    found: set[str] = set()
+def annex_mentions(text: str) -> list[str]:
+    """Letters of annexes named as ``附录A`` (also ``附录A～附录C``, ``Annex B``), in the order the text
+    names them, repeats kept.
+
+    >>> annex_mentions("见附录C、附录A～附录B")
+    ['C', 'A', 'B']
+    """
     if not any(initial in text for initial in _ANNEX_INITIALS):
-        return found
+        return []
+    found: list[str] = []
     for match in _ANNEX_REF.finditer(_without_spaces(text)):
         first, last = match.group(1), match.group(2)
-        found.update(chr(c) for c in range(ord(first), ord(last or first) + 1))
+        found.extend(chr(c) for c in range(ord(first), ord(last or first) + 1))
     return found
+
+
+def referenced_annexes(text: str) -> set[str]:
+    """Letters of annexes named as ``附录A`` (also ``附录A～附录C``, ``Annex B``)."""
+    return set(annex_mentions(text))
+
+
+# 遵循 GB/T 38376—2019 的附录B, GM/T 0029《签名验签服务器技术规范》附录A, GM/T 0029签名验签服务器技术规范附录A:
+# an annex of another document, named by its number and, between that and 附录, perhaps its title.
+_FOREIGN_ANNEX = re.compile(
+    r"(?:[A-Z]{1,5}/?[TZ]?|GB/[TZ]|GB|T/[A-Z]{2,10})[\s\u3000]*[\d.]+(?:[—–-]\d{4})?[\s\u3000]*"
+    r"(?:《[^》]{1,40}》|[\u4e00-\u9fff\s\u3000]{1,30}?(?:规范|标准|要求|规程|指南|方法|规则|导则))?[\s\u3000]*"
+    r"(?:的|中)?[\s\u3000]*附[\s\u3000]*录[\s\u3000]*(?P<l>[A-Z])")
+
+
+def foreign_annexes(text: str) -> set[str]:
+    """Letters of annexes the text names as another document's (GB/T 38376—2019 的附录B)."""
+    return {m.group("l") for m in _FOREIGN_ANNEX.finditer(text)}
 
 
 # Cross-references to clauses: "见5.9", "按4.2", "符合5.3的规定", "第8章".

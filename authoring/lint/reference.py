@@ -10,27 +10,16 @@ from typing import NamedTuple
 from authoring.document import BIBLIOGRAPHY, COVER, RULES_2000, RULES_2009, Figure, Reference, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
-from authoring.lint.context import BIBLIO, FRONT, NORMREF, LintContext, TextUnit, compact, excerpt
+from authoring.lint.context import (
+    BIBLIO, FRONT, NORMREF, LintContext, TextUnit, compact, excerpt, referring_units,
+)
 from authoring.lint.patterns import (
     BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, TERM_REF,
-    designation_key, designations, fixed_code, may_hold_designation, may_name_parts, referenced_annexes, referenced_labels,
-    same_document,
+    designation_key, designations, fixed_code, foreign_annexes, may_hold_designation, may_name_parts, referenced_annexes,
+    referenced_labels, same_document,
 )
 from authoring.lint.structure import normative_use, unlisted_citations
 from authoring.text import SLASH_LOOKALIKES
-
-# Text that names other documents' clauses, not this one's.
-_FOREIGN_KINDS = ("reference", "term-source")
-
-
-def _referring_units(ctx: LintContext) -> Iterator[TextUnit]:
-    """Units whose text can refer to this document's parts (not 前言, ch. 2, 参考文献, sources,
-    nor a markup example's lines)."""
-    markup = ctx.in_markup
-    for index, unit in enumerate(ctx.units):
-        if unit.role not in (FRONT, NORMREF, BIBLIO) and unit.kind not in _FOREIGN_KINDS and index not in markup:
-            yield unit
-
 
 _NONE: frozenset[str] = frozenset()
 
@@ -50,21 +39,8 @@ def _named(ctx: LintContext) -> list[_Named]:
         _Named(unit, referenced_annexes(unit.text), referenced_labels(unit.text, "表"),
                referenced_labels(unit.text, "图"))
         if may_name_parts(unit.text) else _Named(unit, _NONE, _NONE, _NONE)
-        for unit in _referring_units(ctx)
+        for unit in referring_units(ctx)
     ]
-
-
-# 遵循 GB/T 38376—2019 的附录B, GM/T 0029《签名验签服务器技术规范》附录A, GM/T 0029签名验签服务器技术规范附录A:
-# an annex of another document, named by its number and, between that and 附录, perhaps its title.
-_FOREIGN_ANNEX = re.compile(
-    r"(?:[A-Z]{1,5}/?[TZ]?|GB/[TZ]|GB|T/[A-Z]{2,10})[\s\u3000]*[\d.]+(?:[—–-]\d{4})?[\s\u3000]*"
-    r"(?:《[^》]{1,40}》|[\u4e00-\u9fff\s\u3000]{1,30}?(?:规范|标准|要求|规程|指南|方法|规则|导则))?[\s\u3000]*"
-    r"(?:的|中)?[\s\u3000]*附[\s\u3000]*录[\s\u3000]*(?P<l>[A-Z])")
-
-
-def _foreign_annexes(text: str) -> set[str]:
-    """Letters of annexes the text names as another document's (GB/T 38376—2019 的附录B)."""
-    return {m.group("l") for m in _FOREIGN_ANNEX.finditer(text)}
 
 
 def _numbered(ctx: LintContext) -> list[Table | Figure]:
@@ -207,7 +183,7 @@ _OBJECT_BEFORE = re.compile(r"(?:表|图|公式|附录)[ \u3000]+\Z")
 def dangling_clause(ctx: LintContext) -> Iterator[Hit]:
     chapters = {c.number for c in ctx.doc.clauses}
     numbers = ctx.clause_numbers
-    for unit in _referring_units(ctx):
+    for unit in referring_units(ctx):
         text = unit.text
         # Quick tests first: 第…章 needs 章, a clause number needs a full stop.
         for match in CHAPTER_REF.finditer(text) if "章" in text else ():
@@ -241,7 +217,7 @@ def dangling_object(ctx: LintContext) -> Iterator[Hit]:
         unit = named.unit
         if unit.kind in ("table-caption", "figure-caption") or not (named.annexes or named.tables or named.figures):
             continue
-        foreign = _foreign_annexes(unit.text) if named.annexes - letters else set()
+        foreign = foreign_annexes(unit.text) if named.annexes - letters else set()
         unread = {"附录": named.annexes - letters - foreign, "表": named.tables - tables, "图": named.figures - figures}
         if not any(unread.values()):
             continue
@@ -259,7 +235,7 @@ def dangling_term(ctx: LintContext) -> Iterator[Hit]:
     terms = {t.number: t.term_zh for t in ctx.terms}
     if not terms:
         return
-    for unit in _referring_units(ctx):
+    for unit in referring_units(ctx):
         if "（" not in unit.text and "(" not in unit.text:
             continue
         for match in TERM_REF.finditer(unit.text):
@@ -367,7 +343,7 @@ def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
     chapter = ctx.chapter(NORMREF)
     if chapter is None:
         return
-    units = [unit for unit in _referring_units(ctx) if unit.role != NORMREF]
+    units = [unit for unit in referring_units(ctx) if unit.role != NORMREF]
     cited = {d.key for unit in units for d in designations(unit.text)}
     # A number broken over two paragraphs by a PDF's line ends (…应满足CH/T 8023 和 CH/T / 8024 相关要求).
     for before, after in zip(units, units[1:]):
@@ -413,7 +389,7 @@ def edition_mismatch(ctx: LintContext) -> Iterator[Hit]:
     if not listed:
         return
     reported: set[tuple[str, str]] = set()
-    for unit in _referring_units(ctx):
+    for unit in referring_units(ctx):
         if unit.role == NORMREF or not may_hold_designation(unit.text):
             continue
         text = unit.text.translate(SLASH_LOOKALIKES)

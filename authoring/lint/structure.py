@@ -11,14 +11,16 @@ import re
 from collections.abc import Iterator, Sequence
 
 from authoring.document import (
-    BIBLIOGRAPHY, COVER, FOREWORD, INTRODUCTION, TOC, Block, Clause, Paragraph, block_text,
+    BIBLIOGRAPHY, COVER, FOREWORD, INTRODUCTION, RULES_2000, RULES_2009, TOC, Block, Clause, Paragraph, block_text,
 )
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import (
-    BODY, FRONT, NORMREF, SCOPE, SYMBOLS, TERMS, LintContext, TextUnit, chapter_role, compact, excerpt,
+    BODY, FRONT, NORMREF, SCOPE, SYMBOLS, TERMS, LintContext, TextUnit, chapter_role, compact, excerpt, referring_units,
 )
-from authoring.lint.patterns import designation_key, designations, in_markup_tag, same_document
+from authoring.lint.patterns import (
+    annex_mentions, designation_key, designations, foreign_annexes, in_markup_tag, same_document,
+)
 
 _REQUIRED_CHAPTERS = (
     (SCOPE, "1", "范围", "Scope"),
@@ -152,6 +154,42 @@ def element_order(ctx: LintContext) -> Iterator[Hit]:
                 yield Hit(clause.number, tr(
                     f"附录不应包含“{clause.title}”。", f"An annex must not contain '{clause.title}'.",
                 ), excerpt(clause.title), clause.anchor)
+
+
+@rule("structure.annex-order", "warning", "GB/T 1.1—2020 (spec §2.7)",
+      "附录的编排顺序与首次提及的顺序不一致", "annexes not lettered in the order first cited")
+def annex_order(ctx: LintContext) -> Iterator[Hit]:
+    """Annexes are lettered in the order the text first cites them: the body's citations, then the
+    annexes' (in reading order), each annex's naming of itself and another document's 附录B aside.
+    One finding, at the first citation out of order. An annex never cited is
+    reference.unreferenced-annex's, and stands nowhere in the order. GB/T 1.1—2009 counts from the
+    前言 (附录的顺序应按在条文（从前言算起）中提及它的先后次序编排), whose 附录A为规范性附录 cites them."""
+    labels = {annex.letter: annex.label for annex in ctx.doc.annexes}
+    if len(labels) < 2:
+        return
+    units = [u for u in ctx.units if u.role == FRONT] if ctx.rules in (RULES_2000, RULES_2009) else []
+    units.extend(referring_units(ctx))
+    first: dict[str, TextUnit] = {}  # letter -> the unit citing it first, in the order first cited
+    for unit in units:
+        mentioned = annex_mentions(unit.text)
+        if not mentioned:
+            continue
+        foreign = foreign_annexes(unit.text)
+        for letter in mentioned:
+            if letter in labels and letter not in first and letter not in foreign and labels[letter] not in unit.owners:
+                first[letter] = unit
+    for letter, due in zip(first, sorted(first)):
+        if letter == due:
+            continue
+        unit, later = first[letter], first[due]
+        where = re.search(rf"附[\s\u3000]*录[\s\u3000]*{letter}", unit.text)
+        yield Hit(unit.location, tr(
+            f"附录{letter}在此首次被提及，早于附录{due}（首次提及于{later.location}）；附录应按在条文中首次提及的"
+            f"先后次序编排，此处提及的附录应为附录{due}。",
+            f"Annex {letter} is first cited here, before Annex {due} (first cited in {later.location}); annexes are "
+            f"lettered in the order the text first cites them, so the annex cited here should be Annex {due}.",
+        ), excerpt(unit.text, where.start(), where.end()) if where else excerpt(unit.text), unit.anchor)
+        return
 
 
 # An annex subclause titled as an element (范围, 规范性引用文件, 术语和定义, Scope): the title is the
