@@ -233,8 +233,9 @@ class Session:
     def set_provisions(self, item_id: str, provisions: list[str]) -> None:
         """Replace the item's provisions.
 
-        In a version 2 project they are the paragraphs of the clause the item is written in
-        (:meth:`home`); an item not linked yet is written in the clause titled as the item, when
+        In a version 2 project they are the text of the clause the item is written in (:meth:`home`),
+        as lines of :meth:`clause_text` (paragraphs, list items after their marks, notes; a 〔表1 …〕
+        line keeps its table); an item not linked yet is written in the clause titled as the item, when
         the outline has one, else kept with the item until the author places it (:meth:`place`).
         """
         with self.step(f"{item_id} 的条文", f"the provisions of {item_id}", key=f"provisions:{item_id}"):
@@ -243,14 +244,16 @@ class Session:
                 if home is not None:
                     from authoring.project import outline_edit
 
-                    self.pf.edit_outline(outline_edit.set_paragraphs, home, provisions)
+                    if text_lines(provisions) != text_lines(self.clause_text(home)):
+                        self.pf.edit_outline(outline_edit.set_clause_lines, home, provisions)
                     if home not in self.entry(item_id).accepted_links():
                         self.pf.toggle_link(item_id, home)
                     if self.entry(item_id).provisions:
                         self.pf.set_provisions(item_id, [])
                     self._settle_status(item_id)
                     return
-            self.pf.set_provisions(item_id, provisions)
+            if [p.strip() for p in provisions if p.strip()] != list(self.entry(item_id).provisions):
+                self.pf.set_provisions(item_id, provisions)
             self._settle_status(item_id)
 
     def set_indicators(self, item_id: str, indicators: list[Indicator], *, key: str | None = None) -> None:
@@ -303,15 +306,22 @@ class Session:
                      and not getattr(n, "letter", None)), None)
 
     def item_text(self, item_id: str) -> list[str]:
-        """What the guide view edits for the item: its clause's paragraphs (version 2, once it has a clause),
-        else the provisions kept with the item."""
+        """What the guide view edits for the item: the whole text of its clause as :meth:`clause_text` gives
+        it (version 2, once it has a clause), else the provisions kept with the item."""
         if self.project.version == 2:
             home = self.home(item_id) or self._own_clause(item_id)
             if home is not None:
-                from authoring.project import outline_edit
-
-                return outline_edit.paragraphs(self.pf.data["body"], home)
+                return self.clause_text(home)
         return list(self.entry(item_id).provisions)
+
+    def kept_lines(self, clause_id: str) -> list[str]:
+        """The lines of :meth:`clause_text` that stand for a table, a figure or another block kept whole
+        (〔表1 …〕), not text: the guide view shows them read-only."""
+        from authoring.project import outline_edit
+
+        paragraphs = set(outline_edit.paragraphs(self.pf.data["body"], clause_id))
+        return [line for line in self.clause_text(clause_id)
+                if line.startswith("〔") and line.endswith("〕") and line not in paragraphs]
 
     def clause_title(self, clause_id: str) -> str:
         """``5.2 员工赋权`` for a clause id (the id itself when it is gone)."""
@@ -688,6 +698,12 @@ class Session:
         """A short status line: the file and whether it has unsaved changes."""
         mark = tr("（未保存）", " (unsaved)") if self.dirty else ""
         return f"{self.path.name}{mark}"
+
+
+def text_lines(lines: list[str]) -> list[str]:
+    """``lines`` as the text of an editor: blank lines and trailing spaces left out, a line's indent kept
+    (two spaces make a list item a sub-item of a clause's text)."""
+    return [line.rstrip() for line in lines if line.strip()]
 
 
 def _unused(folder: Path, stem: str, suffix: str) -> Path:

@@ -130,17 +130,25 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         if self.session.project.version != 2:
             panel.show(item, entry, entry.status, self.session.suggest_starts(item))
             return
-        # Version 2: the provisions are the text of the item's clause in the outline.
+        # Version 2: the provisions are the whole text of the item's clause in the outline, as the outline
+        # screen shows it (its list items and notes too: what a new provision is written next to).
         home = self.session.home(item_id) or self.session._own_clause(item_id)
         shown = entry.model_copy(update={"provisions": self.session.item_text(item_id)})
+        kept: list[str] = []
         if home is not None:
-            label = tr(f"条文（写在大纲的 {self.session.clause_title(home)}；一行一段）",
-                       f"Provisions (in {self.session.clause_title(home)} of the outline; one a line)")
+            name = self.session.clause_title(home)
+            label = tr(f"条文（即大纲中的 {name}，全文；一行一段，a) 或 —— 起列项，注：起注）",
+                       f"Provisions (the whole of {name} in the outline; a paragraph a line, a) or —— a list item, "
+                       "注： a note)")
+            kept = self.session.kept_lines(home)
         else:
             label = tr("条文（尚未放入大纲：写好后按 Ctrl+F 选择位置）",
                        "Provisions (not in the outline yet: Ctrl+F chooses where they go)")
+        note = tr(f"{'、'.join(kept)}：表或图在此只读，其内容在 YAML 或 Word 中编辑，在正文大纲（Ctrl+B）中移动或删除。",
+                  f"{', '.join(kept)}: a table or figure, read-only here; its content is edited in the YAML or in "
+                  "Word, and it is moved or deleted on the outline screen (Ctrl+B).") if kept else ""
         panel.show(item, shown, entry.status, self.session.suggest_starts(item), where=self.where_text(item_id),
-                   provisions_label=label)
+                   provisions_label=label, kept=kept, provisions_note=note)
 
     def where_text(self, item_id: str) -> str:
         """Where the item is addressed in the outline, or that it is missing (version 2)."""

@@ -38,7 +38,9 @@ def _editor_bindings() -> list[Binding]:
 class Editor(TextArea, inherit_bindings=False):
     """A TextArea without F-key or silent-selection bindings (see the module doc).
 
-    Ctrl+Home and Ctrl+End go to the start and the end of the text, as in other editors.
+    Ctrl+Home and Ctrl+End go to the start and the end of the text, as in other editors. Lines
+    equal to one of ``kept_lines`` are read-only: a key that would change, join or delete one (or
+    paste another) does nothing but ring the bell; lines may still be added before and after them.
     """
 
     BINDINGS = [
@@ -46,6 +48,30 @@ class Editor(TextArea, inherit_bindings=False):
         Binding("ctrl+home", "cursor_text_start", "Start of the text", show=False),
         Binding("ctrl+end", "cursor_text_end", "End of the text", show=False),
     ]
+
+    #: Lines the keyboard leaves as they are (see the class doc).
+    kept_lines: tuple[str, ...] = ()
+
+    def _keeps_lines(self, insert: str, start: tuple[int, int], end: tuple[int, int]) -> bool:
+        """True when replacing ``start``–``end`` with ``insert`` leaves every kept line as it is."""
+        if not self.kept_lines:
+            return True
+        (top, left), (bottom, right) = sorted((start, end))
+        lines = self.document.lines
+        after = [*lines[:top], *(lines[top][:left] + insert + lines[bottom][right:]).split("\n"), *lines[bottom + 1:]]
+        return all(lines.count(kept) == after.count(kept) for kept in set(self.kept_lines))
+
+    def _replace_via_keyboard(self, insert: str, start: tuple[int, int], end: tuple[int, int]):  # noqa: ANN202
+        if not self._keeps_lines(insert, start, end):
+            self.app.bell()
+            return None
+        return super()._replace_via_keyboard(insert, start, end)
+
+    def _delete_via_keyboard(self, start: tuple[int, int], end: tuple[int, int]):  # noqa: ANN202
+        if not self._keeps_lines("", start, end):
+            self.app.bell()
+            return None
+        return super()._delete_via_keyboard(start, end)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Ctrl+Z and Ctrl+Y take back the editor's own typing; with none left they go on to the

@@ -14,6 +14,7 @@ from textual.widgets.option_list import Option
 from authoring.checklist import Item
 from authoring.i18n import get_lang, tr
 from authoring.project.model import Indicator, ItemEntry
+from authoring.tui.session import text_lines
 from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.widgets.error_line import ErrorLine
 from authoring.tui.widgets.methods import MethodList
@@ -81,6 +82,7 @@ class ItemPanel(VerticalScroll):
         yield Label("", id="provisions-label", classes="section")
         yield OptionList(id="starts")
         yield Editor(id="provisions", soft_wrap=True, show_line_numbers=False)
+        yield Prose("", id="provisions-note", classes="note")
         yield Label("", id="indicators-label", classes="section")
         yield DataTable(id="indicators", cursor_type="row")
         with Horizontal(id="indicator-form"):
@@ -116,14 +118,16 @@ class ItemPanel(VerticalScroll):
         self.query_one("#methods-label", Label).update(label)
 
     def show(self, item: Item, entry: ItemEntry, status: str, starts: list[str], *,
-             where: str | None = None, provisions_label: str | None = None) -> None:
+             where: str | None = None, provisions_label: str | None = None,
+             kept: list[str] | None = None, provisions_note: str = "") -> None:
         """Load ``item`` and the committee's ``entry`` into the widgets (without posting edits).
 
         ``where`` (version 2) says where in the outline the item is addressed, or that it is
-        missing; ``provisions_label`` then says what the provisions editor edits.
+        missing; ``provisions_label`` then says what the provisions editor edits, ``kept`` are its
+        lines the keyboard leaves alone (a table's 〔表1 …〕), and ``provisions_note`` says why.
         """
         self._known = {
-            "methods": sorted(entry.methods), "provisions": list(entry.provisions),
+            "methods": sorted(entry.methods), "provisions": text_lines("\n".join(entry.provisions).splitlines()),
             "indicators": list(entry.indicators),
         }
         # Shown again (a language switch): a row being typed stays the row being typed.
@@ -156,8 +160,12 @@ class ItemPanel(VerticalScroll):
         options.add_options([Option(s) for s in starts])
         if starts:
             options.highlighted = 0  # Enter picks a start at once, no arrow key needed first
-        area = self.query_one("#provisions", TextArea)
+        area = self.query_one("#provisions", Editor)
+        area.kept_lines = tuple(kept or ())
         area.load_text("\n".join(entry.provisions))
+        note = self.query_one("#provisions-note", Prose)
+        note.update(provisions_note)
+        note.display = bool(provisions_note)
         self._indicators = list(entry.indicators)
         if live is not None and live < len(self._indicators):
             self._live = live
@@ -199,8 +207,7 @@ class ItemPanel(VerticalScroll):
 
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
         event.stop()
-        lines = [line.strip() for line in event.text_area.text.splitlines()]
-        value = [line for line in lines if line]
+        value = text_lines(event.text_area.text.splitlines())
         if self.item is None or self._known.get("provisions") == value:
             return
         self._known["provisions"] = value
