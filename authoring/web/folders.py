@@ -23,6 +23,9 @@ MAX_NAME = 120
 #: `` (9999)`` :func:`unused_name` may add to keep it unique.
 MAX_NAME_BYTES = 255 - len(" (9999)")
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
+#: The names Windows keeps for devices: a file called so, with any extension (``con.docx``), cannot be made there.
+WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
+                            | {f"{port}{n}" for port in ("COM", "LPT") for n in "123456789¹²³"})
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -98,14 +101,14 @@ class Folders:
 
 def safe_upload_name(raw: str | None, suffix: str = ".docx") -> str:
     """A file name for an upload: the last component of ``raw``, unsafe characters replaced,
-    hidden dots and surrounding spaces dropped, at most :data:`MAX_NAME` characters and
-    :data:`MAX_NAME_BYTES` bytes (a longer one is cut, ending in …), ending in ``suffix``.
-    Never empty, never a path."""
+    hidden dots and surrounding spaces dropped, a Windows device's name prefixed with ``_``
+    (:func:`portable_name`), at most :data:`MAX_NAME` characters and :data:`MAX_NAME_BYTES` bytes
+    (a longer one is cut, ending in …), ending in ``suffix``. Never empty, never a path."""
     name = unicodedata.normalize("NFC", raw or "")
     name = re.split(r"[\\/]", name)[-1]
     name = _UNSAFE.sub("_", name).strip()
     stem = name[: -len(suffix)] if name.lower().endswith(suffix) else name
-    stem = stem.strip(" .") or "upload"
+    stem = portable_name(stem.strip(" .") or "upload")
     return _fit(stem, suffix) + suffix
 
 
@@ -120,6 +123,19 @@ def _fit(stem: str, suffix: str) -> str:
     while cut and not fits(cut + "…"):
         cut = cut[:-1]
     return (cut.rstrip(" .") or "upload") + "…"
+
+
+def windows_device(name: str) -> bool:
+    """Whether Windows takes the file name ``name`` for a device: what stands before its first dot, spaces
+    after it dropped, is one of :data:`WINDOWS_DEVICES` in any case (``CON``, ``nul.tar.docx``, ``Aux .md``;
+    the rule of Python 3.13's ``ntpath.isreserved``)."""
+    return name.partition(".")[0].rstrip(" ").upper() in WINDOWS_DEVICES
+
+
+def portable_name(name: str) -> str:
+    """``name``, or ``_name`` when Windows would take it for a device (``CON.docx`` is kept and offered for
+    download as ``_CON.docx``)."""
+    return f"_{name}" if windows_device(name) else name
 
 
 def shown_name(raw: str | None, *, limit: int = 80) -> str:

@@ -38,7 +38,7 @@ from textual_serve.server import Server
 from authoring.i18n import get_lang, tr
 from authoring.web import converted, upload
 from authoring.web.access import COOKIE, Policy
-from authoring.web.folders import Folders
+from authoring.web.folders import Folders, portable_name
 from authoring.web.fonts import UNICODE_RANGE
 
 HERE = Path(__file__).resolve().parent
@@ -69,7 +69,9 @@ def session_command(folders: Folders, state: Path, *, lang: str, file: Path | No
 
 
 def content_disposition(name: str, *, inline: bool = False) -> str:
-    """``attachment; filename="ascii"; filename*=UTF-8''…`` so Chinese names arrive whole."""
+    """``attachment; filename="ascii"; filename*=UTF-8''…`` so Chinese names arrive whole, and under a name
+    Windows can create (``CON.md`` as ``_CON.md``)."""
+    name = portable_name(name)
     ascii_name = "".join(c if 32 <= ord(c) < 127 and c not in '"\\' else "_" for c in name) or "download"
     kind = "inline" if inline else "attachment"
     return f"{kind}; filename=\"{ascii_name}\"; filename*=UTF-8''{quote(name, safe='')}"

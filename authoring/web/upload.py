@@ -30,7 +30,7 @@ from authoring.docx.legacy import DRAFT_SUFFIXES
 from authoring.errors import os_reason
 from authoring.i18n import get_lang, tr
 from authoring.web import converted
-from authoring.web.folders import safe_upload_name, shown_name, unused_name
+from authoring.web.folders import safe_upload_name, shown_name, unused_name, windows_device
 
 DEFAULT_LIMIT = 20 * 1024 * 1024
 READ_TIMEOUT = 60.0
@@ -116,9 +116,10 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
         return Outcome(False, 400, tr("没有收到文件", "no file was sent"))
     # Browsers send the name raw or with a few characters %-escaped (aiohttp's client escapes all).
     raw = unquote(part.filename or "")
+    shown = shown_name(raw)  # a refusal names the file the user sent, not the name it would have been kept as
+    raw = raw.rstrip(" .")  # draft.docx. is draft.docx, as Windows names it
     suffix = next((s for s in UPLOAD_SUFFIXES if raw.lower().endswith(s)), ".docx")
     name = safe_upload_name(raw, suffix)
-    shown = shown_name(raw)  # a refusal names the file the user sent, not the name it would have been kept as
     if not raw.lower().endswith(UPLOAD_SUFFIXES):
         await part.release()
         return Outcome(False, 415, tr(f"{shown}: 只接受 Word 草案（.docx 或 .doc）",
@@ -164,7 +165,12 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
                     os.unlink(leftover)
                 except OSError:
                     pass
-    return Outcome(True, 200, tr(f"已上传：{target.name}", f"uploaded: {target.name}"), name=target.name, title=said)
+    message = tr(f"已上传：{target.name}", f"uploaded: {target.name}")
+    if windows_device(shown):
+        device = shown.partition(".")[0].rstrip(" ")
+        message += tr(f"（Windows 不能以 {device} 作文件名，已在前面加“_”）",
+                      f" (Windows cannot use {device} as a file name, so _ was put in front)")
+    return Outcome(True, 200, message, name=target.name, title=said)
 
 
 async def convert_present(folders: list[Path], drafts: Path, *, first: Path | None = None,

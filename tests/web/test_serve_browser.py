@@ -432,3 +432,30 @@ def test_another_sites_page_cannot_start_a_download(served_open) -> None:
             assert Path(waiting.value.path()).read_text(encoding="utf-8") == "# 报告\n"
         finally:
             browser.close()
+
+
+def test_a_file_windows_takes_for_a_device_downloads_under_a_name_it_can_make(served) -> None:
+    """QA pass 9, finding B9: a file called NUL.report.md was offered under that name, which Windows cannot
+    create. The list shows the file's own name; Chromium saves it as the server names it, not as the link's
+    download attribute does."""
+    chromium = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    url, data = served
+    (data / "drafts").mkdir(exist_ok=True)
+    (data / "drafts" / "NUL.report.md").write_text("# 报告\n", encoding="utf-8")
+    with sync_playwright() as playwright:
+        browser = _browser(playwright, chromium)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800}, accept_downloads=True)
+            page = context.new_page()
+            page.goto(url)
+            page.click("#files-button")
+            link = page.locator("a.file-link", has_text="NUL.report.md")
+            link.wait_for(timeout=15_000)
+            with page.expect_download() as waiting:
+                link.click()
+            assert waiting.value.suggested_filename == "_NUL.report.md"
+            assert Path(waiting.value.path()).read_text(encoding="utf-8") == "# 报告\n"
+        finally:
+            browser.close()

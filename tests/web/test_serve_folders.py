@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from authoring.web.folders import Folders, inside, safe_upload_name, unused_name
+from authoring.web.folders import Folders, inside, portable_name, safe_upload_name, unused_name
 
 
 @pytest.mark.parametrize(("raw", "expected"), [
@@ -39,6 +39,37 @@ def test_upload_names_fit_a_file_system_in_bytes_with_room_for_a_number() -> Non
         assert name.endswith(suffix) and name.startswith("长" if "长" in raw else "𠀀"), name
         assert len(f"{name[: -len(suffix)]} (999){suffix}".encode("utf-8")) <= 255, name
     assert safe_upload_name("短名.docx") == "短名.docx", "a name that fits is kept whole"
+
+
+@pytest.mark.parametrize(("raw", "suffix", "expected"), [
+    ("CON.docx", ".docx", "_CON.docx"),
+    ("con.docx", ".docx", "_con.docx"),
+    ("Nul.tar.docx", ".docx", "_Nul.tar.docx"),
+    ("AUX .docx", ".docx", "_AUX.docx"),
+    ("PRN. .docx", ".docx", "_PRN.docx"),
+    ("prn.DOCX", ".docx", "_prn.docx"),
+    ("COM1.docx", ".docx", "_COM1.docx"),
+    ("com9.doc", ".doc", "_com9.doc"),
+    ("LPT5.doc", ".doc", "_LPT5.doc"),
+    ("COM¹.docx", ".docx", "_COM¹.docx"),
+    ("CONOUT$.docx", ".docx", "_CONOUT$.docx"),
+    ("C:\\Users\\王\\lpt1.docx", ".docx", "_lpt1.docx"),
+    ("CONTROL.docx", ".docx", "CONTROL.docx"),
+    ("COM10.docx", ".docx", "COM10.docx"),
+    ("LPT0.docx", ".docx", "LPT0.docx"),
+    ("COM.docx", ".docx", "COM.docx"),
+    ("草案CON.docx", ".docx", "草案CON.docx"),
+])
+def test_a_windows_device_name_is_kept_with_an_underscore(raw: str, suffix: str, expected: str) -> None:
+    """QA pass 9, finding B9: ``CON.docx`` was kept and offered for download as a name Windows cannot create
+    (CON, PRN, AUX, NUL, COM1–9, LPT1–9 in any case, with any extension, spaces before the dot)."""
+    assert safe_upload_name(raw, suffix) == expected
+
+
+def test_a_download_name_windows_takes_for_a_device_is_offered_with_an_underscore() -> None:
+    for name, offered in (("CON.md", "_CON.md"), ("aux.report.md", "_aux.report.md"), ("nul", "_nul"),
+                          ("Com3 .yaml", "_Com3 .yaml"), ("草案.report.md", "草案.report.md"), ("CONSOLE.md", "CONSOLE.md")):
+        assert portable_name(name) == offered, name
 
 
 def test_unused_name_never_replaces(tmp_path: Path) -> None:

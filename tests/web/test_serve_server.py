@@ -433,3 +433,37 @@ def test_a_download_asked_for_by_another_site_is_refused(tmp_path: Path, chinese
             assert (await client.get("/files", headers=headers)).status == 200, headers
 
     run(_server(tmp_path, token=None, port=port), scenario, port=port)
+
+
+def test_a_windows_device_name_is_neither_kept_nor_offered(tmp_path: Path, built_draft: Path, chinese) -> None:
+    """QA pass 9, finding B9: ``CON.docx`` was accepted as it was and offered for download under a name Windows
+    cannot create. It is kept as ``_CON.docx``, and the upload's message says why; a file already called so
+    in a folder is listed under its own name and downloaded as ``_NUL.report.md``."""
+    server = _server(tmp_path)
+    drafts = server.folders.drafts
+    (drafts / "NUL.report.md").write_text("# 报告\n", encoding="utf-8")
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        headers = _origin(client)
+        kept = []
+        for sent in ("CON.docx", "lpt1 .docx", "Aux.docx.", "com¹.doc x.docx"):
+            response = await client.post("/upload", data=_upload_form(sent, built_draft.read_bytes()), headers=headers)
+            result = await response.json()
+            assert response.status == 200 and result["ok"], (sent, result)
+            assert "Windows" in result["message"] and "\n" not in result["message"], result["message"]
+            kept.append(result["name"])
+        assert kept == ["_CON.docx", "_lpt1.docx", "_Aux.docx", "_com¹.doc x.docx"]
+        assert (drafts / "_CON.docx").read_bytes() == built_draft.read_bytes()
+        plain = await (await client.post("/upload", data=_upload_form("CONTROL.docx", built_draft.read_bytes()),
+                                         headers=headers)).json()
+        assert plain["name"] == "CONTROL.docx" and "Windows" not in plain["message"], plain
+
+        listing = await (await client.get("/files")).json()
+        entry = next(f for f in listing["files"] if f["name"] == "NUL.report.md")
+        response = await client.get(entry["url"])
+        assert response.status == 200 and await response.text() == "# 报告\n"
+        disposition = response.headers["Content-Disposition"]
+        assert 'filename="_NUL.report.md"' in disposition and "filename*=UTF-8''_NUL.report.md" in disposition
+
+    run(server, scenario)
