@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from authoring.document import FOREWORD, INTRODUCTION, Block, FunctionType, ListBlock, Paragraph, Table
+from authoring.document import COVER, FOREWORD, INTRODUCTION, Block, FunctionType, ListBlock, Paragraph, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import (
@@ -725,3 +725,94 @@ def list_punctuation(ctx: LintContext) -> Iterator[Hit]:
             f"以冒号引出的列项，除最后一项外各项末尾宜用分号“；”，不用句号{count}。",
             f"Items of a list led in by a colon end with '；' (the last with '。'), not with '。'{count}.",
         ), excerpt(text), anchor)
+
+
+# -- half-width punctuation in Chinese text ------------------------------------------------
+
+#: The half-width marks Chinese text writes full-width (GB/T 15834), with their full-width forms.
+_FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
+_HALF_WIDTH_MARK = re.compile(r"[,;:()?!]")
+#: Chinese on a mark's side: a Han character, Chinese punctuation or a full-width form, quotes “”‘’.
+_CHINESE_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]")
+#: Where half-width marks are the text's own: a web or mail address, a run of ?? standing for
+#: characters a conversion lost.
+_NOT_PROSE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\?{2,}", re.ASCII)
+#: A list item's mark or a reference to one (a), 1), 5.1 b)): a letter or a number of one or two
+#: digits standing alone before the ).
+_ITEM_MARK = re.compile(r"(?:^|(?<=[^A-Za-z0-9.]))(?:[A-Za-z]|\d{1,2})$")
+
+
+def _beside(line: str, at: int, step: int) -> str:
+    """The first character from ``at`` in direction ``step`` that is no space ('' at the line's end)."""
+    at += step
+    while 0 <= at < len(line) and line[at] in " \t\u3000\u00a0":
+        at += step
+    return line[at] if 0 <= at < len(line) else ""
+
+
+def _half_width_marks(text: str) -> list[int]:
+    """Positions in ``text`` of the half-width , ; : ( ) ? ! that stand in Chinese text.
+
+    A , ; : ? ! counts with Chinese on one side (规定,例如 / 订餐;机构 / 第2部分:居家): not between digits
+    (3:1, 10:00, 1,2-二氯乙烷), in a document number (ISO/IEC 17025:2017), in English, an address or a
+    run of ??. Brackets count as a pair, when Chinese stands inside (（含老年食堂、助餐点）) or before the
+    opening one (温度(℃)), not around a formula's argument or English (f(t), systems (QMS)); a ) after a
+    lone letter or number with no ( open is a list item's mark (a), 1), 5.1 b)), the standard's own.
+    """
+    found: list[int] = []
+    offset = 0
+    for line in text.split("\n"):
+        masked = _NOT_PROSE.sub(lambda m: "x" * len(m.group(0)), line)
+        opened: list[int] = []
+        for match in _HALF_WIDTH_MARK.finditer(masked):
+            at, mark = match.start(), match.group(0)
+            if mark == "(":
+                opened.append(at)
+                continue
+            if mark == ")":
+                if not opened:
+                    if _ITEM_MARK.search(masked, 0, at) is None and (
+                            _CHINESE_CHAR.match(_beside(masked, at, -1)) or _CHINESE_CHAR.match(_beside(masked, at, 1))):
+                        found.append(offset + at)
+                    continue
+                start = opened.pop()
+                if _CHINESE_CHAR.search(masked, start + 1, at) or _CHINESE_CHAR.match(_beside(masked, start, -1)):
+                    found.extend((offset + start, offset + at))
+                continue
+            if _CHINESE_CHAR.match(_beside(masked, at, -1)) or _CHINESE_CHAR.match(_beside(masked, at, 1)):
+                found.append(offset + at)
+        # A ( never closed: judged by what stands beside it, as the other marks are.
+        found.extend(offset + at for at in opened
+                     if _CHINESE_CHAR.match(_beside(masked, at, -1)) or _CHINESE_CHAR.match(_beside(masked, at, 1)))
+        offset += len(line) + 1
+    return sorted(found)
+
+
+@rule("wording.ascii-punctuation", "warning", "GB/T 1.1—2020, GB/T 15834—2011",
+      "中文文字中使用了半角标点", "half-width punctuation in Chinese text", chinese=True)
+def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
+    """Half-width , ; : ( ) ? ! in Chinese text (see ``_half_width_marks``): one finding a place (a
+    clause, a table, the title), at its first instance, with how many the place holds. A term's source
+    is reference.source-format's; chapter 2's entries and the bibliography (GB/T 7714's signs are
+    half-width) and a markup sample's lines are no running text."""
+    meta = ctx.doc.metadata
+    title = TextUnit(COVER, meta.title_zh or ctx.doc.body_title, None, "cover", "title")
+    places: dict[str, tuple[TextUnit, int, int, list[str]]] = {}
+    markup = ctx.in_markup
+    for unit in [title, *(u for i, u in enumerate(ctx.units) if i not in markup)]:
+        if unit.role == BIBLIO or unit.kind in ("reference", "term-source") or not _HALF_WIDTH_MARK.search(unit.text):
+            continue
+        marks = _half_width_marks(unit.text)
+        if not marks:
+            continue
+        first, at, count, kinds = places.get(unit.location, (unit, marks[0], 0, []))
+        kinds.extend(unit.text[m] for m in marks if unit.text[m] not in kinds)
+        places[unit.location] = (first, at, count + len(marks), kinds)
+    for location, (unit, at, count, kinds) in places.items():
+        kinds = sorted(kinds, key=list(_FULL_WIDTH).index)
+        zh = "、".join(f"“{k}”应为“{_FULL_WIDTH[k]}”" for k in kinds)
+        en = ", ".join(f"'{k}' should be '{_FULL_WIDTH[k]}'" for k in kinds)
+        yield Hit(location, tr(
+            f"中文文字中使用了半角标点：{zh}（此处共 {count} 处）。",
+            f"Half-width punctuation in Chinese text: {en} ({count} here); use the full-width forms.",
+        ), excerpt(unit.text, at, at + 1), unit.anchor)

@@ -1,0 +1,100 @@
+"""wording.ascii-punctuation (QA pass 10, B6): half-width , ; : ( ) ? ! in Chinese running text.
+Small made-up drafts: one finding a place (clause, table, the title) with the first instance and how
+many there are; numbers, times, ratios, document numbers, English, addresses, formulas, list marks,
+sources and a GB/T 7714 bibliography left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule
+from authoring.document import RULES_ISO, Note, Reference, StandardDocument, Table
+from authoring.i18n import set_lang
+from authoring.lint import run_lint
+
+
+@pytest.fixture(autouse=True)
+def _chinese() -> None:
+    set_lang("zh")
+    yield
+    set_lang("zh")
+
+
+def _ascii(doc: StandardDocument) -> list:
+    return of_rule(run_lint(doc), "wording.ascii-punctuation")
+
+
+def test_the_qa_examples_are_reported_once_per_clause_with_a_count() -> None:
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "助餐服务机构(含老年食堂、助餐点)宜提供订餐;机构宜公示价格。", 801)
+    add_paragraph(doc, "5.1", "餐位的设置宜符合规定,例如每座位不少于1.5 m²。", 802)
+    add_paragraph(doc, "6", "服务评价宜覆盖全部服务项目,评价结果宜公开。", 803)
+    found = _ascii(doc)
+    assert [(f.location, f.anchor, f.severity) for f in found] == [("5.1", 801, "warning"), ("6", 803, "warning")]
+    assert "共 4 处" in found[0].message and "“(”" in found[0].message and "“（”" in found[0].message
+    assert "“;”" in found[0].message and "“；”" in found[0].message and "“,”" in found[0].message
+    assert "“,”" in found[1].message and "“，”" in found[1].message and "共 1 处" in found[1].message
+
+
+def test_an_ascii_colon_in_the_title() -> None:
+    doc = conformant_guide()
+    doc.metadata.title_zh = "养老服务　第2部分:居家上门服务指南"
+    found = _ascii(doc)
+    assert [f.location for f in found] == ["封面"] and "“:”" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "餐位每座位不少于1.5 m²，比例为3:1，开放时间为10:00—18:00。",
+    "检测按GB/T 1.1—2020和ISO/IEC 17025:2017进行。",
+    "相关信息见 https://www.example.com/a?b=1,c 或发送邮件至 service@example.com。",
+    "浓度按公式 C = f(t) 计算，其中 f(t) 为时间函数。",
+    "按5.1 a)的要求实施，并符合5.2 b)和c)的规定。",
+    "英文名称为 Quality management systems (QMS): requirements, guidance and tools!",
+    "化学名称为1,2-二氯乙烷。",
+    "编码中的未知字符显示为“??”。",
+])
+def test_what_is_no_ascii_punctuation_in_chinese_text(text: str) -> None:
+    doc = conformant_guide()
+    add_paragraph(doc, "6", text, 801)
+    assert not _ascii(doc), text
+
+
+def test_list_marks_typed_with_a_half_width_parenthesis_are_the_standards_own() -> None:
+    doc = conformant_guide()
+    add_paragraph(doc, "6", "评价包括：\na)服务过程；\nb)服务结果。", 801)
+    add_paragraph(doc, "6", "1)记录宜归档。", 802)
+    assert not _ascii(doc)
+
+
+def test_sources_and_references_are_left_to_their_own_rules() -> None:
+    """A term's source (reference.source-format says what is wrong there) and a bibliography written per
+    GB/T 7714, whose signs are half-width, are no running text."""
+    doc = conformant_guide()
+    clause_of(doc, "3").blocks[1].source = "GB/T 15624—2011,3.2"
+    doc.bibliography.append(Reference(designation="", title="张三. 养老服务研究[J]. 老年学刊, 2020, 1(2): 3-5.",
+                                      serial=2))
+    assert not _ascii(doc)
+
+
+def test_a_table_and_a_note_are_places_of_their_own() -> None:
+    doc = conformant_guide()
+    clause_of(doc, "5.1").blocks.append(Note(text="注:记录保存三年。", anchor=810))
+    table = next(b for b in clause_of(doc, "5.2").blocks if isinstance(b, Table))
+    table.rows.append(["温度(℃)", "18～26"])
+    found = _ascii(doc)
+    assert [(f.location, f.anchor) for f in found] == [("5.1", 810), ("表1", table.anchor)]
+
+
+def test_an_iso_draft_is_not_told() -> None:
+    doc = conformant_guide()
+    add_paragraph(doc, "6", "服务评价宜覆盖全部服务项目,评价结果宜公开。", 803)
+    doc.metadata.rules = RULES_ISO
+    assert not _ascii(doc)
+
+
+def test_the_message_reads_in_english() -> None:
+    doc = conformant_guide()
+    add_paragraph(doc, "6", "服务评价宜覆盖全部服务项目,评价结果宜公开。", 803)
+    set_lang("en")
+    message = _ascii(doc)[0].message
+    assert "','" in message and "'，'" in message and "full-width" in message
