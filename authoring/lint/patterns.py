@@ -60,6 +60,17 @@ def designation_key(text: str) -> str | None:
     return None if match is None else _code_key(match.group("code")) + match.group("num")
 
 
+#: A line in square brackets, as a term's source is printed ([来源：GB/T 20000.1—2014，5.2]).
+SOURCE_LINE = re.compile(r"^[\[［【](?P<body>.*)[\]］】]$", re.S)
+
+
+def is_source_line(text: str) -> bool:
+    """Whether ``text`` is a term's source on a line of its own: in square brackets, naming a
+    document or 来源 (``[来源：GB/T 20000.1—2014，5.2]``, ``[GB/T 23703.2—2010，定义 2.1]``)."""
+    text = text.strip()
+    return SOURCE_LINE.match(text) is not None and (designation_key(text) is not None or "来源" in text)
+
+
 def designations(text: str) -> Iterator[Designation]:
     """Every document number in ``text`` (``GB∕T 37932`` as ``GB/T37932``)."""
     text = text.translate(SLASH_LOOKALIKES)

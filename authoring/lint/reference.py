@@ -14,9 +14,9 @@ from authoring.lint.context import (
     BIBLIO, FRONT, NORMREF, LintContext, TextUnit, compact, excerpt, referring_units,
 )
 from authoring.lint.patterns import (
-    BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, TERM_REF,
-    designation_key, designations, fixed_code, foreign_annexes, may_hold_designation, may_name_parts, referenced_annexes,
-    referenced_labels, same_document,
+    BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, SOURCE_LINE, TERM_REF,
+    designation_key, designations, fixed_code, foreign_annexes, is_source_line, may_hold_designation, may_name_parts,
+    referenced_annexes, referenced_labels, same_document,
 )
 from authoring.lint.structure import normative_use, unlisted_citations
 from authoring.text import SLASH_LOOKALIKES
@@ -291,9 +291,6 @@ def standard_number(ctx: LintContext) -> Iterator[Hit]:
                           excerpt(text, match.start(), match.end()), anchor)
 
 
-_SOURCE_LINE = re.compile(r"^[\[［【](?P<body>.*)[\]］】]$", re.S)
-
-
 @rule("reference.source-format", "error", "GB/T 1.1—2020 (spec §2.5)",
       "术语来源的格式不正确", "malformed term source")
 def source_format(ctx: LintContext) -> Iterator[Hit]:
@@ -303,8 +300,7 @@ def source_format(ctx: LintContext) -> Iterator[Hit]:
                 yield Hit(unit.location, problem, excerpt(unit.text), unit.anchor)
         elif unit.kind in ("paragraph", "note", "term-note"):
             text = unit.text.strip()
-            match = _SOURCE_LINE.match(text)
-            if match and (designation_key(text) or "来源" in text):
+            if is_source_line(text):
                 for problem in _source_problems(text, ctx.legacy, bracketed=True):
                     yield Hit(unit.location, problem, excerpt(text), unit.anchor)
         elif unit.kind == "term-definition" and "\n" in unit.text and not ctx.iso:
@@ -313,7 +309,7 @@ def source_format(ctx: LintContext) -> Iterator[Hit]:
             # ISO-style draft writes its sources its own way ([ISO 9000:2005]).
             for line in unit.text.split("\n")[1:]:
                 line = line.strip()
-                if _SOURCE_LINE.match(line) and designation_key(line):
+                if SOURCE_LINE.match(line) and designation_key(line):
                     for problem in _source_problems(line, ctx.legacy, bracketed=True):
                         yield Hit(unit.location, problem, excerpt(line), unit.anchor)
 
