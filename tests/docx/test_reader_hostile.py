@@ -35,7 +35,20 @@ def test_empty_file(tmp_path: Path) -> None:
 def test_renamed_pdf(tmp_path: Path) -> None:
     path = tmp_path / "draft.docx"
     path.write_bytes(b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n")
-    refused(path, "PDF")
+    refused(path, "PDF", "不是 Word 文档", "另存为 .docx")
+
+
+def test_pdf_renamed_doc_is_not_told_it_is_no_docx(tmp_path: Path) -> None:
+    """A PDF renamed .doc was refused as 不是 Word .docx, as though a .doc were the mistake (QA pass 9, B9)."""
+    path = tmp_path / "旧稿.doc"
+    path.write_bytes(b"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n")
+    assert "不是 Word .docx" not in refused(path, "PDF", "不是 Word 文档")
+
+
+def test_renamed_rtf(tmp_path: Path) -> None:
+    path = tmp_path / "draft.docx"
+    path.write_bytes(b"{\\rtf1\\ansi hello}")
+    refused(path, "RTF", "不是 Word 文档")
 
 
 OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

@@ -108,7 +108,8 @@ def _check_file(path: Path) -> None:
         raise InputError("文件为空", "the file is empty", path=path)
     if head.startswith(b"%PDF"):
         raise InputError(
-            "这是 PDF 文件，不是 Word .docx", "this is a PDF file, not a Word .docx", path=path
+            "这是 PDF 文件，不是 Word 文档：请用 Word 打开原稿另存为 .docx",
+            "this is a PDF file, not a Word document: open the original in Word and save it as .docx", path=path
         )
     if head.startswith(_OLE):
         from authoring.docx.legacy import ole_kind
@@ -124,7 +125,8 @@ def _check_file(path: Path) -> None:
         raise InputError("不是 Word 文档（旧版 Office 复合文件，如 .xls 或 .ppt）",
                          "not a Word document (a legacy Office compound file, such as .xls or .ppt)", path=path)
     if head.startswith(b"{\\rtf"):
-        raise InputError("这是 RTF 文件，不是 .docx", "this is an RTF file, not a .docx", path=path)
+        raise InputError("这是 RTF 文件，不是 Word 文档：请在 Word 中另存为 .docx",
+                         "this is an RTF file, not a Word document: save it as .docx in Word", path=path)
     if not head.startswith(b"PK"):
         raise InputError("不是 .docx 文件（不是 zip 包）", "not a .docx file (not a zip package)", path=path)
 
