@@ -290,11 +290,28 @@ def test_the_tocs_page_numbers_count_a_long_tables_rows_as_they_are_set(tmp_path
     assert [page for _, page in entries] == _LONG_TABLE_PAGES, entries
 
 
+# Where LibreOffice puts a skeleton's headings: its body's first page, on a recto, holds 4.3 too (its header and footer
+# are set lower there, see authoring.docx.write._pages).
+_SKELETON_PAGES = ["II", *"1111111", *"2222222", *"33333", *"444444444"]
+
+
+def _skeleton(tmp_path: Path) -> Path:
+    draft = tmp_path / "sk.docx"
+    assert main(["skeleton", "-o", str(draft), "--title", "助餐服务指南"]) == 0
+    return draft
+
+
+def test_the_tocs_page_numbers_count_the_room_of_the_first_body_page_on_a_recto(tmp_path):
+    assert [page for _, page in _toc(_skeleton(tmp_path))] == _SKELETON_PAGES
+
+
 @pytest.mark.libreoffice
-@pytest.mark.parametrize("name", ["long-table", "bundled example"])
+@pytest.mark.parametrize("name", ["long-table", "bundled example", "skeleton"])
 def test_rendered_the_tocs_page_numbers_are_the_pages_the_headings_land_on(tmp_path, render_pdf, name):
     if name == "long-table":
         draft = _build(tmp_path, _long_table_project())
+    elif name == "skeleton":
+        draft = _skeleton(tmp_path)
     else:
         draft = tmp_path / "example.docx"
         assert main(["build", str(Path(__file__).parents[1] / "examples" / "elderly-care.yaml"),
@@ -348,3 +365,57 @@ def test_the_cover_title_read_back_keeps_its_elements_apart(tmp_path) -> None:
     draft = _build(tmp_path, _PROJECT.replace('title_zh: "助餐服务规范"', f'title_zh: "{title}"'))
     read = read_docx(draft).metadata.title_zh
     assert re.sub(r"[ \u3000]", "\u3000", read) == title
+
+
+# -- B11: the body starts on a recto -------------------------------------------------------------------------------
+
+
+def test_the_body_section_starts_on_an_odd_page_and_its_numbers_restart_at_one(tmp_path):
+    from docx.enum.section import WD_SECTION_START
+
+    sections = Document(str(_build(tmp_path))).sections
+    assert len(sections) == 3  # the cover, the 目次 and 前言, the body
+    assert sections[-1].start_type == WD_SECTION_START.ODD_PAGE, "spec §1.3: the first body page is a recto"
+    assert [s.start_type for s in sections[:-1]] == [WD_SECTION_START.NEW_PAGE] * 2
+    numbers = [s._sectPr.find(qn("w:pgNumType")) for s in sections]
+    assert numbers[0] is None
+    assert [(n.get(qn("w:fmt")), n.get(qn("w:start"))) for n in numbers[1:]] == [("upperRoman", "1"), ("decimal", "1")]
+
+
+def test_a_body_without_a_cover_or_a_toc_is_one_section_on_page_one(tmp_path):
+    """LibreOffice sets the first page of a section on a recto with a header and a footer of its own heights:
+    a draft of one section (an imported regulation without a cover) starts on page 1 anyway."""
+    from docx.enum.section import WD_SECTION_START
+
+    from authoring.document import Clause, Metadata, Paragraph, StandardDocument
+    from authoring.docx.write import write_docx
+
+    doc = StandardDocument(metadata=Metadata(title_zh="助餐服务管理办法"), has_cover=False, has_toc=False,
+                           clauses=[Clause(number="1", title="范围", blocks=[Paragraph(text="本办法规定了助餐服务。")])])
+    write_docx(doc, tmp_path / "one.docx")
+    assert [s.start_type for s in Document(str(tmp_path / "one.docx")).sections] == [WD_SECTION_START.NEW_PAGE]
+
+
+@pytest.mark.libreoffice
+@pytest.mark.parametrize("front", ["目次, 前言", "目次, 前言, 引言"])
+def test_rendered_the_body_starts_on_a_recto_page_numbered_one(tmp_path, front):
+    """Printed with LibreOffice's blank pages kept, the body's page 1 is an odd sheet side, whether the front
+    matter fills an even or an odd number of pages, and the 目次's numbers are still the pages the headings land on."""
+    from tests.conftest import pdf_pages_text, soffice_or_skip
+
+    text = _PROJECT
+    if "引言" in front:
+        text = text.replace("body:\n", "introduction: [本文件的引言。]\nbody:\n", 1)
+    draft = _build(tmp_path, text)
+    out = tmp_path / "pdf"
+    subprocess.run([soffice_or_skip(), f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}", "--headless",
+                    "--convert-to", 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}',
+                    "--outdir", str(out), str(draft)], check=True, capture_output=True, timeout=180)
+    pages = pdf_pages_text(out / "p.pdf")
+    feet = [([line.strip() for line in p.splitlines() if line.strip()] or [""])[-1] for p in pages]
+    body = next(i for i, p in enumerate(pages)
+                if re.search(r"^\s*1\s+范\s*围", p, re.M) and not re.search(r"目\s*次", p))
+    assert feet[body] == "1" and body % 2 == 0, f"page 1 is sheet side {body + 1}: {feet}"
+    assert feet[body - 1] in ("II", "III", ""), feet
+    entries = _toc(draft)
+    assert [page for _, page in entries] == _landing_pages(out / "p.pdf", entries)

@@ -8,7 +8,7 @@ What the file holds, in order:
 - **目次** (front section, page numbers I, II …): a ``TOC \\o "1-2" \\h \\z \\u`` field
   pre-filled with its entries; settings.xml asks Word to update fields on open.
 - **前言**, **引言** (each on a new page, same section).
-- **Body** (new section, page numbers from 1): the title, then chapters whose numbers come
+- **Body** (new section on a recto, an odd page, page numbers from 1): the title, then chapters whose numbers come
   from a multilevel list linked to the heading styles (``标准文件_章标题`` …
   ``标准文件_五级条标题``). A clause whose number that list would not produce (numbers
   that are not a contiguous 1, 2, 3 … sequence) keeps its number typed, with numbering
@@ -38,6 +38,7 @@ from typing import Any
 
 from docx import Document
 from docx.document import Document as DocxDocument
+from docx.enum.section import WD_SECTION_START
 from docx.oxml.ns import qn
 from docx.section import Section
 from lxml.etree import _Element
@@ -160,6 +161,12 @@ def _build(document: DocxDocument, doc: StandardDocument) -> None:
         emit.bibliography(doc.bibliography)
     emit.end_line()
     page_numbers(body.sectPr, "decimal")
+    if len(document.sections) > 1:
+        # Spec §1.3: the first body page is a recto: a blank page goes before it where the front matter ends on
+        # one. LibreOffice did so already, from the page numbers (odd on the right, and both sections restart at
+        # 1); the section break says so itself, to Word and to a committee that numbers its pages on. A body
+        # alone (no cover, no 目次) starts on page 1 anyway.
+        Section(body.sectPr, document.part).start_type = WD_SECTION_START.ODD_PAGE
 
     # A draft built as it was, with no GB cover (an imported policy, a regulation), has no standard's number to
     # head its pages with: a placeholder GB/T XXXXX—XXXX there would be one more thing to delete by hand.

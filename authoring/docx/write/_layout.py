@@ -1,8 +1,8 @@
 """Page layout for the writer: A4 sections, page numbers, running heads, settings.xml.
 
 Sections: the cover (no header, no footer), the front matter (目次, 前言, 引言: upper Roman
-page numbers from I) and the body (Arabic numbers from 1). Odd pages carry the document
-number and the page number on the right, even pages on the left.
+page numbers from I) and the body (Arabic numbers from 1, starting on an odd page: a recto, spec §1.3). Odd
+pages carry the document number and the page number on the right, even pages on the left.
 """
 
 from __future__ import annotations
