@@ -427,3 +427,38 @@ def test_a_refused_marks_value_reads_in_chinese(tmp_path, capsys) -> None:
     assert main(["build", str(project), "-o", str(tmp_path / "d.docx")]) == 2
     err = capsys.readouterr().err
     assert "未知的列项类别 'foo'" in err and "Value error" not in err and "unknown kind" not in err
+
+
+# -- B2: a code not set is said to be one --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("kind", "printed", "what"), [
+    ("T", "T/XXXX XXXXX—XXXX", "社会团体代号"),
+    ("Q", "Q/XXXX XXXXX—XXXX", "企业代号"),
+    ("DB", "DBXX/T XXXXX—XXXX", "行政区划代码"),
+    ("industry", "XX/T XXXXX—XXXX", "行业代号"),
+])
+def test_build_says_in_a_line_that_the_code_is_still_to_fill(tmp_path, capsys, kind: str, printed: str,
+                                                              what: str) -> None:
+    project = tmp_path / "c.yaml"
+    assert main(["new", "-o", str(project), "--title", "居家上门服务规范", "--kind", kind, "--seed", "blank"]) == 0
+    capsys.readouterr()
+    assert main(["build", str(project), "-o", str(tmp_path / "c.docx")]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if "metadata.code" in line]
+    assert len(lines) == 1 and printed in lines[0] and what in lines[0], lines
+    # check reads the number back as the placeholder it is, not as no number
+    assert f"标准: {printed}" in _check(tmp_path / "c.docx", capsys)
+    # once the code is set, nothing is said
+    _edit_metadata(project, code='"CNSS"' if kind in ("T", "Q") else '"31"' if kind == "DB" else '"MZ"')
+    capsys.readouterr()
+    assert main(["build", str(project), "-o", str(tmp_path / "c.docx"), "--force"]) == 0
+    assert "metadata.code" not in capsys.readouterr().out
+
+
+def test_the_code_line_reads_in_english_with_lang_en(tmp_path, capsys) -> None:
+    project = tmp_path / "c.yaml"
+    assert main(["new", "-o", str(project), "--kind", "T", "--seed", "blank"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "en", "build", str(project), "-o", str(tmp_path / "c.docx")]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if "metadata.code" in line)
+    assert "T/XXXX XXXXX—XXXX" in line and not any("\u4e00" <= ch <= "\u9fff" for ch in line), line

@@ -340,6 +340,7 @@ def _build(args: argparse.Namespace) -> int:
     else:
         print(tr(f"已生成草案：{target}", f"draft written: {target}") + kept_note(backup))
     _print_lint_summary(doc, project.project.lint.disabled, args.project, target)
+    _print_cover_gaps(doc)
     if project.version == 2:
         _print_v2_summary(project.project, pack)
         return 0
@@ -371,6 +372,32 @@ def _committee_draft(target: Path, project: Any) -> bool:
     except Exception:  # noqa: BLE001 - a damaged or foreign file is simply replaced (its copy is kept)
         return False
     return title in (re.sub(r"\s", "", draft.metadata.title_zh), re.sub(r"\s", "", draft.body_title))
+
+
+#: The code a number needs, by kind (``Kind`` values), as build names it when it is not set: its name, and an example.
+_CODE_NAMES = {
+    "T": ("社会团体代号", "the association's code", "CNSS"),
+    "Q": ("企业代号", "the enterprise's code", ""),
+    "DB": ("行政区划代码", "the division code", "31"),
+    "industry": ("行业代号", "the industry's code", "MZ"),
+}
+
+
+def _print_cover_gaps(doc: StandardDocument) -> None:
+    """A line for what the cover prints as a placeholder that only the committee can fill: the code of a number
+    (T/XXXX XXXXX—XXXX until metadata.code is set; check reads it back as that number, and nothing else says so)."""
+    if not doc.has_cover:
+        return
+    from authoring.docx.write._cover import with_code_placeholder
+
+    meta = doc.metadata
+    if meta.kind.value in _CODE_NAMES and not meta.code.strip():
+        zh, en, example = _CODE_NAMES[meta.kind.value]
+        printed = with_code_placeholder(meta).designation()
+        print(tr(f"提示：{zh}尚未填写，封面和页眉的编号印作 {printed}；请在 metadata.code 中填写"
+                 + (f"（如 {example}）" if example else ""),
+                 f"note: {en} is not set, so the number on the cover and in the running heads prints {printed}; "
+                 "set metadata.code" + (f" (such as {example})" if example else "")))
 
 
 def _print_v2_summary(project: Any, pack: Checklist) -> None:
