@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from authoring.checklist import Checklist, Item, Library
 from authoring.document import Paragraph, StandardDocument, Table
+from authoring.project.compose import methods_annex
 from authoring.project.model import Project
 from authoring.results import CoverageReport
 
@@ -147,6 +148,16 @@ def _linked_clauses(project: Project) -> tuple[dict[str, str], dict[str, list[st
     return where, texts
 
 
+def _methods_table(doc: StandardDocument) -> str:
+    """The label of the methods annex's table (表B.1 where the committee's own 附录A comes first), or "" when
+    the draft has no methods annex or it holds no numbered table: never another annex's table (QA pass 11)."""
+    annex = methods_annex(doc)
+    if annex is None:
+        return ""
+    blocks = [*annex.blocks, *(b for c in annex.children for inner in c.walk() for b in inner.blocks)]
+    return next((b.label for b in blocks if isinstance(b, Table) and b.number), "")
+
+
 def rows_from_project(project: Project, checklist: Checklist, doc: StandardDocument) -> list[ItemRow]:
     """The excellence table of a project, with ``doc`` its composed draft.
 
@@ -156,8 +167,7 @@ def rows_from_project(project: Project, checklist: Checklist, doc: StandardDocum
         where, written = _linked_clauses(project)
     else:
         where, written = _item_clauses(doc, checklist, project), {}
-    methods_table = next((f"表{b.number}" for a in doc.annexes for b in a.blocks
-                          if isinstance(b, Table) and b.number), "")
+    methods_table = _methods_table(doc)
     rows: list[ItemRow] = []
     for item in checklist.items():
         entry = project.entry(item.id)

@@ -36,7 +36,7 @@ from authoring.yamlio import load_yaml
 
 __all__ = [
     "compose", "compose_v1", "skeleton", "suggest_starts", "soften", "omitted_items", "FIRST_CHAPTER",
-    "generated_foreword", "paragraphs_section",
+    "generated_foreword", "paragraphs_section", "methods_annex",
 ]
 
 FIRST_CHAPTER = 4
@@ -548,6 +548,13 @@ def _methods_annex(letter: str, rows: list[list[str]], meta: Metadata, serial: i
     return Annex(letter=letter, title=texts["methods_annex_title"], normative=False, blocks=[Paragraph(text=lead), table])
 
 
+def methods_annex(doc: StandardDocument) -> Annex | None:
+    """The annex listing the chosen Annex A methods (the one :func:`_methods_annex` writes, or one an outline
+    holds by that title), by its title; None when the draft has none."""
+    title = _texts()["methods_annex_title"]
+    return next((a for a in doc.annexes if a.title.strip() == title), None)
+
+
 def _dash_list(texts: list[str]) -> ListBlock:
     """A dash list; items end in ；, the last in 。 (GB/T 1.1—2020 punctuation of lists)."""
     cores = [t.rstrip("；;。.，, ") for t in texts]
@@ -601,7 +608,7 @@ def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Chec
     from authoring.project.outline import walk_outline
 
     texts = _texts()
-    if any(a.title.strip() == texts["methods_annex_title"] for a in doc.annexes):
+    if methods_annex(doc) is not None:
         return doc
     numbers = {node.id: (node.label if isinstance(node, Annex) else node.number)
                for node in walk_outline(project.body) if node.id} if project.body is not None else {}
