@@ -23,13 +23,13 @@ from typing import Any
 from authoring._paths import template_path
 from authoring.checklist import Checklist, Item
 from authoring.document import (
-    Annex, Block, Clause, FunctionType, ListBlock, ListItem, Metadata, Paragraph, Reference,
-    Section, StandardDocument, Table, TermEntry,
+    BIBLIOGRAPHY, FOREWORD, Annex, Block, Clause, FunctionType, ListBlock, ListItem, Metadata, Paragraph, Reference,
+    Section, StandardDocument, Table, TermEntry, block_text,
 )
 from authoring.docx.write import boilerplate
 from authoring.docx.write._cover import adopted_document, titled_document, with_code_placeholder
 from authoring.errors import InputError
-from authoring.lint.patterns import part_of_title
+from authoring.lint.patterns import annex_mentions, foreign_annexes, part_of_title
 from authoring.project.model import ItemEntry, Project, RefEntry, Term, problems
 from authoring.records import replace
 from authoring.yamlio import load_yaml
@@ -612,7 +612,7 @@ def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Chec
         return doc
     numbers = {node.id: (node.label if isinstance(node, Annex) else node.number)
                for node in walk_outline(project.body) if node.id} if project.body is not None else {}
-    letter = chr(ord("A") + len(doc.annexes))
+    letter = _free_annex_letter(doc)
     doc = copy.deepcopy(doc)
     clauses = {c.id: c for top in doc.clauses for c in top.walk() if c.id}
     rows: list[list[str]] = []
@@ -642,6 +642,21 @@ def _with_methods_annex(doc: StandardDocument, project: Project, checklist: Chec
         doc.clauses[-1].blocks.append(Paragraph(text=pointer))
     annex = _methods_annex(letter, rows, project.metadata, serial)
     return replace(doc, annexes=[*doc.annexes, annex], bibliography=refs)
+
+
+def _free_annex_letter(doc: StandardDocument) -> str:
+    """The letter after the outline's annexes that no annex has and the text does not cite (QA pass 11): a
+    committee's 见附录B for an annex it has yet to write keeps meaning that annex, and check keeps saying it is
+    missing, instead of the methods annex taking B and the reference silently pointing at it. Another
+    document's 附录B (GB/T 38376—2019的附录B) and the 前言 (which may speak of an earlier edition's) do not count."""
+    cited: set[str] = set()
+    for where, block in doc.iter_blocks():
+        if where not in (FOREWORD, BIBLIOGRAPHY):
+            text = block_text(block)
+            cited |= set(annex_mentions(text)) - foreign_annexes(text)
+    taken = cited | {a.letter for a in doc.annexes}
+    start = max((ord(a.letter) for a in doc.annexes if len(a.letter) == 1), default=ord("A") - 1) + 1
+    return next((chr(c) for c in range(start, ord("Z") + 1) if chr(c) not in taken), chr(ord("A") + len(doc.annexes)))
 
 
 def compose_v1(project: Project, checklist: Checklist) -> tuple[StandardDocument, dict[str, str]]:
