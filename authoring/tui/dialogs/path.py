@@ -38,7 +38,7 @@ class PathDialog(FormDialog[Path | None]):
 
     def compose(self) -> ComposeResult:
         folder = self.start if self.start.is_dir() else self.start.parent
-        with Vertical(classes="dialog wide"):
+        with Vertical(classes="dialog wide tall path"):
             yield Prose(self.title_text, classes="question")
             yield Field(
                 str(self.start), id="path", suggester=PathSuggester(self.suffixes),

@@ -43,7 +43,7 @@ class PlaceDialog(FormDialog[Placed | None]):
     def compose(self) -> ComposeResult:
         options = [Option(f"{'★' if cid == self.suggested else ' '} {'  ' * depth}{number} {title}".rstrip(), id=cid)
                    for cid, number, title, depth in self.clauses]
-        with Vertical(classes="dialog wide", id="place"):
+        with Vertical(classes="dialog wide tall", id="place"):
             yield Prose(tr(f"为 {self.item_label} 写条文（一行一段）：", f"A provision for {self.item_label} (one paragraph a line):"),
                         classes="question")
             yield Editor(self.text, id="place-text", soft_wrap=True, show_line_numbers=False)

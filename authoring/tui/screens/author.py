@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.screen import Screen
@@ -197,6 +197,14 @@ class AuthorScreen(PaperworkActions, Screen[None]):
 
     def action_focus_outline(self) -> None:
         self.query_one(Outline).focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        """A terminal resized mid-edit keeps the field being typed in in sight: the item panel kept its
+        scroll offset, and the provisions editor ended up below its bottom edge (QA pass 9, finding B4)."""
+        focused = self.focused
+        if focused is not None and focused is not self.query_one(Outline):
+            # After the new size is laid out (and the -narrow/-short classes it brings restyle the panes).
+            self.call_after_refresh(self.call_after_refresh, focused.scroll_visible, animate=False)
 
     # -- editing ---------------------------------------------------------------------
 
