@@ -62,14 +62,19 @@ class Remark:
     para: int | None
     order: int
     location: str = WHOLE
+    #: A tracked change as it was worded before QA pass 11 quoted the words it is placed by from a punctuation
+    #: mark (束后请…确认。 then, 服务结束后请…确认。 now), when that differs: what its key is made of.
+    key_text: str = ""
 
     @property
     def keyed_text(self) -> str:
         """The words the remark's key is made of (:func:`remark_key`): a tracked change as it was worded before
-        a quoted sentence lost the 。 added after it (…的设计。”。), so a table listing it then knows it still."""
-        if self.kind == "change" and not self.text.endswith("。"):
-            return self.text + "。"
-        return self.text
+        a quoted sentence lost the 。 added after it (…的设计。”。) and before its context started at a
+        punctuation mark, so a table listing it then knows it still."""
+        text = self.key_text or self.text
+        if self.kind == "change" and not text.endswith("。"):
+            return text + "。"
+        return text
 
 
 @dataclass
@@ -397,7 +402,9 @@ def _change_groups(tokens: list[tuple[str, str, str]]) -> list[tuple[str, str, s
     return groups
 
 
-def _describe(old: str, new: str, before: str, after: str) -> str:
+def _describe(old: str, new: str, before: str, after: str, *, legacy: bool = False) -> str:
+    """A reviewer's revision in words; ``legacy``: the words placing an insertion as they were cut before QA
+    pass 11 (what older tables' keys are made of)."""
     old_s, new_s = old.strip(), new.strip()
     if old_s and new_s:
         return f"原文“{old_s}”，建议修改为“{new_s}”"
@@ -405,13 +412,15 @@ def _describe(old: str, new: str, before: str, after: str) -> str:
         return f"建议删除“{old_s}”"
     before_s, after_s = before.rstrip(), after.lstrip()
     if before_s:
-        return f"建议在“{_tail(before_s)}”后增加“{new_s}”"
+        return f"建议在“{_tail(before_s, legacy=legacy)}”后增加“{new_s}”"
     if after_s:
-        return f"建议在“{_head(after_s)}”前增加“{new_s}”"
+        return f"建议在“{_head(after_s, legacy=legacy)}”前增加“{new_s}”"
     return f"建议增加“{new_s}”"
 
 
 _BREAKS = "，。；：、！？,.;:!?"
+#: What a context cut within a clause is marked with.
+_CUT = "……"
 
 
 def _breaks(text: str) -> list[int]:
@@ -420,21 +429,45 @@ def _breaks(text: str) -> list[int]:
             and not (c in ".," and 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isdigit())]
 
 
-def _tail(text: str) -> str:
-    """The end of ``text`` that shows where an insertion goes: back to a punctuation mark if near."""
+def _tail(text: str, *, legacy: bool = False) -> str:
+    """The end of ``text`` that shows where an insertion goes: back to a punctuation mark if near; else back to
+    the one before (服务结束后请……确认。, not 束后请……确认。 from the middle of 结束), the whole text when
+    it has none, or, beyond :data:`QUOTE_CHARS`, the last words marked as cut (……). ``legacy``: as cut before
+    QA pass 11, :data:`CONTEXT_CHARS` back when no mark was near."""
     tail = text[-CONTEXT_CHARS:]
     cut = max(_breaks(tail), default=-1)
     tail = tail[cut + 1:] if 0 <= cut < len(tail) - 4 else tail
+    start = len(text) - len(tail)
+    if not legacy and start > 0 and text[start - 1] not in _BREAKS:
+        marks = [i for i in _breaks(text) if i < len(text) - 4]
+        begin = marks[-1] + 1 if marks else 0
+        if len(text) - begin <= QUOTE_CHARS:
+            return text[begin:]
+        return _CUT + _whole_number(text, tail)
+    return _whole_number(text, tail)
+
+
+def _whole_number(text: str, tail: str) -> str:
+    """``tail``, the end of ``text``, not starting with the end of a number cut short (…5.5 监测预警 → 监测预警)."""
     if len(text) > len(tail) and text[-len(tail) - 1].isdigit() and tail[:1] in ".0123456789":
-        tail = tail.lstrip(".0123456789")  # not the end of a number cut short (…5.5 监测预警 → 监测预警)
+        return tail.lstrip(".0123456789")
     return tail
 
 
-def _head(text: str) -> str:
-    """The start of ``text`` up to a punctuation mark if near."""
+def _head(text: str, *, legacy: bool = False) -> str:
+    """The start of ``text`` up to a punctuation mark if near; else up to the next one, the whole text when it has
+    none, or, beyond :data:`QUOTE_CHARS`, the first words marked as cut (……). ``legacy``: as cut before QA pass
+    11, at :data:`CONTEXT_CHARS` when no mark was near."""
     head = text[:CONTEXT_CHARS]
     cuts = [i for i in _breaks(head) if i >= 4]
-    return head[:min(cuts)] if cuts else head
+    if cuts:
+        return head[:min(cuts)]
+    if legacy or len(text) == len(head) or text[len(head)] in _BREAKS:
+        return head
+    ends = [i for i in _breaks(text) if i >= 4]
+    if ends and ends[0] <= QUOTE_CHARS:
+        return text[:ends[0]]
+    return text if not ends and len(text) <= QUOTE_CHARS else head + _CUT
 
 
 def _change_remarks(paragraphs: list[etree._Element]) -> tuple[list[Remark], int]:
@@ -452,13 +485,17 @@ def _change_remarks(paragraphs: list[etree._Element]) -> tuple[list[Remark], int
                 formatting += 1
         if not has_change:
             continue
-        by_author: dict[str, list[str]] = {}
+        by_author: dict[str, list[tuple[str, str]]] = {}
         for author, old, new, before, after in _change_groups(_tokens(p)):
             if not old.strip() and not new.strip():
                 continue
-            by_author.setdefault(author, []).append(_describe(old, new, before, after))
-        for author, texts in by_author.items():
-            out.append(Remark(kind="change", author=author, text=_ended("；".join(texts)), para=index, order=order))
+            by_author.setdefault(author, []).append((_describe(old, new, before, after),
+                                                     _describe(old, new, before, after, legacy=True)))
+        for author, described in by_author.items():
+            text = _ended("；".join(t for t, _ in described))
+            keyed = _ended("；".join(k for _, k in described))
+            out.append(Remark(kind="change", author=author, text=text, para=index, order=order,
+                              key_text="" if keyed == text else keyed))
             order += 1
     return out, formatting
 

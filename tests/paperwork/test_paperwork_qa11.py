@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from authoring.paperwork.explain import from_project
 from tests.project.test_project_v2 import V2
 
@@ -32,3 +34,83 @@ def test_a_methods_annex_without_a_table_cites_no_table(tmp_path: Path) -> None:
     text = V2 + "    - id: annex-methods\n      title: 卓越服务实施方法\n      blocks:\n        - 实施方法由起草组另行约定。\n"
     rows = {r.item_id: r for r in from_project(_project(tmp_path, text)).items}
     assert rows["5.2"].methods and not [p for p in rows["5.2"].places if p.startswith("表")]
+
+
+# -- A11: the words an insertion is placed by start (or end) at a punctuation mark, not mid-word ---------------------
+
+_SIGNED = "服务人员应按服务计划准时上门，服务结束后请服务对象或其家属签字确认。"
+_LATE = "迟到超过15 min的，应提前告知服务对象。"
+
+
+def _reviewed(draft: Path, target: Path, paragraph: str, new: str) -> Path:
+    """The example draft with one paragraph reworded as ``paragraph`` and ``new`` inserted after it, tracked, by 张三."""
+    from tests.paperwork import builders as B
+
+    d = B.open_docx(draft)
+    para = B.paragraph_with(d, "员工提出的改进建议应在10个工作日内得到答复")
+    for run in para.runs[1:]:
+        run._r.getparent().remove(run._r)
+    para.runs[0].text = paragraph
+    B.track(d, paragraph, "", new, "张三")
+    d.save(str(target))
+    return target
+
+
+def _changes(copy: Path) -> list[str]:
+    from authoring.paperwork.review import read_copy
+
+    return [r.text for r in read_copy(copy).remarks if r.kind == "change"]
+
+
+def test_an_insertion_after_a_long_clause_quotes_the_clause_from_its_start(draft: Path, tmp_path: Path) -> None:
+    copy = _reviewed(draft, tmp_path / "华东养老服务研究院.docx", _SIGNED, _LATE)
+    assert _changes(copy) == [f"建议在“服务结束后请服务对象或其家属签字确认。”后增加“{_LATE}”"]
+
+
+def test_a_clause_longer_than_a_quote_is_cut_with_an_ellipsis(draft: Path, tmp_path: Path) -> None:
+    """No punctuation mark within a quote's length: the context says that it is cut (……) rather than start
+    mid-word as if it were whole."""
+    long = "服务人员应在每次上门服务结束后请服务对象或其家属在服务记录单上签字确认并由服务机构按月归档保存备查。"
+    copy = _reviewed(draft, tmp_path / "华东养老服务研究院.docx", long, _LATE)
+    [text] = _changes(copy)
+    quoted = text.split("“")[1].split("”")[0]
+    assert quoted.startswith("……") and long.endswith(quoted[2:]) and len(quoted) <= 42, text
+
+
+def test_a_sentence_short_enough_is_quoted_whole_as_before(draft: Path, tmp_path: Path) -> None:
+    from authoring.paperwork.review import read_copy
+
+    text = "服务前应核实身份，结束后签字。"
+    copy = _reviewed(draft, tmp_path / "华东养老服务研究院.docx", text, _LATE)
+    [remark] = [r for r in read_copy(copy).remarks if r.kind == "change"]
+    assert remark.text == f"建议在“{text}”后增加“{_LATE}”" and remark.key_text == ""
+
+
+@pytest.mark.parametrize(("after", "quoted"), [
+    ("服务结束后请服务对象或其家属签字确认，并归档。", "服务结束后请服务对象或其家属签字确认"),
+    ("服务结束后请服务对象或其家属签字确认", "服务结束后请服务对象或其家属签字确认"),
+    ("服务人员应在每次上门服务结束后请服务对象或其家属在服务记录单上签字确认并由服务机构按月归档保存备查。",
+     "服务人员应在每次上门服务结束后请……"),
+    ("服务前，应核实身份。", "服务前，应核实身份"),  # a mark among the first four characters is passed as before
+])
+def test_an_insertion_before_words_quotes_them_to_a_punctuation_mark(after: str, quoted: str) -> None:
+    from authoring.paperwork.review import _describe
+
+    assert _describe("", "迟到的", "", after) == f"建议在“{quoted}”前增加“迟到的”"
+
+
+def test_a_table_listing_the_row_with_its_old_context_knows_it_still(draft: Path, tmp_path: Path, capsys) -> None:
+    """A table written before QA pass 11 quoted 束后请……确认。 and keyed the row by that wording; the row the
+    committee deleted from it stays deleted (the key is made of the old wording, as bb399b1 kept the old 。)."""
+    from authoring.paperwork.review import read_copy, remark_key
+    from authoring.paperwork.table import ResolutionTable, read_table, table_bytes
+    from tests.paperwork.conftest import run_zh
+
+    copy = _reviewed(draft, tmp_path / "华东养老服务研究院.docx", _SIGNED, _LATE)
+    location = read_copy(copy).remarks[0].location
+    old_key = remark_key("张三", copy, location, f"建议在“束后请服务对象或其家属签字确认。”后增加“{_LATE}”。")
+    out = tmp_path / "表.docx"
+    out.write_bytes(table_bytes(ResolutionTable(title="养老机构卓越服务规范", listed=[old_key]), "docx"))
+    code, _, stderr = run_zh(["comments", str(copy), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    assert read_table(out).rows == [] and "已被删去，本次未再加入" in stderr
