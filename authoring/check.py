@@ -89,6 +89,9 @@ class DocumentSummary(Record):
     explanation_appended: bool = False
     #: A skeleton's writing prompts (【编写提示】…) still in the draft: neither evidence nor judged.
     writing_prompts: int = 0
+    #: Tracked changes neither accepted nor rejected (read as accepted) and comments (not read) in the file.
+    tracked_changes: int = 0
+    comments: int = 0
 
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
@@ -98,6 +101,11 @@ class DocumentSummary(Record):
                         "旧版 Word 97-2003 .doc 文件：已由 LibreOffice 转换为 .docx 后检查；批注副本为 .docx。",
                         "Legacy Word 97-2003 .doc file: checked after LibreOffice saved it as .docx; an "
                         "annotated copy is a .docx."))
+        if self.tracked_changes or self.comments:
+            from authoring.docx.read import PendingReview
+
+            out.append(("review-marks", *PendingReview(self.tracked_changes, self.comments).notice(
+                "未检查", "not checked")))
         if self.characters == 0:
             out.append(("nothing-read", "未从文件中读到任何文字：覆盖率和检查结果没有意义。",
                         "No text could be read from the file: coverage and findings mean nothing."))
@@ -299,7 +307,7 @@ class CheckResult(Record):
             "document": {
                 **to_data(self.document, exclude={"function_source", "coverage_characters", "little_service", "structure_inferred", "converted_from",
                                              "numbering_lost", "numbers_from_toc", "explanation_appended",
-                                             "writing_prompts"}),
+                                             "writing_prompts", "tracked_changes", "comments"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()] + self._likeness_notices(),
             },
@@ -534,11 +542,13 @@ def check_file(
     The caller's garbage collector is left as it is: ``stdauthor check`` pauses it in its own
     processes (:mod:`authoring.cli.check_cmd`), a library caller decides for its own.
     """
-    from authoring.docx.read import read_docx
+    from authoring.docx.read import read_draft
 
-    doc = read_docx(path, function=function)
-    return check_document(doc, checklist, file=str(path), disabled=disabled,
-                          not_applicable=stored_not_applicable(path, checklist), likeness=likeness)
+    doc, review = read_draft(path, function=function)
+    result = check_document(doc, checklist, file=str(path), disabled=disabled,
+                            not_applicable=stored_not_applicable(path, checklist), likeness=likeness)
+    result.document.tracked_changes, result.document.comments = review.changes, review.comments
+    return result
 
 
 def stored_not_applicable(path: str | Path, checklist: Checklist) -> dict[str, str]:

@@ -75,8 +75,10 @@ def _target(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     """Gather the sources, write the memorandum atomically, and say what is left to fill in."""
+    from authoring.docx.read import PendingReview, read_draft
     from authoring.paperwork.explain import attach_comments, explain_docx, from_draft, from_project
 
+    review = PendingReview()
     source_path = Path(args.input)
     target = _target(args)
     suffix = source_path.suffix.lower()
@@ -93,6 +95,7 @@ def run(args: argparse.Namespace) -> int:
         function = FunctionType(args.function) if args.function else None
         source = from_draft(source_path, checklist_id=args.checklist, extra_dirs=args.checklists,
                             project_path=args.project, function=function)
+        review = read_draft(source_path)[1]
     else:
         raise InputError("输入应为项目文件（.yaml）或 Word 草案（.docx 或 .doc）",
                          "the input must be a project file (.yaml) or a Word draft (.docx or .doc)", path=source_path)
@@ -104,6 +107,8 @@ def run(args: argparse.Namespace) -> int:
     prompts = _count_prompts(data)
     print(tr(f"已生成编制说明：{target}", f"memorandum written (in Chinese, as the committee's paperwork is): {target}")
           + kept_note(backup))
+    if review:
+        print(tr(*review.notice("未读取", "not read")))
     items = source.items
     # The counts the memorandum itself gives (its 融入 does not include 部分融入).
     na = sum(1 for r in items if r.status == "not-applicable")

@@ -88,6 +88,10 @@ def _import(args: argparse.Namespace) -> int:
              f"{count_en(summary.terms, 'term')}"))
     if summary.restored:
         print(tr("已恢复草案中保存的决定和链接", "restored the decisions and links stored in the draft"))
+    if summary.tracked_changes or summary.comments:
+        from authoring.docx.read import PendingReview
+
+        print(tr(*PendingReview(summary.tracked_changes, summary.comments).notice("未导入", "not imported")))
     if project.project.metadata.function.value == "unknown":
         print(tr("功能类型：未能从标题或范围判断，暂按“规范”（用“应”）措辞；请在工作室元数据（F3）中选择，"
                  "或在项目文件中写 function: 规范／规程／指南",

@@ -49,6 +49,9 @@ class ImportSummary:
     addressed_items: list[str] = field(default_factory=list)
     #: Whether the cover told the kind of standard (its designation or banner); else GB/T by default.
     kind_read: bool = False
+    #: The draft's tracked changes, imported as accepted, and its comments, not imported.
+    tracked_changes: int = 0
+    comments: int = 0
 
 
 def import_draft(path: str | Path, library: Any, *, checklist: str | None = None) -> tuple[Any, ImportSummary]:
@@ -60,7 +63,7 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
     from authoring.docx._decisions import read_decisions
     from authoring.project.file import project_from_data
 
-    doc, marks = _read(path)
+    doc, marks, review = _read(path)
     stored = read_decisions(path)
     if isinstance(library, Checklist):
         pack = library
@@ -68,24 +71,26 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
         pack_id = checklist or (stored.checklist if stored is not None and stored.checklist in library else None)
         pack = library.get(pack_id or DEFAULT_CHECKLIST)
     project, summary = project_of_draft(doc, pack, stored)
+    summary.tracked_changes, summary.comments = review.changes, review.comments
     if marks:
         project = project.model_copy(update={"metadata": replace(project.metadata, marks=marks)})
     return project_from_data(project_data(project)), summary
 
 
-def _read(path: str | Path) -> tuple[StandardDocument, dict[str, list[str]]]:
-    """The draft as the reader reads it, and, for a draft without the GB/T 1.1 skeleton, the marks it prints
-    (see :func:`draft_marks`); a Word 97 ``.doc`` is converted once for both."""
+def _read(path: str | Path) -> tuple[StandardDocument, dict[str, list[str]], Any]:
+    """The draft as the reader reads it, for a draft without the GB/T 1.1 skeleton the marks it prints (see
+    :func:`draft_marks`), and the tracked changes and comments it holds; a Word 97 ``.doc`` is converted once
+    for all three."""
     from authoring.docx.legacy import ole_kind, readable_docx
-    from authoring.docx.read import read_docx
+    from authoring.docx.read import read_draft
 
     if ole_kind(path) == "doc":
         with readable_docx(path) as converted:
-            doc, marks = _read(converted)
+            doc, marks, review = _read(converted)
         doc.metadata.converted_from = "doc"
-        return doc, marks
-    doc = read_docx(path)
-    return doc, (draft_marks(path, doc) if doc.metadata.structure != "gbt" else {})
+        return doc, marks, review
+    doc, review = read_draft(path)
+    return doc, (draft_marks(path, doc) if doc.metadata.structure != "gbt" else {}), review
 
 
 def project_of_draft(doc: StandardDocument, pack: Checklist,

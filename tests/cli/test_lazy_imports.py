@@ -138,13 +138,13 @@ def test_check_file_leaves_the_callers_collector_alone(draft: Path, monkeypatch:
     from authoring.checklist import load_packs
 
     seen: list[bool] = []
-    real = reader.read_docx
+    real = reader.read_draft
 
     def spying(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         seen.append(gc.isenabled())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(reader, "read_docx", spying)
+    monkeypatch.setattr(reader, "read_draft", spying)
     assert gc.isenabled()
     check_file(draft, load_packs().get("excellence-guide"))
     assert seen == [True] and gc.isenabled()

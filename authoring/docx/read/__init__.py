@@ -22,12 +22,13 @@ from authoring.document import FunctionType, StandardDocument
 from authoring.docx.legacy import ole_kind, readable_docx
 from authoring.docx.read._blocks import body_of, flatten
 from authoring.docx.read._numbering import Numbering
-from authoring.docx.read._safe import open_package
+from authoring.docx.read._review import PendingReview, pending_review
+from authoring.docx.read._safe import COMMENTS, COMMENTS_EXTENDED, Package, open_package, optional_part
 from authoring.docx.read._structure import build_document
 from authoring.docx.read._styles import StyleSheet, w
 from authoring.errors import InputError
 
-__all__ = ["read_docx", "paragraphs_in_order"]
+__all__ = ["read_docx", "read_draft", "PendingReview", "paragraphs_in_order"]
 
 
 def read_docx(path: str | Path, *, function: FunctionType | None = None) -> StandardDocument:
@@ -37,11 +38,21 @@ def read_docx(path: str | Path, *, function: FunctionType | None = None) -> Stan
     Word 97 ``.doc`` is first saved as .docx by LibreOffice (:mod:`authoring.docx.legacy`), and
     the document's ``metadata.converted_from`` says so.
     """
+    return _read(path, function, review=False)[0]
+
+
+def read_draft(path: str | Path, *, function: FunctionType | None = None) -> tuple[StandardDocument, PendingReview]:
+    """:func:`read_docx`, and the tracked changes (read as accepted) and comments (not read) the draft holds:
+    what a command reading a committee's working copy says it did with them."""
+    return _read(path, function, review=True)
+
+
+def _read(path: str | Path, function: FunctionType | None, *, review: bool) -> tuple[StandardDocument, PendingReview]:
     if ole_kind(path) == "doc":
         with readable_docx(path) as converted:
-            doc = read_docx(converted, function=function)
+            doc, marks = _read(converted, function, review=review)
         doc.metadata.converted_from = "doc"
-        return doc
+        return doc, marks
     package = open_package(path)
     styles = StyleSheet(package.styles)
     numbering = Numbering(package.numbering, styles)
@@ -49,7 +60,13 @@ def read_docx(path: str | Path, *, function: FunctionType | None = None) -> Stan
         items = flatten(package.document, styles, numbering)
     except RecursionError:
         raise InputError("文档嵌套过深，无法读取", "the document is nested too deeply to read", path=path) from None
-    return build_document(items, function=function)
+    return build_document(items, function=function), (_review(package) if review else PendingReview())
+
+
+def _review(package: Package) -> PendingReview:
+    commented = next(package.document.iter(w("commentReference"), w("commentRangeStart")), None) is not None
+    return pending_review(package.document, optional_part(package, COMMENTS) if commented else None,
+                          optional_part(package, COMMENTS_EXTENDED) if commented else None)
 
 
 def paragraphs_in_order(document: Any) -> list[etree._Element]:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from authoring.errors import InputError, os_reason
 
-__all__ = ["Package", "open_package", "LIMITS", "transitional", "transitional_package"]
+__all__ = ["Package", "open_package", "optional_part", "LIMITS", "transitional", "transitional_package",
+           "COMMENTS", "COMMENTS_EXTENDED"]
 
 MB = 1024 * 1024
 
@@ -42,16 +43,21 @@ _REL_NS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _OFFICE_DOC = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 _STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"
 _NUMBERING = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering"
+#: Relationship types of parts a caller may ask for after the package was opened (:func:`optional_part`).
+COMMENTS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments"
+COMMENTS_EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/commentsExtended"
 
 
 @dataclass
 class Package:
-    """The parsed parts the reader needs: the main document, and styles and numbering if any."""
+    """The parsed parts the reader needs: the main document, and styles and numbering if any; ``parts``, the
+    main document's relationships (type → part name), for :func:`optional_part`."""
 
     path: Path
     document: etree._Element
     styles: etree._Element | None
     numbering: etree._Element | None
+    parts: dict[str, str] = field(default_factory=dict)
 
 
 def _parser() -> etree.XMLParser:
@@ -90,7 +96,22 @@ def open_package(path: str | Path, limits: Limits = LIMITS) -> Package:
         numbering = _optional_part(
             archive, members, rels.get(_NUMBERING, posixpath.join(folder, "numbering.xml")), path, limits
         )
-    return Package(path=path, document=document, styles=styles, numbering=numbering)
+    return Package(path=path, document=document, styles=styles, numbering=numbering, parts=rels)
+
+
+def optional_part(package: Package, rel_type: str, limits: Limits = LIMITS) -> etree._Element | None:
+    """The part of ``package``'s main document related by ``rel_type`` (:data:`COMMENTS` …), parsed with the
+    same care; ``None`` when there is none, or when it cannot be read: a part the reader does not need never
+    makes a draft unreadable."""
+    name = package.parts.get(rel_type)
+    if name is None:
+        return None
+    try:
+        with zipfile.ZipFile(package.path) as archive:
+            members = {info.filename: info for info in archive.infolist()}
+            return _optional_part(archive, members, name, package.path, limits)
+    except (InputError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
 
 
 def _check_file(path: Path) -> None:
