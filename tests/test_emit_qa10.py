@@ -462,3 +462,48 @@ def test_the_code_line_reads_in_english_with_lang_en(tmp_path, capsys) -> None:
     assert main(["--lang", "en", "build", str(project), "-o", str(tmp_path / "c.docx")]) == 0
     line = next(line for line in capsys.readouterr().out.splitlines() if "metadata.code" in line)
     assert "T/XXXX XXXXX—XXXX" in line and not any("\u4e00" <= ch <= "\u9fff" for ch in line), line
+
+
+# -- B3: the English title -----------------------------------------------------------------------------------------
+
+_TITLE_EN = "Specification for meal assistance service"
+
+
+def test_new_takes_the_english_title_and_the_cover_prints_it(tmp_path, capsys) -> None:
+    from authoring.docx.read import read_docx
+    from authoring.project import load_project
+
+    draft = _new_and_build(tmp_path, "--title", "助餐服务规范", "--title-en", _TITLE_EN, "--seed", "blank")
+    assert load_project(tmp_path / "p.yaml").project.metadata.title_en == _TITLE_EN
+    assert _cover(draft)["标准文件_封面标准英文名称"] == _TITLE_EN
+    meta = read_docx(draft).metadata
+    assert (meta.title_zh, meta.title_en) == ("助餐服务规范", _TITLE_EN)
+    assert "英文名称" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("kind", ["GB/T", "GB", "GB/Z", "industry"])
+def test_a_national_or_industry_cover_without_an_english_title_shows_a_placeholder(tmp_path, capsys, kind) -> None:
+    from authoring.docx.read import read_docx
+
+    draft = _new_and_build(tmp_path, "--title", "助餐服务规范", "--kind", kind, "--seed", "blank")
+    assert _cover(draft)["标准文件_封面标准英文名称"] == "【请填写英文名称】"
+    lines = [line for line in capsys.readouterr().out.splitlines() if "英文名称" in line]
+    assert len(lines) == 1 and "metadata.title_en" in lines[0], lines
+    meta = read_docx(draft).metadata
+    assert (meta.title_zh, meta.title_en) == ("助餐服务规范", ""), "the placeholder is read as no title"
+
+
+@pytest.mark.parametrize("kind", ["T", "DB", "Q"])
+def test_other_covers_need_no_english_title(tmp_path, capsys, kind) -> None:
+    draft = _new_and_build(tmp_path, "--title", "助餐服务规范", "--kind", kind, "--seed", "blank")
+    assert "标准文件_封面标准英文名称" not in _cover(draft)
+    assert "英文名称" not in capsys.readouterr().out
+
+
+def test_the_english_title_line_reads_in_english_with_lang_en(tmp_path, capsys) -> None:
+    project = tmp_path / "e.yaml"
+    assert main(["new", "-o", str(project), "--seed", "blank"]) == 0
+    capsys.readouterr()
+    assert main(["--lang", "en", "build", str(project), "-o", str(tmp_path / "e.docx")]) == 0
+    line = next(line for line in capsys.readouterr().out.splitlines() if "English title" in line)
+    assert "metadata.title_en" in line and not any("\u4e00" <= ch <= "\u9fff" for ch in line), line

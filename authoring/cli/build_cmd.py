@@ -133,6 +133,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     new.add_argument("-o", "--output", required=True, metavar="PROJECT.yaml",
                      help=tr("项目文件路径", "path of the project file"))
     _add_frame(new, function="规范")
+    new.add_argument("--title-en", default="", metavar="TITLE",
+                     help=tr("英文名称（国家标准、行业标准的封面须有）",
+                             "English title (the cover of a national or industry standard carries one)"))
     new.add_argument("--stage", default="征求意见稿", choices=[*STAGES, "发布稿"],
                      help=tr("文件阶段", "drafting stage"))
     new.add_argument("--seed", default="guide", choices=["guide", "blank", "chapters"],
@@ -240,6 +243,8 @@ def _new(args: argparse.Namespace) -> int:
     project = new_project(args.title, kind=args.kind, function=function, stage=args.stage,
                           checklist=_pack(args.checklist, args.checklists), version=args.file_version,
                           seed=seed, chapters=chapters)
+    if args.title_en.strip():
+        project.set_metadata(title_en=" ".join(args.title_en.split()))
     project.save(target)
     print(tr(f"已新建项目文件：{target}", f"created project file: {target}"))
     fixed = [t for t in left_out if "".join(t.split()) in FIXED_CHAPTERS]
@@ -384,13 +389,18 @@ _CODE_NAMES = {
 
 
 def _print_cover_gaps(doc: StandardDocument) -> None:
-    """A line for what the cover prints as a placeholder that only the committee can fill: the code of a number
-    (T/XXXX XXXXX—XXXX until metadata.code is set; check reads it back as that number, and nothing else says so)."""
+    """A line for each thing the cover prints as a placeholder that only the committee can fill: the code of a
+    number (T/XXXX XXXXX—XXXX until metadata.code is set; check reads it back as that number, and nothing else
+    says so), and a national or industry standard's English title (【请填写英文名称】)."""
     if not doc.has_cover:
         return
-    from authoring.docx.write._cover import with_code_placeholder
+    from authoring.docx.write._cover import needs_english_title, with_code_placeholder
 
     meta = doc.metadata
+    if needs_english_title(meta) and not meta.title_en.strip():
+        print(tr("提示：封面缺少英文名称（国家标准、行业标准须有），暂印【请填写英文名称】；请在 metadata.title_en 中填写",
+                 "note: the cover has no English title (a national or industry standard carries one) and prints a "
+                 "placeholder; set metadata.title_en"))
     if meta.kind.value in _CODE_NAMES and not meta.code.strip():
         zh, en, example = _CODE_NAMES[meta.kind.value]
         printed = with_code_placeholder(meta).designation()

@@ -117,6 +117,17 @@ def cover_title_lines(title: str) -> list[str]:
     return lines
 
 
+#: What the cover of a national or industry standard shows where its English title is not given: a blank to fill
+#: in the 前言's 【请填写】 style, which the reader takes for no title.
+ENGLISH_TITLE_PLACEHOLDER = "【请填写英文名称】"
+
+
+def needs_english_title(meta: Metadata) -> bool:
+    """Whether the cover carries an English title: a national or an industry standard's does (GB/T 1.1—2020 8.1;
+    spec §3.4), a local, group or enterprise standard's need not."""
+    return meta.kind in (Kind.GB, Kind.GBT, Kind.GBZ, Kind.INDUSTRY)
+
+
 def cover_code(meta: Metadata) -> str:
     """The code printed large at the top right: ``GB``, ``GB/Z``, ``SL``, ``DB11``, ``T/CAS``."""
     prefix = meta.prefix()
@@ -175,6 +186,8 @@ def emit_cover(add: Callable[[_Element], _Element], meta: Metadata) -> None:
     add(paragraph(S.COVER_TITLE, run("\n".join(cover_title_lines(safe_text(meta.title_zh))) or PLACEHOLDER)))
     if meta.title_en.strip():
         add(paragraph(S.COVER_TITLE_EN, run(meta.title_en)))
+    elif needs_english_title(meta):
+        add(paragraph(S.COVER_TITLE_EN, run(ENGLISH_TITLE_PLACEHOLDER)))
     if meta.adoption.strip():
         designation, _, degree = adopted_document(safe_text(meta.adoption))
         add(paragraph(S.COVER_NOTE, run(f"({designation}, {degree})" if degree else f"({designation})")))
