@@ -75,7 +75,7 @@ def _target(args: argparse.Namespace) -> Path:
 
 def run(args: argparse.Namespace) -> int:
     """Gather the sources, write the memorandum atomically, and say what is left to fill in."""
-    from authoring.docx.read import PendingReview, read_draft
+    from authoring.docx.read import PendingReview, nothing_read, read_draft
     from authoring.paperwork.explain import attach_comments, explain_docx, from_draft, from_project
 
     review = PendingReview()
@@ -93,9 +93,11 @@ def run(args: argparse.Namespace) -> int:
         from authoring.document import FunctionType
 
         function = FunctionType(args.function) if args.function else None
+        doc, review = read_draft(source_path)
+        if not doc.character_count():
+            raise nothing_read(source_path)  # no memorandum of 0 chapters with every item missing
         source = from_draft(source_path, checklist_id=args.checklist, extra_dirs=args.checklists,
                             project_path=args.project, function=function)
-        review = read_draft(source_path)[1]
     else:
         raise InputError("输入应为项目文件（.yaml）或 Word 草案（.docx 或 .doc）",
                          "the input must be a project file (.yaml) or a Word draft (.docx or .doc)", path=source_path)

@@ -55,15 +55,19 @@ class ImportSummary:
 
 
 def import_draft(path: str | Path, library: Any, *, checklist: str | None = None) -> tuple[Any, ImportSummary]:
-    """Read the draft at ``path`` and return an unsaved :class:`ProjectFile` (version 2) and a summary.
+    """Read the draft at ``path`` and return an unsaved :class:`ProjectFile` (version 2) and a summary; InputError
+    when no text could be read from it.
 
     ``library`` is a :class:`authoring.checklist.Library` (the checklist is then the one stored in a
     built draft, else ``checklist``, else the guide) or the :class:`Checklist` to use.
     """
     from authoring.docx._decisions import read_decisions
+    from authoring.docx.read import nothing_read
     from authoring.project.file import project_from_data
 
     doc, marks, review = _read(path)
+    if not doc.character_count():
+        raise nothing_read(path)  # as ``check`` says it: an outline of 0 chapters is no project
     stored = read_decisions(path)
     if isinstance(library, Checklist):
         pack = library

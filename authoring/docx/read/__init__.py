@@ -28,7 +28,7 @@ from authoring.docx.read._structure import build_document
 from authoring.docx.read._styles import StyleSheet, w
 from authoring.errors import InputError
 
-__all__ = ["read_docx", "read_draft", "PendingReview", "paragraphs_in_order"]
+__all__ = ["read_docx", "read_draft", "PendingReview", "nothing_read", "paragraphs_in_order"]
 
 
 def read_docx(path: str | Path, *, function: FunctionType | None = None) -> StandardDocument:
@@ -67,6 +67,15 @@ def _review(package: Package) -> PendingReview:
     commented = next(package.document.iter(w("commentReference"), w("commentRangeStart")), None) is not None
     return pending_review(package.document, optional_part(package, COMMENTS) if commented else None,
                           optional_part(package, COMMENTS_EXTENDED) if commented else None)
+
+
+def nothing_read(path: str | Path) -> InputError:
+    """What a command says of a draft with no text to read (pages scanned as pictures, an empty file: its
+    ``character_count()`` is 0), the line ``check`` prints for it; ``import`` and ``explain`` refuse such a draft
+    with it, before they write anything (QA pass 11, A3)."""
+    return InputError("未读到任何文字，无法检查（扫描的图片页或空文件？）",
+                      "no text could be read, so it was not checked (pages scanned as pictures, or an empty file?)",
+                      path=path)
 
 
 def paragraphs_in_order(document: Any) -> list[etree._Element]:

@@ -1,0 +1,58 @@
+"""What ``import``, ``explain`` and ``check`` do with drafts QA pass 11 brought: one with no text to read
+(A3), a Word 97 file named ``.wps`` (B7) and an English text without a GB/T cover (B11)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+
+from authoring.cli.main import main
+
+
+@pytest.fixture(autouse=True)
+def _language_restored():
+    from authoring.i18n import get_lang, set_lang
+
+    before = get_lang()
+    yield
+    set_lang(before)
+
+
+def _run(args: list[str], capsys) -> tuple[int, str, str]:
+    code = main([*args, "--lang", "zh"] if "--lang" not in args else args)
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def _scanned(path: Path) -> Path:
+    """A draft of pages scanned as pictures: a layout table and no text at all."""
+    document = Document()
+    document.add_table(rows=2, cols=2)
+    document.save(str(path))
+    return path
+
+
+# -- A3: nothing to read --------------------------------------------------------------------------------
+
+
+def test_import_and_explain_refuse_a_draft_with_no_text_as_check_does(tmp_path: Path, capsys) -> None:
+    draft = _scanned(tmp_path / "扫描稿.docx")
+    code, _, check_err = _run(["check", str(draft)], capsys)
+    assert code == 2
+    line = next(x for x in check_err.splitlines() if "未读到任何文字" in x)
+    assert line == f"stdauthor: {draft}: 未读到任何文字，无法检查（扫描的图片页或空文件？）"
+    for command, target in (("import", tmp_path / "p.yaml"), ("explain", tmp_path / "编制说明.docx")):
+        code, out, err = _run([command, str(draft), "-o", str(target)], capsys)
+        assert (code, err.strip(), out) == (2, line, ""), command
+        assert not target.exists(), command
+        # a file the committee already has there is left as it was, --force or not
+        target.write_bytes(b"committee's own")
+        assert _run([command, str(draft), "-o", str(target), "--force"], capsys)[0] == 2
+        assert target.read_bytes() == b"committee's own"
+        assert not list(tmp_path.glob("*.bak*")), command
+        target.unlink()
+    code, _, err = _run(["import", str(draft), "-o", str(tmp_path / "p.yaml"), "--lang", "en"], capsys)
+    assert err.strip() == (f"stdauthor: {draft}: no text could be read, so it was not checked (pages scanned as "
+                           "pictures, or an empty file?)")
