@@ -106,10 +106,18 @@ def compact(text: str) -> str:
     return _SPACE.sub("", text)
 
 
-def is_sentence(text: str) -> bool:
-    """Whether ``text`` reads as running text rather than a title."""
+#: How long a title may be: a line typed in the body, and one the draft styles as a heading, which may be longer
+#: (``13. Use and contribute to open standards, common components and patterns``, 69 characters after its
+#: number, was read as a paragraph: QA pass 11, A6).
+TITLE_LENGTH = 60
+STYLED_TITLE_LENGTH = 120
+
+
+def is_sentence(text: str, *, longest: int = TITLE_LENGTH) -> bool:
+    """Whether ``text`` reads as running text rather than a title: it ends as a sentence or a lead-in does, or
+    it is longer than a title (``longest`` characters)."""
     stripped = text.rstrip()
-    return stripped.endswith(_SENTENCE_END) or len(stripped) > 60
+    return stripped.endswith(_SENTENCE_END) or len(stripped) > longest
 
 
 def is_placeholder(text: str) -> bool:

@@ -31,7 +31,7 @@ _ARTICLE = re.compile(
 _OUTLINE_1 = re.compile(rf"^(?P<n>[{_NUMERAL}]{{1,3}})[\s\u3000]*[、．.][\s\u3000]*(?P<rest>\S.*)$", re.S)
 _OUTLINE_2 = re.compile(rf"^[（(](?P<n>[{_NUMERAL}]{{1,3}})[）)][\s\u3000]*(?P<rest>\S.*)$", re.S)
 _TYPED_SUB = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){1,4})(?![\d.])[\s\u3000]*(?P<rest>\S.*)$", re.S)
-_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[\s\u3000]+(?P<rest>[^\da-z\s].{0,70})$", re.S)
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[\s\u3000]+(?P<rest>[^\da-z\s].*)$", re.S)
 _SHORT_TITLE = re.compile(r"^(?P<t>[^。；;，,：:]{1,14})[：:](?P<rest>.+)$", re.S)
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
 
@@ -72,17 +72,21 @@ def plain_mode(items: list[Item]) -> str:
     styled = sum(1 for i in items if isinstance(i, Para) and i.heading and i.printed and not pat.is_sentence(i.printed))
     # Two headings both styled and numbered 1, 2 … are an outline too (a short policy of two chapters, as built again
     # from its project: its title is no heading there, so it has only two styled lines).
-    styled_decimal = sum(1 for i in items if isinstance(i, Para) and i.heading and i.printed and _is_decimal_head(i.printed))
+    styled_decimal = sum(1 for i in items if isinstance(i, Para) and i.heading and i.printed
+                         and _is_decimal_head(i.printed, styled=True))
     if decimal >= 3 or styled >= 3 or styled_decimal >= 2:
         return "outline"
     return "none"
 
 
-def _is_decimal_head(text: str) -> bool:
+def _is_decimal_head(text: str, *, styled: bool = False) -> bool:
+    """Whether ``text`` is a heading numbered 1, 1.1 …: a title after the number, as long as a title may be
+    (longer in a paragraph the draft ``styled`` as a heading, whatever commas it holds)."""
     if pat.toc_entry(text):
         return False
     match = _DECIMAL.match(text)
-    return match is not None and not pat.is_sentence(match.group("rest")) and len(match.group("rest")) <= 60
+    return match is not None and not pat.is_sentence(
+        match.group("rest"), longest=pat.STYLED_TITLE_LENGTH if styled else pat.TITLE_LENGTH)
 
 
 _MARKUP = re.compile(r"<\?xml\b|<!DOCTYPE\b|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>$", re.I)
@@ -264,7 +268,7 @@ class _Plain:
                 self.open(1, Clause(number=f"{parent}（{match.group('n')}）", anchor=p.anchor),
                           match.group("rest").strip(), split_title=True)
                 return True
-            if _is_decimal_head(text) and p.anchor not in self.numbered_items:
+            if _is_decimal_head(text, styled=p.heading) and p.anchor not in self.numbered_items:
                 match = _DECIMAL.match(text)
                 assert match is not None
                 number = match.group("num")
