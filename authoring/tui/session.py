@@ -266,7 +266,8 @@ class Session:
             self._settle_status(item_id)
 
     def clauses(self) -> list[tuple[str, str, str, int]]:
-        """The outline of a version 2 project: ``(id, number, title, depth)`` of every clause and annex."""
+        """The outline of a version 2 project: ``(id, number, title, depth)`` of every clause and annex; an
+        untitled clause's title is the first words of its text (:func:`clause_name`)."""
         if self.project.version != 2 or self.project.body is None:
             return []
         from authoring.document import Annex
@@ -276,7 +277,7 @@ class Session:
 
         def walk(clauses: list, depth: int) -> None:
             for clause in clauses:
-                out.append((clause.id, clause.number, clause.title, depth))
+                out.append((clause.id, clause.number, clause_name(clause), depth))
                 walk(clause.children, depth + 1)
 
         body = numbered(self.project.body)
@@ -698,6 +699,21 @@ class Session:
         """A short status line: the file and whether it has unsaved changes."""
         mark = tr("（未保存）", " (unsaved)") if self.dirty else ""
         return f"{self.path.name}{mark}"
+
+
+#: How many characters of its text name an untitled clause (第三条 养老机构应当建立入住评估制度，评估…).
+FIRST_WORDS = 20
+
+
+def clause_name(clause: Any) -> str:
+    """What names a clause in the studio's lists and messages: its title, or for an untitled clause (the
+    articles of an imported regulation) the first words of its text, cut after :data:`FIRST_WORDS`
+    characters with …, so it is told apart without the draft open beside the studio; empty when it has
+    neither (a new clause)."""
+    if clause.title:
+        return clause.title
+    first = next((" ".join(line.split()) for line in clause.text().splitlines() if line.strip()), "")
+    return first if len(first) <= FIRST_WORDS else first[:FIRST_WORDS].rstrip("，,；;、 ") + "…"
 
 
 def text_lines(lines: list[str]) -> list[str]:

@@ -13,6 +13,8 @@ from __future__ import annotations
 from types import SimpleNamespace
 from typing import Any
 
+from rich.style import Style
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -22,7 +24,7 @@ from textual.widgets.tree import TreeNode
 from authoring.errors import StdAuthorError
 from authoring.i18n import count_en, get_lang, tr
 from authoring.tui.labels import front_keys, key, localise_bindings
-from authoring.tui.session import Session
+from authoring.tui.session import Session, clause_name
 from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.widgets.prose import Prose
@@ -50,13 +52,15 @@ def block_name(block: Any) -> str:
 
 
 class ClauseTree(Tree[str]):
-    """The outline; each node's data is a clause or annex id."""
+    """The outline; each node's data is a clause or annex id. A label too long for the tree is cut with …
+    before the items linked to its clause (``← 5.2 6.1``), which stay in sight."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__("body", **kwargs)
         self.show_root = False
         self.guide_depth = 2
         self.by_id: dict[str, TreeNode[str]] = {}
+        self._links: dict[str, str] = {}  # per id: the end of its label that names the items linked there
 
     def fill(self, session: Session, select: str | None = None) -> None:
         """Rebuild the tree from the project as it stands; the cursor goes to ``select`` (or stays on its id).
@@ -74,6 +78,7 @@ class ClauseTree(Tree[str]):
         links = session.links_to()
         self.clear()
         self.by_id = {}
+        self._links = {}
         body = session.project.body
         if body is None:
             return
@@ -83,11 +88,12 @@ class ClauseTree(Tree[str]):
 
         def label(number: str, title: str, node_id: str) -> str:
             marks = " ".join(f"{item}{'?' if proposed else ''}" for item, proposed in links.get(node_id, []))
-            return f"{number} {title}".strip() + (f"  ← {marks}" if marks else "")
+            self._links[node_id] = f"  ← {marks}" if marks else ""
+            return f"{number} {title}".strip() + self._links[node_id]
 
         def add(parent: TreeNode[str], clauses: list) -> None:
             for clause in clauses:
-                text = label(clause.number, clause.title or tr("（无标题）", "(untitled)"), clause.id)
+                text = label(clause.number, clause_name(clause) or tr("（无标题）", "(untitled)"), clause.id)
                 if clause.children:
                     node = parent.add(text, data=clause.id, expand=True)
                     add(node, clause.children)
@@ -109,6 +115,21 @@ class ClauseTree(Tree[str]):
         node = self.by_id.get(node_id)
         if node is not None:
             self.move_cursor(node)
+
+    def render_label(self, node: TreeNode[str], base_style: Style, style: Style) -> Text:
+        label = super().render_label(node, base_style, style)
+        depth, parent = 0, node.parent
+        while parent is not None and parent is not self.root:
+            depth, parent = depth + 1, parent.parent
+        room = self.scrollable_content_region.width - depth * self.guide_depth
+        if room <= 0 or label.cell_len <= room:
+            return label
+        links = len(self._links.get(node.data or "", ""))
+        head, tail = label[:len(label) - links], label[len(label) - links:]
+        head.truncate(max(room - tail.cell_len, 4), overflow="ellipsis")
+        if head.plain.endswith(" …"):  # a wide character that did not fit leaves a cell: no gap before …
+            head = Text.assemble(head[:-2], head[-1:])
+        return Text.assemble(head, tail)
 
 
 class OutlineScreen(Screen[None]):
