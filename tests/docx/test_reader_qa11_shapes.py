@@ -47,3 +47,31 @@ def test_a_long_numbered_line_in_body_text_stays_text(tmp_path: Path) -> None:
     ])
     doc = read_docx(write_package(tmp_path / "typed.docx", body, pandoc_styles()))
     assert [n for n, _ in _tree(doc)] == ["1", "1 › Why it’s important", "3"]
+
+
+# -- A8: cover dates with their label first -------------------------------------------------------------
+
+
+def _cover(tmp_path: Path, issued: str, implemented: str):
+    """A 征求意见稿 of DB31/T with the two dates typed on the cover as given, then its 前言 and chapter 1."""
+    body = "".join([
+        para("ICS 03.080"), para("CCS A 12"), para("DB31/T XXXX—2026"), para("上海市地方标准"),
+        para("社区居家养老上门服务规范"), para("（征求意见稿）"), para(issued), para(implemented),
+        para("上海市市场监督管理局\u3000发布"),
+        para("前\u3000\u3000言", "Heading1"), para("本文件由上海市民政局提出并组织实施。"),
+        para("1\u3000范围", "Heading1"), para("本文件规定了社区居家养老上门服务的基本要求。"),
+    ])
+    return read_docx(write_package(tmp_path / "cover.docx", body, pandoc_styles())).metadata
+
+
+def test_cover_dates_with_their_label_first_are_read(tmp_path: Path) -> None:
+    meta = _cover(tmp_path, "发布日期：2026-03-01", "实施日期：2026-06-01")
+    assert (meta.issue_date, meta.implement_date) == ("2026-03-01", "2026-06-01")
+    assert meta.issuers == ["上海市市场监督管理局"] and meta.title_zh == "社区居家养老上门服务规范"
+    meta = _cover(tmp_path, "发布时间: 2026年3月1日", "实施时间：2026 年 6 月 1 日")
+    assert (meta.issue_date, meta.implement_date) == ("2026-03-01", "2026-06-01")
+    meta = _cover(tmp_path, "发布日期：XXXX-XX-XX", "实施日期：XXXX-XX-XX")
+    assert (meta.issue_date, meta.implement_date) == ("", "")
+    # the usual form; a date in words before 发布 is a regulation's sentence more often than a cover's
+    meta = _cover(tmp_path, "2026-03-01发布", "2026-06-01实施")
+    assert (meta.issue_date, meta.implement_date) == ("2026-03-01", "2026-06-01")

@@ -23,7 +23,15 @@ _FRONT_MATTER = re.compile(r"^(?:-{3,}$|[a-z_]+:\s)")
 _ICS = re.compile(r"ICS[\s\u3000]*(?P<v>[\dX][\dX.\s;；]*[\dX])")
 _CCS = re.compile(r"CCS[\s\u3000]*(?P<v>[A-Z] ?[\dX]{1,2}(?:[\s;；]+[A-Z] ?[\dX]{1,2})*)")
 _STAGE = re.compile(r"[（(](?P<s>" + "|".join(STAGES) + r")[）)]")
-_DATE = re.compile(r"(?P<d>[\dX]{4}[\s\u3000]*-[\s\u3000]*[\dX]{2}[\s\u3000]*-[\s\u3000]*[\dX]{2})[\s\u3000]*(?P<k>发布|实施)")
+#: A cover's date: 2026-03-01 (XXXX-XX-XX not set yet).
+_DAY = r"[\dX]{4}[\s\u3000]*-[\s\u3000]*[\dX]{2}[\s\u3000]*-[\s\u3000]*[\dX]{2}"
+#: The issue and implementation dates as a cover prints them (2026-03-01发布), or with their label first
+#: (发布日期：2026-03-01, 实施时间: 2026年6月1日: QA pass 11, A8). A date in words is read after its label only:
+#: before 发布 it is a sentence's more often than a cover's (国务院1995年7月10日发布的《……》).
+_DATE = re.compile(rf"(?P<d>{_DAY})[\s\u3000]*(?P<k>发布|实施)"
+                   rf"|(?P<k2>发布|实施)[\s\u3000]*(?:日期|时间)[\s\u3000]*[：:]?[\s\u3000]*"
+                   rf"(?P<d2>{_DAY}|\d{{4}}[\s\u3000]*年[\s\u3000]*\d{{1,2}}[\s\u3000]*月[\s\u3000]*\d{{1,2}}[\s\u3000]*日)")
+_CHINESE_DAY = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _DRAFT_DATE = re.compile(r"本(?:草案|稿)完成(?:时间|日期)[：:\s\u3000]*(?P<d>[^）)：:\s\u3000][^）)]*)")
 _FILING = re.compile(r"备案号[：:][\s\u3000]*(?P<v>\S+)")
 _ADOPTION = re.compile(r"^[（(](?P<a>[^（）()]*?(?:IDT|MOD|NEQ)[^（）()]*)[）)]$")
@@ -79,9 +87,10 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
             if match:
                 setattr(meta, attr, match.group("v").strip())
         for match in _DATE.finditer(text):
-            value = re.sub(r"[\s\u3000]", "", match.group("d"))
+            value = re.sub(r"[\s\u3000]", "", match.group("d") or match.group("d2"))
+            value = _CHINESE_DAY.sub(lambda m: f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}", value)
             value = "" if set(value) <= set("X-") else value  # XXXX-XX-XX: not set yet
-            if match.group("k") == "发布":
+            if (match.group("k") or match.group("k2")) == "发布":
                 meta.issue_date = value
             else:
                 meta.implement_date = value
