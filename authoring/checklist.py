@@ -109,6 +109,11 @@ class Item(Record):
     #: (6.2's 就近) stay doubted: exempting every item's gains 35 labels and loses 28 readers' missing ones.
     weak_undoubted: bool = False
     false_friends: Cues = Cues()
+    #: What a place showing the item speaks of (chapter 7's items: 评价, 考核, evaluation): of the
+    #: places the cues found, those holding one of these words are shown first. The verdict is the
+    #: cues' alone; only the order of the evidence, whose first place a committee reads as the
+    #: reason, changes (a staff member's 每年至少体检1次 is no evaluation, though 每年至少 is 7.3's cue).
+    focus: Cues = Cues()
     children: tuple["Item", ...] = ()
     #: The item is what an 引言 is for (the sector's situation, the vision): text there counts
     #: in full for it, where for other items the 引言 motivates rather than provides.

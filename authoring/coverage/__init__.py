@@ -659,7 +659,7 @@ def _cover(
         for m in item.methods
     }
     status = status_of(score, item.covered_from)
-    found = evidence(used, units)
+    found = evidence(used, units, focus=tuple(normalise(w) for w in item.focus.all()))
     undoubted = weak_only and item.weak_undoubted
     if doubt is not None and not item.children and status == "partial" and not undoubted \
             and doubt(item.id, score, found):

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from authoring.coverage.matcher import original_span
+from authoring.coverage.matcher import normalise, original_span
 from authoring.coverage.units import Unit
 from authoring.document import INTRODUCTION
 from authoring.results import Evidence, Status
@@ -118,7 +118,7 @@ def _in_introduction(unit: Unit) -> bool:
     return unit.location == INTRODUCTION or unit.location.startswith("0.")
 
 
-def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
+def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = ()) -> list[Evidence]:
     """At most ``MAX_EVIDENCE`` places, chosen so every matched cue shows up at least once, the
     strongest first: the place (clause, article) where the most of the item's cues meet, then the
     one matched most often, then document order. A committee reads the first place as the reason
@@ -128,7 +128,10 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
 
     A clause title is never shown: it counts (double) only together with the text under it, which
     holds a cue of the same item (``_backed_titles``), and that text is the evidence a committee can
-    check — 第二章 职责分工 alone says nothing of how the text addresses leadership."""
+    check — 第二章 职责分工 alone says nothing of how the text addresses leadership.
+
+    ``focus`` (normalised words, :attr:`Item.focus`): a place holding one is shown before those that
+    do not, however many cues they hold."""
     by_unit: dict[int, list[Hit]] = {}
     shown = [h for h in hits if not units[h.unit].is_title] or list(hits)
     for hit in shown:
@@ -152,8 +155,10 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit]) -> list[Evidence]:
         place = units[index].location
         cues_at.setdefault(place, set()).update(keys_of[index])
         hits_at[place] += len(by_unit[index])
+    focused = {units[i].location for i in chosen if focus and any(w in normalise(units[i].text) for w in focus)}
     out = []
-    for index in sorted(chosen, key=lambda i: (-len(cues_at[units[i].location]), -hits_at[units[i].location], i)):
+    for index in sorted(chosen, key=lambda i: (units[i].location not in focused, -len(cues_at[units[i].location]),
+                                               -hits_at[units[i].location], i)):
         unit_hits = sorted(by_unit[index], key=lambda h: h.start)
         unit = units[index]
         out.append(Evidence(

@@ -273,6 +273,29 @@ def test_the_strongest_place_is_shown_first() -> None:
     assert [e.location for e in complaints.evidence] == ["第十二条", "第九条", "第三条", "第五条"]
 
 
+def test_a_place_that_speaks_of_what_the_item_is_comes_before_a_frequency_in_passing() -> None:
+    """7.3 (evaluation kept up over time) is found by frequencies (每年至少, 定期). A staff member's
+    yearly medical (每年至少体检1次, two cues) was shown first, and the 编制说明 quoted it as how the
+    committee took up the guide (QA pass 11, A7); a place that speaks of evaluation, the item's
+    :attr:`Item.focus`, comes first however few cues it holds. The verdict is the cues' alone."""
+    def pack(focus: Cues) -> Checklist:
+        return Checklist(id="mini", title_zh="小清单", source="测试", chapters=[Chapter(id="7", title_zh="评价", items=[
+            Item(id="7.3", title_zh="评价的持续性和成长性", cues=Cues(zh=("每年至少", "每年", "定期开展", "跟踪落实")),
+                 focus=focus),
+        ])])
+    doc = StandardDocument(clauses=[
+        Clause(number="4", title="服务人员", anchor=40, blocks=[
+            Paragraph(text="服务人员应身体健康，每年至少体检1次，每年参加培训。", anchor=41)]),
+        Clause(number="7", title="改进", anchor=70, blocks=[
+            Paragraph(text="服务机构应根据满意度评价结果制定改进措施，并跟踪落实。", anchor=71)]),
+    ])
+    found = item(analyse(doc, pack(Cues(zh=("评价", "考核")))), "7.3")
+    assert [e.location for e in found.evidence] == ["7", "4"]
+    # without the focus the place with more cues leads, and the verdict is the same either way
+    plain = item(analyse(doc, pack(Cues())), "7.3")
+    assert [e.location for e in plain.evidence] == ["4", "7"] and plain.status == found.status
+
+
 def test_not_applicable_is_respected() -> None:
     report = analyse(property_services_draft(), mini_pack(), not_applicable={"5.7": "本规范不涉及创新", "5.6": "另行规定"})
     innovation = item(report, "5.7")
