@@ -481,16 +481,21 @@ def test_new_takes_the_english_title_and_the_cover_prints_it(tmp_path, capsys) -
     assert "英文名称" not in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("kind", ["GB/T", "GB", "GB/Z", "industry"])
-def test_a_national_or_industry_cover_without_an_english_title_shows_a_placeholder(tmp_path, capsys, kind) -> None:
+@pytest.mark.parametrize(("kind", "title"), [
+    ("GB/T", "助餐服务规范"), ("GB", "助餐服务规范"), ("GB/Z", "助餐服务规范"), ("industry", "助餐服务规范"),
+    # a part's title, on two lines of the cover, is not read on into the placeholder below it
+    ("GB/T", "社区居家养老服务　第2部分：助餐服务规范"),
+])
+def test_a_national_or_industry_cover_without_an_english_title_shows_a_placeholder(tmp_path, capsys, kind,
+                                                                                    title) -> None:
     from authoring.docx.read import read_docx
 
-    draft = _new_and_build(tmp_path, "--title", "助餐服务规范", "--kind", kind, "--seed", "blank")
-    assert _cover(draft)["标准文件_封面标准英文名称"] == "【请填写英文名称】"
+    draft = _new_and_build(tmp_path, "--title", title, "--kind", kind, "--seed", "blank")
+    assert _cover(draft)["标准文件_封面标准英文名称"] == "【请填写：英文名称】"
     lines = [line for line in capsys.readouterr().out.splitlines() if "英文名称" in line]
     assert len(lines) == 1 and "metadata.title_en" in lines[0], lines
     meta = read_docx(draft).metadata
-    assert (meta.title_zh, meta.title_en) == ("助餐服务规范", ""), "the placeholder is read as no title"
+    assert (meta.title_zh.replace(" ", "\u3000"), meta.title_en) == (title, ""), "the placeholder is read as no title"
 
 
 @pytest.mark.parametrize("kind", ["T", "DB", "Q"])

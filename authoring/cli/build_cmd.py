@@ -391,14 +391,14 @@ _CODE_NAMES = {
 def _print_cover_gaps(doc: StandardDocument) -> None:
     """A line for each thing the cover prints as a placeholder that only the committee can fill: the code of a
     number (T/XXXX XXXXX—XXXX until metadata.code is set; check reads it back as that number, and nothing else
-    says so), and a national or industry standard's English title (【请填写英文名称】)."""
+    says so), and a national or industry standard's English title (【请填写：英文名称】)."""
     if not doc.has_cover:
         return
     from authoring.docx.write._cover import needs_english_title, with_code_placeholder
 
     meta = doc.metadata
     if needs_english_title(meta) and not meta.title_en.strip():
-        print(tr("提示：封面缺少英文名称（国家标准、行业标准须有），暂印【请填写英文名称】；请在 metadata.title_en 中填写",
+        print(tr("提示：封面缺少英文名称（国家标准、行业标准须有），暂印【请填写：英文名称】；请在 metadata.title_en 中填写",
                  "note: the cover has no English title (a national or industry standard carries one) and prints a "
                  "placeholder; set metadata.title_en"))
     if meta.kind.value in _CODE_NAMES and not meta.code.strip():

@@ -118,8 +118,9 @@ def cover_title_lines(title: str) -> list[str]:
 
 
 #: What the cover of a national or industry standard shows where its English title is not given: a blank to fill
-#: in the 前言's 【请填写】 style, which the reader takes for no title.
-ENGLISH_TITLE_PLACEHOLDER = "【请填写英文名称】"
+#: in the 前言's 【请填写：…】 style, which the reader takes for no title; its colon keeps it from being read as a
+#: line of the Chinese title, as the line after a part's title is (【请填写英文名称】 was read into it).
+ENGLISH_TITLE_PLACEHOLDER = "【请填写：英文名称】"
 
 
 def needs_english_title(meta: Metadata) -> bool:
