@@ -736,7 +736,9 @@ _HALF_WIDTH_MARK = re.compile(r"[,;:()?!]")
 _CHINESE_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]")
 #: Where half-width marks are the text's own: a web or mail address, a run of ?? standing for
 #: characters a conversion lost.
-_NOT_PROSE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\?{2,}", re.ASCII)
+#: (An address's user name starts where no character of one stands before it: one try a run, not one a character.)
+_NOT_PROSE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\?{2,}",
+                        re.ASCII)
 #: A list item's mark or a reference to one (a), 1), 5.1 b)): a letter or a number of one or two
 #: digits standing alone before the ).
 _ITEM_MARK = re.compile(r"(?:^|(?<=[^A-Za-z0-9.]))(?:[A-Za-z]|\d{1,2})$")
@@ -748,6 +750,11 @@ def _beside(line: str, at: int, step: int) -> str:
     while 0 <= at < len(line) and line[at] in " \t\u3000\u00a0":
         at += step
     return line[at] if 0 <= at < len(line) else ""
+
+
+def _beside_chinese(line: str, at: int) -> bool:
+    """Whether Chinese stands on either side of ``line[at]``, spaces aside."""
+    return bool(_CHINESE_CHAR.match(_beside(line, at, -1)) or _CHINESE_CHAR.match(_beside(line, at, 1)))
 
 
 def _half_width_marks(text: str) -> list[int]:
@@ -763,27 +770,32 @@ def _half_width_marks(text: str) -> list[int]:
     offset = 0
     for line in text.split("\n"):
         masked = _NOT_PROSE.sub(lambda m: "x" * len(m.group(0)), line)
-        opened: list[int] = []
-        for match in _HALF_WIDTH_MARK.finditer(masked):
+        # Each ( open: where it stands and how many marks came before it. Whether Chinese stands inside a
+        # pair is told by the last stretch between two marks that held Chinese (each stretch read once).
+        opened: list[tuple[int, int]] = []
+        chinese_after = -1  # the count of marks before the last stretch with Chinese
+        last = 0
+        for seen, match in enumerate(_HALF_WIDTH_MARK.finditer(masked)):
             at, mark = match.start(), match.group(0)
+            if _CHINESE_CHAR.search(masked, last, at):
+                chinese_after = seen
+            last = at + 1
             if mark == "(":
-                opened.append(at)
+                opened.append((at, seen))
                 continue
             if mark == ")":
                 if not opened:
-                    if _ITEM_MARK.search(masked, 0, at) is None and (
-                            _CHINESE_CHAR.match(_beside(masked, at, -1)) or _CHINESE_CHAR.match(_beside(masked, at, 1))):
+                    if _ITEM_MARK.search(masked, max(0, at - 3), at) is None and _beside_chinese(masked, at):
                         found.append(offset + at)
                     continue
-                start = opened.pop()
-                if _CHINESE_CHAR.search(masked, start + 1, at) or _CHINESE_CHAR.match(_beside(masked, start, -1)):
+                start, before = opened.pop()
+                if chinese_after > before or _CHINESE_CHAR.match(_beside(masked, start, -1)):
                     found.extend((offset + start, offset + at))
                 continue
-            if _CHINESE_CHAR.match(_beside(masked, at, -1)) or _CHINESE_CHAR.match(_beside(masked, at, 1)):
+            if _beside_chinese(masked, at):
                 found.append(offset + at)
         # A ( never closed: judged by what stands beside it, as the other marks are.
-        found.extend(offset + at for at in opened
-                     if _CHINESE_CHAR.match(_beside(masked, at, -1)) or _CHINESE_CHAR.match(_beside(masked, at, 1)))
+        found.extend(offset + at for at, _ in opened if _beside_chinese(masked, at))
         offset += len(line) + 1
     return sorted(found)
 

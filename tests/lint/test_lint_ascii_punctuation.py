@@ -98,3 +98,23 @@ def test_the_message_reads_in_english() -> None:
     set_lang("en")
     message = _ascii(doc)[0].message
     assert "','" in message and "'，'" in message and "full-width" in message
+
+
+@pytest.mark.parametrize("text", [
+    "1" * 200_000 + ",中",                                   # a long run of word characters (an address?)
+    "说明" + "(" * 60_000 + "x" + ")" * 60_000,              # brackets nested deep
+    "按5.1 a)" * 30_000 + "的规定,例如",                     # a ) with no ( open, again and again
+], ids=["word-characters", "nested", "marks"])
+def test_a_long_paragraph_is_read_in_time(text: str) -> None:
+    """The marks are read in one pass. A long run of word characters, brackets nested deep and a ) repeated
+    took a time growing with the square of the paragraph's length: 30 s to 3 minutes for these."""
+    import time
+
+    from authoring.lint import RULES
+
+    doc = conformant_guide()
+    add_paragraph(doc, "6", text, 801)
+    started = time.monotonic()
+    found = of_rule(run_lint(doc, disabled={r for r in RULES if r != "wording.ascii-punctuation"}),
+                    "wording.ascii-punctuation")
+    assert time.monotonic() - started < 5 and [f.location for f in found] == ["6"]
