@@ -24,7 +24,7 @@ from authoring.atomic import atomic_write_bytes
 from authoring.checklist import Checklist, Item
 from authoring.document import StandardDocument
 from authoring.errors import InputError, OutputError, StdAuthorError, os_reason
-from authoring.i18n import tr
+from authoring.i18n import get_lang, tr
 from authoring.project import ProjectFile, compose, load_project, new_project, suggest_starts
 from authoring.project.model import Indicator, ItemEntry, Project
 from authoring.tui import autosave as sidecars
@@ -217,8 +217,23 @@ class Session:
         return {k: v.reason for k, v in self.project.items.items() if v.status == "not-applicable"}
 
     def suggest_starts(self, item: Item) -> list[str]:
-        """Sentence starts suited to the function type (宜 for a 指南, 应 for a 规范)."""
+        """Sentence starts suited to the function type (宜 for a 指南, 应 for a 规范), in Chinese; in English
+        (:func:`english_starts`) when the studio speaks English and the project is an English draft. A
+        Chinese project stays in Chinese in the English studio: its output is a Chinese draft."""
+        if get_lang() == "en" and self.language() == "en":
+            return english_starts(self.project.metadata.function, item)
         return list(suggest_starts(self.project.metadata.function, item))
+
+    def language(self) -> str:
+        """The language of the project's text: ``en`` for an English draft imported as it stands, else ``zh``,
+        told from its outline's text as the reader tells a draft's (by its letters)."""
+        from authoring.docx.read._structure import _language
+        from authoring.project.outline import walk_outline
+
+        if self.project.body is None:
+            return "zh"
+        texts = [node.text() if hasattr(node, "text") else node.title for node in walk_outline(self.project.body)]
+        return _language([self.project.metadata.title_zh, *texts])
 
     # -- editing ---------------------------------------------------------------------
 
@@ -699,6 +714,34 @@ class Session:
         """A short status line: the file and whether it has unsaved changes."""
         mark = tr("（未保存）", " (unsaved)") if self.dirty else ""
         return f"{self.path.name}{mark}"
+
+
+#: The verbs of the English sentence starts, as ``starts`` in templates/compose.yaml are the Chinese ones.
+ENGLISH_VERBS = ("establish", "define", "develop", "regularly", "ensure", "provide")
+#: First words of a guide point that is a sentence of its own (The organization's leadership team builds …),
+#: not an instruction (Set the vision …) to give the organization.
+_SENTENCE_OPENERS = ("The", "In", "For", "When", "Where", "If", "All", "Each", "Every", "A", "An")
+
+
+def english_starts(function: Any, item: Item) -> list[str]:
+    """Sentence starts for a provision of ``item`` in an English draft, as :func:`authoring.project.suggest_starts`
+    gives them in Chinese: the guide's points as the organization's (The organization shall set the vision …),
+    then common verbs (The organization shall establish …); should for a 指南, shall otherwise."""
+    from authoring.document import FunctionType
+
+    modal = "should" if str(getattr(function, "value", function)) == FunctionType.GUIDE.value else "shall"
+    out: list[str] = []
+    for point in item.points_en:
+        core = point.strip().rstrip(";；.,:： ")
+        if not core:
+            continue
+        if core.split(" ", 1)[0] in _SENTENCE_OPENERS:
+            out.append(f"{core}.")
+        else:  # an instruction: the organization's, its first word in lower case (not an acronym's)
+            first = core[0].lower() if core[1:2].islower() else core[0]
+            out.append(f"The organization {modal} {first}{core[1:]}.")
+    out.extend(f"The organization {modal} {verb} …" for verb in ENGLISH_VERBS)
+    return list(dict.fromkeys(out))
 
 
 #: How many characters of its text name an untitled clause (第三条 养老机构应当建立入住评估制度，评估…).
