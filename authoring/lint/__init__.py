@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
-from authoring.document import RULES_2000, RULES_ISO, RULES_NONE, StandardDocument
+from authoring.document import RULES_2000, RULES_2009, RULES_2020, RULES_ISO, RULES_NONE, StandardDocument
 from authoring.errors import InputError
 from authoring.i18n import tr
 from authoring.records import replace
@@ -96,8 +96,32 @@ _SPEC_TOPICS = {
 _SPEC_CITE = re.compile(r"\s*\(spec (§[\d.]+(?:, §[\d.]+)*)\)")
 
 
-def readable_basis(basis: str) -> str:
-    """A rule's basis as a report gives it: ``GB/T 1.1—2020 8.7 (spec §2.5)`` → ``GB/T 1.1—2020 8.7（术语和定义）``."""
+#: A rule's basis as written: the edition, its clause (8.7, 附录C), the spec sections, anything after.
+_BASIS = re.compile(r"GB/T 1\.1—2020(?: (?P<clause>(?:附录)?[A-Z]?[\d.]*(?:, [\d.]+)*))?(?P<spec>\s*\(spec [^)]*\))?(?P<rest>.*)$")
+
+
+def readable_basis(basis: str, edition: str | None = None) -> str:
+    """A rule's basis as a report gives it: ``GB/T 1.1—2020 8.7 (spec §2.5)`` → ``GB/T 1.1—2020 8.7（术语和定义）``.
+
+    ``edition``: the edition a draft is judged by when it is an older one (``GB/T 1.1—2009``): the
+    basis names it, the 2020 clause kept as a pointer, since the older edition numbers its clauses
+    otherwise — ``GB/T 1.1—2009（术语和定义；GB/T 1.1—2020 中为 8.7）``. A committee revising a 2009-era
+    standard was told to write the 2009 sentence on the authority of the 2020 edition (QA pass 11, A9)."""
+    match = _BASIS.match(basis)
+    if edition and edition != RULES_2020 and match is not None:
+        cited = _SPEC_CITE.match(match.group("spec") or "")
+        known = [t for t in (_SPEC_TOPICS.get(ref.strip().lstrip("§")) for ref in cited.group(1).split(","))
+                 if t is not None] if cited else []
+        clause = match.group("clause")
+        zh = "、".join(t[0] for t in known)
+        en = ", ".join(t[1] for t in known)
+        if clause:
+            zh_clause = clause.replace(", ", "、")
+            zh = "；".join(filter(None, (zh, f"GB/T 1.1—2020 中为{'' if clause.startswith('附录') else ' '}{zh_clause}")))
+            annex = re.sub(r"附录\s*([A-Z])", r"Annex \1", clause)
+            en = "; ".join(filter(None, (en, f"{annex} in GB/T 1.1—2020")))
+        return edition + tr(f"（{zh}）" if zh else "", f" ({en})" if en else "") + match.group("rest")
+
     def topics(match: re.Match) -> str:
         said = [_SPEC_TOPICS.get(ref.strip().lstrip("§")) for ref in match.group(1).split(",")]
         known = [t for t in said if t is not None]
@@ -174,6 +198,8 @@ def run_lint(doc: StandardDocument, *, disabled: set[str] | None = None) -> list
         return []
     ctx = LintContext(doc)
     iso = rules == RULES_ISO
+    # A draft judged by an older edition is told so in each finding's basis (readable_basis).
+    edition = (rules if rules in (RULES_2009, RULES_2000) else RULES_2009) if ctx.legacy else None
     found: list[tuple[int, int, Finding]] = []
     for order, item in enumerate(enabled):
         if (item.gb_only and iso) or (item.chinese and (iso or not ctx.is_chinese)):
@@ -187,7 +213,7 @@ def run_lint(doc: StandardDocument, *, disabled: set[str] | None = None) -> list
                 severity, message = "info", message + _inferred_note()
             finding = Finding(
                 rule=item.id, severity=severity, location=hit.location,
-                message=message, excerpt=hit.excerpt, basis=readable_basis(item.basis), anchor=hit.anchor,
+                message=message, excerpt=hit.excerpt, basis=readable_basis(item.basis, edition), anchor=hit.anchor,
             )
             found.append((ctx.rank(hit.location), order, finding))
     found.sort(key=lambda entry: (entry[0], entry[1]))
