@@ -419,3 +419,117 @@ def test_rendered_the_body_starts_on_a_recto_page_numbered_one(tmp_path, front):
     assert feet[body - 1] in ("II", "III", ""), feet
     entries = _toc(draft)
     assert [page for _, page in entries] == _landing_pages(out / "p.pdf", entries)
+
+
+# -- B9: table and figure captions numbered by SEQ fields; an empty cell's dash ----------------------------------------
+
+_CAPTIONS = _PROJECT.replace("""        - {type: note, text: 时限自订餐确认时起算。}
+        - {type: example, text: 午餐11:00供应。}
+""", """        - {type: figure, number: "1", title: 助餐流程}
+        - type: table
+          number: "2"
+          title: 服务记录
+          header_rows: 1
+          rows: [["", 午餐, 晚餐], [人数, "12", ""], [备注, " ", 节日加餐]]
+        - {type: note, text: 时限自订餐确认时起算。}
+        - {type: example, text: 午餐11:00供应。}
+""") + """\
+  annexes:
+    - id: annex-A
+      letter: A
+      title: 满意度调查表
+      normative: false
+      blocks:
+        - 表A.1给出了满意度调查表。
+        - type: table
+          number: A.1
+          title: 满意度调查表
+          header_rows: 1
+          rows: [[项目, 满意, 一般, 不满意], [菜品口味, "", "", ""], [送餐时效, "", "", ""]]
+        - {type: figure, number: A.1, title: 调查流程}
+"""
+
+
+def _fields(p) -> list[tuple[str, str]]:
+    """(instruction, result) of the complex fields of paragraph ``p``."""
+    out, instr, result, state = [], "", "", None
+    for node in p._p.iter(qn("w:fldChar"), qn("w:instrText"), qn("w:t")):
+        if node.tag == qn("w:fldChar"):
+            state = node.get(qn("w:fldCharType"))
+            if state == "begin":
+                instr, result = "", ""
+            elif state == "end":
+                out.append((" ".join(instr.split()), result))
+        elif node.tag == qn("w:instrText"):
+            instr += node.text or ""
+        elif state == "separate":
+            result += node.text or ""
+    return out
+
+
+def test_table_and_figure_captions_are_numbered_by_seq_fields_with_their_numbers_shown(tmp_path):
+    draft = _build(tmp_path, _CAPTIONS)
+    tables = _styled(draft, "标准文件_表标题")
+    figures = _styled(draft, "标准文件_图标题")
+    assert [p.text for p in tables] == ["表1　服务时限", "表2　服务记录", "表A.1　满意度调查表"]
+    assert [p.text for p in figures] == ["图1　助餐流程", "图A.1　调查流程"]
+    assert [_fields(p) for p in tables] == [[("SEQ 表 \\* ARABIC", "1")], [("SEQ 表 \\* ARABIC", "2")],
+                                            [("SEQ 表A \\* ARABIC", "1")]]
+    assert [_fields(p) for p in figures] == [[("SEQ 图 \\* ARABIC", "1")], [("SEQ 图A \\* ARABIC", "1")]]
+
+
+def test_a_caption_number_the_sequence_would_not_give_stays_typed(tmp_path):
+    draft = _build(tmp_path, _CAPTIONS.replace('number: "2"\n          title: 服务记录', 'number: "5"\n          title: 服务记录'))
+    tables = _styled(draft, "标准文件_表标题")
+    assert [p.text for p in tables] == ["表1　服务时限", "表5　服务记录", "表A.1　满意度调查表"]
+    assert [bool(_fields(p)) for p in tables] == [True, False, True]
+
+
+def test_the_draft_read_back_has_its_tables_and_figures_numbered(tmp_path, capsys):
+    from authoring.document import Figure, Table
+    from authoring.docx.read import read_docx
+
+    doc = read_docx(_build(tmp_path, _CAPTIONS))
+    found = [(type(b).__name__, b.number, b.title) for _, b in doc.iter_blocks() if isinstance(b, (Table, Figure))]
+    assert found == [("Table", "1", "服务时限"), ("Figure", "1", "助餐流程"), ("Table", "2", "服务记录"),
+                     ("Table", "A.1", "满意度调查表"), ("Figure", "A.1", "调查流程")]
+    capsys.readouterr()
+    main(["check", str(tmp_path / "p.docx"), "--format", "json"])
+    assert "numbering.table" not in capsys.readouterr().out and "numbering.figure" not in capsys.readouterr().out
+
+
+def _cells(draft: Path) -> list[list[list[str]]]:
+    return [[[c.text for c in row.cells] for row in t.rows] for t in Document(str(draft)).tables]
+
+
+def test_an_empty_cell_of_a_column_of_values_gets_a_dash(tmp_path):
+    tables = _cells(_build(tmp_path, _CAPTIONS))
+    # spec §2.8: an empty cell gets a dash (一字线); the header's corner and a cell holding spaces alike
+    assert tables[1] == [["", "午餐", "晚餐"], ["人数", "12", "—"], ["备注", "—", "节日加餐"]]
+    # a column with no value in any row is one to fill in (a survey form), not values missing
+    assert tables[2][1:] == [["菜品口味", "", "", ""], ["送餐时效", "", "", ""]]
+
+
+def test_a_row_shorter_than_the_table_is_not_padded_with_dashes(tmp_path):
+    text = _CAPTIONS.replace('[人数, "12", ""]', '[人数, "12"]')
+    assert _cells(_build(tmp_path, text))[1][1] == ["人数", "12", ""]
+
+
+@pytest.mark.libreoffice
+def test_rendered_the_captions_show_their_numbers_and_the_dash(tmp_path, render_pdf):
+    from tests.conftest import pdf_pages_text
+
+    text = "\n".join(pdf_pages_text(render_pdf(_build(tmp_path, _CAPTIONS))))
+    squashed = re.sub(r"\s+", "", text)
+    for caption in ("表1服务时限", "表2服务记录", "表A.1满意度调查表", "图1助餐流程", "图A.1调查流程"):
+        assert caption in squashed, caption
+    assert re.search(r"人数\s+12\s+—", text), "the empty cell prints its dash"
+
+
+def test_the_preview_prints_the_dash_the_draft_prints(tmp_path, capsys):
+    (tmp_path / "p.yaml").write_text(_CAPTIONS, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["preview", str(tmp_path / "p.yaml")]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "| 人数 | 12 | — |" in lines and "| 备注 | — | 节日加餐 |" in lines
+    assert "| 菜品口味 |  |  |  |" in lines

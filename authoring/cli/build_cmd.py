@@ -482,6 +482,7 @@ def _skeleton(args: argparse.Namespace) -> int:
 def _preview(args: argparse.Namespace) -> int:
     _LAZY.bind()
     project, pack = _loaded(args.project, args.checklists)
+    from authoring.docx.write._blocks import with_dashed_cells
     from authoring.docx.write._cover import with_code_placeholder
     from authoring.markdown import document_to_markdown
     from authoring.records import replace
@@ -489,5 +490,6 @@ def _preview(args: argparse.Namespace) -> int:
     doc = _composed(project, pack)
     if doc.has_cover:  # the number as the draft prints it (T/XXXX XXXXX—XXXX, not T/ XXXXX—XXXX)
         doc = replace(doc, metadata=with_code_placeholder(doc.metadata))
+    doc = with_dashed_cells(doc)  # a table's empty cells as the draft prints them
     print(document_to_markdown(doc), end="")
     return 0

@@ -47,7 +47,7 @@ from authoring.atomic import atomic_write_bytes
 from authoring.decisions import Decisions
 from authoring.docx.write import _styles as S
 from authoring.docx._decisions import add_decisions_part
-from authoring.docx.write._blocks import Emitter
+from authoring.docx.write._blocks import Emitter, with_dashed_cells
 from authoring.docx.write._cover import emit_cover, with_code_placeholder
 from authoring.docx.write._layout import (
     configure_settings, new_section_break, page_numbers, page_setup, running_heads,
@@ -118,6 +118,7 @@ def docx_bytes(doc: StandardDocument, *, decisions: Decisions | None = None) -> 
 def _build(document: DocxDocument, doc: StandardDocument) -> None:
     if doc.has_cover:
         doc = replace(doc, metadata=with_code_placeholder(doc.metadata))
+    doc = with_dashed_cells(doc)
     meta = doc.metadata
     S.install_styles(document.styles.element)
     numbering = Numbering(document.part.numbering_part.element, meta.marks)

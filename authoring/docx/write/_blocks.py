@@ -2,8 +2,9 @@
 
 Headings get their numbers from the clause/annex lists (:mod:`._wnumbering`); a number the
 list would not produce (a gap, a skipped level, a letter out of order) is typed instead,
-with numbering switched off on that paragraph. Terms, tables, notes and lists carry typed
-labels except list markers, which come from a fresh list per list block.
+with numbering switched off on that paragraph. Table and figure captions number themselves
+with SEQ fields (表1, 表A.1), so a table added in Word is numbered in turn; terms, notes and
+lists carry typed labels except list markers, which come from a fresh list per list block.
 """
 
 from __future__ import annotations
@@ -18,16 +19,18 @@ from authoring.docx.write import _styles as S
 from authoring.docx.write._numbering import LIST_STYLES, ClauseCounter, Numbering
 from authoring.docx.write._toc import TocEntry
 from authoring.docx.write._xml import (
-    HEI, SONG, TYPE_WIDTH, SIZE_XIAOWU, bookmark, border, el, num_pr, paragraph, run, safe_text, val,
+    HEI, SONG, TYPE_WIDTH, SIZE_XIAOWU, bookmark, border, el, field_runs, num_pr, paragraph, run, safe_text, val,
 )
 from authoring.records import replace
 from authoring.document import (
-    BODY_UNIT, Annex, Block, Clause, Example, Figure, ListBlock, Note, Paragraph, Reference, Section, Structure,
-    Table, TermEntry,
+    BODY_UNIT, Annex, Block, Clause, Example, Figure, ListBlock, Note, Paragraph, Reference, Section,
+    StandardDocument, Structure, Table, TermEntry,
 )
 
 _MAX_LIST_LEVEL = 1
 _IDEOGRAPHIC_SPACE = "\u3000"
+#: What a table's empty cell prints (GB/T 1.1—2020: 表中某个栏内无内容时，填写一字线).
+_EMPTY_CELL = "—"
 # How the reader names an unnumbered heading under a numbered one (``1 › What it means``).
 _NAMED_UNDER = " › "
 _DIGITS = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
@@ -59,6 +62,10 @@ class Emitter:
         self.toc: list[TocEntry] = []
         self._bookmarks = 0
         self._front = False
+        # The annex whose blocks are being written (its letter: 表A.1), None in the body; and the last number each
+        # caption sequence (表, 图, 表A …) gave.
+        self._annex: str | None = None
+        self._sequences: dict[str, int] = {}
 
     def add(self, elem: _Element) -> _Element:
         """Append ``elem`` to the body and return it."""
@@ -108,9 +115,11 @@ class Emitter:
         else:
             p = paragraph(S.ANNEX_ID, run(f"附录{letter}{tail}"), ppr=[num_pr(0)])
         self.heading(p, 0, f"附录{letter}{status}{_IDEOGRAPHIC_SPACE}{title}".rstrip(_IDEOGRAPHIC_SPACE))
+        self._annex = letter
         self.blocks(annex.blocks)
         for clause in annex.children:
             self._clause(clause, 1, counter, annex=True)
+        self._annex = None
 
     def bibliography(self, refs: list[Reference]) -> None:
         """参考文献 on a new page, entries ``[1]　GB/T …　title``."""
@@ -223,8 +232,7 @@ class Emitter:
             self._table(block)
         elif isinstance(block, Figure):
             self.add(paragraph(S.FIGURE))
-            caption = _caption(block.label if block.number else "", block.title)
-            self.add(paragraph(S.FIGURE_TITLE, run(caption)))
+            self.add(paragraph(S.FIGURE_TITLE, *self._caption("图", block.number, block.title)))
         elif isinstance(block, TermEntry):
             self._term(block)
         elif isinstance(block, Reference):
@@ -264,10 +272,30 @@ class Emitter:
             source = safe_text(term.source).strip()
             self.add(paragraph(S.PARA, run(f"[{source}]" if self.legacy else f"[来源：{source}]")))
 
+    def _caption(self, kind: str, number: str | None, title: str) -> list[_Element]:
+        """The runs of a caption, ``表1　title`` (``kind`` 表 or 图): its number a SEQ field showing it (SEQ 表, one
+        sequence an annex: 表A.1 is 表A. and SEQ 表A), as the official template numbers captions, where the
+        sequence gives that number; typed where it would not (a gap, a number out of order)."""
+        title = safe_text(title).strip()
+        runs = []
+        if number:
+            number = safe_text(number).strip()
+            prefix = f"{self._annex}." if self._annex else ""
+            sequence = kind + (self._annex or "")
+            count = self._sequences.get(sequence, 0) + 1
+            if number == f"{prefix}{count}":
+                self._sequences[sequence] = count
+                runs = [run(kind + prefix), *field_runs(f"SEQ {sequence} \\* ARABIC", [run(str(count))])]
+            else:
+                runs = [run(kind + number)]
+        if title:
+            runs.append(run(_IDEOGRAPHIC_SPACE + title if runs else title))
+        return runs
+
     def _table(self, table: Table) -> None:
-        caption = _caption(table.label if table.number else "", table.title)
+        caption = self._caption("表", table.number, table.title)
         if caption:
-            self.add(paragraph(S.TABLE_TITLE, run(caption)))
+            self.add(paragraph(S.TABLE_TITLE, *caption))
         width = max((len(r) for r in table.rows), default=0)
         if width == 0:
             return
@@ -329,9 +357,33 @@ def _example(label: str, text: str) -> _Element:
     return paragraph(S.EXAMPLE, run(label, east_asia=HEI), run("\n\t" + safe_text(text).replace("\t", " ")))
 
 
-def _caption(label: str, title: str) -> str:
-    title = safe_text(title).strip()
-    return f"{label}{_IDEOGRAPHIC_SPACE}{title}".strip(_IDEOGRAPHIC_SPACE)
+def with_dashed_cells(doc: StandardDocument) -> StandardDocument:
+    """``doc`` with a dash in each table's empty cells where a value is missing (see :func:`dashed_rows`), as the
+    draft prints them; the preview shows the same."""
+    def blocks(items: list[Block]) -> list[Block]:
+        return [replace(b, rows=dashed_rows(b)) if isinstance(b, Table) else b for b in items]
+
+    def clause(c: Clause) -> Clause:
+        return replace(c, blocks=blocks(c.blocks), children=[clause(child) for child in c.children])
+
+    def section(s: Section | None) -> Section | None:
+        return None if s is None else replace(s, blocks=blocks(s.blocks), children=[clause(c) for c in s.children])
+
+    return replace(doc, foreword=section(doc.foreword), introduction=section(doc.introduction),
+                   clauses=[clause(c) for c in doc.clauses],
+                   annexes=[replace(a, blocks=blocks(a.blocks), children=[clause(c) for c in a.children])
+                            for a in doc.annexes])
+
+
+def dashed_rows(table: Table) -> list[list[str]]:
+    """``table``'s rows with a dash (一字线) in each empty body cell of a column of values (GB/T 1.1—2020: 表中某个
+    栏内无内容时填写一字线; spec §2.8). A column with no value in any body row is one to fill in (a survey form's
+    满意/一般/不满意), not values missing; a header's cell (its corner) is no value; a cell a short row lacks (a
+    merged cell, as the reader gives it) is not there to fill."""
+    body = table.rows[table.header_rows:]
+    valued = {c for row in body for c, text in enumerate(row) if text.strip()}
+    return table.rows[:table.header_rows] + [
+        [_EMPTY_CELL if c in valued and not text.strip() else text for c, text in enumerate(row)] for row in body]
 
 
 def _keep_with_next(p: _Element) -> None:
