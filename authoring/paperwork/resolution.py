@@ -283,6 +283,37 @@ def _fresh_rows(collection: Collection, units: UnitNames) -> list[_Fresh]:
     return out
 
 
+def _people_in_units(collection: Collection, units: UnitNames) -> UnitNames:
+    """``units`` with each person whose remarks came in one unit's copy (r2-华东养老服务研究院.docx: 张三) mapped to
+    that unit in every copy of the run (a second reply named otherwise is the same unit's); a person found in two
+    units' copies is two people. One line says so, and one names the persons who stand as 提出单位 (no copy of
+    theirs names a unit): either may be what the committee wants, and --units says otherwise."""
+    title = collection.reference.title if collection.reference else ""
+    found: dict[str, set[str]] = {}
+    for copy in collection.copies:
+        for remark in copy.remarks:
+            unit, how = units.choice(remark.author, copy.path, title)
+            if how == "file-for-person":
+                found.setdefault(remark.author.strip(), set()).add(unit)
+    people = {who: next(iter(named)) for who, named in found.items() if len(named) == 1}
+    units = units.mapping_also(people)
+    persons = list(dict.fromkeys(unit for copy in collection.copies for remark in copy.remarks
+                                 for unit, how in [units.choice(remark.author, copy.path, title)] if how == "person"))
+    if found:
+        pairs = [(who, unit) for who, named in found.items() for unit in sorted(named)]
+        collection.notices.append(Notice(
+            "", f"提出单位按文件名填写为单位（批注作者{'、'.join(f'{w}→{u}' for w, u in pairs)}）；"
+                "若应为作者本人，可用 --units 指定",
+            f"the unit column lists the unit the copy's file name gives, not the person who commented "
+            f"({', '.join(f'{w} → {u}' for w, u in pairs)}); to list the person, use --units", error=False))
+    if persons:
+        collection.notices.append(Notice(
+            "", f"提出单位按批注作者填写（{'、'.join(persons)}），可用 --units 改为单位（如 {persons[0]}: 某某单位）",
+            f"the unit column lists the comment's author ({', '.join(persons)}); use --units to give the unit "
+            f"instead ({persons[0]}: the unit's name)", error=False))
+    return units
+
+
 def _unit_key(unit: str) -> str:
     """A unit as the foot's counts know it: its name without spaces and punctuation."""
     return _norm(unit) or unit.strip()
@@ -355,6 +386,9 @@ def build(collection: Collection, *, units: UnitNames | None = None, sent: int |
     """The table of the collected copies, merged into ``previous``; and how many rows are new."""
     units = units or UnitNames()
     collection.require_same_standard(previous)
+    if previous is not None:  # a person the table lists as a unit stays one (the foot counts no one twice)
+        units = units.keeping([*(r.unit for r in previous.rows), *previous.replied])
+    units = _people_in_units(collection, units)
     fresh = _fresh_rows(collection, units)
     reference = collection.reference
     meta = reference.doc.metadata if reference is not None else None

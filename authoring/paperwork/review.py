@@ -19,6 +19,7 @@ import bisect
 import fnmatch
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -37,7 +38,7 @@ from authoring.paperwork._xml import paragraph_text, read_part, w
 from authoring.yamlio import load_yaml
 
 __all__ = ["Remark", "ReviewedCopy", "read_copy", "location_index", "locate", "UnitNames", "is_generic",
-           "unit_from_filename", "same_title"]
+           "unit_from_filename", "looks_like_unit", "same_title"]
 
 WHOLE = "全文"
 QUOTE_CHARS = 40
@@ -584,11 +585,41 @@ def _name_words(text: str) -> list[str]:
     return [p for p in re.split(r"[\s_\-—–·.,，、+（）()]+", text) if p and not p.isdigit()]
 
 
-class UnitNames:
-    """Who a remark is from: a mapping file (author or file name -> unit), else the author, else the file name."""
+#: How a unit's name ends (华东养老服务研究院, 浦东新区民政局, 康宁颐养中心, 中和标准化咨询有限公司 …), with two characters
+#: before it at least: a person's name rarely does (王科 is a person, 民政局 a unit).
+_UNIT_ENDS = ("院", "局", "厅", "委", "部", "处", "所", "站", "室", "办", "馆", "社", "会", "司", "厂", "行", "校", "组",
+              "中心", "集团", "大学", "政府", "街道", "社区", "联盟", "企业", "单位")
+_UNIT_WORDS = re.compile(r"\b(?:ltd|limited|inc|co|corp|corporation|company|group|university|institute|college|"
+                         r"association|society|council|committee|bureau|ministry|department|center|centre|agency|"
+                         r"administration|academy|hospital|foundation|office)\b\.?", re.IGNORECASE)
 
-    def __init__(self, mapping: dict[str, str] | None = None):
+
+def looks_like_unit(name: str) -> bool:
+    """Whether ``name`` reads as a unit's (ends as units do: 研究院, 民政局, 中心, 有限公司; Ltd., Institute …),
+    not a person's (张三, Li Hua) or a file's other words (专家意见)."""
+    core = _ROUND.sub("", _squeeze(name)).rstrip(".。")  # 某某研究院（分院）: the name before the brackets
+    if _UNIT_WORDS.search(name):
+        return True
+    return any(core.endswith(end) and len(core) >= len(end) + 2 for end in _UNIT_ENDS)
+
+
+class UnitNames:
+    """Who a remark is from: a mapping file (author or file name -> unit); else, for a person's remark, the unit the
+    file name names (张三's comments in r2-华东养老服务研究院.docx are the institute's: the foot counts units), unless
+    a table being updated lists the person as a unit already; else the author, else the file name."""
+
+    def __init__(self, mapping: dict[str, str] | None = None, kept: Iterable[str] = ()):
         self.mapping = {str(k).strip(): str(v).strip() for k, v in (mapping or {}).items() if str(v).strip()}
+        #: Names a table being updated lists as units (squeezed): a person there stays a unit.
+        self.kept = {_squeeze(k) for k in kept if k.strip()}
+
+    def keeping(self, names: Iterable[str]) -> UnitNames:
+        """These names, with ``names`` (an earlier table's units) kept as they are."""
+        return UnitNames(self.mapping, [*self.kept, *names])
+
+    def mapping_also(self, people: dict[str, str]) -> UnitNames:
+        """These names, with ``people`` (author -> unit) mapped too, unless the mapping file maps them."""
+        return UnitNames({**people, **self.mapping}, self.kept)
 
     def of_file(self, path: Path) -> str | None:
         """The unit the mapping gives the file (by name or stem), if any."""
@@ -596,15 +627,27 @@ class UnitNames:
 
     def unit(self, author: str, path: Path, title: str = "") -> str:
         """The 提出单位 of a remark by ``author`` in the copy at ``path``."""
+        return self.choice(author, path, title)[0]
+
+    def choice(self, author: str, path: Path, title: str = "") -> tuple[str, str]:
+        """The 提出单位 of a remark and how it was found: ``mapping``, ``file`` (the author names no one),
+        ``file-for-person`` (a person's remark in a unit's copy), ``person`` (a person's name stands) or
+        ``author`` (an author that reads as a unit)."""
         author = author.strip()
         if author and author in self.mapping:
-            return self.mapping[author]
+            return self.mapping[author], "mapping"
         mapped = self.of_file(path)
         if mapped:
-            return mapped
-        if author and not is_generic(author):
-            return author
-        return unit_from_filename(path, title)
+            return mapped, "mapping"
+        if not author or is_generic(author):
+            return unit_from_filename(path, title), "file"
+        if looks_like_unit(author):
+            return author, "author"
+        if _squeeze(author) not in self.kept:
+            named = unit_from_filename(path, title)
+            if looks_like_unit(named):
+                return named, "file-for-person"
+        return author, "person"
 
 
 def same_title(a: str, b: str) -> bool:

@@ -9,8 +9,8 @@ import pytest
 
 from tests.paperwork import builders as B
 
-# Two reviewers. 华东养老服务研究院 comments in python-docx under a person's name (张三) and
-# rewrites one sentence with tracked changes; 康宁颐养中心 works as "Administrator" (a generic
+# Two reviewers. 华东养老服务研究院 comments in python-docx under a person's name (张三: the table lists the unit
+# the file name names) and rewrites one sentence with tracked changes; 康宁颐养中心 works as "Administrator" (a generic
 # author, so its unit comes from the file name) with comments and all three kinds of revision.
 FIRST = "华东养老服务研究院.docx"
 SECOND = "康宁颐养中心-意见.docx"

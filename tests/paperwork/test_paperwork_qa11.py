@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -114,3 +115,73 @@ def test_a_table_listing_the_row_with_its_old_context_knows_it_still(draft: Path
     code, _, stderr = run_zh(["comments", str(copy), "-o", str(out)], capsys)
     assert code == 0, stderr
     assert read_table(out).rows == [] and "已被删去，本次未再加入" in stderr
+
+
+# -- B1: 提出单位 of a person's comments in a copy whose file name names a unit -----------------------------------------
+
+def _commented(draft: Path, target: Path, author: str, text: str = "建议明确“规定额度”的具体数值。") -> Path:
+    from tests.paperwork import builders as B
+
+    d = B.open_docx(draft)
+    B.comment(d, "授权一线护理员", text, author)
+    d.save(str(target))
+    return target
+
+
+def test_a_persons_comments_in_a_units_copy_are_the_units(draft: Path, tmp_path: Path, capsys) -> None:
+    """张三's comments in r2-华东养老服务研究院.docx are 华东养老服务研究院's (the foot counts units), said in one line."""
+    from authoring.paperwork.table import read_table
+    from tests.paperwork.conftest import run_zh
+
+    copy = _commented(draft, tmp_path / "r2-华东养老服务研究院.docx", "张三")
+    out = tmp_path / "表.docx"
+    code, _, stderr = run_zh(["comments", str(copy), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    table = read_table(out)
+    assert [r.unit for r in table.rows] == ["华东养老服务研究院"] and table.counts.replies == 1
+    said = [line for line in stderr.splitlines() if "提出单位" in line]
+    assert len(said) == 1 and "华东养老服务研究院" in said[0] and "张三" in said[0] and "--units" in said[0], stderr
+
+
+def test_a_persons_comments_under_their_own_name_say_how_to_give_the_unit(draft: Path, tmp_path: Path,
+                                                                          capsys) -> None:
+    from authoring.paperwork.table import read_table
+    from tests.paperwork.conftest import run_zh
+
+    copy = _commented(draft, tmp_path / "r5-专家意见.docx", "张三")
+    out = tmp_path / "表.docx"
+    code, _, stderr = run_zh(["comments", str(copy), "-o", str(out)], capsys)
+    assert code == 0 and [r.unit for r in read_table(out).rows] == ["张三"]
+    said = [line for line in stderr.splitlines() if "提出单位" in line]
+    assert len(said) == 1 and "提出单位按批注作者填写" in said[0] and "张三" in said[0] and "--units" in said[0], stderr
+    code, _, stderr = run_zh(["comments", str(copy), "-o", str(tmp_path / "t.csv"), "--lang", "en"], capsys)
+    said = [line for line in stderr.splitlines() if "--units" in line]
+    assert code == 0 and len(said) == 1 and "author" in said[0] and not re.search(r"[\u4e00-\u9fff]{4}", said[0])
+
+
+def test_a_table_that_lists_the_person_as_a_unit_keeps_them(draft: Path, tmp_path: Path, capsys) -> None:
+    """A table written when 提出单位 was the author (张三) is updated with the same copy: no second unit in the foot,
+    the row stays 张三's, no row added."""
+    from authoring.paperwork.table import read_table
+    from tests.paperwork.conftest import run_zh
+
+    copy = _commented(draft, tmp_path / "r2-华东养老服务研究院.docx", "张三")
+    units = tmp_path / "units.yaml"
+    units.write_text("张三: 张三\n", encoding="utf-8")  # what the table said before: the author
+    out = tmp_path / "表.docx"
+    assert run_zh(["comments", str(copy), "-o", str(out), "--units", str(units)], capsys)[0] == 0
+    late = _commented(draft, tmp_path / "r3-浦东新区民政局.docx", "李四", "建议补充投诉的答复时限。")
+    code, stdout, stderr = run_zh(["comments", str(copy), str(late), "-o", str(out)], capsys)
+    assert code == 0, stderr
+    table = read_table(out)
+    assert [r.unit for r in table.rows] == ["张三", "浦东新区民政局"] and "新增 1 条" in stdout
+    assert table.counts.replies == 2 and table.counts.with_comments == 2
+
+
+def test_what_looks_like_a_unit() -> None:
+    from authoring.paperwork.review import looks_like_unit
+
+    units = ["华东养老服务研究院", "浦东新区民政局", "上海市第一社会福利院", "中和标准化咨询有限公司", "康宁颐养中心",
+             "上海市养老服务行业协会", "复旦大学", "某某研究院（分院）", "Shanghai ABC Co., Ltd."]
+    people = ["张三", "欧阳明", "王科", "Li Hua", "专家意见", "养老机构卓越服务规范（征求意见稿）"]
+    assert [u for u in units if not looks_like_unit(u)] == [] and [p for p in people if looks_like_unit(p)] == []

@@ -131,7 +131,7 @@ async def test_ctrl_t_compiles_the_comment_table_and_ctrl_g_shows_it(project_pat
         await pilot.press("escape")
         await pilot.pause()
         table = read_table(out)
-        assert [(r.location, r.unit) for r in table.rows] == [("4.1", "张三")]  # 5.2 is the draft's 4.1
+        assert [(r.location, r.unit) for r in table.rows] == [("4.1", "华东养老服务研究院")]  # 5.2 is the draft's 4.1; 张三 is the unit's
         assert "建议写明职责由谁确定。" in table.rows[0].content
 
         await pilot.press("ctrl+g")
@@ -143,7 +143,7 @@ async def test_ctrl_t_compiles_the_comment_table_and_ctrl_g_shows_it(project_pat
         assert isinstance(app.screen, ResolutionTableScreen)
         rows = app.screen.query_one("#table-rows", DataTable)
         assert rows.row_count == 1
-        assert rows.get_row_at(0)[1:4] == ["4.1", table.rows[0].content, "张三"]
+        assert rows.get_row_at(0)[1:4] == ["4.1", table.rows[0].content, "华东养老服务研究院"]
         assert "回函的单位数：1个" in str(app.screen.query_one("#table-foot").render())
         await pilot.press("escape")
         await pilot.pause()
@@ -194,7 +194,7 @@ async def test_ctrl_t_takes_a_copy_returned_as_word_97_doc(project_path: Path, c
         await _finish(pilot, "paperwork")
         assert isinstance(app.screen, ExportedDialog)
     table = read_table(out)
-    assert [(r.location, r.unit) for r in table.rows] == [("4.1", "张三")]
+    assert [(r.location, r.unit) for r in table.rows] == [("4.1", "华东养老服务研究院")]
     assert "建议写明职责由谁确定。" in table.rows[0].content
 
 
