@@ -732,6 +732,10 @@ def list_punctuation(ctx: LintContext) -> Iterator[Hit]:
 #: The half-width marks Chinese text writes full-width (GB/T 15834), with their full-width forms.
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
 _HALF_WIDTH_MARK = re.compile(r"[,;:()?!]")
+_FULL_WIDTH_MARK = re.compile("[" + "".join(_FULL_WIDTH.values()) + "]")
+#: From this many places with half-width marks, a text that holds more of them than full-width ones
+#: gets one finding for the whole text (GB/T 39335's PDF copy had 46, one a clause).
+THROUGHOUT_PLACES = 5
 #: Chinese on a mark's side: a Han character, Chinese punctuation or a full-width form, quotes “”‘’.
 _CHINESE_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]")
 #: Where half-width marks are the text's own: a web or mail address, a run of ?? standing for
@@ -820,6 +824,24 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
         first, at, count, kinds = places.get(unit.location, (unit, marks[0], 0, []))
         kinds.extend(unit.text[m] for m in marks if unit.text[m] not in kinds)
         places[unit.location] = (first, at, count + len(marks), kinds)
+    half = sum(count for _, _, count, _ in places.values())
+    if len(places) >= THROUGHOUT_PLACES:
+        units = [title, *(u for i, u in enumerate(ctx.units) if i not in markup)]
+        full = sum(len(_FULL_WIDTH_MARK.findall(u.text)) for u in units
+                   if u.role != BIBLIO and u.kind not in ("reference", "term-source"))
+        if half > full:
+            # The whole text is set in half-width marks (a copy converted from PDF or a web page):
+            # one finding says so, rather than one for every clause.
+            (location, (unit, at, _, _)), *_ = places.items()
+            where = "、".join(list(places)[:5])
+            yield Hit(location, tr(
+                f"全文的中文文字普遍使用半角标点：{len(places)} 个位置共 {half} 处（如 {where}），全角标点仅 {full} 处；"
+                "常见于由 PDF 或网页转换的文本，请统一改为全角“，；：（）？！”。",
+                f"The Chinese text uses half-width punctuation throughout: {half} marks in {len(places)} places "
+                f"(e.g. {', '.join(list(places)[:5])}) against {full} full-width ones, as in a copy converted from PDF or a "
+                "web page; use the full-width forms throughout.",
+            ), excerpt(unit.text, at, at + 1), unit.anchor)
+            return
     for location, (unit, at, count, kinds) in places.items():
         kinds = sorted(kinds, key=list(_FULL_WIDTH).index)
         zh = "、".join(f"“{k}”应为“{_FULL_WIDTH[k]}”" for k in kinds)
