@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from authoring.docx.read import read_docx
-from tests.docx.reader_builders import pandoc_styles, para, write_package
+from tests.docx.reader_builders import abstract, level, num, pandoc_styles, para, style, write_package
 
 _POINT = "Service teams should understand what users need and design the service around them."
 
@@ -75,3 +75,80 @@ def test_cover_dates_with_their_label_first_are_read(tmp_path: Path) -> None:
     # the usual form; a date in words before 发布 is a regulation's sentence more often than a cover's
     meta = _cover(tmp_path, "2026-03-01发布", "2026-06-01实施")
     assert (meta.issue_date, meta.implement_date) == ("2026-03-01", "2026-06-01")
+
+
+# -- A10: a clause heading typed in a bulleted paragraph, a bibliography entry wrapped onto a second line ----
+
+#: Word's bullets: one that prints a dot, and pandoc's, which prints a space.
+_BULLETS = abstract(990, level(0, "bullet", "•")) + num(1, 990) + abstract(991, level(0, "bullet", " ")) + num(2, 991)
+_STYLES = pandoc_styles() + style("Heading1", "Heading 1", outline=0, bold=True) + style(
+    "Heading4", "Heading 4", outline=3, bold=True)
+
+
+def _gbt(tmp_path: Path, *paragraphs: str):
+    """A GB/T draft whose headings are styled, with ``paragraphs`` in its chapter 5 after 5.1.1."""
+    body = "".join([
+        para("前言", "Heading1"), para("本文件按照GB/T 1.1—2020给出的规则起草。"),
+        para("信息安全技术 个人信息安全影响评估指南", "Heading1"),
+        para("1 范围", "Heading1"), para("本文件给出了个人信息安全影响评估的基本原理、实施流程。"),
+        para("5 评估实施流程", "Heading1"), para("5.1 评估必要性分析", "Heading2"),
+        para("5.1.1 概述", "Heading3"), para("个人信息安全影响评估可用于合规差距分析。"),
+        *paragraphs,
+    ])
+    return read_docx(write_package(tmp_path / "gbt.docx", body, _STYLES, _BULLETS))
+
+
+def test_a_clause_heading_typed_in_a_bulleted_paragraph_is_the_clause(tmp_path: Path) -> None:
+    """GB/T 39335—2020 as converted: • 5.1.2 合规差距评估 above the styled 5.1.2.1 was no clause (编号跳过了
+    5.1.2, and 5.1.2.1 … told to be 5.1.1.1), nor • 5.3 数据映射分析 above its text (编号跳过了 5.3)."""
+    for bullet in (1, 2):
+        doc = _gbt(tmp_path,
+                   para("5.1.2 合规差距评估", "Compact", num=(bullet, 0)),
+                   para("5.1.2.1 概述", "Heading4"), para("组织识别已采取的安全控制措施与相关要求的差距。"),
+                   para("5.2 评估准备工作", "Heading2"), para("组织确认并任命负责评估的人员。"),
+                   para("5.3 数据映射分析", "Compact", num=(bullet, 0)),
+                   para("组织在针对个人信息处理过程进行全面的调研后，形成清晰的数据清单。"))
+        assert _tree(doc)[4:] == [("5.1.2", "合规差距评估"), ("5.1.2.1", "概述"), ("5.2", "评估准备工作"),
+                                  ("5.3", "数据映射分析")], bullet
+        assert [b.text for b in doc.clauses[-1].children[-1].blocks] == ["组织在针对个人信息处理过程进行全面的调研后，形成清晰的数据清单。"]
+    # a bulleted list item that begins with a number is still an item of its list
+    doc = _gbt(tmp_path, para("组织评估以下方面：", "BodyText"),
+               para("5.2 节所列人员的职责和能力是否满足评估需要；", "Compact", num=(1, 0)))
+    assert [n for n, _ in _tree(doc)] == ["1", "5", "5.1", "5.1.1"]
+
+
+def test_a_typed_heading_above_its_first_subclause_keeps_its_title_in_a_styled_draft(tmp_path: Path) -> None:
+    """A heading the committee typed without its style, between styled ones: 7.1.2.1 安全服务 was an untitled
+    clause whose text was 安全服务 (a hanging paragraph before its subclauses, to the rules)."""
+    doc = _gbt(tmp_path, para("5.1.2 合规差距评估", "BodyText"),
+               para("5.1.2.1 概述", "Heading4"), para("组织识别已采取的安全控制措施与相关要求的差距。"))
+    assert _tree(doc)[4:6] == [("5.1.2", "合规差距评估"), ("5.1.2.1", "概述")]
+    assert doc.clauses[-1].children[0].children[1].blocks == []
+
+
+def test_a_bibliography_entry_wrapped_onto_the_next_line_is_one_entry(tmp_path: Path) -> None:
+    body = "".join([
+        para("前言", "Heading1"), para("本文件按照GB/T 1.1—2020给出的规则起草。"),
+        para("信息安全技术 个人信息安全影响评估指南", "Heading1"),
+        para("1 范围", "Heading1"), para("本文件给出了个人信息安全影响评估的基本原理、实施流程。"),
+        para("参考文献", "Heading1"),
+        para("[1] ISO/IEC 29134:2017 Information technology—Security techniques—Privacy impact as-", "Compact",
+             num=(1, 0)),
+        para("sessment", "Compact", num=(1, 0)),
+        para("[2] NIST SP 800-53 Rev.4:2013 Security and privacy controls for federal information systems"),
+        para("and organizations"),
+        para("[3] 中华人民共和国网络安全法(2016年11月7日第十二届全国人民代表大会常务委员会第二", "Compact", num=(1, 0)),
+        para("十四次会议通过)", "Compact", num=(1, 0)),
+        para("[4] GB/T 35273—2020 信息安全技术 个人信息安全规范."),
+        para("GB/T 20984—2022 信息安全技术 信息安全风险评估方法"),
+        para("_______________________", center=True),
+    ])
+    doc = read_docx(write_package(tmp_path / "biblio.docx", body, _STYLES, _BULLETS))
+    entries = [(r.serial, r.designation, r.title) for r in doc.bibliography]
+    assert [(serial, f"{designation} {title}".strip()) for serial, designation, title in entries[:3]] == [
+        (1, "ISO/IEC 29134:2017 Information technology—Security techniques—Privacy impact assessment"),
+        (2, "NIST SP 800-53 Rev.4:2013 Security and privacy controls for federal information systems and organizations"),
+        (3, "中华人民共和国网络安全法(2016年11月7日第十二届全国人民代表大会常务委员会第二十四次会议通过)"),
+    ]
+    # an entry that has ended, and a line with a document number of its own, are entries apart; the closing rule none
+    assert [(s, d) for s, d, _ in entries[3:]] == [(4, "GB/T 35273—2020"), (None, "GB/T 20984—2022")]

@@ -295,6 +295,16 @@ def split_reference(text: str) -> tuple[str, str] | None:
     return None
 
 
+def join_wrapped(text: str, more: str) -> str:
+    """``text`` and ``more``, the next line it was wrapped onto, as one line: a word hyphenated at the line's end
+    whole again (``Privacyimpactas-`` / ``sessment``), Chinese run on, other words a space apart."""
+    if text.endswith("-") and text[-2:-1].isascii() and text[-2:-1].isalpha() and more[:1].islower():
+        return text[:-1] + more
+    if has_cjk(text[-1:]) or has_cjk(more[:1]) or more[:1] in "）)〕】」，。；、":
+        return text + more
+    return f"{text} {more}"
+
+
 def split_references(text: str) -> list[tuple[str, str]]:
     """The entries of one normative-references line: two run together by a PDF extraction
     (``GB/Z 28828—2012 信息安全技术 ……指南 GB/T 35273—2020 信息安全技术 个人信息安全规范``)

@@ -201,7 +201,7 @@ class _Builder:
         annex = pat.annex_head(text)
         if annex is not None and (self.is_annex(index, p, annex) or self.status_follows(index)):
             return self.annex(index, p, annex)
-        head = pat.clause_head(text)
+        head = pat.clause_head(text) or self.bulleted_head(p)
         if head is not None and self.clause(p, head):
             return index
         if head is None and not p.label and (dotted := pat.dotted_clause_head(text)) is not None \
@@ -316,9 +316,10 @@ class _Builder:
         elif (p.bold or p.heiti) and not pat.is_sentence(rest) and (not self.styled or len(parts) > 1):
             titled = True
         elif len(parts) > 1:
-            # A draft that styles nothing (typed, or text out of a PDF): ``6.1.1 服务对象`` is a
-            # title, ``6.1.1 机构应……。`` the text of an untitled clause.
-            titled = not self.styled and (_title_like(rest) or self.titles_its_subclauses(head.number, rest))
+            # A typed subclause heading: ``6.1.1 服务对象`` is a title, ``6.1.1 机构应……。`` the text of an untitled
+            # clause; so in a draft that styles nothing (typed, or text out of a PDF), and in one that styles its
+            # other headings (one typed without its style, or in a bulleted paragraph: QA pass 11, A10).
+            titled = _title_like(rest) or self.titles_its_subclauses(head.number, rest)
         elif self.plain_chapter(parts, rest, scope):
             titled = True
         else:
@@ -438,6 +439,15 @@ class _Builder:
         if not head.title:  # 附 录 D alone, its status line lost: an annex when its D.1 follows
             return self.subclause_follows(index, head.letter)
         return _title_line(head.title) and _ANNEX_MENTION.match(head.title) is None
+
+    def bulleted_head(self, p: Para) -> pat.ClauseHead | None:
+        """A clause's number and title typed in a paragraph Word marks with a bullet (• 5.1.2 合规差距评估: text
+        pasted into a list, or a heading formatted as one): read as the clause it numbers when the title is a
+        title's (short, no sentence in it) and the number fits where it stands (QA pass 11, A10)."""
+        if p.fmt != "bullet":
+            return None
+        head = pat.clause_head(p.text)
+        return head if head is not None and head.rest and _title_like(head.rest) else None
 
     def titles_its_subclauses(self, number: str, rest: str) -> bool:
         """``5.3 与清算、交易、确认和结算相关的数据要素`` straight above ``5.3.1 …``: a longer title
@@ -766,9 +776,27 @@ class _Builder:
     def bibliography_entry(self, p: Para) -> None:
         assert self.doc.bibliography is not None
         printed = p.printed
-        if not pat.bibliography_entry(printed)[0] and p.label.strip().startswith("["):
-            printed = p.label.strip() + p.text
+        if not pat.bibliography_entry(printed)[0]:
+            if p.label.strip().startswith("["):
+                printed = p.label.strip() + p.text
+            elif p.fmt == "bullet":
+                printed = p.text  # Word's bullet before a typed [1]: the list's style, no part of the entry
+        if not any(ch.isalnum() for ch in printed) or self._wraps_entry(printed):
+            return  # an empty bullet, or the rule a standard ends with (____), is no entry
         self._bibliography_line(printed, p.anchor)
+
+    def _wraps_entry(self, line: str) -> bool:
+        """A line that goes on with the numbered entry above it (a PDF's line end pasted as a paragraph: ``[6] 中华
+        人民共和国网络安全法(2016年11月7日……第二`` / ``十四次会议通过)``) joins it: a line with no serial and no
+        document number of its own, after an entry with a serial that has not ended (QA pass 11, A10)."""
+        assert self.doc.bibliography is not None
+        last = self.doc.bibliography[-1] if self.doc.bibliography else None
+        text = line.strip()
+        if (last is None or last.serial is None or pat.bibliography_entry(text)[0] is not None
+                or pat.split_reference(text) is not None or (last.title or last.designation).endswith(_ENTRY_ENDS)):
+            return False
+        last.title = pat.join_wrapped(last.title, text) if last.title else text
+        return True
 
     def _bibliography_line(self, printed: str, anchor: int | None) -> None:
         """The entries of one printed line of the 参考文献. Entries an extraction ran together on one line
@@ -1093,6 +1121,10 @@ def _bare_title(title: str) -> str:
 
 #: A bracketed Latin name or abbreviation after Chinese words: (GetServerDirectory), （APDU）.
 _LATIN_GLOSS = re.compile(r"(?<=[^\x00-\x7f])[\s\u3000]*[（(][A-Za-z][\w\s./+-]{0,60}[）)]")
+
+
+#: How a bibliography entry ends: a line after it is an entry of its own, not the rest of it.
+_ENTRY_ENDS = (".", "。", "．")
 
 
 def _title_like(text: str) -> bool:
