@@ -13,8 +13,9 @@ from authoring.i18n import count_en, tr
 
 ORDER = 40
 _PROJECT_SUFFIXES = (".yaml", ".yml")
-#: A Word draft; a Word 97 .doc is read through the .docx LibreOffice saves of it, as ``check`` reads it.
-_DRAFT_SUFFIXES = (".docx", ".docm", ".doc")
+#: A Word draft; a Word 97 .doc (or one WPS saved as .wps) is read through the .docx LibreOffice saves of it, as
+#: ``check`` reads it.
+_DRAFT_SUFFIXES = (".docx", ".docm", ".doc", ".wps")
 #: The ``--function`` choices: values of :class:`authoring.document.FunctionType`.
 _FUNCTIONS = ("规范", "规程", "指南")
 
@@ -32,8 +33,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         ),
     )
     parser.add_argument("input", metavar="PROJECT.yaml|DRAFT.docx",
-                        help=tr("项目文件，或 Word 草案（.docx；旧版 .doc 由 LibreOffice 转换）",
-                                "a project file, or a Word draft (.docx; a legacy .doc is converted by LibreOffice)"))
+                        help=tr("项目文件，或 Word 草案（.docx；旧版 .doc 或 .wps 由 LibreOffice 转换）",
+                                "a project file, or a Word draft (.docx; a legacy .doc or .wps is converted by "
+                                "LibreOffice)"))
     parser.add_argument("-o", "--output", required=True, metavar=tr("编制说明.docx", "MEMO.docx"), help=tr("输出路径", "output path"))
     parser.add_argument("--comments", metavar="TABLE",
                         help=tr("意见汇总处理表（.docx/.xlsx/.csv），用于统计采纳情况",
@@ -99,8 +101,9 @@ def run(args: argparse.Namespace) -> int:
         source = from_draft(source_path, checklist_id=args.checklist, extra_dirs=args.checklists,
                             project_path=args.project, function=function)
     else:
-        raise InputError("输入应为项目文件（.yaml）或 Word 草案（.docx 或 .doc）",
-                         "the input must be a project file (.yaml) or a Word draft (.docx or .doc)", path=source_path)
+        raise InputError("输入应为项目文件（.yaml）或 Word 草案（.docx、.doc 或 .wps）",
+                         "the input must be a project file (.yaml) or a Word draft (.docx, .doc or .wps)",
+                         path=source_path)
     if args.comments:
         attach_comments(source, args.comments)  # a table of another standard is refused
     data = explain_docx(source)

@@ -23,7 +23,8 @@ def __getattr__(name: str) -> Any:
 
 
 ORDER = 21
-_DRAFT_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".doc")  # a .doc through LibreOffice
+#: A Word draft; a Word 97 .doc, or one WPS saved as .wps, through LibreOffice (as ``check`` reads them).
+_DRAFT_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".doc", ".wps")
 _PROJECT_SUFFIXES = (".yaml", ".yml")
 
 
@@ -63,7 +64,8 @@ def _import(args: argparse.Namespace) -> int:
     _LAZY.bind()
     source, target = Path(args.draft), Path(args.output)
     if source.suffix.lower() not in _DRAFT_SUFFIXES:
-        raise InputError("草案应为 Word 文件（.docx 或 .doc）", "the draft must be a Word file (.docx or .doc)", path=source)
+        raise InputError("草案应为 Word 文件（.docx、.doc 或 .wps）", "the draft must be a Word file (.docx, .doc or .wps)",
+                         path=source)
     if target.suffix.lower() not in _PROJECT_SUFFIXES:
         raise OutputError("项目文件名应以 .yaml 结尾", "the project file name must end in .yaml", path=target)
     if _same(source, target):

@@ -56,3 +56,46 @@ def test_import_and_explain_refuse_a_draft_with_no_text_as_check_does(tmp_path: 
     code, _, err = _run(["import", str(draft), "-o", str(tmp_path / "p.yaml"), "--lang", "en"], capsys)
     assert err.strip() == (f"stdauthor: {draft}: no text could be read, so it was not checked (pages scanned as "
                            "pictures, or an empty file?)")
+
+
+# -- B7: a .wps --------------------------------------------------------------------------------------
+
+
+def test_import_and_explain_take_a_word_97_file_named_wps_as_check_does(tmp_path: Path, capsys) -> None:
+    """WPS 文字 saves Word 97 files as .wps: ``check`` converted and checked one, ``import`` and ``explain``
+    refused it as no Word file."""
+    import shutil
+    import subprocess
+
+    from tests.conftest import soffice_or_skip
+    from tests.docx import reader_builders as rb
+
+    soffice = soffice_or_skip()
+    docx = rb.typed_shape(tmp_path / "draft.docx")
+    subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path / 'lo'}", "--headless", "--convert-to",
+                    "doc:MS Word 97", "--outdir", str(tmp_path / "doc"), str(docx)], check=True, capture_output=True,
+                   timeout=180)
+    wps = Path(shutil.copyfile(tmp_path / "doc" / "draft.doc", tmp_path / "征求意见稿.wps"))
+    assert _run(["check", str(wps)], capsys)[0] in (0, 1)
+    code, out, err = _run(["import", str(wps), "-o", str(tmp_path / "p.yaml")], capsys)
+    assert code == 0, err
+    assert "大纲：5 章" in out
+    code, out, err = _run(["explain", str(wps), "-o", str(tmp_path / "说明.docx")], capsys)
+    assert code == 0, err
+    assert (tmp_path / "说明.docx").is_file()
+
+
+def test_a_wps_file_of_another_format_is_refused_naming_wps(tmp_path: Path, capsys) -> None:
+    from authoring.docx.legacy import OLE_MAGIC
+
+    other = tmp_path / "旧稿.wps"
+    other.write_bytes(OLE_MAGIC + b"\0" * 1024)  # a compound file with no WordDocument stream
+    for command in ("import", "explain"):
+        target = tmp_path / ("p.yaml" if command == "import" else "说明.docx")
+        code, out, err = _run([command, str(other), "-o", str(target)], capsys)
+        assert (code, out) == (2, ""), command
+        assert err.strip() == (f"stdauthor: {other}: 这个 .wps 文件不是 Word 97-2003 格式，无法读取：请在 WPS 中另存为 "
+                               ".docx"), command
+        assert not target.exists()
+    code, _, err = _run(["import", str(tmp_path / "草案.pdf"), "-o", str(tmp_path / "p.yaml")], capsys)
+    assert code == 2 and "草案应为 Word 文件（.docx、.doc 或 .wps）" in err

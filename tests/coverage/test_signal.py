@@ -13,7 +13,7 @@ from docx import Document
 from authoring.check import check_file
 from authoring.checklist import Chapter, Checklist, Cues, Item, load_packs
 from authoring.coverage import analyse, signal
-from authoring.document import Clause, Metadata, Paragraph, StandardDocument
+from authoring.document import Clause, ListBlock, ListItem, Metadata, Paragraph, StandardDocument
 from authoring.i18n import set_lang
 from authoring.report import render_json, render_markdown
 
@@ -103,6 +103,21 @@ def test_likeness_never_changes_an_item_a_cue_reached(with_tiny_model) -> None:
 def test_a_heading_or_a_scrap_is_never_read_for_likeness(with_tiny_model) -> None:
     assert status(analyse(draft("电梯应每月维保一次。", title="入户走访"), tiny_pack()), "5.6.1").status == "missing"
     assert status(analyse(draft("走访。"), tiny_pack()), "5.6.1").status == "missing"
+
+
+def test_a_list_s_lead_in_is_never_the_likeness_place_its_items_are(with_tiny_model) -> None:
+    """服务人员应符合下列要求： was a committee's only evidence of 6.1 (QA pass 11, B2): a lead-in says
+    nothing of its own, and its few words weigh much over the root of its few grams. Its items are read."""
+    doc = StandardDocument(metadata=Metadata(title_zh="某服务规范", structure="gbt"), clauses=[Clause(
+        number="4", title="要求", blocks=[
+            Paragraph(text="服务人员应定期入户走访下列对象：", anchor=1),
+            ListBlock(items=[ListItem(text="独居老人，每月入户走访并记录其需要；"), ListItem(text="失能老人。")], anchor=2),
+        ])])
+    units = analyse.__globals__["document_units"](doc)
+    lead = next(i for i, u in enumerate(units) if u.text.startswith("服务人员"))
+    assert units[lead + 1].lead == units[lead].text  # the lead-in would score highest: 走访 in fewest grams
+    best = signal.likeness(units, tiny_model(), only={"5.6.1"})["5.6.1"]
+    assert units[best.unit].text.startswith("独居老人")
 
 
 def test_likeness_is_the_logistic_of_the_weights_over_the_root_of_the_grams() -> None:

@@ -143,6 +143,10 @@ def _check_file(path: Path) -> None:
         if kind == "doc":  # the reader converts a .doc before it gets here; a caller that did not
             raise InputError("这是旧版 Word 97-2003 .doc 文件：请另存为 .docx",
                              "this is a legacy Word 97-2003 .doc file: save it as .docx", path=path)
+        if path.suffix.lower() == ".wps":  # WPS 文字 saves Word 97 files as .wps, and older ones of its own
+            raise InputError("这个 .wps 文件不是 Word 97-2003 格式，无法读取：请在 WPS 中另存为 .docx",
+                             "this .wps file is not in the Word 97-2003 format and cannot be read: save it as .docx "
+                             "in WPS", path=path)
         raise InputError("不是 Word 文档（旧版 Office 复合文件，如 .xls 或 .ppt）",
                          "not a Word document (a legacy Office compound file, such as .xls or .ppt)", path=path)
     if head.startswith(b"{\\rtf"):
