@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import signal
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -257,8 +258,8 @@ class StudioApp(App[int]):
             return
 
         def decide(choice: str | None) -> None:
-            if choice == "save" and self.save_session():
-                close()
+            if choice == "save":
+                self.save_session(then=close)
             elif choice == "discard":
                 self._leave_unsaved(dirty)
                 close()
@@ -337,11 +338,7 @@ class StudioApp(App[int]):
         if self.session is None:
             return
         self.flush_pending()
-        if self.save_session():
-            for screen in self.screen_stack:
-                refresh = getattr(screen, "refresh_status", None)
-                if refresh is not None:
-                    refresh()
+        self.save_session()
 
     def action_toggle_lang(self) -> None:
         """Switch Chinese/English and relabel every screen on the stack."""
@@ -379,8 +376,7 @@ class StudioApp(App[int]):
 
         def decide(choice: str | None) -> None:
             if choice == "save":
-                if self.save_session():
-                    self.exit(0)
+                self.save_session(then=lambda: self.exit(0))
             elif choice == "discard":
                 self._leave_unsaved(dirty)
                 self.exit(0)
@@ -415,18 +411,33 @@ class StudioApp(App[int]):
             if flush is not None:
                 flush()
 
-    def save_session(self) -> bool:
-        """Save the open project to its file; False (and a message) when that failed.
+    def save_session(self, then: Callable[[], Any] | None = None) -> bool:
+        """Save the open project to its file, then call ``then`` (quitting, closing); False when it is not
+        saved now (a message, or a question, says why).
 
         A refused save (the file changed on disk since it was opened, a folder or file that cannot
         be written) never loses the author's work: it goes to a rescue copy (:meth:`Session.rescue`),
         and one dialog says why, where the copy is and what to do next (a dialog, not a toast: see
-        :mod:`authoring.tui.dialogs.save_failed`).
+        :mod:`authoring.tui.dialogs.save_failed`). A project file gone since it was opened (deleted or
+        moved) is not quietly written again: the author is asked first (:meth:`_ask_file_gone`), and
+        ``then`` runs once the project is saved after that.
         """
         if self.session is None:
-            return True
+            saved = True
+        elif not self.session.path.exists():
+            self._ask_file_gone(then)
+            return False
+        else:
+            saved = self._save()
+        if saved and then is not None:
+            then()
+        return saved
+
+    def _save(self, path: Path | None = None, *, force: bool = False) -> bool:
+        """Save the open project (to ``path``, another file the project goes on in, when given: replacing one
+        there with ``force``); False when it was refused (see :meth:`save_session`)."""
         try:
-            self.session.save()
+            self.session.save(path, force=force)
         except (StdAuthorError, OSError) as exc:
             from authoring.tui.dialogs.save_failed import SaveFailedDialog
 
@@ -435,7 +446,39 @@ class StudioApp(App[int]):
             self.push_screen(SaveFailedDialog(*self._refused_save(exc)))
             return False
         self.notify(tr(f"已保存 {self.session.path}", f"saved {self.session.path}"), timeout=3)
+        for screen in self.screen_stack:  # no （未保存） any more, and the file's name as it is now
+            refresh = getattr(screen, "refresh_status", None)
+            if refresh is not None:
+                refresh()
         return True
+
+    def _ask_file_gone(self, then: Callable[[], Any] | None) -> None:
+        """The project file is gone (deleted or moved since it was opened): save it there again, elsewhere (the
+        project goes on in the file chosen), or not; ``then`` runs once it is saved (QA pass 9, finding B12)."""
+        from authoring.tui.dialogs.confirm import ask_target
+        from authoring.tui.dialogs.path import PathDialog
+        from authoring.tui.dialogs.save_failed import FileGoneDialog
+
+        if isinstance(self.screen, FileGoneDialog):  # Ctrl+S again: the question stands
+            return
+
+        def saved_to(path: Path | None, replace: bool = False) -> None:
+            if self._save(path, force=replace):
+                if path is not None:
+                    add_recent(path)
+                if then is not None:
+                    then()
+
+        def answered(choice: str | None) -> None:
+            if choice == "again":
+                saved_to(None)
+            elif choice == "elsewhere":  # a file there (where the project was moved to, say) is replaced if the
+                # author says so, a copy of it kept (as an export's)
+                ask_target(self, PathDialog(tr("项目另存为", "Save the project as"), (".yaml", ".yml"),
+                                            start=self.session.path.absolute(), must_exist=False),
+                           lambda path, backup, existed: saved_to(path, existed))
+
+        self.push_screen(FileGoneDialog(self.session.path.absolute()), answered)
 
     def _refused_save(self, exc: Exception) -> tuple[str, Path | None, str]:
         """The message of a refused save, once its rescue copy is written (or could not be): the reason,

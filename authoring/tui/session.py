@@ -636,9 +636,11 @@ class Session:
 
     # -- saving ----------------------------------------------------------------------
 
-    def save(self) -> Path:
-        """Save to the project file (atomic) and drop this session's autosave."""
-        target = self.pf.save()
+    def save(self, path: Path | None = None, *, force: bool = False) -> Path:
+        """Save to the project file (atomic), or to ``path``, another file the project goes on in (its file
+        gone, the author chose another place; one there is replaced only with ``force``), and drop this
+        session's autosave."""
+        target = self.pf.save(path, force=force)
         self.base = sidecars.file_digest(target)
         self.discard_autosave()
         return target
