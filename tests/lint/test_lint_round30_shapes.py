@@ -34,3 +34,16 @@ def test_an_unlisted_document_is_not_said_to_be_missing_from_a_chapter_2_the_dra
     found = of_rule(run_lint(doc), "reference.unlisted-document")
     assert "文中引用了 GB/T15624，但它既不在规范性引用文件中也不在参考文献中。" in [f.message for f in found]
     assert not any("第2章" in f.message for f in found)
+
+
+def test_entries_typed_as_paragraphs_after_the_lead_in_are_entries_all_the_same() -> None:
+    """A converted copy glued its entries into lines (3\\. 1太阳能资源年景 …): the reader sees paragraphs,
+    not entries, and the lead-in was reported as announcing terms the chapter lacks, an error on a
+    draft whose structure the report itself calls inferred (QA pass 11, B4)."""
+    from authoring.document import Paragraph
+
+    doc = _terms_in_chapter_two()
+    terms = doc.clauses[1]
+    terms.blocks = [terms.blocks[0], Paragraph(text="2\\. 1太阳能资源年景 太阳能资源的年度状况。"),
+                    Paragraph(text="2\\. 2总辐射 水平面上接收到的太阳辐射。")]
+    assert of_rule(run_lint(doc), "boilerplate.terms-lead-in") == []
