@@ -159,10 +159,23 @@ Outcome = tuple["CheckResult | CheckFailure", "str | None"]
 _OWN_COPY = re.compile(r"(?:\.annotated|(?:-\d+)?\.bak)\.docx?$", re.IGNORECASE)
 
 
-def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]]:
+#: How the line naming a folder's paperwork left out calls it, by the kind its properties record.
+_PAPERWORK_NAMES = {
+    "编制说明": ("编制说明", "explanatory memorandum (编制说明)"),
+    "意见汇总处理表": ("意见汇总处理表", "comment resolution table (意见汇总处理表)"),
+    "": ("编制说明或意见汇总处理表", "explanatory memorandum or comment resolution table"),
+}
+
+
+def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> tuple[list[Path], list[CheckFailure]]:
     """Files as given and ``*.docx`` and ``*.doc`` under folders (sorted; ``~$`` lock files and stdauthor's
-    own copies, :data:`_OWN_COPY`, skipped there — a file named on the command line is always checked)."""
+    own copies, :data:`_OWN_COPY`, skipped there — a file named on the command line is always checked).
+
+    stdauthor's own paperwork in a folder (a 编制说明 or 意见汇总处理表 it wrote, known by its document properties:
+    :func:`authoring.paperwork.marker.paperwork_kind`) is no draft either: the 编制说明 quotes the guide and scored
+    above the draft beside it (QA pass 11). It is left out, and ``left_out`` gets a line naming it."""
     from authoring.docx.legacy import DRAFT_SUFFIXES
+    from authoring.paperwork.marker import paperwork_kind
 
     files: list[Path] = []
     missing: list[CheckFailure] = []
@@ -179,7 +192,19 @@ def expand_inputs(inputs: Sequence[str]) -> tuple[list[Path], list[CheckFailure]
             if not found:
                 missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 .docx 或 .doc 文件",
                                                                            "no .docx or .doc file in the folder"))))
-            files.extend(found)
+            kinds = {p: paperwork_kind(p) for p in found}
+            drafts = [p for p in found if kinds[p] is None]
+            for p, kind in kinds.items():
+                if kind is not None and left_out is not None:
+                    zh, en = _PAPERWORK_NAMES[kind]
+                    left_out.append(_where(str(p), tr(
+                        f"是 stdauthor 生成的{zh}，不是草案，已略过（要检查它，请直接给出文件名）",
+                        f"the {en} stdauthor wrote, not a draft; left out (name the file to check it)")))
+            if found and not drafts:
+                missing.append(CheckFailure(file=raw, message=_where(raw, tr(
+                    "文件夹中没有草案：其中的 Word 文件都是 stdauthor 生成的编制说明或意见汇总处理表",
+                    "no draft in the folder: its Word files are all memoranda or resolution tables stdauthor wrote"))))
+            files.extend(drafts)
         elif exists:
             files.append(path)
         else:
@@ -557,7 +582,8 @@ def run(args: argparse.Namespace) -> int:
 
 def _run(args: argparse.Namespace, *, collect: bool) -> int:
     _LAZY.bind()
-    files, failures = expand_inputs(args.inputs)
+    left_out: list[str] = []
+    files, failures = expand_inputs(args.inputs, left_out)
     library = load_packs(args.checklists)
     checklist = library.get(args.checklist)
     disabled = expand_disabled(args.disable)
@@ -596,6 +622,8 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     notes += emitted.notes
     if several and results:  # a table of failures alone repeats the lines below it
         _print_summary(args, results + failures)
+    for line in left_out:  # no error: said so that a file missing from the summary is accounted for
+        print(f"stdauthor: {line}", file=sys.stderr)
     for failure in failures + [r for r in results if isinstance(r, CheckFailure)]:
         print(f"stdauthor: {failure.message}", file=sys.stderr)
     for note in notes:

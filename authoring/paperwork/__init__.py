@@ -7,15 +7,31 @@
 - :mod:`authoring.paperwork.resolution`: all copies into one comment resolution table, merged
   with the committee's edited earlier table.
 - :mod:`authoring.paperwork.table`: that table as Word, Excel or CSV, and read back.
+- :mod:`authoring.paperwork.marker`: what marks a Word file as one of these (``check`` leaves them out of a folder).
+
+The names below are imported on first use: ``check`` reads :mod:`~authoring.paperwork.marker` without the
+writers (python-docx, the composer), which cost half a second to import.
 """
 
-from authoring.paperwork.explain import ExplainSource, explain_docx, from_draft, from_project
-from authoring.paperwork.resolution import Collection, Notice, build, collect
-from authoring.paperwork.review import ReviewedCopy, UnitNames, read_copy
-from authoring.paperwork.table import FORMATS, ResolutionTable, Row, read_table, table_bytes, tally
+from __future__ import annotations
 
-__all__ = [
-    "ExplainSource", "explain_docx", "from_draft", "from_project",
-    "Collection", "Notice", "build", "collect", "ReviewedCopy", "UnitNames", "read_copy",
-    "FORMATS", "ResolutionTable", "Row", "read_table", "table_bytes", "tally",
-]
+import importlib
+from typing import Any
+
+_EXPORTS = {
+    "ExplainSource": "explain", "explain_docx": "explain", "from_draft": "explain", "from_project": "explain",
+    "Collection": "resolution", "Notice": "resolution", "build": "resolution", "collect": "resolution",
+    "ReviewedCopy": "review", "UnitNames": "review", "read_copy": "review",
+    "FORMATS": "table", "ResolutionTable": "table", "Row": "table", "read_table": "table", "table_bytes": "table",
+    "tally": "table",
+}
+
+__all__ = list(_EXPORTS)
+
+
+def __getattr__(name: str) -> Any:
+    try:
+        module = _EXPORTS[name]
+    except KeyError:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+    return getattr(importlib.import_module(f"{__name__}.{module}"), name)

@@ -23,6 +23,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from authoring.docx.write._xml import safe_text
+from authoring.paperwork.marker import mark
 
 __all__ = [
     "SONG", "HEI", "LATIN", "new_document", "new_section", "text_width_cm", "heading", "para", "prompt_text",
@@ -213,8 +214,9 @@ def new_section(document: DocxDocument, *, landscape: bool, margins_cm: float = 
     _page(document.add_section(WD_SECTION.NEW_PAGE), landscape=landscape, margins_cm=margins_cm)
 
 
-def new_document(*, landscape: bool = False, margins_cm: float = 2.5) -> DocxDocument:
-    """An empty A4 document with the paper styles and a centred page number in the footer."""
+def new_document(kind: str, *, landscape: bool = False, margins_cm: float = 2.5) -> DocxDocument:
+    """An empty A4 document with the paper styles and a centred page number in the footer, marked as stdauthor's
+    ``kind`` of paperwork (:mod:`authoring.paperwork.marker`)."""
     document = Document()
     section = document.sections[0]
     _page(section, landscape=landscape, margins_cm=margins_cm)
@@ -223,9 +225,8 @@ def new_document(*, landscape: bool = False, margins_cm: float = 2.5) -> DocxDoc
         _configure_style(document, style_id, spec)
     _table_text_style(document)
     _page_number(section)
-    props = document.core_properties
-    props.author = "stdauthor"
-    props.language = "zh-CN"
+    mark(document, kind)
+    document.core_properties.language = "zh-CN"
     return document
 
 

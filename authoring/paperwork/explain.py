@@ -30,6 +30,7 @@ from authoring.paperwork import _word as W
 from authoring.paperwork.evidence import (
     STATUS_ZH, ElementRow, ItemRow, clip, element_rows, rows_from_coverage, rows_from_project,
 )
+from authoring.paperwork.marker import MEMORANDUM
 from authoring.paperwork.table import ResolutionTable, tally
 from authoring.project import compose, load_project
 from authoring.project.model import Project
@@ -505,7 +506,7 @@ def explain_docx(source: ExplainSource) -> bytes:
     meta, doc = source.metadata, source.doc
     title = _title(meta, doc)
     stage = meta.stage
-    document = W.new_document()
+    document = W.new_document(MEMORANDUM)
     W.para(document, t["title"].format(kind_word=_kind_word(meta, from_draft=source.from_draft), title=title, stage=stage),
            style="Title", centred=True)
 

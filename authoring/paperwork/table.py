@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict
 
 from authoring.docx.write._xml import safe_text
 from authoring.errors import InputError, OutputError
+from authoring.paperwork.marker import RESOLUTION_TABLE
 
 __all__ = [
     "Row", "Counts", "ResolutionTable", "FORMATS", "COLUMNS", "tally", "decision_of", "table_bytes",
@@ -208,7 +209,7 @@ def _docx(table: ResolutionTable, today: str) -> bytes:
 
     from authoring.paperwork import _word as W
 
-    document = W.new_document(landscape=True, margins_cm=2.0)
+    document = W.new_document(RESOLUTION_TABLE, landscape=True, margins_cm=2.0)
     W.para(document, "意见汇总处理表", style="Title", centred=True)
     W.para(document, _standard_line(table), indent=False, size=10.5)
     W.para(document, _unit_line(table, today), indent=False, size=10.5)
