@@ -15,6 +15,7 @@ from authoring.i18n import count_en, tr
 # Imported when the command runs, not when ``stdauthor --help`` builds the parser (see _lazy).
 _LAZY = LazyNames(globals(), {
     "load_packs": "authoring.checklist", "import_draft": "authoring.project.importer",
+    "document_of": "authoring.project.outline",
 })
 
 
@@ -99,7 +100,13 @@ def _import(args: argparse.Namespace) -> int:
                  "或在项目文件中写 function: 规范／规程／指南",
                  "function type: not told by the title or the scope, worded as a 规范 (应) for now; choose it in the "
                  "studio's metadata (F3), or write function: 规范 / 规程 / 指南 in the project file"))
-    if not summary.kind_read and not summary.restored:
+    if not summary.restored and not document_of(project.project).has_cover:
+        # built as the draft was (a policy's own headings, a regulation's 第一条): no GB cover to choose a kind for
+        print(tr("结构：草案没有 GB/T 1.1 的结构（前言、范围、编号的章条），生成时照原样写出其标题和正文，不加封面、目次和前言，"
+                 "不需要选择标准类别",
+                 "structure: the draft has no GB/T 1.1 skeleton (foreword, scope, numbered clauses), so build writes its "
+                 "title and text as they are, with no cover, 目次 or 前言, and there is no kind of standard to choose"))
+    elif not summary.kind_read and not summary.restored:
         print(tr("标准类别：封面未写明（未读到标准编号或“××标准”字样），暂按国家标准（GB/T）；请在工作室元数据（F3）中选择，"
                  "或在项目文件中写 kind: GB/T／industry（另写 code: 行业代号）／DB／T",
                  "kind of standard: the cover does not say (no designation or banner was read), a national standard "

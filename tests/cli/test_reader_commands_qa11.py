@@ -99,3 +99,31 @@ def test_a_wps_file_of_another_format_is_refused_naming_wps(tmp_path: Path, caps
         assert not target.exists()
     code, _, err = _run(["import", str(tmp_path / "草案.pdf"), "-o", str(tmp_path / "p.yaml")], capsys)
     assert code == 2 and "草案应为 Word 文件（.docx、.doc 或 .wps）" in err
+
+
+# -- B11: what import says of an English text -------------------------------------------------------
+
+
+def test_import_of_a_text_without_the_gbt_skeleton_says_it_is_built_as_it_is(tmp_path: Path, capsys) -> None:
+    """The UK Service Standard was told 暂按国家标准（GB/T） and the kinds to choose, and was built (rightly) as it
+    was, with no GB cover: import now says what build does."""
+    from tests.docx.reader_builders import pandoc_styles, para, typed_shape, write_package
+
+    body = "".join([para("Service Standard", "Title")] + [
+        para(f"{n}. {title}", "Heading2") + para("Service teams should understand what users need.", "BodyText")
+        for n, title in ((1, "Understand users and their needs"), (2, "Solve a whole problem for users"),
+                         (3, "Provide a joined up experience across all channels"))])
+    english = write_package(tmp_path / "standard.docx", body, pandoc_styles())
+    code, out, err = _run(["import", str(english), "-o", str(tmp_path / "en.yaml")], capsys)
+    assert code == 0, err
+    assert "暂按国家标准" not in out and "kind:" not in out
+    assert ("结构：草案没有 GB/T 1.1 的结构（前言、范围、编号的章条），生成时照原样写出其标题和正文，不加封面、目次和前言，"
+            "不需要选择标准类别") in out
+    assert _run(["build", str(tmp_path / "en.yaml"), "-o", str(tmp_path / "en.docx")], capsys)[0] == 0
+    built = "\n".join(p.text for p in Document(str(tmp_path / "en.docx")).paragraphs)
+    assert "目" not in built and "前言" not in built and "标准" not in built
+    _, out, _ = _run(["import", str(english), "-o", str(tmp_path / "en2.yaml"), "--lang", "en"], capsys)
+    assert "a national standard (GB/T) for now" not in out and "no kind of standard to choose" in out
+    # a GB/T draft with no cover is still told the kind it is built as
+    _, out, _ = _run(["import", str(typed_shape(tmp_path / "typed.docx")), "-o", str(tmp_path / "t.yaml")], capsys)
+    assert "暂按国家标准（GB/T）" in out and "结构：" not in out
