@@ -512,3 +512,23 @@ def test_the_english_title_line_reads_in_english_with_lang_en(tmp_path, capsys) 
     assert main(["--lang", "en", "build", str(project), "-o", str(tmp_path / "e.docx")]) == 0
     line = next(line for line in capsys.readouterr().out.splitlines() if "English title" in line)
     assert "metadata.title_en" in line and not any("\u4e00" <= ch <= "\u9fff" for ch in line), line
+
+
+# -- B17: the preview passes no control character to the terminal ----------------------------------------------------
+
+
+def test_the_preview_strips_the_control_characters_a_project_holds(tmp_path, capsys) -> None:
+    import re
+
+    project = tmp_path / "cc.yaml"
+    assert main(["new", "-o", str(project), "--title", "助餐服务规范", "--seed", "blank"]) == 0
+    text = project.read_text(encoding="utf-8")
+    text = text.replace('title_zh: "助餐服务规范"', 'title_zh: "助餐\\x01服务规范"', 1)
+    text = text.replace("        - 本文件没有规范性引用文件。\n",
+                        '        - "本文件没有规范性引用文件。\\f\\e[31m红字\\e[0m\\r覆盖\\x85"\n', 1)
+    project.write_text(text, encoding="utf-8")
+    capsys.readouterr()
+    assert main(["preview", str(project)]) == 0
+    out = capsys.readouterr().out
+    assert re.findall(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", out) == []
+    assert "助餐服务规范" in out and "本文件没有规范性引用文件。[31m红字[0m覆盖" in out.replace("\\", "")

@@ -484,6 +484,7 @@ def _preview(args: argparse.Namespace) -> int:
     project, pack = _loaded(args.project, args.checklists)
     from authoring.docx.write._blocks import with_dashed_cells
     from authoring.docx.write._cover import with_code_placeholder
+    from authoring.docx.write._xml import safe_text
     from authoring.markdown import document_to_markdown
     from authoring.records import replace
 
@@ -491,5 +492,11 @@ def _preview(args: argparse.Namespace) -> int:
     if doc.has_cover:  # the number as the draft prints it (T/XXXX XXXXX—XXXX, not T/ XXXXX—XXXX)
         doc = replace(doc, metadata=with_code_placeholder(doc.metadata))
     doc = with_dashed_cells(doc)  # a table's empty cells as the draft prints them
-    print(document_to_markdown(doc), end="")
+    # The text as the draft holds it (safe_text drops what a paste from a PDF or a YAML escape leaves, as the writer
+    # does): a project's ESC or form feed never reaches the terminal, nor a carriage return or NEL it acts on.
+    print(safe_text(document_to_markdown(doc)).translate(_TERMINAL_MOVES), end="")
     return 0
+
+
+#: What a terminal acts on that a draft's text may keep: a carriage return (it overwrites the line) and NEL.
+_TERMINAL_MOVES = str.maketrans("", "", "\r\x85")
