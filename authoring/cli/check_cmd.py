@@ -175,7 +175,6 @@ def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> t
     :func:`authoring.paperwork.marker.paperwork_kind`) is no draft either: the 编制说明 quotes the guide and scored
     above the draft beside it (QA pass 11). It is left out, and ``left_out`` gets a line naming it."""
     from authoring.docx.legacy import DRAFT_SUFFIXES
-    from authoring.paperwork.marker import paperwork_kind
 
     files: list[Path] = []
     missing: list[CheckFailure] = []
@@ -192,6 +191,8 @@ def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> t
             if not found:
                 missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 .docx 或 .doc 文件",
                                                                            "no .docx or .doc file in the folder"))))
+            from authoring.paperwork.marker import paperwork_kind  # light (no writer); a file alone needs none
+
             kinds = {p: paperwork_kind(p) for p in found}
             drafts = [p for p in found if kinds[p] is None]
             for p, kind in kinds.items():
