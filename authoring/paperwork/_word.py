@@ -9,6 +9,7 @@ reading 【请填写：…】 on a yellow highlight, so nobody sends one by acci
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 
 from docx import Document
@@ -208,10 +209,18 @@ def text_width_cm(*, landscape: bool, margins_cm: float = 2.5) -> float:
 
 def new_section(document: DocxDocument, *, landscape: bool, margins_cm: float = 2.5) -> None:
     """Start a new page whose section is A4 ``landscape`` or portrait; what follows is written on it. The
-    footer (the page number) carries on from the section before."""
+    footer (the page number) carries on from the section before.
+
+    The section before ends in its last paragraph, as Word writes a section break: python-docx adds an empty
+    paragraph to hold it, which a full page pushed onto a page of its own."""
     from docx.enum.section import WD_SECTION
 
     _page(document.add_section(WD_SECTION.NEW_PAGE), landscape=landscape, margins_cm=margins_cm)
+    holder = document.element.body.sectPr.getprevious()  # the empty paragraph python-docx added
+    before = holder.getprevious() if holder is not None else None
+    if before is not None and before.tag == qn("w:p") and (before.pPr is None or before.pPr.sectPr is None):
+        before.set_sectPr(holder.pPr.sectPr)
+        holder.getparent().remove(holder)
 
 
 def new_document(kind: str, *, landscape: bool = False, margins_cm: float = 2.5) -> DocxDocument:
@@ -285,10 +294,16 @@ def prompt_text(what: str) -> str:
     return f"{PROMPT_OPEN}：{what}】" if what else f"{PROMPT_OPEN}】"
 
 
+#: A 、 between numbers (4.1、4.2、5.6.1): LibreOffice reads such a list as one number it may not break, and set
+#: （ alone at a line's end before it and 、 at the start of a line within it; a zero-width space after each 、
+#: is where the line may break (Word breaks there anyway).
+_NUMBER_LIST_COMMA = re.compile(r"(?<=\d)、(?=\d)")
+
+
 def _add_text(p: Paragraph, text: str, *, east_asia: str | None = None, size: float | None = None,
               bold: bool | None = None) -> None:
     """Add ``text`` to ``p``, highlighting every 【请填写…】 prompt inside it."""
-    text = safe_text(text)
+    text = _NUMBER_LIST_COMMA.sub("、\u200b", safe_text(text))
     pos = 0
     while pos < len(text):
         start = text.find(PROMPT_OPEN, pos)

@@ -573,11 +573,10 @@ def explain_docx(source: ExplainSource) -> bytes:
         W.para(document, say["annex" if summary else "annex_bare"].format(
             letter=annex.letter, status=annex.status, title=annex.title, summary=summary))
     W.para(document, W.prompt_text(ask["basis"]))
-    W.heading(document, sec["excellence"], 2)
     # The memorandum's tables are numbered from 表1 in the order they stand: the drafters table only when
     # there are drafters, then the excellence table, then the ISO table.
     excellence_table = 2 if drafters else 1
-    _excellence(document, source, guide, excellence_table)
+    _excellence(document, source, sec["excellence"], guide, excellence_table)
 
     # 三、试验验证
     W.heading(document, sec["verification"])
@@ -650,7 +649,7 @@ def _refs(refs: list[Reference]) -> str:
     return "；".join(out)
 
 
-def _excellence(document, source: ExplainSource, guide: str, table: int) -> None:
+def _excellence(document, source: ExplainSource, heading: str, guide: str, table: int) -> None:
     t = texts()
     say, ask = t["texts"], t["prompts"]
     items = source.items
@@ -659,6 +658,11 @@ def _excellence(document, source: ExplainSource, guide: str, table: int) -> None
     na = sum(1 for r in items if r.status == "not-applicable")
     todo = sum(1 for r in items if r.status == "todo")
     missing = sum(1 for r in items if r.status == "missing")
+    # Six columns do not fit a portrait page's 16 cm (a row of methods wrapped to a dozen lines): the table,
+    # its caption and notes stand on landscape pages of their own, as the comment table does; the heading
+    # and the paragraph leading to it go with it (on a portrait page of their own, they left it nearly empty).
+    W.new_section(document, landscape=True)
+    W.heading(document, heading, 2)
     open_parts = []
     if todo:
         open_parts.append(f"待定{todo}个（{'、'.join(r.item_id for r in items if r.status == 'todo')}）")
@@ -670,9 +674,6 @@ def _excellence(document, source: ExplainSource, guide: str, table: int) -> None
         # every item is counted once: what is neither taken up nor not applicable is named as open, and
         # nothing is said of "the rest" (融入 + 部分融入 + 不适用 + open add up to the total)
         open="".join(f"；{part}" for part in open_parts), table=table))
-    # Six columns do not fit a portrait page's 16 cm (a row of methods wrapped to a dozen lines): the table,
-    # its caption and notes stand on landscape pages of their own, as the comment table does.
-    W.new_section(document, landscape=True)
     W.para(document, say["excellence_table_title"].format(table=table), centred=True, east_asia=W.HEI, size=10.5)
     rows = []
     for r in items:

@@ -185,3 +185,37 @@ def test_what_looks_like_a_unit() -> None:
              "上海市养老服务行业协会", "复旦大学", "某某研究院（分院）", "Shanghai ABC Co., Ltd."]
     people = ["张三", "欧阳明", "王科", "Li Hua", "专家意见", "养老机构卓越服务规范（征求意见稿）"]
     assert [u for u in units if not looks_like_unit(u)] == [] and [p for p in people if looks_like_unit(p)] == []
+
+
+# -- B10: the 编制说明's layout, rendered by LibreOffice ---------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def rendered_memorandum(tmp_path_factory) -> list[str]:
+    """The pages' text of the 编制说明 of a project that leaves 21 items 待定 (a long list of item numbers)."""
+    import subprocess
+
+    from authoring.paperwork.explain import explain_docx
+    from tests.conftest import pdf_pages_text, soffice_or_skip
+
+    soffice = soffice_or_skip()
+    folder = tmp_path_factory.mktemp("memo")
+    memo = folder / "编制说明.docx"
+    memo.write_bytes(explain_docx(from_project(_project(folder))))
+    subprocess.run([soffice, f"-env:UserInstallation=file://{folder / 'profile'}", "--headless", "--convert-to", "pdf",
+                    "--outdir", str(folder), str(memo)], check=True, capture_output=True, timeout=180)
+    return [page.replace("\u200b", "") for page in pdf_pages_text(folder / "编制说明.pdf")]
+
+
+def test_a_long_list_of_items_wraps_after_its_commas(rendered_memorandum: list[str]) -> None:
+    """（4.1、4.2、…、7.4） broke with （ alone at a line's end and 、 starting the next line."""
+    lines = [line.strip() for page in rendered_memorandum for line in page.splitlines() if line.strip()]
+    start = next(k for k, line in enumerate(lines) if "共列出" in line)
+    paragraph = lines[start:start + 6]
+    assert not [line for line in paragraph if line.endswith("（") or line.startswith(("、", "）"))], paragraph
+    assert "待定21个（4.2、" in "".join("".join(paragraph).split()), paragraph
+
+
+def test_the_excellence_table_starts_on_the_page_of_its_heading(rendered_memorandum: list[str]) -> None:
+    """The landscape table started a page of its own, leaving the page with its heading and lead-in nearly empty."""
+    [page] = [p for p in rendered_memorandum if "卓越服务要素的融入情况" in p and "（三）" in p]
+    assert "表1 卓越服务要素的融入情况" in " ".join(page.split()) and "《指南》条目" in page
