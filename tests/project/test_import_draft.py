@@ -249,9 +249,17 @@ def test_import_refuses_bad_arguments_on_one_line(tmp_path: Path, capsys: pytest
 def test_import_says_when_the_cover_names_no_kind(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A draft without a designation or banner is a GB/T project by default: import says so, so that the committee
     of an industry or local standard sets its kind before the built cover calls it 中华人民共和国国家标准."""
-    regulation = rb.plain_docx(tmp_path / "条例.docx", ["某市家政服务条例", "第一条　为了规范家政服务，制定本条例。"])
-    assert main(["--lang", "zh", "import", str(regulation), "-o", str(tmp_path / "a.yaml")]) == 0
+    bare = rb.plain_docx(tmp_path / "规范.docx", [
+        "家政服务规范", "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件规定了家政服务的要求。",
+        "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+        "4 基本要求", "4.1 服务机构应建立服务制度。"])
+    assert main(["--lang", "zh", "import", str(bare), "-o", str(tmp_path / "a.yaml")]) == 0
     assert "标准类别：封面未写明" in capsys.readouterr().out
+    # a regulation is built as it is, with no cover to name a kind on (QA pass 11, B11)
+    regulation = rb.plain_docx(tmp_path / "条例.docx", ["某市家政服务条例", "第一条　为了规范家政服务，制定本条例。"])
+    assert main(["--lang", "zh", "import", str(regulation), "-o", str(tmp_path / "r.yaml")]) == 0
+    said = capsys.readouterr().out
+    assert "标准类别：封面未写明" not in said and "不需要选择标准类别" in said
     draft = rb.plain_docx(tmp_path / "yd.docx", [
         "YD", "中华人民共和国通信行业标准", "YD/T [×××××]—[××××]", "数据合作安全管理指南", "（报批稿）", "前言",
         "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件给出了数据合作安全管理的指导。"])
