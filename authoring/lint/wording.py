@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from authoring.document import COVER, FOREWORD, INTRODUCTION, Block, FunctionType, ListBlock, Paragraph, Table
+from authoring.document import COVER, FOREWORD, INTRODUCTION, Block, FunctionType, Kind, ListBlock, Paragraph, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import (
@@ -492,6 +492,14 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     # A published standard's informative annexes and examples name no one on purpose (×××信息系统
     # 承载着该公司的×××业务, GB/T 33132 附录A): anonymised, not left to fill in.
     informative = {annex.label for annex in ctx.doc.annexes if not annex.normative}
+    code = _UNSET_CODE.fullmatch(meta.code) if meta.kind in _CODED_KINDS else None
+    if code is not None:
+        # The number's code is the body's own name (T/CNSS, DB31/T): unlike the sequence number a draft
+        # awaits, it is known from the start, and build prints T/XXXX when it is left out.
+        what = _CODED_KINDS[meta.kind]
+        yield Hit(COVER, tr(f"封面编号中的{what[0]}尚未填写（{meta.prefix()}）。",
+                            f"The {what[1]} in the cover's number has not been filled in ({meta.prefix()})."),
+                  meta.prefix(), None)
     for index, unit in enumerate(units):
         if not unit.text:
             continue
@@ -516,6 +524,12 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
                                         "The drafting organizations or drafters in the foreword are still blank."),
                       excerpt(unit.text), unit.anchor, "info" if early_draft else None)
 
+
+#: The kinds whose number carries a body's code, and what the code is called.
+_CODED_KINDS = {Kind.GROUP: ("社会团体代号", "association code"), Kind.ENTERPRISE: ("企业代号", "enterprise code"),
+                Kind.LOCAL: ("行政区划代码", "administrative division code"), Kind.INDUSTRY: ("行业代号", "industry code")}
+#: A code left as the template's placeholder: XXXX, DBXX, ××.
+_UNSET_CODE = re.compile(r"(?:DB)?[X×x]+", re.IGNORECASE)
 
 #: A 前言 line that ends at the label: 本文件起草单位：
 _BLANK_NAMES = re.compile(r"(?:起草单位|起草人)[：:][ \u3000]*[。.]?[ \u3000]*$")
