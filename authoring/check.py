@@ -96,10 +96,11 @@ class DocumentSummary(Record):
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
         out: list[tuple[str, str, str]] = []
-        if self.converted_from == "doc":
+        if self.converted_from:
+            kind = f".{self.converted_from}"  # .doc, or a .wps WPS saved in the same format
             out.append(("converted-from-doc",
-                        "旧版 Word 97-2003 .doc 文件：已由 LibreOffice 转换为 .docx 后检查；批注副本为 .docx。",
-                        "Legacy Word 97-2003 .doc file: checked after LibreOffice saved it as .docx; an "
+                        f"旧版 Word 97-2003 格式的 {kind} 文件：已由 LibreOffice 转换为 .docx 后检查；批注副本为 .docx。",
+                        f"Legacy Word 97-2003 {kind} file: checked after LibreOffice saved it as .docx; an "
                         "annotated copy is a .docx."))
         if self.tracked_changes or self.comments:
             from authoring.docx.read import PendingReview

@@ -189,8 +189,8 @@ def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> t
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES
                            and _is_file(p) and not p.name.startswith("~$") and not _OWN_COPY.search(p.name))
             if not found:
-                missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 .docx 或 .doc 文件",
-                                                                           "no .docx or .doc file in the folder"))))
+                missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 Word 草案（.docx、.doc 或 .wps）",
+                                                                           "no Word draft (.docx, .doc or .wps) in the folder"))))
             from authoring.paperwork.marker import paperwork_kind  # light (no writer); a file alone needs none
 
             kinds = {p: paperwork_kind(p) for p in found}
@@ -370,7 +370,7 @@ def _check_and_annotate(task: Task, source: str | Path) -> Iterator[CheckResult 
         result = _check(task, source)
     if isinstance(result, CheckResult) and source != task.path:
         result.file = str(task.path)
-        result.document.converted_from = "doc"
+        result.document.converted_from = Path(task.path).suffix.lower().lstrip(".") or "doc"
     yield result
     if task.annotate and isinstance(result, CheckResult):
         from authoring.cli.annotate_safe import annotate

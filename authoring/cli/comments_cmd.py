@@ -25,7 +25,7 @@ ORDER = 41
 #: parser imports no paperwork; a test keeps the two equal).
 FORMATS = ("docx", "xlsx", "csv")
 #: What a folder's reviewed copies may be (``authoring.paperwork.resolution.COPY_SUFFIXES``; a test keeps the two equal).
-COPY_SUFFIXES = (".docx", ".docm", ".doc")
+COPY_SUFFIXES = (".docx", ".docm", ".doc", ".wps")
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

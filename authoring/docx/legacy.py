@@ -28,7 +28,7 @@ from authoring.errors import InputError
 __all__ = ["ole_kind", "convert_doc", "readable_docx", "CONVERT_TIMEOUT", "DRAFT_SUFFIXES"]
 
 #: The files a draft is read from: a Word .docx, or a Word 97 .doc through LibreOffice.
-DRAFT_SUFFIXES = (".docx", ".doc")
+DRAFT_SUFFIXES = (".docx", ".doc", ".wps")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: Seconds LibreOffice may take to save one .doc as .docx.
 CONVERT_TIMEOUT = 120.0

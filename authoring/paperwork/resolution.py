@@ -208,7 +208,7 @@ def _copy_ranks(copy: ReviewedCopy, ranks: dict[str, float]) -> dict[str, float]
 
 
 #: What a reviewed copy may be: Word 2007+ (.docx, .docm) or Word 97 (.doc, converted by LibreOffice).
-COPY_SUFFIXES = (".docx", ".docm", ".doc")
+COPY_SUFFIXES = (".docx", ".docm", ".doc", ".wps")
 _CLAUSE = re.compile(r"([A-Z]?\d+(?:\.\d+)*)")
 
 

@@ -76,7 +76,17 @@ def test_import_and_explain_take_a_word_97_file_named_wps_as_check_does(tmp_path
                     "doc:MS Word 97", "--outdir", str(tmp_path / "doc"), str(docx)], check=True, capture_output=True,
                    timeout=180)
     wps = Path(shutil.copyfile(tmp_path / "doc" / "draft.doc", tmp_path / "征求意见稿.wps"))
-    assert _run(["check", str(wps)], capsys)[0] in (0, 1)
+    code, out, err = _run(["check", str(wps)], capsys)
+    assert code in (0, 1) and "Word 97-2003 格式的 .wps 文件" in out, out  # not called a .doc
+    # a folder check takes it too (it skipped every .wps), and comments takes one as a reviewed copy
+    folder = tmp_path / "稿件"
+    folder.mkdir()
+    shutil.copyfile(wps, folder / "征求意见稿.wps")
+    code, out, err = _run(["check", str(folder)], capsys)
+    assert code in (0, 1) and "征求意见稿.wps" in out, (out, err)
+    from authoring.cli.comments_cmd import COPY_SUFFIXES
+
+    assert ".wps" in COPY_SUFFIXES
     code, out, err = _run(["import", str(wps), "-o", str(tmp_path / "p.yaml")], capsys)
     assert code == 0, err
     assert "大纲：5 章" in out

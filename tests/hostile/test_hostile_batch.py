@@ -111,7 +111,7 @@ def test_an_empty_folder_alone_is_one_line_without_a_table(tmp_path: Path) -> No
     folder.mkdir()
     run = hd.run_cli("check", folder, timeout=60)
     assert run.code == 2
-    hd.one_line(run, "空文件夹", "文件夹中没有 .docx 或 .doc 文件")
+    hd.one_line(run, "空文件夹", "文件夹中没有 Word 草案")
     assert "检查汇总" not in run.stdout + run.stderr
 
 
