@@ -634,10 +634,10 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     # A draft with no text to read (an empty file, pages scanned as pictures) was not checked, whatever its
     # report says: it never passes (QA pass 7: an empty .docx exited 0).
     unread = [r for r in results if isinstance(r, CheckResult) and r.document.characters == 0]
+    if unread:
+        from authoring.docx.read import nothing_read  # the line import and explain refuse such a draft with
     for result in unread:
-        print("stdauthor: " + _where(result.file, tr("未读到任何文字，无法检查（扫描的图片页或空文件？）",
-                                                     "no text could be read, so it was not checked (pages scanned as "
-                                                     "pictures, or an empty file?)")), file=sys.stderr)
+        print("stdauthor: " + nothing_read(result.file).message(), file=sys.stderr)
     code = exit_code([*results, *failures], args.fail_on)
     if (notes or unread) and code != EXIT_INTERNAL:
         return EXIT_BAD_INPUT  # an output that was asked for could not be written, or a draft held no text
