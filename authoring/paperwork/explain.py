@@ -191,7 +191,7 @@ def _same_standard(path: str | Path, doc: StandardDocument, project_path: str | 
 
 
 #: The notices of ``check`` that speak to how far the table can be trusted (see ``DocumentSummary.notices``).
-CAUTIONS = ("not-service", "english", "little-service", "little-service-broad")
+CAUTIONS = ("not-service", "english", "little-service", "little-service-broad", "review-marks")
 
 
 def _merged_metadata(read: Metadata, project: Metadata | None) -> Metadata:

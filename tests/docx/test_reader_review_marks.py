@@ -139,6 +139,11 @@ def test_import_and_explain_say_it(working_copy: Path, clean_copy: Path, tmp_pat
     code, out, err = _run(["explain", str(working_copy), "-o", str(tmp_path / "说明.docx")], capsys)
     assert code == 0, err
     assert out.count(SAID_ZH + "未读取。") == 1
+    # the memorandum itself carries it as a prompt to check and delete, as it does the other cautions
+    from docx import Document
+
+    memo = "\n".join(p.text for p in Document(str(tmp_path / "说明.docx")).paragraphs)
+    assert "起草组核对上表后删去本段。" + SAID_ZH in memo, memo[-600:]
     code, out, _ = _run(["import", str(clean_copy), "-o", str(tmp_path / "q.yaml"), "--lang", "en"], capsys)
     assert "tracked change" not in out and "comment" not in out
     code, out, _ = _run(["import", str(working_copy), "-o", str(tmp_path / "r.yaml"), "--lang", "en"], capsys)
