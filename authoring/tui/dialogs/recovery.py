@@ -75,7 +75,10 @@ class RecoveryDialog(ConfirmDialog):
         self.dismiss(("recover", self.orphans[event.option_index]))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        # The answer is this handler's alone: Textual would go on to ConfirmDialog's, whose second dismiss
+        # closed the screen under the dialog too (the start screen: F10 then left a blank screen).
         event.stop()
+        event.prevent_default()
         if event.button.id == "yes":
             self.dismiss(("recover", self.chosen()))
         elif event.button.id == "delete":
