@@ -97,6 +97,9 @@ def _soften_match(match: re.Match[str]) -> str:
 
 
 _MODALS = ("应", "宜", "可", "不应", "不宜", "不必", "能", "不能", "必须")
+#: Who acts, where a point of the guide names it (组织通过调整内部流程……): the modal goes after it. Put
+#: before it, 应组织通过…… reads "shall organise", and 应组织应从…… doubled the modal.
+_SUBJECT = re.compile(r"^(?:组织、伙伴、利害关系者的管理|组织领导团队|服务提供组织|服务组织|组织)(?![、的])")
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +152,13 @@ def suggest_starts(function: FunctionType | str, item: Item) -> list[str]:
         if not core:
             continue
         core = _own(core, function)
-        out.append(f"{core}。" if core.startswith(_MODALS) else f"{modal}{core}。")
+        subject = _SUBJECT.match(core)
+        if core.startswith(_MODALS) or (subject and core[subject.end():].startswith(_MODALS)):
+            out.append(f"{core}。")  # 组织应从顾客和员工的角度出发……
+        elif subject:
+            out.append(f"{subject.group(0)}{modal}{core[subject.end():]}。")  # 组织应通过调整内部流程……
+        else:
+            out.append(f"{modal}{core}。")
     out.extend(f"{modal}{verb}……" for verb in _texts()["starts"])
     return list(dict.fromkeys(out))
 

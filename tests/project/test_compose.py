@@ -254,6 +254,23 @@ def test_suggest_starts_follow_the_function(checklist):
     assert len(guide) == len(set(guide)) > 2
 
 
+def test_a_point_that_names_who_acts_takes_the_modal_after_it():
+    """应组织应从…… and 应组织通过调整…… (“shall organise”) were offered for the guide's points that name the
+    organisation as their subject (seen by hand in the studio, session 40): the modal goes after the subject,
+    once, in every point of every item."""
+    from authoring.checklist import load_packs
+
+    checklist = load_packs()["excellence-guide"]
+    for function, modal in (("规范", "应"), ("指南", "宜")):
+        starts = {s for item in checklist.items() for s in suggest_starts(function, item)}
+        assert not [s for s in starts if s.startswith(f"{modal}组织")], function
+        assert f"组织{modal}从顾客和员工的角度出发，激发和培育卓越服务创新文化。它{modal}鼓励创造，发明和试验，以便引进新的想法和做法。" \
+            in starts
+        assert f"组织{modal}通过调整内部流程及其与合作伙伴的流程，管理顾客体验，以便提供个性化和令人惊喜的服务。" in starts
+        assert f"组织、伙伴、利害关系者的管理{modal}保持灵活，特别是在顾客和员工的需要和要求方面。" in starts
+        assert f"{modal}与其他组织进行基准衡量，持续监控卓越服务文化的实施。" in starts  # 其他组织 is no subject
+
+
 def test_compose_rejects_unknown_ids(checklist):
     with pytest.raises(InputError, match="9.9"):
         compose(_project(**{"9.9": {"status": "addressed"}}), checklist)
