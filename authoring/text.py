@@ -172,3 +172,18 @@ def chinese_number(text: str) -> int | None:
         else:
             return None
     return total + current
+
+
+#: Where a list of names (起草单位, 起草人, 发布单位) is cut: at 、 and ；, and at a comma that does not stand
+#: before a company's legal form (``ABC Co., Ltd.``, ``XYZ, Inc.``, ``… Co.，Ltd``), which belongs to the name
+#: before it. The legal form ends in a dot or ends the name (``…, Limited Partners`` is a name of its own).
+_NAME_BREAK = re.compile(
+    r"[、；;]|[，,](?!\s*(?i:ltd|limited|inc|incorporated|corp|corporation|llc|l\.l\.c|llp|plc|gmbh|ag|s\.?a|"
+    r"s\.p\.a|b\.?v|n\.?v|pte|pty|k\.?k)(?:\.|\s*(?:$|[、，,；;（(])))"
+)
+
+
+def split_names(text: str) -> list[str]:
+    """The names of a list a committee types or a 前言 prints, blanks dropped: ``甲单位、ABC Co., Ltd.、乙单位``
+    is three (the reader, the studio's metadata and new-project forms)."""
+    return [name.strip() for name in _NAME_BREAK.split(text) if name.strip()]

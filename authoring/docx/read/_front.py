@@ -7,7 +7,7 @@ import re
 
 from authoring.document import STAGES, FunctionType, Kind, Metadata
 from authoring.docx.read._patterns import compact, has_cjk, is_placeholder
-from authoring.text import SLASH_LOOKALIKES
+from authoring.text import SLASH_LOOKALIKES, split_names
 
 __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009",
            "is_iso_draft"]
@@ -285,24 +285,10 @@ def parse_foreword(texts: list[str], meta: Metadata) -> None:
                 meta.committee = committee.group("v").strip()
             units = _UNITS.search(sentence)
             if units:
-                meta.drafting_units = _names(units.group("v"))
+                meta.drafting_units = split_names(units.group("v"))
             drafters = _DRAFTERS.search(sentence)
             if drafters:
-                meta.drafters = _names(drafters.group("v"))
-
-
-#: Where a list of names (起草单位, 起草人) is cut: at 、 and ；, and at a comma that does not stand before a company's
-#: legal form (``ABC Co., Ltd.``, ``XYZ, Inc.``, ``… Co.，Ltd``), which belongs to the name before it. The legal form
-#: ends in a dot or ends the name (``…, Limited Partners`` is a name of its own).
-_NAME_BREAK = re.compile(
-    r"[、；;]|[，,](?!\s*(?i:ltd|limited|inc|incorporated|corp|corporation|llc|l\.l\.c|llp|plc|gmbh|ag|s\.?a|"
-    r"s\.p\.a|b\.?v|n\.?v|pte|pty|k\.?k)(?:\.|\s*(?:$|[、，,；;（(])))"
-)
-
-
-def _names(text: str) -> list[str]:
-    """The names of a 前言's list, one a unit: ``甲单位、ABC Co., Ltd.、乙单位`` is three."""
-    return [name.strip() for name in _NAME_BREAK.split(text) if name.strip()]
+                meta.drafters = split_names(drafters.group("v"))
 
 
 _GUIDE_ENDINGS = ("指南", "指引", "导则", "guide", "guidelines", "guidance")

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Label, Select
 from authoring.checklist import Checklist
 from authoring.document import STAGES, FunctionType, Kind
 from authoring.i18n import tr
+from authoring.text import split_names
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.session import Session
 from authoring.tui.widgets.editor import Field
@@ -153,7 +154,7 @@ class NewProjectDialog(FormDialog[NewProjectForm | None]):
             self.query_one("#title-error", Label).update(tr("标准名称不能为空", "the title is required"))
             self.query_one("#title", Input).focus()
             return
-        orgs = re.split(r"[、,，;；]", self.query_one("#organisations", Input).value)
+        orgs = split_names(self.query_one("#organisations", Input).value)
         seed = str(self.query_one("#seed", Select).value)
         chapters = tuple(t.strip() for t in re.split(r"[、,，;；]", self.query_one("#chapters", Input).value) if t.strip())
         if seed == "chapters" and not chapters:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
@@ -14,6 +12,7 @@ from textual.widgets import (
 from authoring.document import STAGES, FunctionType
 from authoring.errors import StdAuthorError
 from authoring.i18n import tr
+from authoring.text import split_names
 from authoring.project.model import RefEntry, Term
 from authoring.tui.commands import MetadataCommands
 from authoring.tui.dialogs.new_project import function_options, kind_options
@@ -52,8 +51,9 @@ TABS = tuple(TAB_TITLES)
 
 
 def split_list(text: str) -> list[str]:
-    """Split a 、/comma separated list, dropping blanks."""
-    return [p.strip() for p in re.split(r"[、,，;；]", text) if p.strip()]
+    """Split a 、/comma separated list, dropping blanks; a company's legal form stays with its name
+    (``ABC Co., Ltd.`` is one unit, as the reader reads it: :func:`authoring.text.split_names`)."""
+    return split_names(text)
 
 
 class MetadataScreen(Screen[None]):
