@@ -26,7 +26,7 @@ from authoring.records import Record, excluded, record, to_data
 
 __all__ = [
     "Kind", "FunctionType", "Stage", "Metadata", "Paragraph", "ListItem", "ListBlock", "Note",
-    "Example", "Table", "Figure", "TermEntry", "Reference", "Block", "Clause", "Annex", "Section",
+    "Example", "Picture", "Table", "Figure", "TermEntry", "Reference", "Block", "Clause", "Annex", "Section",
     "StandardDocument", "FRONT_ELEMENTS", "Rules", "Structure", "RULES_2020", "RULES_2009", "RULES_2000", "RULES_ISO",
     "RULES_NONE",
 ]
@@ -167,6 +167,10 @@ class Metadata(Record):
     marks: dict[str, list[str]] = field(default_factory=dict, metadata={"check": _known_marks})
     # "doc" when the reader read a copy LibreOffice saved as .docx from a Word 97 .doc.
     converted_from: str = field(default="", metadata={"exclude": True})
+    # Where the reader saw a picture or an embedded object that the tree does not hold (in a table's cell, within a
+    # line of text, a drawing of shapes, one linked to a file outside): a clause number, a label (表3) or an element
+    # (前言) each, for ``import`` to say that they were not carried.
+    pictures_left: list[str] = field(default_factory=list, metadata={"exclude": True})
 
     def __post_init__(self) -> None:
         # The kind and the function may be given as their values (a command-line option).
@@ -267,11 +271,31 @@ class Example(Record):
 
 
 @record
+class Picture(Record):
+    """The picture a figure shows, or a table a draft held as a picture (an embedded Excel sheet, shown by the
+    picture Word keeps of it).
+
+    ``file`` is where the picture is: in a project, a path relative to the project file (``NAME.assets/…``,
+    see :mod:`authoring.project.pictures`); in a draft just read, the part of the package
+    (``word/media/image1.png``); in a composed draft, a path the writer opens. Empty when the picture could not be
+    carried. ``width`` and ``height`` are the size it prints, in millimetres (0 when not known: the picture's
+    own). ``embedded`` names the program of the object the picture stands for (``Excel.Sheet.12``; ``object``
+    when the draft does not say), empty for a picture.
+    """
+
+    file: str = ""
+    width: float = field(default=0.0, metadata={"ge": 0})
+    height: float = field(default=0.0, metadata={"ge": 0})
+    embedded: str = ""
+
+
+@record
 class Table(Record):
     """A table with its caption; ``number`` as printed without 表 (``1``, ``A.1``).
 
     ``rows`` hold cell texts; a cell's lines are separated by ``\\n``. The first
-    ``header_rows`` rows are the header.
+    ``header_rows`` rows are the header. ``picture`` is the table's body where the draft held it as a picture
+    (an embedded Excel sheet): its rows are then empty.
     """
 
     type: Literal["table"] = "table"
@@ -280,6 +304,7 @@ class Table(Record):
     rows: list[list[str]]
     header_rows: int = 1
     notes: list[str] = field(default_factory=list)
+    picture: Picture | None = None
     anchor: int | None = excluded()
     #: Each row's anchor in the source file where known (a row's evidence is commented there).
     row_anchors: list[int | None] = field(default_factory=list, repr=False, compare=False, metadata={"exclude": True})
@@ -292,11 +317,13 @@ class Table(Record):
 
 @record
 class Figure(Record):
-    """A figure's caption (the writer cannot draw figures; it keeps their place)."""
+    """A figure: its caption and its ``picture`` (``None`` for a caption alone, whose place the writer keeps).
+    A figure with neither number nor title is a picture the draft printed without a caption."""
 
     type: Literal["figure"] = "figure"
     number: str | None = None
     title: str = ""
+    picture: Picture | None = None
     anchor: int | None = excluded()
 
     @property

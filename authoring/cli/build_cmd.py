@@ -337,13 +337,15 @@ def _build(args: argparse.Namespace) -> int:
     decisions = decisions_of(migrate(project.project, pack))
     original = target.exists() and _committee_draft(target, project.project)
     backup = keep_replaced(target)  # --force: the file replaced is kept first, as the studio's export does
-    write_docx(doc, target, force=args.force, decisions=decisions)
+    pictures = write_docx(doc, target, force=args.force, decisions=decisions)
     if original and backup is not None:
         print(tr(f"已生成草案：{target}（它原是起草组自己的 Word 草案，本项目多半由它导入；原稿已另存为 {backup.name}）",
                  f"draft written: {target} (it was the committee's own Word draft of this standard, most likely the "
                  f"one this project was imported from; the original is kept as {backup.name})"))
     else:
         print(tr(f"已生成草案：{target}", f"draft written: {target}") + kept_note(backup))
+    for line in pictures:  # a picture file missing, an embedded object shown by its picture
+        print(tr(*line))
     _print_lint_summary(doc, project.project.lint.disabled, args.project, target)
     _print_cover_gaps(doc)
     if project.version == 2:

@@ -95,6 +95,8 @@ def _import(args: argparse.Namespace) -> int:
         from authoring.docx.read import PendingReview
 
         print(tr(*PendingReview(summary.tracked_changes, summary.comments).notice("未导入", "not imported")))
+    for line in summary.picture_lines(target):
+        print(tr(*line))
     if project.project.metadata.function.value == "unknown":
         print(tr("功能类型：未能从标题或范围判断，暂按“规范”（用“应”）措辞；请在工作室元数据（F3）中选择，"
                  "或在项目文件中写 function: 规范／规程／指南",

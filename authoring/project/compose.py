@@ -605,8 +605,9 @@ def compose(project: Project, checklist: Checklist) -> StandardDocument:
         raise InputError(found[0].zh, found[0].en)
     if project.version == 2:
         from authoring.project.outline import document_of
+        from authoring.project.pictures import resolved
 
-        return _with_methods_annex(document_of(project), project, checklist)
+        return _with_methods_annex(resolved(document_of(project), project.folder), project, checklist)
     return _Composer(project, checklist).document()
 
 

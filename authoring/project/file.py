@@ -70,6 +70,9 @@ class ProjectFile:
         self._v1_original = False
         # A file written on Windows keeps its CRLF line ends when saved again.
         self._newline = "\r\n" if text is not None and "\r\n" in text else "\n"
+        # Pictures not written yet (an imported draft's, by their bare names: see authoring.project.pictures),
+        # which the first save writes into the NAME.assets folder beside the file.
+        self.assets: dict[str, bytes] = {}
         self._project = self._validate(data)
 
     # -- reading ---------------------------------------------------------------------
@@ -136,6 +139,7 @@ class ProjectFile:
             for key, entry in items.items():
                 self._precheck_item(data, key, entry)
         project = validate(Project, data, self.where)
+        project._folder = self.path.parent if self.path is not None else None
         return project
 
     def _precheck_item(self, data: CommentedMap, key: Any, entry: Any) -> None:
@@ -180,9 +184,8 @@ class ProjectFile:
         target = Path(path) if path is not None else self.path
         if target is None:
             raise OutputError("请指定保存路径", "no path to save to", path=self.where)
-        text = self._text if self._text is not None else self.dumps().replace("\n", self._newline)
-        payload = text.encode(self.encoding)
         own = self.path is not None and _same_file(target, self.path)
+        current: bytes | None = None
         if target.exists():
             current = target.read_bytes()
             if own and self._disk is not None and current != self._disk and not force:
@@ -194,6 +197,10 @@ class ProjectFile:
             if not own and not force:
                 raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）",
                                   "file exists; not overwritten (use --force)", path=target)
+        self._store_pictures(target)
+        text = self._text if self._text is not None else self.dumps().replace("\n", self._newline)
+        payload = text.encode(self.encoding)
+        if current is not None:
             if current == payload:
                 self._saved(target, text, payload)
                 return target
@@ -217,8 +224,24 @@ class ProjectFile:
         return target
 
     def _saved(self, target: Path, text: str, payload: bytes) -> None:
+        moved = self.path is None or not _same_file(target, self.path)
         self.path, self._text, self._disk = target, text, payload
         self._clean_text, self._clean_project = text, None
+        self.assets = {}
+        if moved:  # the paths of its pictures start at its new folder
+            self._project._folder = target.parent
+
+    def _store_pictures(self, target: Path) -> None:
+        """Write the pictures waiting in :attr:`assets` into ``target``'s NAME.assets folder, and copy those of a
+        project saved to another folder along; their references in the data follow (see
+        :func:`authoring.project.pictures.store`). Before the file itself: it never refers to a picture not there."""
+        from authoring.project.pictures import store
+
+        if not self.assets and (self.path is None or _same_file(target.parent, self.path.parent)):
+            return
+        if store(self.data, self.assets, self.path, target):
+            self._project = self._validate(self.data)
+            self._text = None
 
     # -- editing (the studio's verbs) -------------------------------------------------
 

@@ -52,6 +52,17 @@ class ImportSummary:
     #: The draft's tracked changes, imported as accepted, and its comments, not imported.
     tracked_changes: int = 0
     comments: int = 0
+    #: The draft's pictures: those carried into the project, its embedded objects, what was not carried.
+    pictures: Any = None
+    #: Where the reader saw pictures it does not keep (see ``Metadata.pictures_left``).
+    pictures_left: list[str] = field(default_factory=list)
+
+    def picture_lines(self, project_file: Path | None = None) -> list[tuple[str, str]]:
+        """What to say of the draft's pictures, ``(zh, en)`` lines (``project_file``: where the project is saved,
+        whose NAME.assets folder keeps them)."""
+        if self.pictures is None:
+            return []
+        return self.pictures.lines(project_file, self.pictures_left)
 
 
 def import_draft(path: str | Path, library: Any, *, checklist: str | None = None) -> tuple[Any, ImportSummary]:
@@ -65,7 +76,7 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
     from authoring.docx.read import nothing_read
     from authoring.project.file import project_from_data
 
-    doc, marks, review = _read(path)
+    doc, marks, review, pictures = _read(path)
     if not doc.character_count():
         raise nothing_read(path)  # as ``check`` says it: an outline of 0 chapters is no project
     stored = read_decisions(path)
@@ -76,25 +87,30 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
         pack = library.get(pack_id or DEFAULT_CHECKLIST)
     project, summary = project_of_draft(doc, pack, stored)
     summary.tracked_changes, summary.comments = review.changes, review.comments
+    summary.pictures, summary.pictures_left = pictures, list(doc.metadata.pictures_left)
     if marks:
         project = project.model_copy(update={"metadata": replace(project.metadata, marks=marks)})
-    return project_from_data(project_data(project)), summary
+    out = project_from_data(project_data(project))
+    out.assets = pictures.assets
+    return out, summary
 
 
-def _read(path: str | Path) -> tuple[StandardDocument, dict[str, list[str]], Any]:
+def _read(path: str | Path) -> tuple[StandardDocument, dict[str, list[str]], Any, Any]:
     """The draft as the reader reads it, for a draft without the GB/T 1.1 skeleton the marks it prints (see
-    :func:`draft_marks`), and the tracked changes and comments it holds; a Word 97 ``.doc`` is converted once
-    for all three."""
+    :func:`draft_marks`), the tracked changes and comments it holds, and its pictures taken out of it (see
+    :func:`authoring.project.pictures.carry`); a Word 97 ``.doc`` is converted once for all four."""
     from authoring.docx.legacy import ole_kind, readable_docx
     from authoring.docx.read import read_draft
+    from authoring.project.pictures import carry
 
     if ole_kind(path) == "doc":
         with readable_docx(path) as converted:
-            doc, marks, review = _read(converted)
+            doc, marks, review, pictures = _read(converted)
         doc.metadata.converted_from = "doc"
-        return doc, marks, review
+        return doc, marks, review, pictures
     doc, review = read_draft(path)
-    return doc, (draft_marks(path, doc) if doc.metadata.structure != "gbt" else {}), review
+    pictures = carry(doc, path)
+    return doc, (draft_marks(path, doc) if doc.metadata.structure != "gbt" else {}), review, pictures
 
 
 def project_of_draft(doc: StandardDocument, pack: Checklist,
@@ -172,6 +188,8 @@ def _without_placeholders(meta: Any) -> Any:
             update[name] = ""
     for name in ("drafting_units", "drafters", "issuers"):
         update[name] = [v for v in getattr(meta, name) if not _blank(v)]
+    if _blank(meta.filing_number.replace("—", "").replace("-", "")):
+        update["filing_number"] = ""  # the cover's 备案号：×××××—××××, which build prints again
     return replace(meta, **update)
 
 

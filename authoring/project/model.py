@@ -19,9 +19,10 @@ Example:
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from authoring.checklist import Checklist
 from authoring.document import Annex, Clause, Kind, Metadata, Reference, Section
@@ -300,6 +301,14 @@ class Project(_Model):
     bibliography: list[RefEntry] = []
     lint: LintSettings = LintSettings()
     body: Body | None = None
+    # The folder of the project file it was read from (set by authoring.project.file), where the paths of its
+    # pictures start; None for a project held in memory only (its paths start where the command runs).
+    _folder: Path | None = PrivateAttr(default=None)
+
+    @property
+    def folder(self) -> Path | None:
+        """The folder the paths of the project's pictures are relative to (the project file's)."""
+        return self._folder
 
     @model_validator(mode="before")
     @classmethod

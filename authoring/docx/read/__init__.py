@@ -57,7 +57,7 @@ def _read(path: str | Path, function: FunctionType | None, *, review: bool) -> t
     styles = StyleSheet(package.styles)
     numbering = Numbering(package.numbering, styles)
     try:
-        items = flatten(package.document, styles, numbering)
+        items = flatten(package.document, styles, numbering, package.targets)
     except RecursionError:
         raise InputError("文档嵌套过深，无法读取", "the document is nested too deeply to read", path=path) from None
     return build_document(items, function=function), (_review(package) if review else PendingReview())

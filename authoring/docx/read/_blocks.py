@@ -5,10 +5,13 @@ deleted or moved-away text (``w:del``, ``w:moveFrom``) does not, field instructi
 but field results do, content controls are read through (placeholders are not), hidden runs
 are dropped. Paragraphs inside a TOC field or a TOC content control are flagged ``toc``.
 Text boxes are read once (``mc:Fallback`` copies are skipped) as paragraphs of their own.
+A picture, or an embedded object (an Excel sheet, a Visio drawing) shown by its picture, is noted on the paragraph
+that holds it (:class:`Shown`), with the part its picture is and the size it prints.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -21,7 +24,7 @@ from authoring.docx.read._styles import (
 )
 from authoring.text import clean_text
 
-__all__ = ["Para", "TableItem", "Item", "flatten", "body_of", "anchor_index"]
+__all__ = ["Para", "TableItem", "Item", "Shown", "flatten", "body_of", "anchor_index", "embedded_description"]
 
 _MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 _SKIP = {w("del"), w("moveFrom"), w("pPr"), w("rPr"), w("sdtPr"), w("sdtEndPr"), w("delText"),
@@ -36,7 +39,8 @@ _MARK_HIDDEN = f"{_RPR}/{w('vanish')}"
 _WRAPPERS = {w("customXml"), w("ins"), w("moveTo"), w("smartTag")}
 _ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
 _TABS, _BREAKS, _NO_BREAK_HYPHEN = {w("tab"), w("ptab")}, {w("br"), w("cr")}, w("noBreakHyphen")
-_PICTURES = {_ALTERNATE, w("drawing"), w("pict")}
+_DRAWING, _PICT, _OBJECT = w("drawing"), w("pict"), w("object")
+_PICTURES = {_ALTERNATE, _DRAWING, _PICT, _OBJECT}
 _TXBX = w("txbxContent")
 _HYPERLINK = w("hyperlink")
 _ANCHOR = w("anchor")
@@ -44,6 +48,42 @@ _TEXT = w("t")
 # A Word equation (OMML): its text runs are m:t inside m:r, wherever the structure nests them.
 _MATH_T = "{http://schemas.openxmlformats.org/officeDocument/2006/math}t"
 _ATTR_VAL, _ATTR_TYPE, _ATTR_FLD_TYPE, _ATTR_INSTR = w("val"), w("type"), w("fldCharType"), w("instr")
+# Pictures: DrawingML (w:drawing) and VML (w:pict, and w:object, an embedded object's picture).
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
+_DML = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+_R_NS = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_VML = "{urn:schemas-microsoft-com:vml}"
+_OFFICE = "{urn:schemas-microsoft-com:office:office}"
+_PICTURE_URI = "http://schemas.openxmlformats.org/drawingml/2006/picture"
+_DRAWN = re.compile(r"wordprocessingGroup|wordprocessingCanvas|/chart")
+_EMU_PER_MM = 36000
+_CSS_MM = {"pt": 25.4 / 72, "in": 25.4, "cm": 10.0, "mm": 1.0, "px": 25.4 / 96, "pc": 25.4 / 6, "": 25.4 / 72}
+_CSS_LENGTH = re.compile(r"(?i)(?:^|;)\s*(width|height)\s*:\s*(\d{1,6}(?:\.\d{0,6})?|\.\d{1,6})\s*([a-z]*)")
+#: How the writer describes the picture that stands for an embedded object (a picture's alternative text), so
+#: that a draft built from a project reads back as the object's picture it was: 嵌入对象 Excel.Sheet.12 的图片.
+_EMBEDDED_DESCR = re.compile(r"^嵌入对象 (\S+) 的图片$")
+
+
+def embedded_description(program: str) -> str:
+    """The alternative text of a picture standing for an embedded object of ``program`` (``Excel.Sheet.12``),
+    which the reader takes back as that object's picture."""
+    return f"嵌入对象 {program} 的图片"
+
+
+@dataclass(slots=True)
+class Shown:
+    """A picture a paragraph shows, or an embedded object shown by its picture: ``part`` is the picture's part
+    of the package (``word/media/image1.png``), empty when there is none to carry (a drawing of shapes around
+    it, a picture linked to a file outside the draft, an object without a picture); ``width`` and ``height`` the
+    size it prints in millimetres (0 when not given); ``embedded`` the object's program (``Excel.Sheet.12``,
+    ``object`` when the draft does not name it), empty for a picture; ``drawing`` for a picture inside a drawing
+    of shapes, which is no picture of its own."""
+
+    part: str
+    width: float = 0.0
+    height: float = 0.0
+    embedded: str = ""
+    drawing: bool = False
 
 
 @dataclass(slots=True)
@@ -67,6 +107,7 @@ class Para:
     center: bool = False
     toc: bool = False
     dotted: bool = False  # a heading's number printed with a trailing dot ("5.1."), read as 5.1
+    shown: list[Shown] | None = None  # the pictures and embedded objects it holds, in order
 
     @property
     def printed(self) -> str:
@@ -84,6 +125,8 @@ class TableItem:
     #: Each row's first paragraph that prints something (None for an empty row): where a comment on
     #: what the row says is anchored, rather than on the table's first cell.
     row_anchors: list[int | None] = field(default_factory=list)
+    #: How many pictures or embedded objects its cells hold (cells are read as text: they are not carried).
+    pictures: int = 0
 
 
 Item = Para | TableItem
@@ -108,11 +151,13 @@ class _Field:
 
 class _Walker:
     def __init__(self, styles: StyleSheet, numbering: Numbering, anchors: dict[etree._Element, int],
-                 boxes: bool):
+                 boxes: bool, targets: dict[str, str]):
         self.styles = styles
         self.numbering = numbering
         self.anchors = anchors
         self.boxes = boxes  # whether the body has any text box: most drafts have none
+        self.targets = targets  # relationship id → part name, for the pictures
+        self.shown: list[Shown] | None = None  # the pictures of the paragraph being read
         self.fields: list[_Field] = []
         self.toc_controls = 0
         # (run's own format, character style, paragraph format) -> effective run format
@@ -159,6 +204,7 @@ class _Walker:
                 for para in self.cell_paragraphs(tc):
                     if item.anchor is None:
                         item.anchor = para.anchor
+                    item.pictures += len(para.shown or ())
                     if para.printed:
                         lines.append(para.printed)
                         row_anchor = para.anchor if row_anchor is None else row_anchor
@@ -202,10 +248,12 @@ class _Walker:
         style = self.styles.paragraph(style_id)
         toc_before = self._in_toc()
         pieces: list[tuple[str, RunFormat]] = []
+        self.shown = None
         self.inline(p, style.run, pieces)
         text = clean_text("".join([piece for piece, _ in pieces]))
         mark_deleted = _RPR in props and ppr.find(_MARK_DELETED) is not None
         para = self._para(p, props, style, text, pieces)
+        para.shown, self.shown = self.shown, None
         para.toc = (style.toc or toc_before or self._in_toc() or self.toc_controls > 0
                     or (not para.heading and _internal_links_only(p, text)))
         if not (mark_deleted and not text.strip()):
@@ -326,8 +374,73 @@ class _Walker:
                     out.append(("\n", fmt))
             elif tag == _NO_BREAK_HYPHEN:
                 out.append(("-", fmt))
-            elif tag in _PICTURES:
-                continue  # text boxes are read as paragraphs of their own
+            elif tag in _PICTURES:  # text boxes are read as paragraphs of their own
+                shown = self.picture(child)
+                if shown is not None:
+                    self.shown = [*(self.shown or ()), shown]
+
+    # -- pictures ----------------------------------------------------------------------------
+
+    def picture(self, element: etree._Element) -> Shown | None:
+        """The picture ``element`` (``w:drawing``, ``w:pict``, ``w:object`` or Word's ``mc:AlternateContent``
+        around one) shows; ``None`` for shapes, text boxes and lines, which show none."""
+        tag = element.tag
+        if tag == _ALTERNATE:
+            choice = element.find(_CHOICE)
+            inner = next((c for c in choice if c.tag in _PICTURES), None) if choice is not None else None
+            return self.picture(inner) if inner is not None else None
+        if tag == _DRAWING:
+            frame = next(iter(element), None)
+            if frame is None:
+                return None
+            extent = frame.find(f"{_WP}extent")
+            width, height = (_emu_mm(extent.get("cx")), _emu_mm(extent.get("cy"))) if extent is not None else (0, 0)
+            data = frame.find(f"{_DML}graphic/{_DML}graphicData")
+            uri = data.get("uri", "") if data is not None else ""
+            if uri == _PICTURE_URI:
+                blip = data.find(f".//{_DML}blip")
+                if blip is None:
+                    return None
+                doc_pr = frame.find(f"{_WP}docPr")
+                mark = _EMBEDDED_DESCR.match(doc_pr.get("descr", "")) if doc_pr is not None else None
+                return Shown(self._part(blip.get(f"{_R_NS}embed")), width, height, mark.group(1) if mark else "")
+            # A drawing of shapes grouped or on a canvas (a flow chart drawn in Word), or a chart: no picture to
+            # carry. A shape alone (a line, a text box) is none.
+            return Shown("", width, height, drawing=True) if _DRAWN.search(uri) else None
+        if tag == _OBJECT:
+            ole = element.find(f"{_OFFICE}OLEObject")
+            program = (ole.get("ProgID") or "").strip() if ole is not None else ""
+            inner = next((c for c in element if c.tag in (_DRAWING, _ALTERNATE)), None)
+            if inner is not None:  # Word 2010 on: the object's picture as a DrawingML picture
+                shown = self.picture(inner) or Shown("")
+                shown.embedded, shown.drawing = program or "object", False
+                return shown
+            shown = self._vml(element) or Shown("")
+            if not (shown.width and shown.height):  # the object's own size, in twentieths of a point
+                shown.width = _twips_mm(element.get(w("dxaOrig")))
+                shown.height = _twips_mm(element.get(w("dyaOrig")))
+            shown.embedded = program or "object"
+            return shown
+        return self._vml(element)
+
+    def _vml(self, element: etree._Element) -> Shown | None:
+        """The picture of a VML shape in ``element`` (``v:shape`` holding ``v:imagedata``); a group of shapes is a
+        drawing with no picture to carry."""
+        group = element.find(f"{_VML}group")
+        shape = group if group is not None else next(
+            (s for s in element.iter(f"{_VML}shape") if s.find(f"{_VML}imagedata") is not None), None)
+        if shape is None:
+            return None
+        sizes = {name.lower(): float(number) * _CSS_MM.get(unit.lower(), 0.0)
+                 for name, number, unit in _CSS_LENGTH.findall(shape.get("style", ""))}
+        width, height = round(sizes.get("width", 0.0), 1), round(sizes.get("height", 0.0), 1)
+        if group is not None:
+            return Shown("", width, height, drawing=True)
+        image = shape.find(f"{_VML}imagedata")
+        return Shown(self._part(image.get(f"{_R_NS}id") or image.get(f"{_R_NS}pict")), width, height)
+
+    def _part(self, rel: str | None) -> str:
+        return self.targets.get(rel or "", "")
 
 
 def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
@@ -363,12 +476,24 @@ def _text_boxes(p: etree._Element) -> list[etree._Element]:
     return boxes
 
 
-def flatten(document: etree._Element, styles: StyleSheet, numbering: Numbering) -> list[Item]:
-    """The body of ``document`` as a flat list of paragraphs and tables, in reading order."""
+def flatten(document: etree._Element, styles: StyleSheet, numbering: Numbering,
+            targets: dict[str, str] | None = None) -> list[Item]:
+    """The body of ``document`` as a flat list of paragraphs and tables, in reading order; ``targets`` (the main
+    document's relationships by id) name the parts its pictures are."""
     body = body_of(document)
     boxes = next(body.iter(_TXBX), None) is not None
-    walker = _Walker(styles, numbering, anchor_index(body), boxes)
+    walker = _Walker(styles, numbering, anchor_index(body), boxes, targets or {})
     return list(walker.blocks(body))
+
+
+def _emu_mm(value: str | None) -> float:
+    """A DrawingML length (EMU) in millimetres, to a tenth; 0 for none or nonsense."""
+    return round(int(value) / _EMU_PER_MM, 1) if value and value.isdigit() and len(value) < 12 else 0.0
+
+
+def _twips_mm(value: str | None) -> float:
+    """A length in twentieths of a point in millimetres, to a tenth; 0 for none or nonsense."""
+    return round(int(value) * 25.4 / 1440, 1) if value and value.isdigit() and len(value) < 10 else 0.0
 
 
 def _internal_links_only(p: etree._Element, text: str) -> bool:

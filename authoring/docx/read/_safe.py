@@ -18,8 +18,8 @@ from lxml import etree
 
 from authoring.errors import InputError, os_reason
 
-__all__ = ["Package", "open_package", "optional_part", "LIMITS", "transitional", "transitional_package",
-           "COMMENTS", "COMMENTS_EXTENDED"]
+__all__ = ["Package", "open_package", "optional_part", "part_bytes", "LIMITS", "transitional",
+           "transitional_package", "COMMENTS", "COMMENTS_EXTENDED"]
 
 MB = 1024 * 1024
 
@@ -51,13 +51,15 @@ COMMENTS_EXTENDED = "http://schemas.microsoft.com/office/2011/relationships/comm
 @dataclass
 class Package:
     """The parsed parts the reader needs: the main document, and styles and numbering if any; ``parts``, the
-    main document's relationships (type → part name), for :func:`optional_part`."""
+    main document's relationships (type → part name), for :func:`optional_part`; ``targets``, the same by their
+    id (``rId7`` → ``word/media/image1.png``), for the pictures the body shows."""
 
     path: Path
     document: etree._Element
     styles: etree._Element | None
     numbering: etree._Element | None
     parts: dict[str, str] = field(default_factory=dict)
+    targets: dict[str, str] = field(default_factory=dict)
 
 
 def _parser() -> etree.XMLParser:
@@ -88,7 +90,8 @@ def open_package(path: str | Path, limits: Limits = LIMITS) -> Package:
                 path=path,
             )
         document = _parse_part(archive, members[main], path, limits)
-        rels = _relationships(archive, members, _rels_name(main), posixpath.dirname(main), path, limits)
+        targets: dict[str, str] = {}
+        rels = _relationships(archive, members, _rels_name(main), posixpath.dirname(main), path, limits, targets)
         folder = posixpath.dirname(main)
         styles = _optional_part(
             archive, members, rels.get(_STYLES, posixpath.join(folder, "styles.xml")), path, limits
@@ -96,7 +99,7 @@ def open_package(path: str | Path, limits: Limits = LIMITS) -> Package:
         numbering = _optional_part(
             archive, members, rels.get(_NUMBERING, posixpath.join(folder, "numbering.xml")), path, limits
         )
-    return Package(path=path, document=document, styles=styles, numbering=numbering, parts=rels)
+    return Package(path=path, document=document, styles=styles, numbering=numbering, parts=rels, targets=targets)
 
 
 def optional_part(package: Package, rel_type: str, limits: Limits = LIMITS) -> etree._Element | None:
@@ -111,6 +114,20 @@ def optional_part(package: Package, rel_type: str, limits: Limits = LIMITS) -> e
             members = {info.filename: info for info in archive.infolist()}
             return _optional_part(archive, members, name, package.path, limits)
     except (InputError, zipfile.BadZipFile, OSError, ValueError, EOFError):
+        return None
+
+
+def part_bytes(path: str | Path, name: str, cap: int, limits: Limits = LIMITS) -> bytes | None:
+    """The bytes of part ``name`` (``word/media/image1.png``) of the package at ``path``, a package
+    :func:`open_package` accepted; ``None`` when there is no such part, it inflates past ``cap`` bytes, or it
+    cannot be read (a picture the draft cannot give is left out, never a reason to refuse the draft)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            info = archive.getinfo(name)
+            if info.file_size > cap:
+                return None
+            return _read_member(archive, info, Path(path), limits)
+    except (KeyError, InputError, zipfile.BadZipFile, OSError, ValueError, EOFError):
         return None
 
 
@@ -294,9 +311,9 @@ def _rels_name(part: str) -> str:
 
 def _relationships(
     archive: zipfile.ZipFile, members: dict[str, zipfile.ZipInfo], rels_part: str, base: str,
-    path: Path, limits: Limits,
+    path: Path, limits: Limits, by_id: dict[str, str] | None = None,
 ) -> dict[str, str]:
-    """Relationship type -> target part name (first of each type)."""
+    """Relationship type -> target part name (first of each type); ``by_id`` gets id -> part name."""
     if rels_part not in members:
         return {}
     root = _parse_part(archive, members[rels_part], path, limits)
@@ -307,6 +324,8 @@ def _relationships(
         target = rel.get("Target", "")
         name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join(base, target))
         out.setdefault(rel.get("Type", ""), name)
+        if by_id is not None:
+            by_id[rel.get("Id", "")] = name
     return out
 
 

@@ -14,12 +14,12 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from authoring.document import (
-    NORMREF_TITLES, RULES_2000, RULES_2009, RULES_2020, RULES_ISO, RULES_NONE, STAGES, Annex, Block, Clause, Example, Figure,
-    FunctionType, ListBlock, ListItem, Note, Paragraph, Reference, Section, StandardDocument, Table,
-    TermEntry, block_text,
+    BIBLIOGRAPHY, BODY_UNIT, FOREWORD, INTRODUCTION, NORMREF_TITLES, RULES_2000, RULES_2009, RULES_2020, RULES_ISO, RULES_NONE,
+    STAGES, Annex, Block, Clause, Example, Figure, FunctionType, ListBlock, ListItem, Note, Paragraph, Picture,
+    Reference, Section, StandardDocument, Table, TermEntry, block_text,
 )
 from authoring.docx.read import _patterns as pat
-from authoring.docx.read._blocks import Item, Para, TableItem
+from authoring.docx.read._blocks import Item, Para, Shown, TableItem
 from authoring.docx.read._furniture import without_colophon, without_running_heads
 from authoring.docx.read._front import (
     function_from_scope, function_from_title, is_iso_draft, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
@@ -122,6 +122,10 @@ class _Builder:
         self.styled = any(isinstance(i, Para) and i.heading and _heads_a_part(i) for i in items)
         self.foreword_texts: list[str] = []
         self.all_texts: list[str] = []
+        # Where the text being read stands (a clause number, an annex, 前言), for pictures that are not carried;
+        # and pictures read above a figure caption still to come, with the blocks they stand among.
+        self.where = ""
+        self.pending: list[tuple[Picture, int, list[Block]]] = []
 
     # -- driving -----------------------------------------------------------------------------
 
@@ -139,6 +143,10 @@ class _Builder:
                     self.items[index] = item
                     del self.items[index + 1:index + 1 + skipped]
                 index = self.paragraph(index, item)
+                if item.shown:  # pictures in a line of text (an equation object), a heading, a list item
+                    self.leave(len(item.shown))
+            elif item.shown:
+                self.pictures(index, item)
             index += 1
         self.finish()
         return self.doc
@@ -260,11 +268,13 @@ class _Builder:
         return replace(first, text=f"{first.printed.strip()} {nxt.printed.strip()}", label=""), 1
 
     def enter(self, region: str, blocks: list[Block] | None) -> None:
+        self.flush_pictures()
         self.region = region
         self.blocks = blocks
         self.lists = None
         self.caption = None
         self.context = ""
+        self.where = {"foreword": FOREWORD, "intro": INTRODUCTION, "biblio": BIBLIOGRAPHY}.get(region, "")
 
     def note_toc_line(self, text: str, name: str | None) -> None:
         """Keep the 目次's first entry, whose heading coming round again ends a typed 目次; an entry
@@ -330,7 +340,9 @@ class _Builder:
         if not titled:
             clause.blocks.append(Paragraph(text=rest, anchor=p.anchor))
         scope.add(clause)
+        self.flush_pictures()
         self.blocks = clause.blocks
+        self.where = clause.number
         self.lists = None
         self.caption = None
         self.context = self.context_of(clause)
@@ -521,6 +533,7 @@ class _Builder:
         annex = Annex(letter=head.letter, title=title, normative=bool(normative), anchor=p.anchor)
         self.doc.annexes.append(annex)
         self.enter("annex", annex.blocks)
+        self.where = annex.label
         self.scope = _Scope(annex.children, prefix=(head.letter,))
         return index
 
@@ -544,6 +557,15 @@ class _Builder:
             if kind == "table" and self._table_follows(index):
                 self.caption = (number, title, continued, p.anchor)
                 return
+            if kind == "table" and not continued and (p.shown or self._picture_follows(index)):
+                # A table the draft holds as a picture (an embedded Excel sheet): the picture is its body.
+                table = Table(number=number, title=title, rows=[], anchor=p.anchor)
+                self.add(table)
+                self.tables_by_number.setdefault(number, table)
+                if p.shown:
+                    self.pictures(index, p)
+                    p.shown = None
+                return
             if kind == "table" and self._repeated_caption(number, title):
                 return  # a continued table whose （续） an OCR layer misread: its lines follow
             if kind == "table" and not continued and ("表标题" in p.style or not self.styled
@@ -557,12 +579,25 @@ class _Builder:
                 self.tables_by_number.setdefault(number, table)
                 return
             if kind == "figure":
+                # The pictures above the caption (GB/T 1.1 puts it under its figure), then any in its own line:
+                # the last is the figure's, any before it pictures of their own without a caption.
+                own = [picture for shown in p.shown or () if (picture := self.carried(shown)) is not None]
+                self.leave(len(p.shown or ()) - len(own))
+                p.shown = None
+                self.pending.extend((picture, p.anchor, self.blocks) for picture in own)
+                figure = self.pending.pop()[0] if self.pending and not continued else None
+                self.flush_pictures()
                 if not continued:  # 图 D.2 标题（续）: the same figure over a page break, not another
                     twin = self._figure_twin(number)
                     if twin is None or (title and twin.title):  # two titled captions: printed twice
-                        self.add(Figure(number=number, title=title, anchor=p.anchor))
-                    elif title:
-                        twin.title = title
+                        self.add(Figure(number=number, title=title, picture=figure, anchor=p.anchor))
+                    else:
+                        if title:
+                            twin.title = title
+                        if twin.picture is None:
+                            twin.picture = figure
+                        elif figure is not None:
+                            self.add(Figure(picture=figure, anchor=p.anchor))
                 return
         if self.context == "references":
             refs = pat.split_references(self.item_text(p))
@@ -706,9 +741,77 @@ class _Builder:
 
     def add(self, block: Block) -> None:
         assert self.blocks is not None
+        self.flush_pictures()
         self.blocks.append(block)
         if not isinstance(block, ListBlock):
             self.lists = None
+
+    # -- pictures ----------------------------------------------------------------------------
+
+    def pictures(self, index: int, p: Para) -> None:
+        """The pictures of paragraph ``p``, which holds nothing else: a figure's, when its caption follows (kept
+        until it comes); the body of a table captioned just above with nothing under it (an embedded Excel
+        sheet); a figure's captioned above it; else a picture of its own, without a caption. A picture in the
+        front matter (the cover's emblem) is no content: the cover is written anew."""
+        if self.blocks is None:
+            if self.region in ("biblio", "index"):
+                self.leave(len(p.shown or ()))
+            return
+        below = self._caption_follows(index)
+        for shown in p.shown or ():
+            picture = self.carried(shown)
+            if picture is None:
+                self.leave(1)
+                continue
+            last = self.blocks[-1] if self.blocks else None
+            if below:
+                self.pending.append((picture, p.anchor, self.blocks))
+            elif isinstance(last, Table) and not last.rows and last.picture is None and last.number:
+                last.picture = picture
+            elif isinstance(last, Figure) and last.picture is None and (last.number or last.title):
+                last.picture = picture  # a caption set above its figure
+            else:
+                self.add(Figure(picture=picture, anchor=p.anchor))
+
+    @staticmethod
+    def carried(shown: Shown) -> Picture | None:
+        """The picture ``shown`` as the tree keeps it; ``None`` for one that cannot be carried (a picture among
+        the shapes of a drawing, a chart, one linked to a file outside), but an embedded object is kept even
+        without a picture, to be said."""
+        if shown.drawing or not (shown.part or shown.embedded):
+            return None
+        return Picture(file=shown.part, width=shown.width, height=shown.height, embedded=shown.embedded)
+
+    def leave(self, count: int) -> None:
+        """Note ``count`` pictures not carried, where the text being read stands."""
+        self.doc.metadata.pictures_left.extend([self.where or BODY_UNIT] * max(count, 0))
+
+    def flush_pictures(self) -> None:
+        """Pictures kept for a caption that did not come: pictures of their own, without a caption, where they
+        stood."""
+        pending, self.pending = self.pending, []
+        for picture, anchor, blocks in pending:
+            blocks.append(Figure(picture=picture, anchor=anchor))
+
+    def _caption_follows(self, index: int) -> bool:
+        """The next paragraph with text after ``index`` (pictures and empty paragraphs between) is a figure's
+        caption."""
+        for item in self.items[index + 1:index + 12]:
+            if isinstance(item, TableItem):
+                return False
+            if item.printed:
+                found = pat.caption(item.printed)
+                return found is not None and found[0] == "figure"
+        return False
+
+    def _picture_follows(self, index: int) -> bool:
+        """The next paragraph after ``index`` that holds anything holds a picture and no text."""
+        for item in self.items[index + 1:index + 6]:
+            if isinstance(item, TableItem) or item.printed:
+                return False
+            if item.shown:
+                return True
+        return False
 
     def _cells_follow(self, index: int) -> bool:
         """Short lines without sentence marks follow (cells), rather than running text."""
@@ -755,6 +858,8 @@ class _Builder:
             row_anchors.pop()
         number, title, continued, anchor = self.caption or (None, "", False, item.anchor)
         self.caption = None
+        if item.pictures:  # a cell's text is read, its pictures are not
+            self.doc.metadata.pictures_left.extend([f"表{number}" if number else self.where or BODY_UNIT] * item.pictures)
         continued = continued or self._repeated_caption(number, title)
         previous = self.blocks[-1] if self.blocks else None
         if continued and not (isinstance(previous, Table) and previous.number == number):
@@ -812,6 +917,7 @@ class _Builder:
     # -- finishing ---------------------------------------------------------------------------
 
     def finish(self) -> None:
+        self.flush_pictures()
         doc = self.doc
         meta = doc.metadata
         if self.region in ("front", "front-after-toc") and not doc.clauses:

@@ -83,11 +83,13 @@ def boilerplate(key: str, *, legacy: bool = False, **fields: Any) -> str:
 
 
 def write_docx(doc: StandardDocument, path: str | Path, *, force: bool = False,
-               decisions: Decisions | None = None) -> None:
+               decisions: Decisions | None = None) -> list[tuple[str, str]]:
     """Write ``doc`` to ``path`` atomically; an existing file is replaced only when ``force``.
 
     ``decisions`` (a project's item decisions and links) are stored in the file as a custom
-    XML part that Word and LibreOffice keep (see :mod:`authoring.docx._decisions`).
+    XML part that Word and LibreOffice keep (see :mod:`authoring.docx._decisions`). Returns what
+    there is to say of its pictures, ``(zh, en)`` lines (see :mod:`._pictures`): a picture file missing
+    (printed as a placeholder), an embedded object shown by its picture.
 
     Raises:
         OutputError: ``path`` exists (without ``force``), is a folder, or its folder is missing.
@@ -101,21 +103,27 @@ def write_docx(doc: StandardDocument, path: str | Path, *, force: bool = False,
             "file exists, not overwritten (use --force to replace it)",
             path=target,
         )
-    atomic_write_bytes(target, docx_bytes(doc, decisions=decisions))
+    data, notes = _docx(doc, decisions)
+    atomic_write_bytes(target, data)
+    return notes
 
 
 def docx_bytes(doc: StandardDocument, *, decisions: Decisions | None = None) -> bytes:
     """The ``.docx`` file for ``doc``, as bytes (with ``decisions`` stored in it, if given)."""
+    return _docx(doc, decisions)[0]
+
+
+def _docx(doc: StandardDocument, decisions: Decisions | None) -> tuple[bytes, list[tuple[str, str]]]:
     document = Document()
-    _build(document, doc)
+    notes = _build(document, doc)
     if decisions is not None:
         add_decisions_part(document, decisions)
     buffer = io.BytesIO()
     document.save(buffer)
-    return buffer.getvalue()
+    return buffer.getvalue(), notes
 
 
-def _build(document: DocxDocument, doc: StandardDocument) -> None:
+def _build(document: DocxDocument, doc: StandardDocument) -> list[tuple[str, str]]:
     if doc.has_cover:
         doc = replace(doc, metadata=with_code_placeholder(doc.metadata))
     doc = with_dashed_cells(doc)
@@ -128,7 +136,7 @@ def _build(document: DocxDocument, doc: StandardDocument) -> None:
 
     body = document.element.body
     emit = Emitter(body, numbering, legacy=meta.legacy_2009, structure=meta.structure,
-                   headings=meta.marks.get("heading", ()))
+                   headings=meta.marks.get("heading", ()), part=document.part)
     front_breaks: list[_Element] = []
     if doc.has_cover:
         emit_cover(emit.add, meta)
@@ -176,6 +184,7 @@ def _build(document: DocxDocument, doc: StandardDocument) -> None:
         running_heads(Section(sect_pr, document.part), designation)
     if toc_title is not None:
         _insert_toc(body, toc_title, emit.toc)
+    return emit.pictures.notes.lines()
 
 
 def _insert_toc(body: _Element, title: _Element, entries: list[TocEntry]) -> None:

@@ -17,6 +17,7 @@ from lxml.etree import _Element
 
 from authoring.docx.write import _styles as S
 from authoring.docx.write._numbering import LIST_STYLES, ClauseCounter, Numbering
+from authoring.docx.write._pictures import PictureWriter, picture_name
 from authoring.docx.write._toc import TocEntry
 from authoring.docx.write._xml import (
     HEI, SONG, TYPE_WIDTH, SIZE_XIAOWU, bookmark, border, el, field_runs, num_pr, paragraph, run, safe_text, val,
@@ -47,7 +48,7 @@ class Emitter:
     """
 
     def __init__(self, body: _Element, numbering: Numbering, *, legacy: bool = False,
-                 structure: Structure = "gbt", headings: Sequence[str] = ()):
+                 structure: Structure = "gbt", headings: Sequence[str] = (), part: object = None):
         self._end = body[-1]
         self.numbering = numbering
         self.legacy = legacy
@@ -66,6 +67,10 @@ class Emitter:
         # caption sequence (表, 图, 表A …) gave.
         self._annex: str | None = None
         self._sequences: dict[str, int] = {}
+        # The pictures (``part``: python-docx's main document part, which holds their image parts), and the clause
+        # being written, which names a picture printed without a caption.
+        self.pictures = PictureWriter(part)
+        self._where = ""
 
     def add(self, elem: _Element) -> _Element:
         """Append ``elem`` to the body and return it."""
@@ -91,6 +96,7 @@ class Emitter:
     def front_section(self, title: str, section: Section) -> None:
         """前言 or 引言: title on a new page, blocks, and 0.1 … subclauses with typed numbers."""
         self._front = True
+        self._where = title
         self.heading(paragraph(S.FRONT_TITLE, run(title)), 0, title)
         self.blocks(section.blocks)
         for clause in section.children:
@@ -115,7 +121,7 @@ class Emitter:
         else:
             p = paragraph(S.ANNEX_ID, run(f"附录{letter}{tail}"), ppr=[num_pr(0)])
         self.heading(p, 0, f"附录{letter}{status}{_IDEOGRAPHIC_SPACE}{title}".rstrip(_IDEOGRAPHIC_SPACE))
-        self._annex = letter
+        self._annex = self._where = letter
         self.blocks(annex.blocks)
         for clause in annex.children:
             self._clause(clause, 1, counter, annex=True)
@@ -141,6 +147,7 @@ class Emitter:
         level = min(level, 5)
         number = safe_text(clause.number).strip()
         title = safe_text(clause.title).strip()
+        self._where = number
         auto = self.structure == "gbt" and counter.predict(level) == number
         if auto:
             counter.accept(level)
@@ -231,8 +238,17 @@ class Emitter:
         elif isinstance(block, Table):
             self._table(block)
         elif isinstance(block, Figure):
-            self.add(paragraph(S.FIGURE))
-            self.add(paragraph(S.FIGURE_TITLE, *self._caption("图", block.number, block.title)))
+            captioned = bool(block.number or block.title)
+            label = block.label if block.number else (f"图“{safe_text(block.title).strip()}”" if captioned else "")
+            name = picture_name(label, self._where or BODY_UNIT)
+            if block.picture is not None:
+                self.add(self.pictures.paragraph(S.FIGURE, block.picture, name))
+            else:  # a caption alone: its figure's place kept, to paste it in
+                self.add(paragraph(S.FIGURE))
+                if captioned:
+                    self.pictures.notes.bare.append(name)
+            if captioned:
+                self.add(paragraph(S.FIGURE_TITLE, *self._caption("图", block.number, block.title)))
         elif isinstance(block, TermEntry):
             self._term(block)
         elif isinstance(block, Reference):
@@ -296,6 +312,9 @@ class Emitter:
         caption = self._caption("表", table.number, table.title)
         if caption:
             self.add(paragraph(S.TABLE_TITLE, *caption))
+        if table.picture is not None:  # a table the draft held as a picture (an embedded Excel sheet)
+            self.add(self.pictures.paragraph(S.FIGURE, table.picture, picture_name(
+                table.label if table.number else "", self._where or BODY_UNIT, table=True)))
         width = max((len(r) for r in table.rows), default=0)
         if width == 0:
             return
