@@ -158,7 +158,8 @@ def test_several_notes_in_a_clause_are_numbered_and_a_note_alone_is_not(tmp_path
     ]
 
 
-def test_notes_are_numbered_within_each_clause_and_a_number_given_is_kept(tmp_path):
+def test_notes_are_numbered_within_each_clause_by_their_place(tmp_path):
+    # a number typed in the project is not kept: 注1, 注3 would skip 注2 (QA pass 11, B6)
     text = _PROJECT.replace("        - {type: note, text: 时限自订餐确认时起算。}\n",
                             "        - {type: note, text: 时限自订餐确认时起算。}\n"
                             "        - 服务应记录。\n"
@@ -166,7 +167,7 @@ def test_notes_are_numbered_within_each_clause_and_a_number_given_is_kept(tmp_pa
     draft = _build(tmp_path, text)
     notes = [p.text for p in _styled(draft, "标准文件_注：")]
     assert notes[:2] == ["注1：培训可由街道（乡镇）统一组织。", "注2：培训记录保存期限见第4章。"]
-    assert notes[2:] == ["注1：时限自订餐确认时起算。", "注3：记录保存2年。"]
+    assert notes[2:] == ["注1：时限自订餐确认时起算。", "注2：记录保存2年。"]
 
 
 # -- finding 8: the preview --------------------------------------------------------------------------------------

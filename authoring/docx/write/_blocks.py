@@ -218,11 +218,13 @@ class Emitter:
     # -- blocks -----------------------------------------------------------------------
 
     def blocks(self, blocks: list[Block]) -> None:
-        """Emit ``blocks`` in order; several notes (examples) among them are 注1：注2：… (示例1：示例2：…)."""
+        """Emit ``blocks`` in order; several notes (examples) among them are 注1：注2：… (示例1：示例2：…) by their place,
+        one alone 注：(示例：), whatever numbers the draft typed (QA pass 11: 注：, 注1:, 注2:, 注： printed 注1, 注1,
+        注2, 注4)."""
         numbers = serial_numbers(blocks)
         for i, block in enumerate(blocks):
-            if isinstance(block, (Note, Example)) and block.number is None and i in numbers:
-                block = replace(block, number=numbers[i])
+            if isinstance(block, (Note, Example)) and block.number != numbers.get(i):
+                block = replace(block, number=numbers.get(i))
             self.block(block)
 
     def block(self, block: Block) -> None:
@@ -355,7 +357,8 @@ def _note_label(number: int | None) -> str:
 def serial_numbers(blocks: Sequence[Block]) -> dict[int, int]:
     """Where a clause's blocks hold several notes (examples), the number each prints: 注1：注2：… (示例1：
     示例2：…), counted by kind in the order they stand (GB/T 1.1—2020: numbered within each clause); one
-    alone prints 注： (示例：). Keyed by the block's place in ``blocks``; a block numbered keeps its number."""
+    alone prints 注： (示例：). Keyed by the block's place in ``blocks``; the writer prints these numbers, not the
+    ones a draft typed."""
     out: dict[int, int] = {}
     for kind in (Note, Example):
         places = [i for i, b in enumerate(blocks) if isinstance(b, kind)]
