@@ -200,9 +200,16 @@ class StudioApp(App[int]):
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error", timeout=8)
             return
-        self.notify(tr(f"已导入 {draft.name}：{summary.clauses} 个章条，提出 {summary.proposed} 个链接（待确认）",
-                       f"imported {draft.name}: {summary.clauses} clauses, {summary.proposed} links proposed "
-                       "(to accept)"), timeout=8)
+        lines = [tr(f"已导入 {draft.name}：{summary.clauses} 个章条，提出 {summary.proposed} 个链接（待确认）",
+                    f"imported {draft.name}: {summary.clauses} clauses, {summary.proposed} links proposed (to accept)")]
+        if summary.tracked_changes or summary.comments:
+            # what import says on the command line: a reviewer's pending change is now the project's text
+            from authoring.docx.read import PendingReview
+
+            lines.append(tr(*PendingReview(summary.tracked_changes, summary.comments).notice("未导入", "not imported")))
+        lines.extend(tr(*line) for line in summary.picture_lines(target))
+        self.notify("\n".join(lines), severity="warning" if len(lines) > 1 else "information",
+                    timeout=8 if len(lines) == 1 else 15, markup=False)
         self._open_project(target, recover=False)
 
     def _open_project(self, path: Path, *, recover: Any) -> None:
