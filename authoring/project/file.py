@@ -138,6 +138,9 @@ class ProjectFile:
         if isinstance(items, CommentedMap):
             for key, entry in items.items():
                 self._precheck_item(data, key, entry)
+        from authoring.project.pictures import refuse_outside
+
+        refuse_outside(data, self.where)
         project = validate(Project, data, self.where)
         project._folder = self.path.parent if self.path is not None else None
         return project

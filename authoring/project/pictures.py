@@ -23,12 +23,12 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
 from authoring.atomic import atomic_write_bytes
 from authoring.document import Figure, Picture, StandardDocument, Table
-from authoring.errors import OutputError, os_reason
+from authoring.errors import InputError, OutputError, os_reason
 
 __all__ = ["ASSETS_SUFFIX", "assets_folder", "asset_name", "carry", "store", "resolved", "Carried"]
 
@@ -150,6 +150,26 @@ def _references(data: Any) -> Iterator[dict[str, Any]]:
             stack.extend(node)
 
 
+def outside(file: str) -> bool:
+    """Whether a picture reference leaves the project's folder: an absolute path (``/etc/…``, ``C:\\…``) or one
+    climbing out of it (``../…``). A project someone sends is read by ``build`` and by the browser studio, whose
+    folders the committee downloads from: its pictures are its own, beside it (``NAME.assets/…``), never a file
+    anywhere the command can read."""
+    posix = PurePosixPath(file.replace("\\", "/"))
+    return posix.is_absolute() or bool(PureWindowsPath(file).drive) or ".." in posix.parts
+
+
+def refuse_outside(data: Any, where: str | Path) -> None:
+    """InputError (naming the file and line) for the first picture of project ``data`` whose file is
+    :func:`outside` its folder."""
+    for picture in _references(data):
+        if outside(picture["file"]):
+            line = picture.lc.line + 1 if hasattr(picture, "lc") and picture.lc.line is not None else None
+            raise InputError(f"图片路径应在项目文件所在的文件夹内（如 NAME{ASSETS_SUFFIX}/…），不能是 {picture['file']}",
+                             f"a picture's path must stay inside the project file's folder (such as "
+                             f"NAME{ASSETS_SUFFIX}/…), not {picture['file']}", path=where, line=line)
+
+
 def store(data: Any, pending: dict[str, bytes], source: Path | None, target: Path) -> bool:
     """Before project ``data`` is saved as ``target``: write the pictures still ``pending`` (bare name → bytes) into
     ``target``'s ``NAME.assets/``, and where the project moves to another folder (``source``, the file it was read
@@ -162,15 +182,18 @@ def store(data: Any, pending: dict[str, bytes], source: Path | None, target: Pat
         file = picture["file"]
         if file in pending:
             content = pending[file]
-        elif moved and not Path(file).is_absolute():
-            old = source.parent / file
-            try:
-                content = old.read_bytes()
-            except OSError:
-                continue  # a picture already missing: build says so; its reference is left as it was
+        elif moved and not outside(file):
+            content = _picture_at(source.parent / file)
+            if content is None:
+                continue  # a picture already missing (or no picture): build says so; its reference is left as it was
         else:
             continue
-        name = Path(file).name
+        if file in pending:
+            name = Path(file).name
+        else:
+            from authoring.docx.write._pictures import picture_format
+
+            name = asset_name(content, picture_format(content) or "bin")
         path = folder / name
         if not path.is_file() or path.stat().st_size != len(content):
             try:
@@ -185,6 +208,20 @@ def store(data: Any, pending: dict[str, bytes], source: Path | None, target: Pat
             picture["file"] = reference
             changed = True
     return changed
+
+
+def _picture_at(path: Path) -> bytes | None:
+    """The bytes of the picture at ``path`` when it is a regular file of at most ``MAX_PICTURE_BYTES`` that Word
+    shows as a picture, else None (a FIFO, /dev/zero or a file of any other kind is never read whole)."""
+    from authoring.docx.write._pictures import MAX_PICTURE_BYTES, picture_format
+
+    try:
+        if not path.is_file() or path.stat().st_size > MAX_PICTURE_BYTES:
+            return None
+        content = path.read_bytes()
+    except OSError:
+        return None
+    return content if picture_format(content) else None
 
 
 def _folder_of(path: Path) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import struct
 import subprocess
@@ -284,3 +285,42 @@ def test_the_schema_and_the_loader_take_the_pictures_import_writes(tmp_path: Pat
     project.write_text(text, encoding="utf-8")
     assert main(["build", str(project), "-o", str(tmp_path / "b.docx")]) == 2  # one line naming the file and line
     assert "p.yaml" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("file", ["/etc/hosts", "../secret.png", "p.assets/../../secret.png", "C:\\Users\\me\\a.png",
+                                  "..\\secret.png"])
+def test_a_project_s_picture_never_points_outside_its_folder(tmp_path: Path, capsys, file: str) -> None:
+    """A project someone sends is read by build and by the browser studio, whose folders the committee downloads
+    from: a picture path out of the project's folder would put any picture the machine holds into the draft, and a
+    save elsewhere copied whatever file it named (/dev/zero read whole) into NAME.assets. Refused on reading, with the
+    file and line."""
+    draft = committee_draft(tmp_path)
+    project = tmp_path / "p.yaml"
+    assert main(["import", str(draft), "-o", str(project)]) == 0
+    text = project.read_text(encoding="utf-8")
+    [figure] = _blocks(_yaml(project), "figure")
+    project.write_text(text.replace(figure["picture"]["file"], file.replace("\\", "\\\\") if '"' in text else file),
+                       encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", str(project), "-o", str(tmp_path / "b.docx")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"stdauthor: {project}:") and "图片路径应在项目文件所在的文件夹内" in err and "\n" not in err, err
+    assert not (tmp_path / "b.docx").exists()
+
+
+def test_a_save_elsewhere_copies_only_pictures(tmp_path: Path, capsys) -> None:
+    """What a save into another folder takes along is read only when it is a regular file Word shows as a
+    picture, at most 20 MB: a FIFO named as a picture is left alone (it would hang the save)."""
+    draft = committee_draft(tmp_path)
+    project = tmp_path / "p.yaml"
+    assert main(["import", str(draft), "-o", str(project)]) == 0
+    [figure] = _blocks(_yaml(project), "figure")
+    picture = tmp_path / figure["picture"]["file"]
+    picture.unlink()
+    os.mkfifo(picture)
+    pf = load_project(project)
+    other = tmp_path / "elsewhere" / "q.yaml"
+    other.parent.mkdir()
+    pf.save(other)
+    assert [p.name for p in (other.parent / "q.assets").iterdir()] == [
+        Path(t["picture"]["file"]).name for t in _blocks(_yaml(project), "table") if t.get("picture")]
