@@ -161,10 +161,14 @@ def outside(file: str) -> bool:
 
 def refuse_outside(data: Any, where: str | Path) -> None:
     """InputError (naming the file and line) for the first picture of project ``data`` whose file is
-    :func:`outside` its folder."""
+    :func:`outside` its folder, or holds control characters."""
+    from authoring.text import CONTROL_CHARS
+
     for picture in _references(data):
+        line = picture.lc.line + 1 if hasattr(picture, "lc") and picture.lc.line is not None else None
+        if CONTROL_CHARS.search(picture["file"]):  # a NUL or an ESC that the line naming it would print
+            raise InputError("图片路径含有控制字符", "a picture's path holds control characters", path=where, line=line)
         if outside(picture["file"]):
-            line = picture.lc.line + 1 if hasattr(picture, "lc") and picture.lc.line is not None else None
             raise InputError(f"图片路径应在项目文件所在的文件夹内（如 NAME{ASSETS_SUFFIX}/…），不能是 {picture['file']}",
                              f"a picture's path must stay inside the project file's folder (such as "
                              f"NAME{ASSETS_SUFFIX}/…), not {picture['file']}", path=where, line=line)
