@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from authoring.document import STAGES, FunctionType, Kind, Metadata
 from authoring.docx.read._patterns import compact, has_cjk, is_placeholder
 from authoring.text import SLASH_LOOKALIKES, split_names
 
 __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009",
-           "is_iso_draft"]
+           "is_iso_draft", "Continued"]
 
 _DESIGNATION = re.compile(
     r"(?P<prefix>GB[ \u3000]?/[ \u3000]?[TZ]|GB|DB\d{2,6}(?:[ \u3000]?/[ \u3000]?T)?|[TQ]/[A-Z0-9]{2,10}"
@@ -53,6 +54,14 @@ def is_iso_draft(text: str) -> bool:
     return _ISO_DRAFT.match(text.strip()) is not None
 
 
+class Continued(str):
+    """A cover line that goes on from the one above in the same paragraph, after a manual line break (Shift+Enter):
+    how a cover sets a long title on lines of its own, one or more of its elements a line (see
+    :func:`authoring.docx.write._cover.cover_title_lines`)."""
+
+    __slots__ = ()
+
+
 def looks_like_cover(lines: list[str]) -> bool:
     """Whether the text before the 目次/前言 is a cover (number, banner, dates or ICS; an ISO reference)."""
     text = "\n".join(lines)
@@ -60,8 +69,11 @@ def looks_like_cover(lines: list[str]) -> bool:
                 or any(_BANNER.search(compact(line)) or _ISO_COVER.match(line.strip()) for line in lines))
 
 
-def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
-    """Fill ``meta`` from cover lines given as ``(text, font size)``, in order."""
+def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata, texts: Sequence[str] = ()) -> None:
+    """Fill ``meta`` from cover lines given as ``(text, font size)``, in order (a line :class:`Continued` from the one
+    above after a manual line break); the draft's ``texts``, where its title may stand whole (the first body page
+    prints it so), tell which space stood where the cover broke the title."""
+    wholes = texts
     texts = [t.strip() for t, _ in lines if t.strip() and not is_placeholder(t) and not _FRONT_MATTER.match(t.strip())]
     banner_at = -1
     english_at = -1
@@ -124,7 +136,8 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata) -> None:
             issued_at = i
     if not designation_found and banner_at >= 0:
         _kind_from_banner(meta, compact(texts[banner_at]))
-    meta.title_zh = _chinese_title(texts, lines, banner_at, english_at) or meta.title_zh
+    continued = {t.strip() for t, _ in lines if isinstance(t, Continued)}
+    meta.title_zh = _chinese_title(texts, lines, banner_at, english_at, continued, wholes) or meta.title_zh
 
 
 def _kind_from_banner(meta: Metadata, banner: str) -> None:
@@ -186,7 +199,8 @@ _ADDRESS = re.compile(r"://|www\.|@[\w-]+\.|\.(?:com|cn|org|net)\b", re.I)
 
 
 
-def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner_at: int, english_at: int) -> str:
+def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner_at: int, english_at: int,
+                   continued: set[str], wholes: Sequence[str]) -> str:
     def candidate(text: str) -> bool:
         flat = compact(text)
         return (has_cjk(text) and not _BANNER.search(flat) and not _STAGE.search(flat)
@@ -204,7 +218,7 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
             block.insert(0, text)
         if block:
             # lines filled to the width of a converted cover: a break there mostly wraps a word
-            return _joined_title(block, between="")
+            return _joined_title(block, between="", continued=continued, wholes=wholes)
     # The title stands above the dates; below them are the issuers (国家市场监督管理总局 / …… 发布),
     # which a cover whose title is still ×× would otherwise give as its title.
     dated = next((index for index, (text, _) in enumerate(lines) if _DATE.search(text)), len(lines))
@@ -238,23 +252,58 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
             else:
                 parts.append(text)
             k += step
-    return _joined_title(parts, between=" ")  # lines set apart in the title's size: an element each
+    # lines set apart in the title's size: an element each
+    return _joined_title(parts, between=" ", continued=continued, wholes=wholes)
 
 
-def _joined_title(lines: list[str], *, between: str) -> str:
+def _joined_title(lines: list[str], *, between: str, continued: set[str] | frozenset[str] = frozenset(),
+                  wholes: Sequence[str] = ()) -> str:
     """A title set on several lines, as one line. GB/T 1.1 separates a title's elements by a space, so a
     line that begins its complementary element (``第3部分：实施指南``) follows a space; the line after
-    ``……第4部分：`` goes on with the element's words; elsewhere ``between`` joins them: nothing where a
-    break only wraps a word, a space where each line is an element of its own."""
+    ``……第4部分：`` goes on with the element's words; a line :class:`Continued` after a manual line break (a cover
+    that breaks its title between elements: 社区居家养老服务 / 第2部分：助餐服务规范) follows the space the title has
+    there where the draft prints it whole (one of ``wholes``: the first body page's title), the full-width one
+    where it does not; lines of their own follow that space too, or else ``between``: nothing where a break only
+    wraps a word, a space where each line is an element of its own."""
+    whole = _whole(lines, wholes) if len(lines) > 1 else ""
     out = lines[0]
     for line in lines[1:]:
+        gap = _gap_in(whole, out, line)
         if out.endswith(("：", ":")):
             out += line
+        elif line in continued:
+            out += ("\u3000" if gap is None else gap) + line
+        elif gap:
+            out += gap + line
         elif _PART.match(compact(line)):
             out += " " + line
         else:
             out += between + line
     return out
+
+
+def _whole(lines: list[str], texts: Sequence[str]) -> str:
+    """The first of ``texts`` that is ``lines`` on one line, spaces aside (a title the body prints whole); empty for
+    none."""
+    target = compact("".join(lines))
+    return next((text for text in texts if len(target) <= len(text) <= 2 * len(target) and "\n" not in text
+                 and compact(text) == target), "")
+
+
+def _gap_in(whole: str, before: str, after: str) -> str | None:
+    """The spaces ``whole`` (a title printed on one line) has between the words of ``before`` and those of ``after``,
+    the lines it was broken into (empty for none); ``None`` when ``whole`` is not that title."""
+    done = compact(before)
+    if not whole or not compact(whole).startswith(done + compact(after)):
+        return None
+    at = seen = 0
+    while seen < len(done):
+        seen += not whole[at].isspace()
+        at += 1
+    end = at
+    while end < len(whole) and whole[end].isspace():
+        end += 1
+    return whole[at:end]
 
 
 #: A part number: ``.match`` at the start of a line, ``.search`` anywhere in it (``信息技术安全评估准则 第5部分：

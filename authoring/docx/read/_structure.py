@@ -22,7 +22,7 @@ from authoring.docx.read import _patterns as pat
 from authoring.docx.read._blocks import Item, Para, Shown, TableItem
 from authoring.docx.read._furniture import without_colophon, without_running_heads
 from authoring.docx.read._front import (
-    function_from_scope, function_from_title, is_iso_draft, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
+    Continued, function_from_scope, function_from_title, is_iso_draft, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
 from authoring.docx.read._plain import build_plain, front_end, placed_share, plain_mode
 from authoring.docx.read._toc_numbers import restore_numbers
@@ -927,7 +927,7 @@ class _Builder:
             cover_lines.extend((cell, None) for row in table.rows for cell in row)
         doc.has_cover = bool(cover_lines) and looks_like_cover([t for t, _ in cover_lines])
         if doc.has_cover:
-            parse_cover(_ordered_cover(self.front, self.front_tables), meta)
+            parse_cover(_ordered_cover(self.front, self.front_tables), meta, self.all_texts)
             if _early_draft_marker(cover_lines) and not _has_stage_marker(cover_lines):
                 meta.stage = "工作组讨论稿"  # （草案）, （讨论稿）: a draft before any named stage
             elif not _has_stage_marker(cover_lines):
@@ -975,13 +975,15 @@ def _nests(parent: tuple, child: tuple) -> bool:
 
 
 def _ordered_cover(front: list[Para], tables: list[TableItem]) -> list[tuple[str, int | None]]:
-    entries: list[tuple[int, tuple[str, int | None]]] = [(p.anchor, (p.printed, p.size)) for p in front]
+    """The cover's lines in order, with their size: a paragraph's lines after a manual line break are
+    :class:`Continued` (a table cell's lines are paragraphs of their own)."""
+    entries: list[tuple[float, tuple[str, int | None], bool]] = [(p.anchor, (p.printed, p.size), True) for p in front]
     for table in tables:
         for offset, row in enumerate(table.rows):
-            entries.append(((table.anchor or 0) + offset / 1000, (" ".join(row), None)))
+            entries.append(((table.anchor or 0) + offset / 1000, (" ".join(row), None), False))
     lines: list[tuple[str, int | None]] = []
-    for _, (text, size) in sorted(entries, key=lambda e: e[0]):
-        lines.extend((line, size) for line in text.split("\n"))
+    for _, (text, size), paragraph in sorted(entries, key=lambda e: e[0]):
+        lines.extend((Continued(line) if k and paragraph else line, size) for k, line in enumerate(text.split("\n")))
     return lines
 
 
