@@ -69,32 +69,34 @@ class Carried:
         """What ``import`` says of the pictures, ``(zh, en)`` lines: how many were carried and where they are kept,
         each kind of embedded object, and what was not carried (``left``: where the reader saw pictures it does
         not keep, as :attr:`authoring.document.Metadata.pictures_left` lists them)."""
-        from authoring.docx.write._pictures import embedded_line
+        from authoring.docx.write._pictures import MAX_PICTURE_BYTES, MB, embedded_line
+        from authoring.i18n import count_en
 
         out: list[tuple[str, str]] = []
         if self.pictures:
             folder = assets_folder(project_file).name + "/" if project_file is not None else ASSETS_SUFFIX
             out.append((f"图片：{self.pictures} 幅，存放在 {folder}（与项目文件放在一起，生成草案时写回）",
                         f"pictures: {self.pictures}, kept in {folder} (keep it with the project file; build writes "
-                        "them back)"))
+                        f"{'it' if self.pictures == 1 else 'them'} back)"))
         groups: dict[tuple[str, bool], list[tuple[str, str]]] = {}
         for name, program, carried in self.embedded:
             groups.setdefault((program, carried), []).append(name)
         out += [embedded_line(names, program, carried=carried) for (program, carried), names in groups.items()]
         if self.unreadable:
             zh, en = "、".join(z for z, _ in self.unreadable), ", ".join(e for _, e in self.unreadable)
-            out.append((f"{zh} 的图片未能导入（草案中缺少该图片，或不是 Word 能显示的图片格式）",
-                        f"the pictures of {en} could not be imported (missing from the draft, or in a format Word "
-                        "does not show)"))
+            out.append((f"{zh} 的图片未能导入（草案中缺少该图片、超过 {MAX_PICTURE_BYTES // MB} MB，或不是 Word 能显示的图片格式）",
+                        f"the pictures of {en} could not be imported (missing from the draft, larger than "
+                        f"{MAX_PICTURE_BYTES // MB} MB, or in a format Word does not show)"))
         if left:
             places = list(dict.fromkeys(left))
             shown = "、".join(places[:8]) + ("等" if len(places) > 8 else "")
             shown_en = ", ".join(places[:8]) + (" …" if len(places) > 8 else "")
             out.append((f"另有 {len(left)} 处图片、图形或嵌入对象未能导入（在表格单元格中、文字行内，或由绘图形状组成）："
                         f"{shown}；生成的草案中没有它们",
-                        f"{len(left)} more pictures, drawings or embedded objects could not be imported (in a table's "
-                        f"cell, within a line of text, or drawn with shapes): {shown_en}; the draft built leaves them "
-                        "out"))
+                        count_en(len(left), "more picture, drawing or embedded object",
+                                 "more pictures, drawings or embedded objects")
+                        + f" could not be imported (in a table's cell, within a line of text, or drawn with shapes): "
+                        f"{shown_en}; the draft built leaves {'it' if len(left) == 1 else 'them'} out"))
         return out
 
 

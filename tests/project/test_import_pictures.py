@@ -325,3 +325,18 @@ def test_a_save_elsewhere_copies_only_pictures(tmp_path: Path, capsys) -> None:
     pf.save(other)
     assert [p.name for p in (other.parent / "q.assets").iterdir()] == [
         Path(t["picture"]["file"]).name for t in _blocks(_yaml(project), "table") if t.get("picture")]
+
+
+def test_a_text_read_without_the_gbt_skeleton_says_its_pictures_were_not_carried(tmp_path: Path, capsys) -> None:
+    document = Document()
+    for text in ("Complaints policy", "We answer every complaint within ten working days.",
+                 "Our process is shown below."):
+        document.add_paragraph(text)
+    document.add_paragraph().add_run().add_picture(io.BytesIO(FLOW), width=Cm(6))
+    document.add_paragraph("We record each complaint and what was done about it.")
+    draft = tmp_path / "policy.docx"
+    document.save(draft)
+    assert main(["--lang", "en", "import", str(draft), "-o", str(tmp_path / "p.yaml")]) == 0
+    said = capsys.readouterr().out
+    assert ("1 more picture, drawing or embedded object could not be imported (in a table's cell, within a line of "
+            "text, or drawn with shapes): 正文; the draft built leaves it out") in said

@@ -1129,6 +1129,9 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
             doc.metadata.title_zh = doc.body_title
         elif doc.body_title:
             doc.metadata.title_en = doc.body_title
+        # read by its own units, the text keeps no picture: each is one not carried
+        doc.metadata.pictures_left = [BODY_UNIT] * sum(
+            len(item.shown or ()) if isinstance(item, Para) else item.pictures for item in items[start:])
     meta = doc.metadata
     meta.language = language
     meta.explanation_appended = explained
