@@ -153,6 +153,8 @@ def suggest_starts(function: FunctionType | str, item: Item) -> list[str]:
             continue
         core = _own(core, function)
         subject = _SUBJECT.match(core)
+        if subject:  # ……创新文化。它应鼓励创造: the pronoun of the guide's prose is the subject again in a provision
+            core = core.replace("。它", f"。{subject.group(0)}")
         if core.startswith(_MODALS) or (subject and core[subject.end():].startswith(_MODALS)):
             out.append(f"{core}。")  # 组织应从顾客和员工的角度出发……
         elif subject:

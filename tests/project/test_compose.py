@@ -264,7 +264,7 @@ def test_a_point_that_names_who_acts_takes_the_modal_after_it():
     for function, modal in (("规范", "应"), ("指南", "宜")):
         starts = {s for item in checklist.items() for s in suggest_starts(function, item)}
         assert not [s for s in starts if s.startswith(f"{modal}组织")], function
-        assert f"组织{modal}从顾客和员工的角度出发，激发和培育卓越服务创新文化。它{modal}鼓励创造，发明和试验，以便引进新的想法和做法。" \
+        assert f"组织{modal}从顾客和员工的角度出发，激发和培育卓越服务创新文化。组织{modal}鼓励创造，发明和试验，以便引进新的想法和做法。" \
             in starts
         assert f"组织{modal}通过调整内部流程及其与合作伙伴的流程，管理顾客体验，以便提供个性化和令人惊喜的服务。" in starts
         assert f"组织、伙伴、利害关系者的管理{modal}保持灵活，特别是在顾客和员工的需要和要求方面。" in starts
