@@ -11,8 +11,9 @@
   driving the studio from the same browser.
 * Downloads (``/files``) must not be asked for by another site's page: a foreign Origin, or the
   ``Sec-Fetch-Site`` a browser sends with a link's GET, which carries no Origin (cross-site, or
-  same-site from another port of the same host). A link on the studio's own page, an address typed
-  or bookmarked, and a client that sends neither header still download.
+  same-site from another port of the same host), or, from a browser that sends neither (older
+  Safari), a foreign ``Referer``. A link on the studio's own page, an address typed or bookmarked,
+  and a client that sends none of these headers still download.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import ipaddress
 import re
 import secrets
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from authoring.errors import InputError
 from authoring.i18n import tr
@@ -122,9 +124,22 @@ class Policy:
         return False
 
     @staticmethod
-    def download_ok(origin: str | None, host_header: str | None, fetch_site: str | None) -> bool:
-        """Whether a download is not asked for by another site's page: no Origin or the page's own, and
-        ``Sec-Fetch-Site`` (when sent) ``same-origin`` or ``none`` (typed, a bookmark)."""
+    def download_ok(origin: str | None, host_header: str | None, fetch_site: str | None,
+                    referer: str | None = None) -> bool:
+        """Whether a download is not asked for by another site's page: no Origin or the page's own,
+        ``Sec-Fetch-Site`` (when sent) ``same-origin`` or ``none`` (typed, a bookmark), and no Referer or
+        one from the page's own address (a browser that sends neither header still names the linking page)."""
         if origin is not None and not Policy.origin_ok(origin, host_header):
             return False
+        if referer and not Policy.origin_ok(_origin_of(referer), host_header):
+            return False
         return fetch_site is None or fetch_site in ("same-origin", "none")
+
+
+def _origin_of(address: str) -> str | None:
+    """``scheme://host:port`` of an absolute address (a Referer), or None for anything else."""
+    try:
+        parts = urlsplit(address)
+    except ValueError:
+        return None
+    return f"{parts.scheme}://{parts.netloc}" if parts.scheme and parts.netloc else None

@@ -142,7 +142,8 @@ class StudioServer(Server):
                 request.headers.get("Origin"), request.headers.get("Host")):
             return self._refuse(request, 403, tr("来源不符", "cross-site request refused"))
         if (request.path == "/files" or request.path.startswith("/files/")) and not Policy.download_ok(
-                request.headers.get("Origin"), request.headers.get("Host"), request.headers.get("Sec-Fetch-Site")):
+                request.headers.get("Origin"), request.headers.get("Host"), request.headers.get("Sec-Fetch-Site"),
+                request.headers.get("Referer")):
             return self._refuse(request, 403, tr("来源不符：文件只能从工作室页面下载",
                                                  "cross-site request refused: files download from the studio's own page"))
         try:

@@ -435,6 +435,32 @@ def test_a_download_asked_for_by_another_site_is_refused(tmp_path: Path, chinese
     run(_server(tmp_path, token=None, port=port), scenario, port=port)
 
 
+def test_a_download_whose_only_sign_is_a_foreign_referer_is_refused(tmp_path: Path, chinese) -> None:
+    """QA pass 12, finding B10: a browser that sends neither Origin nor ``Sec-Fetch-Site`` with a link's GET
+    (older Safari) still sends the linking page as ``Referer``: another site's page got 200. A Referer from
+    the studio's own page downloads, and so does a request without one (curl, a typed address)."""
+    port = free_port()
+
+    async def scenario(client: TestClient) -> None:
+        url = "/files/project/" + "%E6%A0%87%E5%87%86.yaml"  # 标准.yaml
+        own = f"http://127.0.0.1:{client.port}"
+        for referer in ("https://evil.example/page.html", "http://evil.example/", f"http://127.0.0.1:{client.port + 1}/",
+                        f"https://127.0.0.1:{client.port}.evil.example/", f"http://localhost:{client.port}@evil.example/",
+                        "about:blank", "not an address"):
+            for path in (url, "/files"):
+                response = await client.get(path, headers={"Referer": referer})
+                said = await response.text()
+                assert response.status == 403, (path, referer)
+                assert said.startswith("来源不符") and "\n" not in said and "标准" not in said, said
+        for headers in ({}, {"Referer": own + "/"}, {"Referer": own}, {"Referer": f"https://127.0.0.1:{client.port}/x?y"},
+                        {"Referer": ""}, {"Referer": own + "/", "Sec-Fetch-Site": "same-origin"}):
+            response = await client.get(url, headers=headers)
+            assert response.status == 200, headers
+            assert await response.text() == "metadata: {}\n"
+
+    run(_server(tmp_path, token=None, port=port), scenario, port=port)
+
+
 def test_a_windows_device_name_is_neither_kept_nor_offered(tmp_path: Path, built_draft: Path, chinese) -> None:
     """QA pass 9, finding B9: ``CON.docx`` was accepted as it was and offered for download under a name Windows
     cannot create. It is kept as ``_CON.docx``, and the upload's message says why; a file already called so
