@@ -24,8 +24,9 @@ MAX_NAME = 120
 MAX_NAME_BYTES = 255 - len(" (9999)")
 _UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
 #: The names Windows keeps for devices: a file called so, with any extension (``con.docx``), cannot be made there.
+#: Microsoft's list ("Naming Files, Paths, and Namespaces") has COM0 and LPT0 too, which Python's ``ntpath`` leaves out.
 WINDOWS_DEVICES = frozenset({"CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"}
-                            | {f"{port}{n}" for port in ("COM", "LPT") for n in "123456789¹²³"})
+                            | {f"{port}{n}" for port in ("COM", "LPT") for n in "0123456789¹²³"})
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -128,7 +129,7 @@ def _fit(stem: str, suffix: str) -> str:
 def windows_device(name: str) -> bool:
     """Whether Windows takes the file name ``name`` for a device: what stands before its first dot, spaces
     after it dropped, is one of :data:`WINDOWS_DEVICES` in any case (``CON``, ``nul.tar.docx``, ``Aux .md``;
-    the rule of Python 3.13's ``ntpath.isreserved``)."""
+    the rule of Python 3.13's ``ntpath.isreserved``, with Microsoft's list of names)."""
     return name.partition(".")[0].rstrip(" ").upper() in WINDOWS_DEVICES
 
 

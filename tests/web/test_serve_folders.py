@@ -56,19 +56,24 @@ def test_upload_names_fit_a_file_system_in_bytes_with_room_for_a_number() -> Non
     ("C:\\Users\\王\\lpt1.docx", ".docx", "_lpt1.docx"),
     ("CONTROL.docx", ".docx", "CONTROL.docx"),
     ("COM10.docx", ".docx", "COM10.docx"),
-    ("LPT0.docx", ".docx", "LPT0.docx"),
+    ("COM0.docx", ".docx", "_COM0.docx"),
+    ("lpt0.tar.doc", ".doc", "_lpt0.tar.doc"),
+    ("LPT0 .docx", ".docx", "_LPT0.docx"),
+    ("LPT³.docx", ".docx", "_LPT³.docx"),
+    ("COM00.docx", ".docx", "COM00.docx"),
     ("COM.docx", ".docx", "COM.docx"),
     ("草案CON.docx", ".docx", "草案CON.docx"),
 ])
 def test_a_windows_device_name_is_kept_with_an_underscore(raw: str, suffix: str, expected: str) -> None:
     """QA pass 9, finding B9: ``CON.docx`` was kept and offered for download as a name Windows cannot create
-    (CON, PRN, AUX, NUL, COM1–9, LPT1–9 in any case, with any extension, spaces before the dot)."""
+    (CON, PRN, AUX, NUL, COM0–9, LPT0–9, COM¹²³, LPT¹²³ in any case, with any extension, spaces before the dot;
+    QA pass 12, B10: COM0 and LPT0, which Microsoft lists too, were kept as they were)."""
     assert safe_upload_name(raw, suffix) == expected
 
 
 def test_a_download_name_windows_takes_for_a_device_is_offered_with_an_underscore() -> None:
     for name, offered in (("CON.md", "_CON.md"), ("aux.report.md", "_aux.report.md"), ("nul", "_nul"),
-                          ("Com3 .yaml", "_Com3 .yaml"), ("草案.report.md", "草案.report.md"), ("CONSOLE.md", "CONSOLE.md")):
+                          ("Com3 .yaml", "_Com3 .yaml"), ("LPT0.md", "_LPT0.md"), ("草案.report.md", "草案.report.md"), ("CONSOLE.md", "CONSOLE.md")):
         assert portable_name(name) == offered, name
 
 

@@ -473,13 +473,13 @@ def test_a_windows_device_name_is_neither_kept_nor_offered(tmp_path: Path, built
         await _login(client)
         headers = _origin(client)
         kept = []
-        for sent in ("CON.docx", "lpt1 .docx", "Aux.docx.", "com¹.doc x.docx"):
+        for sent in ("CON.docx", "lpt1 .docx", "Aux.docx.", "com¹.doc x.docx", "COM0.docx"):
             response = await client.post("/upload", data=_upload_form(sent, built_draft.read_bytes()), headers=headers)
             result = await response.json()
             assert response.status == 200 and result["ok"], (sent, result)
             assert "Windows" in result["message"] and "\n" not in result["message"], result["message"]
             kept.append(result["name"])
-        assert kept == ["_CON.docx", "_lpt1.docx", "_Aux.docx", "_com¹.doc x.docx"]
+        assert kept == ["_CON.docx", "_lpt1.docx", "_Aux.docx", "_com¹.doc x.docx", "_COM0.docx"]
         assert (drafts / "_CON.docx").read_bytes() == built_draft.read_bytes()
         plain = await (await client.post("/upload", data=_upload_form("CONTROL.docx", built_draft.read_bytes()),
                                          headers=headers)).json()
