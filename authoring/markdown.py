@@ -67,10 +67,10 @@ def _blocks(blocks: "list[Block]") -> list[str]:
         elif isinstance(block, ListBlock):
             out += _list(block, 0) + [""]
         elif isinstance(block, Note):
-            out += [f"> {_label('注', block.number or numbers.get(i))}{_escape(block.text)}", ""]
+            out += [f"> {_label('注', numbers.get(i))}{_escape(block.text)}", ""]
         elif isinstance(block, Example):
             # The draft's label stands alone on its line, the text below it.
-            out += [f"> {_label('示例', block.number or numbers.get(i))}  ", f"> {_escape(block.text)}", ""]
+            out += [f"> {_label('示例', numbers.get(i))}  ", f"> {_escape(block.text)}", ""]
         elif isinstance(block, Table):
             out += [f"**{block.label}\u3000{_escape(block.title)}**".replace("**表\u3000**", ""), ""]
             out += _table(block.rows, block.header_rows) + [""]

@@ -36,3 +36,17 @@ def test_several_notes_are_numbered_in_order_whatever_they_were_typed(tmp_path: 
     read = read_docx(out)
     assert [b.number for b in read.find_clause("2").blocks if isinstance(b, Note)] == [1, 2, 3, 4, 5]
     assert [b.number for b in read.find_clause("3").blocks if isinstance(b, Note)] == [None]
+
+
+def test_preview_numbers_the_notes_as_the_draft_prints_them() -> None:
+    """``preview`` kept the typed numbers (注：, 注1：, 注2：, 注：) where the draft printed 注1 to 注4."""
+    from authoring.markdown import document_to_markdown
+
+    doc = StandardDocument(has_cover=False, has_toc=False, clauses=[
+        Clause(number="2", title="方法", blocks=[
+            Paragraph(text="按下列方法评估。"), Note(text="甲。"), Note(text="乙。", number=1), Note(text="丙。", number=2),
+            Note(text="丁。"), Example(text="例甲。", number=3)]),
+    ])
+    text = document_to_markdown(doc)
+    assert [line[2:5] for line in text.splitlines() if line.startswith("> 注")] == ["注1：", "注2：", "注3：", "注4："]
+    assert "> 示例：" in text and "示例3" not in text
