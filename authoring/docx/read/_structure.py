@@ -934,6 +934,12 @@ class _Builder:
                 meta.stage = "发布稿"
         if doc.foreword is not None:
             parse_foreword([block_text(b) for b in doc.foreword.blocks], meta)
+        if not doc.has_cover and not doc.body_title and not meta.title_zh:
+            # No cover, no title above 1 范围: a lone title before the 前言 (Word's Title style, centred or bold) is
+            # the standard's name; QA pass 12 read 养老机构助浴服务规范 as （无标题） and built a cover of ××.
+            titled = [p for p in self.front if self.is_title_like(p.printed, p)]
+            if len(titled) == 1:
+                doc.body_title = titled[0].printed
         if not meta.title_zh and pat.has_cjk(doc.body_title):
             meta.title_zh = doc.body_title
         meta.legacy_2009 = meta.legacy_2009 or is_legacy_2009(self.all_texts)
