@@ -237,14 +237,24 @@ class OutlineScreen(Screen[None]):
         )
 
     def _show(self, node_id: str) -> None:
+        """Show the clause ``node_id`` on the right. One no longer in the project (taken back, deleted) leaves
+        the fields empty and shut: typing there would go nowhere."""
         node = self._node(node_id)
+        title, area = self.query_one("#clause-title", Input), self.query_one("#clause-text", TextArea)
+        area.disabled = node is None
         if node is None:
+            self.current = None
+            title.disabled = True
+            with title.prevent(Input.Changed), area.prevent(TextArea.Changed):
+                title.value = ""
+                area.load_text("")
+            for part in ("#clause-head", "#clause-items", "#clause-other"):
+                self.query_one(part, Static).update("")
             return
         self.current = node_id
         is_annex = hasattr(node, "letter")
         number = node.label if is_annex else node.number
         self.query_one("#clause-head", Static).update(f"{number} {node.title}".strip() + f"  [{node_id}]")
-        title, area = self.query_one("#clause-title", Input), self.query_one("#clause-text", TextArea)
         # Loading a clause is no edit: the change messages it would post never leave.
         title.disabled = node_id == "introduction"  # the 引言 has no title of its own
         with title.prevent(Input.Changed), area.prevent(TextArea.Changed):
@@ -469,20 +479,20 @@ class OutlineScreen(Screen[None]):
         self._history(self.session.redo, tr("已重做", "redone"))
 
     def _history(self, verb: Any, word: str) -> None:
+        """Undo or redo; the tree's cursor and the pane then show one clause, the one shown before when it is
+        still there, else the one the cursor goes to when it goes (an added clause taken back: QA pass 12, A1)."""
         self.flush_pending()
+        fallback = self._neighbour(self.current) if self.current else None
         label = verb()
         if label is None:
             self.notify(tr("没有可撤销的修改", "nothing to undo") if verb == self.session.undo
                         else tr("没有可重做的修改", "nothing to redo"))
             return
-        keep = self.current
-        self._changed(message=f"{word}：{tr(*label)}")
-        if keep and self._node(keep) is not None:
-            self._show(keep)
-        else:
-            tree = self.query_one(ClauseTree)
-            if tree.cursor_node is not None and tree.cursor_node.data:
-                self._show(tree.cursor_node.data)
+        from authoring.project.outline_edit import INTRODUCTION_ID
+
+        shown = next((k for k in (self.current, fallback) if k and self._node(k) is not None), INTRODUCTION_ID)
+        self._changed(select=shown, message=f"{word}：{tr(*label)}")
+        self._show(shown)
 
     def action_link_item(self) -> None:
         """Link a guide item to the selected clause, or unlink it."""
