@@ -85,3 +85,68 @@ async def test_a_clause_gone_from_under_the_pane_takes_no_typing(studio_env: Pat
         await type_text(pilot, "甲")
         await pilot.pause(app.edit_delay + 0.2)
         assert app.session.pf.dumps() == before and "甲" not in title.value + area.text
+
+
+async def test_ctrl_z_in_the_text_editor_goes_on_from_its_typing_to_the_studios_steps(
+        studio_env: Path, checklist) -> None:
+    path = _own_project(studio_env, checklist)
+    async with _outline(path, checklist, size=(80, 24)) as (app, pilot, screen):
+        new = await _add_clause_after_4_1(app, pilot, screen)
+        area = screen.query_one("#clause-text", TextArea)
+        assert screen.focused is area
+
+        await pilot.press("ctrl+z")  # the editor's own typing
+        await pilot.pause(app.edit_delay + 0.2)
+        assert area.text == "" and app.session.clause_text(new) == []
+        assert app.session.clause_title(new) == "4.2 服务安全"
+        await pilot.press("ctrl+z")  # the title typed before
+        await pilot.pause()
+        assert app.session.clause_title(new) == "4.2"
+        assert screen.query_one("#clause-title", Input).value == ""
+        assert screen.focused is area, "the cursor stays in the editor"
+        await pilot.press("ctrl+z")  # the added clause
+        await pilot.pause()
+        assert new not in {c[0] for c in app.session.clauses()}
+        assert screen.current == "c4-1" and area.text == "\n".join(app.session.clause_text("c4-1"))
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        assert new in {c[0] for c in app.session.clauses()}, "Ctrl+Y in the editor redoes the studio's step"
+
+
+async def test_ctrl_z_in_the_title_field_takes_back_the_studios_steps(studio_env: Path, checklist) -> None:
+    path = _own_project(studio_env, checklist)
+    async with _outline(path, checklist, size=(120, 36)) as (app, pilot, screen):
+        new = await _add_clause_after_4_1(app, pilot, screen)
+        await pilot.press("shift+tab")
+        title = screen.query_one("#clause-title", Input)
+        assert screen.focused is title
+        await pilot.press("ctrl+z")  # the text typed in the editor
+        await pilot.pause()
+        assert app.session.clause_text(new) == [] and app.session.clause_title(new) == "4.2 服务安全"
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.session.clause_title(new) == "4.2" and title.value == ""
+
+
+async def test_the_editors_own_undo_never_jumps_ahead_of_a_later_step(studio_env: Path, checklist) -> None:
+    """Text typed, then the title: back in the editor, Ctrl+Z takes back the title first (the newest step),
+    and never the text before it, which then came back on the next Ctrl+Z."""
+    path = _own_project(studio_env, checklist)
+    async with _outline(path, checklist, size=(80, 24)) as (app, pilot, screen):
+        new = await _add_clause_after_4_1(app, pilot, screen)
+        await pilot.press("shift+tab")
+        await type_text(pilot, "管理")
+        await pilot.pause(app.edit_delay + 0.2)
+        assert app.session.clause_title(new) == "4.2 服务安全管理"
+        await pilot.press("tab")
+        assert isinstance(screen.focused, TextArea)
+        await pilot.press("ctrl+z")
+        await pilot.pause(app.edit_delay + 0.2)
+        assert app.session.clause_title(new) == "4.2 服务安全", "the title typed last goes first"
+        assert app.session.clause_text(new) == ["养老机构应保障安全"]
+        await pilot.press("ctrl+z")
+        await pilot.pause(app.edit_delay + 0.2)
+        assert app.session.clause_text(new) == []
+        await pilot.press("ctrl+z")
+        await pilot.pause(app.edit_delay + 0.2)
+        assert app.session.clause_title(new) == "4.2" and app.session.clause_text(new) == []

@@ -124,3 +124,71 @@ async def test_the_guides_undo_is_listed_in_help(project_path: Path, checklist) 
         actions = [str(table.get_row_at(k)[1]) for k in range(table.row_count)]
         assert "撤销" in actions and "重做" in actions, actions
         app.session = None
+
+
+async def test_the_provisions_editors_own_undo_never_jumps_ahead_of_a_later_step(
+        project_path: Path, checklist) -> None:
+    """Typing, then a method ticked: back in the editor, Ctrl+Z takes back the method first (the newest step),
+    then the typing; the editor's own undo went first, and the next Ctrl+Z brought the typing back (QA pass 12, A2)."""
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60, edit_delay=0.01)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        author = app.screen
+        author.select_item("5.2")
+        await pilot.pause()
+        area = author.query_one("#provisions", TextArea)
+        area.focus()
+        await pilot.press("x")
+        await pilot.pause(0.05)
+        assert app.session.entry("5.2").provisions == ["x"]
+        author.query_one("#methods", SelectionList).focus()
+        await pilot.press("space")
+        await pilot.pause()
+        assert app.session.entry("5.2").methods == ["5.2.a"]
+        area.focus()
+        await pilot.pause()
+
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.05)
+        assert app.session.entry("5.2").methods == [] and app.session.entry("5.2").provisions == ["x"]
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.05)
+        assert app.session.entry("5.2").provisions == [] and area.text == ""
+        await pilot.press("ctrl+z")
+        await pilot.pause(0.05)
+        assert app.session.entry("5.2").provisions == [] and not app.session.dirty
+        app.session = None
+
+
+async def test_the_scope_editors_own_undo_never_jumps_ahead_of_a_later_step(project_path: Path, checklist) -> None:
+    """F3: the scope typed, then the title changed: back in the scope, Ctrl+Z takes back the title first."""
+    from tests.tui.test_studio_editing import _f3_tab, _focus
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(110, 34)) as pilot:
+        screen = await _f3_tab(pilot, "scope")
+        await _focus(pilot, screen, "#scope")
+        await pilot.press("x")
+        await pilot.pause()
+        assert app.session.section("scope") == ["x"]
+        screen.query_one("#meta-tabs").active = "tab-metadata"
+        await pilot.pause()
+        await _focus(pilot, screen, "#meta-title_zh")
+        await pilot.press("end", "y")
+        await pilot.pause()
+        title = app.session.project.metadata.title_zh
+        assert title.endswith("y")
+        screen.query_one("#meta-tabs").active = "tab-scope"
+        await pilot.pause()
+        await _focus(pilot, screen, "#scope")
+
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.session.project.metadata.title_zh == title[:-1] and app.session.section("scope") == ["x"]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.session.section("scope") == [] and screen.query_one("#scope", TextArea).text == ""
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert app.session.section("scope") == [] and not app.session.dirty
+        app.session = None

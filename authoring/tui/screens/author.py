@@ -19,6 +19,7 @@ from authoring.tui.failures import describe
 from authoring.tui.labels import front_keys, key, localise_bindings
 from authoring.tui.screens.paperwork import PaperworkActions
 from authoring.tui.session import Session
+from authoring.tui.widgets.editor import Editor
 from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.widgets.item_panel import ItemPanel
 from authoring.tui.widgets.outline import Outline
@@ -222,6 +223,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error")
             return
+        if event.field != "provisions":  # a step after the editor's typing: Ctrl+Z there takes it back first
+            self.query_one("#provisions", Editor).forget_typing()
         self.edited()
 
     def edited(self, *, now: bool = False) -> None:

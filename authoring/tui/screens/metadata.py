@@ -255,6 +255,13 @@ class MetadataScreen(Screen[None]):
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error")
             return
+        self._stepped()
+
+    def _stepped(self, key_name: str | None = None) -> None:
+        """After an edit (of the section ``key_name``): autosave; a step after the scope's typing (a field,
+        a row of a table) makes Ctrl+Z in the scope's editor take that step back first."""
+        if key_name != "scope":
+            self.query_one("#scope", Editor).forget_typing()
         self.app.schedule_autosave()
 
     # -- scope, references, terms ------------------------------------------------------
@@ -270,7 +277,7 @@ class MetadataScreen(Screen[None]):
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error")
             return
-        self.app.schedule_autosave()
+        self._stepped(key_name)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         handlers = {"ref-add": self._add_ref, "ref-remove": self._remove_ref,

@@ -29,10 +29,10 @@ from authoring.tui.widgets.editor import Editor, Field
 from authoring.tui.widgets.footer import StudioFooter
 from authoring.tui.widgets.prose import Prose
 
-#: Actions that change the outline's shape: not while the cursor is in a text field.
+#: Actions that change the outline's shape: not while the cursor is in a text field. Undo and redo work there too:
+#: the text editor takes back its own typing first (Editor.check_action), then the studio's steps.
 _SHAPE_ACTIONS = {"add_child", "delete", "move", "indent", "outdent", "toggle_normative", "link_item"}
-_TREE_ACTIONS = {"add_sibling", "add_child", "add_annex", "toggle_normative", "delete", "move", "indent", "outdent",
-                 "undo", "redo"}
+_TREE_ACTIONS = {"add_sibling", "add_child", "add_annex", "toggle_normative", "delete", "move", "indent", "outdent"}
 
 
 def block_name(block: Any) -> str:
@@ -330,10 +330,13 @@ class OutlineScreen(Screen[None]):
         except StdAuthorError as exc:
             self.notify(exc.message(), severity="error")
             return
-        self._changed(refill=what == "title")
+        self._changed(refill=what == "title", typed=what == "text")
 
-    def _changed(self, *, refill: bool = True, select: str | None = None, message: str = "") -> None:
-        """After an edit: the tree, the author screen's marks, autosave."""
+    def _changed(self, *, refill: bool = True, select: str | None = None, message: str = "",
+                 typed: bool = False) -> None:
+        """After an edit (``typed``: the text editor's typing): the tree, the author screen's marks, autosave."""
+        if not typed:  # a step after the editor's typing: Ctrl+Z there takes it back first
+            self.query_one("#clause-text", Editor).forget_typing()
         tree = self.query_one(ClauseTree)
         if refill or select:
             tree.fill(self.session, select)

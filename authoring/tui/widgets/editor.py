@@ -73,6 +73,12 @@ class Editor(TextArea, inherit_bindings=False):
             return None
         return super()._delete_via_keyboard(start, end)
 
+    def forget_typing(self) -> None:
+        """A studio step other than this editor's typing came after it (a title typed, a method ticked …): from
+        now on Ctrl+Z here goes to that step first. The editor forgets its own undo history, so its typing
+        before never jumps ahead of a later step; the studio's undo still takes that typing back, in its turn."""
+        self.history.clear()
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # Ctrl+Z and Ctrl+Y take back the editor's own typing; with none left they go on to the
         # screen, whose undo takes back the studio's steps (a link, a not-applicable mark …).
