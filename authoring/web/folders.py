@@ -77,7 +77,7 @@ class Folders:
             except OSError:
                 continue
             for item in scan:
-                if item.name.startswith(".") or not item.name.lower().endswith(DOWNLOADABLE):
+                if not listable(item.name):
                     continue
                 try:
                     if not item.is_file() or not inside(Path(item.path), folder):
@@ -98,6 +98,11 @@ class Folders:
             if entry.folder == key and entry.name == name:
                 return folder / entry.name
         return None
+
+
+def listable(name: str) -> bool:
+    """Whether a file called ``name`` may be listed for download: not hidden, of a kind in :data:`DOWNLOADABLE`."""
+    return not name.startswith(".") and name.lower().endswith(DOWNLOADABLE)
 
 
 def safe_upload_name(raw: str | None, suffix: str = ".docx") -> str:

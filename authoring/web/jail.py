@@ -4,7 +4,8 @@ Each browser session runs the studio in a process of its own. Before the studio 
 :func:`confine` installs an audit hook (PEP 578) that sees every file the process opens,
 lists, creates, renames or deletes, and every program it would start:
 
-* writing, creating, renaming and deleting are allowed only inside the given folders;
+* writing, creating, renaming and deleting are allowed only inside the given folders, and
+  each file written may be told to a callback (:mod:`authoring.web.written`);
 * reading and listing are allowed there and in what the program itself is made of (the
   Python installation, site-packages, stdlib, stdauthor's package and data folders) and a
   few system files (time zones, MIME types);
@@ -24,7 +25,7 @@ import socket
 import sys
 import sysconfig
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 #: Readable system files outside the program's own folders.
@@ -82,8 +83,10 @@ def program_folders() -> list[str]:
 class Jail:
     """The allowed folders; :meth:`check` raises PermissionError for anything else."""
 
-    def __init__(self, roots: Iterable[str | Path], *, read_only: Iterable[str | Path] = ()) -> None:
+    def __init__(self, roots: Iterable[str | Path], *, read_only: Iterable[str | Path] = (),
+                 on_write: Callable[[str], None] | None = None) -> None:
         self.roots = [os.path.realpath(r) for r in roots]
+        self.on_write = on_write  # told of each file written (real path), once it is allowed
         self.readable = [*self.roots, *program_folders(), *(os.path.realpath(p) for p in read_only),
                          *(os.path.realpath(p) for p in SYSTEM_READ)]
         self.refused: list[str] = []
@@ -111,17 +114,24 @@ class Jail:
         if real is not None and not _under(real, self.readable):
             self._refuse(what, path)
 
-    def write(self, path: object, what: str = "write") -> None:
+    def write(self, path: object, what: str = "write", *, content: bool = False) -> None:
+        """Refuse ``path`` outside the folders; ``content``: a file's bytes land there (opened for writing, or
+        the target of a rename, link or copy), which :attr:`on_write` is told of."""
         real = _real(path)
         if real is not None and not _under(real, self.roots):
             self._refuse(what, path)
+        if content and real is not None and self.on_write is not None:
+            self.on_write(real)
 
     def check(self, event: str, args: tuple) -> None:
         if event == "open":
             path, mode, flags = (list(args) + [None, None, None])[:3]
             writing = (isinstance(mode, str) and any(c in mode for c in "wax+")) or (
                 isinstance(flags, int) and flags & _WRITE_FLAGS)
-            (self.write if writing else self.read)(path)
+            if writing:
+                self.write(path, content=True)
+            else:
+                self.read(path)
         elif event in ("os.listdir", "os.scandir"):
             self.read(args[0] if args else ".", "list")
         elif event in ("os.remove", "os.rmdir", "os.mkdir", "os.chmod", "os.chown", "os.utime", "os.truncate",
@@ -134,7 +144,7 @@ class Jail:
                     self.read(args[0], event)
                 elif event != "os.symlink":
                     self.write(args[0], event)
-                self.write(args[1], event)
+                self.write(args[1], event, content=True)
         elif event in ("subprocess.Popen", "os.system", "os.exec", "os.posix_spawn", "os.spawn", "os.fork",
                        "os.forkpty", "os.startfile", "pty.spawn"):
             self._refuse("run", args[0] if args else event)
@@ -144,11 +154,15 @@ class Jail:
                 self._refuse("network", args[1] if len(args) > 1 else event)
 
 
-def confine(roots: Iterable[str | Path], *, read_only: Iterable[str | Path] = ()) -> Jail:
-    """Install the audit hook for this process (once; a second call returns the first jail)."""
+def confine(roots: Iterable[str | Path], *, read_only: Iterable[str | Path] = (),
+            on_write: Callable[[str], None] | None = None) -> Jail:
+    """Install the audit hook for this process (once; a second call returns the first jail).
+
+    ``on_write`` is told of each file written (its real path), inside the hook: what it writes itself is
+    not looked at again."""
     if "jail" in _installed:
         return _installed["jail"]  # type: ignore[return-value]
-    jail = Jail(roots, read_only=read_only)
+    jail = Jail(roots, read_only=read_only, on_write=on_write)
 
     def hook(event: str, args: tuple) -> None:
         if getattr(_state, "busy", False):

@@ -4,10 +4,12 @@ Imported only by ``stdauthor serve`` (it needs textual-serve and aiohttp). Route
 
 * ``/`` – the page: the browser terminal, a toolbar to upload a draft and a list of files to
   download. ``/?token=…`` sets the token cookie and redirects to ``/``.
-* ``/ws`` – a browser tab's terminal: each connection starts its own studio process
-  (:mod:`authoring.web.session`), at most ``max_sessions`` at once.
+* ``/ws/{tab}`` (or ``/ws``) – a browser tab's terminal: each connection starts its own studio process
+  (:mod:`authoring.web.session`), at most ``max_sessions`` at once; ``tab`` is the page's own random id,
+  under which its studio records the files it writes (:mod:`authoring.web.written`).
 * ``/sessions`` – how many studios run and how many may (the page says so when its tab was refused).
-* ``/files`` (JSON list), ``/files/{folder}/{name}`` (one file) – downloads from the two folders.
+* ``/files`` (JSON list; ``?tab=`` marks the files that tab's studio just wrote, to offer them),
+  ``/files/{folder}/{name}`` (one file) – downloads from the two folders.
 * ``/upload`` (POST, multipart field ``file``) – a .docx (or Word 97 .doc) into the drafts folder
   (a .doc is converted here, where LibreOffice may run: see :mod:`authoring.web.converted`).
 * ``/download/{key}`` – files the studio itself sends (``App.deliver_binary``).
@@ -18,10 +20,12 @@ Imported only by ``stdauthor serve`` (it needs textual-serve and aiohttp). Route
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import html
 import json
 import logging
 import mimetypes
+import os
 import shlex
 import signal
 import sys
@@ -36,7 +40,7 @@ from aiohttp import web
 from textual_serve.server import Server
 
 from authoring.i18n import get_lang, tr
-from authoring.web import converted, upload
+from authoring.web import converted, upload, written
 from authoring.web.access import COOKIE, Policy
 from authoring.web.folders import Folders, portable_name
 from authoring.web.fonts import UNICODE_RANGE
@@ -44,6 +48,9 @@ from authoring.web.fonts import UNICODE_RANGE
 HERE = Path(__file__).resolve().parent
 UPLOADS_AT_ONCE = 2
 log = logging.getLogger("stdauthor.serve")
+#: The tab whose terminal is being opened, set in that request's own task, where textual-serve reads
+#: :attr:`StudioServer.command`.
+_TAB: contextvars.ContextVar[str | None] = contextvars.ContextVar("stdauthor_tab", default=None)
 
 _SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
@@ -53,12 +60,16 @@ _SECURITY_HEADERS = {
 }
 
 
-def session_command(folders: Folders, state: Path, *, lang: str, file: Path | None) -> str:
-    """The shell command textual-serve runs for each browser tab."""
+def session_command(folders: Folders, state: Path, *, lang: str, file: Path | None,
+                    record: Path | None = None) -> str:
+    """The shell command textual-serve runs for each browser tab (its studio records what it writes in
+    ``record``)."""
     argv = [sys.executable, "-m", "authoring.web.session", "--cwd", str(folders.drafts), "--lang", lang,
             "--doc-store", str(converted.store(folders.drafts)), "--temp", str(state / "tmp")]
     for root in [*folders.roots(), state]:
         argv += ["--root", str(root)]
+    if record is not None:
+        argv += ["--record", str(record)]
     if file is not None:
         argv.append(str(file))
     # The studio's own state (recent files, parsed-pack cache) lives in the server's state folder,
@@ -87,8 +98,8 @@ class StudioServer(Server):
     ) -> None:
         self.policy, self.folders, self.state, self.file = policy, folders, state, file
         self.lang = get_lang()
-        command = session_command(folders, state, lang=self.lang, file=file)
-        super().__init__(command, host=policy.host, port=policy.port, title=title,
+        self.records = state / "written"  # what each tab's studio wrote (authoring.web.written)
+        super().__init__(self.command, host=policy.host, port=policy.port, title=title,
                          templates_path=HERE / "templates")
         self.upload_limit = upload_limit
         self.max_sessions = max_sessions
@@ -99,6 +110,16 @@ class StudioServer(Server):
         self.bound_port: int | None = None
         self.converting: asyncio.Task | None = None
 
+    @property
+    def command(self) -> str:
+        """The command textual-serve runs for the tab whose terminal is being opened."""
+        return session_command(self.folders, self.state, lang=self.lang, file=self.file,
+                               record=written.record_path(self.records, _TAB.get()))
+
+    @command.setter
+    def command(self, value: str) -> None:
+        """textual-serve's constructor sets its one command; the studio's is made for each tab."""
+
     # -- the aiohttp application ---------------------------------------------------
 
     async def _make_app(self) -> web.Application:
@@ -107,6 +128,7 @@ class StudioServer(Server):
         app.add_routes([
             web.get("/", self.handle_index, name="index"),
             web.get("/ws", self.handle_websocket, name="websocket"),
+            web.get("/ws/{tab}", self.handle_websocket, name="tab-websocket"),
             web.get("/download/{key}", self.handle_download, name="download"),
             web.get("/sessions", self.handle_sessions, name="sessions"),
             web.get("/files", self.handle_files, name="files"),
@@ -138,7 +160,8 @@ class StudioServer(Server):
             return self._refuse(request, 403, tr(
                 "此工作室需要口令：请打开 stdauthor serve 打印的完整地址（含 ?token=…）",
                 "this studio needs its token: open the whole address stdauthor serve printed (with ?token=…)"))
-        if (request.path == "/ws" or request.method != "GET") and not Policy.origin_ok(
+        terminal = request.path == "/ws" or request.path.startswith("/ws/")
+        if (terminal or request.method != "GET") and not Policy.origin_ok(
                 request.headers.get("Origin"), request.headers.get("Host")):
             return self._refuse(request, 403, tr("来源不符", "cross-site request refused"))
         if (request.path == "/files" or request.path.startswith("/files/")) and not Policy.download_ok(
@@ -191,15 +214,22 @@ class StudioServer(Server):
         return response
 
     async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
-        """One studio process per connection, refused past ``max_sessions``."""
+        """One studio process per connection, refused past ``max_sessions``; what it writes is recorded
+        for its tab while it runs."""
         if self.sessions >= self.max_sessions:
             return web.Response(status=503, text=tr(
                 f"同时打开的会话已达上限（{self.max_sessions}）", f"too many sessions at once (limit {self.max_sessions})"))
         self.sessions += 1
+        tab = request.match_info.get("tab")
+        opening = _TAB.set(tab)
         try:
             return await super().handle_websocket(request)
         finally:
+            _TAB.reset(opening)
             self.sessions -= 1
+            record = written.record_path(self.records, tab)
+            if record is not None:
+                record.unlink(missing_ok=True)
 
     async def handle_sessions(self, request: web.Request) -> web.Response:
         """How many studios run now and how many may: a tab whose terminal closed before it ever opened
@@ -228,9 +258,14 @@ class StudioServer(Server):
     # -- files in and out ----------------------------------------------------------
 
     async def handle_files(self, request: web.Request) -> web.Response:
+        """The files of the two folders, newest first in each; ``offer``: the studio of the tab asking
+        (``?tab=``) wrote the file last of all tabs, and it is no backup (:func:`authoring.web.written.offered`)."""
         folders = self.folders.keyed()
+        mine = written.offered(self.records, request.query.get("tab"))
         listing = [{"folder": e.folder, "name": e.name, "size": e.size, "mtime": e.mtime,
-                    "url": f"/files/{e.folder}/{quote(e.name, safe='')}"} for e in self.folders.listing()]
+                    "url": f"/files/{e.folder}/{quote(e.name, safe='')}",
+                    "offer": os.path.realpath(folders[e.folder] / e.name) in mine}
+                   for e in self.folders.listing()]
         names = {"project": tr("项目文件夹", "project folder"), "drafts": tr("草案文件夹", "drafts folder")}
         return web.json_response({
             "folders": [{"key": k, "label": names[k], "name": p.name} for k, p in folders.items()],
@@ -277,6 +312,7 @@ class StudioServer(Server):
         """Convert the .doc drafts already in the folders, in the background, for the studio.
 
         (textual-serve prints a banner here; ``serve`` prints the address itself.)"""
+        self.records.mkdir(parents=True, exist_ok=True)
         self.converting = asyncio.get_running_loop().create_task(self._convert_present())
 
     async def _convert_present(self) -> None:

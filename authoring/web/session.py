@@ -5,7 +5,8 @@ stdin and stdout). Before the studio starts, the process is confined to the ``--
 folders (:mod:`authoring.web.jail`) and works in ``--cwd`` (the drafts folder), so the check
 screen lists uploaded drafts and the file dialogs start there. A Word 97 .doc is read from the
 .docx the server saved of it in ``--doc-store`` (the studio may not start LibreOffice), and
-temporary files go to ``--temp``, inside the folders (:mod:`authoring.web.converted`).
+temporary files go to ``--temp``, inside the folders (:mod:`authoring.web.converted`). The files it
+writes are recorded in ``--record`` for its browser tab's toolbar (:mod:`authoring.web.written`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--lang", choices=["zh", "en"], default=None)
     parser.add_argument("--doc-store", help="where the server keeps the .docx of each Word 97 .doc")
     parser.add_argument("--temp", help="the folder for temporary files (inside a root)")
+    parser.add_argument("--record", help="where to record the files this studio writes, for its browser tab")
     parser.add_argument("file", nargs="?", help="project .yaml or draft .docx to open")
     return parser.parse_args(argv)
 
@@ -63,6 +65,7 @@ def enter(args: argparse.Namespace):
     from authoring.i18n import set_lang
     from authoring.web.converted import install
     from authoring.web.jail import confine
+    from authoring.web.written import Recorder
 
     if args.lang:
         set_lang(args.lang)
@@ -71,7 +74,7 @@ def enter(args: argparse.Namespace):
     app_class = served_app()
     if args.doc_store:
         install(Path(args.doc_store), Path(args.temp) if args.temp else None)
-    confine(args.root)
+    confine(args.root, on_write=Recorder(Path(args.record), args.root) if args.record else None)
     return app_class
 
 

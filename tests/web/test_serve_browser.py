@@ -363,7 +363,7 @@ def test_a_download_from_the_toolbar_gives_the_keys_back_to_the_studio(served) -
     chromium = _chromium()
     from playwright.sync_api import sync_playwright
 
-    url, data = served
+    url, _ = served
     with sync_playwright() as playwright:
         browser = _browser(playwright, chromium)
         try:
@@ -373,8 +373,11 @@ def test_a_download_from_the_toolbar_gives_the_keys_back_to_the_studio(served) -
             page.goto(url)
             term.wait(r"4\.1 行业现状与特点")
             page.wait_for_timeout(3500)  # the first listing is taken: what comes next is new
-            (data / "drafts").mkdir(exist_ok=True)
-            (data / "drafts" / "草案.report.md").write_text("# 报告\n", encoding="utf-8")
+            page.keyboard.press("F5")  # the studio writes a Word draft: the toolbar offers it
+            term.wait("Word 草案保存到")
+            page.keyboard.press("Enter")
+            term.wait("Word 草案已生成")
+            page.keyboard.press("Enter")
             link = page.locator("#new-file-link")
             link.wait_for(state="visible", timeout=15000)
             with page.expect_download():
@@ -457,5 +460,115 @@ def test_a_file_windows_takes_for_a_device_downloads_under_a_name_it_can_make(se
                 link.click()
             assert waiting.value.suggested_filename == "_NUL.report.md"
             assert Path(waiting.value.path()).read_text(encoding="utf-8") == "# 报告\n"
+        finally:
+            browser.close()
+
+
+def _type_a_provision(page, term: Terminal, rest: str) -> None:  # noqa: ANN001
+    """In the author screen of the bundled example: 4.2, its first sentence start, ``rest`` typed after it."""
+    page.bring_to_front()
+    page.keyboard.press("ArrowDown")
+    term.wait(r"▕ 4\.2 愿景、使命和战略")
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")
+    term.wait(r"▊ 应建立 +▎")
+    page.wait_for_timeout(300)
+    page.keyboard.type(rest, delay=20)
+    term.wait("应建立" + re.escape(rest))
+
+
+def _offered(page) -> str | None:  # noqa: ANN001
+    """The name the toolbar's 新文件，点击下载 offers, or None."""
+    link = page.query_selector("#new-file-link")
+    return link.text_content() if link else None
+
+
+def _listed(page, name: str) -> bool:  # noqa: ANN001
+    """Whether the page's files list (shown or not) has taken in ``name``."""
+    return page.locator("a.file-link", has_text=name).count() > 0
+
+
+def test_the_toolbar_offers_the_file_this_tab_wrote_never_another_tabs_or_a_backup(served) -> None:
+    """QA pass 12, finding A4: the toolbar offered every file new since the last poll, the oldest last, so
+    with two tabs on one project the tab whose save was refused offered the other tab's save, not its own
+    rescue copy, and the other tab later offered that rescue copy. An F5 replacing a draft writes the
+    draft and its backup (with the old draft's date); both in one poll, the backup was offered."""
+    chromium = _chromium()
+    from playwright.sync_api import sync_playwright
+
+    url, data = served
+    project = data / "elderly-care.yaml"
+    draft, backup = data / "elderly-care.docx", data / "elderly-care.bak.docx"
+
+    def polls(route) -> None:  # noqa: ANN001 - a page's files poll fails while held
+        route.abort()
+
+    def is_poll(address: str) -> bool:
+        return urlparse(address).path == "/files"
+
+    with sync_playwright() as playwright:
+        browser = _browser(playwright, chromium)
+        try:
+            context = browser.new_context(viewport={"width": 1280, "height": 800})
+            first, second = context.new_page(), context.new_page()
+            one, two = Terminal(first), Terminal(second)
+            first.goto(url)
+            one.wait(r"4\.1 行业现状与特点")
+            second.goto(url.split("?")[0])  # the cookie is the context's already
+            two.wait(r"4\.1 行业现状与特点")
+            second.wait_for_timeout(3500)  # both pages have taken their first listing: what comes next is new
+            _type_a_provision(first, one, "甲方案。")
+            _type_a_provision(second, two, "乙方案。")
+
+            # Tab 1 saves; tab 2's save is refused and writes its rescue copy. Tab 2 sees both files in one poll.
+            second.route(is_poll, polls)
+            first.bring_to_front()
+            first.keyboard.press("Control+s")
+            _until(lambda: "应建立甲方案。" in project.read_text(encoding="utf-8"), 15, first, "tab 1's save")
+            one.wait("已保存")
+            _until(lambda: _offered(first) == project.name, 10, first, "tab 1 to offer its save")
+            second.bring_to_front()
+            second.keyboard.press("Control+s")
+            two.wait("你的修改已另存为")
+            rescues = list(data.glob("elderly-care.未保存的修改-*.yaml"))
+            assert len(rescues) == 1, rescues
+            rescue = rescues[0].name
+            second.unroute(is_poll, polls)
+            _until(lambda: _listed(second, rescue), 10, second, "tab 2 to list the rescue copy")
+            assert _offered(second) == rescue, "tab 2 offers its own rescue copy, not tab 1's save"
+            _until(lambda: _listed(first, rescue), 10, first, "tab 1 to list the rescue copy")
+            assert _offered(first) == project.name, "tab 1 is not offered tab 2's rescue copy"
+
+            # Tab 1 exports a draft (offered), then replaces it: the draft and its backup come in one poll.
+            second.keyboard.press("Enter")  # tab 2's dialog closed
+            first.bring_to_front()
+            first.keyboard.press("F5")
+            one.wait("Word 草案保存到")
+            first.keyboard.press("Enter")
+            one.wait("Word 草案已生成")
+            first.keyboard.press("Enter")
+            _until(lambda: _offered(first) == draft.name, 10, first, "tab 1 to offer its draft")
+            first.route(is_poll, polls)
+            first.evaluate("document.getElementById('new-file-link').dataset.before = 'yes'")
+            first.keyboard.press("F5")
+            one.wait("Word 草案保存到")
+            first.keyboard.press("Enter")
+            one.wait("旧文件将另存为")
+            first.keyboard.press("Shift+Tab")  # from 取消 to 覆盖
+            first.wait_for_timeout(300)
+            first.keyboard.press("Enter")
+            one.wait("Word 草案已生成")
+            assert backup.is_file() and backup.stat().st_mtime < draft.stat().st_mtime
+            first.keyboard.press("Enter")
+            first.unroute(is_poll, polls)
+            _until(lambda: _listed(first, backup.name), 10, first, "tab 1 to list the backup")
+            _until(lambda: first.evaluate("!document.getElementById('new-file-link').dataset.before"), 10, first,
+                   "tab 1 to offer the replaced draft anew")
+            assert _offered(first) == draft.name, "the draft just written, not its backup"
+            first.screenshot(path=str(artifacts() / "studio-offered-draft.png"))
+
+            _until(lambda: _listed(second, backup.name), 10, second, "tab 2 to list the draft and its backup")
+            assert _offered(second) == rescue, "tab 2 is offered none of tab 1's files"
         finally:
             browser.close()

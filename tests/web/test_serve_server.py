@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import zipfile
 from pathlib import Path
 
@@ -112,10 +113,11 @@ def test_the_token_becomes_a_cookie_and_the_page_loads(tmp_path: Path) -> None:
 def test_a_websocket_from_another_site_is_refused(tmp_path: Path) -> None:
     async def scenario(client: TestClient) -> None:
         await _login(client)
-        response = await client.get("/ws", headers={"Origin": "http://evil.example", "Connection": "Upgrade",
-                                                     "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
-                                                     "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="})
-        assert response.status == 403
+        for path in ("/ws", "/ws/" + "ab" * 16):  # a tab's terminal carries the tab's id
+            response = await client.get(path, headers={"Origin": "http://evil.example", "Connection": "Upgrade",
+                                                       "Upgrade": "websocket", "Sec-WebSocket-Version": "13",
+                                                       "Sec-WebSocket-Key": "dGhlIHNhbXBsZSBub25jZQ=="})
+            assert response.status == 403, path
 
     run(_server(tmp_path), scenario)
 
@@ -459,6 +461,38 @@ def test_a_download_whose_only_sign_is_a_foreign_referer_is_refused(tmp_path: Pa
             assert await response.text() == "metadata: {}\n"
 
     run(_server(tmp_path, token=None, port=port), scenario, port=port)
+
+
+def test_the_files_list_marks_what_the_asking_tabs_studio_wrote(tmp_path: Path) -> None:
+    """QA pass 12, finding A4: the toolbar offered any new file, another tab's too. ``/files?tab=`` marks
+    ``offer`` on the files that tab's studio wrote last (its record, authoring.web.written), not a backup."""
+    server = _server(tmp_path)
+    project, drafts = server.folders.project, server.folders.drafts
+    (project / "标准.docx").write_bytes(b"x")
+    (project / "标准.bak.docx").write_bytes(b"x")
+    (drafts / "草案.report.md").write_text("x", encoding="utf-8")
+    mine, other = "ab" * 16, "cd" * 16
+
+    async def scenario(client: TestClient) -> None:
+        await _login(client)
+        records = server.state / "written"
+        assert records.is_dir(), "made when the server starts"
+        record = {str((project / name).resolve()): 1.0 for name in ("标准.yaml", "标准.docx", "标准.bak.docx")}
+        (records / f"{mine}.json").write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+        (records / f"{other}.json").write_text(json.dumps({str((project / "标准.docx").resolve()): 2.0,
+                                                           str((drafts / "草案.report.md").resolve()): 1.0},
+                                                          ensure_ascii=False), encoding="utf-8")
+
+        async def offers(query: str) -> set[str]:
+            listing = await (await client.get("/files" + query)).json()
+            return {f["name"] for f in listing["files"] if f["offer"]}
+
+        assert await offers(f"?tab={mine}") == {"标准.yaml"}, "标准.docx was written by the other tab since"
+        assert await offers(f"?tab={other}") == {"标准.docx", "草案.report.md"}
+        for query in ("", "?tab=", "?tab=../written/" + mine, f"?tab={'ef' * 16}"):
+            assert await offers(query) == set(), query
+
+    run(server, scenario)
 
 
 def test_a_windows_device_name_is_neither_kept_nor_offered(tmp_path: Path, built_draft: Path, chinese) -> None:

@@ -11,7 +11,6 @@
   const filesButton = document.getElementById("files-button");
   const input = document.getElementById("upload-input");
   const seen = new Set();
-  const quiet = new Set(); // what the user uploaded is not announced back to them
   let firstListing = true;
   let timer = null;
   let uploading = false; // while a draft goes up, the status bar keeps saying so
@@ -28,10 +27,15 @@
     if (area) area.focus();
   }
 
+  // This tab's own random id, in its terminal's address and its files poll: its studio records the
+  // files it writes under it, so the toolbar offers this tab what its own studio wrote, never what
+  // another tab's did (authoring/web/written.py). Not crypto.randomUUID: plain http on a LAN lacks it.
+  const tab = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, "0")).join("");
+
   // -- the terminal: same host, same scheme; fonts loaded before xterm.js measures -------
   const terminal = document.getElementById("terminal");
   terminal.dataset.sessionWebsocketUrl =
-    (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws";
+    (location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/ws/" + tab;
   const startTerminal = window.onload;
   window.onload = async function (event) {
     const size = (terminal.dataset.fontSize || "16") + "px";
@@ -88,13 +92,14 @@
   async function loadFiles() {
     let data;
     try {
-      const response = await fetch("/files", { credentials: "same-origin", cache: "no-store" });
+      const response = await fetch("/files?tab=" + tab, { credentials: "same-origin", cache: "no-store" });
       if (!response.ok) throw new Error(String(response.status));
       data = await response.json();
     } catch (e) {
       return;
     }
     list.replaceChildren();
+    let offer = null; // the newest of the new files this tab's studio wrote (never a backup: the server says)
     for (const folder of data.folders) {
       const heading = document.createElement("h3");
       heading.textContent = `${folder.label} · ${folder.name}`;
@@ -105,9 +110,9 @@
       for (const file of files) {
         const li = document.createElement("li");
         const key = `${file.folder}/${file.name}/${file.mtime}`;
-        if (!firstListing && !seen.has(key) && !quiet.delete(`${file.folder}/${file.name}`)) {
+        if (!firstListing && !seen.has(key)) {
           li.className = "fresh";
-          announce(file);
+          if (file.offer && (!offer || file.mtime > offer.mtime)) offer = file;
         }
         seen.add(key);
         const a = document.createElement("a");
@@ -130,10 +135,12 @@
       list.appendChild(ul);
     }
     firstListing = false;
+    if (offer) announce(offer);
   }
 
-  // A file the studio has just written (a draft, a report, an annotated copy) is offered for
-  // download at once: its path on the server means nothing to a browser user.
+  // A file this tab's studio has just written (a draft, a report, an annotated copy, a rescue copy) is
+  // offered for download at once: its path on the server means nothing to a browser user. An upload
+  // is not offered back: the server wrote it, not the studio.
   // Not while an upload is under way: its progress and its outcome matter more, and the file
   // stays marked as fresh in the files panel.
   function announce(file) {
@@ -191,7 +198,6 @@
     }
     uploading = false;
     if (result.ok) {
-      quiet.add(`drafts/${result.name}`);
       say(`${result.message}${result.title ? " — " + result.title : ""}${t.stop}${t.uploaded_hint}`, "ok");
     } else {
       say(result.message, "error");
