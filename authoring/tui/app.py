@@ -11,6 +11,7 @@ from typing import Any
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.timer import Timer
+from textual.widgets import Button
 
 from authoring.checklist import Checklist, Library, load_packs
 from authoring.docx.legacy import DRAFT_SUFFIXES
@@ -47,6 +48,8 @@ class StudioApp(App[int]):
         # Saving works from every screen and dialog of an open project: a priority key, so
         # neither a dialog nor a text field keeps it from the app.
         key("app.save", "save_project", "ctrl+s", priority=True),
+        # Space presses the focused button, as Enter does (Textual's buttons take Enter only).
+        Binding("space", "press_button", show=False, id="app.press"),
     ]
 
     def __init__(
@@ -338,7 +341,12 @@ class StudioApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save_project":
             return self.session is not None  # no project open: no Ctrl+S in the footer
+        if action == "press_button":
+            return isinstance(self.focused, Button)  # else the key goes on as it came
         return True
+
+    def action_press_button(self) -> None:
+        self.focused.press()
 
     def action_save_project(self) -> None:
         """Save the open project from whichever screen is showing (typing still waiting included)."""

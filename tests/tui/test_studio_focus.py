@@ -85,7 +85,8 @@ async def test_the_new_project_dialog_shows_its_heading_and_the_title_label(stud
 
 
 async def test_enter_on_a_recent_file_opens_it_the_first_time(project_path: Path, checklist) -> None:
-    """After closing a project (F10), Tab to the recent files and one Enter opens it again."""
+    """After closing a project (F10), one Enter opens it again: the recent files have the focus (QA pass 12, A5);
+    Tab goes round the buttons and back to them."""
     from authoring.tui.config import add_recent
 
     add_recent(project_path)
@@ -95,7 +96,8 @@ async def test_enter_on_a_recent_file_opens_it_the_first_time(project_path: Path
         await pilot.press("f10")
         await pilot.pause()
         assert isinstance(app.screen, StartScreen)
-        await pilot.press("tab", "tab", "tab")
+        assert app.focused.id == "recent"
+        await pilot.press("tab", "tab", "tab", "tab")
         assert app.focused.id == "recent"
         await pilot.press("enter")
         await pilot.pause()

@@ -46,6 +46,8 @@ class StartScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.relabel()
+        # Enter opens the latest file when there is one (the key table's Enter 最近文件); else it makes a new project.
+        self.query_one("#recent" if load_recent() else "#new").focus()
 
     def on_screen_resume(self) -> None:
         self._fill_recent()
@@ -65,20 +67,28 @@ class StartScreen(Screen[None]):
 
     def _fill_recent(self) -> None:
         view = self.query_one("#recent", ListView)
-        view.clear()
         recent = load_recent()
-        for entry in recent:
-            view.append(ListItem(Label(entry), name=entry))
-        if not recent:
-            view.append(ListItem(Label(tr("（还没有）", "(none yet)")), name=""))
-        self.call_after_refresh(setattr, view, "index", 0)
+        items = [ListItem(Label(entry), name=entry) for entry in recent] or [
+            ListItem(Label(tr("（还没有）", "(none yet)")), name="")]
+
+        async def refill() -> None:
+            # The old rows gone first: the first new row is the one highlighted, so Enter visibly opens it (set
+            # while the old rows were still there, the highlight went with them and none showed).
+            await view.clear()
+            await view.extend(items)
+            view.index = 0 if recent else None
+
+        self.call_later(refill)
 
     def on_list_view_selected(self, event: ListView.Selected) -> None:
         if event.item.name:
             self.app.open_path(Path(event.item.name))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        self.run_action({"new": "new_project", "open": "open_project", "check": "check_draft"}[event.button.id])
+        # The action itself: run_action is a coroutine, and called here it never ran (Enter, Space and a click
+        # did nothing; QA pass 12, A5).
+        {"new": self.action_new_project, "open": self.action_open_project, "check": self.action_check_draft}[
+            event.button.id]()
 
     def action_new_project(self) -> None:
         self.app.action_new_project()

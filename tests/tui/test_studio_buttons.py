@@ -1,0 +1,65 @@
+"""Buttons answer the keys people press on them (QA pass 12, A5 and B4).
+
+A5: on the start screen Enter and Space on a focused button (新建项目, 打开项目, 检查草案) did nothing — its
+handler started the action without running it, so a click did nothing either; only the letters worked. The
+README's key table says Enter opens a recent file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Button, ListView
+
+from authoring.tui.app import StudioApp
+from authoring.tui.config import add_recent
+from authoring.tui.dialogs.new_project import NewProjectDialog
+from authoring.tui.dialogs.path import PathDialog
+from authoring.tui.screens.author import AuthorScreen
+from authoring.tui.screens.check import CheckScreen
+from authoring.tui.screens.start import StartScreen
+
+
+async def test_enter_space_and_a_click_press_the_start_screens_buttons(studio_env: Path, checklist) -> None:
+    app = StudioApp(None, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        start = app.screen
+        assert isinstance(start, StartScreen)
+        assert app.focused is start.query_one("#new", Button), "no recent file: the first button has the focus"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, NewProjectDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is start
+        await pilot.press("tab")
+        assert app.focused is start.query_one("#open", Button)
+        await pilot.press("space")
+        await pilot.pause()
+        assert isinstance(app.screen, PathDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is start
+        await pilot.click("#check")
+        await pilot.pause()
+        assert isinstance(app.screen, CheckScreen)
+
+
+async def test_enter_on_the_start_screen_opens_the_latest_file(project_path: Path, checklist) -> None:
+    add_recent(project_path)
+    app = StudioApp(None, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        start = app.screen
+        view = start.query_one("#recent", ListView)
+        for _ in range(2):  # at first, and back from the project (F10)
+            assert app.focused is view, "a recent file: the list has the focus"
+            row = view.highlighted_child
+            assert row is not None and row.has_class("-highlight") and row.name == str(project_path.resolve())
+            await pilot.press("enter")
+            await pilot.pause()
+            assert isinstance(app.screen, AuthorScreen) and app.session.path.resolve() == project_path.resolve()
+            await pilot.press("f10")
+            await pilot.pause()
+            assert app.screen is start
