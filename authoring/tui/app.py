@@ -48,8 +48,12 @@ class StudioApp(App[int]):
         # Saving works from every screen and dialog of an open project: a priority key, so
         # neither a dialog nor a text field keeps it from the app.
         key("app.save", "save_project", "ctrl+s", priority=True),
-        # Space presses the focused button, as Enter does (Textual's buttons take Enter only).
-        Binding("space", "press_button", show=False, id="app.press"),
+        # Space presses the focused button, as Enter does (Textual's buttons take Enter only); Left and Right
+        # move along a row of buttons (a dialog's 恢复 / 忽略 / 删除…). Priority keys, so they reach a dialog's
+        # buttons too; on anything but a button they go on as they came (check_action), to the widget's own use.
+        Binding("space", "press_button", show=False, priority=True, id="button.press"),
+        Binding("left", "next_button(-1)", show=False, priority=True, id="button.left"),
+        Binding("right", "next_button(1)", show=False, priority=True, id="button.right"),
     ]
 
     def __init__(
@@ -341,12 +345,19 @@ class StudioApp(App[int]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "save_project":
             return self.session is not None  # no project open: no Ctrl+S in the footer
-        if action == "press_button":
+        if action in ("press_button", "next_button"):
             return isinstance(self.focused, Button)  # else the key goes on as it came
         return True
 
     def action_press_button(self) -> None:
         self.focused.press()
+
+    def action_next_button(self, step: int) -> None:
+        """Focus the button before (-1) or after (1) the focused one in its row; at either end it stays."""
+        row = [b for b in self.focused.parent.query_children(Button) if b.focusable]
+        k = row.index(self.focused) + step
+        if 0 <= k < len(row):
+            row[k].focus()
 
     def action_save_project(self) -> None:
         """Save the open project from whichever screen is showing (typing still waiting included)."""

@@ -3,6 +3,8 @@
 A5: on the start screen Enter and Space on a focused button (新建项目, 打开项目, 检查草案) did nothing — its
 handler started the action without running it, so a click did nothing either; only the letters worked. The
 README's key table says Enter opens a recent file.
+B4: the arrow keys did not move between a dialog's buttons: in the recovery question Right Right Enter, meant
+for 删除…, recovered the autosave (恢复, the default).
 """
 
 from __future__ import annotations
@@ -13,11 +15,13 @@ from textual.widgets import Button, ListView
 
 from authoring.tui.app import StudioApp
 from authoring.tui.config import add_recent
+from authoring.tui.dialogs.confirm import ConfirmDialog, QuitDialog
 from authoring.tui.dialogs.new_project import NewProjectDialog
 from authoring.tui.dialogs.path import PathDialog
 from authoring.tui.screens.author import AuthorScreen
 from authoring.tui.screens.check import CheckScreen
 from authoring.tui.screens.start import StartScreen
+from tests.tui.test_studio_recovery_buttons import _orphan
 
 
 async def test_enter_space_and_a_click_press_the_start_screens_buttons(studio_env: Path, checklist) -> None:
@@ -63,3 +67,49 @@ async def test_enter_on_the_start_screen_opens_the_latest_file(project_path: Pat
             await pilot.press("f10")
             await pilot.pause()
             assert app.screen is start
+
+
+async def test_right_right_enter_in_the_recovery_question_is_delete(project_path: Path, checklist) -> None:
+    _orphan(project_path, checklist)
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        dialog = app.screen
+        assert app.focused is dialog.query_one("#yes", Button)
+        await pilot.press("right", "right")
+        assert app.focused is dialog.query_one("#delete", Button)
+        await pilot.press("right")  # the last button: the focus stays
+        assert app.focused is dialog.query_one("#delete", Button)
+        await pilot.press("left")
+        assert app.focused is dialog.query_one("#no", Button)
+        await pilot.press("right", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ConfirmDialog) and app.screen is not dialog, "删除… asks first"
+        assert app.focused is app.screen.query_one("#no", Button), "取消 first"
+        await pilot.press("left")
+        assert app.focused is app.screen.query_one("#yes", Button)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("escape")  # asked again about the autosave: 忽略
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen) and not app.session.dirty
+        app.session = None
+
+
+async def test_the_arrows_move_along_the_quit_questions_buttons(project_path: Path, checklist) -> None:
+    app = StudioApp(project_path, checklist=checklist, lang="en", autosave_delay=60)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        app.session.set_provisions("7.1", ["宜制定评价方法。"])
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, QuitDialog)
+        assert app.focused is dialog.query_one("#save", Button)
+        await pilot.press("right", "right")
+        assert app.focused is dialog.query_one("#cancel", Button)
+        await pilot.press("space")  # 取消: stays
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        app.session.discard_autosave()
+        app.session = None

@@ -76,7 +76,9 @@ def _shadowing(screen, widgets: list[Widget]) -> list[tuple[str, str, str]]:
     """(widget, key, action) for every widget binding that hides one of the screen's or the app's keys."""
     studio = {
         key for node in (screen, screen.app) for key, items in node._bindings.key_to_bindings.items()
-        if any(b.id for b in items)  # the studio's own keys carry ids; Textual's (Ctrl+C) do not
+        # the studio's own keys carry ids; Textual's (Ctrl+C) do not; the button keys (Space, ←, →) act on a
+        # focused button only, and go on to any other widget's own use of them
+        if any(b.id and not b.id.startswith("button.") for b in items)
     }
     studio.discard("escape")  # an open dropdown closes on Escape before the screen goes back: wanted
     studio.discard("question_mark")  # typed as text in the fields, help stays on F1
