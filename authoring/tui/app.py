@@ -481,6 +481,7 @@ class StudioApp(App[int]):
     def _ask_file_gone(self, then: Callable[[], Any] | None) -> None:
         """The project file is gone (deleted or moved since it was opened): save it there again, elsewhere (the
         project goes on in the file chosen), or not; ``then`` runs once it is saved (QA pass 9, finding B12)."""
+        from authoring.tui.backup import project_backup_name
         from authoring.tui.dialogs.confirm import ask_target
         from authoring.tui.dialogs.path import PathDialog
         from authoring.tui.dialogs.save_failed import FileGoneDialog
@@ -499,10 +500,10 @@ class StudioApp(App[int]):
             if choice == "again":
                 saved_to(None)
             elif choice == "elsewhere":  # a file there (where the project was moved to, say) is replaced if the
-                # author says so, a copy of it kept (as an export's)
+                # author says so, kept as NAME.yaml.bak as every save of a project file keeps the file it replaces
                 ask_target(self, PathDialog(tr("项目另存为", "Save the project as"), (".yaml", ".yml"),
                                             start=self.session.path.absolute(), must_exist=False),
-                           lambda path, backup, existed: saved_to(path, existed))
+                           lambda path, backup, existed: saved_to(path, existed), kept_as=project_backup_name)
 
         self.push_screen(FileGoneDialog(self.session.path.absolute()), answered)
 

@@ -1,4 +1,5 @@
-"""Keep a copy of a file the studio is about to replace: ``NAME.bak.EXT`` (numbered when taken).
+"""Keep a copy of a file the studio is about to replace: ``NAME.bak.EXT`` (numbered when taken); a project
+file, ``NAME.yaml.bak``, as every save of a project file keeps the file it replaces.
 
 Whatever the author confirms replacing (an exported draft, a report, an annotated copy) may be
 something only they have, such as the committee's own draft; the old bytes are kept beside it.
@@ -7,11 +8,12 @@ something only they have, such as the committee's own draft; the old bytes are k
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from authoring.atomic import atomic_write_bytes
 
-__all__ = ["backup_name", "free_name", "keep_backup"]
+__all__ = ["backup_name", "free_name", "keep_backup", "project_backup_name"]
 
 
 def backup_name(path: Path) -> Path:
@@ -27,14 +29,22 @@ def backup_name(path: Path) -> Path:
     return candidate
 
 
-def keep_backup(path: Path) -> Path | None:
-    """Copy ``path`` to :func:`backup_name` before it is replaced; ``None`` when there is nothing to keep.
+def project_backup_name(path: Path) -> Path:
+    """``NAME.yaml.bak``: where a save of a project file keeps the file it replaces (``ProjectFile.save``, the
+    first save over its own file and ``import --force``), so a project file replaced in the studio is kept
+    there too, once (QA pass 12, B6: the folder held ``NAME.bak.yaml`` and ``NAME.yaml.bak``, the same bytes)."""
+    return path.with_name(f"{path.name}.bak")
+
+
+def keep_backup(path: Path, name: Callable[[Path], Path] = backup_name) -> Path | None:
+    """Copy ``path`` to ``name(path)`` (:func:`backup_name`, or :func:`project_backup_name`) before it is replaced;
+    ``None`` when there is nothing to keep.
 
     Raises :class:`authoring.errors.OutputError` (one line) when the copy cannot be written.
     """
     if not path.is_file():
         return None
-    target = backup_name(path)
+    target = name(path)
     atomic_write_bytes(target, path.read_bytes())
     try:
         shutil.copystat(path, target)  # the backup keeps the old file's dates

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from textual.widgets import Input, TextArea
 
 from authoring.i18n import set_lang
@@ -112,15 +114,25 @@ async def test_save_and_quit_asks_too_and_quits_once_saved(project_path: Path, c
     set_lang("zh")
 
 
-async def test_saving_where_the_file_was_moved_to_asks_before_replacing_it(project_path: Path, checklist) -> None:
+@pytest.mark.parametrize("saved_before", [False, True])
+async def test_saving_where_the_file_was_moved_to_asks_before_replacing_it(project_path: Path, checklist,
+                                                                           saved_before: bool) -> None:
     """The committee moved the file: saving it there replaces the moved copy only once the author says so,
-    and keeps that copy (NAME.bak.yaml, as an export keeps the file it replaces)."""
+    and keeps that copy once, as NAME.yaml.bak, as every save of a project file keeps the file it replaces
+    (QA pass 12, B6: the folder held NAME.bak.yaml and NAME.yaml.bak, the same bytes twice); a session that
+    saved before keeps it too (the project file's own save keeps no copy then)."""
     from authoring.tui.dialogs.confirm import ConfirmDialog
 
     moved = project_path.parent / "归档" / project_path.name
     moved.parent.mkdir()
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(80, 24)) as pilot:
+        if saved_before:
+            await pilot.pause()
+            app.session.set_provisions("7.1", ["宜制定评价方法。"])
+            await pilot.press("ctrl+s")
+            await pilot.pause()
+            assert not app.session.dirty
         await _typed_then_deleted(pilot, project_path)
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -131,9 +143,11 @@ async def test_saving_where_the_file_was_moved_to_asks_before_replacing_it(proje
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ConfirmDialog), "an existing file is replaced only when the author says so"
+        assert f"{moved.name}.bak" in str(app.screen.query_one(".question").content)
         await pilot.click("#yes")
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen)
         assert load_project(moved).project.entry("4.3").provisions == [TYPED]
-        assert moved.with_name(f"{moved.stem}.bak.yaml").read_text(encoding="utf-8") == "the moved file\n"
+        assert sorted(p.name for p in moved.parent.iterdir()) == [moved.name, f"{moved.name}.bak"]
+        assert moved.with_name(f"{moved.name}.bak").read_text(encoding="utf-8") == "the moved file\n"
         assert app.session.path == moved and not project_path.exists()

@@ -149,7 +149,11 @@ async def test_ctrl_t_compiles_the_comment_table_and_ctrl_g_shows_it(project_pat
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen)
 
-        # A second run keeps the table's rows (and the committee's decisions) and adds nothing new.
+        # A second run keeps the table's rows (and the committee's decisions) and adds nothing new; the table it
+        # replaces is kept beside it, never over a copy kept before (QA pass 12, B6: one rule, NAME-2.bak.EXT …).
+        earlier = folder / "意见汇总处理表.bak.docx"
+        earlier.write_bytes(b"an earlier copy")
+        replaced = out.read_bytes()
         await _palette(pilot, "生成意见汇总")
         assert isinstance(app.screen, PathDialog)
         app.screen.query_one("#path", Input).value = str(folder)
@@ -159,8 +163,10 @@ async def test_ctrl_t_compiles_the_comment_table_and_ctrl_g_shows_it(project_pat
         await _finish(pilot, "paperwork")
         assert isinstance(app.screen, ExportedDialog)
         assert "新增 0 条" in str(app.screen.query_one(".note").content)
+        assert "原文件已另存为 意见汇总处理表-2.bak.docx。" in str(app.screen.query_one(".note").content)
     assert len(read_table(out).rows) == 1
-    assert (folder / "意见汇总处理表.bak.docx").is_file()
+    assert earlier.read_bytes() == b"an earlier copy"
+    assert (folder / "意见汇总处理表-2.bak.docx").read_bytes() == replaced
 
 
 async def test_ctrl_t_takes_a_copy_returned_as_word_97_doc(project_path: Path, checklist, tmp_path: Path) -> None:

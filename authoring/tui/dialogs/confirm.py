@@ -48,33 +48,37 @@ class ConfirmDialog(ModalScreen[bool]):
         self.dismiss(False)
 
 
-def replace_dialog(path: Path) -> ConfirmDialog:
-    """"NAME exists. Replace it?" with Cancel the default, naming the copy that will be kept."""
+def replace_dialog(path: Path, kept_as: Callable[[Path], Path] | None = None) -> ConfirmDialog:
+    """"NAME exists. Replace it?" with Cancel the default, naming the copy that will be kept (where ``kept_as``
+    puts it: :func:`authoring.tui.backup.backup_name` unless given), and saying so when it replaces one there."""
     from authoring.tui.backup import backup_name
 
-    kept = backup_name(path).name
+    kept = (kept_as or backup_name)(path)
+    zh, en = ("（替换那里已有的同名副本）", " (replacing the copy of that name there)") if kept.exists() else ("", "")
     return ConfirmDialog(
         # The copy's name on a line of its own: a file name is not broken where a sentence is.
-        tr(f"{path.name} 已存在，覆盖吗？\n旧文件将另存为 {kept}",
-           f"{path.name} exists. Replace it?\nThe old file will be kept as {kept}"),
+        tr(f"{path.name} 已存在，覆盖吗？\n旧文件将另存为 {kept.name}{zh}",
+           f"{path.name} exists. Replace it?\nThe old file will be kept as {kept.name}{en}"),
         yes=tr("覆盖", "Replace"), no=tr("取消", "Cancel"), default="no",
     )
 
 
-def ask_replace(app: Any, path: Path, then: Callable[[Path | None], Any]) -> None:
-    """Ask before replacing ``path``; on yes keep a copy of it, then call ``then(backup)``.
+def ask_replace(app: Any, path: Path, then: Callable[[Path | None], Any], *,
+                kept_as: Callable[[Path], Path] | None = None) -> None:
+    """Ask before replacing ``path``; on yes keep a copy of it (where ``kept_as`` says, see :func:`replace_dialog`),
+    then call ``then(backup)``.
 
     Cancel (the default) and Escape write nothing. When the copy cannot be made the file is not
     replaced: the reason is shown and ``then`` is not called.
     """
     from authoring.errors import StdAuthorError
-    from authoring.tui.backup import keep_backup
+    from authoring.tui.backup import backup_name, keep_backup
 
     def answered(ok: bool | None) -> None:
         if not ok:
             return
         try:
-            backup = keep_backup(path)
+            backup = keep_backup(path, kept_as or backup_name)
         except (StdAuthorError, OSError) as exc:
             message = exc.message() if isinstance(exc, StdAuthorError) else str(exc)
             app.notify(tr(f"未能保留旧文件的副本，未覆盖：{message}", f"could not keep a copy of the old file; "
@@ -82,20 +86,21 @@ def ask_replace(app: Any, path: Path, then: Callable[[Path | None], Any]) -> Non
             return
         then(backup)
 
-    app.push_screen(replace_dialog(path), answered)
+    app.push_screen(replace_dialog(path, kept_as), answered)
 
 
 def ask_target(app: Any, dialog: Any, then: Callable[[Path, Path | None, bool], Any], *,
-               replace: bool = True) -> None:
+               replace: bool = True, kept_as: Callable[[Path], Path] | None = None) -> None:
     """Push the path ``dialog``, then call ``then(path, backup, existed)``: an existing file is
     replaced only when the author says so (:func:`ask_replace`: Cancel first, a copy kept as
-    ``backup``). Without ``replace`` an existing file is passed on as it is (the caller updates it)."""
+    ``backup``, named by ``kept_as``). Without ``replace`` an existing file is passed on as it is (the
+    caller updates it)."""
 
     def chosen(path: Path | None) -> None:
         if path is None:
             return
         if path.exists() and replace:
-            ask_replace(app, path, lambda backup: then(path, backup, True))
+            ask_replace(app, path, lambda backup: then(path, backup, True), kept_as=kept_as)
         else:
             then(path, None, path.exists())
 

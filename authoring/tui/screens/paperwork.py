@@ -4,7 +4,8 @@ Each asks where (the studio's path dialog), runs in a worker with the status bar
 and ends with the written path shown whole (:class:`~authoring.tui.dialogs.exported.ExportedDialog`).
 The 编制说明 is written from the project as it stands in the studio (unsaved edits too); the
 table from reviewers' returned copies (a folder of them, or one), updating an existing table
-(its 处理意见 kept, the table as it was kept as ``NAME.bak.EXT``) as ``stdauthor comments`` does.
+(its 处理意见 kept, the table as it was kept as ``NAME.bak.EXT``, ``NAME-2.bak.EXT`` … never over an earlier
+copy) as ``stdauthor comments`` does.
 A table can be opened for a look (:class:`~authoring.tui.screens.resolution.ResolutionTableScreen`).
 """
 
@@ -140,6 +141,7 @@ class PaperworkActions:
         from authoring.errors import InputError, OutputError
         from authoring.paperwork.resolution import build, collect
         from authoring.paperwork.table import format_of, read_table, table_bytes
+        from authoring.tui.backup import keep_backup
 
         try:
             previous = None
@@ -157,8 +159,8 @@ class PaperworkActions:
             table, added = build(collection, previous=previous)
             self._step()
             data = table_bytes(table, format_of(target))
-            if previous is not None:
-                atomic_write_bytes(target.with_name(f"{target.stem}.bak{target.suffix}"), target.read_bytes())
+            # the table it updates kept as the first free NAME.bak.EXT, never over a copy kept before
+            backup = keep_backup(target) if previous is not None else None
             atomic_write_bytes(target, data)
             self._step()
         except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI
@@ -170,6 +172,10 @@ class PaperworkActions:
                     f"{counts.with_comments} with comments.")]
         lines += [notice.message() for notice in collection.notices]
         lines.append(tr("Ctrl+G 查看此表。", "Ctrl+G shows the table."))
+        if backup is not None:
+            from authoring.tui.dialogs.confirm import kept_note
+
+            lines.append(kept_note(backup))
         heading = (tr("意见汇总处理表已更新：", "The resolution table was updated:") if previous is not None
                    else tr("意见汇总处理表已生成：", "The resolution table was written to:"))
         self.last_table = target
