@@ -42,7 +42,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "outline.undo": ("撤销", "Undo"),
     "outline.redo": ("重做", "Redo"),
     "outline.link": ("链接条目", "Link an item"),
-    "author.outline": ("大纲", "Outline"),
+    "author.outline": ("回到指南条目", "Back to the guide's items"),
     "author.close": ("关闭项目", "Close project"),
     "author.new": ("新建项目…", "New project…"),
     "author.check": ("检查草案", "Check draft"),

@@ -103,3 +103,33 @@ async def test_enter_on_a_recent_file_opens_it_the_first_time(project_path: Path
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen) and app.session.path.resolve() == project_path.resolve()
         app.session = None
+
+
+async def test_escape_in_the_guide_views_fields_goes_back_to_the_items(project_path: Path, checklist) -> None:
+    """QA pass 12, B11: Escape did nothing in the provisions editor; only Ctrl+O, labelled 大纲 like Ctrl+B's
+    正文大纲, went back to the item tree. Escape does it as on the other screens, and the two keys' labels differ."""
+    from textual.widgets import DataTable
+
+    from authoring.tui.widgets.outline import Outline
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        author = app.screen
+        author.select_item("5.2")
+        await pilot.pause()
+        for field in ("#provisions", "#methods", "#ind-name"):
+            author.query_one(field).focus()
+            await pilot.pause()
+            await pilot.press("escape")
+            await pilot.pause()
+            assert isinstance(app.focused, Outline), (field, app.focused)
+            assert isinstance(app.screen, AuthorScreen) and author.current == "5.2"
+
+        await pilot.press("f1")
+        await pilot.pause()
+        table = app.screen.query_one("#keys", DataTable)
+        rows = {str(table.get_row_at(k)[0]): str(table.get_row_at(k)[1]) for k in range(table.row_count)}
+        assert rows["^o"] == rows["esc"] != rows["^b"], rows
+        assert "大纲" not in rows["^o"]
+        app.session = None

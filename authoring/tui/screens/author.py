@@ -63,7 +63,8 @@ class AuthorScreen(PaperworkActions, Screen[None]):
         # typing first: see Editor.check_action).
         key("author.undo", "undo", "ctrl+z", show=False),
         key("author.redo", "redo", "ctrl+y", show=False),
-        key("author.outline", "focus_outline", "ctrl+o", show=False),
+        # Back to the guide's items from any field, Escape as on the other screens (QA pass 12, B11).
+        key("author.outline", "focus_outline", "ctrl+o,escape", show=False),
         key("author.close", "close_project", "f10", show=False),
         key("author.new", "app.new_project", "f9", show=False),
     ]
