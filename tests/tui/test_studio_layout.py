@@ -102,3 +102,22 @@ async def test_guide_points_take_the_dash_of_the_language(example: Path, guide, 
         shown = str(app.screen.query_one("#item-guide").render())
         assert point in shown and foreign not in shown, shown
         app.session = None
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 36)])
+async def test_a_toast_never_straddles_the_outlines_edge(project_path: Path, checklist, size) -> None:
+    """QA pass 12, A3: at 80 columns a toast lay over the outline's right edge, and a redraw of the outline
+    blanked its first wide characters (已保存 read 存; Textual#6357). It stays right of the outline."""
+    from textual.widgets._toast import Toast
+
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=size, notifications=True) as pilot:
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await pilot.pause()
+        [toast] = app.screen.query(Toast)
+        outline = app.screen.query_one(Outline).region
+        assert toast.region.x >= outline.right, (toast.region, outline)
+        assert "已保存" in str(toast.render())
+        app.session = None
