@@ -150,3 +150,18 @@ async def test_the_editors_own_undo_never_jumps_ahead_of_a_later_step(studio_env
         await pilot.press("ctrl+z")
         await pilot.pause(app.edit_delay + 0.2)
         assert app.session.clause_title(new) == "4.2" and app.session.clause_text(new) == []
+
+
+async def test_a_key_with_nothing_to_do_rings_the_bell_and_the_studio_goes_on(studio_env: Path, checklist) -> None:
+    """n (normative/informative) on a clause that is no annex, Alt+↑ on a first clause, indent and outdent where
+    there is nowhere to go: each called ``Screen.bell``, which Textual screens do not have, and the studio closed
+    with a traceback (seen by hand at 120×36, session 40: typing " typed-en" with the tree focused)."""
+    async with _outline(_own_project(studio_env, checklist), checklist) as (app, pilot, screen):
+        tree = screen.query_one(ClauseTree)
+        tree.select_id("c4")
+        await pilot.pause()
+        tree.focus()
+        for key in ("n", "alt+up", "shift+tab", "tab"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.is_running and app.screen is screen, key

@@ -413,7 +413,7 @@ class OutlineScreen(Screen[None]):
     def action_toggle_normative(self) -> None:
         """Switch the selected annex between normative (规范性) and informative (资料性)."""
         if not self.current or not hasattr(self._node(self.current), "letter"):
-            self.bell()
+            self.app.bell()
             return
         normative = self._do(self.session.toggle_normative, self.current, select=self.current)
         if normative is not None:
@@ -465,15 +465,15 @@ class OutlineScreen(Screen[None]):
 
     def action_move(self, step: int) -> None:
         if self.current and not self._do(self.session.move_clause, self.current, step, select=self.current):
-            self.bell()
+            self.app.bell()
 
     def action_indent(self) -> None:
         if self.current and not self._do(self.session.indent_clause, self.current, select=self.current):
-            self.bell()
+            self.app.bell()
 
     def action_outdent(self) -> None:
         if self.current and not self._do(self.session.outdent_clause, self.current, select=self.current):
-            self.bell()
+            self.app.bell()
 
     def action_undo(self) -> None:
         self._history(self.session.undo, tr("已撤销", "undone"))
