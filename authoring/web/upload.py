@@ -37,7 +37,8 @@ READ_TIMEOUT = 60.0
 STOP_GRACE = 5.0  # seconds a reading child has to stop its LibreOffice before it is killed
 CHUNK = 64 * 1024
 log = logging.getLogger("stdauthor.serve")
-#: What may be uploaded: a .doc is kept as it is and read through LibreOffice, like ``check`` does.
+#: What may be uploaded: a .doc (or a .wps WPS saved as Word 97) is kept as it is and read through LibreOffice,
+#: like ``check`` does.
 UPLOAD_SUFFIXES = DRAFT_SUFFIXES
 
 
@@ -122,8 +123,8 @@ async def receive(reader, drafts: Path, *, limit: int = DEFAULT_LIMIT, timeout: 
     name = safe_upload_name(raw, suffix)
     if not raw.lower().endswith(UPLOAD_SUFFIXES):
         await part.release()
-        return Outcome(False, 415, tr(f"{shown}: 只接受 Word 草案（.docx 或 .doc）",
-                                      f"{shown}: only Word drafts (.docx or .doc) are accepted"))
+        return Outcome(False, 415, tr(f"{shown}: 只接受 Word 草案（.docx、.doc 或 .wps）",
+                                      f"{shown}: only Word drafts (.docx, .doc or .wps) are accepted"))
     tmp = drafts / f".upload-{secrets.token_hex(6)}{suffix}"
     size, sha = 0, hashlib.sha256()
     store = converted.store(drafts)
