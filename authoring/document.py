@@ -527,7 +527,8 @@ class StandardDocument(Record):
             if isinstance(block, (Table, Figure)) and not block.number:
                 text = text.removeprefix(block.label)
             lines.append(text)
-        return sum(len(re.sub(r"\s", "", t)) for t in lines)
+        # str.split() splits on exactly what regex \s matches, and far faster than a substitution
+        return sum(len(piece) for t in lines for piece in t.split())
 
     def content_equal(self, other: "StandardDocument") -> bool:
         """True when both documents hold the same content (anchors into a file ignored)."""

@@ -187,3 +187,53 @@ def split_names(text: str) -> list[str]:
     """The names of a list a committee types or a 前言 prints, blanks dropped: ``甲单位、ABC Co., Ltd.、乙单位``
     is three (the reader, the studio's metadata and new-project forms)."""
     return [name.strip() for name in _NAME_BREAK.split(text) if name.strip()]
+
+
+def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The characters any match of ``pattern`` can begin with, when it can be told (lookarounds aside, each
+    branch starts with a literal or a set of literals); None when it cannot (a match may begin anywhere, the
+    pattern ignores case, or the parser of this Python is not the one read here). A text holding none of
+    them holds no match: a quick test before searching a long alternation in every paragraph."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        found = _leading(list(_parser.parse(pattern.pattern)), _parser)
+    except Exception:  # noqa: BLE001 - another Python's parser: no quick test, never a wrong one
+        return None
+    return frozenset(chr(code) for code in found) if found else None
+
+
+def _leading(items: list, parser) -> set[int] | None:  # type: ignore[no-untyped-def]
+    """The first characters of the parsed sequence ``items``, or None when a match may begin otherwise."""
+    c = parser
+    for op, value in items:
+        if op in (c.ASSERT, c.ASSERT_NOT):
+            continue  # a lookaround matches no character
+        if op == c.LITERAL:
+            return {value}
+        if op == c.IN:
+            codes: set[int] = set()
+            for kind, arg in value:
+                if kind == c.LITERAL:
+                    codes.add(arg)
+                elif kind == c.RANGE and arg[1] - arg[0] < 256:
+                    codes.update(range(arg[0], arg[1] + 1))
+                else:
+                    return None  # a negated set, a category, a wide range
+            return codes
+        if op == c.BRANCH:
+            codes = set()
+            for branch in value[1]:
+                first = _leading(list(branch), parser)
+                if first is None:
+                    return None
+                codes |= first
+            return codes
+        if op == c.SUBPATTERN:
+            return _leading(list(value[-1]), parser)
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[0] >= 1:
+            return _leading(list(value[2]), parser)
+        return None  # an optional part, any character, a group reference, an anchor: not told here
+    return None

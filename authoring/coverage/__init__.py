@@ -129,6 +129,12 @@ class _Compiled:
         # Per phrase, its cues and its false friends apart: what the scan loop looks up.
         self.cues = {p: tuple(e for e in es if not e.false_friend) for p, es in self.entries.items()}
         self.friends = {p: tuple(e for e in es if e.false_friend) for p, es in self.entries.items()}
+        # All the matcher may find, each with what the scan needs of it in one look-up: its false friends,
+        # its cues, whether it is part of a pair cue, and the item whose method it quotes.
+        self.lookup: dict[str, tuple[tuple[_Entry, ...], tuple[_Entry, ...], bool, str | None]] = {
+            p: (self.friends.get(p, ()), self.cues.get(p, ()), p in self.pair_parts, self.quotes.get(p))
+            for p in (*self.entries, *self.pair_parts, *self.quotes)
+        }
 
     def _add(self, item: Item, parents: tuple[str, ...], chapter: str) -> None:
         self.ancestors[item.id] = (*parents, item.id)
@@ -205,24 +211,23 @@ def _compiled(checklist: Checklist) -> _Compiled:
 def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
     """Cue hits per item id, false friends and cues nested in a longer cue removed."""
     out: dict[str, list[Hit]] = {}
-    find, cues_of, friends_of = compiled.matcher.find, compiled.cues, compiled.friends
-    pair_parts, quotes, union = compiled.pair_parts, compiled.quotes, compiled.pattern_union
-    ancestors = compiled.ancestors
+    find, lookup = compiled.matcher.find, compiled.lookup
+    union, ancestors = compiled.pattern_union, compiled.ancestors
+    new_hit = tuple.__new__  # a Hit without its keyword-handling constructor: tens of thousands are made
     for index, unit in enumerate(units):
         text = normalise(unit.text)
         friends: dict[str, list[tuple[int, int]]] = {}
-        kept: dict[str, list[Hit]] = {}
         found: list[tuple[_Entry, str, int, int]] = []
         spans: dict[str, list[tuple[int, int]]] = {}
         quoted: list[tuple[int, int, str]] = []
         for phrase, start, end in find(text):
-            for entry in friends_of.get(phrase, ()):
+            friends_here, cues_here, pair_part, owner = lookup[phrase]
+            for entry in friends_here:
                 friends.setdefault(entry.item, []).append((start, end))
-            for entry in cues_of.get(phrase, ()):
+            for entry in cues_here:
                 found.append((entry, phrase, start, end))
-            if phrase in pair_parts:
+            if pair_part:
                 spans.setdefault(phrase, []).append((start, end))
-            owner = quotes.get(phrase)
             if owner is not None:
                 quoted.append((start, end, owner))
         if spans:
@@ -233,13 +238,20 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
             for m in union.finditer(text):
                 item_id, pattern = compiled.patterns[int(m.lastgroup[1:])]  # type: ignore[index]
                 found.append((_Entry(item_id, None, m.group(), False, True), pattern, m.start(), m.end()))
+        if not found:
+            continue
+        kept: dict[str, list[Hit]] = {}
         for entry, phrase, start, end in found:
-            if friends and any(s <= start and end <= e for owner in ancestors[entry.item]
+            item = entry.item
+            if friends and any(s <= start and end <= e for owner in ancestors[item]
                                for s, e in friends.get(owner, ())):
                 continue
-            kept.setdefault(entry.item, []).append(
-                Hit(entry.item, entry.method, entry.text, phrase, index, start, end, weak=entry.weak)
-            )
+            hit = new_hit(Hit, (item, entry.method, entry.text, phrase, index, start, end, False, entry.weak))
+            held = kept.get(item)
+            if held is None:
+                kept[item] = [hit]
+            else:
+                held.append(hit)
         if kept and _NEGATION_HINT.search(text):
             kept = _drop_negated(text, kept)
         if kept and quoted:

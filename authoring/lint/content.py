@@ -81,14 +81,13 @@ FORMULA_PLACES = 3
 FORMULA_MAX_CHARS = 80
 
 
-def _formulas(ctx: LintContext) -> set[str]:
-    """The keys of the short passages that recur under ``FORMULA_PLACES`` clauses or more."""
+def _formulas(ctx: LintContext, keys: list[str | None]) -> set[str]:
+    """The keys of the short passages that recur under ``FORMULA_PLACES`` clauses or more (``keys``: each
+    unit's :func:`_key`)."""
     places: dict[str, set[str]] = {}
-    for unit in ctx.units:
-        if unit.kind in _PROSE:
-            key = _key(unit.text)
-            if key is not None and len(key) <= FORMULA_MAX_CHARS:
-                places.setdefault(key, set()).add(unit.location)
+    for unit, key in zip(ctx.units, keys):
+        if unit.kind in _PROSE and key is not None and len(key) <= FORMULA_MAX_CHARS:
+            places.setdefault(key, set()).add(unit.location)
     return {key for key, where in places.items() if len(where) >= FORMULA_PLACES}
 
 
@@ -115,13 +114,13 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
     items: dict[str, list[TextUnit]] = {}  # the current list's items, by text
     previous: TextUnit | None = None
     sublist = _sublists(ctx)
-    formulas = _formulas(ctx)
-    for unit in ctx.units:
+    keys = [_key(unit.text) if unit.kind == "list-item" or unit.kind in _PROSE else None for unit in ctx.units]
+    formulas = _formulas(ctx, keys)
+    for unit, key in zip(ctx.units, keys):
         if unit.kind == "list-item":
             if previous is None or previous.kind != "list-item" or previous.location != unit.location:
                 items = {}
             previous = unit
-            key = _key(unit.text)
             if key is None:
                 continue
             # The same step under a) and under b) (one sub-list per mode) is written for each:
@@ -141,7 +140,6 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
             continue  # not a sentence (a table cell spilled into paragraphs), or a mere pointer
         if _BY_NATURE.match(unit.text):
             continue
-        key = _key(unit.text)
         if key is None or key in formulas:
             continue
         earlier = first.setdefault(key, unit)

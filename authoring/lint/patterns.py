@@ -10,7 +10,6 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from authoring.text import SLASH_LOOKALIKES, chinese_number
@@ -55,8 +54,9 @@ class Designation:
 
 def designation_key(text: str) -> str | None:
     """``GB/T 15624—2011`` → ``GB/T15624``; None when ``text`` holds no number."""
-    text = text.translate(SLASH_LOOKALIKES)
-    match = DESIGNATION.search(text) if may_hold_designation(text) else None
+    if not may_hold_designation(text):
+        return None
+    match = DESIGNATION.search(text.translate(SLASH_LOOKALIKES))
     return None if match is None else _code_key(match.group("code")) + match.group("num")
 
 
@@ -71,13 +71,14 @@ def is_source_line(text: str) -> bool:
     return SOURCE_LINE.match(text) is not None and (designation_key(text) is not None or "来源" in text)
 
 
-def designations(text: str) -> Iterator[Designation]:
+def designations(text: str) -> tuple[Designation, ...]:
     """Every document number in ``text`` (``GB∕T 37932`` as ``GB/T37932``)."""
-    text = text.translate(SLASH_LOOKALIKES)
+    # The slash lookalikes are no capitals: a text without one names no document, before or after.
     if not may_hold_designation(text):
-        return
-    for match in DESIGNATION.finditer(text):
-        yield Designation(_code_key(match.group("code")) + match.group("num"), match.start(), match.end())
+        return ()
+    text = text.translate(SLASH_LOOKALIKES)
+    return tuple(Designation(_code_key(match.group("code")) + match.group("num"), match.start(), match.end())
+                 for match in DESIGNATION.finditer(text))
 
 
 def _code_key(code: str) -> str:

@@ -33,6 +33,7 @@ from authoring.lint.context import (
 )
 from authoring.lint.patterns import marker_of
 from authoring.results import Severity
+from authoring.text import first_characters
 
 _LATE_STAGES = ("报批稿", "发布稿")
 _FOREWORD_NAMES = re.compile(r"(?:提出|归口|起草单位|起草人)")
@@ -484,6 +485,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     early_draft = ctx.doc.metadata.stage not in _LATE_STAGES
     published = ctx.doc.metadata.stage == "发布稿"
     pattern = _words().placeholder
+    starts = _placeholder_starts(pattern)
     meta = ctx.doc.metadata
     # An unpublished draft names its own series (SJ/T XXXXX的本部分, 图1 SJ/T XXXXX各部分之间的关系).
     own = meta.prefix() if meta.number and not meta.number.replace(".", "").isdigit() else None
@@ -507,7 +509,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             continue
         if ctx.model_text(unit) and unit.kind != "title":
             continue  # a model agreement's XXXX服务 is a slot its user fills
-        match = pattern.search(unit.text)
+        match = pattern.search(unit.text) if starts is None or not starts.isdisjoint(unit.text) else None
         if match is not None and _FORMAT_PATTERN.search(unit.text):
             continue  # X stands for a character of a code or name format, not for missing text
         if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in byte_cells:
@@ -523,6 +525,12 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(unit.location, tr("前言中的起草单位或起草人尚未填写。",
                                         "The drafting organizations or drafters in the foreword are still blank."),
                       excerpt(unit.text), unit.anchor, "info" if early_draft else None)
+
+
+@lru_cache(maxsize=4)
+def _placeholder_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """What a placeholder begins with: a paragraph with none of these characters holds none."""
+    return first_characters(pattern)
 
 
 #: The kinds whose number carries a body's code, and what the code is called.

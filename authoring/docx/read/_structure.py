@@ -1274,7 +1274,9 @@ def _scope_swallows(doc: StandardDocument) -> bool:
     scope = next((c for c in doc.clauses[:1] if pat.compact(c.title).lower().startswith(("范围", "scope"))), None)
     if scope is None:
         return False
-    inside = sum(len(re.sub(r"\s", "", block_text(b))) for sub in scope.walk() for b in sub.blocks)
+    inside = sum(len(piece) for sub in scope.walk() for b in sub.blocks for piece in block_text(b).split())
+    if inside * 2 <= SCOPE_SWALLOW_MIN:
+        return False  # no text of the length that counts can be more than twice this
     total = doc.character_count()
     return total >= SCOPE_SWALLOW_MIN and inside > SCOPE_SHARE * total
 
