@@ -232,7 +232,10 @@ def _leading(items: list, parser) -> set[int] | None:  # type: ignore[no-untyped
                 codes |= first
             return codes
         if op == c.SUBPATTERN:
-            return _leading(list(value[-1]), parser)
+            group, add_flags, del_flags, inner = value
+            if add_flags & c.SRE_FLAG_IGNORECASE:
+                return None  # (?i:…): a letter may begin in either case
+            return _leading(list(inner), parser)
         if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT) and value[0] >= 1:
             return _leading(list(value[2]), parser)
         return None  # an optional part, any character, a group reference, an anchor: not told here

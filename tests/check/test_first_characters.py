@@ -22,7 +22,8 @@ def test_the_characters_a_match_begins_with(pattern, starts):
     assert first_characters(re.compile(pattern)) == frozenset(starts)
 
 
-@pytest.mark.parametrize("pattern", [r"a?b", r"^x", r".x", r"[^a]b", r"\wb", r"(?i)x", r"a*b", r"[\u4e00-\u9fff]"])
+@pytest.mark.parametrize("pattern", [r"a?b", r"^x", r".x", r"[^a]b", r"\wb", r"(?i)x", r"(?i:x)y", r"y|(?i:x)", r"a*b",
+                                     r"[\u4e00-\u9fff]"])
 def test_untold_when_a_match_may_begin_otherwise(pattern):
     # an optional first part, an anchor, any character, a negated set, a category, case folding, a wide range
     assert first_characters(re.compile(pattern)) is None

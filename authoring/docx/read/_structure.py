@@ -1106,11 +1106,12 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     doc = builder.build()
     texts = builder.all_texts
     language = _language(texts)
-    mode = plain_mode(items)
     skeleton = _has_skeleton(doc)
     swallowed = skeleton and (_scope_swallows(doc) or _numbered_one_twice(items))
-    if not skeleton or placed_share(doc, items) < MIN_PLACED_SHARE or swallowed or (
-            mode == "articles" and sum(1 for _ in doc.iter_clauses()) < 3):
+    # the text's own kind of headings, looked for only where the GB/T reading may be set aside
+    mode = None if skeleton and sum(1 for _ in doc.iter_clauses()) >= 3 else plain_mode(items)
+    if not skeleton or placed_share(doc, items) < MIN_PLACED_SHARE or swallowed or mode == "articles":
+        mode = mode or plain_mode(items)
         cover = doc.metadata
         had_cover = doc.has_cover and bool(cover.title_zh) and bool(cover.number or cover.ics or cover.issuers)
         plain = StandardDocument(has_cover=False, has_toc=doc.has_toc)
@@ -1177,8 +1178,7 @@ def _without_explanation(items: list[Item]) -> tuple[list[Item], bool]:
     for index, item in enumerate(items):
         if not isinstance(item, Para):
             continue
-        text = pat.compact(item.printed)
-        if begun and _EXPLANATION_TITLE.match(text):
+        if begun and "明" in item.text and _EXPLANATION_TITLE.match(pat.compact(item.printed)):
             return items[:index], True
         begun = begun or pat.clause_head(item.printed) is not None
     return items, False
