@@ -398,9 +398,11 @@ class Clause(Record):
 
     def walk(self) -> Iterator["Clause"]:
         """This clause and all below it, depth first."""
-        yield self
-        for child in self.children:
-            yield from child.walk()
+        stack = [self]  # a stack rather than nested generators: each clause passed up through every level
+        while stack:
+            current = stack.pop()
+            yield current
+            stack.extend(reversed(current.children))
 
     def text(self) -> str:
         """The clause's own text (title and blocks, not its children)."""
@@ -544,10 +546,13 @@ def _block_location(clause_location: str, block: Block) -> str:
 
 
 def _clause_blocks(clause: Clause) -> Iterator[tuple[str, Block]]:
-    for block in clause.blocks:
-        yield _block_location(clause.number, block), block
-    for child in clause.children:
-        yield from _clause_blocks(child)
+    # depth first, by a stack rather than by nested generators (every block passed up through each level)
+    stack = [clause]
+    while stack:
+        current = stack.pop()
+        for block in current.blocks:
+            yield _block_location(current.number, block), block
+        stack.extend(reversed(current.children))
 
 
 def block_text(block: Block) -> str:

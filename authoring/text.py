@@ -205,6 +205,15 @@ def first_characters(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return frozenset(chr(code) for code in found) if found else None
 
 
+def first_character_class(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """:func:`first_characters` as a character class to search for (a search of a class is several times
+    faster than a set test of every character of a paragraph); None when they cannot be told."""
+    found = first_characters(pattern)
+    if found is None:
+        return None
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(found)) + "]")
+
+
 def _leading(items: list, parser) -> set[int] | None:  # type: ignore[no-untyped-def]
     """The first characters of the parsed sequence ``items``, or None when a match may begin otherwise."""
     c = parser

@@ -40,7 +40,7 @@ from authoring.document import INTRODUCTION, StandardDocument
 from authoring.errors import InputError
 from authoring.records import replace
 from authoring.results import SPARSE_SERVICE_DENSITY, CoverageReport, Evidence, ItemCoverage, Status, credited
-from authoring.text import first_characters
+from authoring.text import first_character_class
 
 __all__ = ["analyse"]
 
@@ -122,7 +122,7 @@ class _Compiled:
         self.pattern_union = re.compile("|".join(f"(?P<p{i}>{pattern})" for i, (_, pattern) in enumerate(self.patterns))) \
             if self.patterns else None
         # What a match of any pattern begins with (a digit, a Chinese numeral, 每): most units hold none of them.
-        self.pattern_starts = first_characters(self.pattern_union) if self.pattern_union is not None else None
+        self.pattern_starts = first_character_class(self.pattern_union) if self.pattern_union is not None else None
         # One pass over a unit finds the cues, the pairs' parts and the quoted methods together.
         self.matcher = PhraseMatcher([*self.entries, *self.pair_parts, *self.quotes])
         # Per first part, the pairs it opens, with their place in ``pairs`` (hits keep that order).
@@ -236,7 +236,7 @@ def _hits(units: list[Unit], compiled: _Compiled) -> dict[str, list[Hit]]:
                 quoted.append((start, end, owner))
         if spans:
             found.extend(_pair_hits(compiled, text, spans))
-        if union is not None and (union_starts is None or not union_starts.isdisjoint(text)):
+        if union is not None and (union_starts is None or union_starts.search(text) is not None):
             # A pattern is one cue however many quantities it finds; the evidence shows the
             # quantity found.
             for m in union.finditer(text):

@@ -33,7 +33,7 @@ from authoring.lint.context import (
 )
 from authoring.lint.patterns import marker_of
 from authoring.results import Severity
-from authoring.text import first_characters
+from authoring.text import first_character_class
 
 _LATE_STAGES = ("报批稿", "发布稿")
 _FOREWORD_NAMES = re.compile(r"(?:提出|归口|起草单位|起草人)")
@@ -509,7 +509,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             continue
         if ctx.model_text(unit) and unit.kind != "title":
             continue  # a model agreement's XXXX服务 is a slot its user fills
-        match = pattern.search(unit.text) if starts is None or not starts.isdisjoint(unit.text) else None
+        match = pattern.search(unit.text) if starts is None or starts.search(unit.text) is not None else None
         if match is not None and _FORMAT_PATTERN.search(unit.text):
             continue  # X stands for a character of a code or name format, not for missing text
         if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in byte_cells:
@@ -528,9 +528,9 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
 
 
 @lru_cache(maxsize=4)
-def _placeholder_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def _placeholder_starts(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """What a placeholder begins with: a paragraph with none of these characters holds none."""
-    return first_characters(pattern)
+    return first_character_class(pattern)
 
 
 #: The kinds whose number carries a body's code, and what the code is called.

@@ -39,3 +39,14 @@ def test_a_text_without_them_holds_no_placeholder_and_one_with_them_may():
         assert match is not None, text
         assert not starts.isdisjoint(text[match.start():match.start() + 1]), text
     assert pattern.search("服务机构应建立服务质量监测制度。") is None
+
+
+def test_the_class_finds_exactly_those_characters_even_the_ones_a_class_treats_specially():
+    from authoring.text import first_character_class
+
+    found = first_character_class(re.compile(r"\]x|\^y|-z|\\v|点击"))
+    for text in ("a]", "^", "a-b", "\\", "点"):
+        assert found.search(text) is not None, text
+    for text in ("xyz", "击", "[", "服务"):
+        assert found.search(text) is None, text
+    assert first_character_class(re.compile(r"a?b")) is None
