@@ -22,6 +22,7 @@ from enum import Enum
 from typing import Literal, Union
 
 from authoring.errors import InvalidValue
+from authoring.i18n import tr
 from authoring.records import Record, excluded, record, to_data
 
 __all__ = [
@@ -43,6 +44,12 @@ NORMREF_TITLES = ("规范性引用文件", "标准参考文献", "规范性引�
 # article of one that has articles): a location, not a printed number.
 BODY_UNIT = "正文"
 FRONT_ELEMENTS = (COVER, TOC, FOREWORD, INTRODUCTION)
+
+
+def place_label(location: str) -> str:
+    """A place as a reader sees it: the draft's own label (4.2, 第十二条, a heading), or the
+    whole text of a draft read as one unit, named in the reader's language."""
+    return tr("正文", "body text") if location == BODY_UNIT else location
 
 
 class Kind(str, Enum):

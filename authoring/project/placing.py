@@ -19,7 +19,7 @@ from typing import Any
 
 from authoring._paths import template_path
 from authoring.checklist import Checklist
-from authoring.document import Annex, Clause
+from authoring.document import BODY_UNIT, Annex, Clause
 from authoring.project.model import Body, ItemEntry
 from authoring.project.outline import numbered, walk_outline
 from authoring.yamlio import load_yaml
@@ -77,24 +77,30 @@ def suggest_place(body: Body, checklist: Checklist, item_id: str, entry: ItemEnt
         number = node.label if isinstance(node, Annex) else node.number
         return f"{number} {node.title}".strip()
 
+    def name_en(node_id: str) -> str:
+        node = nodes[node_id]
+        if not isinstance(node, Annex) and node.number == BODY_UNIT:
+            return f"body text {node.title}".strip()  # the whole text of a draft read as one unit
+        return name(node_id)
+
     for link in entry.links:
         if not link.proposed and isinstance(nodes.get(link.clause), Clause):
             return Suggestion(link.clause, f"该条目已落实于 {name(link.clause)}",
-                              f"the item is addressed in {name(link.clause)} already")
+                              f"the item is addressed in {name_en(link.clause)} already")
     for link in entry.links:
         if link.proposed and link.clause in nodes:
             return Suggestion(link.clause, f"导入时覆盖分析提出的 {name(link.clause)}",
-                              f"{name(link.clause)}, proposed by the import's coverage analysis")
+                              f"{name_en(link.clause)}, proposed by the import's coverage analysis")
     item = checklist.item(item_id)
     scored = sorted(((similarity(n.title, item.title_zh), k, n.id) for k, n in enumerate(nodes.values())
                      if isinstance(n, Clause) and n.title), key=lambda t: (-t[0], t[1]))
     if scored and scored[0][0] >= TITLE_MATCH:
         best = scored[0][2]
-        return Suggestion(best, f"标题与条目相近：{name(best)}", f"its title is close to the item's: {name(best)}")
+        return Suggestion(best, f"标题与条目相近：{name(best)}", f"its title is close to the item's: {name_en(best)}")
     for clause_id in evidence or []:
         if clause_id in nodes:
             return Suggestion(clause_id, f"覆盖分析在 {name(clause_id)} 找到相关文字",
-                              f"the coverage analysis found related text in {name(clause_id)}")
+                              f"the coverage analysis found related text in {name_en(clause_id)}")
     chapter = next((ch for ch in checklist.chapters if any(i.id == item_id for i in _walk(ch.items))), None)
     if chapter is not None:
         names = [chapter.title_zh, *_hints().get(checklist.id, {}).get(chapter.id, [])]
@@ -104,7 +110,7 @@ def suggest_place(body: Body, checklist: Checklist, item_id: str, entry: ItemEnt
             best = ranked[0][2]
             return Suggestion(best, f"指南的典型结构把该条目放在“{chapter.title_zh}”一章：{name(best)}",
                               f"the guide's typical arrangement puts the item in its chapter '{chapter.title(_EN)}': "
-                              f"{name(best)}")
+                              f"{name_en(best)}")
     closing = [c for c in body.clauses if _closing(c)]
     if closing and len(closing) < len(body.clauses):
         # a regulation's 附则 or its last articles (施行日期, 解释): a provision goes before them
@@ -112,9 +118,9 @@ def suggest_place(body: Body, checklist: Checklist, item_id: str, entry: ItemEnt
         if last.children:
             last = [c for c in last.children if not _closing(c)][-1] if any(not _closing(c) for c in last.children) else last
         return Suggestion(last.id, f"附则和施行、废止等结尾条款之前的最后一条：{name(last.id)}",
-                          f"the last provision before the closing ones (commencement, repeal): {name(last.id)}")
+                          f"the last provision before the closing ones (commencement, repeal): {name_en(last.id)}")
     last = body.clauses[-1].id if body.clauses else next(iter(nodes))
-    return Suggestion(last, f"最后一章：{name(last)}", f"the last chapter: {name(last)}")
+    return Suggestion(last, f"最后一章：{name(last)}", f"the last chapter: {name_en(last)}")
 
 
 #: What a regulation's closing provisions say: when it takes effect, what it repeals, who interprets it.

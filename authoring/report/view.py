@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import field
 
 from authoring.check import CheckResult
-from authoring.document import BODY_UNIT
+from authoring.document import place_label
 from authoring.i18n import count_en, get_lang, tr
 from authoring.records import Record, record
 from authoring.results import Finding, ItemCoverage
@@ -238,12 +238,6 @@ def similar_note() -> str:
 def unlike_note() -> str:
     """What a doubted evidence is, for a reader: a cue matched, but the place reads unlike the item."""
     return tr("命中关键词，但表述与该条不相近，判为缺失", "a cue matched, but the place reads unlike this item: missing")
-
-
-def place_label(location: str) -> str:
-    """A place as a reader sees it: the draft's own label (4.2, 第十二条, a heading), or the
-    whole text of a draft read as one unit, named in the report's language."""
-    return tr("正文", "body text") if location == BODY_UNIT else location
 
 
 def evidence_note(basis: str) -> str:

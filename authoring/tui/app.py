@@ -16,7 +16,7 @@ from textual.widgets import Button
 from authoring.checklist import Checklist, Library, load_packs
 from authoring.docx.legacy import DRAFT_SUFFIXES
 from authoring.errors import OutputError, StdAuthorError
-from authoring.i18n import get_lang, set_lang, tr
+from authoring.i18n import count_en, get_lang, set_lang, tr
 from authoring.tui.config import add_recent
 from authoring.tui.labels import key, localise_bindings
 from authoring.tui.session import Session
@@ -208,7 +208,8 @@ class StudioApp(App[int]):
             self.notify(exc.message(), severity="error", timeout=8)
             return
         lines = [tr(f"已导入 {draft.name}：{summary.clauses} 个章条，提出 {summary.proposed} 个链接（待确认）",
-                    f"imported {draft.name}: {summary.clauses} clauses, {summary.proposed} links proposed (to accept)")]
+                    f"imported {draft.name}: {count_en(summary.clauses, 'clause')}, "
+                    f"{count_en(summary.proposed, 'link')} proposed (to accept)")]
         if summary.tracked_changes or summary.comments:
             # what import says on the command line: a reviewer's pending change is now the project's text
             from authoring.docx.read import PendingReview

@@ -22,7 +22,7 @@ from typing import Any
 from authoring._paths import user_data_dir
 from authoring.atomic import atomic_write_bytes
 from authoring.checklist import Checklist, Item
-from authoring.document import StandardDocument
+from authoring.document import StandardDocument, place_label
 from authoring.errors import InputError, OutputError, StdAuthorError, os_reason
 from authoring.i18n import get_lang, tr
 from authoring.project import ProjectFile, compose, load_project, new_project, suggest_starts
@@ -341,7 +341,8 @@ class Session:
 
     def clause_title(self, clause_id: str) -> str:
         """``5.2 员工赋权`` for a clause id (the id itself when it is gone)."""
-        return next((f"{number} {title}".strip() for k, number, title, _ in self.clauses() if k == clause_id), clause_id)
+        return next((f"{place_label(number)} {title}".strip() for k, number, title, _ in self.clauses() if k == clause_id),
+                    clause_id)
 
     def links_to(self) -> dict[str, list[tuple[str, bool]]]:
         """Per clause id: the items linked to it, each with whether the link is only proposed."""

@@ -334,3 +334,22 @@ def test_the_first_reference_or_term_turns_the_none_sentence_into_the_lead_in(tm
     body["clauses"][2]["blocks"] = []
     oe.set_front_values(body, "terms", [{"zh": "上门服务", "definition": "到老年人居所提供的服务。"}])
     assert oe.clause_lines(body, "c3")[0] == boilerplate("terms_own", legacy=False)
+
+
+def test_an_unstructured_draft_s_one_unit_is_named_in_the_reason_s_language(tmp_path: Path) -> None:
+    """QA pass 12, B7: an English text read without structure is one unit, 正文; the English reason for placing a
+    provision there said 'the last chapter: 正文'."""
+    path = tmp_path / "e.yaml"
+    path.write_text("""\
+version: 2
+checklist: excellence-guide
+body:
+  clauses:
+    - {id: 正文, number: 正文, blocks: [We answer every complaint within ten working days.]}
+""", encoding="utf-8")
+    pf = load_project(path)
+    from authoring.checklist import load_packs
+
+    place = suggest_place(pf.project.body, load_packs()["excellence-guide"], "5.7", pf.project.entry("5.7"))
+    assert place.clause == "正文"
+    assert place.zh.endswith("：正文") and "正文" not in place.en and place.en.endswith("body text")

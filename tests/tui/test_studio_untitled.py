@@ -126,3 +126,50 @@ async def test_the_outline_screen_names_it_and_keeps_its_links_in_sight(regulati
         assert "第三条 养老机构应当建立" in rows[0] and "（无标题）" not in rows[0]
         assert rows[0].rstrip(" ▕").endswith("← 4.3?"), rows  # the first words give way to the link
         assert "第四条 （无标题）" in screen_text(app), "an article with no text says so"
+
+
+ENGLISH_TEXT = """\
+version: 2
+metadata:
+  title_en: Accessibility statement
+  function: unknown
+  structure: none
+checklist: excellence-guide
+body:
+  clauses:
+    - id: 正文
+      number: 正文
+      blocks:
+        - We answer every accessibility complaint within ten working days.
+        - The site was last tested against WCAG 2.1 AA in March.
+"""
+
+
+async def test_an_english_text_s_one_unit_is_named_in_english(studio_env: Path, checklist) -> None:
+    """QA pass 12, B7: an English draft read without structure is one unit, 正文; the English studio showed 正文 in
+    the place dialog (and its reason: the last chapter: 正文) and in the outline."""
+    from authoring.i18n import set_lang
+
+    path = studio_env / "statement.yaml"
+    path.write_text(ENGLISH_TEXT, encoding="utf-8")
+    set_lang("en")
+    try:
+        async with _studio(path, checklist, (120, 36)) as (app, pilot):
+            app.screen.select_item("5.7")
+            await pilot.pause()
+            await pilot.press("ctrl+f")
+            await pilot.pause()
+            dialog = app.screen
+            assert isinstance(dialog, PlaceDialog)
+            shown = " ".join(_options(dialog)) + screen_text(app)
+            assert "body text We answer every" in shown and "正文" not in shown, shown
+            await pilot.press("escape")
+            await pilot.pause()
+            await pilot.press("ctrl+b")
+            await pilot.pause()
+            await pilot.pause()
+            assert isinstance(app.screen, OutlineScreen)
+            rows = _drawn(app.screen.query_one(ClauseTree))
+            assert any("body text We answer" in row for row in rows) and not any("正文" in row for row in rows), rows
+    finally:
+        set_lang("zh")

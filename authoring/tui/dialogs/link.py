@@ -7,6 +7,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
+from authoring.document import place_label
 from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.widgets.prose import Prose
@@ -30,7 +31,7 @@ class LinkDialog(FormDialog[str | None]):
         options = []
         for clause_id, number, title, depth in self.clauses:
             mark = "✓" if clause_id in self.linked else "?" if clause_id in self.proposed else " "
-            text = f"{mark} {'  ' * depth}{number} {title}".rstrip()
+            text = f"{mark} {'  ' * depth}{place_label(number)} {title}".rstrip()
             options.append(Option(text, id=clause_id))
         # Up to eight rows fit any screen from 80x24; a longer list scrolls inside a dialog of fixed height.
         with Vertical(classes="dialog wide tall" if len(self.clauses) > 8 else "dialog wide"):

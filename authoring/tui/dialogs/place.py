@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
+from authoring.document import place_label
 from authoring.i18n import tr
 from authoring.tui.dialogs.form import FormDialog
 from authoring.tui.widgets.editor import Editor
@@ -41,7 +42,7 @@ class PlaceDialog(FormDialog[Placed | None]):
             item_label, clauses, suggested, reason, text)
 
     def compose(self) -> ComposeResult:
-        options = [Option(f"{'★' if cid == self.suggested else ' '} {'  ' * depth}{number} {title}".rstrip(), id=cid)
+        options = [Option(f"{'★' if cid == self.suggested else ' '} {'  ' * depth}{place_label(number)} {title}".rstrip(), id=cid)
                    for cid, number, title, depth in self.clauses]
         with Vertical(classes="dialog wide tall", id="place"):
             yield Prose(tr(f"为 {self.item_label} 写条文（一行一段）：", f"A provision for {self.item_label} (one paragraph a line):"),

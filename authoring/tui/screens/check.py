@@ -263,7 +263,8 @@ class CheckScreen(Screen[None]):
         item = next((i for i in self.result.coverage.items if i.id == item_id), None)
         if item is None:
             return
-        from authoring.report.view import evidence_note, place_label
+        from authoring.document import place_label
+        from authoring.report.view import evidence_note
 
         title = f"{item.id} {self.result.item_title(item.id, item.title, get_lang())}"
         if not self.result.document.characters:  # nothing read: no verdict to explain

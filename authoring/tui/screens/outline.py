@@ -21,6 +21,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Input, Label, Static, TextArea, Tree
 from textual.widgets.tree import TreeNode
 
+from authoring.document import place_label
 from authoring.errors import StdAuthorError
 from authoring.i18n import count_en, get_lang, tr
 from authoring.tui.labels import front_keys, key, localise_bindings
@@ -89,7 +90,7 @@ class ClauseTree(Tree[str]):
         def label(number: str, title: str, node_id: str) -> str:
             marks = " ".join(f"{item}{'?' if proposed else ''}" for item, proposed in links.get(node_id, []))
             self._links[node_id] = f"  ← {marks}" if marks else ""
-            return f"{number} {title}".strip() + self._links[node_id]
+            return f"{place_label(number)} {title}".strip() + self._links[node_id]
 
         def add(parent: TreeNode[str], clauses: list) -> None:
             for clause in clauses:
@@ -254,7 +255,7 @@ class OutlineScreen(Screen[None]):
         self.current = node_id
         is_annex = hasattr(node, "letter")
         number = node.label if is_annex else node.number
-        self.query_one("#clause-head", Static).update(f"{number} {node.title}".strip() + f"  [{node_id}]")
+        self.query_one("#clause-head", Static).update(f"{place_label(number)} {node.title}".strip() + f"  [{node_id}]")
         # Loading a clause is no edit: the change messages it would post never leave.
         title.disabled = node_id == "introduction"  # the 引言 has no title of its own
         with title.prevent(Input.Changed), area.prevent(TextArea.Changed):
@@ -352,7 +353,7 @@ class OutlineScreen(Screen[None]):
     def _head(self, node_id: str) -> str:
         node = self._node(node_id)
         number = node.label if hasattr(node, "letter") else node.number
-        return f"{number} {node.title}".strip() + f"  [{node_id}]"
+        return f"{place_label(number)} {node.title}".strip() + f"  [{node_id}]"
 
     # -- shape ---------------------------------------------------------------------------
 
