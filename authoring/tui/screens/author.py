@@ -143,6 +143,12 @@ class AuthorScreen(PaperworkActions, Screen[None]):
                        f"Provisions (the whole of {name} in the outline; a paragraph a line, a) or —— a list item, "
                        "注： a note)")
             kept = self.session.kept_lines(home)
+            others = [self.session.clause_title(k) for k in entry.accepted_links() if k != home]
+            if others:
+                # QA pass 12, B2: the editor holds one clause; the others the item is addressed in are named, and
+                # where they are edited
+                label += tr(f"\n另落实于 {'、'.join(others)}：在正文大纲（Ctrl+B）中编辑",
+                            f"\nAlso addressed in {', '.join(others)}: edited on the outline screen (Ctrl+B)")
         else:
             label = tr("条文（尚未放入大纲：写好后按 Ctrl+F 选择位置）",
                        "Provisions (not in the outline yet: Ctrl+F chooses where they go)")
