@@ -8,7 +8,7 @@ free of rich so scripts and tests get the identical content as a string.
 from __future__ import annotations
 
 from authoring.check import CheckResult
-from authoring.i18n import tr
+from authoring.i18n import count_en, tr
 from authoring.report.view import ItemView, ReportView, build_view
 
 BAR_WIDTH = 20
@@ -64,7 +64,7 @@ def header_lines(view: ReportView) -> list[str]:
         f"{tr('标准', 'Standard')}: " + "  ".join(x for x in (view.number, view.title or tr("（无标题）", "(untitled)")) if x),
         f"{tr('功能类型', 'Function')}: {view.function}",
         tr(f"章条数 {view.clauses}，字数 {view.characters}",
-           f"{view.clauses} clauses, {view.characters} characters"),
+           f"{count_en(view.clauses, 'clause')}, {count_en(view.characters, 'character')}"),
         f"{tr('检查清单', 'Checklist')}: {view.checklist_title} [{view.checklist_id} {view.checklist_version}]",
         f"{tr('编写规则', 'Drafting rules')}: {view.rules if view.rules != 'none' else tr('未识别', 'none recognised')}",
         f"{tr('覆盖率', 'Coverage')}: " + (f"{view.percent}%" if view.characters else tr("无法计算", "cannot be computed")),

@@ -95,3 +95,15 @@ def test_text_lists_the_items_addressed_and_where(result: CheckResult) -> None:
 def test_the_items_addressed_in_english(result: CheckResult, english) -> None:
     text = render_text(result)
     assert "Items addressed (2) and where\n  5.2 Employee empowerment  covered  6.3\n" in text
+
+
+def test_the_english_header_counts_in_english(result_factory, english) -> None:
+    """QA pass 14: an English text read as one unit was headed '1 clauses'."""
+    from authoring.report.text import header_lines
+
+    one = result_factory()
+    one.document.clauses, one.document.characters = 1, 1391
+    assert "1 clause, 1391 characters" in header_lines(text_view(one))
+    many = result_factory()
+    many.document.clauses, many.document.characters = 12, 1
+    assert "12 clauses, 1 character" in header_lines(text_view(many))
