@@ -273,6 +273,25 @@ def test_the_strongest_place_is_shown_first() -> None:
     assert [e.location for e in complaints.evidence] == ["第十二条", "第九条", "第三条", "第五条"]
 
 
+def test_a_liability_article_is_shown_after_the_provisions_it_enforces() -> None:
+    """A regulation's liability article lists the duties it enforces, so the item's cues meet there more than anywhere:
+    违反本条例……罚款 was shown first for 7.1 and 6.3 in three regulations of four (QA pass 14, A2). It comes after every
+    other place, a list of offences under a 处分 lead-in too; the verdict is the same."""
+    doc = StandardDocument(clauses=[
+        Clause(number="第九条", title="", blocks=[Paragraph(text="物业服务人应当及时处理投诉。", anchor=90)]),
+        Clause(number="第四十条", title="", blocks=[Paragraph(
+            text="违反本条例第九条规定，物业服务人未公开服务承诺、未对投诉在三日内答复或者未回访的，由主管部门责令限期改正，"
+                 "处一万元以上五万元以下罚款。", anchor=400)]),
+        Clause(number="第四十一条", title="", blocks=[
+            Paragraph(text="工作人员有下列行为之一的，依法给予处分：", anchor=410),
+            ListBlock(items=[ListItem(text="（一）对投诉不予受理、不回访、不记入服务补救台账的；", anchor=411)], anchor=410),
+        ]),
+    ])
+    doc.metadata.structure = "articles"
+    complaints = item(analyse(doc, mini_pack()), "5.6.2")
+    assert [e.location for e in complaints.evidence] == ["第九条", "第四十条", "第四十一条"]
+
+
 def test_a_place_that_speaks_of_what_the_item_is_comes_before_a_frequency_in_passing() -> None:
     """7.3 (evaluation kept up over time) is found by frequencies (每年至少, 定期). A staff member's
     yearly medical (每年至少体检1次, two cues) was shown first, and the 编制说明 quoted it as how the
