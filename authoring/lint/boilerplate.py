@@ -15,6 +15,7 @@ are reported. None of these rules applies to an ISO-style draft.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterator, Sequence
 
@@ -22,7 +23,7 @@ from authoring.document import FOREWORD, Block, Clause, Paragraph, TermEntry, bl
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import NORMREF, TERMS, LintContext, boilerplate, boilerplate_pattern, excerpt, fold
-from authoring.lint.patterns import DESIGNATION, part_of_title
+from authoring.lint.patterns import BAD_YEAR_DASH, DESIGNATION, part_of_title
 
 
 def _paragraphs(blocks: Sequence[Block]) -> list[Paragraph]:
@@ -65,12 +66,62 @@ def _compare(ctx: LintContext, key: str, where: str, paragraphs: Sequence[Paragr
         return
     para = next((p for p in paragraphs if topic.search(p.text)), None)
     if para is not None:
-        yield Hit(where, tr(f"{what_zh}与标准表述不一致，应为：{expected}",
-                            f"The {what_en} differs from the standard wording: {expected}"),
+        zh, en = difference(para.text, expected)
+        yield Hit(where, tr(f"{what_zh}与标准表述不一致，应为：{expected}{zh}",
+                            f"The {what_en} differs from the standard wording: {expected}{en}"),
                   excerpt(para.text), para.anchor)
     else:
         yield Hit(where, tr(f"缺少{what_zh}：{expected}", f"The {what_en} is missing: {expected}"),
                   severity="error")
+
+
+#: Differences shown at most, and the characters of context around each.
+_MAX_DIFFERENCES, _CONTEXT = 3, 3
+
+
+def difference(written: str, expected: str) -> tuple[str, str]:
+    """Where ``written`` departs from the set sentence ``expected``, as ``(zh, en)`` to append to a message
+    (``；差异：“仅所注日期”应为“仅注日期”``), so an author need not compare two long sentences by eye (QA pass 14,
+    A7); empty when the two are too unlike for a few differences to say it."""
+    written = written.strip()
+    # the sentence of the paragraph most like the expected one(s), when the paragraph holds more
+    ends = [m.end() for m in re.finditer(r"[。；]", written)]
+    pieces = [written] + ([written[a:b] for a, b in zip([0, *ends], [*ends, len(written)]) if written[a:b].strip()]
+                          if len(ends) > expected.count("。") else [])
+    best = max(pieces, key=lambda piece: difflib.SequenceMatcher(None, piece, expected, autojunk=False).ratio())
+    matcher = difflib.SequenceMatcher(None, best, expected, autojunk=False)
+    # changes a few characters apart are one difference (所注日期的 → 该日期对应的, not 所注 → 该 and 的 → 对应的)
+    changes: list[list[int]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        if changes and i1 - changes[-1][1] <= _CONTEXT + 1:
+            changes[-1][1], changes[-1][3] = i2, j2
+        else:
+            changes.append([i1, i2, j1, j2])
+    if not changes or len(changes) > _MAX_DIFFERENCES or matcher.ratio() < 0.6:
+        return "", ""
+    zh, en = [], []
+    for i1, i2, j1, j2 in changes:
+        ours = best[max(0, i1 - _CONTEXT):i2 + _CONTEXT]
+        theirs = expected[max(0, j1 - _CONTEXT):j2 + _CONTEXT]
+        zh.append(f"“{ours}”应为“{theirs}”")
+        en.append(f"'{ours}' should read '{theirs}'")
+    return "；差异：" + "，".join(zh), f"; differs at: {', '.join(en)}"
+
+
+# What a lead-in names before its verb: GB/T 18391.1—2009、GB/T 19488.1—2004界定的, ……中确立的, ……给出的.
+_NAMING = re.compile(r"^(?P<documents>.+?)(?:中)?(?:界定|确立|给出|规定|定义)的")
+
+
+def _named_documents(text: str) -> str | None:
+    """The documents a terms lead-in names as the source of terms (``GM/T 0005—2012和GM/T 0008—2012``, with the
+    em dash their numbers take), or None when it names none."""
+    match = _NAMING.match(text.strip())
+    if match is None or DESIGNATION.search(match.group("documents")) is None:
+        return None
+    return BAD_YEAR_DASH.sub(lambda m: f"{m.group('code')} {m.group('num')}—{m.group('year')}",
+                             match.group("documents").strip())
 
 
 def _as_named(sentence: str, paragraphs: Sequence[Paragraph], legacy: bool) -> str:
@@ -240,9 +291,16 @@ def terms_lead_in(ctx: LintContext) -> Iterator[Hit]:
     # chapter holding more than its first line defines terms all the same.
     defines = has_entries or len(paragraphs) >= 2
     expected = boilerplate("terms_own" if defines else "terms_none", ctx.legacy)
+    named = _named_documents(paragraphs[0].text) if paragraphs else None
+    if named is not None:
+        # The lead-in names documents whose terms apply (GM/T 0005—2012和GM/T 0008—2012确立的术语和定义适用于本文件。):
+        # the set sentence that names them too, or the suggestion would drop them (QA pass 14, A7).
+        template = boilerplate("terms_both" if has_entries else "terms_other", ctx.legacy)
+        expected = re.sub(r"\{\{\s*documents\s*\}\}", lambda _: named, template)
     if paragraphs:
-        yield Hit(where, tr(f"术语和定义的引导语与标准表述不一致，例如：{expected}",
-                            f"The terms lead-in differs from the standard wording, e.g.: {expected}"),
+        zh, en = difference(paragraphs[0].text, expected)
+        yield Hit(where, tr(f"术语和定义的引导语与标准表述不一致，例如：{expected}{zh}",
+                            f"The terms lead-in differs from the standard wording, e.g.: {expected}{en}"),
                   excerpt(paragraphs[0].text), paragraphs[0].anchor)
     else:
         yield Hit(where, tr(f"缺少术语和定义的引导语，例如：{expected}",
