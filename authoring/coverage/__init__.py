@@ -292,9 +292,14 @@ def _quoted_methods_only(spans: list[tuple[int, int, str]], kept: dict[str, list
     """Hits inside a quotation of a guide method (``spans``: start, end, the method's item)
     count only for that method's item."""
     out: dict[str, list[Hit]] = {}
+    ancestors = compiled.ancestors
     for item, hits in kept.items():
-        alive = [h for h in hits if not any(s <= h.start and h.end <= e and owner not in compiled.ancestors[item]
-                                            and item not in compiled.ancestors[owner] for s, e, owner in spans)]
+        # the quotations of another item's methods (not this item's, an ancestor's or a descendant's)
+        foreign = [(s, e) for s, e, owner in spans if owner not in ancestors[item] and item not in ancestors[owner]]
+        if not foreign:
+            out[item] = hits
+            continue
+        alive = [h for h in hits if not any(s <= h.start and h.end <= e for s, e in foreign)]
         if alive:
             out[item] = alive
     return out
@@ -323,6 +328,8 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
     Such a hit is dropped, unless it names a method the longer cue does not: then it is kept,
     marked ``nested``, so the method is matched without the words counting twice.
     """
+    if not _overlapping(hits):
+        return hits
     out = []
     for h in hits:
         containers = [
@@ -335,6 +342,16 @@ def _drop_nested(hits: list[Hit]) -> list[Hit]:
         elif h.method and all(o.method != h.method for o in containers):
             out.append(h._replace(nested=True))
     return out
+
+
+def _overlapping(hits: list[Hit]) -> bool:
+    """Whether any two of ``hits`` (one unit's) share a character: only then can one lie inside another."""
+    reach = -1
+    for h in sorted(hits, key=lambda hit: hit.start):
+        if h.start < reach:
+            return True
+        reach = max(reach, h.end)
+    return False
 
 
 def _check_not_applicable(checklist: Checklist, not_applicable: dict[str, str]) -> None:
