@@ -597,7 +597,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
             step()
             doc = self.session.compose() if what == "draft" else self._skeleton()
             step()
-            write_docx(doc, path, force=force, decisions=self.session.decisions() if what == "draft" else None)
+            pictures = write_docx(doc, path, force=force, decisions=self.session.decisions() if what == "draft" else None)
             step()
         except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI
             message = describe(exc)
@@ -605,7 +605,7 @@ class AuthorScreen(PaperworkActions, Screen[None]):
                 message += tr(f"（原文件的副本：{backup.name}）", f" (a copy of the old file: {backup.name})")
             self.app.call_from_thread(self._export_done, None, message, what)
             return
-        self.app.call_from_thread(self._export_done, path, None, what, backup)
+        self.app.call_from_thread(self._export_done, path, None, what, backup, pictures)
 
     def _skeleton(self) -> Any:
         from authoring.project import skeleton
@@ -615,7 +615,9 @@ class AuthorScreen(PaperworkActions, Screen[None]):
                         not_applicable=self.session.not_applicable())
 
     def _export_done(self, path: Path | None, error: str | None, what: str = "draft",
-                     backup: Path | None = None) -> None:
+                     backup: Path | None = None, pictures: list[tuple[str, str]] | None = None) -> None:
+        """``pictures``: what the writer says of the draft's pictures (a file missing, printed as a placeholder; an
+        embedded object shown by its picture), as ``stdauthor build`` prints it."""
         from authoring.tui.dialogs.confirm import kept_note
         from authoring.tui.dialogs.exported import ExportedDialog
 
@@ -635,4 +637,6 @@ class AuthorScreen(PaperworkActions, Screen[None]):
                 note = tr(f"草案有{zh}（F4 查看）。", f"The draft has {en} (F4 to look).")
         self.exported[what] = path
         note = tr("", " ").join(x for x in (kept_note(backup), note) if x)
+        if pictures:
+            note = "\n".join(x for x in (note, *(tr(*line) for line in pictures)) if x)
         self.app.push_screen(ExportedDialog(path, heading, note))
