@@ -27,10 +27,12 @@ DESIGNATION = re.compile(
     r"(?P<year>[ \u3000]*[—–\-‐‑－~～][ \u3000]*(?:19|20)\d{2}(?!\d)|:(?:19|20)\d{2})?"
 )
 # A national, industry, local or group number whose year is joined by something other than
-# the em dash (ISO numbers use a colon and are left alone).
+# one em dash (ISO numbers use a colon and are left alone): a hyphen, an en dash …, or a run of
+# dashes — the Chinese dash —— a Chinese input method types for the dash key, a hyphen and an em
+# dash together (GM/Z 0001-—2013, QA pass 14).
 BAD_YEAR_DASH = re.compile(
     r"(?<![A-Za-z/])(?P<code>" + _GB_CODE + r"|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}//?[TZ])[ \u3000]*"
-    r"(?P<num>\d+(?:\.\d+)*)[ \u3000]*(?P<dash>[\-‐‑–－~～_])[ \u3000]*(?P<year>(?:19|20)\d{2})(?!\d)"
+    r"(?P<num>\d+(?:\.\d+)*)[ \u3000]*(?P<dash>[\-‐‑–－~～_—]{2,}|[\-‐‑–－~～_])[ \u3000]*(?P<year>(?:19|20)\d{2})(?!\d)"
 )
 
 

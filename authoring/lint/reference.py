@@ -277,7 +277,10 @@ def standard_number(ctx: LintContext) -> Iterator[Hit]:
             dashed.add(match.start())
             good = f"{fixed_code(match.group('code'))} {match.group('num')}—{match.group('year')}"
             # Named in words too: in a monospaced font (a terminal, the served studio) "-" and "—" look alike.
-            zh_name, en_name = _DASH_NAMES.get(match.group("dash"), ("该符号", "that character"))
+            dash = match.group("dash")
+            zh_name, en_name = _DASH_NAMES.get(dash) or (
+                ("两个一字线，即中文破折号", "two em dashes, the Chinese dash") if set(dash) == {"—"} else
+                ("多个连接符", "several dashes") if len(dash) > 1 else ("该符号", "that character"))
             yield Hit(location, tr(f"“{match.group(0).strip()}”应写作“{good}”：年份前的“{match.group('dash')}”"
                                    f"（{zh_name}）应为一字线“—”。",
                                    f"'{match.group(0).strip()}' should read '{good}': the "
