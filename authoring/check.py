@@ -210,12 +210,13 @@ class DocumentSummary(Record):
             out.append(("not-service",
                         "标题未提及服务或服务对象：本文件可能不是服务标准，而指南的考虑事项是为服务标准写的。"
                         "在未用于调校的第三方技术标准上，逐项判断与人工判断一致的约占六成，技术条文中与条目同名的词语"
-                        "（如“管理体系”“承诺”）常被记为部分：请逐项核对证据后再采用。",
+                        "（如“管理体系”“承诺”“监测”）常被记为部分乃至已覆盖：请逐项核对证据后再采用。",
                         "The title names no service and no one it serves: this may not be a service standard, while "
                         "the guide's considerations are written for service standards. On third-party technical "
                         "standards not used for tuning, about six item verdicts in ten agree with careful readers, "
-                        "and technical provisions that share an item's words (a management system, a commitment) "
-                        "often count as partial: check each item's evidence before relying on it."))
+                        "and technical provisions that share an item's words (a management system, a commitment, "
+                        "monitoring) often count as partial or even covered: check each item's evidence before "
+                        "relying on it."))
         return out
 
 
