@@ -81,7 +81,7 @@ _MAX_DIFFERENCES, _CONTEXT = 3, 3
 
 def difference(written: str, expected: str) -> tuple[str, str]:
     """Where ``written`` departs from the set sentence ``expected``, as ``(zh, en)`` to append to a message
-    (``；差异：“仅所注日期”应为“仅注日期”``), so an author need not compare two long sentences by eye (QA pass 14,
+    (``（差异：“仅所注日期”应为“仅注日期”）``), so an author need not compare two long sentences by eye (QA pass 14,
     A7); empty when the two are too unlike for a few differences to say it."""
     written = written.strip()
     # the sentence of the paragraph most like the expected one(s), when the paragraph holds more
@@ -107,7 +107,7 @@ def difference(written: str, expected: str) -> tuple[str, str]:
         theirs = expected[max(0, j1 - _CONTEXT):j2 + _CONTEXT]
         zh.append(f"“{ours}”应为“{theirs}”")
         en.append(f"'{ours}' should read '{theirs}'")
-    return "；差异：" + "，".join(zh), f"; differs at: {', '.join(en)}"
+    return "（差异：" + "，".join(zh) + "）", f" (differs at: {', '.join(en)})"
 
 
 # What a lead-in names before its verb: GB/T 18391.1—2009、GB/T 19488.1—2004界定的, ……中确立的, ……给出的.

@@ -22,7 +22,7 @@ def test_a_lead_in_naming_documents_is_offered_the_sentence_that_names_them() ->
 def test_a_lead_in_naming_no_document_keeps_the_plain_suggestion() -> None:
     found = terms_lead_in_findings("下列术语及定义适用于本文件。")
     assert len(found) == 1
-    assert "例如：下列术语和定义适用于本文件。；差异：“列术语及定义适”应为“列术语和定义适”" in found[0].message
+    assert "例如：下列术语和定义适用于本文件。（差异：“列术语及定义适”应为“列术语和定义适”）" in found[0].message
 
 
 def test_the_normative_lead_in_finding_says_which_words_differ() -> None:
@@ -30,7 +30,7 @@ def test_the_normative_lead_in_finding_says_which_words_differ() -> None:
     clause_of(doc, "2").blocks[0].text = NORMATIVE_LEAD_IN.replace("仅该日期对应的版本", "仅所注日期对应的版本")
     found = of_rule(run_lint(doc), "boilerplate.normative-lead-in")
     assert len(found) == 1
-    assert found[0].message.endswith("；差异：“件，仅所注日期对”应为“件，仅该日期对”"), found[0].message
+    assert found[0].message.endswith("（差异：“件，仅所注日期对”应为“件，仅该日期对”）"), found[0].message
 
 
 def test_no_difference_is_listed_for_a_sentence_of_another_kind() -> None:

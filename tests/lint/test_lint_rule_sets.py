@@ -153,9 +153,9 @@ def test_a_2009_part_is_shown_the_2009_sentence_as_a_part_writes_it() -> None:
     clause_of(doc, "2").blocks[0].text = _NORMATIVE_2009.replace("本文件", "本部分").replace("仅注日期", "仅所注日期")
     fired = {f.rule: f.message for f in run_lint(doc) if f.rule.startswith("boilerplate.")}
     assert set(fired) == {"boilerplate.patent", "boilerplate.normative-lead-in"}
-    assert "应为：请注意本部分的某些内容可能涉及专利。本部分的发布机构不承担识别这些专利的责任。；" in fired["boilerplate.patent"]
+    assert "应为：请注意本部分的某些内容可能涉及专利。本部分的发布机构不承担识别这些专利的责任。（差异：" in fired["boilerplate.patent"]
     assert "本文件" not in fired["boilerplate.normative-lead-in"]
-    assert "应为：" + _NORMATIVE_2009.replace("本文件", "本部分") + "；差异：" in fired["boilerplate.normative-lead-in"]
+    assert "应为：" + _NORMATIVE_2009.replace("本文件", "本部分") + "（差异：" in fired["boilerplate.normative-lead-in"]
     # a 2009 draft that calls itself 本标准 is still shown the sentences as the 2009 rules print them
     doc = _draft_2009("本标准")
     doc.foreword.blocks[1].text = "请注意本标准的某些内容可能涉及专利，本标准的发布机构不承担识别这些专利的责任。"
