@@ -245,7 +245,12 @@ def _new(args: argparse.Namespace) -> int:
                           seed=seed, chapters=chapters)
     if args.title_en.strip():
         project.set_metadata(title_en=" ".join(args.title_en.split()))
-    project.save(target)
+    try:
+        project.save(target)
+    except OutputError:
+        if target.exists():  # made meanwhile (another new -o the same name): new has no --force to offer
+            raise OutputError("文件已存在，未覆盖", "file exists; not overwritten", path=target) from None
+        raise
     print(tr(f"已新建项目文件：{target}", f"created project file: {target}"))
     fixed = [t for t in left_out if "".join(t.split()) in FIXED_CHAPTERS]
     twice = [t for t in left_out if t not in fixed]

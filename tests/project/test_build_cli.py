@@ -31,6 +31,25 @@ def test_new_scaffolds_and_refuses_to_overwrite(tmp_path, pack_dir, capsys):
     assert target.read_bytes() == before
 
 
+def test_new_losing_a_race_for_its_file_offers_no_force(tmp_path, pack_dir, capsys, monkeypatch):
+    """Two `new -o same.yaml` at once: the one that finds the file made meanwhile was told to use --force, an option
+    new does not have (QA pass 13, A14); the file the other made is kept."""
+    from authoring.project.file import ProjectFile
+
+    target = tmp_path / "same.yaml"
+    save = ProjectFile.save
+
+    def other_first(self, path=None, **kwargs):  # noqa: ANN001, ANN003, ANN202
+        Path(path).write_text("version: 1\n", encoding="utf-8")  # the other run wins the race
+        return save(self, path, **kwargs)
+
+    monkeypatch.setattr(ProjectFile, "save", other_first)
+    assert main(["new", "-o", str(target), "--title", "居家养老服务规范", "--checklists", str(pack_dir)]) == 2
+    err = capsys.readouterr().err
+    assert "文件已存在，未覆盖" in err and "--force" not in err
+    assert target.read_text(encoding="utf-8") == "version: 1\n"
+
+
 def test_new_writes_version_2_from_a_seed(tmp_path, pack_dir, capsys):
     guide = load_project(_new(tmp_path, pack_dir)).project
     assert guide.version == 2 and {e.status for e in guide.items.values()} == {"todo"}
