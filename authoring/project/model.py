@@ -318,6 +318,16 @@ class Project(_Model):
             data = {k: v for k, v in data.items() if not (v is None and k in ("metadata", "lint", "body"))}
         return data
 
+    @field_validator("version", mode="before")
+    @classmethod
+    def _known_version(cls, version: Any) -> Any:
+        # A later format (saved by a newer stdauthor) is told as such, not as a wrong value (QA pass 13, B5).
+        if isinstance(version, int) and not isinstance(version, bool) and version > 2:
+            raise InvalidValue(f"项目文件的格式版本为 {version}，比本程序能读的（1、2）新：请升级 stdauthor 后再打开",
+                               f"the project file's format version is {version}, newer than this stdauthor reads "
+                               "(1, 2): upgrade stdauthor to open it")
+        return version
+
     @field_validator("metadata", mode="after")
     @classmethod
     def _code_as_printed(cls, meta: Metadata) -> Metadata:

@@ -91,3 +91,16 @@ def test_other_checklist_is_reported(tmp_path: Path, checklist):
         load_project(path).check(checklist)
     assert caught.value.line == 1
     assert "other-pack" in caught.value.message()
+
+
+def test_a_later_format_is_told_to_upgrade(tmp_path: Path):
+    """QA pass 13, B5: version 99 was told 应为以下之一：1、2, as if mistyped; it is a file saved by a newer stdauthor."""
+    path = tmp_path / "p.yaml"
+    path.write_text("checklist: excellence-guide\nversion: 99\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_project(path)
+    assert caught.value.line == 2 and "请升级 stdauthor" in caught.value.message()
+    path.write_text("version: 0\n", encoding="utf-8")
+    with pytest.raises(InputError) as caught:
+        load_project(path)
+    assert "升级" not in caught.value.message()
