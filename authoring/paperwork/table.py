@@ -458,14 +458,13 @@ def _read_xlsx(path: Path) -> ResolutionTable | None:
         listed = []
         replied: dict[str, bool] = {}
         if _LISTED_SHEET in book.sheetnames:
-            rows = list(book[_LISTED_SHEET].iter_rows(values_only=True))
-            listed = [str(row[0]) for row in rows if row and row[0]]
-            replied = _replied_of([str(row[1]) for row in rows if len(row) > 1 and row[1]])
+            rows = _sheet_rows(book[_LISTED_SHEET], 2)
+            listed = [row[0] for row in rows if row[0]]
+            replied = _replied_of([row[1] for row in rows if len(row) > 1 and row[1]])
         for sheet in book.worksheets:
             if sheet.title == _LISTED_SHEET:
                 continue
-            grid = [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-            table = _from_grid(grid)
+            table = _from_grid(_sheet_rows(sheet, _MAX_COLUMNS))
             if table is not None:
                 table.listed = listed
                 table.replied = replied
@@ -473,6 +472,27 @@ def _read_xlsx(path: Path) -> ResolutionTable | None:
     finally:
         book.close()
     return None
+
+
+#: Columns of a sheet read for the table (it has seven; a cell far to the right is no part of it).
+_MAX_COLUMNS = 64
+
+
+def _sheet_rows(sheet, columns: int) -> list[list[str]]:  # noqa: ANN001 - an openpyxl read-only worksheet
+    """The texts of the rows of ``sheet`` that hold a value, in its first ``columns`` columns.
+
+    The extent the sheet declares (or that its farthest cell gives: one at XFD1048576) is not
+    trusted: only the rows the file holds are read, empty ones dropped, so memory follows the file's
+    size rather than 1,048,576 × 16,384 cells."""
+    sheet.reset_dimensions()
+    out: list[list[str]] = []
+    for values in sheet.iter_rows(max_col=columns, values_only=True):
+        cells = ["" if v is None else str(v) for v in values]
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            out.append(cells)
+    return out
 
 
 def _read_csv(path: Path) -> ResolutionTable | None:

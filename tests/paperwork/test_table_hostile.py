@@ -1,0 +1,53 @@
+"""QA pass 13: the 意见汇总处理表 against hostile input (far cells, zip bombs, formula cells, scale, huge CSV
+cells, races, unlistable folders, unclosed quotes)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from authoring.errors import InputError
+from authoring.paperwork.table import ResolutionTable, Row, read_table, table_bytes
+
+
+def _table(rows: int = 3, content: str = "意见{k}") -> ResolutionTable:
+    return ResolutionTable(
+        title="养老机构卓越服务规范", stage="征求意见稿",
+        rows=[Row(location=f"4.{k}", content=content.format(k=k), unit="华东研究院", key=f"k{k:06d}")
+              for k in range(1, rows + 1)])
+
+
+def _written(path: Path, table: ResolutionTable | None = None) -> Path:
+    path.write_bytes(table_bytes(table or _table(), path.suffix.lstrip("."), today="2026年12月4日"))
+    return path
+
+
+def _capped(code: str, cap_mb: int = 1200, timeout: int = 120) -> subprocess.CompletedProcess:
+    """``code`` run by a fresh Python under an address-space cap (a runaway read fails fast, never takes the machine)."""
+    cap = cap_mb * 1024 * 1024
+    prelude = f"import resource; resource.setrlimit(resource.RLIMIT_AS, ({cap}, {cap}))\n"
+    return subprocess.run([sys.executable, "-c", prelude + code], capture_output=True, text=True, timeout=timeout,
+                          cwd=Path(__file__).resolve().parents[2])
+
+
+# -- A1: a sheet that claims a huge extent is read by the cells that hold values ----------------------------------
+
+def test_a_table_with_cells_at_the_far_corners_is_read_in_bounded_memory(tmp_path: Path) -> None:
+    """One cell at XFD5 and one at A1048576 (a 7 KB file) made the reader build 1,048,576 × 16,384 cells."""
+    from openpyxl import load_workbook
+
+    path = _written(tmp_path / "far.xlsx")
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    sheet.cell(5, 16384).value = "远"
+    sheet.cell(1048576, 1).value = "底"
+    book.save(path)
+    assert path.stat().st_size < 1_000_000
+    done = _capped(f"from authoring.paperwork.table import read_table\n"
+                   f"t = read_table({str(path)!r})\nprint(len(t.rows), t.title)")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["3", "养老机构卓越服务规范"]
