@@ -50,11 +50,58 @@ def new_yaml() -> YAML:
     from ruamel.yaml import YAML
 
     yaml = YAML(typ="rt")
+    yaml.Constructor = _checking_constructor()
     yaml.allow_unicode = True
     yaml.preserve_quotes = True
     yaml.width = 4096
     yaml.indent(mapping=2, sequence=4, offset=2)
     return yaml
+
+
+class _BadValue(Exception):
+    """A scalar the constructor could not turn into its value (a ValueError), with the node it came from."""
+
+    def __init__(self, node: Any, cause: ValueError) -> None:
+        super().__init__(str(cause))
+        self.node = node
+        self.cause = cause
+
+
+@lru_cache(maxsize=1)
+def _checking_constructor() -> type:
+    """The round-trip constructor, turning a value it cannot make into :class:`_BadValue` with its node.
+
+    ruamel raises a bare ValueError, with no mark, for an integer of more digits than Python converts
+    (``sys.get_int_max_str_digits()``, 4,300 by default) or a date that cannot be (``2020-13-45``).
+    """
+    from ruamel.yaml.constructor import RoundTripConstructor
+
+    class _CheckingConstructor(RoundTripConstructor):
+        def construct_object(self, node: Any, deep: bool = False) -> Any:
+            try:
+                return super().construct_object(node, deep=deep)
+            except ValueError as exc:
+                raise _BadValue(node, exc) from None
+
+    return _CheckingConstructor
+
+
+def _bad_value(error: _BadValue, path: Path) -> InputError:
+    node = error.node
+    line = node.start_mark.line + 1 if getattr(node, "start_mark", None) else None
+    value = node.value if isinstance(getattr(node, "value", None), str) else ""
+    digits = sum(ch.isdigit() for ch in value)
+    limit = sys.get_int_max_str_digits()
+    if limit and digits > limit:
+        return InputError(f"数值过长（{digits} 位数字），无法读取；如是文字，请加引号",
+                          f"number too long ({digits} digits) to read; if it is text, quote it", path=path, line=line)
+    shown = value[:40]
+    if str(getattr(node, "tag", "")).endswith(":timestamp"):
+        return InputError(f"“{shown}”不是有效的日期（{error.cause}）；如是文字，请加引号",
+                          f"'{shown}' is not a valid date ({error.cause}); if it is text, quote it", path=path, line=line)
+    return InputError(f"无法读取的值“{shown}”（{error.cause}）；如是文字，请加引号",
+                      f"a value that cannot be read, '{shown}' ({error.cause}); if it is text, quote it",
+                      path=path, line=line)
 
 
 def _too_large(size: int, path: Path) -> InputError:
@@ -273,6 +320,8 @@ def parse_yaml(text: str, path: Path) -> Any:
         return yaml.load(text)
     except YAMLError as exc:
         raise _yaml_error(exc, path, text) from None
+    except _BadValue as exc:
+        raise _bad_value(exc, path) from None
     except RecursionError:
         raise InputError("YAML 嵌套过深", "YAML nested too deeply", path=path) from None
 
