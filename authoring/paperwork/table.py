@@ -448,8 +448,17 @@ def _read_xlsx(path: Path) -> ResolutionTable | None:
                          "reading .xlsx needs openpyxl (pip install openpyxl)", path=path) from None
     import zipfile
 
+    from authoring.docx.read._safe import LIMITS, _check_directory
+
     if not zipfile.is_zipfile(path):
         raise InputError("不是 .xlsx 文件（不是 zip 包）", "not an .xlsx file (not a zip package)", path=path)
+    # A zip bomb is refused from the zip's directory, as a draft is, before openpyxl inflates anything
+    # (zipfile never inflates a member past the size the directory declares).
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_directory(archive, path, LIMITS)
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise InputError(f"无法读取 Excel 文件：{exc}", f"cannot read the Excel file: {exc}", path=path) from None
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a broken workbook

@@ -51,3 +51,39 @@ def test_a_table_with_cells_at_the_far_corners_is_read_in_bounded_memory(tmp_pat
                    f"t = read_table({str(path)!r})\nprint(len(t.rows), t.title)")
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split() == ["3", "养老机构卓越服务规范"]
+
+
+# -- A2: a comment table is a zip: the draft reader's zip-bomb guard applies before openpyxl opens it ----------------
+
+def _padded(source: Path, target: Path, blanks: int) -> Path:
+    """``source`` with ``blanks`` spaces before the sheet's data (valid XML that inflates far past its size)."""
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for name in src.namelist():
+            data = src.read(name)
+            if name == "xl/worksheets/sheet1.xml":
+                at = data.index(b"<sheetData")
+                data = data[:at] + b" " * blanks + data[at:]
+            out.writestr(name, data)
+    return target
+
+
+def test_a_table_that_inflates_like_a_bomb_is_refused_before_it_is_read(tmp_path: Path) -> None:
+    bomb = _padded(_written(tmp_path / "good.xlsx"), tmp_path / "bomb.xlsx", 8 * 1024 * 1024)
+    assert bomb.stat().st_size < 100_000
+    with pytest.raises(InputError) as caught:
+        read_table(bomb)
+    assert "zip 炸弹" in caught.value.zh and str(caught.value.path) == str(bomb)
+
+
+def test_comments_refuses_a_bomb_table_in_one_line(tmp_path: Path, capsys) -> None:  # noqa: ANN001
+    from tests.paperwork.conftest import run_zh
+
+    bomb = _padded(_written(tmp_path / "good.xlsx"), tmp_path / "bomb.xlsx", 8 * 1024 * 1024)
+    code, out, err = run_zh(["comments", str(tmp_path / "nothing.docx"), "--update", str(bomb),
+                             "-o", str(tmp_path / "new.xlsx")], capsys)
+    assert code == 2 and "Traceback" not in err
+    assert [line for line in err.splitlines() if "炸弹" in line] == [err.strip().splitlines()[0]]
+    assert "bomb.xlsx" in err and not (tmp_path / "new.xlsx").exists()
+    code, out, err = run_zh(["comments", str(tmp_path / "nothing.docx"), "--update", str(bomb),
+                             "-o", str(tmp_path / "new.xlsx"), "--lang", "en"], capsys)
+    assert code == 2 and "zip bomb" in err
