@@ -296,16 +296,35 @@ def _xlsx(table: ResolutionTable, today: str) -> bytes:
     return out.getvalue()
 
 
+#: What makes Excel or WPS read a CSV cell as a formula (DDE included: =cmd|' /C calc'!A0), per OWASP.
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(text: str) -> str:
+    """``text`` for a CSV cell: an apostrophe before one a spreadsheet would take for a formula (OWASP's
+    CSV injection advice), and before one that already starts with an apostrophe and such a character, so
+    that :func:`_as_written` gives back exactly the text written."""
+    if text.startswith(_FORMULA_STARTS) or (text.startswith("'") and text[1:].startswith((*_FORMULA_STARTS, "'"))):
+        return "'" + text
+    return text
+
+
+def _as_written(text: str) -> str:
+    """The text :func:`_inert` was given."""
+    return text[1:] if text.startswith("'") and text[1:].startswith((*_FORMULA_STARTS, "'")) else text
+
+
 def _csv(table: ResolutionTable) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([*COLUMNS, KEY_COLUMN])
     for k, row in enumerate(table.rows, start=1):
-        writer.writerow([k, row.location, row.content, row.unit, row.decision, row.remark, row.key])
+        values = [row.location, row.content, row.unit, row.decision, row.remark, row.key]
+        writer.writerow([k, *(_inert(v) for v in values)])
     writer.writerow([])
-    writer.writerow([_standard_line(table)])
+    writer.writerow([_inert(_standard_line(table))])
     for line in foot_lines(table):
-        writer.writerow([line])
+        writer.writerow([_inert(line)])
     # With a BOM, Excel opens the UTF-8 text as Chinese rather than mojibake.
     return out.getvalue().encode("utf-8-sig")
 
@@ -514,7 +533,7 @@ def _read_csv(path: Path) -> ResolutionTable | None:
             continue
     else:
         raise InputError("无法识别 CSV 文件的编码", "cannot tell the CSV file's encoding", path=path)
-    return _from_grid([row for row in csv.reader(io.StringIO(text))])
+    return _from_grid([[_as_written(cell) for cell in row] for row in csv.reader(io.StringIO(text))])
 
 
 def _from_grid(grid: list[list[str]]) -> ResolutionTable | None:

