@@ -245,34 +245,38 @@ def _xlsx(table: ResolutionTable, today: str) -> bytes:
     box = Border(left=thin, right=thin, top=thin, bottom=thin)
     wrap = Alignment(wrap_text=True, vertical="center")
     centre = Alignment(wrap_text=True, vertical="center", horizontal="center")
-    sheet.append(["意见汇总处理表"])
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(COLUMNS))
-    sheet.cell(1, 1).font = Font(name="黑体", size=16)
+    columns = len(COLUMNS)
+    # Rows are counted here: openpyxl's ``sheet.max_row`` scans every cell, once per row it was asked for.
+    last = 0
+
+    def line(text: str, font: Font) -> None:
+        nonlocal last
+        last += 1
+        sheet.cell(last, 1, text).font = font
+        sheet.merge_cells(start_row=last, start_column=1, end_row=last, end_column=columns)
+
+    line("意见汇总处理表", Font(name="黑体", size=16))
     sheet.cell(1, 1).alignment = centre
-    for line in (_standard_line(table), _unit_line(table, today)):
-        sheet.append([line])
-        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(COLUMNS))
-        sheet.cell(sheet.max_row, 1).font = song
-    sheet.append([*COLUMNS, KEY_COLUMN])
-    header_row = sheet.max_row
-    for col in range(1, len(COLUMNS) + 2):
-        cell = sheet.cell(header_row, col)
+    for text in (_standard_line(table), _unit_line(table, today)):
+        line(text, song)
+    last += 1
+    header_row = last
+    for col, name in enumerate([*COLUMNS, KEY_COLUMN], start=1):
+        cell = sheet.cell(header_row, col, name)
         cell.font, cell.alignment, cell.border = hei, centre, box
     for k, row in enumerate(table.rows, start=1):
+        last += 1
         values = [row.location, row.content, row.unit, row.decision, row.remark, row.key]
-        sheet.append([k, *(safe_text(v) for v in values)])
-        for col in range(1, len(COLUMNS) + 2):
-            cell = sheet.cell(sheet.max_row, col)
-            if isinstance(cell.value, str) and cell.value.startswith("="):
+        for col, value in enumerate([k, *(safe_text(v) for v in values)], start=1):
+            cell = sheet.cell(last, col, value)
+            if isinstance(value, str) and value.startswith("="):
                 cell.data_type = "s"  # a comment that starts with = is text, not a formula
-            if col > len(COLUMNS):
+            if col > columns:
                 continue
             cell.font, cell.border = song, box
             cell.alignment = centre if col in (1, 2) else wrap
-    for line in foot_lines(table):
-        sheet.append([line])
-        sheet.merge_cells(start_row=sheet.max_row, start_column=1, end_row=sheet.max_row, end_column=len(COLUMNS))
-        sheet.cell(sheet.max_row, 1).font = song
+    for text in foot_lines(table):
+        line(text, song)
     for letter, width in zip("ABCDEFG", [6, 12, 60, 20, 28, 16, 12]):
         sheet.column_dimensions[letter].width = width
     sheet.column_dimensions["G"].hidden = True

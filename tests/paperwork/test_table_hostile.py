@@ -124,3 +124,33 @@ def test_no_xlsx_cell_written_is_a_formula_and_the_text_reads_back_unchanged(tmp
     back = read_table(path)
     assert [(r.content, r.unit, r.decision) for r in back.rows] == [
         (r.content.strip(), r.unit, r.decision) for r in _hostile().rows]
+
+
+# -- A7: writing a table is linear in its rows ----------------------------------------------------------------------
+
+def test_writing_an_xlsx_table_scans_the_sheet_no_more_for_more_rows(monkeypatch) -> None:  # noqa: ANN001
+    """openpyxl's ``max_row`` scans every cell: asked once per appended row, 8,000 comments took 66 s."""
+    from openpyxl.worksheet.worksheet import Worksheet
+
+    scans = {"cells": 0}
+    original = Worksheet.max_row.fget
+
+    def counted(sheet):  # noqa: ANN001, ANN202
+        scans["cells"] += len(sheet._cells)
+        return original(sheet)
+
+    monkeypatch.setattr(Worksheet, "max_row", property(counted))
+    cost = []
+    for rows in (200, 800):
+        scans["cells"] = 0
+        table_bytes(_table(rows), "xlsx", today="2026年12月4日")
+        cost.append(scans["cells"])
+    assert cost[1] <= 4 * max(cost[0], 1), cost
+
+
+def test_eight_thousand_comments_are_written_as_xlsx_in_seconds() -> None:
+    import time
+
+    started = time.perf_counter()
+    data = table_bytes(_table(8000, content="意见{k}" + "内容" * 20), "xlsx", today="2026年12月4日")
+    assert time.perf_counter() - started < 30 and data.startswith(b"PK")
