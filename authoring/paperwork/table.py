@@ -537,7 +537,39 @@ def _read_csv(path: Path) -> ResolutionTable | None:
             continue
     else:
         raise InputError("无法识别 CSV 文件的编码", "cannot tell the CSV file's encoding", path=path)
-    return _from_grid([[_as_written(cell) for cell in row] for row in csv.reader(io.StringIO(text))])
+    return _from_grid([[_as_written(cell) for cell in row] for row in _csv_rows(text, path)])
+
+
+#: The longest CSV cell read, in characters (Python's csv stops at 131,072, which a long comment may pass).
+_CSV_CELL_LIMIT = 1024 * 1024
+
+
+def _csv_rows(text: str, path: Path) -> list[list[str]]:
+    """The rows of the CSV ``text``; InputError naming the line for a cell over :data:`_CSV_CELL_LIMIT` and for
+    a quote never closed (it would swallow the rows after it into one cell)."""
+    before = csv.field_size_limit(_CSV_CELL_LIMIT)
+    try:
+        rows: list[list[str]] = []
+        reader = csv.reader(io.StringIO(text), strict=True)
+        start = 1
+        try:
+            for row in reader:
+                rows.append(row)
+                start = reader.line_num + 1
+            return rows
+        except csv.Error as exc:
+            if "field limit" in str(exc):
+                raise InputError(f"CSV 文件第 {start} 行有一格超过 {_CSV_CELL_LIMIT:,} 个字符，不像意见汇总处理表",
+                                 f"a cell on line {start} of the CSV file is over {_CSV_CELL_LIMIT:,} characters; "
+                                 "not a resolution table", path=path) from None
+            if reader.line_num > start or "end of data" in str(exc):
+                raise InputError(f"CSV 文件第 {start} 行的引号没有闭合（其后各行会被并入同一格），请检查该行",
+                                 f"a quote on line {start} of the CSV file is never closed (the lines after it would "
+                                 "be read as one cell); check that line", path=path) from None
+        # A quote closed before its cell ends (a hand-typed "甲"方): read leniently, as Excel does.
+        return list(csv.reader(io.StringIO(text)))
+    finally:
+        csv.field_size_limit(before)
 
 
 def _from_grid(grid: list[list[str]]) -> ResolutionTable | None:

@@ -154,3 +154,55 @@ def test_eight_thousand_comments_are_written_as_xlsx_in_seconds() -> None:
     started = time.perf_counter()
     data = table_bytes(_table(8000, content="意见{k}" + "内容" * 20), "xlsx", today="2026年12月4日")
     assert time.perf_counter() - started < 30 and data.startswith(b"PK")
+
+
+# -- A8: a CSV cell over Python csv's 128 KB limit; B10: a CSV quote never closed ------------------------------------
+
+def test_a_csv_cell_over_128_kb_is_read(tmp_path: Path) -> None:
+    path = _written(tmp_path / "t.csv", _table(2, content="意见{k}" + "长" * 150_000))
+    assert path.stat().st_size < 1_000_000
+    assert [len(r.content) for r in read_table(path).rows] == [150_003, 150_003]
+
+
+def test_a_csv_cell_over_the_bound_is_refused_in_one_line_naming_its_line(tmp_path: Path, monkeypatch,  # noqa: ANN001
+                                                                          capsys) -> None:
+    from authoring.paperwork import table as T
+    from tests.paperwork.conftest import run_zh
+
+    path = _written(tmp_path / "t.csv", _table(3))
+    lines = path.read_bytes().decode("utf-8-sig").split("\r\n")
+    lines[2] = lines[2].replace("意见2", "意见2" + "长" * 200_000)
+    path.write_bytes("\r\n".join(lines).encode("utf-8-sig"))
+    monkeypatch.setattr(T, "_CSV_CELL_LIMIT", 100_000)
+    with pytest.raises(InputError) as caught:
+        read_table(path)
+    assert "第 3 行" in caught.value.zh and str(caught.value.path) == str(path)
+    code, out, err = run_zh(["comments", str(tmp_path / "nothing.docx"), "--update", str(path),
+                             "-o", str(tmp_path / "new.csv")], capsys)
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "t.csv" in err and "内部错误" not in err
+    code, out, err = run_zh(["comments", str(tmp_path / "nothing.docx"), "--update", str(path),
+                             "-o", str(tmp_path / "new.csv"), "--lang", "en"], capsys)
+    assert code == 2 and "line 3" in err
+
+
+@pytest.mark.parametrize("later", ["意见4", ""], ids=["a later quoted cell", "none"])
+def test_a_csv_quote_never_closed_is_reported_with_its_line_not_swallowing_rows(tmp_path: Path, later: str) -> None:
+    """``2,"4.2,意见2,…``: the quote runs on to the next quote in the file (QA's file: 1,"4.1,=cmd|…, read as one
+    row where there were five), or to its end."""
+    table = _table(5)
+    if later:
+        table.rows[3].content = '意见4，建议改为"A,B"'
+    path = _written(tmp_path / "t.csv", table)
+    text = path.read_bytes().decode("utf-8-sig").replace("2,4.2,", '2,"4.2,', 1)
+    path.write_bytes(text.encode("utf-8-sig"))
+    with pytest.raises(InputError) as caught:
+        read_table(path)
+    assert "第 3 行" in caught.value.zh and "引号" in caught.value.zh and "line 3" in caught.value.en
+
+
+def test_a_stray_quote_within_one_line_is_still_read(tmp_path: Path) -> None:
+    """A hand-typed ``"甲"方`` (a quote that closes before the cell ends) is read as Excel reads it, as before."""
+    path = _written(tmp_path / "t.csv", _table(2))
+    text = path.read_bytes().decode("utf-8-sig").replace("意见1", '"甲"方意见1', 1)
+    path.write_bytes(text.encode("utf-8-sig"))
+    assert [r.content for r in read_table(path).rows] == ["甲方意见1", "意见2"]
