@@ -11,8 +11,12 @@ file) is kept beside it first as ``NAME.bak.EXT`` (``NAME-2.bak.EXT`` … when t
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import re
 import sys
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from authoring.atomic import atomic_write_bytes
@@ -24,6 +28,8 @@ ORDER = 41
 #: The table formats (``authoring.paperwork.table.FORMATS``, kept here so that building the
 #: parser imports no paperwork; a test keeps the two equal).
 FORMATS = ("docx", "xlsx", "csv")
+#: How long a run waits, in seconds, for another run writing the same table before it refuses.
+LOCK_WAIT = 60.0
 #: What a folder's reviewed copies may be (``authoring.paperwork.resolution.COPY_SUFFIXES``; a test keeps the two equal).
 COPY_SUFFIXES = (".docx", ".docm", ".doc", ".wps")
 
@@ -154,6 +160,58 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
+def lock_of(target: Path) -> Path:
+    """The lock file of the table at ``target``: ``.NAME.EXT.lock`` beside it."""
+    return target.with_name(f".{target.name}.lock")
+
+
+@contextlib.contextmanager
+def _table_lock(target: Path) -> Iterator[None]:
+    """Hold the exclusive lock of the table at ``target`` (:func:`lock_of`) while it is read, built and written.
+
+    Two runs on one table at once each read the table as it was and the last write won: the other runs'
+    rows were lost while each said it had added them (QA pass 13, A11). A second run now waits (one line
+    says so) and then reads what the first wrote; after :data:`LOCK_WAIT` seconds it refuses in one line.
+    The lock file is removed when the table is written; a folder where it cannot be made is left to the
+    write itself to report."""
+    from authoring.tui.autosave import _try_lock, _unlock
+
+    lock = lock_of(target)
+    deadline = time.monotonic() + LOCK_WAIT
+    told = False
+    while True:
+        try:
+            handle = open(lock, "a+b")  # noqa: SIM115 - closed below
+        except OSError:
+            yield
+            return
+        if _try_lock(handle):
+            try:  # the run before may have removed the file after it was opened here: lock the one on disk
+                if os.fstat(handle.fileno()).st_ino == os.stat(lock).st_ino:
+                    break
+            except OSError:
+                pass
+            _unlock(handle)
+        handle.close()
+        if time.monotonic() > deadline:
+            raise OutputError(f"另一个 stdauthor comments 正在写入这张表，等待 {LOCK_WAIT:.0f} 秒后仍未结束，未写入；请稍后再试",
+                              f"another stdauthor comments is writing this table and has not finished after "
+                              f"{LOCK_WAIT:.0f} s; nothing written, try again later", path=target)
+        if not told:
+            print(tr(f"{target}：另一个 stdauthor comments 正在写入这张表，等它写完再读入……",
+                     f"{target}: another stdauthor comments is writing this table; waiting to read what it writes…"),
+                  file=sys.stderr)
+            told = True
+        time.sleep(0.1)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            lock.unlink()
+        _unlock(handle)
+        handle.close()
+
+
 def run(args: argparse.Namespace) -> int:
     """Read the copies, build (or update) the table, write it atomically, report per input."""
     from authoring.paperwork.resolution import build, collect
@@ -178,42 +236,44 @@ def run(args: argparse.Namespace) -> int:
                           path=target)
     units = UnitNames(_load_units(args.units))
 
-    previous = None
-    if args.update:
-        previous = read_table(args.update)
-        if target.exists() and not _same(target, Path(args.update)) and not args.force:
-            raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）", "file exists; not overwritten (use --force)",
-                              path=target)
-    elif target.exists():
-        try:
-            previous = read_table(target)
-        except InputError:
-            if not args.force:
-                raise OutputError("文件已存在且不是意见汇总处理表，未覆盖（使用 --force 覆盖）",
-                                  "the file exists and is not a resolution table; not overwritten (use --force)",
-                                  path=target) from None
+    # One run at a time reads, builds and writes a table (another waits): none loses another's rows.
+    with _table_lock(target):
+        previous = None
+        if args.update:
+            previous = read_table(args.update)
+            if target.exists() and not _same(target, Path(args.update)) and not args.force:
+                raise OutputError("文件已存在，未覆盖（使用 --force 覆盖）", "file exists; not overwritten (use --force)",
+                                  path=target)
+        elif target.exists():
+            try:
+                previous = read_table(target)
+            except InputError:
+                if not args.force:
+                    raise OutputError("文件已存在且不是意见汇总处理表，未覆盖（使用 --force 覆盖）",
+                                      "the file exists and is not a resolution table; not overwritten (use --force)",
+                                      path=target) from None
 
-    collection = collect(copies, draft=args.draft)
-    # Copies of another standard are not merged into this table: one line, nothing written.
-    collection.require_same_standard(previous, path=args.update or target)
-    for notice in collection.notices:
-        print(notice.message(), file=sys.stderr)
-    collection.require_copies(updating=previous is not None)
-    read_notices = len(collection.notices)
-    table, added = build(collection, units=units, sent=args.sent, previous=previous)
-    for notice in collection.notices[read_notices:]:  # what building the rows found (a reply given twice)
-        print(notice.message(), file=sys.stderr)
-    if previous is not None and previous.counts.replies > collection.replies_read:
-        print(tr(f"注意：本次读入的回函（{collection.replies_read}份）少于原表记录的{previous.counts.replies}份；"
-                 f"表尾保留原表的回函计数，按单位合计为{table.counts.replies}份",
-                 f"note: this run read {count_en(collection.replies_read, 'reply', 'replies')}, the table recorded "
-                 f"{previous.counts.replies}; the foot keeps the table's replies: "
-                 f"{count_en(table.counts.replies, 'unit')} in all"),
-              file=sys.stderr)
-    data = table_bytes(table, fmt)
-    # the table as it was, or (--force) another file: kept first, never over an earlier copy
-    backup = keep_replaced(target)
-    atomic_write_bytes(target, data)
+        collection = collect(copies, draft=args.draft)
+        # Copies of another standard are not merged into this table: one line, nothing written.
+        collection.require_same_standard(previous, path=args.update or target)
+        for notice in collection.notices:
+            print(notice.message(), file=sys.stderr)
+        collection.require_copies(updating=previous is not None)
+        read_notices = len(collection.notices)
+        table, added = build(collection, units=units, sent=args.sent, previous=previous)
+        for notice in collection.notices[read_notices:]:  # what building the rows found (a reply given twice)
+            print(notice.message(), file=sys.stderr)
+        if previous is not None and previous.counts.replies > collection.replies_read:
+            print(tr(f"注意：本次读入的回函（{collection.replies_read}份）少于原表记录的{previous.counts.replies}份；"
+                     f"表尾保留原表的回函计数，按单位合计为{table.counts.replies}份",
+                     f"note: this run read {count_en(collection.replies_read, 'reply', 'replies')}, the table recorded "
+                     f"{previous.counts.replies}; the foot keeps the table's replies: "
+                     f"{count_en(table.counts.replies, 'unit')} in all"),
+                  file=sys.stderr)
+        data = table_bytes(table, fmt)
+        # the table as it was, or (--force) another file: kept first, never over an earlier copy
+        backup = keep_replaced(target)
+        atomic_write_bytes(target, data)
     counts = table.counts
     if previous is None:
         kept_zh = f"；原文件已另存为 {backup.name}" if backup is not None else ""

@@ -206,3 +206,40 @@ def test_a_stray_quote_within_one_line_is_still_read(tmp_path: Path) -> None:
     text = path.read_bytes().decode("utf-8-sig").replace("意见1", '"甲"方意见1', 1)
     path.write_bytes(text.encode("utf-8-sig"))
     assert [r.content for r in read_table(path).rows] == ["甲方意见1", "意见2"]
+
+
+# -- A11: two runs writing one table at once: the second waits for the first and keeps its rows ---------------------
+
+def test_a_run_waits_for_another_writing_the_same_table_and_keeps_its_rows(copies: Path, tmp_path: Path) -> None:
+    """Another run holds the table's lock (``.t.xlsx.lock``) and writes a row meanwhile: this run waits, then
+    reads the table that run wrote, so the row is kept (the last write used to win, each run saying it added
+    its rows)."""
+    import fcntl
+    import time
+
+    from tests.paperwork.conftest import FIRST, SECOND
+
+    table = tmp_path / "t.xlsx"
+    command = [sys.executable, "-c", "import sys; from authoring.cli.main import main; sys.exit(main(sys.argv[1:]))"]
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([*command, "comments", str(copies / FIRST), "-o", str(table), "--lang", "zh"],
+                          capture_output=True, text=True, cwd=root, timeout=120)
+    assert done.returncode == 0, done.stderr
+    first = read_table(table)
+    with open(table.with_name(".t.xlsx.lock"), "a+b") as held:
+        fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+        second = subprocess.Popen([*command, "comments", str(copies / SECOND), "-o", str(table), "--lang", "zh"],
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=root)
+        time.sleep(4)
+        waiting = second.poll() is None
+        # what the other run writes while it holds the lock
+        first.rows.append(Row(location="9", content="另一次运行加入的意见", unit="协会", key="other-run"))
+        table.write_bytes(table_bytes(first, "xlsx"))
+        fcntl.flock(held.fileno(), fcntl.LOCK_UN)
+    out, err = second.communicate(timeout=120)
+    assert second.returncode == 0, err
+    assert waiting and "另一个 stdauthor comments 正在写入这张表" in err
+    rows = read_table(table).rows
+    assert "另一次运行加入的意见" in [r.content for r in rows]
+    assert {r.unit for r in rows} >= {"华东养老服务研究院", "康宁颐养中心", "协会"}
+    assert not table.with_name(".t.xlsx.lock").exists()
