@@ -21,7 +21,7 @@ from pathlib import Path
 
 from authoring.atomic import atomic_write_bytes
 from authoring.cli._files import keep_replaced
-from authoring.errors import InputError, OutputError
+from authoring.errors import InputError, OutputError, os_reason
 from authoring.i18n import count_en, tr
 
 ORDER = 41
@@ -72,11 +72,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     parser.set_defaults(handler=run)
 
 
-def _expand(inputs: list[str], tables: list[Path]) -> list[Path]:
+def _expand(inputs: list[str], tables: list[Path],
+            unlisted: list[tuple[Path, OSError]] | None = None) -> list[Path]:
     """Files as given and Word files (``*.docx``, ``*.doc``) under folders, each once.
 
     A folder's ``~$`` lock files, the output table, the table to update and their ``.bak``
     copies (``NAME.bak.EXT``, ``NAME-2.bak.EXT`` …) are not reviewed copies and are left out.
+    A folder (or subfolder) that cannot be listed is added to ``unlisted`` with its error.
     """
     out: list[Path] = []
     seen: set[Path] = set()
@@ -84,7 +86,7 @@ def _expand(inputs: list[str], tables: list[Path]) -> list[Path]:
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            found = [p for p in sorted(path.rglob("*"))
+            found = [p for p in _walk(path, unlisted)
                      if p.suffix.lower() in COPY_SUFFIXES and p.is_file() and not p.name.startswith("~$")
                      and p.resolve() not in skip and not any(_backup_of(p, t) for t in tables)]
         else:
@@ -95,6 +97,19 @@ def _expand(inputs: list[str], tables: list[Path]) -> list[Path]:
                 seen.add(key)
                 out.append(item)
     return out
+
+
+def _walk(folder: Path, unlisted: list[tuple[Path, OSError]] | None) -> list[Path]:
+    """Everything under ``folder`` in ``sorted(folder.rglob("*"))``'s order (links to folders not followed), each
+    folder that cannot be listed put in ``unlisted`` (``rglob`` passed over it without a word)."""
+    def refused(exc: OSError) -> None:
+        if unlisted is not None:
+            unlisted.append((Path(exc.filename) if exc.filename else folder, exc))
+
+    found: list[Path] = []
+    for root, folders, files in os.walk(folder, onerror=refused):
+        found.extend(Path(root, name) for name in (*folders, *files))
+    return sorted(found)
 
 
 def _in_folder(inputs: list[str], target: Path) -> bool:
@@ -227,7 +242,11 @@ def run(args: argparse.Namespace) -> int:
                           path=target)
     if args.sent is not None and args.sent < 0:
         raise InputError("--sent 应为非负整数", "--sent must be a non-negative number")
-    copies = _expand(args.inputs, [Path(p) for p in (args.output, args.update) if p])
+    unlisted: list[tuple[Path, OSError]] = []
+    copies = _expand(args.inputs, [Path(p) for p in (args.output, args.update) if p], unlisted)
+    for folder, exc in unlisted:
+        zh, en = os_reason(exc)
+        print(f"{folder}: " + tr(f"无法读取文件夹：{zh}，已跳过", f"cannot read the folder: {en}; skipped"), file=sys.stderr)
     protected = [*copies, *(Path(p) for p in (args.units, args.draft) if p)]
     # A reviewed copy found in an input folder is an input too (an earlier table lying there is not).
     in_folder = _in_folder(args.inputs, target) and not _holds_table(target)
@@ -289,4 +308,4 @@ def run(args: argparse.Namespace) -> int:
     print(tr(f"回函 {counts.replies} 份，其中有意见 {counts.with_comments} 份；未读入 {collection.refused} 个文件",
              f"{count_en(counts.replies, 'reply', 'replies')}, {counts.with_comments} with comments; "
              f"{count_en(collection.refused, 'file')} left out"))
-    return 2 if collection.refused else 0
+    return 2 if collection.refused or unlisted else 0

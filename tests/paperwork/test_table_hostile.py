@@ -243,3 +243,33 @@ def test_a_run_waits_for_another_writing_the_same_table_and_keeps_its_rows(copie
     assert "另一次运行加入的意见" in [r.content for r in rows]
     assert {r.unit for r in rows} >= {"华东养老服务研究院", "康宁颐养中心", "协会"}
     assert not table.with_name(".t.xlsx.lock").exists()
+
+
+# -- A14: a folder that cannot be listed is named, with the reason ----------------------------------------------------
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_folder_that_cannot_be_listed_is_named_with_the_reason(copies: Path, tmp_path: Path, monkeypatch,  # noqa: ANN001
+                                                                 capsys, lang: str) -> None:
+    import os
+
+    from tests.paperwork.conftest import run_zh
+
+    locked = copies / "锁住的单位"
+    locked.mkdir()
+    (locked / "某单位.docx").write_bytes((copies / "华东养老服务研究院.docx").read_bytes())
+    scandir = os.scandir
+
+    def refusing(path=".", *rest):  # noqa: ANN001, ANN202 - what a mode-000 folder gives a user without root
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path, *rest)
+
+    monkeypatch.setattr(os, "scandir", refusing)
+    code, out, err = run_zh(["comments", str(copies), "-o", str(tmp_path / "t.docx"), "--lang", lang], capsys)
+    reason = "无法读取文件夹：没有权限" if lang == "zh" else "cannot read the folder: Permission denied"
+    assert [line for line in err.splitlines() if str(locked) in line] == [f"{locked}: {reason}，已跳过"
+                                                                        if lang == "zh" else f"{locked}: {reason}; skipped"]
+    assert code == 2 and (tmp_path / "t.docx").exists()  # the copies that could be read went in
+    code, out, err = run_zh(["comments", str(locked), "-o", str(tmp_path / "u.docx"), "--lang", lang], capsys)
+    # the folder alone: its line first, then that no copy could be used
+    assert code == 2 and str(locked) in err.splitlines()[0] and reason in err.splitlines()[0]
