@@ -368,9 +368,14 @@ def hidden_run(p: Paragraph, text: str) -> None:
 
 
 def _cell_text(cell: _Cell, text: str, *, bold: bool = False, centred: bool = False,
-               east_asia: str | None = None) -> None:
+               east_asia: str | None = None, style_id: str | None = None) -> None:
+    """``text`` into ``cell`` in the style 表格文字 (``style_id``: its id, looked up once by a caller filling a
+    whole table; python-docx looks the style up among all the document's styles at every assignment)."""
     p = cell.paragraphs[0]
-    p.style = cell.part.document.styles["表格文字"]
+    if style_id is None:
+        p.style = cell.part.document.styles["表格文字"]
+    else:
+        p._p.style = style_id
     if centred:
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
     _add_text(p, text, east_asia=east_asia if east_asia else (HEI if bold else None))
@@ -420,22 +425,28 @@ def table(document: DocxDocument, header: Sequence[str], rows: Sequence[Sequence
     tbl = document.add_table(rows=1 + len(rows), cols=len(header))
     tbl.style = document.styles["Table Grid"]
     _fixed_layout(tbl, widths_cm)
+    # The rows listed once, and the cell style's id looked up once: python-docx makes the list of every row at
+    # each tbl.rows[r] and searches the styles at each assignment, so a table of 8,000 comments took minutes.
+    table_rows = list(tbl.rows)
+    style_id = document.styles["表格文字"].style_id
+    head = table_rows[0].cells
     for i, text in enumerate(header):
-        _cell_text(tbl.rows[0].cells[i], text, bold=True, centred=True)
-    _repeat_header(tbl.rows[0])
+        _cell_text(head[i], text, bold=True, centred=True, style_id=style_id)
+    _repeat_header(table_rows[0])
     groups = set(group_rows)
     for r, values in enumerate(rows, start=1):
-        row = tbl.rows[r]
+        row = table_rows[r]
         _cant_split(row)
+        cells = row.cells
         if r - 1 in groups:
-            merged = row.cells[0].merge(row.cells[-1])
-            _cell_text(merged, values[0], bold=True)
+            merged = cells[0].merge(cells[-1])
+            _cell_text(merged, values[0], bold=True, style_id=style_id)
             for paragraph in merged.paragraphs:  # a group heading never ends a page alone
                 paragraph.paragraph_format.keep_with_next = True
             continue
         for c, text in enumerate(values):
-            _cell_text(row.cells[c], text, centred=c in centred_columns)
-    for r, row in enumerate(tbl.rows):
+            _cell_text(cells[c], text, centred=c in centred_columns, style_id=style_id)
+    for r, row in enumerate(table_rows):
         if r - 1 in groups:
             row.cells[0].width = Cm(sum(widths_cm))
             continue
