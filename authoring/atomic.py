@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 from authoring.errors import OutputError, OutputOSError, os_reason
+
+try:  # POSIX
+    import fcntl
+except ImportError:  # pragma: no cover - Windows
+    fcntl = None  # type: ignore[assignment]
+try:  # Windows
+    import msvcrt
+except ImportError:
+    msvcrt = None  # type: ignore[assignment]
 
 
 def atomic_write_bytes(path: str | Path, data: bytes) -> None:
@@ -77,3 +88,30 @@ def _output_error(target: Path, exc: OSError) -> OutputOSError:
 def atomic_write_text(path: str | Path, text: str, encoding: str = "utf-8") -> None:
     """Write ``text`` atomically in ``encoding``."""
     atomic_write_bytes(path, text.encode(encoding))
+
+
+# -- advisory locks: a studio holds its project's, `comments` its table's ------------------------------------
+
+def try_lock(handle: BinaryIO, *, shared: bool = False) -> bool:
+    """Take the lock on ``handle`` without waiting; False when another open file holds it."""
+    try:
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+        elif msvcrt is not None:  # pragma: no cover - Windows: a lock on the first byte
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        return True
+    except (BlockingIOError, PermissionError):
+        return False
+    except OSError:
+        return False
+
+
+def unlock(handle: BinaryIO) -> None:
+    """Release the lock :func:`try_lock` took; a handle already closed is no error."""
+    with contextlib.suppress(OSError, ValueError):
+        if fcntl is not None:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        elif msvcrt is not None:  # pragma: no cover - Windows
+            handle.seek(0)
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)

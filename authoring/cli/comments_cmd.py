@@ -189,7 +189,7 @@ def _table_lock(target: Path) -> Iterator[None]:
     says so) and then reads what the first wrote; after :data:`LOCK_WAIT` seconds it refuses in one line.
     The lock file is removed when the table is written; a folder where it cannot be made is left to the
     write itself to report."""
-    from authoring.tui.autosave import _try_lock, _unlock
+    from authoring.atomic import try_lock, unlock
 
     lock = lock_of(target)
     deadline = time.monotonic() + LOCK_WAIT
@@ -200,13 +200,13 @@ def _table_lock(target: Path) -> Iterator[None]:
         except OSError:
             yield
             return
-        if _try_lock(handle):
+        if try_lock(handle):
             try:  # the run before may have removed the file after it was opened here: lock the one on disk
                 if os.fstat(handle.fileno()).st_ino == os.stat(lock).st_ino:
                     break
             except OSError:
                 pass
-            _unlock(handle)
+            unlock(handle)
         handle.close()
         if time.monotonic() > deadline:
             raise OutputError(f"另一个 stdauthor comments 正在写入这张表，等待 {LOCK_WAIT:.0f} 秒后仍未结束，未写入；请稍后再试",
@@ -223,7 +223,7 @@ def _table_lock(target: Path) -> Iterator[None]:
     finally:
         with contextlib.suppress(OSError):
             lock.unlink()
-        _unlock(handle)
+        unlock(handle)
         handle.close()
 
 

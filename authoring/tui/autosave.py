@@ -29,14 +29,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, BinaryIO
 
-try:  # POSIX
-    import fcntl
-except ImportError:  # pragma: no cover - Windows
-    fcntl = None  # type: ignore[assignment]
-try:  # Windows
-    import msvcrt
-except ImportError:
-    msvcrt = None  # type: ignore[assignment]
+from authoring.atomic import try_lock as _try_lock
+from authoring.atomic import unlock as _unlock
 
 SUFFIX = ".autosave"
 LOCK_SUFFIX = ".lock"
@@ -90,30 +84,6 @@ def _slots(path: Path) -> list[tuple[int, Path]]:
         if 1 <= slot <= MAX_SLOTS:
             found.append((slot, path.with_name(entry.name)))
     return sorted(found)
-
-
-def _try_lock(handle: BinaryIO, *, shared: bool = False) -> bool:
-    """Take the lock on ``handle`` without waiting; False when another open file holds it."""
-    try:
-        if fcntl is not None:
-            fcntl.flock(handle.fileno(), (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
-        elif msvcrt is not None:  # pragma: no cover - Windows: a lock on the first byte
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        return True
-    except (BlockingIOError, PermissionError):
-        return False
-    except OSError:
-        return False
-
-
-def _unlock(handle: BinaryIO) -> None:
-    with contextlib.suppress(OSError, ValueError):
-        if fcntl is not None:
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-        elif msvcrt is not None:  # pragma: no cover - Windows
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
 
 
 def is_live(sidecar: Path) -> bool:
