@@ -11,12 +11,9 @@ file) is kept beside it first as ``NAME.bak.EXT`` (``NAME-2.bak.EXT`` … when t
 from __future__ import annotations
 
 import argparse
-import contextlib
 import os
 import re
 import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from authoring.atomic import atomic_write_bytes
@@ -28,8 +25,6 @@ ORDER = 41
 #: The table formats (``authoring.paperwork.table.FORMATS``, kept here so that building the
 #: parser imports no paperwork; a test keeps the two equal).
 FORMATS = ("docx", "xlsx", "csv")
-#: How long a run waits, in seconds, for another run writing the same table before it refuses.
-LOCK_WAIT = 60.0
 #: What a folder's reviewed copies may be (``authoring.paperwork.resolution.COPY_SUFFIXES``; a test keeps the two equal).
 COPY_SUFFIXES = (".docx", ".docm", ".doc", ".wps")
 
@@ -175,56 +170,10 @@ def _same(a: Path, b: Path) -> bool:
         return False
 
 
-def lock_of(target: Path) -> Path:
-    """The lock file of the table at ``target``: ``.NAME.EXT.lock`` beside it."""
-    return target.with_name(f".{target.name}.lock")
-
-
-@contextlib.contextmanager
-def _table_lock(target: Path) -> Iterator[None]:
-    """Hold the exclusive lock of the table at ``target`` (:func:`lock_of`) while it is read, built and written.
-
-    Two runs on one table at once each read the table as it was and the last write won: the other runs'
-    rows were lost while each said it had added them (QA pass 13, A11). A second run now waits (one line
-    says so) and then reads what the first wrote; after :data:`LOCK_WAIT` seconds it refuses in one line.
-    The lock file is removed when the table is written; a folder where it cannot be made is left to the
-    write itself to report."""
-    from authoring.atomic import try_lock, unlock
-
-    lock = lock_of(target)
-    deadline = time.monotonic() + LOCK_WAIT
-    told = False
-    while True:
-        try:
-            handle = open(lock, "a+b")  # noqa: SIM115 - closed below
-        except OSError:
-            yield
-            return
-        if try_lock(handle):
-            try:  # the run before may have removed the file after it was opened here: lock the one on disk
-                if os.fstat(handle.fileno()).st_ino == os.stat(lock).st_ino:
-                    break
-            except OSError:
-                pass
-            unlock(handle)
-        handle.close()
-        if time.monotonic() > deadline:
-            raise OutputError(f"另一个 stdauthor comments 正在写入这张表，等待 {LOCK_WAIT:.0f} 秒后仍未结束，未写入；请稍后再试",
-                              f"another stdauthor comments is writing this table and has not finished after "
-                              f"{LOCK_WAIT:.0f} s; nothing written, try again later", path=target)
-        if not told:
-            print(tr(f"{target}：另一个 stdauthor comments 正在写入这张表，等它写完再读入……",
-                     f"{target}: another stdauthor comments is writing this table; waiting to read what it writes…"),
-                  file=sys.stderr)
-            told = True
-        time.sleep(0.1)
-    try:
-        yield
-    finally:
-        with contextlib.suppress(OSError):
-            lock.unlink()
-        unlock(handle)
-        handle.close()
+def _waiting(target: Path) -> None:
+    print(tr(f"{target}：另一个 stdauthor comments 正在写入这张表，等它写完再读入……",
+             f"{target}: another stdauthor comments is writing this table; waiting to read what it writes…"),
+          file=sys.stderr)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -256,7 +205,9 @@ def run(args: argparse.Namespace) -> int:
     units = UnitNames(_load_units(args.units))
 
     # One run at a time reads, builds and writes a table (another waits): none loses another's rows.
-    with _table_lock(target):
+    from authoring.paperwork.table import table_lock
+
+    with table_lock(target, on_wait=lambda: _waiting(target)):
         previous = None
         if args.update:
             previous = read_table(args.update)

@@ -11,15 +11,20 @@ run recognises the rows already there even after the committee tidied their word
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime as _dt
 import io
+import os
 import re
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from authoring.atomic import try_lock, unlock
 from authoring.docx.write._xml import safe_text
 from authoring.errors import InputError, OutputError
 from authoring.paperwork.marker import RESOLUTION_TABLE
@@ -589,3 +594,57 @@ def _from_grid(grid: list[list[str]]) -> ResolutionTable | None:
         _parse_head_foot(lines, table)
         return table
     return None
+
+
+# -- one writer at a time ---------------------------------------------------------------------------------
+
+#: How long a run waits, in seconds, for another run writing the same table before it refuses.
+LOCK_WAIT = 60.0
+
+
+def lock_of(target: Path) -> Path:
+    """The lock file of the table at ``target``: ``.NAME.EXT.lock`` beside it."""
+    return target.with_name(f".{target.name}.lock")
+
+
+@contextlib.contextmanager
+def table_lock(target: Path, *, on_wait: Callable[[], None] | None = None, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """Hold the exclusive lock of the table at ``target`` (:func:`lock_of`) while it is read, built and written.
+
+    Two runs on one table at once each read the table as it was and the last write won: the other runs'
+    rows were lost while each said it had added them (QA pass 13, A11). A second run now waits (one line
+    says so) and then reads what the first wrote; after :data:`LOCK_WAIT` seconds it refuses in one line.
+    The lock file is removed when the table is written; a folder where it cannot be made is left to the
+    write itself to report. ``on_wait`` is called once when another run holds the lock (the command says so)."""
+    lock = lock_of(target)
+    deadline = time.monotonic() + wait
+    told = False
+    while True:
+        try:
+            handle = open(lock, "a+b")  # noqa: SIM115 - closed below
+        except OSError:
+            yield
+            return
+        if try_lock(handle):
+            try:  # the run before may have removed the file after it was opened here: lock the one on disk
+                if os.fstat(handle.fileno()).st_ino == os.stat(lock).st_ino:
+                    break
+            except OSError:
+                pass
+            unlock(handle)
+        handle.close()
+        if time.monotonic() > deadline:
+            raise OutputError(f"另一个 stdauthor（comments 命令或工作台）正在写入这张表，等待 {wait:.0f} 秒后仍未结束，未写入；请稍后再试",
+                              f"another stdauthor (the comments command or the studio) is writing this table and has not finished after "
+                              f"{wait:.0f} s; nothing written, try again later", path=target)
+        if not told and on_wait is not None:
+            on_wait()
+        told = True
+        time.sleep(0.1)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            lock.unlink()
+        unlock(handle)
+        handle.close()

@@ -140,29 +140,31 @@ class PaperworkActions:
         from authoring.cli.comments_cmd import _expand
         from authoring.errors import InputError, OutputError
         from authoring.paperwork.resolution import build, collect
-        from authoring.paperwork.table import format_of, read_table, table_bytes
+        from authoring.paperwork.table import format_of, read_table, table_bytes, table_lock
         from authoring.tui.backup import keep_backup
 
         try:
-            previous = None
-            if target.exists():
-                try:
-                    previous = read_table(target)
-                except InputError:
-                    raise OutputError("文件已存在且不是意见汇总处理表，未覆盖；请换一个文件名",
-                                      "the file exists and is not a resolution table; not overwritten: choose another name",
-                                      path=target) from None
-            paths = _expand([str(copies)], [target])
-            collection = collect(paths)
-            self._step()
-            collection.require_copies(updating=previous is not None, path=copies)
-            table, added = build(collection, previous=previous)
-            self._step()
-            data = table_bytes(table, format_of(target))
-            # the table it updates kept as the first free NAME.bak.EXT, never over a copy kept before
-            backup = keep_backup(target) if previous is not None else None
-            atomic_write_bytes(target, data)
-            self._step()
+            # one writer at a time, as the comments command: a run there meanwhile would lose these rows or its own
+            with table_lock(target):
+                previous = None
+                if target.exists():
+                    try:
+                        previous = read_table(target)
+                    except InputError:
+                        raise OutputError("文件已存在且不是意见汇总处理表，未覆盖；请换一个文件名",
+                                          "the file exists and is not a resolution table; not overwritten: choose "
+                                          "another name", path=target) from None
+                paths = _expand([str(copies)], [target])
+                collection = collect(paths)
+                self._step()
+                collection.require_copies(updating=previous is not None, path=copies)
+                table, added = build(collection, previous=previous)
+                self._step()
+                data = table_bytes(table, format_of(target))
+                # the table it updates kept as the first free NAME.bak.EXT, never over a copy kept before
+                backup = keep_backup(target) if previous is not None else None
+                atomic_write_bytes(target, data)
+                self._step()
         except Exception as exc:  # noqa: BLE001 - shown, never raised into the UI
             self.app.call_from_thread(self._paperwork_failed, describe(exc))
             return
