@@ -258,3 +258,36 @@ async def test_ctrl_g_in_a_new_session_offers_the_newest_table_beside_the_projec
         text = screen_text(app)
         assert any("华东养老服务" in line and "采纳" in line for line in text.splitlines()), \
             "a long comment wraps in its cell; the unit and the decision stay on screen beside it"
+
+
+async def test_ctrl_t_waits_while_a_comments_run_writes_the_same_table(project_path: Path, checklist) -> None:
+    """The studio takes the table's lock as the comments command does: while a run there holds it, the studio writes
+    nothing (each would have read the table as it was, and the last write would have lost the other's rows)."""
+    import fcntl
+
+    from authoring.paperwork.table import lock_of
+
+    pf = load_project(project_path)
+    pf.set_provisions("5.2", ["宜明确员工职责。"])
+    pf.set_status("5.2", "addressed")
+    pf.save()
+    folder = project_path.parent / "返回意见"
+    _reviewed_copy(project_path, checklist, folder)
+    out = folder / "意见汇总处理表.docx"
+    app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        with open(lock_of(out), "a+b") as held:
+            fcntl.flock(held.fileno(), fcntl.LOCK_EX)
+            await pilot.press("ctrl+t")
+            await pilot.pause()
+            app.screen.query_one("#path", Input).value = str(folder)
+            await pilot.press("enter")
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause(0.8)
+            assert not out.exists(), "written while another run held the table"
+            fcntl.flock(held.fileno(), fcntl.LOCK_UN)
+        await _finish(pilot, "paperwork")
+        assert isinstance(app.screen, ExportedDialog)
+    assert out.is_file() and not lock_of(out).exists()
