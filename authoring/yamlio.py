@@ -112,15 +112,16 @@ def _too_large(size: int, path: Path) -> InputError:
     )
 
 
-def read_bounded(path: Path) -> bytes:
-    """The bytes of the regular file ``path``, at most :data:`MAX_YAML_BYTES` of them.
+def regular_file(path: str | Path) -> os.stat_result:
+    """The status of ``path`` when it is a regular file (or a symlink to one), found without opening it.
 
-    A device, a pipe or a socket (``/dev/zero``, a FIFO: no size to check, and no end, or no writer to wait for)
-    is refused before it is opened, and a file that grows past the limit while it is read is refused all the same:
-    one line naming the file (:class:`InputError`, exit 2), never a read that fills the memory or never returns.
+    Anything else is one line naming it (:class:`InputError`, exit 2), said for what it is: missing, a folder,
+    a device, a pipe or a socket (opening a FIFO waits for a writer, for ever), a symlink loop or a path that
+    cannot be looked at. Every reader of a user's file asks this first: YAML files (:func:`read_bounded`) and
+    drafts (:func:`authoring.docx.read._safe.draft_kind`).
     """
     try:
-        info = path.stat()
+        info = os.stat(path)
     except FileNotFoundError:
         raise InputError("文件不存在", "file not found", path=path) from None
     except OSError as exc:
@@ -130,6 +131,17 @@ def read_bounded(path: Path) -> bytes:
     if not stat.S_ISREG(info.st_mode):
         raise InputError("不是普通文件（而是设备、管道或套接字），无法读取", "not a regular file (a device, a pipe or a "
                          "socket); it cannot be read", path=path)
+    return info
+
+
+def read_bounded(path: Path) -> bytes:
+    """The bytes of the regular file ``path``, at most :data:`MAX_YAML_BYTES` of them.
+
+    A device, a pipe or a socket (``/dev/zero``, a FIFO: no size to check, and no end, or no writer to wait for)
+    is refused before it is opened, and a file that grows past the limit while it is read is refused all the same:
+    one line naming the file (:class:`InputError`, exit 2), never a read that fills the memory or never returns.
+    """
+    info = regular_file(path)
     if info.st_size > MAX_YAML_BYTES:
         raise _too_large(info.st_size, path)
     try:

@@ -175,13 +175,14 @@ def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> t
     :func:`authoring.paperwork.marker.paperwork_kind`) is no draft either: the 编制说明 quotes the guide and scored
     above the draft beside it (QA pass 11). It is left out, and ``left_out`` gets a line naming it."""
     from authoring.docx.legacy import DRAFT_SUFFIXES
+    from authoring.yamlio import regular_file
 
     files: list[Path] = []
     missing: list[CheckFailure] = []
     for raw in inputs:
         path = Path(raw)
         try:
-            is_dir, exists = path.is_dir(), path.exists()
+            is_dir = path.is_dir()
         except OSError as exc:
             missing.append(CheckFailure(file=raw, message=_where(raw, _os_reason(exc))))
             continue
@@ -206,10 +207,13 @@ def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> t
                     "文件夹中没有草案：其中的 Word 文件都是 stdauthor 生成的编制说明或意见汇总处理表",
                     "no draft in the folder: its Word files are all memoranda or resolution tables stdauthor wrote"))))
             files.extend(drafts)
-        elif exists:
-            files.append(path)
         else:
-            missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件不存在", "file not found"))))
+            try:
+                regular_file(path)  # a FIFO would hold a worker until the time limit; a loop is not "not found"
+            except InputError as exc:
+                missing.append(CheckFailure(file=raw, message=exc.message()))
+                continue
+            files.append(path)
     return files, missing
 
 
@@ -351,9 +355,15 @@ def check_steps(task: Task) -> Iterator[CheckResult | CheckFailure | str | None]
     _LAZY.bind()
     set_lang(task.lang)
     set_parallel(task.parallel)
-    from authoring.docx.legacy import ole_kind, readable_docx
+    from authoring.docx.legacy import readable_docx
+    from authoring.docx.read._safe import draft_kind
 
-    if ole_kind(task.path) != "doc":
+    try:
+        kind = draft_kind(task.path)
+    except StdAuthorError as exc:  # a FIFO, a folder, a loop: never opened
+        yield CheckFailure(file=task.path, message=exc.message())
+        return
+    if kind != "doc":
         yield from _check_and_annotate(task, task.path)
         return
     # A Word 97 .doc: converted once, for the check and for the annotated copy.

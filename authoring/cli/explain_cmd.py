@@ -79,13 +79,13 @@ def run(args: argparse.Namespace) -> int:
     """Gather the sources, write the memorandum atomically, and say what is left to fill in."""
     from authoring.docx.read import PendingReview, nothing_read, read_draft
     from authoring.paperwork.explain import attach_comments, explain_docx, from_draft, from_project
+    from authoring.yamlio import regular_file
 
     review = PendingReview()
     source_path = Path(args.input)
     target = _target(args)
     suffix = source_path.suffix.lower()
-    if not source_path.exists():
-        raise InputError("文件不存在", "file not found", path=source_path)
+    regular_file(source_path)  # missing, a folder, a FIFO (never opened), a symlink loop: one line
     if suffix in _PROJECT_SUFFIXES:
         if args.project:
             raise InputError("输入已是项目文件，不需要 --project", "the input is a project file; --project is not needed",

@@ -15,7 +15,7 @@ from authoring.i18n import count_en, tr
 # Imported when the command runs, not when ``stdauthor --help`` builds the parser (see _lazy).
 _LAZY = LazyNames(globals(), {
     "load_packs": "authoring.checklist", "import_draft": "authoring.project.importer",
-    "document_of": "authoring.project.outline",
+    "document_of": "authoring.project.outline", "regular_file": "authoring.yamlio",
 })
 
 
@@ -57,7 +57,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def _same(a: Path, b: Path) -> bool:
     try:
         return a.resolve() == b.resolve() or (a.exists() and b.exists() and a.samefile(b))
-    except OSError:
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Path.resolve, Python < 3.13)
         return False
 
 
@@ -69,6 +69,7 @@ def _import(args: argparse.Namespace) -> int:
                          path=source)
     if target.suffix.lower() not in _PROJECT_SUFFIXES:
         raise OutputError("项目文件名应以 .yaml 结尾", "the project file name must end in .yaml", path=target)
+    regular_file(source)  # missing, a folder, a FIFO (never opened), a symlink loop: one line
     if _same(source, target):
         raise OutputError("输出路径与草案相同，不会覆盖草案", "the output is the draft itself; refusing to overwrite it",
                           path=target)

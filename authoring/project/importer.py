@@ -99,11 +99,12 @@ def _read(path: str | Path) -> tuple[StandardDocument, dict[str, list[str]], Any
     """The draft as the reader reads it, for a draft without the GB/T 1.1 skeleton the marks it prints (see
     :func:`draft_marks`), the tracked changes and comments it holds, and its pictures taken out of it (see
     :func:`authoring.project.pictures.carry`); a Word 97 ``.doc`` is converted once for all four."""
-    from authoring.docx.legacy import ole_kind, readable_docx
+    from authoring.docx.legacy import readable_docx
     from authoring.docx.read import read_draft
+    from authoring.docx.read._safe import draft_kind
     from authoring.project.pictures import carry
 
-    if ole_kind(path) == "doc":
+    if draft_kind(path) == "doc":
         with readable_docx(path) as converted:
             doc, marks, review, pictures = _read(converted)
         doc.metadata.converted_from = "doc"

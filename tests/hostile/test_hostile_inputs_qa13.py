@@ -69,3 +69,77 @@ def test_a_huge_integer_in_each_yaml_the_cli_reads(tmp_path: Path) -> None:
         assert run.code == 2, (args, run.stderr)
     run = hd.run_cli("build", project, "-o", tmp_path / "o.docx", "--lang", "en", timeout=60)
     hd.one_line(run, f"{project}:4:", "too long")
+
+
+# -- A5, A9, B2: a FIFO, a folder or a symlink loop where a draft or a project is expected ---------------
+
+def _odd(tmp_path: Path, kind: str, name: str) -> Path:
+    import os
+
+    path = tmp_path / name
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    else:
+        os.symlink(tmp_path / f"other-{name}", path)
+        os.symlink(path, tmp_path / f"other-{name}")
+    return path
+
+
+#: What each kind is said to be, in Chinese and in English.
+SAID = {"fifo": ("不是普通文件", "not a regular file"), "folder": ("是一个文件夹", "a folder"),
+        "loop": ("符号链接循环", "Too many levels of symbolic links")}
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs FIFOs")
+@pytest.mark.parametrize("kind", ["fifo", "folder", "loop"])
+@pytest.mark.parametrize("command", ["import", "explain", "check", "build"])
+def test_a_draft_or_project_that_is_no_plain_file_is_one_line(tmp_path: Path, kind: str, command: str) -> None:
+    if command == "check" and kind == "folder":
+        pytest.skip("check reads the drafts in a folder")
+    name = "p.yaml" if command == "build" else "draft.docx"
+    odd = _odd(tmp_path, kind, name)
+    out = {"import": ("-o", tmp_path / "p2.yaml"), "explain": ("-o", tmp_path / "e.docx"), "check": (),
+           "build": ("-o", tmp_path / "b.docx")}[command]
+    for lang, said in zip(("zh", "en"), SAID[kind]):
+        run = hd.run_cli(command, odd, *out, "--lang", lang, timeout=30)
+        hd.one_line(run, str(odd), said)
+        assert run.code == 2 and run.seconds < 15, run.stderr
+        assert "文件不存在" not in run.stderr and "not found" not in run.stderr
+    assert not any(p.exists() for p in out if isinstance(p, Path))
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="needs FIFOs")
+def test_the_reader_never_opens_a_fifo(tmp_path: Path) -> None:
+    """The reader every command shares refuses a FIFO before opening it (an open would wait for a writer)."""
+    from authoring.docx.read import read_draft
+    from authoring.project.importer import import_draft
+
+    import signal
+
+    def _blocked(*_: object) -> None:
+        raise TimeoutError("the FIFO was opened")
+
+    fifo = _odd(tmp_path, "fifo", "draft.docx")
+    previous = signal.signal(signal.SIGALRM, _blocked)
+    try:
+        for read in (read_draft, lambda p: import_draft(p, None)):
+            signal.alarm(5)  # an open() waiting for a writer is interrupted
+            with pytest.raises(InputError) as caught:
+                read(fifo)
+            signal.alarm(0)
+            assert "不是普通文件" in caught.value.zh
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def test_import_to_a_symlink_loop_is_one_line(tmp_path: Path) -> None:
+    draft = tmp_path / "d.docx"
+    assert hd.run_cli("skeleton", "-o", draft, timeout=60).code == 0
+    loop = _odd(tmp_path, "loop", "p.yaml")
+    run = hd.run_cli("import", draft, "-o", loop, timeout=60)
+    # a link to nowhere holds nothing to keep: the project takes its place (it was 内部错误, exit 3)
+    assert run.code == 0 and "内部错误" not in run.stderr and "Traceback" not in run.stderr, run.stderr
+    assert loop.is_file() and not loop.is_symlink()

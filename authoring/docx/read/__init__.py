@@ -19,11 +19,11 @@ from typing import Any
 from lxml import etree
 
 from authoring.document import FunctionType, StandardDocument
-from authoring.docx.legacy import ole_kind, readable_docx
+from authoring.docx.legacy import readable_docx
 from authoring.docx.read._blocks import body_of, flatten
 from authoring.docx.read._numbering import Numbering
 from authoring.docx.read._review import PendingReview, pending_review
-from authoring.docx.read._safe import COMMENTS, COMMENTS_EXTENDED, Package, open_package, optional_part
+from authoring.docx.read._safe import COMMENTS, COMMENTS_EXTENDED, Package, draft_kind, open_package, optional_part
 from authoring.docx.read._structure import build_document
 from authoring.docx.read._styles import StyleSheet, w
 from authoring.errors import InputError
@@ -48,7 +48,7 @@ def read_draft(path: str | Path, *, function: FunctionType | None = None) -> tup
 
 
 def _read(path: str | Path, function: FunctionType | None, *, review: bool) -> tuple[StandardDocument, PendingReview]:
-    if ole_kind(path) == "doc":
+    if draft_kind(path) == "doc":
         with readable_docx(path) as converted:
             doc, marks = _read(converted, function, review=review)
         doc.metadata.converted_from = "doc"
