@@ -290,6 +290,14 @@ def _identity(path: Path) -> tuple[str, tuple[int, int] | None]:
         return resolved, None
 
 
+def _exists_if_writable(target: Path) -> bool:
+    """Whether ``target`` exists; OSError when the system cannot take its name (over 255 bytes, …)."""
+    exists = target.exists()
+    if len(os.fsencode(target.name)) > 255:
+        raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(target))
+    return exists
+
+
 def guard_targets(inputs: Sequence[Path], targets: Sequence[Path], *, force: bool, what: str) -> None:
     """Refuse, before anything is checked, outputs that would harm a file.
 
@@ -315,9 +323,7 @@ def guard_targets(inputs: Sequence[Path], targets: Sequence[Path], *, force: boo
                               "the annotated copy would replace an input of this run; nothing was written "
                               "(choose another output)", path=target)
         try:
-            exists = target.exists()
-            if len(os.fsencode(target.name)) > 255:
-                raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG), str(target))
+            exists = _exists_if_writable(target)
         except OSError as exc:
             raise OutputError(f"无法写入：{_os_reason(exc)}", f"cannot write: {_os_reason(exc)}",
                               path=target) from None
@@ -601,7 +607,7 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     several = len(args.inputs) > 1 or any(_is_dir(Path(p)) for p in args.inputs)
     if several and args.format == "html" and not args.output:
         raise InputError("多个草案的 HTML 报告需要 -o 文件夹", "HTML reports of several drafts need -o FOLDER")
-    annotate_targets = _annotate_targets(args, files, several)
+    annotate_targets, skipped = _annotate_targets(args, files, several)
     report_targets = _report_targets(args, files, several)
     _refuse_shared_targets(report_targets or [], [t for t in annotate_targets if t is not None])
     kept = _keep_annotated_copies([t for t in annotate_targets if t is not None])
@@ -627,7 +633,7 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
         raise
 
     results = [o for o, _ in outcomes]
-    notes = [note for _, note in outcomes if note]
+    notes = skipped + [note for _, note in outcomes if note]
     emitted = _emit_reports(args, results, report_targets, several)
     results = [emitted.failed.get(i, r) for i, r in enumerate(results)]
     notes += emitted.notes
@@ -705,17 +711,35 @@ def _keep_annotated_copies(targets: Sequence[Path]) -> list[str]:
     return lines
 
 
-def _annotate_targets(args: argparse.Namespace, files: list[Path], several: bool) -> list[Path | None]:
+def _annotate_targets(args: argparse.Namespace, files: list[Path],
+                      several: bool) -> tuple[list[Path | None], list[str]]:
+    """The annotated copy of each draft (None: none), and the lines for copies left out.
+
+    In a folder, a copy whose name the system cannot take (``NAME.annotated.docx`` over 255 bytes for a legal
+    ``NAME.docx``) is left out with a line and the drafts are checked and reported all the same, as when a copy
+    cannot be written (QA pass 13, A10); a copy named on the command line is refused before anything is done."""
     if not args.annotate:
-        return [None] * len(files)
+        return [None] * len(files), []
     if not several and not _is_dir(Path(args.annotate)):
-        targets = [Path(args.annotate)]
+        targets: list[Path | None] = [Path(args.annotate)]
     else:
         folder = Path(args.annotate)
         _prepare_folder(folder)
         targets = [folder / name for name in output_names(files, ANNOTATED_SUFFIX)]
-    guard_targets(files, targets, force=args.force, what="annotated")
-    return list(targets)
+    skipped = []
+    if several:
+        from authoring.cli.annotate_safe import failure_line
+
+        for k, target in enumerate(targets):
+            try:
+                _exists_if_writable(target)
+            except OSError as exc:
+                reason = _os_reason(exc)
+                skipped.append(failure_line(target, OutputError(
+                    f"{reason}，已略过；报告照常写出", f"{reason}; left out, the report is written as usual")))
+                targets[k] = None
+    guard_targets(files, [t for t in targets if t is not None], force=args.force, what="annotated")
+    return targets, skipped
 
 
 def _report_targets(args: argparse.Namespace, files: list[Path], several: bool) -> list[Path] | None:

@@ -143,3 +143,20 @@ def test_import_to_a_symlink_loop_is_one_line(tmp_path: Path) -> None:
     # a link to nowhere holds nothing to keep: the project takes its place (it was 内部错误, exit 3)
     assert run.code == 0 and "内部错误" not in run.stderr and "Traceback" not in run.stderr, run.stderr
     assert loop.is_file() and not loop.is_symlink()
+
+
+# -- A10: one annotated copy's name too long -----------------------------------------------------------
+
+def test_an_annotated_name_too_long_skips_that_copy_only(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    assert hd.run_cli("skeleton", "-o", folder / "short.docx", timeout=60).code == 0
+    long = "养" * 81 + "ab"  # 245 bytes: NAME.docx is 250, a legal name; NAME.annotated.docx is 260
+    (folder / f"{long}.docx").write_bytes((folder / "short.docx").read_bytes())
+    run = hd.run_cli("check", folder, "--annotate", tmp_path / "ann", "-o", tmp_path / "rep", "--format", "json",
+                     timeout=120)
+    assert run.code == 2, run.stderr
+    line = hd.one_line(run, f"{long}.annotated.docx", "文件名过长", "报告")
+    assert str(tmp_path / "ann") in line
+    assert sorted(p.name for p in (tmp_path / "rep").iterdir()) == sorted([f"{long}.json", "short.json"])
+    assert [p.name for p in (tmp_path / "ann").iterdir()] == ["short.annotated.docx"]
