@@ -187,6 +187,13 @@ def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> t
             missing.append(CheckFailure(file=raw, message=_where(raw, _os_reason(exc))))
             continue
         if is_dir:
+            try:
+                os.scandir(path).close()  # rglob finds nothing in a folder it may not list, and says nothing
+            except OSError as exc:
+                zh, en = os_reason(exc)
+                missing.append(CheckFailure(file=raw, message=_where(raw, tr(f"无法读取文件夹：{zh}",
+                                                                           f"cannot read the folder: {en}"))))
+                continue
             found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES
                            and _is_file(p) and not p.name.startswith("~$") and not _OWN_COPY.search(p.name))
             if not found:

@@ -160,3 +160,32 @@ def test_an_annotated_name_too_long_skips_that_copy_only(tmp_path: Path) -> None
     assert str(tmp_path / "ann") in line
     assert sorted(p.name for p in (tmp_path / "rep").iterdir()) == sorted([f"{long}.json", "short.json"])
     assert [p.name for p in (tmp_path / "ann").iterdir()] == ["short.annotated.docx"]
+
+
+# -- A14: a folder that cannot be listed -----------------------------------------------------------------
+
+def test_check_of_a_folder_that_cannot_be_listed_says_so(tmp_path: Path) -> None:
+    import os
+    import shutil
+    import subprocess
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    assert hd.run_cli("skeleton", "-o", folder / "a.docx", timeout=60).code == 0
+    prefix: list[str] = []
+    if os.geteuid() == 0:  # root reads any folder: drop the capabilities that let it
+        if shutil.which("setpriv") is None:
+            pytest.skip("running as root without setpriv")
+        prefix = ["setpriv", "--inh-caps=-dac_override,-dac_read_search",
+                  "--bounding-set=-dac_override,-dac_read_search", "--"]
+    folder.chmod(0)
+    try:
+        for lang, said in (("zh", "无法读取文件夹：没有权限"), ("en", "cannot read the folder")):
+            run = subprocess.run([*prefix, sys.executable, "-m", "authoring", "check", str(folder), "--lang", lang],
+                                 capture_output=True, text=True, timeout=60, cwd=hd.ROOT,
+                                 env={**os.environ, "PYTHONPATH": str(hd.ROOT)})
+            assert run.returncode == 2, run.stderr
+            assert run.stderr.strip() == f"stdauthor: {folder}: {said}" or (
+                lang == "en" and run.stderr.strip().startswith(f"stdauthor: {folder}: {said}")), run.stderr
+    finally:
+        folder.chmod(0o755)
