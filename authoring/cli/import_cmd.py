@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,8 @@ def _import(args: argparse.Namespace) -> int:
              f"{count_en(summary.terms, 'term')}"))
     if summary.restored:
         print(tr("已恢复草案中保存的决定和链接", "restored the decisions and links stored in the draft"))
+    if summary.decisions_unread:
+        print(f"stdauthor: {source}: {tr(*summary.decisions_unread)}", file=sys.stderr)
     if summary.tracked_changes or summary.comments:
         from authoring.docx.read import PendingReview
 

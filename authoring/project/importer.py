@@ -56,6 +56,9 @@ class ImportSummary:
     pictures: Any = None
     #: Where the reader saw pictures it does not keep (see ``Metadata.pictures_left``).
     pictures_left: list[str] = field(default_factory=list)
+    #: ``(zh, en)``: the line saying that the draft holds decisions that could not be read (from a newer
+    #: stdauthor, damaged, with a DTD), so its items start undecided; None when there was nothing to read.
+    decisions_unread: tuple[str, str] | None = None
 
     def picture_lines(self, project_file: Path | None = None) -> list[tuple[str, str]]:
         """What to say of the draft's pictures, ``(zh, en)`` lines (``project_file``: where the project is saved,
@@ -86,6 +89,8 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
         pack_id = checklist or (stored.checklist if stored is not None and stored.checklist in library else None)
         pack = library.get(pack_id or DEFAULT_CHECKLIST)
     project, summary = project_of_draft(doc, pack, stored)
+    if stored is None:
+        summary.decisions_unread = unread_decisions(path)
     summary.tracked_changes, summary.comments = review.changes, review.comments
     summary.pictures, summary.pictures_left = pictures, list(doc.metadata.pictures_left)
     if marks:
@@ -93,6 +98,43 @@ def import_draft(path: str | Path, library: Any, *, checklist: str | None = None
     out = project_from_data(project_data(project))
     out.assets = pictures.assets
     return out, summary
+
+
+def unread_decisions(path: str | Path) -> tuple[str, str] | None:
+    """For a draft :func:`authoring.docx._decisions.read_decisions` found no decisions in: ``(zh, en)``, the line
+    saying it holds a decisions part all the same, which could not be read (a newer stdauthor's format, a damaged
+    part, one with a DTD); None when it holds none. The import would otherwise drop the committee's decisions
+    (not-applicable reasons, methods, accepted links) without a word (QA pass 13, A12)."""
+    import zipfile
+
+    from authoring.docx._decisions import _ITEM_PART, _MAX_PART, NAMESPACE
+    from authoring.docx.read._safe import LIMITS
+
+    family = NAMESPACE.rsplit(":", 1)[0].encode()  # urn:stdauthor:decisions, whatever its version
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            if len(infos) > LIMITS.members:
+                return None
+            for info in infos:
+                if not _ITEM_PART.match(info.filename):
+                    continue
+                with archive.open(info) as handle:
+                    data = handle.read(_MAX_PART)
+                if family not in data:
+                    continue
+                if NAMESPACE.encode() not in data:
+                    zh, en = "由更新版本的 stdauthor 写入", "written by a newer stdauthor"
+                elif b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+                    zh, en = "含有不允许的 DTD", "it holds a DTD, which is not allowed"
+                else:
+                    zh, en = "已损坏", "damaged"
+                return (f"草案中保存的决定和链接无法读取（{zh}），已忽略：各条目从未决定开始，不适用的理由等需重新填写",
+                        f"the decisions and links stored in the draft could not be read ({en}) and were ignored: "
+                        "the items start undecided, and not-applicable reasons and the like must be given again")
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
+        return None
+    return None
 
 
 def _read(path: str | Path) -> tuple[StandardDocument, dict[str, list[str]], Any, Any]:

@@ -189,3 +189,52 @@ def test_check_of_a_folder_that_cannot_be_listed_says_so(tmp_path: Path) -> None
                 lang == "en" and run.stderr.strip().startswith(f"stdauthor: {folder}: {said}")), run.stderr
     finally:
         folder.chmod(0o755)
+
+
+# -- A12: the decisions stored in a draft cannot be read -------------------------------------------------
+
+def _with_decisions(tmp_path: Path, change: object) -> Path:
+    """A built draft holding decisions, its decisions part rewritten by ``change`` (bytes → bytes)."""
+    import zipfile
+
+    from authoring.decisions import Decisions, ItemDecision
+    from authoring.document import Clause, Metadata, Paragraph, StandardDocument
+    from authoring.docx._decisions import NAMESPACE
+    from authoring.docx.write import write_docx
+
+    doc = StandardDocument(metadata=Metadata(title_zh="养老机构服务规范"), clauses=[
+        Clause(number="1", title="范围", blocks=[Paragraph(text="本文件规定了养老机构服务的要求。")])])
+    decisions = Decisions(checklist="excellence-guide",
+                          items={"4.1": ItemDecision(status="not-applicable", reason="行业现状在编制说明中说明。")})
+    built = tmp_path / "built.docx"
+    write_docx(doc, built, decisions=decisions)
+    out = tmp_path / "draft.docx"
+    with zipfile.ZipFile(built) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if NAMESPACE.encode() in data:
+                data = change(data)  # type: ignore[operator]
+            dst.writestr(info, data)
+    return out
+
+
+@pytest.mark.parametrize(("change", "said"), [
+    (lambda d: d.replace(b"urn:stdauthor:decisions:1", b"urn:stdauthor:decisions:99"), "更新版本"),
+    (lambda d: d[: len(d) // 2], "损坏"),
+    (lambda d: d.replace(b"?>", b"?><!DOCTYPE x [<!ENTITY e 'x'>]>", 1), "DTD"),
+], ids=["newer", "damaged", "dtd"])
+def test_import_says_when_the_stored_decisions_cannot_be_read(tmp_path: Path, change: object, said: str) -> None:
+    draft = _with_decisions(tmp_path, change)
+    project = tmp_path / "p.yaml"
+    run = hd.run_cli("import", draft, "-o", project, timeout=120)
+    assert run.code == 0, run.stderr
+    line = hd.one_line(run, str(draft), "草案中保存的决定", "无法读取", said, "未决定")
+    assert "已恢复" not in run.stdout and project.exists(), line
+    run = hd.run_cli("import", draft, "-o", tmp_path / "p2.yaml", "--lang", "en", timeout=120)
+    hd.one_line(run, "decisions and links stored in the draft could not be read", "undecided")
+
+
+def test_import_of_intact_decisions_says_nothing_of_the_kind(tmp_path: Path) -> None:
+    draft = _with_decisions(tmp_path, lambda d: d)
+    run = hd.run_cli("import", draft, "-o", tmp_path / "p.yaml", timeout=120)
+    assert run.code == 0 and run.stderr == "" and "已恢复" in run.stdout, run.stderr
