@@ -54,9 +54,11 @@ def plan(args: argparse.Namespace) -> tuple[Path | None, Path | None, Path]:
     from authoring._paths import working_example
 
     if args.file:
+        from authoring.yamlio import regular_file
+
+        # missing, a folder, a pipe, a symlink loop: said for what it is, before anything resolves or opens it
+        regular_file(Path(args.file).expanduser())
         path = Path(args.file).expanduser().resolve()
-        if not path.is_file():
-            raise InputError("文件不存在", "file not found", path=args.file)
         if path.suffix.lower() not in (".yaml", ".yml", ".docx"):
             raise InputError("应为项目文件（.yaml）或草案（.docx）", "expected a project (.yaml) or a draft (.docx)",
                              path=args.file)

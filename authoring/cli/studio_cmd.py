@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from authoring.errors import InputError
 from authoring.i18n import tr
 
 ORDER = 90
@@ -36,8 +35,10 @@ def run_studio(args: argparse.Namespace) -> int:
     from authoring.tui.config import last_project  # no Textual import: only the recent-files list
 
     path = Path(args.file) if args.file else (last_project() or working_example())
-    if args.file and not path.is_file():
-        raise InputError("文件不存在", "file not found", path=path)
+    if args.file:
+        from authoring.yamlio import regular_file
+
+        regular_file(path)  # missing, a folder, a pipe, a symlink loop: said for what it is (QA pass 13, B2)
     if args.file:
         _refuse_a_damaged_draft(path)
     import gc

@@ -159,8 +159,11 @@ def _kill_group(process: subprocess.Popen) -> None:
 
 @contextmanager
 def readable_docx(path: str | Path) -> Iterator[Path]:
-    """``path`` itself, or for a ``.doc`` a converted .docx copy that lives as long as the block."""
-    if ole_kind(path) != "doc":
+    """``path`` itself, or for a ``.doc`` a converted .docx copy that lives as long as the block. A path that is no
+    regular file (a FIFO would block the first read for ever) is one line naming it (QA pass 13, A5)."""
+    from authoring.docx.read._safe import draft_kind
+
+    if draft_kind(path) != "doc":
         yield Path(path)
         return
     with tempfile.TemporaryDirectory(prefix="stdauthor-doc-") as folder:
