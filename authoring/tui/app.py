@@ -210,6 +210,8 @@ class StudioApp(App[int]):
         lines = [tr(f"已导入 {draft.name}：{summary.clauses} 个章条，提出 {summary.proposed} 个链接（待确认）",
                     f"imported {draft.name}: {count_en(summary.clauses, 'clause')}, "
                     f"{count_en(summary.proposed, 'link')} proposed (to accept)")]
+        if summary.decisions_unread:  # what import says: the committee's stored decisions were not read
+            lines.append(tr(*summary.decisions_unread))
         if summary.tracked_changes or summary.comments:
             # what import says on the command line: a reviewer's pending change is now the project's text
             from authoring.docx.read import PendingReview

@@ -194,28 +194,9 @@ def test_check_of_a_folder_that_cannot_be_listed_says_so(tmp_path: Path) -> None
 # -- A12: the decisions stored in a draft cannot be read -------------------------------------------------
 
 def _with_decisions(tmp_path: Path, change: object) -> Path:
-    """A built draft holding decisions, its decisions part rewritten by ``change`` (bytes → bytes)."""
-    import zipfile
+    from tests.paperwork.builders import draft_with_decisions
 
-    from authoring.decisions import Decisions, ItemDecision
-    from authoring.document import Clause, Metadata, Paragraph, StandardDocument
-    from authoring.docx._decisions import NAMESPACE
-    from authoring.docx.write import write_docx
-
-    doc = StandardDocument(metadata=Metadata(title_zh="养老机构服务规范"), clauses=[
-        Clause(number="1", title="范围", blocks=[Paragraph(text="本文件规定了养老机构服务的要求。")])])
-    decisions = Decisions(checklist="excellence-guide",
-                          items={"4.1": ItemDecision(status="not-applicable", reason="行业现状在编制说明中说明。")})
-    built = tmp_path / "built.docx"
-    write_docx(doc, built, decisions=decisions)
-    out = tmp_path / "draft.docx"
-    with zipfile.ZipFile(built) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            data = src.read(info)
-            if NAMESPACE.encode() in data:
-                data = change(data)  # type: ignore[operator]
-            dst.writestr(info, data)
-    return out
+    return draft_with_decisions(tmp_path, change)
 
 
 @pytest.mark.parametrize(("change", "said"), [

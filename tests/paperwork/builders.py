@@ -222,3 +222,28 @@ def open_docx(path: Path):
 def bundled_example() -> Path:
     """The example these tests were written against: the bundled one as it was in version 1."""
     return V1_EXAMPLE
+
+
+def draft_with_decisions(tmp_path: Path, change: object) -> Path:
+    """A built draft holding decisions, its decisions part rewritten by ``change`` (bytes → bytes)."""
+    import zipfile
+
+    from authoring.decisions import Decisions, ItemDecision
+    from authoring.document import Clause, Metadata, Paragraph, StandardDocument
+    from authoring.docx._decisions import NAMESPACE
+    from authoring.docx.write import write_docx
+
+    doc = StandardDocument(metadata=Metadata(title_zh="养老机构服务规范"), clauses=[
+        Clause(number="1", title="范围", blocks=[Paragraph(text="本文件规定了养老机构服务的要求。")])])
+    decisions = Decisions(checklist="excellence-guide",
+                          items={"4.1": ItemDecision(status="not-applicable", reason="行业现状在编制说明中说明。")})
+    built = tmp_path / "built.docx"
+    write_docx(doc, built, decisions=decisions)
+    out = tmp_path / "draft.docx"
+    with zipfile.ZipFile(built) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if NAMESPACE.encode() in data:
+                data = change(data)  # type: ignore[operator]
+            dst.writestr(info, data)
+    return out

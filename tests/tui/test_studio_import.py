@@ -160,3 +160,25 @@ async def test_importing_a_working_copy_says_its_pending_changes(studio_env: Pat
         assert isinstance(app.screen, AuthorScreen)
         [said] = [n.message for n in app._notifications if n.message.startswith("已导入")]
         assert "草案含 1 处未接受的修订和 1 条批注：修订按接受处理，批注未导入。" in said, said
+
+
+async def test_importing_a_draft_whose_stored_decisions_cannot_be_read_says_so(studio_env: Path, checklist) -> None:
+    """QA pass 13, A12: import on the command line says when a draft's stored decisions could not be read (items start
+    undecided); the studio's import said nothing of it."""
+    from tests.paperwork.builders import draft_with_decisions
+
+    draft = draft_with_decisions(studio_env, lambda d: d.replace(b"urn:stdauthor:decisions:1", b"urn:stdauthor:decisions:99"))
+    app = StudioApp(None, checklist=checklist, autosave_delay=60)
+    async with app.run_test(size=(110, 34)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(draft)
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, AuthorScreen)
+        [said] = [n.message for n in app._notifications if n.message.startswith("已导入")]
+        assert "草案中保存的决定" in said and "更新版本" in said, said
+        app.session = None
