@@ -379,7 +379,8 @@ def _preview_error(tmp_path: Path, capsys: pytest.CaptureFixture[str], old: str,
 
 @pytest.mark.parametrize(("old", "new", "reason"), [
     ("metadata:\n", "metadata: 5\nmetadata_x:\n", "应为映射"),
-    ("version: 2", "version: 3", "应为以下之一：1、2"),
+    ("version: 2", "version: 0", "应为以下之一：1、2"),
+    ("version: 2", "version: 3", "请升级 stdauthor"),
     ('title_zh: "××××服务规范"', 'title_zh: !!binary "/w=="', "无法读作文字"),
     ("        - 本文件没有规范性引用文件。", "        - {type: poem, text: 本文件没有规范性引用文件。}", "type 应为以下之一："),
 ])
