@@ -20,6 +20,7 @@ import re
 import uuid
 import zipfile
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 from lxml import etree
@@ -101,35 +102,44 @@ def add_decisions_part(document: Any, decisions: Decisions) -> None:
     document.part.relate_to(item, RT.CUSTOM_XML)
 
 
-def read_decisions(path: str | Path) -> Decisions | None:
-    """The decisions stored in the draft at ``path``, or None (none stored, or not readable).
-
-    Only the zip directory and the small ``customXml/item*.xml`` parts are read; the caller
-    has opened (or will open) the draft with the reader, which reports a broken file.
-    """
-    from authoring.docx.read._safe import LIMITS, _parser
+def stored_parts(path: str | Path) -> Iterator[bytes]:
+    """The bytes of each small ``customXml/item*.xml`` part of the draft at ``path`` (at most ``_MAX_PART + 1`` of
+    each: a longer one is longer than that), where stored decisions live; nothing when the file is no zip or has
+    more members than the reader takes. Only the zip directory and those parts are read."""
+    from authoring.docx.read._safe import LIMITS
 
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             if len(infos) > LIMITS.members:
-                return None
+                return
             for info in infos:
-                if not _ITEM_PART.match(info.filename) or info.file_size > _MAX_PART:
+                if not _ITEM_PART.match(info.filename):
                     continue
                 with archive.open(info) as handle:
                     data = handle.read(_MAX_PART + 1)
-                if len(data) > _MAX_PART or NAMESPACE.encode() not in data:
-                    continue
-                if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
-                    continue
-                try:
-                    root = etree.fromstring(data, _parser())
-                except etree.XMLSyntaxError:
-                    continue
-                found = parse_decisions(root)
-                if found is not None:
-                    return found
+                yield data
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-        return None
+        return
+
+
+def read_decisions(path: str | Path) -> Decisions | None:
+    """The decisions stored in the draft at ``path``, or None (none stored, or not readable).
+
+    The caller has opened (or will open) the draft with the reader, which reports a broken file.
+    """
+    from authoring.docx.read._safe import _parser
+
+    for data in stored_parts(path):
+        if len(data) > _MAX_PART or NAMESPACE.encode() not in data:
+            continue
+        if b"<!DOCTYPE" in data[:4096] or b"<!ENTITY" in data[:4096]:
+            continue
+        try:
+            root = etree.fromstring(data, _parser())
+        except etree.XMLSyntaxError:
+            continue
+        found = parse_decisions(root)
+        if found is not None:
+            return found
     return None

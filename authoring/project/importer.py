@@ -105,35 +105,21 @@ def unread_decisions(path: str | Path) -> tuple[str, str] | None:
     saying it holds a decisions part all the same, which could not be read (a newer stdauthor's format, a damaged
     part, one with a DTD); None when it holds none. The import would otherwise drop the committee's decisions
     (not-applicable reasons, methods, accepted links) without a word (QA pass 13, A12)."""
-    import zipfile
-
-    from authoring.docx._decisions import _ITEM_PART, _MAX_PART, NAMESPACE
-    from authoring.docx.read._safe import LIMITS
+    from authoring.docx._decisions import NAMESPACE, stored_parts
 
     family = NAMESPACE.rsplit(":", 1)[0].encode()  # urn:stdauthor:decisions, whatever its version
-    try:
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            if len(infos) > LIMITS.members:
-                return None
-            for info in infos:
-                if not _ITEM_PART.match(info.filename):
-                    continue
-                with archive.open(info) as handle:
-                    data = handle.read(_MAX_PART)
-                if family not in data:
-                    continue
-                if NAMESPACE.encode() not in data:
-                    zh, en = "由更新版本的 stdauthor 写入", "written by a newer stdauthor"
-                elif b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-                    zh, en = "含有不允许的 DTD", "it holds a DTD, which is not allowed"
-                else:
-                    zh, en = "已损坏", "damaged"
-                return (f"草案中保存的决定和链接无法读取（{zh}），已忽略：各条目从未决定开始，不适用的理由等需重新填写",
-                        f"the decisions and links stored in the draft could not be read ({en}) and were ignored: "
-                        "the items start undecided, and not-applicable reasons and the like must be given again")
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError, RuntimeError):
-        return None
+    for data in stored_parts(path):
+        if family not in data:
+            continue
+        if NAMESPACE.encode() not in data:
+            zh, en = "由更新版本的 stdauthor 写入", "written by a newer stdauthor"
+        elif b"<!DOCTYPE" in data or b"<!ENTITY" in data:
+            zh, en = "含有不允许的 DTD", "it holds a DTD, which is not allowed"
+        else:
+            zh, en = "已损坏", "damaged"
+        return (f"草案中保存的决定和链接无法读取（{zh}），已忽略：各条目从未决定开始，不适用的理由等需重新填写",
+                f"the decisions and links stored in the draft could not be read ({en}) and were ignored: "
+                "the items start undecided, and not-applicable reasons and the like must be given again")
     return None
 
 
