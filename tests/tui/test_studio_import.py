@@ -137,16 +137,8 @@ async def test_a_regulation_opened_as_a_project_says_gbt_rules_do_not_apply(stud
         app.session = None
 
 
-async def test_importing_a_working_copy_says_its_pending_changes(studio_env: Path, checklist) -> None:
-    """A working copy's pending tracked changes become the project's text and its comments stay behind:
-    import on the command line says so (QA pass 11, A1); the studio's import said only how many clauses."""
-    from tests.paperwork import builders as B
-
-    draft = B.build_draft(studio_env / "工作稿.docx")
-    d = B.open_docx(draft)
-    B.track(d, "在24 h内响应", "", "（节假日除外）", "张三")
-    B.comment(d, "护理员年度在岗培训时间", "建议将培训时间提高到32 h。", "李四")
-    d.save(draft)
+async def _imported_message(draft: Path, checklist) -> str:  # noqa: ANN001
+    """Open the studio, import ``draft`` where the dialog proposes the project, and return what the import said."""
     app = StudioApp(None, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(110, 34)) as pilot:
         await pilot.pause()
@@ -159,7 +151,22 @@ async def test_importing_a_working_copy_says_its_pending_changes(studio_env: Pat
         await pilot.pause()
         assert isinstance(app.screen, AuthorScreen)
         [said] = [n.message for n in app._notifications if n.message.startswith("已导入")]
-        assert "草案含 1 处未接受的修订和 1 条批注：修订按接受处理，批注未导入。" in said, said
+        app.session = None
+    return said
+
+
+async def test_importing_a_working_copy_says_its_pending_changes(studio_env: Path, checklist) -> None:
+    """A working copy's pending tracked changes become the project's text and its comments stay behind:
+    import on the command line says so (QA pass 11, A1); the studio's import said only how many clauses."""
+    from tests.paperwork import builders as B
+
+    draft = B.build_draft(studio_env / "工作稿.docx")
+    d = B.open_docx(draft)
+    B.track(d, "在24 h内响应", "", "（节假日除外）", "张三")
+    B.comment(d, "护理员年度在岗培训时间", "建议将培训时间提高到32 h。", "李四")
+    d.save(draft)
+    said = await _imported_message(draft, checklist)
+    assert "草案含 1 处未接受的修订和 1 条批注：修订按接受处理，批注未导入。" in said, said
 
 
 async def test_importing_a_draft_whose_stored_decisions_cannot_be_read_says_so(studio_env: Path, checklist) -> None:
@@ -168,17 +175,5 @@ async def test_importing_a_draft_whose_stored_decisions_cannot_be_read_says_so(s
     from tests.paperwork.builders import draft_with_decisions
 
     draft = draft_with_decisions(studio_env, lambda d: d.replace(b"urn:stdauthor:decisions:1", b"urn:stdauthor:decisions:99"))
-    app = StudioApp(None, checklist=checklist, autosave_delay=60)
-    async with app.run_test(size=(110, 34)) as pilot:
-        await pilot.pause()
-        await pilot.press("o")
-        await pilot.pause()
-        app.screen.query_one("#path", Input).value = str(draft)
-        await pilot.press("enter")
-        await pilot.pause()
-        await pilot.press("enter")
-        await pilot.pause()
-        assert isinstance(app.screen, AuthorScreen)
-        [said] = [n.message for n in app._notifications if n.message.startswith("已导入")]
-        assert "草案中保存的决定" in said and "更新版本" in said, said
-        app.session = None
+    said = await _imported_message(draft, checklist)
+    assert "草案中保存的决定" in said and "更新版本" in said, said

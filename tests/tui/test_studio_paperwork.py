@@ -102,16 +102,22 @@ def _reviewed_copy(project_path: Path, checklist, folder: Path) -> Path:
     return copy
 
 
-async def test_ctrl_t_compiles_the_comment_table_and_ctrl_g_shows_it(project_path: Path, checklist) -> None:
-    from authoring.paperwork.table import read_table
-    from authoring.tui.screens.resolution import ResolutionTableScreen
-
+def _returned_copies(project_path: Path, checklist) -> Path:  # noqa: ANN001
+    """The project with 5.2 written (宜明确员工职责。), and a folder holding a reviewer's copy commenting on it."""
     pf = load_project(project_path)
     pf.set_provisions("5.2", ["宜明确员工职责。"])
     pf.set_status("5.2", "addressed")
     pf.save()
     folder = project_path.parent / "返回意见"
     _reviewed_copy(project_path, checklist, folder)
+    return folder
+
+
+async def test_ctrl_t_compiles_the_comment_table_and_ctrl_g_shows_it(project_path: Path, checklist) -> None:
+    from authoring.paperwork.table import read_table
+    from authoring.tui.screens.resolution import ResolutionTableScreen
+
+    folder = _returned_copies(project_path, checklist)
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(100, 32)) as pilot:
         await pilot.pause()
@@ -267,12 +273,7 @@ async def test_ctrl_t_waits_while_a_comments_run_writes_the_same_table(project_p
 
     from authoring.paperwork.table import lock_of
 
-    pf = load_project(project_path)
-    pf.set_provisions("5.2", ["宜明确员工职责。"])
-    pf.set_status("5.2", "addressed")
-    pf.save()
-    folder = project_path.parent / "返回意见"
-    _reviewed_copy(project_path, checklist, folder)
+    folder = _returned_copies(project_path, checklist)
     out = folder / "意见汇总处理表.docx"
     app = StudioApp(project_path, checklist=checklist, autosave_delay=60)
     async with app.run_test(size=(100, 32)) as pilot:
