@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from authoring.document import (
-    INTRODUCTION, Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph,
+    BODY_UNIT, INTRODUCTION, Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph,
     Reference, StandardDocument, Table, TermEntry,
 )
 from authoring.prompts import is_writing_prompt
@@ -58,10 +58,27 @@ def document_units(doc: StandardDocument) -> list[Unit]:
     typed = doc.metadata.structure == "none"
     for clause in doc.clauses:
         if not _excluded_chapter(clause):
-            _extend(units, _clause_units(clause, BODY_WEIGHT, typed_headings=typed))
+            found = _clause_units(clause, BODY_WEIGHT, typed_headings=typed)
+            if clause.number == BODY_UNIT:
+                found = (u for u in found if not enactment_note(u.text))
+            _extend(units, found)
     for annex in doc.annexes:
         _extend(units, _annex_units(annex))
     return units
+
+
+_DATE = r"(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
+_ENACTMENT = re.compile(r"^[（(]?\s*(?:根据\s*)?" + _DATE + r"[^。]*?(?:通过|批准|修正|修订|修改|公布|发布|施行|废止)")
+_DUTY = re.compile(r"应当|不得|必须|禁止")
+
+
+def enactment_note(text: str) -> bool:
+    """Whether a paragraph before a regulation's first article is its enactment history
+    (2003年12月31日 上海市第十二届人民代表大会常务委员会第九次会议通过; 根据……第一次修正): it
+    tells when the text was passed, not what it provides, though it names the text and the
+    amending decisions (QA pass 14, A8: 北京市专业技术人员继续教育规定修正案 was evidence of 5.4)."""
+    flat = text.strip()
+    return _ENACTMENT.match(flat) is not None and _DUTY.search(flat) is None
 
 
 def _extend(units: list[Unit], new: Iterator[Unit]) -> None:

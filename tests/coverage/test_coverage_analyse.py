@@ -8,7 +8,7 @@ from authoring.checklist import Chapter, Checklist, Cues, Item, Method, load_pac
 import authoring.coverage as coverage
 from authoring.coverage import ScoreFloor, analyse
 from authoring.document import (
-    Clause, ListBlock, ListItem, Metadata, Paragraph, Reference, Section, StandardDocument, Table, TermEntry,
+    BODY_UNIT, Clause, ListBlock, ListItem, Metadata, Paragraph, Reference, Section, StandardDocument, Table, TermEntry,
 )
 from authoring.errors import InputError
 from authoring.results import CoverageReport, ItemCoverage
@@ -290,6 +290,27 @@ def test_a_liability_article_is_shown_after_the_provisions_it_enforces() -> None
     doc.metadata.structure = "articles"
     complaints = item(analyse(doc, mini_pack()), "5.6.2")
     assert [e.location for e in complaints.evidence] == ["第九条", "第四十条", "第四十一条"]
+
+
+def test_a_regulations_enactment_history_is_no_evidence() -> None:
+    """The lines before a regulation's first article that tell when it was passed and amended name the
+    text and the amending decisions, cue words and all: 《北京市专业技术人员继续教育规定修正案》修正 was evidence
+    of 5.4 (QA pass 14, A8). They are left out; a preamble paragraph that provides something still counts."""
+    doc = StandardDocument(clauses=[
+        Clause(number=BODY_UNIT, title="", blocks=[
+            Paragraph(text="2020年3月27日 北京市第十五届人民代表大会常务委员会第二十次会议通过", anchor=1),
+            Paragraph(text="根据2024年3月29日北京市第十六届人民代表大会常务委员会第九次会议《关于修改〈北京市物业服务投诉"
+                           "和回访条例〉的决定》第一次修正", anchor=2),
+            Paragraph(text="（2019年11月30日国家市场监督管理总局令第20号公布 服务承诺）", anchor=3),
+        ]),
+        Clause(number="第九条", title="", blocks=[Paragraph(text="物业服务人应当及时处理投诉。", anchor=90)]),
+    ])
+    doc.metadata.structure = "articles"
+    complaints = item(analyse(doc, mini_pack()), "5.6.2")
+    assert [e.location for e in complaints.evidence] == ["第九条"]
+    doc.clauses[0].blocks.append(Paragraph(text="2020年起，物业服务人应当公开服务承诺，对投诉当日回访。", anchor=4))
+    complaints = item(analyse(doc, mini_pack()), "5.6.2")
+    assert [e.location for e in complaints.evidence] == [BODY_UNIT, "第九条"]
 
 
 def test_a_place_that_speaks_of_what_the_item_is_comes_before_a_frequency_in_passing() -> None:
