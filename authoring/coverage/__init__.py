@@ -25,6 +25,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Callable
+from functools import partial
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -405,11 +406,12 @@ def analyse(
     bar: CoveredBar | None = _gbt_floor(checklist) if doc.metadata.structure == "gbt" else (
         rule if rule is not None and rule.reads(doc.metadata.language) else None)
     doubt = _doubt(checklist, doc) if likeness else None
-    items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {}, bar, doubt)
+    rank = _ranking(checklist, doc) if likeness else None
+    items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {}, bar, doubt, rank)
     if sparse:
         # What a text that hardly speaks of a service touches in passing is missing, unless it
         # touches most of the guide: then it is about running a piece of work, and counts.
-        broad = _cover_all(checklist, units, hits, not_applicable, False, by_paragraph, {}, bar, doubt)
+        broad = _cover_all(checklist, units, hits, not_applicable, False, by_paragraph, {}, bar, doubt, rank)
         if _broad(broad):
             sparse, items = False, broad
     if likeness and not sparse:
@@ -432,7 +434,8 @@ def analyse(
         elif doc.metadata.language.lower().startswith("en"):
             similar.update(_opened(checklist, units, missing - set(similar)))
         if similar:
-            items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, similar, bar, doubt)
+            items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, similar, bar, doubt,
+                               rank)
     elif likeness and doc.metadata.structure == "gbt":
         # A text that hardly speaks of a service still tells its background in an 引言: that is no
         # word in passing (4.1's readers called it partial in all three such seen texts with one).
@@ -440,7 +443,8 @@ def analyse(
         introduced = _introduced(checklist, units, missing)
         introduced.update(_headed(checklist, units, missing - set(introduced)))
         if introduced:
-            items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, introduced, bar, doubt)
+            items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, introduced, bar, doubt,
+                               rank)
     applicable = [credited(i) for i in items if i.status != "not-applicable"]
     return CoverageReport(
         checklist_id=checklist.id,
@@ -563,6 +567,21 @@ def _headed(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[
 
 #: Whether an item the cues call partial (its id, score and places) reads so unlike the item that it is missing.
 Doubt = Callable[[str, float, list[Evidence]], bool]
+#: How much a sentence shown for an item (its id, the sentence) reads like the places readers cited for it.
+Rank = Callable[[str, str], "float | None"]
+
+
+def _ranking(checklist: Checklist, doc: StandardDocument) -> Rank:
+    """The likeness model's probability as an order of evidence (:func:`scoring.evidence`), for a text in the
+    language it reads; the model loads when an item first has two places to order (as it does for the
+    promotions of an item no cue reaches, which nearly every draft has)."""
+    language = doc.metadata.language
+
+    def rank(item: str, text: str) -> float | None:
+        model = load_model(checklist.id)
+        return model.probability(item, text) if model is not None and model.reads(language) else None
+
+    return rank
 
 
 def _doubt(checklist: Checklist, doc: StandardDocument) -> Doubt | None:
@@ -621,12 +640,12 @@ def _broad(items: list[ItemCoverage]) -> bool:
 
 def _cover_all(checklist: Checklist, units: list[Unit], hits: dict[str, list[Hit]], not_applicable: dict[str, str],
                sparse: bool, by_paragraph: bool, similar: dict[str, Evidence],
-               bar: CoveredBar | None = None, doubt: Doubt | None = None) -> list[ItemCoverage]:
+               bar: CoveredBar | None = None, doubt: Doubt | None = None, rank: Rank | None = None) -> list[ItemCoverage]:
     items: list[ItemCoverage] = []
     for chapter in checklist.chapters:
         for top in chapter.items:
             _cover(top, chapter.id, None, units, hits, not_applicable, items, sparse, by_paragraph, similar, bar,
-                   doubt)
+                   doubt, rank)
     return items
 
 
@@ -650,21 +669,22 @@ def _cover(
     item: Item, chapter: str, inherited: str | None, units: list[Unit],
     hits: dict[str, list[Hit]], not_applicable: dict[str, str], out: list[ItemCoverage], sparse: bool = False,
     by_paragraph: bool = False, similar: dict[str, Evidence] | None = None, bar: CoveredBar | None = None,
-    doubt: Doubt | None = None,
+    doubt: Doubt | None = None, rank: Rank | None = None,
 ) -> list[Hit]:
     """Append the coverage of ``item`` and its sub-items to ``out``; return the hits it used.
 
     In a text that hardly speaks of a service (``sparse``) an item short of covered is missing.
     ``similar``: items no cue reaches that are partial by likeness, with that evidence. ``bar``:
     the learned bar that tells covered from partial among what the cues found. ``doubt``: whether
-    what the cues call partial reads so unlike the item that it is missing."""
+    what the cues call partial reads so unlike the item that it is missing. ``rank``: how much a place
+    shown reads like the item (the order of its evidence)."""
     similar = similar or {}
     reason = not_applicable.get(item.id, inherited)
     position = len(out)
     child_hits: list[Hit] = []
     for child in item.children:
         child_hits.extend(_cover(child, chapter, reason, units, hits, not_applicable, out, sparse, by_paragraph,
-                                  similar, bar, doubt))
+                                  similar, bar, doubt, rank))
     if reason is not None:
         out.insert(position, ItemCoverage(
             id=item.id, title=item.title_zh, status="not-applicable", score=0.0, chapter=chapter,
@@ -692,7 +712,8 @@ def _cover(
         for m in item.methods
     }
     status = status_of(score, item.covered_from)
-    found = evidence(used, units, focus=tuple(normalise(w) for w in item.focus.all()))
+    found = evidence(used, units, focus=tuple(normalise(w) for w in item.focus.all()),
+                     likeness=partial(rank, item.id) if rank is not None else None)
     undoubted = weak_only and item.weak_undoubted
     if doubt is not None and not item.children and status == "partial" and not undoubted \
             and doubt(item.id, score, found):

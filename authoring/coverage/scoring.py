@@ -14,9 +14,10 @@ from 0.25, ``missing`` below (calibrated on the tune half of bench/real).
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from authoring.coverage.matcher import normalise, original_span
@@ -118,7 +119,8 @@ def _in_introduction(unit: Unit) -> bool:
     return unit.location == INTRODUCTION or unit.location.startswith("0.")
 
 
-def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = ()) -> list[Evidence]:
+def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = (),
+             likeness: Callable[[str], float | None] | None = None) -> list[Evidence]:
     """At most ``MAX_EVIDENCE`` places, chosen so every matched cue shows up at least once, the
     strongest first: the place (clause, article) where the most of the item's cues meet, then the
     one matched most often, then document order. A committee reads the first place as the reason
@@ -132,7 +134,15 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = 
 
     ``focus`` (normalised words, :attr:`Item.focus`): a place holding one is shown before those that
     do not, however many cues they hold. A liability provision (:func:`is_penalty`) comes after every other place:
-    it enforces duties written elsewhere."""
+    it enforces duties written elsewhere.
+
+    ``likeness`` (the probability that a sentence reads like the places readers cited for the item, from the
+    checklist's likeness model, :mod:`authoring.coverage.signal`): a place's distinct cues count with the log-odds
+    of its likeliest sentence shown, so of two places holding as many cues the one that speaks of the item comes
+    first, and one cue in a sentence about the item outranks two in passing. With a model trained on the rounds
+    collected before round 96 (groups up to zzt of bench/real), the first place shown was one readers cited on
+    0.632 → 0.678 of 5,171 items on the Chinese texts collected after it (round 1's test half, Chinese: 0.607 →
+    0.726). The verdict is the cues' alone."""
     by_unit: dict[int, list[Hit]] = {}
     shown = [h for h in hits if not units[h.unit].is_title] or list(hits)
     for hit in shown:
@@ -158,19 +168,34 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = 
         hits_at[place] += len(by_unit[index])
     focused = {units[i].location for i in chosen if focus and any(w in normalise(units[i].text) for w in focus)}
     penal = {i for i in chosen if is_penalty(units[i])}
-    out = []
-    for index in sorted(chosen, key=lambda i: (i in penal, units[i].location not in focused,
-                                               -len(cues_at[units[i].location]), -hits_at[units[i].location], i)):
+    shown: dict[int, Evidence] = {}
+    for index in chosen:
         unit_hits = sorted(by_unit[index], key=lambda h: h.start)
         unit = units[index]
-        out.append(Evidence(
+        shown[index] = Evidence(
             location=unit.location,
             excerpt=with_lead(unit, excerpt(unit.text, unit_hits[0].start, unit_hits[0].end)),
             methods=sorted({h.method for h in unit_hits if h.method}),
             cues=sorted({h.cue for h in unit_hits}),
             anchor=unit.anchor,
-        ))
-    return out
+        )
+    weight = {place: float(len(keys)) for place, keys in cues_at.items()}
+    if likeness is not None and len(cues_at) > 1:
+        odds: dict[str, float] = {}
+        for index, found in shown.items():
+            p = likeness(found.excerpt)
+            if p is not None:
+                odds[found.location] = max(odds.get(found.location, -math.inf), _log_odds(p))
+        for place, value in odds.items():
+            weight[place] += value
+    order = sorted(chosen, key=lambda i: (i in penal, units[i].location not in focused,
+                                          -weight[units[i].location], -hits_at[units[i].location], i))
+    return [shown[i] for i in order]
+
+
+def _log_odds(p: float) -> float:
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return math.log(p / (1 - p))
 
 
 # What a regulation's liability article says (违反本条例第三十七条规定……处五万元以上二十万元以下罚款; 有下列行为之一的，

@@ -292,6 +292,22 @@ def test_a_liability_article_is_shown_after_the_provisions_it_enforces() -> None
     assert [e.location for e in complaints.evidence] == ["第九条", "第四十条", "第四十一条"]
 
 
+def test_a_place_that_reads_like_the_item_is_shown_before_one_with_more_cues_in_passing() -> None:
+    """Readers reviewing a report take its first place as the reason (QA pass 14: the first place spoke to the item 22
+    times in 47). With the bundled likeness model, a place's cues count with how much its sentence reads like the places
+    readers cited for the item: an article on training carers comes before a fee notice that names three of 5.4's cues
+    (职业技能, 技能鉴定, 考核). Without the model (``--cues-only``) the cues alone order them."""
+    doc = StandardDocument(clauses=[
+        Clause(number="第五条", title="", blocks=[Paragraph(text="职业技能鉴定机构应当公布考核收费标准。", anchor=50)]),
+        Clause(number="第九条", title="", blocks=[Paragraph(
+            text="养老机构应当定期组织护理人员参加职业技能培训，提高服务能力。", anchor=90)]),
+    ])
+    doc.metadata.structure = "articles"
+    guide = load_packs()["excellence-guide"]
+    assert [e.location for e in item(analyse(doc, guide), "5.4").evidence] == ["第九条", "第五条"]
+    assert [e.location for e in item(analyse(doc, guide, likeness=False), "5.4").evidence] == ["第五条", "第九条"]
+
+
 def test_a_regulations_enactment_history_is_no_evidence() -> None:
     """The lines before a regulation's first article that tell when it was passed and amended name the
     text and the amending decisions, cue words and all: 《北京市专业技术人员继续教育规定修正案》修正 was evidence
