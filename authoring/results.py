@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import field
 from typing import Literal
 
-from authoring.records import Record, record
+from authoring.records import Record, excluded, record
 
 Status = Literal["covered", "partial", "missing", "not-applicable"]
 Severity = Literal["error", "warning", "info"]
@@ -109,3 +109,6 @@ class Finding(Record):
     excerpt: str = ""
     basis: str = ""
     anchor: int | None = None
+    #: The other paragraphs (source anchors) where the same finding stands, when several were reported as one
+    #: (``（此处共 3 处）``, a habit gathered over the text): the annotated copy comments on each.
+    also: tuple[int, ...] = excluded(())

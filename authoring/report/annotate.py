@@ -108,11 +108,13 @@ def add_comments(document: DocxDocument, result: CheckResult) -> int:
     added = 0
     unplaced: list[Finding] = []
     for finding in result.findings:
-        if _valid(finding.anchor, paragraphs):
-            _comment(document, paragraphs[finding.anchor], _finding_text(finding))
-            added += 1
-        else:
+        # a finding reported once for several places is commented on at each of them
+        anchors = [a for a in dict.fromkeys([finding.anchor, *finding.also]) if _valid(a, paragraphs)]
+        if not anchors:
             unplaced.append(finding)
+        for anchor in anchors:
+            _comment(document, paragraphs[anchor], _finding_text(finding))
+            added += 1
     for anchor, lines in _evidence_lines(result, lang).items():
         if _valid(anchor, paragraphs):
             _comment(document, paragraphs[anchor], "\n".join(lines))

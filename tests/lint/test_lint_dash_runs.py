@@ -27,3 +27,22 @@ def test_a_hyphen_and_an_em_dash_together_are_reported() -> None:
 
 def test_one_em_dash_is_right_spaced_or_not() -> None:
     assert _findings("服务标识应符合GB/T 10001.1—2023和GB/T 10001.2 — 2021的规定。") == []
+
+
+def test_one_number_written_the_same_wrong_way_in_several_places_is_one_habit() -> None:
+    """GM/T 0008-2012 written nine times was nine errors, 14 of a draft's 17 one hyphen habit (QA pass 14, A7): the
+    same wrong number is one finding at its first place, naming every place (the annotated copy comments on each);
+    another number is its own finding, and one written wrong twice in one place only is that place's (此处共 2 处)."""
+    doc = conformant_guide()
+    first = add_paragraph(doc, "4.1", "服务标识应符合GB/T 10001.1-2023的规定。", anchor=901)
+    add_paragraph(doc, "5.1", "投诉标识见GB/T 10001.1-2023。", anchor=902)
+    add_paragraph(doc, "6", "评价用标识见GB/T 10001.1-2023，满意度见GB/T 19038-2009。", anchor=903)
+    add_paragraph(doc, "5.2", "测评表按GB/T 19038-2009，记录按GB/T 19038-2009。", anchor=904)
+    add_paragraph(doc, "5.2", "服务评价按GB/T 20647.9-2006或GB/T 20647.9-2006的附录A。", anchor=905)
+    found = of_rule(run_lint(doc), "reference.standard-number")
+    assert [f.location for f in found] == ["4.1", "5.2", "5.2"]
+    habit, other, here = found
+    assert here.message.endswith("（此处共 2 处）") and here.also == ()
+    assert habit.message.endswith("（全文共 3 处：4.1、5.1、6）") and habit.anchor == first.anchor
+    assert habit.also == (902, 903)
+    assert other.message.endswith("（全文共 3 处：5.2、6）") and other.also == (903,)

@@ -198,3 +198,36 @@ def test_evidence_in_a_table_is_commented_on_its_row(tmp_path: Path) -> None:
                  if p.find(f".//{w}commentRangeStart") is not None and any(a.tag == w + "tc" for a in p.iterancestors())]
     assert "投诉处理" in commented, commented
     assert "类别" not in commented and "" not in commented, commented
+
+
+def test_a_finding_reported_once_for_several_paragraphs_is_commented_on_in_each(tmp_path: Path) -> None:
+    """A habit gathered over the text (GB/T 10001.1-2023 written with a hyphen in three clauses) and a finding
+    collapsed in one clause (此处共 2 处, two paragraphs) are one line each in the report; in the annotated copy every
+    paragraph holding them carries the comment (QA pass 14 found the second and third lines of 6.2.3.2 bare)."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+    from tests.docx.reader_builders import plain_docx
+
+    lines = ["前言", "本文件按照GB/T 1.1—2020给出的规则起草。", "1 范围", "本文件规定了养老机构提供服务的要求。",
+             "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+             "4 基本要求", "服务标识应符合GB/T 10001.1-2023的规定。", "5 服务提供", "投诉标识见GB/T 10001.1-2023。",
+             "6 服务评价", "评价标识见GB/T 10001.1-2023。", "满意度测评见GB/T 19038-2009。", "测评记录见GB/T 19038-2009。"]
+    draft = plain_docx(tmp_path / "d.docx", lines)
+    result = check_file(draft, load_packs()["excellence-guide"])
+    dashes = [f for f in result.findings if f.rule == "reference.standard-number"]
+    assert [f.location for f in dashes] == ["4", "6"], dashes
+    assert dashes[0].message.endswith("（全文共 3 处：4、5、6）") and dashes[1].message.endswith("（此处共 2 处）")
+    out = tmp_path / "annotated.docx"
+    annotate_copy(draft, out, result)
+    text_of = {str(c.comment_id): c.text for c in Document(str(out)).comments}
+    with zipfile.ZipFile(out) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    # each paragraph's text, with the ids of the comments it carries
+    ids_of = {re.sub(r"<[^>]+>", "", p): re.findall(r'<w:commentRangeStart w:id="(\d+)"', p)
+              for p in re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)}
+    for line, fixed in (("服务标识应符合GB/T 10001.1-2023的规定。", "GB/T 10001.1—2023"),
+                        ("投诉标识见GB/T 10001.1-2023。", "GB/T 10001.1—2023"),
+                        ("评价标识见GB/T 10001.1-2023。", "GB/T 10001.1—2023"),
+                        ("满意度测评见GB/T 19038-2009。", "GB/T 19038—2009"),
+                        ("测评记录见GB/T 19038-2009。", "GB/T 19038—2009")):
+        assert any(fixed in text_of[i] for i in ids_of[line]), line
