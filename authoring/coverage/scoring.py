@@ -167,7 +167,7 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = 
         cues_at.setdefault(place, set()).update(keys_of[index])
         hits_at[place] += len(by_unit[index])
     focused = {units[i].location for i in chosen if focus and any(w in normalise(units[i].text) for w in focus)}
-    penal = {i for i in chosen if is_penalty(units[i])}
+    penal = {i for i in chosen if penal_at(units, i)}
     shown: dict[int, Evidence] = {}
     for index in chosen:
         unit_hits = sorted(by_unit[index], key=lambda h: h.start)
@@ -208,6 +208,25 @@ _PENALTY = re.compile(r"违反本(?:条例|办法|规定|细则|法|决定)|罚�
 def is_penalty(unit: Unit) -> bool:
     """Whether ``unit`` (or the lead-in of its list) is a liability provision: evidence shown after every other."""
     return _PENALTY.search(unit.text) is not None or (bool(unit.lead) and _PENALTY.search(unit.lead) is not None)
+
+
+#: An article's enumerated item typed as a paragraph of its own: （一）, (2), 3. or 四、
+_ENUMERATED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、)）]|[一二三四五六七八九十]{1,3}、)")
+
+
+def penal_at(units: Sequence[Unit], index: int) -> bool:
+    """Whether ``units[index]`` is a liability provision (:func:`is_penalty`), or an item of one whose list was typed
+    as paragraphs (a converter's copy: 违反本条例规定，有下列情形之一的，……依法给予处分： then （一）……的； as
+    paragraphs of the same article, no list, so no lead-in; QA pass 14 saw such an item first for 6.3 and 5.1)."""
+    unit = units[index]
+    if is_penalty(unit):
+        return True
+    if not _ENUMERATED.match(unit.text):
+        return False
+    at = index - 1
+    while at >= 0 and units[at].location == unit.location and _ENUMERATED.match(units[at].text):
+        at -= 1
+    return at >= 0 and units[at].location == unit.location and is_penalty(units[at])
 
 
 #: A list item shorter than this (可测量；) is shown after its list's lead-in, which says what it is.

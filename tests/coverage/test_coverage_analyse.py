@@ -329,6 +329,26 @@ def test_a_regulations_enactment_history_is_no_evidence() -> None:
     assert [e.location for e in complaints.evidence] == [BODY_UNIT, "第九条"]
 
 
+def test_a_liability_articles_items_typed_as_paragraphs_are_shown_after_the_provisions() -> None:
+    """A converter's copy types a liability article's list as paragraphs of the article (no list, so no lead-in):
+    （一）对投诉不予受理、不回访的； was still shown first (QA pass 14: zzg06's 6.3, zzzzu02's 5.1). An item of such a list
+    is a liability provision as its lead-in paragraph is; an enumerated paragraph after a provision that is not one is
+    not."""
+    doc = StandardDocument(clauses=[
+        Clause(number="第九条", title="", blocks=[
+            Paragraph(text="物业服务人应当履行下列义务：", anchor=90),
+            Paragraph(text="（一）公开服务承诺；", anchor=91),
+            Paragraph(text="（二）及时处理投诉。", anchor=92)]),
+        Clause(number="第四十一条", title="", blocks=[
+            Paragraph(text="违反本条例规定，有下列情形之一的，依法给予处分：", anchor=410),
+            Paragraph(text="（一）对投诉不予受理、不回访、不记入服务补救台账的；", anchor=411),
+            Paragraph(text="（二）违反服务承诺的。", anchor=412)]),
+    ])
+    doc.metadata.structure = "articles"
+    complaints = item(analyse(doc, mini_pack()), "5.6.2")
+    assert [e.location for e in complaints.evidence] == ["第九条", "第四十一条"]
+
+
 def test_a_place_that_speaks_of_what_the_item_is_comes_before_a_frequency_in_passing() -> None:
     """7.3 (evaluation kept up over time) is found by frequencies (每年至少, 定期). A staff member's
     yearly medical (每年至少体检1次, two cues) was shown first, and the 编制说明 quoted it as how the
