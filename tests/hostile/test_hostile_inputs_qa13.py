@@ -245,3 +245,16 @@ def test_studio_serve_and_comments_say_what_a_path_is(tmp_path, capsys, monkeypa
     err = capsys.readouterr().err
     said = {"fifo": "不是普通文件", "folder": "这是一个文件夹", "loop": "符号链接循环"}[kind]
     assert said in err and "文件不存在" not in err and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize("target", ["../../../etc/passwd", "word/main.xml"])
+def test_a_main_relationship_naming_a_missing_part_says_so(tmp_path: Path, target: str) -> None:
+    """A package whose main relationship names a part it lacks (or one outside it) was called "缺少
+    word/document.xml" while that part was in the zip (QA pass 13, B3): the line names the relationship's target."""
+    members = hd.parts()
+    members["_rels/.rels"] = hd.ROOT_RELS.replace('Target="word/document.xml"', f'Target="{target}"')
+    draft = hd.write(tmp_path / "d.docx", members)
+    run = hd.run_cli("check", draft)
+    assert run.code == 2 and run.stdout == "", run
+    [line] = run.stderr.strip().splitlines()
+    assert str(draft) in line and "主文档关系指向不存在的部件" in line and target in line

@@ -87,6 +87,13 @@ def open_package(path: str | Path, limits: Limits = LIMITS) -> Package:
         members = _check_directory(archive, path, limits)
         main = _main_part(archive, members, path, limits)
         if main not in members:
+            if main != "word/document.xml":
+                # the package names another main part, which it lacks (or one outside it: ../../etc/passwd)
+                raise InputError(
+                    f"不是 Word 文档：包的主文档关系指向不存在的部件“{main[:80]}”",
+                    f"not a Word document: the package's main relationship names a part it lacks ('{main[:80]}')",
+                    path=path,
+                )
             raise InputError(
                 "不是 Word 文档：缺少 word/document.xml", "not a Word document: word/document.xml is missing",
                 path=path,
