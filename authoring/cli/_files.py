@@ -11,13 +11,14 @@ the top (building the parser imports every command module).
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 from pathlib import Path
 
 from authoring.i18n import tr
 
-__all__ = ["keep_replaced", "kept_note", "shell_word"]
+__all__ = ["keep_replaced", "kept_note", "shell_word", "walk"]
 
 
 def keep_replaced(target: Path) -> Path | None:
@@ -40,3 +41,16 @@ def shell_word(path: str | Path) -> str:
     """``path`` as one word of a command to copy: quoted only where a shell would split or expand it."""
     path = str(path)
     return shlex.quote(path) if not path or re.search(r"[\s'\"$`\\!*?;&|<>(){}\[\]#~]", path) else path
+
+
+def walk(folder: Path, unlisted: list[tuple[Path, OSError]] | None) -> list[Path]:
+    """Everything under ``folder`` in ``sorted(folder.rglob("*"))``'s order (links to folders not followed), each
+    folder that cannot be listed put in ``unlisted`` (``rglob`` passed over it without a word)."""
+    def refused(exc: OSError) -> None:
+        if unlisted is not None:
+            unlisted.append((Path(exc.filename) if exc.filename else folder, exc))
+
+    found: list[Path] = []
+    for root, folders, files in os.walk(folder, onerror=refused):
+        found.extend(Path(root, name) for name in (*folders, *files))
+    return sorted(found)

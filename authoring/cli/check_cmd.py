@@ -174,6 +174,7 @@ def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> t
     stdauthor's own paperwork in a folder (a 编制说明 or 意见汇总处理表 it wrote, known by its document properties:
     :func:`authoring.paperwork.marker.paperwork_kind`) is no draft either: the 编制说明 quotes the guide and scored
     above the draft beside it (QA pass 11). It is left out, and ``left_out`` gets a line naming it."""
+    from authoring.cli._files import walk
     from authoring.docx.legacy import DRAFT_SUFFIXES
     from authoring.yamlio import regular_file
 
@@ -194,8 +195,19 @@ def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> t
                 missing.append(CheckFailure(file=raw, message=_where(raw, tr(f"无法读取文件夹：{zh}",
                                                                            f"cannot read the folder: {en}"))))
                 continue
-            found = sorted(p for p in path.rglob("*") if p.suffix.lower() in DRAFT_SUFFIXES
-                           and _is_file(p) and not p.name.startswith("~$") and not _OWN_COPY.search(p.name))
+            unlisted: list[tuple[Path, OSError]] = []
+            named = [p for p in walk(path, unlisted) if p.suffix.lower() in DRAFT_SUFFIXES
+                     and not p.name.startswith("~$") and not _OWN_COPY.search(p.name)]
+            found = [p for p in named if _is_file(p)]
+            if left_out is not None:
+                # what a folder holds but cannot be read is named, never passed over without a word (QA pass 13, B14)
+                for folder, exc in unlisted:
+                    zh, en = os_reason(exc)
+                    left_out.append(_where(str(folder), tr(f"无法读取文件夹，其中的草案未检查：{zh}",
+                                                           f"cannot read the folder, its drafts were not checked: {en}")))
+                for p in named:
+                    if p not in found and not _is_dir(p):
+                        left_out.append(_where(str(p), tr("不是普通文件，已略过", "not a regular file; left out")))
             if not found:
                 missing.append(CheckFailure(file=raw, message=_where(raw, tr("文件夹中没有 Word 草案（.docx、.doc 或 .wps）",
                                                                            "no Word draft (.docx, .doc or .wps) in the folder"))))

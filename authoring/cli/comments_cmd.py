@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from authoring.atomic import atomic_write_bytes
-from authoring.cli._files import keep_replaced
+from authoring.cli._files import keep_replaced, walk
 from authoring.errors import InputError, OutputError, os_reason
 from authoring.i18n import count_en, tr
 
@@ -81,7 +81,7 @@ def _expand(inputs: list[str], tables: list[Path],
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            found = [p for p in _walk(path, unlisted)
+            found = [p for p in walk(path, unlisted)
                      if p.suffix.lower() in COPY_SUFFIXES and p.is_file() and not p.name.startswith("~$")
                      and p.resolve() not in skip and not any(_backup_of(p, t) for t in tables)]
         else:
@@ -92,19 +92,6 @@ def _expand(inputs: list[str], tables: list[Path],
                 seen.add(key)
                 out.append(item)
     return out
-
-
-def _walk(folder: Path, unlisted: list[tuple[Path, OSError]] | None) -> list[Path]:
-    """Everything under ``folder`` in ``sorted(folder.rglob("*"))``'s order (links to folders not followed), each
-    folder that cannot be listed put in ``unlisted`` (``rglob`` passed over it without a word)."""
-    def refused(exc: OSError) -> None:
-        if unlisted is not None:
-            unlisted.append((Path(exc.filename) if exc.filename else folder, exc))
-
-    found: list[Path] = []
-    for root, folders, files in os.walk(folder, onerror=refused):
-        found.extend(Path(root, name) for name in (*folders, *files))
-    return sorted(found)
 
 
 def _in_folder(inputs: list[str], target: Path) -> bool:
