@@ -48,6 +48,8 @@ class Hit:
     excerpt: str = ""
     anchor: int | None = None
     severity: Severity | None = None
+    #: The other paragraphs it stands in, when the rule counts a place's instances itself (此处共 N 处).
+    also: tuple[int, ...] = ()
 
 
 Check = Callable[[LintContext], Iterable[Hit]]
@@ -216,6 +218,7 @@ def run_lint(doc: StandardDocument, *, disabled: set[str] | None = None) -> list
             finding = Finding(
                 rule=item.id, severity=severity, location=hit.location,
                 message=message, excerpt=hit.excerpt, basis=readable_basis(item.basis, edition), anchor=hit.anchor,
+                also=tuple(a for a in dict.fromkeys(hit.also) if a != hit.anchor),
             )
             found.append((ctx.rank(hit.location), order, finding))
     found.sort(key=lambda entry: (entry[0], entry[1]))

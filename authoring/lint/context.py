@@ -379,9 +379,11 @@ def _block_units(location: str, block: Block, role: str, owners: tuple[str, ...]
         where = block.label if block.number else location
         own = (*owners, block.label) if block.number else owners
         yield TextUnit(where, block.title, block.anchor, role, "table-caption", own)
-        for row in block.rows:
+        # a cell's finding is commented on in its row (the first paragraph of the row), as its evidence is
+        rows_at = block.row_anchors if len(block.row_anchors) == len(block.rows) else [None] * len(block.rows)
+        for row, row_anchor in zip(block.rows, rows_at):
             for cell in row:
-                yield TextUnit(where, cell, block.anchor, role, "table-cell", own)
+                yield TextUnit(where, cell, block.anchor if row_anchor is None else row_anchor, role, "table-cell", own)
         for note in block.notes:
             yield TextUnit(where, note, block.anchor, role, "table-note", own)
     elif isinstance(block, Figure):

@@ -836,6 +836,7 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
     meta = ctx.doc.metadata
     title = TextUnit(COVER, meta.title_zh or ctx.doc.body_title, None, "cover", "title")
     places: dict[str, tuple[TextUnit, int, int, list[str]]] = {}
+    anchors: dict[str, list[int]] = {}  # the paragraphs of each place holding one (the annotated copy marks each)
     markup = ctx.in_markup
     for unit in [title, *(u for i, u in enumerate(ctx.units) if i not in markup)]:
         if unit.role == BIBLIO or unit.kind in ("reference", "term-source") or not _HALF_WIDTH_MARK.search(unit.text):
@@ -846,6 +847,8 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
         first, at, count, kinds = places.get(unit.location, (unit, marks[0], 0, []))
         kinds.extend(unit.text[m] for m in marks if unit.text[m] not in kinds)
         places[unit.location] = (first, at, count + len(marks), kinds)
+        if unit.anchor is not None:
+            anchors.setdefault(unit.location, []).append(unit.anchor)
     half = sum(count for _, _, count, _ in places.values())
     if len(places) >= THROUGHOUT_PLACES:
         units = [title, *(u for i, u in enumerate(ctx.units) if i not in markup)]
@@ -871,4 +874,4 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
         yield Hit(location, tr(
             f"中文文字中使用了半角标点：{zh}（此处共 {count} 处）。",
             f"Half-width punctuation in Chinese text: {en} ({count} here); use the full-width forms.",
-        ), excerpt(unit.text, at, at + 1), unit.anchor)
+        ), excerpt(unit.text, at, at + 1), unit.anchor, also=tuple(anchors.get(location, ())))

@@ -23,6 +23,7 @@ from authoring.i18n import get_lang, tr
 from authoring.report.view import (
     findings_summary, likeness_notice, percent, rules_applied, severity_label, similar_note, unlike_note,
 )
+from authoring.document import COVER
 from authoring.results import Finding
 from authoring.text import clean_text
 
@@ -108,8 +109,9 @@ def add_comments(document: DocxDocument, result: CheckResult) -> int:
     added = 0
     unplaced: list[Finding] = []
     for finding in result.findings:
+        first = finding.anchor if finding.anchor is not None else _on_cover(finding, paragraphs)
         # a finding reported once for several places is commented on at each of them
-        anchors = [a for a in dict.fromkeys([finding.anchor, *finding.also]) if _valid(a, paragraphs)]
+        anchors = [a for a in dict.fromkeys([first, *finding.also]) if _valid(a, paragraphs)]
         if not anchors:
             unplaced.append(finding)
         for anchor in anchors:
@@ -123,6 +125,24 @@ def add_comments(document: DocxDocument, result: CheckResult) -> int:
         _comment(document, paragraphs[0], _summary_text(result, unplaced, lang))
         added += 1
     return added
+
+
+#: How far into the body a cover line is looked for (a cover is a page of short lines).
+COVER_PARAGRAPHS = 40
+
+
+def _on_cover(finding: Finding, paragraphs: list) -> int | None:
+    """The cover paragraph holding a cover finding's excerpt (代替 GB/T 35273-2017): the reader keeps what the cover
+    says, not where, and QA pass 15 found that line bare in the annotated copy while the finding named 封面 first."""
+    from docx.oxml.ns import qn
+
+    wanted = finding.excerpt.strip("…").strip()
+    if finding.location != COVER or not wanted:
+        return None
+    for index, p_element in enumerate(paragraphs[:COVER_PARAGRAPHS]):
+        if wanted in "".join(t.text or "" for t in p_element.iter(qn("w:t"))):
+            return index
+    return None
 
 
 def _valid(anchor: int | None, paragraphs: list) -> bool:

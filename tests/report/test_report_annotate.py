@@ -231,3 +231,33 @@ def test_a_finding_reported_once_for_several_paragraphs_is_commented_on_in_each(
                         ("满意度测评见GB/T 19038-2009。", "GB/T 19038—2009"),
                         ("测评记录见GB/T 19038-2009。", "GB/T 19038—2009")):
         assert any(fixed in text_of[i] for i in ids_of[line]), line
+
+
+def test_a_cover_finding_and_a_places_half_width_marks_are_commented_where_they_stand(tmp_path: Path) -> None:
+    """QA pass 15 (A5): the cover line 代替 GB/T 12345-2010 carried no comment though its finding named 封面 first (the
+    reader keeps what the cover says, not where), and half-width marks counted for a place (此处共 7 处) were commented
+    on in the first of the list's paragraphs only."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+    from tests.docx.reader_builders import plain_docx
+
+    lines = ["ICS 03.080", "中华人民共和国国家标准", "GB/T 12345—2024", "代替 GB/T 12345-2010", "养老机构服务规范",
+             "前言", "本文件按照GB/T 1.1—2020给出的规则起草。", "本文件代替GB/T 12345-2010。", "1 范围",
+             "本文件规定了养老机构提供服务的要求。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
+             "本文件没有需要界定的术语和定义。", "4 基本要求", "服务标识包括：",
+             "a) 导向标识(室内)；", "b) 安全标识(室外)；", "c) 服务标识(公共区域)。"]
+    draft = plain_docx(tmp_path / "d.docx", lines)
+    result = check_file(draft, load_packs()["excellence-guide"])
+    out = tmp_path / "annotated.docx"
+    annotate_copy(draft, out, result)
+    text_of = {str(c.comment_id): c.text for c in Document(str(out)).comments}
+    with zipfile.ZipFile(out) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    ids_of = {re.sub(r"<[^>]+>", "", p): re.findall(r'<w:commentRangeStart w:id="(\d+)"', p)
+              for p in re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)}
+    for line in ("代替 GB/T 12345-2010", "本文件代替GB/T 12345-2010。"):
+        assert any("GB/T 12345—2010" in text_of[i] for i in ids_of[line]), line
+    for line in lines[-3:]:
+        assert any("半角标点" in text_of[i] for i in ids_of[line]), line
+    summary = next(t for t in text_of.values() if "总覆盖率" in t)
+    assert "GB/T 12345—2010" not in summary, "a cover finding placed on its line is not repeated in the summary"
