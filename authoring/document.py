@@ -46,10 +46,17 @@ BODY_UNIT = "正文"
 FRONT_ELEMENTS = (COVER, TOC, FOREWORD, INTRODUCTION)
 
 
+#: The places that are named by us, not numbered by the draft, in English (the draft's own 4.2, 第十二条 and 表C.1
+#: are its labels, shown as written).
+_PLACES_EN = {BODY_UNIT: "body text", COVER: "cover", TOC: "contents", FOREWORD: "foreword", INTRODUCTION: "introduction",
+              BIBLIOGRAPHY: "bibliography"}
+
+
 def place_label(location: str) -> str:
-    """A place as a reader sees it: the draft's own label (4.2, 第十二条, a heading), or the
-    whole text of a draft read as one unit, named in the reader's language."""
-    return tr("正文", "body text") if location == BODY_UNIT else location
+    """A place as a reader sees it: the draft's own label (4.2, 第十二条, a heading), or a place we name (the
+    whole text of a draft read as one unit, the cover, the 前言) in the reader's language."""
+    english = _PLACES_EN.get(location)
+    return location if english is None else tr(location, english)
 
 
 class Kind(str, Enum):

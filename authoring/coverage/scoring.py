@@ -275,13 +275,21 @@ def one_per_place(found: Sequence[Evidence]) -> list[Evidence]:
     return list(merged.values())
 
 
+#: An English sentence's full stop (a word or a figure, the stop, a space, a capital), read in a text without Chinese.
+_LATIN_SENTENCE_END = re.compile(r"[。；;！!？?\n]|(?<=[a-z0-9)\]])\.(?=\s+[A-Z“\"(])")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
 def excerpt(text: str, norm_start: int, norm_end: int) -> str:
-    """The sentence around a match (given in normalised offsets), at most 120 characters."""
+    """The sentence around a match (given in normalised offsets), at most 120 characters; in English, a
+    sentence ends at its full stop too, and a cut falls between words (QA pass 15: …act if you have…)."""
     start, end = original_span(text, norm_start, norm_end)
+    latin = _CJK.search(text) is None
+    ends = _LATIN_SENTENCE_END if latin else _SENTENCE_END
     left = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
+    for m in ends.finditer(text, 0, start):
         left = m.end()
-    m = _SENTENCE_END.search(text, end)
+    m = ends.search(text, end)
     right = m.end() if m else len(text)
     sentence = text[left:right].strip()
     if len(sentence) <= EXCERPT_MAX:
@@ -290,4 +298,21 @@ def excerpt(text: str, norm_start: int, norm_end: int) -> str:
     centre = (start + end) // 2
     lo = max(left, min(centre - budget // 2, right - budget))
     hi = min(right, lo + budget)
+    if latin:
+        lo, hi = _between_words(text, lo, hi, start, end)
     return ("…" if lo > left else "") + text[lo:hi].strip() + ("…" if hi < right else "")
+
+
+def _word_char(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _between_words(text: str, lo: int, hi: int, start: int, end: int) -> tuple[int, int]:
+    """``lo`` and ``hi`` moved inwards off the middle of a word, never into the match ``start``–``end``."""
+    if 0 < lo < len(text) and _word_char(text[lo - 1]) and _word_char(text[lo]):
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space >= 0 else lo
+    if 0 < hi < len(text) and _word_char(text[hi - 1]) and _word_char(text[hi]):
+        space = text.rfind(" ", end, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
