@@ -107,3 +107,21 @@ def test_the_english_header_counts_in_english(result_factory, english) -> None:
     many = result_factory()
     many.document.clauses, many.document.characters = 12, 1
     assert "12 clauses, 1 character" in header_lines(text_view(many))
+
+
+def test_the_places_we_name_are_in_english_in_an_english_report(tmp_path, english) -> None:  # noqa: ANN001
+    """QA pass 15 (A9): an English report said "[error] 封面 …" and "(2 times in the text: 封面, 前言)"; the draft's own
+    labels (4, 表C.1) stay as written."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+    from authoring.report import render_text
+    from tests.docx.reader_builders import plain_docx
+
+    lines = ["ICS 03.080", "中华人民共和国国家标准", "GB/T 12345—2024", "代替 GB/T 12345-2010", "养老机构服务规范",
+             "前言", "本文件按照GB/T 1.1—2020给出的规则起草。", "本文件代替GB/T 12345-2010。", "1 范围",
+             "本文件规定了养老机构提供服务的要求。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
+             "本文件没有需要界定的术语和定义。", "4 基本要求", "服务标识应符合GB/T 10001.1-2023的规定。"]
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    text = render_text(result)
+    assert "\n    cover  'GB/T 12345-2010' should read" in text and "(2 times in the text: cover, foreword)" in text
+    assert "\n    4  'GB/T 10001.1-2023' should read" in text and "封面" not in text and "前言" not in text
