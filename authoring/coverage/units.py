@@ -49,22 +49,52 @@ class Unit(NamedTuple):
 
 def document_units(doc: StandardDocument) -> list[Unit]:
     """Every piece of text that may count as evidence, in reading order."""
+    english = doc.metadata.language.lower().startswith("en")
+
+    def kept(found: Iterator[Unit]) -> Iterator[Unit]:
+        return (u for u in found if u.is_title or not page_furniture(u.text)) if english else found
+
     units: list[Unit] = []
     if doc.introduction is not None:
         for block in doc.introduction.blocks:
-            units.extend(_block_units(INTRODUCTION, block, INTRO_WEIGHT))
+            units.extend(kept(_block_units(INTRODUCTION, block, INTRO_WEIGHT)))
         for clause in doc.introduction.children:
-            _extend(units, _clause_units(clause, INTRO_WEIGHT))
+            _extend(units, kept(_clause_units(clause, INTRO_WEIGHT)))
     typed = doc.metadata.structure == "none"
     for clause in doc.clauses:
         if not _excluded_chapter(clause):
             found = _clause_units(clause, BODY_WEIGHT, typed_headings=typed)
             if clause.number == BODY_UNIT:
                 found = (u for u in found if not enactment_note(u.text))
-            _extend(units, found)
+            _extend(units, kept(found))
     for annex in doc.annexes:
-        _extend(units, _annex_units(annex))
+        _extend(units, kept(_annex_units(annex)))
     return units
+
+
+# A web page's furniture a copy of it keeps (QA pass 15, A3: GOV.UK's own survey was 5.6.1's and 5.8's evidence, its
+# cookie banner 5.5's, a footer link 4.3's only place): the lines that are nothing else, wherever they stand, …
+_FURNITURE_LINE = re.compile(
+    r"(?i)^[*•·\-\s]*(?:skip to (?:the )?(?:main )?content|skip to accessibility tools|back to top|is this page useful\??"
+    r"|(?:yes|no),? this page is (?:not )?useful|report a problem with this page|help us improve gov\.uk|send me the survey"
+    r"|maybe later|hide (?:this )?message|(?:accept|reject) (?:additional|analytics|all|optional) cookies|view cookies"
+    r"|cookies on [\w. ]{2,30}|©[^.]{0,80}|crown copyright|follow us on [\w ]{2,20})\.?$")
+# … the links of a footer or a menu, kept as a bullet (a bare "Privacy" may be a list's word of the text's own) …
+_FURNITURE_LINK = re.compile(
+    r"(?i)^\s*[*•·›]\s*(?:cookies?(?: policy| settings)?|privacy(?: policy| notice)?|terms(?: and conditions| of use)?"
+    r"|accessibility(?: statement)?|contact us|sitemap|freedom of information|modern slavery statement)\s*$")
+# … and the sentences of a cookie banner or a licence notice.
+_FURNITURE_SENTENCE = re.compile(
+    r"(?i)\bwe use (?:some )?(?:essential )?cookies\b|\bcookies set by other sites|\badditional cookies\b"
+    r"|\bcookie settings\b|\bavailable under the open government licence|\blicensed under the terms of the open "
+    r"government licence|to help us improve gov\.uk|don.t include personal or financial information like your")
+
+
+def page_furniture(text: str) -> bool:
+    """Whether a line of an English text is a web page's furniture (a cookie banner, a page survey, a footer's links):
+    none of it is the text's own, and its words (improve, survey, feedback, accessibility) are the guide's cues."""
+    flat = text.strip()
+    return bool(_FURNITURE_LINE.match(flat) or _FURNITURE_LINK.match(flat) or _FURNITURE_SENTENCE.search(flat))
 
 
 _DATE = r"(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
