@@ -63,7 +63,7 @@ def document_units(doc: StandardDocument) -> list[Unit]:
     typed = doc.metadata.structure == "none"
     for clause in doc.clauses:
         if not _excluded_chapter(clause):
-            found = _clause_units(clause, BODY_WEIGHT, typed_headings=typed)
+            found = _clause_units(clause, BODY_WEIGHT, typed_headings=typed or (english and clause.number == BODY_UNIT))
             if clause.number == BODY_UNIT:
                 found = (u for u in found if not enactment_note(u.text))
             _extend(units, kept(found))

@@ -56,3 +56,34 @@ def test_a_web_pages_furniture_is_no_evidence(tmp_path) -> None:  # noqa: ANN001
                    for excerpts in shown.values() for e in excerpts), shown
     assert shown["5.6.2"] and shown["7.4"] == ["We review every complaint and use what we learn to improve our services."]
     assert shown["4.3"] == [] and shown["7.2"] == []
+
+
+def test_an_english_texts_label_lines_head_what_follows_them_in_its_unnumbered_part(tmp_path) -> None:  # noqa: ANN001
+    """An English page with a few numbered headings (WCAG's 2.1 Keyboard Accessible) keeps most of its text before
+    them, unnumbered: its label lines (Feedback and contact information) were read as text there, and shown as the
+    only evidence of 7.2 and 5.6.1 (QA pass 15, A6). They head what follows them, as in a text with no numbers at all:
+    places, never evidence alone."""
+    import docx
+
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+
+    document = docx.Document()
+    document.add_paragraph("Accessibility statement for example.ac.uk", style="Title")
+    for text in ["This website is run by the University. We want as many people as possible to be able to use it.",
+                 "Feedback and contact information",
+                 "If you need information in a different format, email us and we will reply in 5 days.",
+                 "Reporting accessibility problems with this website",
+                 "We are always looking to improve the accessibility of this website. If you find any problems, "
+                 "contact us."]:
+        document.add_paragraph(text)
+    for heading, text in [("1.1 Text Alternatives", "Some images have no text alternative."),
+                          ("2.1 Keyboard Accessible", "Some menus cannot be used with a keyboard.")]:
+        document.add_paragraph(heading, style="Heading 2")
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "page.docx"))
+    result = check_file(tmp_path / "page.docx", load_packs()["excellence-guide"])
+    assert result.document.structure == "outline"
+    places = {e.location: e.excerpt for i in result.coverage.items for e in i.evidence}
+    assert "Feedback and contact information" not in places.values()
+    assert places["Feedback and contact information"].startswith("If you need information in a different format")
