@@ -103,11 +103,25 @@ def difference(written: str, expected: str) -> tuple[str, str]:
         return "", ""
     zh, en = [], []
     for i1, i2, j1, j2 in changes:
-        ours = best[max(0, i1 - _CONTEXT):i2 + _CONTEXT]
-        theirs = expected[max(0, j1 - _CONTEXT):j2 + _CONTEXT]
+        ours = _widened(best, max(0, i1 - _CONTEXT), i2 + _CONTEXT)
+        theirs = _widened(expected, max(0, j1 - _CONTEXT), j2 + _CONTEXT)
         zh.append(f"“{ours}”应为“{theirs}”")
         en.append(f"'{ours}' should read '{theirs}'")
     return "（差异：" + "，".join(zh) + "）", f" (differs at: {', '.join(en)})"
+
+
+def _widened(text: str, lo: int, hi: int) -> str:
+    """``text[lo:hi]`` grown to whole numbers and Latin words at its ends (“2009的规则编写”, not “009的规则编写”: QA
+    pass 15, A9)."""
+    def inside(at: int) -> bool:
+        return 0 < at < len(text) and all(c.isascii() and c.isalnum() for c in text[at - 1:at + 1])
+
+    while inside(lo):
+        lo -= 1
+    hi = min(hi, len(text))
+    while inside(hi):
+        hi += 1
+    return text[lo:hi]
 
 
 # What a lead-in names before its verb: GB/T 18391.1—2009、GB/T 19488.1—2004界定的, ……中确立的, ……给出的.

@@ -16,7 +16,7 @@ def test_a_lead_in_naming_documents_is_offered_the_sentence_that_names_them() ->
     message = found[0].message
     # the chapter defines terms of its own (3.1, 3.2): both the named documents' and its own apply
     assert "例如：GM/T 0005—2012和GM/T 0008—2012界定的以及下列术语和定义适用于本文件。" in message
-    assert "“008-2012确立的术语和”应为“008—2012界定的以及下列术语和”" in message
+    assert "“0008-2012确立的术语和”应为“0008—2012界定的以及下列术语和”" in message
 
 
 def test_a_lead_in_naming_no_document_keeps_the_plain_suggestion() -> None:
@@ -36,3 +36,10 @@ def test_the_normative_lead_in_finding_says_which_words_differ() -> None:
 def test_no_difference_is_listed_for_a_sentence_of_another_kind() -> None:
     assert difference("本文件由某某协会提出并归口。", "下列术语和定义适用于本文件。") == ("", "")
     assert difference("甲乙丙丁戊己庚辛壬癸", "甲乙丙丁戊己庚辛壬癸") == ("", "")
+
+
+def test_a_difference_is_shown_with_whole_numbers() -> None:
+    """The context around a difference was cut inside a year (“009的规则编写”, QA pass 15, A9): a number or a Latin
+    word at its ends is shown whole."""
+    zh, en = difference("本标准按照GB/T 1.1-2009给出的规则起草。", "本标准按照GB/T 1.1—2009给出的规则起草。")
+    assert zh == "（差异：“1.1-2009”应为“1.1—2009”）" and "'1.1-2009' should read '1.1—2009'" in en
