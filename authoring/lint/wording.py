@@ -743,10 +743,24 @@ def list_punctuation(ctx: LintContext) -> Iterator[Hit]:
             continue
         text, anchor = wrong[0]
         count = tr(f"（共 {len(wrong)} 项）", f" ({len(wrong)} items)") if len(wrong) > 1 else ""
+        texts = [t for t, _, _ in items]
+        after = texts[texts.index(text) + 1]
+        if _SUB_ITEM.match(text) and _OUTER_ITEM.match(after):
+            # the last item of a sub-list (8) ……的。) before its list's next item (f)): the author sees a last item
+            yield Hit(location, tr(
+                f"此项是下一层列项的最后一项，上一层列项还未结束，末尾宜用分号“；”，不用句号{count}。",
+                f"The last item of a sub-list ends with '；', not '。', while the list above it goes on{count}.",
+            ), excerpt(text), anchor)
+            continue
         yield Hit(location, tr(
             f"以冒号引出的列项，除最后一项外各项末尾宜用分号“；”，不用句号{count}。",
             f"Items of a list led in by a colon end with '；' (the last with '。'), not with '。'{count}.",
         ), excerpt(text), anchor)
+
+
+#: An item marked as one of a sub-list (1), 2)) and one of the list above it (a), b)), a copy's bullet aside.
+_SUB_ITEM = re.compile(r"^\s*(?:[-*•]\s*)?\d{1,2}[)）]")
+_OUTER_ITEM = re.compile(r"^\s*(?:[-*•]\s*)?[a-zA-Z][)）]")
 
 
 # -- half-width punctuation in Chinese text ------------------------------------------------

@@ -142,6 +142,19 @@ def test_typed_list_paragraphs_and_passage_items() -> None:
     assert not of_rule(run_lint(doc), "wording.list-punctuation")
 
 
+def test_a_sub_lists_last_item_ending_in_a_full_stop_is_told_as_such() -> None:
+    """A copy that lost a sub-list's nesting reads 1) 2) among a) b): a sub-list's last item ending in 。 while its
+    list goes on was told 除最后一项外……, and the author saw a last item (QA pass 15, A8)."""
+    doc = conformant_guide()
+    add_paragraph(doc, "6", "评价包括以下环节：")
+    add_paragraph(doc, "6", "a) 制定评价计划，包括：")
+    add_paragraph(doc, "6", "1) 评价内容；")
+    add_paragraph(doc, "6", "2) 评价方法。", 811)
+    add_paragraph(doc, "6", "b) 形成评价报告。")
+    [fired] = of_rule(run_lint(doc), "wording.list-punctuation")
+    assert fired.anchor == 811 and fired.message.startswith("此项是下一层列项的最后一项，上一层列项还未结束")
+
+
 # -- l. 宜不低于 ----------------------------------------------------------------------------
 
 
