@@ -666,6 +666,9 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
         print(f"stdauthor: {note}", file=sys.stderr)
     for line in kept:
         print(f"stdauthor: {line}", file=sys.stderr)
+    if not several:
+        _say_written(args, emitted.written, [t for t, (r, note) in zip(annotate_targets, outcomes)
+                                             if t is not None and isinstance(r, CheckResult) and not note])
     # A draft with no text to read (an empty file, pages scanned as pictures) was not checked, whatever its
     # report says: it never passes (QA pass 7: an empty .docx exited 0).
     unread = [r for r in results if isinstance(r, CheckResult) and r.document.characters == 0]
@@ -677,6 +680,18 @@ def _run(args: argparse.Namespace, *, collect: bool) -> int:
     if (notes or unread) and code != EXIT_INTERNAL:
         return EXIT_BAD_INPUT  # an output that was asked for could not be written, or a draft held no text
     return code
+
+
+def _say_written(args: argparse.Namespace, reports: list[Path], copies: list[Path]) -> None:
+    """Where one draft's report and annotated copy went (QA pass 15: nothing said so), on standard output when it
+    carries no report (``-o``) or the terminal report; nothing beside a JSON, Markdown or HTML report printed there,
+    which a pipe reads (and standard error stays for what went wrong)."""
+    if args.output is None and args.format != "text":
+        return
+    for path in reports:
+        print(tr(f"报告已写入：{path}", f"report written: {path}"))
+    for path in copies:
+        print(tr(f"批注副本已写入：{path}", f"annotated copy written: {path}"))
 
 
 def _keep_finished(args: argparse.Namespace, outcomes: list[Outcome | None], targets: list[Path] | None,
@@ -789,6 +804,7 @@ class _Emitted:
     def __init__(self) -> None:
         self.notes: list[str] = []
         self.failed: dict[int, CheckFailure] = {}
+        self.written: list[Path] = []
 
     def crashed(self, index: int, result: CheckResult, exc: Exception) -> None:
         from authoring.cli.crashlog import report_exception
@@ -814,6 +830,8 @@ def _emit_reports(args: argparse.Namespace, results: list[CheckResult | CheckFai
                 atomic_write_text(target, text)
             except StdAuthorError as exc:
                 emitted.notes.append(exc.message())
+            else:
+                emitted.written.append(target)
         return emitted
     checked = [(i, r) for i, r in enumerate(results) if isinstance(r, CheckResult)]
     if args.format == "json" and several:

@@ -297,3 +297,20 @@ def test_findings_are_whole_lines_in_a_file_and_wrapped_in_a_terminal(capsys, dr
     shown = screen.getvalue()
     assert "\x1b[" in shown
     assert len(shown.splitlines()) > len(out.splitlines())
+
+
+def test_one_draft_says_where_its_report_and_annotated_copy_went(capsys, tmp_path: Path, draft: Path) -> None:
+    """QA pass 15 (B10): ``-o`` and ``--annotate`` wrote their files without a word. For one draft the lines name them
+    where standard output carries no report of its own (or the terminal report); a JSON report printed to standard
+    output is left alone, for a pipe."""
+    report, copy = tmp_path / "报告.md", tmp_path / "批注.docx"
+    code, out, err = run(capsys, str(draft), "--format", "md", "-o", str(report), "--annotate", str(copy),
+                         "--fail-on", "none")
+    assert code == 0 and err == ""
+    assert out.splitlines() == [f"报告已写入：{report}", f"批注副本已写入：{copy}"]
+    assert report.is_file() and copy.is_file()
+    code, out, _ = run(capsys, str(draft), "--annotate", str(tmp_path / "b.docx"), "--fail-on", "none")
+    assert out.rstrip().splitlines()[-1] == f"批注副本已写入：{tmp_path / 'b.docx'}"
+    code, out, err = run(capsys, str(draft), "--format", "json", "--annotate", str(tmp_path / "c.docx"),
+                         "--fail-on", "none")
+    assert json.loads(out)["file"] == str(draft) and err == ""
