@@ -1304,3 +1304,16 @@ def test_a_short_list_item_is_shown_after_its_lead_in() -> None:
     assert any(e.startswith("为持续改进，机构应：……开展服务创新；") for e in shown), shown
     # a sentence long enough to read alone is shown as it is
     assert any(e.startswith("机构宜每年开展一次服务创新评选") for e in shown), shown
+
+
+def test_jiedui_biaozhi_is_no_benchmarking() -> None:
+    """结对标志 (a pair's flag, in an interface standard's parameter table) was read as 对标, benchmarking, and made 5.3
+    and 5.8 partial (QA pass 15, A1); 对标 itself still counts."""
+    guide = load_packs()["excellence-guide"]
+
+    def statuses(text: str) -> dict[str, str]:
+        doc = StandardDocument(clauses=[Clause(number="5", title="接口参数", blocks=[Paragraph(text=text)])])
+        return {i.id: i.status for i in analyse(doc, guide, likeness=False).items if i.id in ("5.3", "5.8")}
+
+    assert statuses("该参数为一结对标志组成的字符串，对标题字段不作处理。") == {"5.3": "missing", "5.8": "missing"}
+    assert "missing" not in statuses("机构应与行业先进单位对标，开展对标管理。").values()
