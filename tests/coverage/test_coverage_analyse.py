@@ -1317,3 +1317,16 @@ def test_jiedui_biaozhi_is_no_benchmarking() -> None:
 
     assert statuses("该参数为一结对标志组成的字符串，对标题字段不作处理。") == {"5.3": "missing", "5.8": "missing"}
     assert "missing" not in statuses("机构应与行业先进单位对标，开展对标管理。").values()
+
+
+def test_a_protocols_parts_are_no_agreement() -> None:
+    """本协议规范如下包含函数 (a single sign-on standard's protocol) made 6.4 covered (QA pass 15, A1); a service agreement
+    still counts."""
+    guide = load_packs()["excellence-guide"]
+
+    def status(text: str) -> str:
+        doc = StandardDocument(clauses=[Clause(number="7", title="接口", blocks=[Paragraph(text=text)])])
+        return next(i.status for i in analyse(doc, guide, likeness=False).items if i.id == "6.4")
+
+    assert status("本协议规范如下包含函数，协议消息的协议字段和协议格式见附录A，协议版本为2。") == "missing"
+    assert status("机构应与老年人签订服务协议，明确服务内容和收费标准。") != "missing"
