@@ -34,6 +34,9 @@ class Evidence(Record):
     cues: list[str] = field(default_factory=list)
     anchor: int | None = None
     basis: str = ""
+    #: Which of the places labelled ``location`` it is (:attr:`authoring.coverage.units.Unit.place`), when a text
+    #: numbers two parts afresh: entries of one place are shown as one, of two places with one label never.
+    place: int | None = excluded(None)
 
 
 @record

@@ -160,37 +160,42 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = 
     if len(chosen) < MAX_EVIDENCE:
         rest = set(by_unit).difference(chosen)
         chosen.extend(heapq.nsmallest(MAX_EVIDENCE - len(chosen), rest, key=lambda i: (-len(keys_of[i]), i)))
-    cues_at: dict[str, set[str]] = {}
-    hits_at: Counter[str] = Counter()
+    cues_at: dict[tuple[str, int], set[str]] = {}
+    hits_at: Counter[tuple[str, int]] = Counter()
+
+    def place_of(index: int) -> tuple[str, int]:
+        return units[index].location, units[index].place
+
     for index in chosen:
-        place = units[index].location
+        place = place_of(index)
         cues_at.setdefault(place, set()).update(keys_of[index])
         hits_at[place] += len(by_unit[index])
-    focused = {units[i].location for i in chosen if focus and any(w in normalise(units[i].text) for w in focus)}
+    focused = {place_of(i) for i in chosen if focus and any(w in normalise(units[i].text) for w in focus)}
     penal = {i for i in chosen if penal_at(units, i)}
-    shown: dict[int, Evidence] = {}
+    entries: dict[int, Evidence] = {}
     for index in chosen:
         unit_hits = sorted(by_unit[index], key=lambda h: h.start)
         unit = units[index]
-        shown[index] = Evidence(
+        entries[index] = Evidence(
             location=unit.location,
             excerpt=with_lead(unit, excerpt(unit.text, unit_hits[0].start, unit_hits[0].end)),
             methods=sorted({h.method for h in unit_hits if h.method}),
             cues=sorted({h.cue for h in unit_hits}),
             anchor=unit.anchor,
+            place=unit.place,
         )
     weight = {place: float(len(keys)) for place, keys in cues_at.items()}
     if likeness is not None and len(cues_at) > 1:
-        odds: dict[str, float] = {}
-        for index, found in shown.items():
+        odds: dict[tuple[str, int], float] = {}
+        for index, found in entries.items():
             p = likeness(found.excerpt)
             if p is not None:
-                odds[found.location] = max(odds.get(found.location, -math.inf), _log_odds(p))
+                odds[place_of(index)] = max(odds.get(place_of(index), -math.inf), _log_odds(p))
         for place, value in odds.items():
             weight[place] += value
-    order = sorted(chosen, key=lambda i: (i in penal, units[i].location not in focused,
-                                          -weight[units[i].location], -hits_at[units[i].location], i))
-    return [shown[i] for i in order]
+    order = sorted(chosen, key=lambda i: (i in penal, place_of(i) not in focused,
+                                          -weight[place_of(i)], -hits_at[place_of(i)], i))
+    return [entries[i] for i in order]
 
 
 def _log_odds(p: float) -> float:
@@ -257,9 +262,9 @@ def one_per_place(found: Sequence[Evidence]) -> list[Evidence]:
     第二十一条; here they are one entry, its sentences joined by …… (at most
     ``EXCERPTS_PER_PLACE``), its cues and methods together, anchored at the first. Asked only
     once the verdict is made: the number of units found weighs in the verdict, not in the report."""
-    merged: dict[tuple[str, str], Evidence] = {}
+    merged: dict[tuple[str, int | None, str], Evidence] = {}
     for e in found:
-        key = (e.location, e.basis)
+        key = (e.location, e.place, e.basis)
         first = merged.get(key)
         if first is None:
             merged[key] = e
@@ -270,7 +275,7 @@ def one_per_place(found: Sequence[Evidence]) -> list[Evidence]:
         excerpts = shown if text in shown or len(shown) >= EXCERPTS_PER_PLACE else [*shown, text]
         merged[key] = Evidence(
             location=first.location, excerpt=" …… ".join(excerpts), anchor=first.anchor, basis=first.basis,
-            methods=sorted({*first.methods, *e.methods}), cues=sorted({*first.cues, *e.cues}),
+            methods=sorted({*first.methods, *e.methods}), cues=sorted({*first.cues, *e.cues}), place=first.place,
         )
     return list(merged.values())
 

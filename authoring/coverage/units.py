@@ -45,6 +45,9 @@ class Unit(NamedTuple):
     # For a list item: the sentence leading in to its list (评价方案应明确：), shown before an item
     # too short to read alone (可测量；). Never matched: the lead-in is a unit of its own.
     lead: str = ""
+    # The index of the first unit of the run of units at this location: two places with one label (a policy's 1 and
+    # its appendix's 1, numbered afresh) are two places, never one evidence entry.
+    place: int = 0
 
 
 def document_units(doc: StandardDocument) -> list[Unit]:
@@ -69,6 +72,12 @@ def document_units(doc: StandardDocument) -> list[Unit]:
             _extend(units, kept(found))
     for annex in doc.annexes:
         _extend(units, kept(_annex_units(annex)))
+    start = 0
+    for index in range(1, len(units)):
+        if units[index].location != units[index - 1].location:
+            start = index
+        if start:
+            units[index] = units[index]._replace(place=start)
     return units
 
 

@@ -308,6 +308,21 @@ def test_a_place_that_reads_like_the_item_is_shown_before_one_with_more_cues_in_
     assert [e.location for e in item(analyse(doc, guide, likeness=False), "5.4").evidence] == ["第五条", "第九条"]
 
 
+def test_two_places_with_one_label_are_two_evidence_entries() -> None:
+    """A policy and its appendix numbered afresh both have a 1: their sentences were joined as one place "1" (QA pass
+    15, A4). Entries of one place are still one."""
+    doc = StandardDocument(clauses=[
+        Clause(number="1", title="总则", blocks=[Paragraph(text="物业服务人应当公开服务承诺。", anchor=10),
+                                                  Paragraph(text="物业服务人应当在24小时内处理投诉。", anchor=11)]),
+        Clause(number="2", title="附录1 投诉处理程序", blocks=[Paragraph(text="程序如下。", anchor=20)]),
+        Clause(number="1", title="受理", blocks=[Paragraph(text="投诉受理后应当回访投诉人。", anchor=30)]),
+    ])
+    doc.metadata.structure = "outline"
+    complaints = item(analyse(doc, mini_pack(), likeness=False), "5.6.2")
+    assert sorted((e.location, e.anchor) for e in complaints.evidence) == [("1", 10), ("1", 30)]
+    assert next(e for e in complaints.evidence if e.anchor == 10).excerpt.count("……") == 1  # 10 and 11 joined
+
+
 def test_a_regulations_enactment_history_is_no_evidence() -> None:
     """The lines before a regulation's first article that tell when it was passed and amended name the
     text and the amending decisions, cue words and all: 《北京市专业技术人员继续教育规定修正案》修正 was evidence
