@@ -219,18 +219,22 @@ def test_a_finding_reported_once_for_several_paragraphs_is_commented_on_in_each(
     assert dashes[0].message.endswith("（全文共 3 处：4、5、6）") and dashes[1].message.endswith("（此处共 2 处）")
     out = tmp_path / "annotated.docx"
     annotate_copy(draft, out, result)
-    text_of = {str(c.comment_id): c.text for c in Document(str(out)).comments}
-    with zipfile.ZipFile(out) as package:
-        xml = package.read("word/document.xml").decode("utf-8")
-    # each paragraph's text, with the ids of the comments it carries
-    ids_of = {re.sub(r"<[^>]+>", "", p): re.findall(r'<w:commentRangeStart w:id="(\d+)"', p)
-              for p in re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)}
+    comments = _comments_by_paragraph(out)
     for line, fixed in (("服务标识应符合GB/T 10001.1-2023的规定。", "GB/T 10001.1—2023"),
                         ("投诉标识见GB/T 10001.1-2023。", "GB/T 10001.1—2023"),
                         ("评价标识见GB/T 10001.1-2023。", "GB/T 10001.1—2023"),
                         ("满意度测评见GB/T 19038-2009。", "GB/T 19038—2009"),
                         ("测评记录见GB/T 19038-2009。", "GB/T 19038—2009")):
-        assert any(fixed in text_of[i] for i in ids_of[line]), line
+        assert any(fixed in text for text in comments[line]), line
+
+
+def _comments_by_paragraph(path: Path) -> dict[str, list[str]]:
+    """Each paragraph's text in the annotated copy at ``path``, with the texts of the comments it carries."""
+    text_of = {str(c.comment_id): c.text for c in Document(str(path)).comments}
+    with zipfile.ZipFile(path) as package:
+        xml = package.read("word/document.xml").decode("utf-8")
+    return {re.sub(r"<[^>]+>", "", p): [text_of[i] for i in re.findall(r'<w:commentRangeStart w:id="(\d+)"', p)]
+            for p in re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)}
 
 
 def test_a_cover_finding_and_a_places_half_width_marks_are_commented_where_they_stand(tmp_path: Path) -> None:
@@ -250,14 +254,10 @@ def test_a_cover_finding_and_a_places_half_width_marks_are_commented_where_they_
     result = check_file(draft, load_packs()["excellence-guide"])
     out = tmp_path / "annotated.docx"
     annotate_copy(draft, out, result)
-    text_of = {str(c.comment_id): c.text for c in Document(str(out)).comments}
-    with zipfile.ZipFile(out) as package:
-        xml = package.read("word/document.xml").decode("utf-8")
-    ids_of = {re.sub(r"<[^>]+>", "", p): re.findall(r'<w:commentRangeStart w:id="(\d+)"', p)
-              for p in re.findall(r"<w:p[ >].*?</w:p>", xml, flags=re.S)}
+    comments = _comments_by_paragraph(out)
     for line in ("代替 GB/T 12345-2010", "本文件代替GB/T 12345-2010。"):
-        assert any("GB/T 12345—2010" in text_of[i] for i in ids_of[line]), line
+        assert any("GB/T 12345—2010" in text for text in comments[line]), line
     for line in lines[-3:]:
-        assert any("半角标点" in text_of[i] for i in ids_of[line]), line
-    summary = next(t for t in text_of.values() if "总覆盖率" in t)
+        assert any("半角标点" in text for text in comments[line]), line
+    summary = next(t for texts in comments.values() for t in texts if "总覆盖率" in t)
     assert "GB/T 12345—2010" not in summary, "a cover finding placed on its line is not repeated in the summary"
