@@ -76,7 +76,9 @@ def _output_error(target: Path, exc: OSError) -> OutputOSError:
     reason_zh, reason = os_reason(exc)
     if exc.errno == errno.ENAMETOOLONG:
         zh, en = "文件名过长，无法写入", "the file name is too long to write"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+    elif exc.errno in (errno.EACCES, errno.EPERM):
+        zh, en = "没有写入权限，无法写入", "no permission to write here"  # the system's words would say it again
+    elif exc.errno == errno.EROFS:
         zh, en = f"没有写入权限，无法写入（{reason_zh}）", f"no permission to write here ({reason})"
     elif exc.errno in (errno.ENOSPC, errno.EDQUOT):
         zh, en = "磁盘空间不足，无法写入", f"no space left to write ({reason})"

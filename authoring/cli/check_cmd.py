@@ -199,12 +199,13 @@ def expand_inputs(inputs: Sequence[str], left_out: list[str] | None = None) -> t
             named = [p for p in walk(path, unlisted) if p.suffix.lower() in DRAFT_SUFFIXES
                      and not p.name.startswith("~$") and not _OWN_COPY.search(p.name)]
             found = [p for p in named if _is_file(p)]
+            # a subfolder that cannot be listed is a draft not read, as a folder named so is (exit 2: QA pass 16, A8)
+            for folder, exc in unlisted:
+                zh, en = os_reason(exc)
+                missing.append(CheckFailure(file=str(folder), message=_where(str(folder), tr(
+                    f"无法读取文件夹，其中的草案未检查：{zh}", f"cannot read the folder, its drafts were not checked: {en}"))))
             if left_out is not None:
                 # what a folder holds but cannot be read is named, never passed over without a word (QA pass 13, B14)
-                for folder, exc in unlisted:
-                    zh, en = os_reason(exc)
-                    left_out.append(_where(str(folder), tr(f"无法读取文件夹，其中的草案未检查：{zh}",
-                                                           f"cannot read the folder, its drafts were not checked: {en}")))
                 for p in named:
                     if p not in found and not _is_dir(p):
                         left_out.append(_where(str(p), tr("不是普通文件，已略过", "not a regular file; left out")))
@@ -259,7 +260,7 @@ def _os_reason(exc: OSError) -> str:
         return tr("文件名过长", "the file name is too long")
     zh, en = os_reason(exc)
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return tr(f"没有权限（{zh}）", f"permission denied ({en})")
+        return tr("没有权限，无法访问", "permission denied")  # the system's own words would say it again
     return tr(f"无法访问：{zh}", f"cannot access: {en}")
 
 

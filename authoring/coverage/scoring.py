@@ -281,7 +281,9 @@ def one_per_place(found: Sequence[Evidence]) -> list[Evidence]:
 
 
 #: An English sentence's full stop (a word or a figure, the stop, a space, a capital), read in a text without Chinese.
-_LATIN_SENTENCE_END = re.compile(r"[。；;！!？?\n]|(?<=[a-z0-9)\]])\.(?=\s+[A-Z“\"(])")
+_LATIN_SENTENCE_END = re.compile(
+    r"[。；;！!？?\n]|(?<=[a-z0-9)\]])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\bNo)(?<!\bvs)"
+    r"(?<!\bcf)(?<!\betc)(?<!\bi\.e)(?<!\be\.g)(?<!\bInc)(?<!\bLtd)(?<!\bCo)\.(?=\s+[A-Z“\"(])")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
 

@@ -87,7 +87,9 @@ _FURNITURE_LINE = re.compile(
     r"(?i)^[*•·\-\s]*(?:skip to (?:the )?(?:main )?content|skip to accessibility tools|back to top|is this page useful\??"
     r"|(?:yes|no),? this page is (?:not )?useful|report a problem with this page|help us improve gov\.uk|send me the survey"
     r"|maybe later|hide (?:this )?message|(?:accept|reject) (?:additional|analytics|all|optional) cookies|view cookies"
-    r"|cookies on [\w. ]{2,30}|©[^.]{0,80}|crown copyright|follow us on [\w ]{2,20})\.?$")
+    r"|cookies on [\w. ]{2,30}|©[^.]{0,80}|crown copyright|follow us on [\w ]{2,20}|thank you for your feedback"
+    r"|(?:yes|no),? this page is (?:not )?useful,? thank you for your feedback|popular on gov\.uk|search gov\.uk"
+    r"|support links)\.?$")
 # … the links of a footer or a menu, kept as a bullet (a bare "Privacy" may be a list's word of the text's own) …
 _FURNITURE_LINK = re.compile(
     r"(?i)^\s*[*•·›]\s*(?:cookies?(?: policy| settings)?|privacy(?: policy| notice)?|terms(?: and conditions| of use)?"
@@ -95,6 +97,7 @@ _FURNITURE_LINK = re.compile(
 # … and the sentences of a cookie banner or a licence notice.
 _FURNITURE_SENTENCE = re.compile(
     r"(?i)\bwe use (?:some )?(?:essential )?cookies\b|\bcookies set by other sites|\badditional cookies\b"
+    r"|\b(?:analytics|optional|non-essential|marketing) cookies\b"
     r"|\bcookie settings\b|\bavailable under the open government licence|\blicensed under the terms of the open "
     r"government licence|to help us improve gov\.uk|don.t include personal or financial information like your")
 

@@ -114,7 +114,7 @@ def _widened(text: str, lo: int, hi: int) -> str:
     """``text[lo:hi]`` grown to whole numbers and Latin words at its ends (“2009的规则编写”, not “009的规则编写”: QA
     pass 15, A9)."""
     def inside(at: int) -> bool:
-        return 0 < at < len(text) and all(c.isascii() and c.isalnum() for c in text[at - 1:at + 1])
+        return 0 < at < len(text) and all(c.isascii() and (c.isalnum() or c == "/") for c in text[at - 1:at + 1])
 
     while inside(lo):
         lo -= 1

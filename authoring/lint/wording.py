@@ -885,7 +885,8 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
         kinds = sorted(kinds, key=list(_FULL_WIDTH).index)
         zh = "、".join(f"“{k}”应为“{_FULL_WIDTH[k]}”" for k in kinds)
         en = ", ".join(f"'{k}' should be '{_FULL_WIDTH[k]}'" for k in kinds)
+        here_zh, here_en = (f"（此处共 {count} 处）", f" ({count} here)") if count > 1 else ("", "")
         yield Hit(location, tr(
-            f"中文文字中使用了半角标点：{zh}（此处共 {count} 处）。",
-            f"Half-width punctuation in Chinese text: {en} ({count} here); use the full-width forms.",
+            f"中文文字中使用了半角标点：{zh}{here_zh}。",
+            f"Half-width punctuation in Chinese text: {en}{here_en}; use the full-width forms.",
         ), excerpt(unit.text, at, at + 1), unit.anchor, also=tuple(anchors.get(location, ())))

@@ -29,6 +29,13 @@ def test_a_long_english_sentence_is_cut_between_words() -> None:
     assert later.startswith("…") and later.strip("…").split()[0] in text.split(), later
 
 
+def test_an_abbreviations_full_stop_ends_no_sentence() -> None:
+    """QA pass 16 (A4): excerpts ended at …this policy (i.e. and …run by Dr."""
+    text = "Complaints about staff (i.e. The people at the desk) go to Dr. Smith, who answers within five days. Thanks."
+    assert _around(text, "complaints") == "Complaints about staff (i.e. The people at the desk) go to Dr. Smith, who " \
+                                          "answers within five days."
+
+
 def test_chinese_is_cut_by_its_own_marks_only() -> None:
     text = "服务机构应建立投诉处理制度。Mr. Wang 负责回访。"
     assert _around(text, "回访") == "Mr. Wang 负责回访。"
@@ -42,17 +49,18 @@ def test_a_web_pages_furniture_is_no_evidence(tmp_path) -> None:  # noqa: ANN001
     from authoring.checklist import load_packs
     from tests.docx.reader_builders import plain_docx
 
-    lines = ["Complaints policy", "Skip to main content", "Cookies on GOV.UK",
+    lines = ["Complaints policy", "Skip to main content", "Cookies on GOV.UK", "We’d also like to use analytics cookies.",
              "We’d like to set additional cookies to understand how you use GOV.UK, remember your settings and improve "
              "government services.", "Accept additional cookies", "How to complain",
              "You can complain about any service we provide. We will acknowledge your complaint within 3 working days.",
              "We review every complaint and use what we learn to improve our services.",
              "Is this page useful?", "Help us improve GOV.UK",
              "To help us improve GOV.UK, we’d like to know more about your visit today. We’ll send you a link to a "
-             "feedback form.", "Send me the survey", "* Cookies", "* Accessibility statement", "© Crown copyright"]
+             "feedback form.", "Send me the survey", "No this page is not useful Thank you for your feedback",
+             "* Cookies", "* Accessibility statement", "© Crown copyright"]
     result = check_file(plain_docx(tmp_path / "page.docx", lines), load_packs()["excellence-guide"])
     shown = {i.id: [e.excerpt for e in i.evidence] for i in result.coverage.items}
-    assert not any("cookie" in e.lower() or "GOV.UK" in e or "Accessibility statement" in e
+    assert not any("cookie" in e.lower() or "GOV.UK" in e or "Accessibility statement" in e or "useful" in e
                    for excerpts in shown.values() for e in excerpts), shown
     assert shown["5.6.2"] and shown["7.4"] == ["We review every complaint and use what we learn to improve our services."]
     assert shown["4.3"] == [] and shown["7.2"] == []

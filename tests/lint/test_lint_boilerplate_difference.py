@@ -43,3 +43,6 @@ def test_a_difference_is_shown_with_whole_numbers() -> None:
     word at its ends is shown whole."""
     zh, en = difference("本标准按照GB/T 1.1-2009给出的规则起草。", "本标准按照GB/T 1.1—2009给出的规则起草。")
     assert zh == "（差异：“1.1-2009”应为“1.1—2009”）" and "'1.1-2009' should read '1.1—2009'" in en
+    # nor is a document's code cut (“本文件依据GB/”, QA pass 16, A7)
+    zh, _ = difference("本文件依据GB/T 1.1—2020的规则起草。", "本文件按照GB/T 1.1—2020的规则起草。")
+    assert zh == "（差异：“本文件依据GB/T”应为“本文件按照GB/T”）"

@@ -54,3 +54,18 @@ def test_the_json_report_lists_the_likeness_notices(tmp_path: Path) -> None:
     assert "(4.4)" in notices["likeness-partial"] and "(6.3:" in notices["likeness-covered"]
     assert "--cues-only" in notices["likeness-covered"]  # the last one names the option that turns them off
     assert "likeness-missing" not in notices
+
+
+def test_the_section_a_text_tells_of_itself_is_named_in_english(tmp_path: Path) -> None:
+    """QA pass 16 (A5): an English report said "(引言) touches them" while its item list said introduction."""
+    result = _result(tmp_path)
+    told = Evidence(location="引言", excerpt="……", basis="similar", cues=["引言"])
+    items = [dataclasses.replace(i, status="partial", evidence=[told]) if i.id == "4.1" else i
+             for i in result.coverage.items]
+    result = dataclasses.replace(result, coverage=dataclasses.replace(result.coverage, items=items))
+    set_lang("en")
+    try:
+        [notice] = [n for n in likeness_notice(result, option=False) if "account of itself" in n]
+    finally:
+        set_lang("zh")
+    assert "(introduction) touches it" in notice and "引言" not in notice
