@@ -756,6 +756,39 @@ def list_punctuation(ctx: LintContext) -> Iterator[Hit]:
             f"以冒号引出的列项，除最后一项外各项末尾宜用分号“；”，不用句号{count}。",
             f"Items of a list led in by a colon end with '；' (the last with '。'), not with '。'{count}.",
         ), excerpt(text), anchor)
+    for location, text, anchor in _closing_sub_items(ctx):
+        yield Hit(location, tr(
+            "此项是下一层列项的最后一项，上一层列项还未结束，末尾宜用分号“；”，不用句号。",
+            "The last item of a sub-list ends with '；', not '。', while the list above it goes on.",
+        ), excerpt(text), anchor)
+
+
+def _closing_sub_items(ctx: LintContext) -> Iterator[tuple[str, str, int | None]]:
+    """``(location, text, anchor)`` of the last item of each sub-list of a Word list that ends in 。 while the list
+    above it goes on (a) 制定计划，包括：1) 内容；2) 方法。 b) ……): the rule above reads each list alone, so such an item
+    was never told (QA pass 16, A2). Lists of passages (an item with a 。 inside) are left alone, as above."""
+    def passages(block: ListBlock) -> bool:
+        return any("。" in item.text.rstrip().rstrip("。") for item in block.items)
+
+    def walk(location: str, lead: str, block: ListBlock) -> Iterator[tuple[str, str, int | None]]:
+        led = lead.rstrip().endswith(_LEAD_IN_END) and not passages(block)
+        for at, item in enumerate(block.items):
+            sub = item.children
+            if sub is None:
+                continue
+            last = sub.items[-1] if sub.items else None
+            if (led and at < len(block.items) - 1 and last is not None and len(sub.items) > 1
+                    and item.text.rstrip().endswith(_LEAD_IN_END) and not passages(sub)
+                    and _one_sentence_ending_in_full_stop(last.text)):
+                yield location, last.text, last.anchor if last.anchor is not None else block.anchor
+            yield from walk(location, item.text, sub)
+
+    for location, blocks in _containers(ctx):
+        lead = ""
+        for block in blocks:
+            if isinstance(block, ListBlock):
+                yield from walk(location, lead, block)
+            lead = block.text if isinstance(block, Paragraph) else ""
 
 
 #: An item marked as one of a sub-list (1), 2)) and one of the list above it (a), b)), a copy's bullet aside.

@@ -155,6 +155,21 @@ def test_a_sub_lists_last_item_ending_in_a_full_stop_is_told_as_such() -> None:
     assert fired.anchor == 811 and fired.message.startswith("此项是下一层列项的最后一项，上一层列项还未结束")
 
 
+def test_a_word_sub_lists_last_item_ending_in_a_full_stop_is_reported() -> None:
+    """The same in a Word list whose sub-list the reader nests: each list was read alone, so the sub-list's last item
+    was never told (QA pass 16, A2). The outer list's own last item may end in 。."""
+    doc = conformant_guide()
+    clause = clause_of(doc, "6")
+    clause.blocks.append(Paragraph(text="评价包括以下环节：", anchor=900))
+    clause.blocks.append(ListBlock(items=[
+        ListItem(text="制定评价计划，包括：", anchor=901, children=ListBlock(items=[
+            ListItem(text="评价内容；", anchor=902), ListItem(text="评价方法。", anchor=903)])),
+        ListItem(text="形成评价报告，包括：", anchor=904, children=ListBlock(items=[
+            ListItem(text="评价结论；", anchor=905), ListItem(text="改进建议。", anchor=906)]))]))
+    [fired] = of_rule(run_lint(doc), "wording.list-punctuation")
+    assert fired.anchor == 903 and fired.message.startswith("此项是下一层列项的最后一项")
+
+
 # -- l. 宜不低于 ----------------------------------------------------------------------------
 
 
