@@ -111,7 +111,9 @@ def add_comments(document: DocxDocument, result: CheckResult) -> int:
     for finding in result.findings:
         first = finding.anchor if finding.anchor is not None else _on_cover(finding, paragraphs)
         # a finding reported once for several places is commented on at each of them
-        anchors = [a for a in dict.fromkeys([first, *finding.also]) if _valid(a, paragraphs)]
+        shared = _shared_words(finding)
+        anchors = [_holding(a, finding.excerpt if a == first else shared, paragraphs)
+                   for a in dict.fromkeys([first, *finding.also]) if _valid(a, paragraphs)]
         if not anchors:
             unplaced.append(finding)
         for anchor in anchors:
@@ -127,6 +129,40 @@ def add_comments(document: DocxDocument, result: CheckResult) -> int:
     return added
 
 
+#: How many paragraphs after its anchor a finding's text is looked for (a term entry's number line, its term, its
+#: definition, a note).
+HOLDING_PARAGRAPHS = 4
+
+
+def _paragraph_text(p_element) -> str:  # noqa: ANN001 - a CT_P
+    from docx.oxml.ns import qn
+
+    return "".join(t.text or "" for t in p_element.iter(qn("w:t")))
+
+
+def _shared_words(finding: Finding) -> str:
+    """What every place of a finding reported once holds: the words its message quotes first (“GB/T 28455-2012”应写作……)
+    where its excerpt (the first place's sentence) holds them too; the excerpt otherwise."""
+    start = finding.message.find("“")
+    end = finding.message.find("”", start + 1)
+    quoted = finding.message[start + 1:end] if 0 <= start < end else ""
+    return quoted if len(quoted) >= 2 and quoted in finding.excerpt else finding.excerpt
+
+
+def _holding(anchor: int, excerpt: str, paragraphs: list) -> int:
+    """The paragraph from ``anchor`` on that holds the finding's ``excerpt``: a term entry's findings are anchored at
+    its number line, and their comments sat on that line, not on the definition at fault (QA pass 16, A6). ``anchor``
+    itself when it holds the excerpt, or when none of the next few paragraphs does."""
+    pieces = [piece.strip() for piece in excerpt.split("…") if piece.strip()]
+    wanted = max(pieces, key=len)[:20] if pieces else ""
+    if not wanted:
+        return anchor
+    for at in range(anchor, min(anchor + HOLDING_PARAGRAPHS + 1, len(paragraphs))):
+        if wanted in _paragraph_text(paragraphs[at]):
+            return at
+    return anchor
+
+
 #: How far into the body a cover line is looked for (a cover is a page of short lines).
 COVER_PARAGRAPHS = 40
 
@@ -134,13 +170,11 @@ COVER_PARAGRAPHS = 40
 def _on_cover(finding: Finding, paragraphs: list) -> int | None:
     """The cover paragraph holding a cover finding's excerpt (代替 GB/T 35273-2017): the reader keeps what the cover
     says, not where, and QA pass 15 found that line bare in the annotated copy while the finding named 封面 first."""
-    from docx.oxml.ns import qn
-
     wanted = finding.excerpt.strip("…").strip()
     if finding.location != COVER or not wanted:
         return None
     for index, p_element in enumerate(paragraphs[:COVER_PARAGRAPHS]):
-        if wanted in "".join(t.text or "" for t in p_element.iter(qn("w:t"))):
+        if wanted in _paragraph_text(p_element):
             return index
     return None
 

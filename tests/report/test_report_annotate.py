@@ -261,3 +261,25 @@ def test_a_cover_finding_and_a_places_half_width_marks_are_commented_where_they_
         assert any("半角标点" in text for text in comments[line]), line
     summary = next(t for texts in comments.values() for t in texts if "总覆盖率" in t)
     assert "GB/T 12345—2010" not in summary, "a cover finding placed on its line is not repeated in the summary"
+
+
+def test_a_term_entrys_finding_is_commented_on_the_definition_at_fault(tmp_path: Path) -> None:
+    """A term entry's findings are anchored at its number line (3.1 on a line of its own), and their comments sat there,
+    one paragraph or two above the definition at fault (QA pass 16, A6); so did the other places of a number's habit."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+    from tests.docx.reader_builders import plain_docx
+
+    lines = ["前言", "本文件按照GB/T 1.1—2020给出的规则起草。本文件参照GB/T 10001.1-2023编写。", "1 范围",
+             "本文件规定了养老机构提供服务的要求。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
+             "下列术语和定义适用于本文件。", "3.1", "服务质量", "服务满足老年人要求的程度，必须可测量。", "3.2", "服务标识",
+             "按GB/T 10001.1-2023设置的标志。", "4 基本要求", "机构应建立服务质量管理制度。"]
+    draft = plain_docx(tmp_path / "d.docx", lines)
+    result = check_file(draft, load_packs()["excellence-guide"])
+    assert {f.anchor for f in result.findings if f.location == "3.1"} == {lines.index("3.1")}
+    out = tmp_path / "annotated.docx"
+    annotate_copy(draft, out, result)
+    comments = _comments_by_paragraph(out)
+    assert comments["3.1"] == comments["服务质量"] == comments["3.2"] == comments["服务标识"] == []
+    assert any("必须" in text for text in comments["服务满足老年人要求的程度，必须可测量。"])
+    assert any("GB/T 10001.1—2023" in text for text in comments["按GB/T 10001.1-2023设置的标志。"])
