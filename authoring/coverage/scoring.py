@@ -319,6 +319,8 @@ def _between_words(text: str, lo: int, hi: int, start: int, end: int) -> tuple[i
     if 0 < lo < len(text) and _word_char(text[lo - 1]) and _word_char(text[lo]):
         space = text.find(" ", lo, start)
         lo = space + 1 if space >= 0 else lo
+    while lo < start and text[lo] in ",;:)]}. ":  # nor start on the end of what was cut (…) lies with…)
+        lo += 1
     if 0 < hi < len(text) and _word_char(text[hi - 1]) and _word_char(text[hi]):
         space = text.rfind(" ", end, hi)
         hi = space if space >= 0 else hi

@@ -27,6 +27,12 @@ def test_a_long_english_sentence_is_cut_between_words() -> None:
     assert all(word in text.split() for word in kept), shown
     later = _around(text, "website")
     assert later.startswith("…") and later.strip("…").split()[0] in text.split(), later
+    # nor does it start on the end of what was cut (QA pass 16: …) lies with…)
+    from authoring.coverage.scoring import _between_words
+
+    text = "complaints (about contractors) lies with the manager, who replies"
+    lo, hi = _between_words(text, text.index(")"), len(text), text.index("replies"), len(text))
+    assert text[lo:hi] == "lies with the manager, who replies"
 
 
 def test_an_abbreviations_full_stop_ends_no_sentence() -> None:
