@@ -25,8 +25,8 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Callable
-from functools import partial
 from dataclasses import dataclass
+from functools import partial
 from typing import Protocol
 
 from authoring.checklist import Checklist, Item
