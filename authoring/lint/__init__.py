@@ -22,6 +22,7 @@ Example:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
@@ -248,7 +249,8 @@ def _gather_habits(findings: list[Finding]) -> list[Finding]:
             continue
         if group[0] is not f:
             continue
-        places = list(dict.fromkeys(place_label(g.location) for g in group))
+        counts = Counter(place_label(g.location) for g in group)  # in order of first appearance
+        places = [place + (tr(f"（{n} 处）", f" ({n})") if n > 1 else "") for place, n in counts.items()]
         shown = tr("、", ", ").join(places[:HABIT_PLACES_SHOWN]) + (tr(" 等", " …") if len(places) > HABIT_PLACES_SHOWN else "")
         anchors = [g.anchor for g in group[1:] if g.anchor is not None and g.anchor != f.anchor]
         out.append(replace(f, message=f.message + tr(f"（全文共 {len(group)} 处：{shown}）",

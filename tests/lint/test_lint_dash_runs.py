@@ -45,4 +45,4 @@ def test_one_number_written_the_same_wrong_way_in_several_places_is_one_habit() 
     assert here.message.endswith("（此处共 2 处）") and here.also == ()
     assert habit.message.endswith("（全文共 3 处：4.1、5.1、6）") and habit.anchor == first.anchor
     assert habit.also == (902, 903)
-    assert other.message.endswith("（全文共 3 处：5.2、6）") and other.also == (903,)
+    assert other.message.endswith("（全文共 3 处：5.2（2 处）、6）") and other.also == (903,)  # QA pass 16: 7 in 6 places
