@@ -46,3 +46,15 @@ def test_a_difference_is_shown_with_whole_numbers() -> None:
     # nor is a document's code cut (“本文件依据GB/”, QA pass 16, A7)
     zh, _ = difference("本文件依据GB/T 1.1—2020的规则起草。", "本文件按照GB/T 1.1—2020的规则起草。")
     assert zh == "（差异：“本文件依据GB/T”应为“本文件按照GB/T”）"
+
+
+def test_a_hyphen_in_a_set_sentences_document_number_is_reported_once() -> None:
+    """GB/T 1.1-2020 in the 前言's drafting sentence was reported by the number rule and again as a foreword that
+    differs from the set sentence (QA pass 16): the number rule alone tells it."""
+    doc = conformant_guide()
+    foreword = next(p for p in doc.foreword.blocks if "GB/T 1.1—2020" in p.text)
+    foreword.text = foreword.text.replace("GB/T 1.1—2020", "GB/T 1.1-2020")
+    findings = run_lint(doc)
+    assert of_rule(findings, "boilerplate.foreword") == []
+    [number] = of_rule(findings, "reference.standard-number")
+    assert "“GB/T 1.1-2020”应写作“GB/T 1.1—2020”" in number.message
