@@ -741,7 +741,7 @@ def _keep_annotated_copies(targets: Sequence[Path]) -> list[str]:
         if Path(target).is_file():
             backup = keep_replaced(Path(target))
             if backup is not None:
-                lines.append(tr(f"{target}：原批注副本已另存为 {backup.name}",
+                lines.append(tr(f"{target}: 原批注副本已另存为 {backup.name}",
                                 f"{target}: the annotated copy it replaces is kept as {backup.name}"))
     return lines
 

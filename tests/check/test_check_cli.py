@@ -314,3 +314,11 @@ def test_one_draft_says_where_its_report_and_annotated_copy_went(capsys, tmp_pat
     code, out, err = run(capsys, str(draft), "--format", "json", "--annotate", str(tmp_path / "c.docx"),
                          "--fail-on", "none")
     assert json.loads(out)["file"] == str(draft) and err == ""
+
+
+def test_a_replaced_annotated_copy_is_named_as_every_file_line_is(capsys, tmp_path: Path, draft: Path) -> None:
+    """``stdauthor: PATH: …`` as every other line naming a file (QA pass 16: ``PATH：原批注副本…`` with a full-width colon)."""
+    copy = tmp_path / "批注.docx"
+    run(capsys, str(draft), "--annotate", str(copy), "--fail-on", "none")
+    _, _, err = run(capsys, str(draft), "--annotate", str(copy), "--force", "--fail-on", "none")
+    assert f"stdauthor: {copy}: 原批注副本已另存为 批注.bak.docx" in err.splitlines()
