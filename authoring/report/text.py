@@ -42,8 +42,10 @@ def addressed_title(view: ReportView) -> str:
 def places(item: ItemView) -> str:
     """Where ``item`` is addressed, strongest place first: ``第十四条、第八条、第十二条 等 9 处``; a place
     found by likeness alone (no cue matched) says so."""
-    labels = [e.location if len(e.location) <= PLACE_WIDTH else e.location[:PLACE_WIDTH - 1] + "…"
-              for e in item.evidence]
+    # two places of one label (a policy's 1 and its appendix's 1) are one name on this line ("1, 1" read as a slip);
+    # the Markdown, HTML and JSON reports give each with its sentences
+    labels = list(dict.fromkeys(e.location if len(e.location) <= PLACE_WIDTH else e.location[:PLACE_WIDTH - 1] + "…"
+                                for e in item.evidence))
     shown = tr("、", ", ").join(labels[:PLACES_SHOWN])
     if len(labels) > PLACES_SHOWN:
         shown += tr(f" 等 {len(labels)} 处", f" and {len(labels) - PLACES_SHOWN} more")

@@ -125,3 +125,15 @@ def test_the_places_we_name_are_in_english_in_an_english_report(tmp_path, englis
     text = render_text(result)
     assert "\n    cover  'GB/T 12345-2010' should read" in text and "(2 times in the text: cover, foreword)" in text
     assert "\n    4  'GB/T 10001.1-2023' should read" in text and "封面" not in text and "前言" not in text
+
+
+def test_two_places_of_one_label_are_one_name_on_the_terminal_line(chinese) -> None:  # noqa: ANN001
+    """A policy's 1 and its appendix's 1 are two evidence entries; the terminal's line of places read "1, 1" (QA pass
+    16, B1), so it names the label once."""
+    from authoring.report.text import places
+    from authoring.report.view import EvidenceView, ItemView
+
+    evidence = [EvidenceView(location=where, excerpt="……", methods=[]) for where in ("1", "1", "4.2")]
+    item = ItemView(id="7.2", title="顾客视角评价", status="covered", status_label="已覆盖", score=0.8, percent=80,
+                    reason="", evidence=evidence)
+    assert places(item) == "1、4.2"
