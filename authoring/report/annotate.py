@@ -18,12 +18,12 @@ from docx.text.paragraph import Paragraph
 
 from authoring.atomic import atomic_write_bytes
 from authoring.check import CheckResult
+from authoring.document import COVER
 from authoring.errors import InputError, OutputError, os_reason
 from authoring.i18n import get_lang, tr
 from authoring.report.view import (
     findings_summary, likeness_notice, percent, rules_applied, severity_label, similar_note, unlike_note,
 )
-from authoring.document import COVER
 from authoring.results import Finding
 from authoring.text import clean_text
 
@@ -112,8 +112,8 @@ def add_comments(document: DocxDocument, result: CheckResult) -> int:
         first = finding.anchor if finding.anchor is not None else _on_cover(finding, paragraphs)
         # a finding reported once for several places is commented on at each of them
         shared = _shared_words(finding)
-        anchors = [_holding(a, finding.excerpt if a == first else shared, paragraphs)
-                   for a in dict.fromkeys([first, *finding.also]) if _valid(a, paragraphs)]
+        anchors = list(dict.fromkeys(_holding(a, finding.excerpt if a == first else shared, paragraphs)
+                                     for a in dict.fromkeys([first, *finding.also]) if _valid(a, paragraphs)))
         if not anchors:
             unplaced.append(finding)
         for anchor in anchors:
