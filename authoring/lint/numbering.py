@@ -46,6 +46,9 @@ def clause_sequence(ctx: LintContext) -> Iterator[Hit]:
                 yield Hit(where, tr(f"编号 {clause.number} 不属于所在层次，此处应为 {expected}。",
                                     f"Number {clause.number} does not belong at this level; {expected} was expected."),
                           excerpt(clause.title), clause.anchor)
+                # It holds a place among its siblings all the same: the next one's number is counted on from it
+                # (6.2.3.1, 6.2.3.2 under 6.1.1 are 6.1.1.1 and 6.1.1.2, not 6.1.1.1 twice; QA pass 17, A5).
+                previous += 1
                 continue
             value = int(last)
             if clause.number in seen:

@@ -617,3 +617,13 @@ def test_abbreviation_after_the_term_may_be_used() -> None:
     assert not _fired(run_lint(doc), "terms.synonym")
     _add_paragraph(doc, "5.2", "测评宜统计key performance indicator的达成情况。")
     assert [f.location for f in _fired(run_lint(doc), "terms.synonym")] == ["5.2"]
+
+
+def test_misplaced_siblings_are_each_told_their_own_number() -> None:
+    """A zi06 shape (QA pass 17, A5): 6.2.3.1 and 6.2.3.2 typed under 6.1.1. Each is told the number its place
+    asks for, 6.1.1.1 then 6.1.1.2; the fix offered never gives two clauses one number."""
+    doc = conformant_guide()
+    chapter = clause(doc, "5")
+    chapter.children[0].number, chapter.children[1].number = "8.3", "8.4"
+    told = [f.message for f in run_lint(doc) if f.rule == "numbering.clause-sequence"]
+    assert told == ["编号 8.3 不属于所在层次，此处应为 5.1。", "编号 8.4 不属于所在层次，此处应为 5.2。"]
