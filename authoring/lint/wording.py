@@ -377,31 +377,47 @@ def _element_name(unit: TextUnit) -> tuple[str, str]:
     }[unit.kind]
 
 
+def _informative(ctx: LintContext, unit: TextUnit) -> bool:
+    """Whether ``unit`` is informative text the requirement-in-informative rule reads (前言, 引言, 范围, a note,
+    an example, a definition)."""
+    informative = unit.role in (FRONT, INTRO, SCOPE) or unit.kind in _INFORMATIVE_KINDS
+    return informative and unit.kind not in ("reference", "term-source", "term") and not ctx.model_text(unit)
+
+
+def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]:
+    """The modal words of informative ``unit`` that state a requirement (or, under the 2020 edition, a recommendation
+    or permission) it must not hold; empty for any other unit."""
+    if not _informative(ctx, unit):
+        return []
+    # The 引言 may motivate with recommendations and permissions; it states no requirement.
+    # Under GB/T 1.1—2009 no informative element (注, 示例, 前言, 范围) may hold a requirement;
+    # recommendations and permissions are a rule of the 2020 edition.
+    only_requirements = _only_requirements(ctx, unit)
+    return [
+        m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
+        if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
+        and not external_constraint(unit.text, m) and not hypothesis(unit.text, m) and not concession(unit.text, m)
+        and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
+        and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
+                                         or contents_named(unit.text, m)))
+        and not (unit.kind == "term-definition" and relative_clause(unit.text, m))
+    ]
+
+
+def _only_requirements(ctx: LintContext, unit: TextUnit) -> bool:
+    return ctx.legacy or (unit.role == INTRO and unit.kind not in _INFORMATIVE_KINDS)
+
+
 @rule("wording.requirement-in-informative", "error", "GB/T 1.1—2020 (spec §2.1, §2.3, §4.1)",
       "资料性内容中出现要求、推荐或允许", "requirement, recommendation or permission in informative text",
       chinese=True)
 def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
     for unit in ctx.units:
-        informative = unit.role in (FRONT, INTRO, SCOPE) or unit.kind in _INFORMATIVE_KINDS
-        if not informative or unit.kind in ("reference", "term-source", "term") or ctx.model_text(unit):
-            continue
-        # The 引言 may motivate with recommendations and permissions; it states no requirement.
-        # Under GB/T 1.1—2009 no informative element (注, 示例, 前言, 范围) may hold a requirement;
-        # recommendations and permissions are a rule of the 2020 edition.
-        only_requirements = ctx.legacy or (unit.role == INTRO and unit.kind not in _INFORMATIVE_KINDS)
-        found = [
-            m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
-            if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
-            and not external_constraint(unit.text, m) and not hypothesis(unit.text, m) and not concession(unit.text, m)
-            and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
-            and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
-                                             or contents_named(unit.text, m)))
-            and not (unit.kind == "term-definition" and relative_clause(unit.text, m))
-        ]
+        found = _informative_modals(ctx, unit)
         if found:
             zh, en = _element_name(unit)
             words = "、".join(dict.fromkeys(m.group("hit") for m in found))
-            if only_requirements:
+            if _only_requirements(ctx, unit):
                 message = tr(f"{zh}中不应使用“{words}”等表示要求的词；改为陈述。",
                              f"'{words}' states a requirement, which {en} must not; use a statement.")
             else:
@@ -458,6 +474,11 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
                  if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
                  and not reported(unit.text, m) and not external_constraint(unit.text, m)
                  and not conditional(unit.text, m) and not necessity(unit.text, m)]
+        if found and _informative(ctx, unit):
+            # A word the requirement-in-informative rule already reports (必须保密 in a definition: use a statement)
+            # is not also told to become 应: two fixes pulling apart (QA pass 17, A6).
+            told = [(m.start("hit"), m.end("hit")) for m in _informative_modals(ctx, unit)]
+            found = [m for m in found if not any(s < m.end("hit") and m.start("hit") < e for s, e in told)]
         # One finding per unit: the first form that is a warning, else the first (禁止: info).
         for match in sorted(found, key=lambda m: words.severities.get(m.group("hit")) is not None)[:1]:
             word = match.group("hit")

@@ -10,7 +10,7 @@ import pytest
 
 from lint_docs import BASIS, PATENT, NORMATIVE_LEAD_IN, conformant_guide
 from authoring.document import (
-    Clause, Figure, ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table,
+    Clause, Figure, ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
 from authoring.lint import RULES, run_lint
 from authoring.results import Finding
@@ -627,3 +627,16 @@ def test_misplaced_siblings_are_each_told_their_own_number() -> None:
     chapter.children[0].number, chapter.children[1].number = "8.3", "8.4"
     told = [f.message for f in run_lint(doc) if f.rule == "numbering.clause-sequence"]
     assert told == ["编号 8.3 不属于所在层次，此处应为 5.1。", "编号 8.4 不属于所在层次，此处应为 5.2。"]
+
+
+def test_a_modal_in_a_definition_is_told_one_fix() -> None:
+    """zj05's shape (QA pass 17, A6): 必须 in a definition is a requirement in informative text, to be made a
+    statement; it is not also told to become 应. The same word in a provision is still told so."""
+    doc = conformant_guide()
+    entry = next(b for b in clause(doc, "3").blocks if isinstance(b, TermEntry) and b.number == "3.2")
+    entry.definition = "顾客在接受服务的过程中形成的感受和评价，必须保密。"
+    clause(doc, "5.1").blocks.append(Paragraph(text="服务人员必须持证上岗。", anchor=9310))
+    findings = run_lint(doc)
+    in_definition = [f.rule for f in findings if f.location == "3.2"]
+    assert in_definition == ["wording.requirement-in-informative"]
+    assert [f.location for f in findings if f.rule == "wording.modal-form"] == ["5.1"]
