@@ -701,8 +701,14 @@ def _cover(
     # against the labels).
     weak = any(h.weak for h in used)
     weak_only = weak and all(h.weak for h in used)
+    shown = used
     if weak and not weak_only:
-        used = [h for h in used if not h.weak]
+        strong = [h for h in used if not h.weak]
+        # A title whose cue is backed only by weak words in the text under it (Customer feedback, then
+        # "Customers can submit feedback to …") is shown by that text, never by itself (QA pass 17, A3).
+        backing = [h for h in used if h.weak and any(t.unit < h.unit < units[t.unit].end for t in strong)] \
+            if all(units[h.unit].is_title for h in strong) else []
+        used, shown = strong, strong + backing
     score = item_score(used, units, applicable_methods, motivates=item.motivates, by_paragraph=by_paragraph)
     if weak_only:
         score = min(score, SINGLE_CUE_CAP)
@@ -712,7 +718,7 @@ def _cover(
         for m in item.methods
     }
     status = status_of(score, item.covered_from)
-    found = evidence(used, units, focus=tuple(normalise(w) for w in item.focus.all()),
+    found = evidence(shown, units, focus=tuple(normalise(w) for w in item.focus.all()),
                      likeness=partial(rank, item.id) if rank is not None else None)
     undoubted = weak_only and item.weak_undoubted
     if doubt is not None and not item.children and status == "partial" and not undoubted \

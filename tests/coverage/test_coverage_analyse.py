@@ -1345,3 +1345,41 @@ def test_a_protocols_parts_are_no_agreement() -> None:
 
     assert status("本协议规范如下包含函数，协议消息的协议字段和协议格式见附录A，协议版本为2。") == "missing"
     assert status("机构应与老年人签订服务协议，明确服务内容和收费标准。") != "missing"
+
+
+def test_a_title_backed_only_by_weak_words_is_shown_by_the_text_under_it() -> None:
+    """zzzzze07's shape (QA pass 17, A3): the heading Customer feedback holds a cue, the text under it only the
+    weak word feedback. The heading counts with that text, and the text is what is shown, never the heading."""
+    pack = Checklist(id="mini-en", title_zh="小清单", source="测试", chapters=[Chapter(
+        id="5", title_zh="因素", items=[
+            Item(id="5.1", title_zh="领导和管理", cues=Cues(en=("customer feedback",)), weak_cues=Cues(en=("feedback",))),
+        ])])
+    page = StandardDocument(metadata=Metadata(language="en"), clauses=[
+        Clause(number="1", title="Our commitment", blocks=[Paragraph(text="We aim to answer every request.", anchor=1)]),
+        Clause(number="Customer feedback", title="Customer feedback", anchor=2, blocks=[
+            Paragraph(text="Customers can submit feedback to us by email.", anchor=3)]),
+    ])
+    found = item(analyse(page, pack), "5.1")
+    assert found.status == "partial"
+    assert [(e.anchor, e.excerpt) for e in found.evidence] == [(3, "Customers can submit feedback to us by email.")]
+
+
+@pytest.mark.parametrize(("item_id", "text"), [
+    ("6.1", "原型int SFL_API SFF_ExternalReadSFB(IN HSFL hSFL, OUT unsigned char *pbData);"),  # a C prototype
+    ("5.4", "国务院发展计划部门会同有关部门负责退耕还林规划的审核和综合平衡。"),  # a ministry, no staff plan
+    ("6.3", "接触放电4KV，非接触放电8KV，对每个触点均进行测试。"),  # a smart card's contacts
+])
+def test_words_in_another_sense_are_no_evidence(item_id: str, text: str) -> None:
+    """QA pass 17, A1: words of the guide used in another sense in real drafts (zh05, zi09, zi06) are no evidence."""
+    pack = load_packs()["excellence-guide"]
+    doc = StandardDocument(clauses=[Clause(number="5", title="要求", blocks=[Paragraph(text=text, anchor=1)])])
+    assert all(e.anchor != 1 for e in item(analyse(doc, pack, likeness=False), item_id).evidence)
+
+
+def test_one_to_one_sessions_with_customers_are_no_staff_coaching() -> None:
+    """s02's shape (QA pass 17, A1): one-to-one appointments with the service's customers are not 5.1's coaching."""
+    pack = load_packs()["excellence-guide"]
+    page = StandardDocument(metadata=Metadata(language="en"), clauses=[Clause(number="1", title="Sessions", blocks=[
+        Paragraph(text="You will normally be offered a one-to-one appointment with an adviser.", anchor=1),
+        Paragraph(text="One-to-one and group stop smoking sessions are free.", anchor=2)])])
+    assert item(analyse(page, pack, likeness=False), "5.1").evidence == []
