@@ -157,8 +157,9 @@ def likeness_notice(result: CheckResult, *, option: bool = True) -> list[str]:
 
 
 def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[str, str]]:
-    """:func:`likeness_notice` with each notice's code (``likeness-partial``, ``likeness-covered``,
-    ``likeness-missing``), as the JSON report lists them."""
+    """:func:`likeness_notice` with each notice's code (``likeness-partial``, ``opening-partial`` — the text's own
+    引言 or Purpose section, not a likeness to other texts —, ``likeness-covered``, ``likeness-missing``), as the JSON
+    report lists them: one code per notice (QA pass 17 found two notices under one code)."""
     def ids_of(basis: str) -> list[str]:
         return [i.id for i in result.coverage.items if any(e.basis == basis for e in i.evidence)]
 
@@ -184,7 +185,7 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
     if opening:
         heads = "、".join(dict.fromkeys(told[i] for i in opening))
         heads_en = ", ".join(dict.fromkeys(place_label(told[i]) for i in opening))
-        out.append(("likeness-partial", tr(f"{len(opening)} 条未命中关键词，但本文自述背景和对象的一节（{heads}）触及了它，判为部分覆盖"
+        out.append(("opening-partial", tr(f"{len(opening)} 条未命中关键词，但本文自述背景和对象的一节（{heads}）触及了它，判为部分覆盖"
                                            f"（{'、'.join(opening)}），请人工核对。",
                       f"{items(opening)} matched no cue and {'is' if len(opening) == 1 else 'are'} partial because the "
                       f"text's own account of itself ({heads_en}) touches {'it' if len(opening) == 1 else 'them'} "

@@ -69,3 +69,18 @@ def test_the_section_a_text_tells_of_itself_is_named_in_english(tmp_path: Path) 
     finally:
         set_lang("zh")
     assert "(introduction) touches it" in notice and "引言" not in notice
+
+
+def test_each_notice_has_its_own_code_in_json(tmp_path: Path) -> None:
+    """QA pass 17 (A8): a likeness to other texts and the draft's own 引言 were two notices under one code
+    (likeness-partial); a machine reader keyed by code lost one of them."""
+    result = _decided_by_likeness(_result(tmp_path), {"4.4": "partial"})
+    told = Evidence(location="引言", excerpt="……", basis="similar", cues=["引言"])
+    items = [dataclasses.replace(i, status="partial", evidence=[told]) if i.id == "4.1" else i
+             for i in result.coverage.items]
+    result = dataclasses.replace(result, coverage=dataclasses.replace(result.coverage, items=items))
+    codes = [n["code"] for n in result.to_json()["document"]["notices"]]
+    assert len(codes) == len(set(codes))
+    notices = {n["code"]: n["message"] for n in result.to_json()["document"]["notices"]}
+    assert "4.4" in notices["likeness-partial"] and "4.1" not in notices["likeness-partial"]
+    assert "4.1" in notices["opening-partial"] and "引言" in notices["opening-partial"]
