@@ -186,7 +186,7 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
         heads = "、".join(dict.fromkeys(told[i] for i in opening))
         heads_en = ", ".join(dict.fromkeys(place_label(told[i]) for i in opening))
         out.append(("opening-partial", tr(f"{len(opening)} 条未命中关键词，但本文自述背景和对象的一节（{heads}）触及了它，判为部分覆盖"
-                                           f"（{'、'.join(opening)}），请人工核对。",
+                                          f"（{'、'.join(opening)}），请人工核对。",
                       f"{items(opening)} matched no cue and {'is' if len(opening) == 1 else 'are'} partial because the "
                       f"text's own account of itself ({heads_en}) touches {'it' if len(opening) == 1 else 'them'} "
                       f"({', '.join(opening)}); check by hand.")))
