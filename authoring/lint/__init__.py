@@ -202,6 +202,7 @@ def run_lint(doc: StandardDocument, *, disabled: set[str] | None = None) -> list
         # the report says so (DocumentSummary.notices).
         return []
     ctx = LintContext(doc)
+    ctx.enabled = frozenset(item.id for item in enabled)
     iso = rules == RULES_ISO
     # A draft judged by an older edition is told so in each finding's basis (readable_basis).
     edition = (rules if rules in (RULES_2009, RULES_2000) else RULES_2009) if ctx.legacy else None

@@ -207,6 +207,9 @@ class LintContext:
         for index, unit in enumerate(self.units):
             self._ranks.setdefault(unit.location, index)
         self._shared: dict[Callable[[LintContext], Any], Any] = {}
+        #: The ids of the rules this run applies (:func:`authoring.lint.run_lint` sets them): a rule that leaves a
+        #: finding to another asks whether that one runs.
+        self.enabled: frozenset[str] | None = None
 
     def shared(self, compute: Callable[[LintContext], T]) -> T:
         """``compute(self)``, computed once: what several rules derive from the text alike."""

@@ -408,7 +408,10 @@ def _only_requirements(ctx: LintContext, unit: TextUnit) -> bool:
     return ctx.legacy or (unit.role == INTRO and unit.kind not in _INFORMATIVE_KINDS)
 
 
-@rule("wording.requirement-in-informative", "error", "GB/T 1.1—2020 (spec §2.1, §2.3, §4.1)",
+_INFORMATIVE_RULE = "wording.requirement-in-informative"
+
+
+@rule(_INFORMATIVE_RULE, "error", "GB/T 1.1—2020 (spec §2.1, §2.3, §4.1)",
       "资料性内容中出现要求、推荐或允许", "requirement, recommendation or permission in informative text",
       chinese=True)
 def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
@@ -474,7 +477,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
                  if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
                  and not reported(unit.text, m) and not external_constraint(unit.text, m)
                  and not conditional(unit.text, m) and not necessity(unit.text, m)]
-        if found and _informative(ctx, unit):
+        if found and _informative(ctx, unit) and (ctx.enabled is None or _INFORMATIVE_RULE in ctx.enabled):
             # A word the requirement-in-informative rule already reports (必须保密 in a definition: use a statement)
             # is not also told to become 应: two fixes pulling apart (QA pass 17, A6).
             told = [(m.start("hit"), m.end("hit")) for m in _informative_modals(ctx, unit)]

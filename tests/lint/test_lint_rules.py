@@ -642,3 +642,13 @@ def test_a_modal_in_a_definition_is_told_one_fix() -> None:
     in_definition = [f.rule for f in findings if f.location == "3.2"]
     assert in_definition == ["wording.requirement-in-informative"]
     assert [f.location for f in findings if f.rule == "wording.modal-form"] == ["5.1"]
+
+
+def test_a_modal_in_a_definition_keeps_its_warning_when_the_informative_rule_is_off() -> None:
+    """The modal-form rule leaves 必须 in a definition to requirement-in-informative only while that rule runs."""
+    doc = conformant_guide()
+    entry = next(b for b in clause(doc, "3").blocks if isinstance(b, TermEntry) and b.number == "3.2")
+    entry.definition = "顾客在接受服务的过程中形成的感受和评价，必须保密。"
+    told = [(f.location, f.rule) for f in run_lint(doc, disabled={"wording.requirement-in-informative"})
+            if f.location == "3.2"]
+    assert told == [("3.2", "wording.modal-form")]
