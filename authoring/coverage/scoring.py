@@ -219,6 +219,12 @@ def is_penalty(unit: Unit) -> bool:
 _ENUMERATED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、)）]|[一二三四五六七八九十]{1,3}、)")
 
 
+def enumerated(text: str) -> bool:
+    """Whether ``text`` opens with an enumerator typed by hand (（一）, (2), 3. or 四、): an item of a list a converter
+    left as paragraphs."""
+    return _ENUMERATED.match(text) is not None
+
+
 def penal_at(units: Sequence[Unit], index: int) -> bool:
     """Whether ``units[index]`` is a liability provision (:func:`is_penalty`), or an item of one whose list was typed
     as paragraphs (a converter's copy: 违反本条例规定，有下列情形之一的，……依法给予处分： then （一）……的； as

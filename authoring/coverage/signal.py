@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from authoring._paths import data_dir
-from authoring.coverage.scoring import EXCERPT_MAX
+from authoring.coverage.scoring import EXCERPT_MAX, LEAD_SHOWN, enumerated
 from authoring.coverage.units import Unit
 from authoring.results import Evidence
 
@@ -316,6 +316,34 @@ def promotions(units: Sequence[Unit], model: Model, only: set[str] | None = None
         if found.probability < model.bar(item):
             continue
         unit = units[found.unit]
-        out[item] = Evidence(location=unit.location, excerpt=_strongest_sentence(unit.text, model, index[item], limit),
-                             anchor=unit.anchor, basis="similar")
+        shown = _strongest_sentence(unit.text, model, index[item], limit)
+        typed = _typed_items(units, found.unit)
+        if typed:
+            # A lead-in whose items a converter typed as paragraphs (公园管理单位应当履行下列职责： then （一）……；) says
+            # nothing alone (QA pass 17 saw it as 5.5's only evidence): it is shown with the item that weighs most.
+            weights = model.weights[index[item]]
+            best = max(typed, key=lambda i: _weight(units[i].text, weights))
+            lead = shown if len(shown) <= LEAD_SHOWN else "…" + shown[-LEAD_SHOWN:]
+            rest = max(limit - len(lead) - 2, 12)
+            shown = f"{lead}……{_strongest_sentence(units[best].text, model, index[item], rest)}"
+        out[item] = Evidence(location=unit.location, excerpt=shown, anchor=unit.anchor, basis="similar")
     return out
+
+
+def _typed_items(units: Sequence[Unit], index: int) -> list[int]:
+    """The paragraphs after ``units[index]`` that are the typed items of its list (the same place, each opening with
+    （一）, (2), 3. or 四、), where it ends as a lead-in does (：); empty otherwise."""
+    unit = units[index]
+    if not unit.text.rstrip().endswith(("：", ":")):
+        return []
+    out = []
+    for at in range(index + 1, len(units)):
+        if units[at].location != unit.location or not enumerated(units[at].text):
+            break
+        out.append(at)
+    return out
+
+
+def _weight(text: str, weights: dict[str, float]) -> float:
+    found = grams(text)
+    return sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found)) if found else -math.inf

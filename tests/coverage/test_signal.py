@@ -436,3 +436,21 @@ def test_modern_technique_makes_innovation_partial_and_no_more() -> None:
     found = next(i for i in report.items if i.id == "5.7")
     assert found.status == "partial"
     assert [e.location for e in found.evidence] == ["第六条"]
+
+
+def test_a_lead_in_whose_items_were_typed_as_paragraphs_is_shown_with_its_weightiest_item(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """zzzzs03's shape (QA pass 17, A3): 公园管理单位应当履行下列职责： then （一）…… typed as paragraphs of the same
+    article. The lead-in alone was 5.5's only evidence; it is shown with the item that weighs most for the item."""
+    model = signal.Model(checklist_id="tiny", threshold=0.5, items=("5.6.1",), bias=(-2.0,),
+                         weights=({"走访": 30.0, "意见": 5.0},))
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: model if cid == "tiny" else None)
+    doc = draft("物业服务企业应当走访业主，并履行下列职责：", "（一）维护公共设施；", "（二）记录业主意见；",
+                "电梯应每月维保一次。", structure="articles")
+    item = status(analyse(doc, tiny_pack()), "5.6.1")
+    assert item.status == "partial" and item.evidence[0].basis == "similar"
+    assert item.evidence[0].excerpt == "物业服务企业应当走访业主，并履行下列职责：……（二）记录业主意见；"
+    assert item.evidence[0].anchor == 0
+    # with no typed items after it, the line is shown as it is
+    alone = draft("物业服务企业应当走访业主，并履行下列职责：", "电梯应每月维保一次。", structure="articles")
+    assert status(analyse(alone, tiny_pack()), "5.6.1").evidence[0].excerpt == "物业服务企业应当走访业主，并履行下列职责："
