@@ -55,8 +55,10 @@ def _edition_names(legacy: bool) -> tuple[str, str]:
 
 
 def _compare(ctx: LintContext, key: str, where: str, paragraphs: Sequence[Paragraph], topic: re.Pattern[str],
-             what_zh: str, what_en: str) -> Iterator[Hit]:
-    """Findings for the sentence ``key`` among ``paragraphs`` (the element at ``where``)."""
+             what_zh: str, what_en: str, anchor: int | None = None) -> Iterator[Hit]:
+    """Findings for the sentence ``key`` among ``paragraphs`` (the element at ``where``, whose heading is at
+    ``anchor``: where a missing sentence is told, so the annotated copy comments on the element, not only in its
+    summary; QA pass 17 found a missing patent statement there alone)."""
     joined = _joined(paragraphs, ctx.legacy)
     if _norm(boilerplate(key, ctx.legacy), ctx.legacy) in joined:
         return
@@ -79,6 +81,7 @@ def _compare(ctx: LintContext, key: str, where: str, paragraphs: Sequence[Paragr
                   excerpt(para.text), para.anchor)
     else:
         yield Hit(where, tr(f"缺少{what_zh}：{expected}", f"The {what_en} is missing: {expected}"),
+                  anchor=anchor if anchor is not None else (paragraphs[-1].anchor if paragraphs else None),
                   severity="error")
 
 
@@ -163,7 +166,7 @@ def foreword(ctx: LintContext) -> Iterator[Hit]:
         return
     paragraphs = _paragraphs(ctx.doc.foreword.blocks)
     yield from _compare(ctx, "foreword_basis", FOREWORD, paragraphs, re.compile(r"GB/T\s*1\.1|起草。?$"),
-                        "前言中的起草依据", "drafting-basis sentence of the foreword")
+                        "前言中的起草依据", "drafting-basis sentence of the foreword", ctx.doc.foreword.anchor)
 
 
 @rule("boilerplate.patent", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
@@ -179,7 +182,7 @@ def patent(ctx: LintContext) -> Iterator[Hit]:
         # An identified patent moves the statement to the 引言, in words of its own.
         return
     yield from _compare(ctx, "patent", FOREWORD, paragraphs, re.compile("专利"),
-                        "专利声明", "patent statement")
+                        "专利声明", "patent statement", doc.foreword.anchor)
 
 
 #: How a 前言 states a part's series: 本文件是GB/T 1《…》的第1部分 (2020), 本部分为GB/T 20000的第1部分 and
@@ -243,7 +246,7 @@ def normative_lead_in(ctx: LintContext) -> Iterator[Hit]:
                       excerpt(paragraphs[0].text), paragraphs[0].anchor, "error")
             return
         yield from _compare(ctx, "normative_lead_in", chapter.number, paragraphs, re.compile("引用文件|必不可少"),
-                            "规范性引用文件的引导语", "normative references lead-in")
+                            "规范性引用文件的引导语", "normative references lead-in", chapter.anchor)
     else:
         if _norm(boilerplate("normative_lead_in", ctx.legacy), ctx.legacy) in joined:
             yield Hit(chapter.number, tr(
@@ -253,7 +256,7 @@ def normative_lead_in(ctx: LintContext) -> Iterator[Hit]:
             ), excerpt(paragraphs[0].text), paragraphs[0].anchor, "error")
             return
         yield from _compare(ctx, "normative_none", chapter.number, paragraphs, re.compile("引用文件"),
-                            "无规范性引用文件的表述", "'no normative references' sentence")
+                            "无规范性引用文件的表述", "'no normative references' sentence", chapter.anchor)
 
 
 _TERMS_VARIANTS = ("terms_own", "terms_both", "terms_other", "terms_none")

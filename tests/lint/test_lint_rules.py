@@ -652,3 +652,17 @@ def test_a_modal_in_a_definition_keeps_its_warning_when_the_informative_rule_is_
     told = [(f.location, f.rule) for f in run_lint(doc, disabled={"wording.requirement-in-informative"})
             if f.location == "3.2"]
     assert told == [("3.2", "wording.modal-form")]
+
+
+def test_a_missing_set_sentence_is_told_at_its_element() -> None:
+    """zi06 (QA pass 17, A7): a 前言 without the patent statement had its error in the annotated copy's summary
+    comment only, for want of a place; it now stands at the 前言's heading (and a missing drafting-basis sentence
+    the same way), or, with no heading known, at the element's last paragraph."""
+    doc = conformant_guide()
+    doc.foreword.anchor = 7001
+    doc.foreword.blocks = [b for b in doc.foreword.blocks if not (isinstance(b, Paragraph) and b.text == PATENT)]
+    [missing] = [f for f in run_lint(doc) if f.rule == "boilerplate.patent"]
+    assert missing.message.startswith("缺少专利声明") and missing.anchor == 7001
+    doc.foreword.anchor = None
+    [missing] = [f for f in run_lint(doc) if f.rule == "boilerplate.patent"]
+    assert missing.anchor is not None and missing.anchor == doc.foreword.blocks[-1].anchor
