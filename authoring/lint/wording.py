@@ -714,10 +714,10 @@ def _containers(ctx: LintContext) -> Iterator[tuple[str, list[Block]]]:
         yield annex.label, annex.blocks
 
 
-def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, int | None, bool]]]]:
-    """``(location, lead-in, [(item text, anchor, has sub-items)])`` for every list of the text:
-    list blocks (and their sub-lists, led in by their item) and runs of paragraphs typed with
-    markers (a) …, —— …)."""
+def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, int | None, bool]], bool]]:
+    """``(location, lead-in, [(item text, anchor, has sub-items)], top)`` for every list of the text:
+    list blocks (and their sub-lists, led in by their item; ``top`` is false for those) and runs of
+    paragraphs typed with markers (a) …, —— …)."""
     for location, blocks in _containers(ctx):
         lead = ""
         run: list[tuple[str, int | None, bool]] = []
@@ -729,20 +729,21 @@ def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, in
                 run.append((block.text, block.anchor, False))
                 continue
             if len(run) > 1:
-                yield location, run_lead, run
+                yield location, run_lead, run, True
             run = []
             if isinstance(block, ListBlock):
                 yield from _list_block(location, lead, block)
             lead = block.text if isinstance(block, Paragraph) else ""
 
 
-def _list_block(location: str, lead: str, block: ListBlock) -> Iterator[tuple[str, str, list[tuple[str, int | None, bool]]]]:
+def _list_block(location: str, lead: str, block: ListBlock,
+                top: bool = True) -> Iterator[tuple[str, str, list[tuple[str, int | None, bool]], bool]]:
     items = [(item.text, item.anchor if item.anchor is not None else block.anchor, item.children is not None)
              for item in block.items]
-    yield location, lead, items
+    yield location, lead, items, top
     for item in block.items:
         if item.children is not None:
-            yield from _list_block(location, item.text, item.children)
+            yield from _list_block(location, item.text, item.children, False)
 
 
 def _one_sentence_ending_in_full_stop(text: str) -> bool:
@@ -753,7 +754,7 @@ def _one_sentence_ending_in_full_stop(text: str) -> bool:
 @rule("wording.list-punctuation", "warning", "GB/T 1.1—2020 (spec §2.10)",
       "列项各项之间的标点不正确", "list items end with the wrong punctuation", chinese=True)
 def list_punctuation(ctx: LintContext) -> Iterator[Hit]:
-    for location, lead, items in _item_lists(ctx):
+    for location, lead, items, top in _item_lists(ctx):
         if len(items) < 2 or not lead.rstrip().endswith(_LEAD_IN_END):
             continue
         # Items before the last that end in 。 although each is one sentence. An item with a
@@ -761,6 +762,14 @@ def list_punctuation(ctx: LintContext) -> Iterator[Hit]:
         # of its own, which may end in 。.
         if any("。" in text.rstrip().rstrip("。") for text, _, _ in items):
             continue  # an item of several sentences makes every item a passage, ending in 。
+        last, last_anchor, last_nested = items[-1]
+        if top and not last_nested and last.rstrip().endswith(("；", ";")):
+            # The list ends here: its last item closes the sentence the lead-in opened (zj05's 8.1 ended
+            # ……键盘、显示等；, QA pass 17). A sub-list's last item keeps its ；while the list above goes on.
+            yield Hit(location, tr(
+                "以冒号引出的列项，最后一项末尾宜用句号“。”，不用分号。",
+                "The last item of a list led in by a colon ends with '。', not '；'.",
+            ), excerpt(last), last_anchor)
         wrong = [(text, anchor) for text, anchor, nested in items[:-1]
                  if not nested and _one_sentence_ending_in_full_stop(text)]
         if not wrong:

@@ -666,3 +666,24 @@ def test_a_missing_set_sentence_is_told_at_its_element() -> None:
     doc.foreword.anchor = None
     [missing] = [f for f in run_lint(doc) if f.rule == "boilerplate.patent"]
     assert missing.anchor is not None and missing.anchor == doc.foreword.blocks[-1].anchor
+
+
+def test_a_colon_lists_last_item_ending_in_a_semicolon_is_told() -> None:
+    """zj05's 8.1 (QA pass 17): 服务器密码机可具备以下主要部件或接口： …… 可支持人机交互部件，例如：键盘、显示等； the list ends
+    there, and its last item closes the sentence with 。. A sub-list's last item keeps its ； while the list above goes on."""
+    doc = conformant_guide()
+    clause(doc, "6").blocks.extend([
+        Paragraph(text="服务设施应具备以下部件：", anchor=9401),
+        ListBlock(items=[ListItem(text="呼叫装置；", anchor=9402), ListItem(text="照明装置；", anchor=9403)]),
+    ])
+    told = [f for f in run_lint(doc) if f.rule == "wording.list-punctuation"]
+    assert [(f.anchor, f.message) for f in told] == [(9403, "以冒号引出的列项，最后一项末尾宜用句号“。”，不用分号。")]
+    # the same list closing with 。 is right; a sub-list's ； before its list's next item is right too
+    doc = conformant_guide()
+    clause(doc, "6").blocks.extend([
+        Paragraph(text="服务设施应具备以下部件：", anchor=9401),
+        ListBlock(items=[ListItem(text="呼叫装置，包括：", anchor=9402, children=ListBlock(items=[
+            ListItem(text="床头呼叫；", anchor=9404), ListItem(text="卫生间呼叫；", anchor=9405)])),
+            ListItem(text="照明装置。", anchor=9403)]),
+    ])
+    assert not [f for f in run_lint(doc) if f.rule == "wording.list-punctuation"]
