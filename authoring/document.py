@@ -403,6 +403,8 @@ class Clause(Record):
     id: str = excluded("")
     # The number was printed with a trailing dot (``5.1.``): read as 5.1, reported by the lint.
     dotted: bool = excluded(False)
+    # The number was typed straight into its title, with no gap (``9.1.1.2测试方法``): reported by the lint.
+    run_in: bool = excluded(False)
 
     @property
     def depth(self) -> int:

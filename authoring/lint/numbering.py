@@ -109,6 +109,23 @@ def trailing_dot(ctx: LintContext) -> Iterator[Hit]:
     ), excerpt(first.title), first.anchor)
 
 
+@rule("numbering.run-in-number", "warning", "GB/T 1.1—2020 (spec §2.8, §2.11)",
+      "章条编号与标题之间没有间隙", "a clause number typed straight into its title")
+def run_in_number(ctx: LintContext) -> Iterator[Hit]:
+    """``9.1.1.2测试方法`` for ``9.1.1.2　测试方法``: one finding for the draft, at the first such heading, with the count
+    (QA pass 17 found it unreported)."""
+    run_in = [c for c in ctx.doc.iter_clauses() if c.run_in]
+    if not run_in:
+        return
+    first = run_in[0]
+    shown = "、".join(f"{c.number}{c.title}" for c in run_in[:3]) + ("等" if len(run_in) > 3 else "")
+    shown_en = ", ".join(f"{c.number}{c.title}" for c in run_in[:3]) + (" …" if len(run_in) > 3 else "")
+    yield Hit(first.number, tr(
+        f"{len(run_in)} 个章条编号后直接接标题（{shown}）；编号后应空一个汉字的间隙再接标题。",
+        f"{len(run_in)} clause numbers run straight into their titles ({shown_en}); leave a space after the number.",
+    ), excerpt(first.title), first.anchor)
+
+
 # -- tables and figures ------------------------------------------------------------------
 
 

@@ -336,7 +336,8 @@ class _Builder:
             return False
         if scope is self.body and self.region not in ("body", "annex"):
             self.start_body()
-        clause = Clause(number=head.number, title=rest if titled else "", anchor=p.anchor, dotted=p.dotted)
+        clause = Clause(number=head.number, title=rest if titled else "", anchor=p.anchor, dotted=p.dotted,
+                        run_in=titled and _run_in(p, head))
         if not titled:
             clause.blocks.append(Paragraph(text=rest, anchor=p.anchor))
         scope.add(clause)
@@ -1391,3 +1392,11 @@ def _older_edition(year: str, texts: list[str]) -> bool:
     under an older edition (GB/T 1.1—2009 took effect on 2010-01-01)."""
     year = year.strip()
     return year.isdigit() and int(year) <= 2009 and not any(_DECLARED_EDITION.search(t) for t in texts)
+
+
+def _run_in(p: Para, head: pat.ClauseHead) -> bool:
+    """Whether a typed heading's number runs straight into its title (``9.1.1.2测试方法``, QA pass 17): GB/T 1.1
+    sets a gap between them. A number Word's numbering prints (a list label) or one with a dot is told otherwise."""
+    typed = p.printed.strip()
+    return (not p.label and not p.dotted and bool(head.rest) and typed.startswith(head.number)
+            and len(typed) > len(head.number) and not typed[len(head.number)].isspace())
