@@ -120,6 +120,10 @@ class _Plain:
         self.contents_looked = False  # one contents list a text, looked for once
         self.articles_seen = False
         self.numbered_items = _numbered_list_items(items)
+        # Under a policy's appendix heading (Appendix 1 Student Complaints Procedure), whose sections number from 1
+        # again: its short name, which qualifies their numbers (Appendix 1 › 2.1), so that two places called 1 are
+        # told apart (QA pass 15, A4).
+        self.appendix: str | None = None
 
     def build(self) -> StandardDocument:
         from authoring.docx.read._structure import _Builder  # the block reader (lists, notes, tables)
@@ -260,11 +264,13 @@ class _Plain:
         if self.mode == "outline":
             match = _OUTLINE_1.match(text)
             if match is not None and not pat.is_sentence(match.group("rest")):
-                self.open(0, Clause(number=match.group("n"), title=match.group("rest").strip(), anchor=p.anchor), "")
+                self.open(0, Clause(number=self.qualified(match.group("n")), title=match.group("rest").strip(),
+                                    anchor=p.anchor), "")
                 return True
             match = _OUTLINE_2.match(text)
-            if match is not None and self.stack and self.stack[0][0] == 0:
-                parent = self.stack[0][1].number
+            top = next((c for rank, c in self.stack if rank == 0), None)  # the 一、 it stands under (an appendix's)
+            if match is not None and top is not None:
+                parent = top.number
                 self.open(1, Clause(number=f"{parent}（{match.group('n')}）", anchor=p.anchor),
                           match.group("rest").strip(), split_title=True)
                 return True
@@ -272,8 +278,15 @@ class _Plain:
                 match = _DECIMAL.match(text)
                 assert match is not None
                 number = match.group("num")
-                self.open(10 + number.count("."), Clause(number=number, title=match.group("rest").strip(),
-                                                         anchor=p.anchor), "")
+                self.open(10 + number.count("."), Clause(number=self.qualified(number),
+                                                         title=match.group("rest").strip(), anchor=p.anchor), "")
+                return True
+            appendix = _APPENDIX.match(text.strip()) if p.heading and len(text) <= 80 else None
+            if appendix is not None and self.doc.clauses:
+                # An appendix of the text's own (a policy's procedure), after its numbered sections: a place of its
+                # own, holding what follows, not a subheading of the last section.
+                self.appendix = " ".join(appendix.group("label").split())
+                self.open(-1, Clause(number=text.strip(), title=text.strip(), anchor=p.anchor), "")
                 return True
             if p.heading and not pat.is_sentence(text) and len(text) <= 60:
                 if pat.element_name(text) == pat.TOC and (self.doc.body_title or self.stack or self.lead.blocks):
@@ -295,12 +308,16 @@ class _Plain:
                 # the heading's number by build: "Feedback and contact informati　Feedback and…").
                 level = p.heading_level or (p.outline + 1 if p.outline is not None else 1)
                 rank = 20 + level
-                parent = next((c for r, c in reversed(self.stack) if r < rank and c.number[:1].isdigit()), None)
+                parent = next((c for r, c in reversed(self.stack) if r < rank and _numbered(c.number)), None)
                 name = text.strip()
                 number = f"{parent.number} › {name}" if parent is not None and rank > 20 else name
                 self.open(rank, Clause(number=number, title=text.strip(), anchor=p.anchor), "")
                 return True
         return False
+
+    def qualified(self, number: str) -> str:
+        """``number`` as the place it is: under an appendix, the appendix's name before it (Appendix 1 › 2.1)."""
+        return f"{self.appendix}{NAMED_UNDER}{number}" if self.appendix else number
 
     def open(self, rank: int, clause: Clause, rest: str, *, split_title: bool = False) -> None:
         self.in_toc = False
@@ -323,6 +340,18 @@ class _Plain:
         self.reader.blocks = clause.blocks
         self.reader.lists = None
         self.reader.caption = None
+
+
+#: How a place is named under another (1 › What it means; Appendix 1 › 2.1): the writer prints the last part.
+NAMED_UNDER = " › "
+#: An appendix heading of a text's own: Appendix 1 Student Complaints Procedure, Annex B: Forms, 附件2 申请表.
+_APPENDIX = re.compile(r"(?P<label>(?i:appendix|annex|schedule|attachment)[ \u00a0]+(?:\d{1,2}|[A-Z])(?![\w])|附件[ \u3000]*"
+                       r"[\d一二三四五六七八九十]{0,3})(?:[\s\u3000:：.．\-–—]+\S.*)?$")
+
+
+def _numbered(number: str) -> bool:
+    """Whether a place's name holds a number (4, 3 › Policies, Appendix 1 › 2.1), not a heading's words alone."""
+    return any(part[:1].isdigit() for part in number.split(NAMED_UNDER))
 
 
 def _numbered_list_items(items: list[Item]) -> set[int]:

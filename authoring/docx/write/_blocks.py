@@ -35,6 +35,29 @@ _EMPTY_CELL = "—"
 # How the reader names an unnumbered heading under a numbered one (``1 › What it means``).
 _NAMED_UNDER = " › "
 _DIGITS = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}$")
+
+
+#: A section's own number under an appendix: 2.1, 一, 一（二）.
+_OWN_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){0,3}|[一二三四五六七八九十]{1,3}(?:（[一二三四五六七八九十\d]{1,3}）)?)$")
+
+
+_OUTLINE_TOP = re.compile(r"^[一二三四五六七八九十]{1,3}$")
+_OUTLINE_SUB = re.compile(r"^.*（([一二三四五六七八九十\d]{1,3})）$")
+
+
+def _outline_mark(number: str) -> str | None:
+    """How a text numbered 一、（一） prints a reader's number: 一 as 一、, 二（一） as （一）; ``None`` for any other."""
+    if _OUTLINE_TOP.match(number):
+        return number + "、"
+    sub = _OUTLINE_SUB.match(number)
+    return f"（{sub.group(1)}）" if sub else None
+
+
+def _printed(number: str) -> str:
+    """The number a heading prints: a section of an appendix is named after it by the reader (Appendix 1 › 2.1,
+    附件2 › 一（一）) and prints its own number (2.1, 一（一）) under the appendix's heading."""
+    last = number.rsplit(_NAMED_UNDER, 1)[-1]
+    return last if last != number and _OWN_NUMBER.match(last) else number
 _CJK = re.compile("[\u4e00-\u9fff]")
 
 
@@ -173,6 +196,7 @@ class Emitter:
                 return
             else:
                 space = _IDEOGRAPHIC_SPACE
+                number = _printed(number)
                 if self.structure in ("outline", "none") and _DIGITS.match(number):
                     # A text's own 1. Policy Statement, or 1 目的: printed as the draft had it (QA pass 8: 1 目的
                     # was printed 1.　目的), and read back by its headings. A Latin title takes a plain space:
@@ -180,6 +204,8 @@ class Emitter:
                     # draft).
                     number += self._after_number(number)
                     space = _IDEOGRAPHIC_SPACE if _CJK.search(title) else " "
+                elif self.structure in ("outline", "none") and (outline := _outline_mark(number)) is not None:
+                    number, space = outline, ""  # 一、总则 and （一）……, as the draft typed them
                 typed = run(number + space, east_asia=HEI, latin=HEI)
                 p = paragraph(style, typed, run(title), ppr=[num_pr(0)])
             self.heading(p, level, f"{number}{_IDEOGRAPHIC_SPACE}{title}")
@@ -188,7 +214,9 @@ class Emitter:
             numbering = num_pr(S.NUM_ANNEX if annex else S.NUM_CLAUSE, level) if auto else num_pr(0)
             p = paragraph(style, ppr=[numbering])
             if not auto:
-                p.append(run(number + _IDEOGRAPHIC_SPACE, east_asia=HEI, latin=HEI))
+                outline = _outline_mark(_printed(number)) if self.structure in ("outline", "none") else None
+                p.append(run(outline if outline is not None else _printed(number) + _IDEOGRAPHIC_SPACE,
+                             east_asia=HEI, latin=HEI))
             if blocks and isinstance(blocks[0], Paragraph):
                 # Explicit 宋体: LibreOffice lends a numbered paragraph the font of the
                 # heading style linked to the list level.
