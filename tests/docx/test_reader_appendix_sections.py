@@ -85,3 +85,40 @@ def test_a_chinese_appendix_of_an_outline_text_is_read_and_written_the_same_way(
     write_docx(doc, out)
     assert not [p.text for p in Document(str(out)).paragraphs if "›" in p.text]
     assert _numbers(read_docx(out)) == _numbers(doc)
+
+
+def test_an_appendix_ends_at_a_heading_above_or_beside_it(tmp_path: Path) -> None:
+    """QA pass 18, A5: a file holding a policy (with its Appendix A) and then a directive (its own Heading 1 title,
+    sections from 1): the directive's sections are its own, not the appendix's; a page's Footnotes beside an
+    appendix heading end it too."""
+    document = Document()
+    for style, text in [("Heading 1", "Policy on Service"), ("Heading 2", "1. Purpose"), (None, "Services meet needs."),
+                        ("Heading 2", "2. Requirements"), (None, "Departments publish service standards."),
+                        ("Heading 2", "Appendix A: Definitions"), (None, "Service: a provision of a final output."),
+                        ("Heading 1", "Directive on Service"), ("Heading 2", "1. Effective date"),
+                        (None, "This directive takes effect on 1 April 2020."), ("Heading 2", "2. Requirements"),
+                        (None, "Managers review client feedback yearly."), ("Heading 2", "Appendix B: Forms"),
+                        ("Heading 3", "1. Request form"), (None, "The form asks for the client's needs."),
+                        ("Heading 2", "Footnotes"), (None, "1. See the policy.")]:
+        document.add_paragraph(text, style=style)
+    document.save(str(tmp_path / "two.docx"))
+    doc = read_docx(tmp_path / "two.docx")
+    numbers = _numbers(doc)
+    assert "Directive on Service" in [c.number for c in doc.clauses]
+    assert "Directive on Service › 1" not in numbers and "Appendix A › 1" not in numbers
+    assert "Appendix B › 1" in numbers and "Footnotes" in [c.number for c in doc.clauses]
+
+
+def test_a_numbered_line_closed_by_a_full_stop_in_a_section_is_a_list_item(tmp_path: Path) -> None:
+    """QA pass 18, A4 (zf01, a typed copy): "5. Procedure" then "1. Acknowledgement within 3 working days." and
+    "4. * Findings and conclusions": items of a list the text typed, no sections 1 and 4 again."""
+    document = Document()
+    for text in ["Complaints Policy", "1. Policy Statement", "We take complaints seriously.", "2. Procedure",
+                 "1. Acknowledgement within 3 working days.", "2. Investigation by the Clinical Supervisor.",
+                 "3. Written Response issued within 28 calendar days, including:", "4. * Findings and conclusions",
+                 "3. Review", "This policy is reviewed annually."]:
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "typed.docx"))
+    doc = read_docx(tmp_path / "typed.docx")
+    assert [c.number for c in doc.clauses if c.number != "正文"] == ["1", "2", "3"]
+    assert "Acknowledgement within 3 working days" in doc.find_clause("2").text()

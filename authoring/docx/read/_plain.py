@@ -124,6 +124,7 @@ class _Plain:
         # again: its short name, which qualifies their numbers (Appendix 1 › 2.1), so that two places called 1 are
         # told apart (QA pass 15, A4).
         self.appendix: str | None = None
+        self.appendix_level = 0  # the appendix heading's level: a heading above or beside it ends the appendix
 
     def build(self) -> StandardDocument:
         from authoring.docx.read._structure import _Builder  # the block reader (lists, notes, tables)
@@ -278,6 +279,11 @@ class _Plain:
                 match = _DECIMAL.match(text)
                 assert match is not None
                 number = match.group("num")
+                if not p.heading and _TYPED_ITEM.search(match.group("rest")):
+                    # "1. Acknowledgement within 3 working days." or "4. * Findings and conclusions" typed in a
+                    # section's text: an item of a list, closed by its full stop or marked by a bullet, no section
+                    # (QA pass 18, A4: zf01's 5. Procedure grew sections 1 and 4)
+                    return False
                 self.open(10 + number.count("."), Clause(number=self.qualified(number),
                                                          title=match.group("rest").strip(), anchor=p.anchor), "")
                 return True
@@ -286,6 +292,7 @@ class _Plain:
                 # An appendix of the text's own (a policy's procedure), after its numbered sections: a place of its
                 # own, holding what follows, not a subheading of the last section.
                 self.appendix = " ".join(appendix.group("label").split())
+                self.appendix_level = _level(p)
                 self.open(-1, Clause(number=text.strip(), title=text.strip(), anchor=p.anchor), "")
                 return True
             if p.heading and not pat.is_sentence(text) and len(text) <= 60:
@@ -306,7 +313,12 @@ class _Plain:
                 # The heading as written (at most 60 characters, as above) is the place's name: a report
                 # shortens it for display, never the reader (a name cut at 30 characters was printed as
                 # the heading's number by build: "Feedback and contact informati　Feedback and…").
-                level = p.heading_level or (p.outline + 1 if p.outline is not None else 1)
+                level = _level(p)
+                if self.appendix and level <= self.appendix_level:
+                    # a heading above or beside the appendix's (the next document of a file that holds several,
+                    # a page's Footnotes): the appendix has ended (QA pass 18, A5)
+                    self.appendix = None
+                    self.stack.clear()
                 rank = 20 + level
                 parent = next((c for r, c in reversed(self.stack) if r < rank and _numbered(c.number)), None)
                 name = text.strip()
@@ -347,6 +359,15 @@ NAMED_UNDER = " › "
 #: An appendix heading of a text's own: Appendix 1 Student Complaints Procedure, Annex B: Forms, 附件2 申请表.
 _APPENDIX = re.compile(r"(?P<label>(?i:appendix|annex|schedule|attachment)[ \u00a0]+(?:\d{1,2}|[A-Z])(?![\w])|附件[ \u3000]*"
                        r"[\d一二三四五六七八九十]{0,3})(?:[\s\u3000:：.．\-–—]+\S.*)?$")
+
+
+#: What makes a typed "1. …" a list item rather than a heading: a full stop closing it, a bullet opening it.
+_TYPED_ITEM = re.compile(r"(?:^[*•\-–]\s|[.。](?:\*\*)?\s*$)")
+
+
+def _level(p: Para) -> int:
+    """A heading's level: its style's, else its outline level's, else 1."""
+    return p.heading_level or (p.outline + 1 if p.outline is not None else 1)
 
 
 def _numbered(number: str) -> bool:
