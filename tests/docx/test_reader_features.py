@@ -409,6 +409,31 @@ def test_a_subclause_typed_with_another_clause_s_number_stays_where_the_draft_pu
     assert {f.location for f in found} == {"2.2.3.1", "2.2.3.2"}
 
 
+def test_a_subclause_pasted_from_an_earlier_chapter_stays_where_the_draft_puts_it(tmp_path: Path) -> None:
+    # QA pass 18, A1: "2.2.3.1" under 3.1.1 (a clause pasted from chapter 2) was read as a chapter; it and every
+    # correct clause after it were told they were out of place. A later chapter's number (4.1.1 under 3.1) is left
+    # to start its chapter, whose headings may have been lost.
+    from authoring.lint import run_lint
+
+    styles = H + rb.style("3", "heading 3", outline=2) + rb.style("4", "heading 4", outline=3)
+    body = (rb.para("前　言", "1") + rb.para("本标准按照GB/T 1.1—2009给出的规则起草。")
+            + rb.para("1　范围", "1") + rb.para("本标准规定了智能IC卡的检测方法。")
+            + rb.para("2　检测环境", "1") + rb.para("2.1　温度", "2") + rb.para("按流程测试。")
+            + rb.para("2.2　湿度", "2") + rb.para("按流程测试。")
+            + rb.para("3　检测方法", "1") + rb.para("3.1　安全管理功能检测", "2")
+            + rb.para("3.1.1　外部认证测试", "3") + rb.para("2.2.3.1　正常情况测试", "4") + rb.para("按流程测试。")
+            + rb.para("2.2.3.2　异常情况测试", "4") + rb.para("按流程测试。")
+            + rb.para("3.1.2　内部认证测试", "3") + rb.para("按流程测试。")
+            + rb.para("3.2　安全机制检测", "2") + rb.para("按流程测试。"))
+    doc = read(tmp_path, body, styles)
+    assert [c.number for c in doc.clauses] == ["1", "2", "3"]
+    assert [c.number for c in doc.clauses[2].children[0].children[0].children] == ["2.2.3.1", "2.2.3.2"]
+    found = [(f.location, f.message) for f in run_lint(doc)
+             if f.rule in ("numbering.clause-sequence", "numbering.lone-clause")]
+    assert [loc for loc, _ in found] == ["2.2.3.1", "2.2.3.2"]
+    assert "此处应为 3.1.1.1" in found[0][1] and "此处应为 3.1.1.2" in found[1][1]
+
+
 def test_a_foreword_declaring_the_2020_edition_is_judged_by_it_despite_2009_habits(tmp_path: Path) -> None:
     """bench/real zx08: 本文件按照GB/T1.1-2020……起草 (no space, a hyphen), with annexes still labelled
     (资料性附录) as in 2009. The declared edition decides; a draft that declares nothing and writes

@@ -52,10 +52,14 @@ class _Scope:
 
     @staticmethod
     def _misnumbered_parent(parts: tuple[str, ...], open_clauses: list[Clause]) -> Clause | None:
-        """The open clause one level up, for a subclause of the same chapter whose number names
-        no open clause (6.2.3.1 typed under 6.1.1): it stays where the draft puts it, so the
-        numbering rule reports its number, not its correctly numbered siblings after it."""
-        if len(parts) < 3 or not open_clauses or open_clauses[0].number.split(".")[0] != parts[0]:
+        """The open clause one level up, for a subclause whose number names no open clause (6.2.3.1 typed under
+        6.1.1, or 5.2.3.1 pasted there from an earlier chapter: QA pass 18, A1): it stays where the draft puts it,
+        so the numbering rule reports its number, not its correctly numbered siblings after it. A later chapter's
+        number (7.1.1 under 6.1) may be a chapter whose headings were lost, and is left to start it."""
+        if len(parts) < 3 or not open_clauses:
+            return None
+        chapter = open_clauses[0].number.split(".")[0]
+        if chapter != parts[0] and not (chapter.isdigit() and parts[0].isdigit() and int(parts[0]) < int(chapter)):
             return None
         return next((c for c in reversed(open_clauses) if len(c.number.split(".")) == len(parts) - 1), None)
 
