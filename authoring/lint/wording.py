@@ -477,7 +477,8 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
                  if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
                  and not reported(unit.text, m) and not external_constraint(unit.text, m)
                  and not conditional(unit.text, m) and not necessity(unit.text, m)]
-        if found and _informative(ctx, unit) and (ctx.enabled is None or _INFORMATIVE_RULE in ctx.enabled):
+        informative = _informative(ctx, unit)
+        if found and informative and (ctx.enabled is None or _INFORMATIVE_RULE in ctx.enabled):
             # A word the requirement-in-informative rule already reports (必须保密 in a definition: use a statement)
             # is not also told to become 应: two fixes pulling apart (QA pass 17, A6).
             told = [(m.start("hit"), m.end("hit")) for m in _informative_modals(ctx, unit)]
@@ -492,6 +493,15 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
             else:
                 better = in_guide if function == FunctionType.GUIDE else standard
                 zh, en = f"“{better}”", f"'{better}'"
+            if informative and unit.kind in _INFORMATIVE_KINDS:
+                # a modal inside a note's or a definition's noun phrase (从事……、务必持有护理证书的人员): 应 there
+                # would be no better, the element states no requirement (QA pass 18, A3)
+                element_zh, element_en = _element_name(unit)
+                yield Hit(unit.location, tr(
+                    f"“{word}”不是标准的能愿动词形式；{element_zh}中不宜使用能愿动词，宜改为陈述。",
+                    f"'{word}' is not a standard modal form; {element_en} takes no modal verb: use a statement.",
+                ), excerpt(unit.text, match.start(), match.end()), unit.anchor, words.severities.get(word))
+                continue
             message = tr(
                 f"“{word}”只是“{standard}”在不能使用“{standard}”的特殊情况下的等效表述，宜改为{zh}。",
                 f"'{word}' is only an equivalent of '{standard}' for special cases where '{standard}' cannot be used; use {en}.",
@@ -735,11 +745,11 @@ def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, in
                     run_lead = lead
                 run.append((block.text, block.anchor, False))
                 continue
+            if run and isinstance(block, (Note, Paragraph)) and at + 1 < len(blocks) \
+                    and isinstance(blocks[at + 1], Paragraph) and listed[at + 1]:
+                continue  # a 注 or a line of explanation amid a list's typed items: the list goes on after it
             if len(run) > 1:
                 yield location, run_lead, run, not later[at - 1]
-            if run and isinstance(block, Note):
-                lead, run = run_lead, []  # the items after a 注 go on the list it interrupted, under its lead-in
-                continue
             run = []
             if isinstance(block, ListBlock):
                 for found in _list_block(location, lead, block):
@@ -748,13 +758,14 @@ def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, in
 
 
 def _list_block(location: str, lead: str, block: ListBlock,
-                top: bool = True) -> Iterator[tuple[str, str, list[tuple[str, int | None, bool]], bool]]:
+                closes: bool = True) -> Iterator[tuple[str, str, list[tuple[str, int | None, bool]], bool]]:
+    """The lists of ``block`` and its sub-lists; a sub-list closes the whole list only under its last item."""
     items = [(item.text, item.anchor if item.anchor is not None else block.anchor, item.children is not None)
              for item in block.items]
-    yield location, lead, items, top
-    for item in block.items:
+    yield location, lead, items, closes
+    for at, item in enumerate(block.items):
         if item.children is not None:
-            yield from _list_block(location, item.text, item.children, False)
+            yield from _list_block(location, item.text, item.children, closes and at == len(block.items) - 1)
 
 
 def _one_sentence_ending_in_full_stop(text: str) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from lint_docs import BASIS, PATENT, NORMATIVE_LEAD_IN, conformant_guide
 from authoring.document import (
-    Clause, Figure, ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
+    Block, Clause, Figure, ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
 from authoring.lint import RULES, run_lint
 from authoring.results import Finding
@@ -705,3 +705,45 @@ def test_a_list_a_note_splits_is_not_told_to_end_before_the_note() -> None:
     clause(doc, "6").blocks[-1] = Paragraph(text="d) 监控装置；", anchor=9506)
     told = [f for f in run_lint(doc) if f.rule == "wording.list-punctuation"]
     assert [(f.anchor, f.message) for f in told] == [(9506, "以冒号引出的列项，最后一项末尾宜用句号“。”，不用分号。")]
+
+
+@pytest.mark.parametrize("between", [Note(text="注：护理员含护理助理。", anchor=9602),
+                                     Paragraph(text="护理员的配置比例见附录A。", anchor=9602)])
+def test_a_two_item_list_a_note_interrupts_is_still_one_list(between: Block) -> None:
+    """QA pass 18, A2: lead-in：, a) …；, a 注 (or a line of explanation), b) …；: the list ends at b), whose ； is told."""
+    doc = conformant_guide()
+    clause(doc, "6").blocks.extend([
+        Paragraph(text="机构应配备下列人员：", anchor=9600),
+        Paragraph(text="a) 护理员；", anchor=9601),
+        between,
+        Paragraph(text="b) 医生；", anchor=9603),
+    ])
+    told = [f for f in run_lint(doc) if f.rule == "wording.list-punctuation"]
+    assert [(f.anchor, f.message) for f in told] == [(9603, "以冒号引出的列项，最后一项末尾宜用句号“。”，不用分号。")]
+
+
+def test_a_sub_list_that_ends_the_whole_list_closes_it() -> None:
+    """QA pass 18, A2: the last item of a sub-list under the list's last item is the whole list's last: its ； is told.
+    A sub-list under an earlier item keeps its ； (the list above goes on)."""
+    doc = conformant_guide()
+    clause(doc, "6").blocks.extend([
+        Paragraph(text="机构应建立下列记录：", anchor=9700),
+        ListBlock(items=[
+            ListItem(text="入住记录，包括：", anchor=9701, children=ListBlock(items=[
+                ListItem(text="入住评估；", anchor=9702), ListItem(text="入住合同；", anchor=9703)])),
+            ListItem(text="服务记录，包括：", anchor=9704, children=ListBlock(items=[
+                ListItem(text="照料记录；", anchor=9705), ListItem(text="护理记录；", anchor=9706)])),
+        ]),
+    ])
+    told = [f for f in run_lint(doc) if f.rule == "wording.list-punctuation"]
+    assert [(f.anchor, f.message) for f in told] == [(9706, "以冒号引出的列项，最后一项末尾宜用句号“。”，不用分号。")]
+
+
+def test_a_modal_in_a_definition_s_noun_phrase_is_told_to_become_a_statement() -> None:
+    """QA pass 18, A3: 务必 inside a definition's noun phrase (……、务必持有护理证书的人员) is not a requirement the
+    definition states, and 应 there would be no better: the warning asks for a statement."""
+    doc = conformant_guide()
+    entry = next(b for b in clause(doc, "3").blocks if isinstance(b, TermEntry) and b.number == "3.2")
+    entry.definition = "从事老年人照料、务必持有护理证书的人员。"
+    told = [f.message for f in run_lint(doc) if f.location == "3.2"]
+    assert told == ["“务必”不是标准的能愿动词形式；定义中不宜使用能愿动词，宜改为陈述。"]
