@@ -258,10 +258,15 @@ def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) 
         for gram, weight in model.weights[k].items():
             inverted.setdefault(gram, []).append((slot, weight))
     vocabulary = set(inverted)
+    # A line with no Chinese in a Chinese text (program code, an XML declaration, a field name) reads like nothing
+    # a reader cited, whatever digits and letters it shares with their passages (QA pass 18, A6: 表20's bActionPrint,
+    # an <?xml version="1.0"?> line, were 4.4's evidence).
+    chinese = model.language == "zh"
     best_z = [-math.inf] * len(wanted)
     best_unit = [-1] * len(wanted)
     for index, unit in enumerate(units):
-        if unit.is_title or len(unit.text) < MIN_UNIT_CHARACTERS or _leads_in(units, index):
+        if unit.is_title or len(unit.text) < MIN_UNIT_CHARACTERS or _leads_in(units, index) \
+                or (chinese and _CJK.search(unit.text) is None):
             continue
         found = grams(unit.text)
         scale = 1.0 / math.sqrt(len(found))
@@ -287,6 +292,7 @@ def _leads_in(units: Sequence[Unit], index: int) -> bool:
 
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _strongest_sentence(text: str, model: Model, k: int, limit: int) -> str:

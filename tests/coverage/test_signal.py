@@ -454,3 +454,15 @@ def test_a_lead_in_whose_items_were_typed_as_paragraphs_is_shown_with_its_weight
     # with no typed items after it, the line is shown as it is
     alone = draft("物业服务企业应当走访业主，并履行下列职责：", "电梯应每月维保一次。", structure="articles")
     assert status(analyse(alone, tiny_pack()), "5.6.1").evidence[0].excerpt == "物业服务企业应当走访业主，并履行下列职责："
+
+
+def test_a_line_with_no_chinese_is_no_likeness_in_a_chinese_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    """QA pass 18, A6: an XML declaration and a field name (bActionPrint) in GM/T drafts were 4.4's "similar"
+    evidence, sharing digits and letters with the passages readers cited. A Chinese model reads Chinese lines only."""
+    model = signal.Model(checklist_id="tiny", threshold=0.5, items=("5.6.1",), bias=(-2.0,),
+                         weights=({"1.0": 30.0, "走访": 30.0},))
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: model if cid == "tiny" else None)
+    code = draft('<?xml version="1.0" encoding="gb2312"?>', "电梯应每月维保一次。", structure="articles")
+    assert status(analyse(code, tiny_pack()), "5.6.1").status == "missing"
+    chinese = draft("物业服务企业每季度入户走访业主。", "电梯应每月维保一次。", structure="articles")
+    assert status(analyse(chinese, tiny_pack()), "5.6.1").status == "partial"
