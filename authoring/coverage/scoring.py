@@ -178,7 +178,8 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = 
         unit = units[index]
         entries[index] = Evidence(
             location=unit.location,
-            excerpt=with_lead(unit, excerpt(unit.text, unit_hits[0].start, unit_hits[0].end)),
+            excerpt=with_items(units, index, with_lead(unit, excerpt(unit.text, unit_hits[0].start, unit_hits[0].end)),
+                               shown=set(chosen)),
             methods=sorted({h.method for h in unit_hits if h.method}),
             cues=sorted({h.cue for h in unit_hits}),
             anchor=unit.anchor,
@@ -256,6 +257,24 @@ def with_lead(unit: Unit, shown: str) -> str:
     if len(lead) > LEAD_SHOWN:
         lead = "…" + lead[-LEAD_SHOWN:]
     return f"{lead}……{shown}"
+
+
+def with_items(units: Sequence[Unit], index: int, excerpt_shown: str, shown: set[int] = frozenset()) -> str:
+    """``excerpt_shown`` (the excerpt of ``units[index]``) followed by the first item of its list when the unit is a
+    lead-in that says nothing alone (任何单位、组织或者个人不得有下列行为： — QA pass 18, B2: 539 places of the corpus
+    were a lead-in only): its items, a list's or typed as paragraphs of the same place, say what it is about. Not
+    where that item is shown itself (``shown``: the units shown for the item)."""
+    unit = units[index]
+    if not excerpt_shown.rstrip().endswith(("：", ":")) or index + 1 >= len(units) or index + 1 in shown:
+        return excerpt_shown
+    after = units[index + 1]
+    if not ((after.lead and after.lead == unit.text) or (after.location == unit.location and enumerated(after.text))):
+        return excerpt_shown
+    room = EXCERPT_MAX - len(excerpt_shown) - 2
+    if room < 12:
+        return excerpt_shown
+    item = after.text.strip()
+    return f"{excerpt_shown}……{item if len(item) <= room else item[:room - 1] + '…'}"
 
 
 #: Sentences one place shows at most when several of its paragraphs or list items matched.

@@ -1383,3 +1383,25 @@ def test_one_to_one_sessions_with_customers_are_no_staff_coaching() -> None:
         Paragraph(text="You will normally be offered a one-to-one appointment with an adviser.", anchor=1),
         Paragraph(text="One-to-one and group stop smoking sessions are free.", anchor=2)])])
     assert item(analyse(page, pack, likeness=False), "5.1").evidence == []
+
+
+def test_a_lead_in_shown_as_evidence_carries_its_first_item() -> None:
+    """QA pass 18, B2: a lead-in (机构不得有下列行为：) holding the cue said nothing alone; its first item, a list's or typed
+    as a paragraph of the same place, is shown after it."""
+    typed = StandardDocument(metadata=Metadata(structure="articles"), clauses=[
+        Clause(number="第十条", blocks=[Paragraph(text="物业服务企业接到投诉后，应当采取下列措施：", anchor=1),
+                                       Paragraph(text="（一）二十四小时内回访业主；", anchor=2),
+                                       Paragraph(text="（二）记录处理结果。", anchor=3)])])
+    found = item(analyse(typed, mini_pack(), likeness=False), "5.6.2").evidence
+    assert found[0].excerpt.count("二十四小时内回访业主") == 1  # the item holding the cue is shown once
+    alone = StandardDocument(metadata=Metadata(structure="articles"), clauses=[
+        Clause(number="第十条", blocks=[Paragraph(text="物业服务企业接到投诉后，应当采取下列措施：", anchor=1),
+                                       Paragraph(text="（一）及时核实情况；", anchor=2),
+                                       Paragraph(text="（二）记录处理结果。", anchor=3)])])
+    assert item(analyse(alone, mini_pack(), likeness=False), "5.6.2").evidence[0].excerpt == \
+        "物业服务企业接到投诉后，应当采取下列措施：……（一）及时核实情况；"
+    listed = StandardDocument(clauses=[Clause(number="6", title="投诉处理", blocks=[
+        Paragraph(text="物业服务企业接到投诉后，应当采取下列措施：", anchor=1),
+        ListBlock(items=[ListItem(text="及时核实情况；", anchor=2), ListItem(text="记录处理结果。", anchor=3)])])])
+    shown = [e.excerpt for e in item(analyse(listed, mini_pack(), likeness=False), "5.6.2").evidence]
+    assert shown == ["物业服务企业接到投诉后，应当采取下列措施：……及时核实情况；"]
