@@ -124,7 +124,7 @@ class _Plain:
         # again: its short name, which qualifies their numbers (Appendix 1 › 2.1), so that two places called 1 are
         # told apart (QA pass 15, A4).
         self.appendix: str | None = None
-        self.appendix_level = 0  # the appendix heading's level: a heading above or beside it ends the appendix
+        self.appendix_level = 0  # the appendix heading's level: a heading above it ends the appendix
 
     def build(self) -> StandardDocument:
         from authoring.docx.read._structure import _Builder  # the block reader (lists, notes, tables)
@@ -314,9 +314,10 @@ class _Plain:
                 # shortens it for display, never the reader (a name cut at 30 characters was printed as
                 # the heading's number by build: "Feedback and contact informati　Feedback and…").
                 level = _level(p)
-                if self.appendix and level <= self.appendix_level:
-                    # a heading above or beside the appendix's (the next document of a file that holds several,
-                    # a page's Footnotes): the appendix has ended (QA pass 18, A5)
+                if self.appendix and level < self.appendix_level:
+                    # a heading above the appendix's (the next document of a file that holds several): the appendix has
+                    # ended (QA pass 18, A5). One beside it may be its own subtitle (zzzzze04: Appendix 1 Student
+                    # Complaints Procedure, then University College Dublin Student Complaints Procedure), and stays in it.
                     self.appendix = None
                     self.stack.clear()
                 rank = 20 + level
