@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from authoring.document import INTRODUCTION, Block, Clause, Figure, ListBlock, Paragraph, Table
 from authoring.i18n import tr
@@ -93,20 +93,28 @@ def lone_clause(ctx: LintContext) -> Iterator[Hit]:
             ), excerpt(only.title), only.anchor)
 
 
+def _typed_habit(clauses: list[Clause], written: Callable[[Clause], str], zh: str, en: str) -> Iterator[Hit]:
+    """One finding for a draft's headings that share one typing habit (``clauses``, in order), at the first, with
+    the count and the first three as written (``written``): ``zh`` and ``en`` take ``{n}`` (the count), ``{shown}``
+    and ``{first}`` (the first one's number)."""
+    if not clauses:
+        return
+    first = clauses[0]
+    shown = "、".join(written(c) for c in clauses[:3]) + ("等" if len(clauses) > 3 else "")
+    shown_en = ", ".join(written(c) for c in clauses[:3]) + (" …" if len(clauses) > 3 else "")
+    yield Hit(first.number, tr(zh.format(n=len(clauses), shown=shown, first=first.number),
+                               en.format(n=len(clauses), shown=shown_en, first=first.number)),
+              excerpt(first.title), first.anchor)
+
+
 @rule("numbering.trailing-dot", "warning", "GB/T 1.1—2020 (spec §2.8)",
       "章条编号后加了圆点", "a clause number printed with a trailing dot")
 def trailing_dot(ctx: LintContext) -> Iterator[Hit]:
     """``5.1.`` for ``5.1``: one finding for the draft, at the first such number, with the count."""
-    dotted = [c for c in ctx.doc.iter_clauses() if c.dotted]
-    if not dotted:
-        return
-    first = dotted[0]
-    shown = "、".join(f"{c.number}." for c in dotted[:3]) + ("等" if len(dotted) > 3 else "")
-    shown_en = ", ".join(f"{c.number}." for c in dotted[:3]) + (" …" if len(dotted) > 3 else "")
-    yield Hit(first.number, tr(
-        f"{len(dotted)} 个章条编号后加了圆点（{shown}）；编号应写作“{first.number}”，其后空一个汉字的间隙接标题。",
-        f"{len(dotted)} clause numbers end in a dot ({shown_en}); write “{first.number}”, then a space and the title.",
-    ), excerpt(first.title), first.anchor)
+    yield from _typed_habit(
+        [c for c in ctx.doc.iter_clauses() if c.dotted], lambda c: f"{c.number}.",
+        "{n} 个章条编号后加了圆点（{shown}）；编号应写作“{first}”，其后空一个汉字的间隙接标题。",
+        "{n} clause numbers end in a dot ({shown}); write “{first}”, then a space and the title.")
 
 
 @rule("numbering.run-in-number", "warning", "GB/T 1.1—2020 (spec §2.8, §2.11)",
@@ -114,16 +122,10 @@ def trailing_dot(ctx: LintContext) -> Iterator[Hit]:
 def run_in_number(ctx: LintContext) -> Iterator[Hit]:
     """``9.1.1.2测试方法`` for ``9.1.1.2　测试方法``: one finding for the draft, at the first such heading, with the count
     (QA pass 17 found it unreported)."""
-    run_in = [c for c in ctx.doc.iter_clauses() if c.run_in]
-    if not run_in:
-        return
-    first = run_in[0]
-    shown = "、".join(f"{c.number}{c.title}" for c in run_in[:3]) + ("等" if len(run_in) > 3 else "")
-    shown_en = ", ".join(f"{c.number}{c.title}" for c in run_in[:3]) + (" …" if len(run_in) > 3 else "")
-    yield Hit(first.number, tr(
-        f"{len(run_in)} 个章条编号后直接接标题（{shown}）；编号后应空一个汉字的间隙再接标题。",
-        f"{len(run_in)} clause numbers run straight into their titles ({shown_en}); leave a space after the number.",
-    ), excerpt(first.title), first.anchor)
+    yield from _typed_habit(
+        [c for c in ctx.doc.iter_clauses() if c.run_in], lambda c: f"{c.number}{c.title}",
+        "{n} 个章条编号后直接接标题（{shown}）；编号后应空一个汉字的间隙再接标题。",
+        "{n} clause numbers run straight into their titles ({shown}); leave a space after the number.")
 
 
 # -- tables and figures ------------------------------------------------------------------
