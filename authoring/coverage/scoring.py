@@ -173,13 +173,14 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = 
     focused = {place_of(i) for i in chosen if focus and any(w in normalise(units[i].text) for w in focus)}
     penal = {i for i in chosen if penal_at(units, i)}
     entries: dict[int, Evidence] = {}
+    shown_units = set(chosen)
     for index in chosen:
         unit_hits = sorted(by_unit[index], key=lambda h: h.start)
         unit = units[index]
         entries[index] = Evidence(
             location=unit.location,
             excerpt=with_items(units, index, with_lead(unit, excerpt(unit.text, unit_hits[0].start, unit_hits[0].end)),
-                               shown=set(chosen)),
+                               shown=shown_units),
             methods=sorted({h.method for h in unit_hits if h.method}),
             cues=sorted({h.cue for h in unit_hits}),
             anchor=unit.anchor,
