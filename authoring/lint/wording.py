@@ -404,6 +404,12 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
     ]
 
 
+def _told_informative(ctx: LintContext) -> dict[int, list[re.Match[str]]]:
+    """Per unit index, the modal words the requirement-in-informative rule reports there; shared through
+    ``ctx.shared`` with the modal-form rule, which leaves them to it."""
+    return {index: found for index, unit in enumerate(ctx.units) if (found := _informative_modals(ctx, unit))}
+
+
 def _only_requirements(ctx: LintContext, unit: TextUnit) -> bool:
     return ctx.legacy or (unit.role == INTRO and unit.kind not in _INFORMATIVE_KINDS)
 
@@ -415,8 +421,8 @@ _INFORMATIVE_RULE = "wording.requirement-in-informative"
       "资料性内容中出现要求、推荐或允许", "requirement, recommendation or permission in informative text",
       chinese=True)
 def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
-    for unit in ctx.units:
-        found = _informative_modals(ctx, unit)
+    for index, found in ctx.shared(_told_informative).items():
+        unit = ctx.units[index]
         if found:
             zh, en = _element_name(unit)
             words = "、".join(dict.fromkeys(m.group("hit") for m in found))
@@ -477,11 +483,10 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
                  if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
                  and not reported(unit.text, m) and not external_constraint(unit.text, m)
                  and not conditional(unit.text, m) and not necessity(unit.text, m)]
-        informative = _informative(ctx, unit)
-        if found and informative and (ctx.enabled is None or _INFORMATIVE_RULE in ctx.enabled):
+        if found and _informative(ctx, unit) and (ctx.enabled is None or _INFORMATIVE_RULE in ctx.enabled):
             # A word the requirement-in-informative rule already reports (必须保密 in a definition: use a statement)
             # is not also told to become 应: two fixes pulling apart (QA pass 17, A6).
-            told = [(m.start("hit"), m.end("hit")) for m in _informative_modals(ctx, unit)]
+            told = [(m.start("hit"), m.end("hit")) for m in ctx.shared(_told_informative).get(index, ())]
             found = [m for m in found if not any(s < m.end("hit") and m.start("hit") < e for s, e in told)]
         # One finding per unit: the first form that is a warning, else the first (禁止: info).
         for match in sorted(found, key=lambda m: words.severities.get(m.group("hit")) is not None)[:1]:
@@ -493,7 +498,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
             else:
                 better = in_guide if function == FunctionType.GUIDE else standard
                 zh, en = f"“{better}”", f"'{better}'"
-            if informative and unit.kind in _INFORMATIVE_KINDS:
+            if unit.kind in _INFORMATIVE_KINDS:
                 # a modal inside a note's or a definition's noun phrase (从事……、务必持有护理证书的人员): 应 there
                 # would be no better, the element states no requirement (QA pass 18, A3)
                 element_zh, element_en = _element_name(unit)
@@ -727,9 +732,9 @@ def _containers(ctx: LintContext) -> Iterator[tuple[str, list[Block]]]:
 def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, int | None, bool]], bool]]:
     """``(location, lead-in, [(item text, anchor, has sub-items)], closes)`` for every list of the text:
     list blocks (and their sub-lists, led in by their item) and runs of paragraphs typed with markers
-    (a) …, —— …). ``closes``: a list of the element's own (no sub-list) after which the element holds no
-    further list item, so its last item is the list's last (a 注 or a plain paragraph amid a list's items
-    splits it in two, and the first part's last item is none: QA pass 17's blind judge)."""
+    (a) …, —— …; a 注 or a line of explanation between two typed items does not end the run). ``closes``:
+    the list's last item is the last of the element's lists (no list item stands after it, and a sub-list
+    only under the last item of a list that closes), so it ends the sentence its lead-in opened."""
     for location, blocks in _containers(ctx):
         listed = [isinstance(b, ListBlock) or (isinstance(b, Paragraph) and marker_of(b.text) is not None)
                   for b in blocks]

@@ -387,14 +387,19 @@ def test_a_caption_typed_in_the_drawing_and_its_empty_numbered_twin_are_one_figu
     assert [f.number for f in two.clauses[0].blocks if isinstance(f, Figure)] == ["1", "1", "2"]
 
 
+#: Four heading levels, and a 2009-era IC-card test draft's 前言 and 范围: the start of the misnumbered-subclause drafts.
+FOUR_LEVELS = H + rb.style("3", "heading 3", outline=2) + rb.style("4", "heading 4", outline=3)
+CARD_TEST_FRONT = (rb.para("前　言", "1") + rb.para("本标准按照GB/T 1.1—2009给出的规则起草。")
+                   + rb.para("1　范围", "1") + rb.para("本标准规定了智能IC卡的检测方法。"))
+
+
 def test_a_subclause_typed_with_another_clause_s_number_stays_where_the_draft_puts_it(tmp_path: Path) -> None:
     # Round 33's zi06: "6.2.3.1 正常情况测试" typed under 6.1.1. It was hung under chapter 6, and every
     # correctly numbered 6.1.x after it was then reported out of place, 6.1 as having one subclause.
     from authoring.lint import run_lint
 
-    styles = H + rb.style("3", "heading 3", outline=2) + rb.style("4", "heading 4", outline=3)
-    body = (rb.para("前　言", "1") + rb.para("本标准按照GB/T 1.1—2009给出的规则起草。")
-            + rb.para("1　范围", "1") + rb.para("本标准规定了智能IC卡的检测方法。")
+    styles = FOUR_LEVELS
+    body = (CARD_TEST_FRONT
             + rb.para("2　检测方法", "1") + rb.para("2.1　安全管理功能检测", "2")
             + rb.para("2.1.1　外部认证测试", "3") + rb.para("2.2.3.1　正常情况测试", "4") + rb.para("按流程测试。")
             + rb.para("2.2.3.2　异常情况测试", "4") + rb.para("按流程测试。")
@@ -415,9 +420,8 @@ def test_a_subclause_pasted_from_an_earlier_chapter_stays_where_the_draft_puts_i
     # to start its chapter, whose headings may have been lost.
     from authoring.lint import run_lint
 
-    styles = H + rb.style("3", "heading 3", outline=2) + rb.style("4", "heading 4", outline=3)
-    body = (rb.para("前　言", "1") + rb.para("本标准按照GB/T 1.1—2009给出的规则起草。")
-            + rb.para("1　范围", "1") + rb.para("本标准规定了智能IC卡的检测方法。")
+    styles = FOUR_LEVELS
+    body = (CARD_TEST_FRONT
             + rb.para("2　检测环境", "1") + rb.para("2.1　温度", "2") + rb.para("按流程测试。")
             + rb.para("2.2　湿度", "2") + rb.para("按流程测试。")
             + rb.para("3　检测方法", "1") + rb.para("3.1　安全管理功能检测", "2")

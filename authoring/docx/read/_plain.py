@@ -323,7 +323,7 @@ class _Plain:
                 rank = 20 + level
                 parent = next((c for r, c in reversed(self.stack) if r < rank and _numbered(c.number)), None)
                 name = text.strip()
-                number = f"{parent.number} › {name}" if parent is not None and rank > 20 else name
+                number = f"{parent.number}{NAMED_UNDER}{name}" if parent is not None and rank > 20 else name
                 self.open(rank, Clause(number=number, title=text.strip(), anchor=p.anchor), "")
                 return True
         return False
