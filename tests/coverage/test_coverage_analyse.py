@@ -292,6 +292,18 @@ def test_a_liability_article_is_shown_after_the_provisions_it_enforces() -> None
     assert [e.location for e in complaints.evidence] == ["第九条", "第四十条", "第四十一条"]
 
 
+def test_a_duty_to_compensate_under_the_law_is_shown_after_the_provisions() -> None:
+    """QA pass 19, A3: ……造成损失的，依法承担赔偿责任 is a liability provision like a fine: shown after the article that
+    provides the service recovery, though it holds more of the item's cues."""
+    doc = StandardDocument(metadata=Metadata(structure="articles"), clauses=[
+        Clause(number="第九条", title="", blocks=[Paragraph(text="物业服务人应当及时处理投诉。", anchor=90)]),
+        Clause(number="第四十条", title="", blocks=[Paragraph(
+            text="物业服务人未公开服务承诺、未对投诉回访，造成业主损失的，依法承担赔偿责任。", anchor=400)]),
+    ])
+    complaints = item(analyse(doc, mini_pack()), "5.6.2")
+    assert [e.location for e in complaints.evidence] == ["第九条", "第四十条"]
+
+
 def test_a_place_that_reads_like_the_item_is_shown_before_one_with_more_cues_in_passing() -> None:
     """Readers reviewing a report take its first place as the reason (QA pass 14: the first place spoke to the item 22
     times in 47). With the bundled likeness model, a place's cues count with how much its sentence reads like the places
@@ -1374,6 +1386,21 @@ def test_words_in_another_sense_are_no_evidence(item_id: str, text: str) -> None
     pack = load_packs()["excellence-guide"]
     doc = StandardDocument(clauses=[Clause(number="5", title="要求", blocks=[Paragraph(text=text, anchor=1)])])
     assert all(e.anchor != 1 for e in item(analyse(doc, pack, likeness=False), item_id).evidence)
+
+
+@pytest.mark.parametrize(("item_id", "text"), [
+    ("5.4", "Marketing services support community growth and developer engagement."),  # the projects' developers
+    ("7.1", "Security audits by independent third parties are funded for projects."),  # a code audit
+    ("5.6.2", "We protect trademarks, such as a Uniform Domain-Name Dispute-Resolution Policy action."),
+    ("5.7", "You are welcome to schedule a session to brainstorm ideas. We help with creative writing too."),
+])
+def test_english_words_in_another_sense_are_no_evidence(item_id: str, text: str) -> None:
+    """QA pass 19, A2: an open-source foundation's developer engagement and security audits, a domain-name dispute, and
+    a writing centre's creative writing are no evidence of staff engagement, evaluation, recovery or innovation."""
+    pack = load_packs()["excellence-guide"]
+    page = StandardDocument(metadata=Metadata(language="en"), clauses=[Clause(number="1", title="Services", blocks=[
+        Paragraph(text=text, anchor=1)])])
+    assert all(e.anchor != 1 for e in item(analyse(page, pack, likeness=False), item_id).evidence)
 
 
 def test_one_to_one_sessions_with_customers_are_no_staff_coaching() -> None:
