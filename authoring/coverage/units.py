@@ -271,11 +271,19 @@ _SENTENCE_TAIL = re.compile(r"[.。!！?？;；:：,，、]$")
 _ITEM_START = re.compile(r"^(?:[-*•·●▪◆■—–]|\(?[0-9a-zA-Z]{1,2}[).）]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 
 
+# A line that is only a link or a web template's placeholder names no place (<https://…>, <%=page.title%>, {{ title }}).
+# A question of an FAQ page on a line of its own (Where is the Writing Center?): the answer follows it.
+_QUESTION = re.compile(r"^(?:[A-Z][^.!?<>{}]{2,100})\?$")
+_NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|<%|%>|\{\{|\{%")
+
+
 def typed_heading(text: str) -> bool:
     """A short label line of a text typed without headings: at most eight words (or fifteen
-    Chinese characters), no sentence end, not a list item."""
+    Chinese characters), no sentence end, not a list item, not a bare link or template code."""
     flat = text.strip()
-    if not flat or _SENTENCE_TAIL.search(flat) or _ITEM_START.match(flat):
+    if _QUESTION.match(flat) and len(flat.split()) <= 15:
+        return True
+    if not flat or _SENTENCE_TAIL.search(flat) or _ITEM_START.match(flat) or _NO_LABEL.search(flat):
         return False
     cjk = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
     if cjk:

@@ -764,6 +764,27 @@ def test_a_label_line_of_a_text_without_headings_is_no_evidence_alone(tmp_path: 
     assert not typed_heading("- Handling support requests") and not typed_heading("We respond within 2 days.")
 
 
+def test_an_faq_pages_questions_name_the_places_of_their_answers(tmp_path: Path) -> None:
+    """QA pass 19, A6: an FAQ page typed without headings had every place named by its one label line (Frequently Asked
+    Questions); each question on a line of its own now names the answer under it. A bare link line or a web template's
+    placeholder (<%=current_page.data.title%>) names no place."""
+    from authoring.coverage.units import typed_heading
+
+    lines = ["https://www.example.edu/writing-center/faq", "Writing Center FAQ", "Frequently Asked Questions",
+             "How do I schedule a session?", "You can make an appointment online; we respond to every request within "
+             "2 working days.", "What if I have a suggestion for the Writing Center?",
+             "Tell your tutor: we use your feedback to improve the service.", "<https://example.org/guide>",
+             "We publish a satisfaction survey of users each year."]
+    result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
+    places = {e.location for i in result.coverage.items for e in i.evidence if "feedback" in e.excerpt}
+    assert places == {"What if I have a suggestion for the Writing Center?"}, places
+    places = {e.location for i in result.coverage.items for e in i.evidence if "survey" in e.excerpt}
+    assert places and not any("example.org" in p for p in places), places
+    assert typed_heading("Is there a limit to how often I can have an appointment?")
+    assert not typed_heading("<https://example.org/guide>") and not typed_heading("<%=current_page.data.title%>")
+    assert not typed_heading("Why? We ask because it helps.") and not typed_heading("是否需要预约？")
+
+
 def _typed_with_foreword(tmp_path: Path, last_of_foreword: str) -> StandardDocument:
     lines = ["前言", "本文件按照GB/T 1.1—2020给出的规则起草。", "本文件由全国服务标准化技术委员会提出并归口。",
              last_of_foreword, "1 范围", "本文件规定了养老机构提供服务的要求。", "2 规范性引用文件",
