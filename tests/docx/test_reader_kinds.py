@@ -634,6 +634,36 @@ def test_the_same_subheading_under_every_numbered_point_is_told_apart(tmp_path: 
     assert len(set(located)) == 4 and located[0].startswith("1") and located[-1].startswith("2")
 
 
+@pytest.mark.parametrize(("lines", "title"), [
+    (["https://www.example.edu/writing-center/faq", "Writing Center FAQ", "We answer every request within 2 days."],
+     "Writing Center FAQ"),  # a captured page's address above its title
+    (["layout: policy", "title:  Complaints Policy", "date:   2021-05-20 17:39:27 +0100", "We answer every complaint."],
+     "Complaints Policy"),  # a Markdown front matter typed as lines: its title key, after another key
+    (["section: \"features\"", "title: \"How we support the platform and our tenants today\"", "We answer."],
+     "How we support the platform and our tenants today"),  # a title key longer than a typed title may be
+    (["{#ref-support}", "User Support Policies", "We answer every request within 2 days."], "User Support Policies"),
+    (["<%= partial \"ga\" %>", "We answer every request within 2 days."], ""),  # template code is no title
+    (["title: how-quickly-our-support-team-will-respond", "displayName: Technical support",
+      "We answer every request within 2 working days."], ""),  # a slug
+])
+def test_a_web_pages_title_is_found_past_its_address_and_front_matter(tmp_path: Path, lines: list[str],
+                                                                      title: str) -> None:
+    """QA pass 19, A7: an English page copied with its address, its front matter or an anchor line above the title
+    was called (untitled), "title: Due Process" or "{#ref-support}" in every report."""
+    assert read_docx(plain_docx(tmp_path / "d.docx", lines)).body_title == title
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Our support staff is available to provide guidance on technical issues.", FunctionType.UNKNOWN),
+    ("This document provides guidance on running a support desk.", FunctionType.GUIDE),
+])
+def test_an_english_text_is_a_guide_only_when_it_says_it_gives_guidance(tmp_path: Path, sentence: str,
+                                                                        expected: FunctionType) -> None:
+    """QA pass 19, A7: a support policy whose staff "provide guidance on technical issues" was told a 指南 (guide)."""
+    lines = ["User Support Policies", sentence, "We respond to every request within 2 working days."]
+    assert read_docx(plain_docx(tmp_path / "d.docx", lines)).metadata.function == expected
+
+
 def test_styled_headings_after_a_leading_table_are_the_texts_places(tmp_path: Path) -> None:
     """A web page turned into Word (bench/real m05, h05) opens with a table of its metadata, then
     its title and sections as styled headings: the sections are the places evidence points to."""

@@ -369,7 +369,11 @@ def function_from_title(title: str, *, regulation: bool = False) -> FunctionType
     return None
 
 
-_SCOPE_GUIDE = re.compile(r"(?:给出|提供)了[^。]{0,80}?(?:指导|建议|指南|指引)|provides?guidance|givesguidance|(?:gives?|provides?)guidelines")
+# In English the text itself must give the guidance (This document provides guidance on …): a support page's
+# "our staff provide guidance on technical issues" describes its service, not what the text is (QA pass 19, A7).
+_SCOPE_GUIDE = re.compile(r"(?:给出|提供)了[^。]{0,80}?(?:指导|建议|指南|指引)"
+                          r"|(?:this|the)(?:document|guide|guidance|standard|policy|code|page|note|handbook|manual"
+                          r"|part|specification)(?:provides|gives)(?:guidance|guidelines)")
 _SCOPE_CODE = re.compile(r"(?:规定|确立)了[^。]{0,80}?(?:程序|流程|步骤)")
 _SCOPE_SPEC = re.compile(r"规定了[^。]{0,120}?要求|specifies[^.]{0,120}?requirements")
 

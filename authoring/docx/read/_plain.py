@@ -89,7 +89,16 @@ def _is_decimal_head(text: str, *, styled: bool = False) -> bool:
         match.group("rest"), longest=pat.STYLED_TITLE_LENGTH if styled else pat.TITLE_LENGTH)
 
 
-_MARKUP = re.compile(r"<\?xml\b|<!DOCTYPE\b|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>$", re.I)
+_MARKUP = re.compile(r"<\?xml\b|<!DOCTYPE\b|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>$"
+                     r"|(?:\[\]\([^()]*\))?\{#[^{}\s]*\}$|\[\]\([^()]*\)$", re.I)  # and an anchor: [](){#ref-support}
+#: A line that is only a link (a captured page's address above its title): no title, and no text before one.
+_LINK_LINE = re.compile(r"<?(?:https?://|www\.)\S+>?")
+#: A web template's code (<%= partial "ga" %>, {{ page.title }}): no title.
+_TEMPLATE = re.compile(r"<%|%>|\{\{|\{%")
+#: A Markdown front matter's title key typed as a line (title: Due Process): the title is its value.
+_TITLE_KEY = re.compile(r"title:\s*[\"']?(?P<title>[^\"']+?)[\"']?\s*")
+#: Another key of that front matter (layout: policy, date: 2021-05-20): no title, and no text before one.
+_FRONT_KEY = re.compile(r"[a-z_][A-Za-z0-9_-]*:(?:\s.*)?")
 
 #: A line of an English title: a few capitalised words, no digits or sentence marks (not "August 2025").
 _TITLE_WORDS = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:[ \u00a0]+(?:[A-Z][A-Za-z'’&\-]*|and|of|for|the|in|on|to|a|an)){0,5}")
@@ -181,9 +190,21 @@ class _Plain:
         if self.title_taken and not self.stack and not self.doc.clauses and self.doc.body_title \
                 and pat.compact(text) == pat.compact(self.doc.body_title):
             return  # the title again before the text begins (a cover's title, then the first page's)
-        if not self.title_taken and not self.doc.clauses and not self.lead.blocks and not self.stack:
+        if not self.title_taken and not self.doc.clauses and not self.stack and all(
+                isinstance(b, Paragraph) and (_LINK_LINE.fullmatch(b.text.strip()) or _FRONT_KEY.fullmatch(b.text.strip()))
+                for b in self.lead.blocks):
+            # (only a page's address or its front matter's other keys may stand above the title)
+            key = _TITLE_KEY.fullmatch(text.strip())
+            if key and len(key.group("title")) <= 120 and " " in key.group("title").strip():  # not a slug
+                self.doc.body_title = key.group("title")
+                self.title_taken = True
+                return
+            if _FRONT_KEY.fullmatch(text.strip()):
+                self.reader.block(index, p)
+                return
             # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title
-            if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text):
+            if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text) \
+                    and not _LINK_LINE.fullmatch(text.strip()) and not _TEMPLATE.search(text):
                 self.doc.body_title = text
                 self.title_taken = True
                 self.title_line = p if _TITLE_WORDS.fullmatch(text.strip()) else None
