@@ -44,6 +44,8 @@ def places(item: ItemView) -> str:
     found by likeness alone (no cue matched) says so."""
     # two places of one label (a policy's 1 and its appendix's 1) are one name on this line ("1, 1" read as a slip);
     # the Markdown, HTML and JSON reports give each with its sentences
+    if not item.evidence and item.reason:
+        return tr(f"（{item.reason}）", f"({item.reason})")
     labels = list(dict.fromkeys(e.location if len(e.location) <= PLACE_WIDTH else e.location[:PLACE_WIDTH - 1] + "…"
                                 for e in item.evidence))
     shown = tr("、", ", ").join(labels[:PLACES_SHOWN])

@@ -271,6 +271,12 @@ def build_view(result: CheckResult) -> ReportView:
     """The view of ``result`` in the current language."""
     lang = get_lang()
     items = [_item_view(result, item, lang) for item in result.coverage.items]
+    for item in items:
+        if item.status in ("covered", "partial") and not item.evidence and not item.reason:
+            # judged from its sub-items (5.6 from 5.6.1 and 5.6.2), with no place of its own: they are named
+            parts = [other.id for other in items if other.id.startswith(item.id + ".") and other.evidence]
+            if parts:
+                item.reason = tr(f"见 {'、'.join(parts)}", f"see {', '.join(parts)}")
     by_id = dict(zip((i.id for i in result.coverage.items), items))
     chapter_scores = result.coverage.chapter_scores()
     chapters: list[ChapterView] = []

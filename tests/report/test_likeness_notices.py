@@ -84,3 +84,24 @@ def test_each_notice_has_its_own_code_in_json(tmp_path: Path) -> None:
     notices = {n["code"]: n["message"] for n in result.to_json()["document"]["notices"]}
     assert "4.4" in notices["likeness-partial"] and "4.1" not in notices["likeness-partial"]
     assert "4.1" in notices["opening-partial"] and "引言" in notices["opening-partial"]
+
+
+def test_an_item_judged_from_its_sub_items_names_them_where_it_has_no_place(tmp_path: Path) -> None:
+    """QA pass 19, A8: 5.6 partial, judged from 5.6.1 and 5.6.2 that a likeness made partial, was printed with no place
+    after it. It names them, in the terminal, Markdown and HTML reports."""
+    from authoring.report import render_markdown, render_text
+
+    result = _decided_by_likeness(_result(tmp_path), {"5.6.1": "partial", "5.6.2": "partial"})
+    items = [dataclasses.replace(i, status="partial", evidence=[]) if i.id == "5.6" else i
+             for i in result.coverage.items]
+    result = dataclasses.replace(result, coverage=dataclasses.replace(result.coverage, items=items))
+    set_lang("zh")
+    line = next(x for x in render_text(result).splitlines() if x.strip().startswith("5.6 "))
+    assert line.rstrip().endswith("（见 5.6.1、5.6.2）"), line
+    assert "| 见 5.6.1、5.6.2 |" in next(x for x in render_markdown(result).splitlines() if x.startswith("| 5.6 "))
+    set_lang("en")
+    try:
+        line = next(x for x in render_text(result).splitlines() if x.strip().startswith("5.6 "))
+    finally:
+        set_lang("zh")
+    assert line.rstrip().endswith("(see 5.6.1, 5.6.2)"), line
