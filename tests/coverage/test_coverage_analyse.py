@@ -1432,3 +1432,12 @@ def test_a_lead_in_shown_as_evidence_carries_its_first_item() -> None:
         ListBlock(items=[ListItem(text="及时核实情况；", anchor=2), ListItem(text="记录处理结果。", anchor=3)])])])
     shown = [e.excerpt for e in item(analyse(listed, mini_pack(), likeness=False), "5.6.2").evidence]
     assert shown == ["物业服务企业接到投诉后，应当采取下列措施：……及时核实情况；"]
+
+
+def test_an_evaluation_every_few_years_is_evidence_of_its_continuity() -> None:
+    """QA pass 19, A1: 第三十五条's evaluation every three years (每三年评估) was not shown for 7.3 while four articles
+    publishing fees were."""
+    pack = load_packs()["excellence-guide"]
+    doc = StandardDocument(metadata=Metadata(structure="articles"), clauses=[
+        Clause(number="第三十五条", blocks=[Paragraph(text="主管部门每三年组织对养老服务机构的服务质量进行一次评估。", anchor=1)])])
+    assert [e.anchor for e in item(analyse(doc, pack, likeness=False), "7.3").evidence] == [1]
