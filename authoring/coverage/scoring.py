@@ -210,7 +210,7 @@ def _log_odds(p: float) -> float:
 # more than anywhere. QA pass 14 found such articles shown first in three regulations of four.
 # ……造成损失的，依法承担赔偿责任 is one too (QA pass 19: five of nine places shown for 5.6.2 in one regulation).
 _PENALTY = re.compile(r"违反本(?:条例|办法|规定|细则|法|决定)|罚款|处分|追究[^。；]{0,16}责任|责令(?:其)?(?:限期)?改正"
-                      r"|没收违法所得|吊销[^。；]{0,10}(?:许可证|执照|资格)|依法承担[^。；]{0,8}责任")
+                      r"|没收违法所得|吊销[^。；]{0,10}(?:许可证|执照|资格)|依法承担[^。；]{0,8}责任|造成[^。；]{0,12}损失的[^。；]{0,8}依法(?:予以)?赔偿")
 
 
 def is_penalty(unit: Unit) -> bool:

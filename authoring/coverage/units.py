@@ -271,10 +271,13 @@ _SENTENCE_TAIL = re.compile(r"[.。!！?？;；:：,，、]$")
 _ITEM_START = re.compile(r"^(?:[-*•·●▪◆■—–]|\(?[0-9a-zA-Z]{1,2}[).）]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 
 
-# A line that is only a link or a web template's placeholder names no place (<https://…>, <%=page.title%>, {{ title }}).
 # A question of an FAQ page on a line of its own (Where is the Writing Center?): the answer follows it.
 _QUESTION = re.compile(r"^(?:[A-Z][^.!?<>{}]{2,100})\?$")
-_NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|<%|%>|\{\{|\{%")
+# A line that is only a link, a web template's placeholder or a page's furniture names no place: <https://…>,
+# [Contact us](https://…), <%=page.title%>, {{ title }}, a front matter's key (date: 2024-01-01, policy: >-), an
+# attribute line ({: #sla_enterprise}), an e-mail address.
+_NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|<%|%>|\{\{|\{%|^\[[^\]]*\]\([^()]*\)$"
+                       r"|^[a-z_][A-Za-z0-9_-]*:(?:\s|$)|^\{:?\s*[#.]|^\S+@\S+\.\w+$")
 
 
 def typed_heading(text: str) -> bool:

@@ -302,6 +302,10 @@ def test_a_duty_to_compensate_under_the_law_is_shown_after_the_provisions() -> N
     ])
     complaints = item(analyse(doc, mini_pack()), "5.6.2")
     assert [e.location for e in complaints.evidence] == ["第九条", "第四十条"]
+    doc.clauses[1].blocks[0] = Paragraph(  # QA pass 20, A7: the same duty worded 应当依法予以赔偿
+        text="物业服务人未公开服务承诺、未对投诉回访，造成业主损失的，应当依法予以赔偿。", anchor=400)
+    complaints = item(analyse(doc, mini_pack()), "5.6.2")
+    assert [e.location for e in complaints.evidence] == ["第九条", "第四十条"]
 
 
 def test_a_place_that_reads_like_the_item_is_shown_before_one_with_more_cues_in_passing() -> None:
@@ -1393,6 +1397,10 @@ def test_words_in_another_sense_are_no_evidence(item_id: str, text: str) -> None
     ("7.1", "Security audits by independent third parties are funded for projects."),  # a code audit
     ("5.6.2", "We protect trademarks, such as a Uniform Domain-Name Dispute-Resolution Policy action."),
     ("5.7", "You are welcome to schedule a session to brainstorm ideas. We help with creative writing too."),
+    # QA pass 20, A5: their close variants
+    ("5.6.2", "We handle domain name disputes and trademark disputes for projects."),
+    ("7.1", "We fund code audits of projects."),
+    ("5.4", "We arrange press interviews and measure user engagement on social media."),
 ])
 def test_english_words_in_another_sense_are_no_evidence(item_id: str, text: str) -> None:
     """QA pass 19, A2: an open-source foundation's developer engagement and security audits, a domain-name dispute, and

@@ -645,6 +645,13 @@ def test_the_same_subheading_under_every_numbered_point_is_told_apart(tmp_path: 
     (["<%= partial \"ga\" %>", "We answer every request within 2 days."], ""),  # template code is no title
     (["title: how-quickly-our-support-team-will-respond", "displayName: Technical support",
       "We answer every request within 2 working days."], ""),  # a slug
+    # QA pass 20, A3: a nested front-matter value, another key named for the title, an apostrophe, code
+    (["title: how-we-respond", "toc:", '   --1--Your billing plan: "billing-plan"', "We answer every request."], ""),
+    (["ID: 1244", "post_title: Office of the Ombudsman", "We answer every request within 2 working days."],
+     "Office of the Ombudsman"),
+    (["title: Protect users' privacy", "We answer every request within 2 working days."], "Protect users' privacy"),
+    (["title: Complaints", "We answer every request within 2 working days."], "Complaints"),
+    (["import React from 'react'", "We answer every request within 2 working days."], ""),
 ])
 def test_a_web_pages_title_is_found_past_its_address_and_front_matter(tmp_path: Path, lines: list[str],
                                                                       title: str) -> None:
@@ -813,6 +820,10 @@ def test_an_faq_pages_questions_name_the_places_of_their_answers(tmp_path: Path)
     assert typed_heading("Is there a limit to how often I can have an appointment?")
     assert not typed_heading("<https://example.org/guide>") and not typed_heading("<%=current_page.data.title%>")
     assert not typed_heading("Why? We ask because it helps.") and not typed_heading("是否需要预约？")
+    # QA pass 20, A1/A2: a front matter's keys, an attribute line, an e-mail address, a Markdown link name no place
+    for line in ("date: 2024-01-01", "policy: >-", "{: #sla_enterprise}", "ombudsman@example.org",
+                 "[Contact us](https://example.org/contact)"):
+        assert not typed_heading(line), line
 
 
 def _typed_with_foreword(tmp_path: Path, last_of_foreword: str) -> StandardDocument:

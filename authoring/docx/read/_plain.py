@@ -96,9 +96,15 @@ _LINK_LINE = re.compile(r"<?(?:https?://|www\.)\S+>?")
 #: A web template's code (<%= partial "ga" %>, {{ page.title }}): no title.
 _TEMPLATE = re.compile(r"<%|%>|\{\{|\{%")
 #: A Markdown front matter's title key typed as a line (title: Due Process): the title is its value.
-_TITLE_KEY = re.compile(r"title:\s*[\"']?(?P<title>[^\"']+?)[\"']?\s*")
+_TITLE_KEY = re.compile(r"(?:[a-z]+_)?title:\s*(?P<q>[\"']?)(?P<title>.+?)(?P=q)\s*(?:\{[^{}]*\})?\s*", re.I)
 #: Another key of that front matter (layout: policy, date: 2021-05-20): no title, and no text before one.
-_FRONT_KEY = re.compile(r"[a-z_][A-Za-z0-9_-]*:(?:\s.*)?")
+_FRONT_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*:(?:\s.*)?")
+#: A page's slug (how-quickly-our-support-team-will-respond): no title.
+_SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
+#: Within a front matter, a nested value (  --1--Your billing plan: "billing-plan", - item) is one of its lines too.
+_FRONT_NESTED = re.compile(r"(?:\s|-).*|.*:\s.*")
+#: A line of program code (a page copied from its React source: import React from 'react'): no title.
+_CODE = re.compile(r"(?:import|export|const|let|var|function|class|return)\s|[<{}]|</?\w+>")
 
 #: A line of an English title: a few capitalised words, no digits or sentence marks (not "August 2025").
 _TITLE_WORDS = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:[ \u00a0]+(?:[A-Z][A-Za-z'’&\-]*|and|of|for|the|in|on|to|a|an)){0,5}")
@@ -195,16 +201,19 @@ class _Plain:
                 for b in self.lead.blocks):
             # (only a page's address or its front matter's other keys may stand above the title)
             key = _TITLE_KEY.fullmatch(text.strip())
-            if key and len(key.group("title")) <= 120 and " " in key.group("title").strip():  # not a slug
-                self.doc.body_title = key.group("title")
+            title = key.group("title").strip() if key else ""
+            if key and len(title) <= 120 and not _SLUG.fullmatch(title) and not _TEMPLATE.search(title):
+                self.doc.body_title = title
                 self.title_taken = True
                 return
-            if _FRONT_KEY.fullmatch(text.strip()):
+            in_front = any(_FRONT_KEY.fullmatch(b.text.strip()) for b in self.lead.blocks if isinstance(b, Paragraph))
+            if key or _FRONT_KEY.fullmatch(text.strip()) or (in_front and _FRONT_NESTED.fullmatch(text)):
                 self.reader.block(index, p)
                 return
             # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title
             if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text) \
-                    and not _LINK_LINE.fullmatch(text.strip()) and not _TEMPLATE.search(text):
+                    and not _LINK_LINE.fullmatch(text.strip()) and not _TEMPLATE.search(text) \
+                    and not _CODE.match(text.strip()):
                 self.doc.body_title = text
                 self.title_taken = True
                 self.title_line = p if _TITLE_WORDS.fullmatch(text.strip()) else None
@@ -323,7 +332,8 @@ class _Plain:
                 if not (self.doc.body_title or self.stack):
                     if not self.lead.blocks:
                         return False  # the first line: the text's title (see paragraph)
-                    if not self.title_taken and all(isinstance(b, Table) for b in self.lead.blocks):
+                    if not self.title_taken and all(isinstance(b, Table) for b in self.lead.blocks) \
+                            and not _TEMPLATE.search(text):
                         # the title after a table (a page's metadata, a document-control table)
                         self.doc.body_title = text
                         self.title_taken = True
