@@ -277,7 +277,8 @@ _QUESTION = re.compile(r"^(?:[A-Z][^.!?<>{}]{2,100})\?$")
 # [Contact us](https://…), <%=page.title%>, {{ title }}, a front matter's key (date: 2024-01-01, policy: >-), an
 # attribute line ({: #sla_enterprise}), an e-mail address.
 _NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|<%|%>|\{\{|\{%|^\[[^\]]*\]\([^()]*\)$"
-                       r"|^[a-z_][A-Za-z0-9_-]*:(?:\s|$)|^\{:?\s*[#.]|^\S+@\S+\.\w+$")
+                       r"|^[a-z_][A-Za-z0-9_-]*:(?:\s|$)|^\{:?\s*[#.]|^\S+@\S+\.\w+$"
+                       r"|^[A-Za-z]{1,12}:\s*[\d\W]+$")  # and a number given a name: ID: 1244, Tel: 01430 876000
 
 
 def typed_heading(text: str) -> bool:

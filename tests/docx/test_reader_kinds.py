@@ -822,7 +822,7 @@ def test_an_faq_pages_questions_name_the_places_of_their_answers(tmp_path: Path)
     assert not typed_heading("Why? We ask because it helps.") and not typed_heading("是否需要预约？")
     # QA pass 20, A1/A2: a front matter's keys, an attribute line, an e-mail address, a Markdown link name no place
     for line in ("date: 2024-01-01", "policy: >-", "{: #sla_enterprise}", "ombudsman@example.org",
-                 "[Contact us](https://example.org/contact)"):
+                 "[Contact us](https://example.org/contact)", "ID: 1244", "Tel: 01430 876000"):
         assert not typed_heading(line), line
 
 
