@@ -283,7 +283,8 @@ _NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|<%|%>|\{\{|\{%|^\[[^\]]*\]
 
 def typed_heading(text: str) -> bool:
     """A short label line of a text typed without headings: at most eight words (or fifteen
-    Chinese characters), no sentence end, not a list item, not a bare link or template code."""
+    Chinese characters), no sentence end, not a list item, not a bare link, template code or a page's furniture;
+    or an FAQ's question of at most fifteen words."""
     flat = text.strip()
     if _QUESTION.match(flat) and len(flat.split()) <= 15:
         return True

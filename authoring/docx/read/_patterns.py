@@ -12,7 +12,7 @@ from dataclasses import dataclass
 __all__ = [
     "compact", "element_name", "ClauseHead", "clause_head", "AnnexHead", "annex_head", "annex_status",
     "caption", "note", "example", "list_marker", "split_reference", "split_term", "source_of",
-    "bibliography_entry", "is_sentence", "is_placeholder", "TOC", "FOREWORD", "INTRODUCTION",
+    "bibliography_entry", "is_sentence", "TEMPLATE_CODE", "is_placeholder", "TOC", "FOREWORD", "INTRODUCTION",
     "BIBLIOGRAPHY", "INDEX", "toc_entry", "worn_toc_entry", "annex_status_titled", "is_cjk", "has_cjk",
     "DOTTED_LABEL", "dotted_clause_head",
 ]
@@ -111,6 +111,10 @@ def compact(text: str) -> str:
 #: number, was read as a paragraph: QA pass 11, A6).
 TITLE_LENGTH = 60
 STYLED_TITLE_LENGTH = 120
+
+
+#: A web template's code (<%= current_page.data.title %>, {{ page.title }}): never a title.
+TEMPLATE_CODE = re.compile(r"<%|%>|\{\{|\{%")
 
 
 def is_sentence(text: str, *, longest: int = TITLE_LENGTH) -> bool:

@@ -93,8 +93,6 @@ _MARKUP = re.compile(r"<\?xml\b|<!DOCTYPE\b|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?
                      r"|(?:\[\]\([^()]*\))?\{#[^{}\s]*\}$|\[\]\([^()]*\)$", re.I)  # and an anchor: [](){#ref-support}
 #: A line that is only a link (a captured page's address above its title): no title, and no text before one.
 _LINK_LINE = re.compile(r"<?(?:https?://|www\.)\S+>?")
-#: A web template's code (<%= partial "ga" %>, {{ page.title }}): no title.
-_TEMPLATE = re.compile(r"<%|%>|\{\{|\{%")
 #: A Markdown front matter's title key typed as a line (title: Due Process): the title is its value.
 _TITLE_KEY = re.compile(r"(?:[a-z]+_)?title:\s*(?P<q>[\"']?)(?P<title>.+?)(?P=q)\s*(?:\{[^{}]*\})?\s*", re.I)
 #: Another key of that front matter (layout: policy, date: 2021-05-20): no title, and no text before one.
@@ -202,7 +200,7 @@ class _Plain:
             # (only a page's address or its front matter's other keys may stand above the title)
             key = _TITLE_KEY.fullmatch(text.strip())
             title = key.group("title").strip() if key else ""
-            if key and len(title) <= 120 and not _SLUG.fullmatch(title) and not _TEMPLATE.search(title):
+            if key and len(title) <= 120 and not _SLUG.fullmatch(title) and not pat.TEMPLATE_CODE.search(title):
                 self.doc.body_title = title
                 self.title_taken = True
                 return
@@ -212,7 +210,7 @@ class _Plain:
                 return
             # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title
             if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text) \
-                    and not _LINK_LINE.fullmatch(text.strip()) and not _TEMPLATE.search(text) \
+                    and not _LINK_LINE.fullmatch(text.strip()) and not pat.TEMPLATE_CODE.search(text) \
                     and not _CODE.match(text.strip()):
                 self.doc.body_title = text
                 self.title_taken = True
@@ -333,7 +331,7 @@ class _Plain:
                     if not self.lead.blocks:
                         return False  # the first line: the text's title (see paragraph)
                     if not self.title_taken and all(isinstance(b, Table) for b in self.lead.blocks) \
-                            and not _TEMPLATE.search(text):
+                            and not pat.TEMPLATE_CODE.search(text):
                         # the title after a table (a page's metadata, a document-control table)
                         self.doc.body_title = text
                         self.title_taken = True

@@ -431,7 +431,7 @@ class _Builder:
     def is_title_like(self, text: str, p: Para | None) -> bool:
         if pat.is_sentence(text) or pat.is_placeholder(text) or p is None or looks_like_cover([text]):
             return False
-        if re.search(r"<%|%>|\{\{|\{%", text):
+        if pat.TEMPLATE_CODE.search(text):
             return False  # a web template's code (<%= current_page.data.title %>)
         if pat.compact(text).endswith(("发布", "实施")) or pat.element_name(text) is not None:
             return False
