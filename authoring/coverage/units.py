@@ -72,6 +72,9 @@ def document_units(doc: StandardDocument) -> list[Unit]:
             _extend(units, kept(found))
     for annex in doc.annexes:
         _extend(units, kept(_annex_units(annex)))
+    if english:
+        # An English text prints Figure 6 and Table 2, which the reader files as 图6 and 表2 (QA pass 21, A6).
+        units = [u._replace(location=_CAPTION_KIND_EN.sub(_caption_label_en, u.location)) for u in units]
     start = 0
     for index in range(1, len(units)):
         if units[index].location != units[index - 1].location:
@@ -79,6 +82,13 @@ def document_units(doc: StandardDocument) -> list[Unit]:
         if start:
             units[index] = units[index]._replace(place=start)
     return units
+
+
+_CAPTION_KIND_EN = re.compile(r"^([表图])(?=[A-Z]?[.\d])")
+
+
+def _caption_label_en(match: re.Match[str]) -> str:
+    return "Table " if match.group(1) == "表" else "Figure "
 
 
 # A web page's furniture a copy of it keeps (QA pass 15, A3: GOV.UK's own survey was 5.6.1's and 5.8's evidence, its
@@ -102,11 +112,33 @@ _FURNITURE_SENTENCE = re.compile(
     r"government licence|to help us improve gov\.uk|don.t include personal or financial information like your")
 
 
+# A page's menu, breadcrumb or footer run into one paragraph (a converted copy keeps its bullets inline: "Back to top *
+# nidirect * GOV.UK * © Crown Copyright * Terms and Conditions * Privacy * Cookies", QA pass 21, A1: 4.3 covered on it) …
+_INLINE_SEPARATOR = re.compile(r"\s+[*•|›]\s+")
+_MENU_WORD = re.compile(
+    r"(?i)^(?:#+\s*)?(?:home|menu|main menu|search|site search|contact(?: us)?|privacy(?: policy| notice)?|cookies?"
+    r"|terms(?: and conditions| of use)?|accessibility(?: statement)?|sitemap|back to top|skip to (?:main )?content|©.*"
+    r"|crown copyright|topics|publications|news|about(?: us)?)$")
+# … a line that holds a page's frame and no sentence (Complaints Procedures | Department of Health Skip to content) …
+_FRAME_WORDS = re.compile(r"(?i)\bskip to (?:the )?(?:main )?content\b|\bback to top\b|\bmain menu\b|\bsite search\b"
+                          r"|©\s*crown copyright")
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+# … and a line that is only a web address or an e-mail address.
+_BARE_ADDRESS = re.compile(r"(?i)^<?(?:https?://|www\.)\S+>?$|^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
+
+
 def page_furniture(text: str) -> bool:
-    """Whether a line of an English text is a web page's furniture (a cookie banner, a page survey, a footer's links):
-    none of it is the text's own, and its words (improve, survey, feedback, accessibility) are the guide's cues."""
+    """Whether a line of an English text is a web page's furniture (a cookie banner, a page survey, a footer's links,
+    a menu run into a line, a bare address): none of it is the text's own, and its words (improve, survey, feedback,
+    accessibility) are the guide's cues."""
     flat = text.strip()
-    return bool(_FURNITURE_LINE.match(flat) or _FURNITURE_LINK.match(flat) or _FURNITURE_SENTENCE.search(flat))
+    if _FURNITURE_LINE.match(flat) or _FURNITURE_LINK.match(flat) or _FURNITURE_SENTENCE.search(flat) \
+            or _BARE_ADDRESS.match(flat):
+        return True
+    if _FRAME_WORDS.search(flat) and not _SENTENCE_STOP.search(flat):
+        return True
+    parts = _INLINE_SEPARATOR.split(flat)
+    return len(parts) >= 4 and all(len(p.split()) <= 4 for p in parts) and any(_MENU_WORD.match(p.strip()) for p in parts)
 
 
 _DATE = r"(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"

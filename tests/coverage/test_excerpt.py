@@ -72,6 +72,45 @@ def test_a_web_pages_furniture_is_no_evidence(tmp_path) -> None:  # noqa: ANN001
     assert shown["4.3"] == [] and shown["7.2"] == []
 
 
+def test_a_menu_run_into_a_line_and_a_bare_address_are_no_evidence(tmp_path) -> None:  # noqa: ANN001
+    """A converted page keeps its menu and footer as one line with the bullets inline, and its address alone on a line
+    (QA pass 21, A1: 4.3 and 5.6.1 covered on "Back to top * nidirect * GOV.UK * © Crown Copyright * … * Accessibility
+    statement" and "… Site Search * Menu ## Main menu * Home * Topics …"). None of it is evidence; a list of the text's
+    own run into a line still is."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+    from tests.docx.reader_builders import plain_docx
+
+    lines = ["Complaints Procedures | Department of Health Skip to content",
+             "Department of Health Site Search * Menu ## Main menu * Home * Topics * Publications * Consultations * Contact",
+             "https://www.example.gov.uk/complaints-feedback-customer-needs", "complaints@example.gov.uk",
+             "How to complain",
+             "You can complain about any service we provide. We will acknowledge your complaint within 3 working days.",
+             "Our complaints staff are trained to listen: * complaints * customer feedback * customer needs * appeals",
+             "Back to top * nidirect * GOV.UK * © Crown Copyright * Terms and Conditions * Privacy * Cookies * "
+             "Accessibility statement * customer needs * feedback"]
+    result = check_file(plain_docx(tmp_path / "page.docx", lines), load_packs()["excellence-guide"])
+    shown = [e.excerpt for i in result.coverage.items for e in i.evidence]
+    assert shown and not any("Skip to content" in e or "Main menu" in e or "Crown" in e or "@" in e or "https" in e
+                             for e in shown), shown
+    assert any(e.startswith("Our complaints staff are trained") for e in shown), shown
+
+
+def test_an_english_texts_figure_is_named_as_it_prints_it(tmp_path) -> None:  # noqa: ANN001
+    """QA pass 21 (A6): an English text's "Figure 6: Digital by default assessment process" was the place 图6, its
+    caption ": Digital by default …", in English reports too."""
+    from authoring.coverage.units import document_units
+    from authoring.docx.read import read_docx
+    from tests.docx.reader_builders import plain_docx
+
+    lines = ["Service assessment guide", "Every service is assessed before it goes live, as the figure shows.",
+             "Figure 6: Digital by default assessment process",
+             "Each service team meets the assessors and shows how users were tested with and how feedback was used."]
+    units = document_units(read_docx(plain_docx(tmp_path / "guide.docx", lines)))
+    captions = [(u.location, u.text) for u in units if "assessment process" in u.text]
+    assert captions == [("Figure 6", "Digital by default assessment process")], [(u.location, u.text) for u in units]
+
+
 def test_an_english_texts_label_lines_head_what_follows_them_in_its_unnumbered_part(tmp_path) -> None:  # noqa: ANN001
     """An English page with a few numbered headings (WCAG's 2.1 Keyboard Accessible) keeps most of its text before
     them, unnumbered: its label lines (Feedback and contact information) were read as text there, and shown as the

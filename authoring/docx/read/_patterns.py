@@ -42,7 +42,7 @@ _STATUS = re.compile(r"^[（(][\s\u3000]*(规范性|资料性|normative|informat
 _CAPTION = re.compile(
     # a number may end in a dot before its title (图2. 中间数据……, as some drafts type it)
     r"^(?P<kind>表|图|Table|Figure)[\s\u3000]*(?P<num>(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})?)(?P<dot>\.(?=[\s\u3000]))?(?![\d.])"
-    r"[\s\u3000]*(?P<cont>[（(]续[）)])?[\s\u3000—–-]*(?P<title>.*)$", re.S,
+    r"[\s\u3000]*(?P<cont>[（(]续[）)])?[\s\u3000—–:：-]*(?P<title>.*)$", re.S,
 )
 _REFERRING = re.compile(r"^(?:表明|所示|给出|说明|描述|显示|列出|规定|中|为|是|和|与|及|至|的)")
 _CONTINUED_TAIL = re.compile(r"[\s\u3000]*[（(]续[）)]$")
