@@ -652,6 +652,12 @@ def test_the_same_subheading_under_every_numbered_point_is_told_apart(tmp_path: 
     (["title: Protect users' privacy", "We answer every request within 2 working days."], "Protect users' privacy"),
     (["title: Complaints", "We answer every request within 2 working days."], "Complaints"),
     (["import React from 'react'", "We answer every request within 2 working days."], ""),
+    # QA pass 21, B: a web template's own code above the title, or setting it
+    (['{% extends "content_template.html" %}', "{% block per_page_title %}", "Delivery times", "{% endblock %}",
+      "We send 95% of text messages within 10 seconds."], "Delivery times"),
+    (['{% extends "layouts/app-layout.njk" %}', '{% set pageTitle = "BSL quality assurance standard" %}',
+      '{% set pageSection = "Content guide" %}', "Make sure every video is checked by a Deaf translator."],
+     "BSL quality assurance standard"),
 ])
 def test_a_web_pages_title_is_found_past_its_address_and_front_matter(tmp_path: Path, lines: list[str],
                                                                       title: str) -> None:

@@ -97,6 +97,13 @@ _LINK_LINE = re.compile(r"<?(?:https?://|www\.)\S+>?")
 _TITLE_KEY = re.compile(r"(?:[a-z]+_)?title:\s*(?P<q>[\"']?)(?P<title>.+?)(?P=q)\s*(?:\{[^{}]*\})?\s*", re.I)
 #: Another key of that front matter (layout: policy, date: 2021-05-20): no title, and no text before one.
 _FRONT_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*:(?:\s.*)?")
+# A line of a web template's own code (``{% extends "content_template.html" %}``, ``{% block per_page_title %}``): no
+# text of the page, so it may stand above its title (QA pass 21, B: GOV.UK Notify's statement was untitled).
+_TEMPLATE_LINE = re.compile(r"\{%.*%\}|\{#.*#\}|\{\{.*\}\}|<%.*%>")
+# A line that ends with a full stop after a word is a sentence, never a title (We answer every request within 2 days.).
+_FULL_STOP = re.compile(r"[^\W\d_]{2}\.\s*$")
+# … and one that sets the page's title: {% set pageTitle = "British Sign Language (BSL) quality assurance standard" %}
+_TEMPLATE_TITLE = re.compile(r"\{%-?\s*set\s+(?:page_?title|title)\s*=\s*([\"'])(?P<title>[^\"']{2,120})\1\s*-?%\}", re.I)
 #: A page's slug (how-quickly-our-support-team-will-respond): no title.
 _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 #: Within a front matter, a nested value (  --1--Your billing plan: "billing-plan", - item) is one of its lines too.
@@ -195,10 +202,11 @@ class _Plain:
                 and pat.compact(text) == pat.compact(self.doc.body_title):
             return  # the title again before the text begins (a cover's title, then the first page's)
         if not self.title_taken and not self.doc.clauses and not self.stack and all(
-                isinstance(b, Paragraph) and (_LINK_LINE.fullmatch(b.text.strip()) or _FRONT_KEY.fullmatch(b.text.strip()))
+                isinstance(b, Paragraph) and (_LINK_LINE.fullmatch(b.text.strip()) or _FRONT_KEY.fullmatch(b.text.strip())
+                                              or _TEMPLATE_LINE.fullmatch(b.text.strip()))
                 for b in self.lead.blocks):
-            # (only a page's address or its front matter's other keys may stand above the title)
-            key = _TITLE_KEY.fullmatch(text.strip())
+            # (only a page's address, its front matter's other keys or its template's code may stand above the title)
+            key = _TITLE_KEY.fullmatch(text.strip()) or _TEMPLATE_TITLE.fullmatch(text.strip())
             title = key.group("title").strip() if key else ""
             if key and len(title) <= 120 and not _SLUG.fullmatch(title) and not pat.TEMPLATE_CODE.search(title):
                 self.doc.body_title = title
@@ -209,7 +217,7 @@ class _Plain:
                 self.reader.block(index, p)
                 return
             # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title
-            if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text) \
+            if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text) and not _FULL_STOP.search(text) \
                     and not _LINK_LINE.fullmatch(text.strip()) and not pat.TEMPLATE_CODE.search(text) \
                     and not _CODE.match(text.strip()):
                 self.doc.body_title = text
