@@ -213,13 +213,16 @@ def run_lint(doc: StandardDocument, *, disabled: set[str] | None = None) -> list
         if item.family == "boilerplate" and rules == RULES_2000:
             continue  # an older edition's set sentences are not held here (DocumentSummary.notices)
         guessed = doc.metadata.structure_inferred and item.id in INFERRED_STRUCTURE_RULES
+        basis: str | None = None  # the rule's basis as the report gives it: worded once, at its first finding
         for hit in item.check(ctx):
             severity, message = hit.severity or item.severity, hit.message
             if guessed and severity != "info":
                 severity, message = "info", message + _inferred_note()
+            if basis is None:
+                basis = readable_basis(item.basis, edition)
             finding = Finding(
                 rule=item.id, severity=severity, location=hit.location,
-                message=message, excerpt=hit.excerpt, basis=readable_basis(item.basis, edition), anchor=hit.anchor,
+                message=message, excerpt=hit.excerpt, basis=basis, anchor=hit.anchor,
                 also=tuple(a for a in dict.fromkeys(hit.also) if a != hit.anchor),
             )
             found.append((ctx.rank(hit.location), order, finding))

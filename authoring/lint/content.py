@@ -114,7 +114,11 @@ def repeated_block(ctx: LintContext) -> Iterator[Hit]:
     items: dict[str, list[TextUnit]] = {}  # the current list's items, by text
     previous: TextUnit | None = None
     sublist = _sublists(ctx)
-    keys = [_key(unit.text) if unit.kind == "list-item" or unit.kind in _PROSE else None for unit in ctx.units]
+    # Folding is most of this rule's work, and a draft that repeats itself repeats its texts word for word:
+    # each distinct text is folded once.
+    folded: dict[str, str | None] = {}
+    keys = [(folded[unit.text] if unit.text in folded else folded.setdefault(unit.text, _key(unit.text)))
+            if unit.kind == "list-item" or unit.kind in _PROSE else None for unit in ctx.units]
     formulas = _formulas(ctx, keys)
     for unit, key in zip(ctx.units, keys):
         if unit.kind == "list-item":

@@ -18,7 +18,7 @@ from authoring.document import (
     FOREWORD, INTRODUCTION, BIBLIOGRAPHY, NORMREF_TITLES, RULES_2000, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
     ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
-from authoring.lint.patterns import is_markup_line
+from authoring.lint.patterns import Designation, designations, is_markup_line, may_hold_designation
 from authoring.prompts import is_writing_prompt
 from authoring.yamlio import load_yaml
 
@@ -73,14 +73,26 @@ class _WidthTable(dict[int, str]):
 
 _WIDTH = _WidthTable()
 
+#: The full-width marks of Chinese text, each with its NFKC form (，→ ,).
+_WIDE_MARKS = tuple((mark, unicodedata.normalize("NFKC", mark)) for mark in "，；：（）！？")
+#: A character that may fold to another: none of ASCII, the CJK unified ideographs, the CJK marks 、。〈〉《》「」【】
+#: …(U+3001–U+3035), “”‘’ and —, which are all their own NFKC form.
+_MAY_FOLD = re.compile("[^\x00-\x7f\u2014\u2018\u2019\u201c\u201d\u3001-\u3035\u4e00-\u9fff]")
+
 
 def fold(text: str) -> str:
     """Width-folded, whitespace-free form used to compare sentences (NFKC, no spaces).
 
     Each character is folded on its own, through a table (half the time of normalising the text: the
     repeated-text rule folds every paragraph); only combining marks would compose otherwise, which the
-    sentences compared here do not hold."""
-    return compact(text.translate(_WIDTH))
+    sentences compared here do not hold. A Chinese sentence's only characters that fold are mostly its
+    full-width marks: those are replaced first (a replace each is far quicker than looking every character
+    up in the table), and the table is read only when a character that may fold is left."""
+    for wide, narrow in _WIDE_MARKS:
+        text = text.replace(wide, narrow)
+    if _MAY_FOLD.search(text) is not None:
+        text = text.translate(_WIDTH)
+    return compact(text)
 
 
 def excerpt(text: str, start: int = 0, end: int | None = None) -> str:
@@ -238,6 +250,21 @@ class LintContext:
                          if flag or (0 < i < last and flags[i - 1] and flags[i + 1]))
 
     @cached_property
+    def referring(self) -> list[TextUnit]:
+        """The units :func:`referring_units` yields, listed once (several reference rules read them)."""
+        markup = self.in_markup
+        return [unit for index, unit in enumerate(self.units)
+                if unit.role not in (FRONT, NORMREF, BIBLIO) and unit.kind not in _FOREIGN_KINDS and index not in markup]
+
+    @cached_property
+    def document_numbers(self) -> dict[str, tuple[Designation, ...]]:
+        """The document numbers (:func:`designations`) of each text of ``units`` that may name a document (a capital
+        letter: :func:`may_hold_designation`); a text not here names none. Found once for the several rules
+        that read them."""
+        texts = {unit.text for unit in self.units if may_hold_designation(unit.text)}
+        return {text: designations(text) for text in texts}
+
+    @cached_property
     def in_sample(self) -> frozenset[int]:
         """Indices in ``units`` of the lines a lead-in offers as a sample (组织安全策略示例： followed by
         a) 政府使用的所有产品……必须符合国家标准；): the items or paragraphs after it, in the same
@@ -344,10 +371,7 @@ _FOREIGN_KINDS = ("reference", "term-source")
 def referring_units(ctx: LintContext) -> Iterator[TextUnit]:
     """Units whose text can refer to this document's parts (not 前言, ch. 2, 参考文献, sources,
     nor a markup example's lines)."""
-    markup = ctx.in_markup
-    for index, unit in enumerate(ctx.units):
-        if unit.role not in (FRONT, NORMREF, BIBLIO) and unit.kind not in _FOREIGN_KINDS and index not in markup:
-            yield unit
+    return iter(ctx.referring)
 
 
 def _annex_units(annex: Annex) -> Iterator[TextUnit]:

@@ -21,26 +21,24 @@ from authoring.lint.patterns import (
 from authoring.lint.structure import normative_use, unlisted_citations
 from authoring.text import SLASH_LOOKALIKES
 
-_NONE: frozenset[str] = frozenset()
-
 
 class _Named(NamedTuple):
     """A referring unit with the annex letters, table and figure numbers its text names."""
 
     unit: TextUnit
-    annexes: frozenset[str] | set[str]
-    tables: frozenset[str] | set[str]
-    figures: frozenset[str] | set[str]
+    annexes: set[str]
+    tables: set[str]
+    figures: set[str]
 
 
 def _named(ctx: LintContext) -> list[_Named]:
-    """Every referring unit with what it names; shared by the rules through ``ctx.shared``."""
-    return [
-        _Named(unit, referenced_annexes(unit.text), referenced_labels(unit.text, "表"),
-               referenced_labels(unit.text, "图"))
-        if may_name_parts(unit.text) else _Named(unit, _NONE, _NONE, _NONE)
-        for unit in referring_units(ctx)
-    ]
+    """Every referring unit that names an annex, a table or a figure, with what it names; shared by the rules
+    through ``ctx.shared``. (A unit that names none is left out: the rules read what is named.)"""
+    found = (
+        _Named(unit, referenced_annexes(unit.text), referenced_labels(unit.text, "表"), referenced_labels(unit.text, "图"))
+        for unit in referring_units(ctx) if may_name_parts(unit.text)
+    )
+    return [named for named in found if named.annexes or named.tables or named.figures]
 
 
 def _numbered(ctx: LintContext) -> list[Table | Figure]:
@@ -103,12 +101,12 @@ def unreferenced_annex(ctx: LintContext) -> Iterator[Hit]:
     for annex in ctx.doc.annexes:
         if foreword and annex.letter in referenced_annexes(foreword):
             continue
-        inner = re.compile(rf"(?<![A-Za-z]){annex.letter}\.\d")
-        if not any(
-            annex.label not in named.unit.owners
-            and (annex.letter in named.annexes or ("." in named.unit.text and inner.search(named.unit.text)))
-            for named in ctx.shared(_named)
-        ):
+        label, letter = annex.label, annex.letter
+        inner = re.compile(rf"(?<![A-Za-z]){letter}\.\d")
+        # Named outside the annex, as 附录A or by one of its numbers (A.2).
+        if not any(letter in named.annexes and label not in named.unit.owners for named in ctx.shared(_named)) \
+                and not any("." in unit.text and inner.search(unit.text) and label not in unit.owners
+                            for unit in referring_units(ctx)):
             yield Hit(annex.label, tr(f"{annex.label}在文中未被提及。", f"{annex.label} is never referred to in the text."),
                       excerpt(annex.title), annex.anchor)
 
@@ -136,8 +134,8 @@ def _label_cited(ctx: LintContext, block: Table | Figure) -> bool:
     if not label or "." not in block.number:
         return False
     pattern = re.compile(re.escape(label) + r"(?![\d]|\.\d)")
-    return any(block.label not in named.unit.owners and pattern.search(re.sub(r"[ \u3000]", "", named.unit.text))
-               for named in ctx.shared(_named))
+    return any(block.label not in unit.owners and pattern.search(re.sub(r"[ \u3000]", "", unit.text))
+               for unit in referring_units(ctx))
 
 
 @rule("reference.unreferenced-table", "error", "GB/T 1.1—2020 (spec §2.8)",
@@ -267,7 +265,8 @@ _DASH_NAMES = {"-": ("连字符", "hyphen"), "‐": ("连字符", "hyphen"), "�
 @rule("reference.standard-number", "error", "GB/T 1.1—2020 (spec §5)",
       "文件编号的年份连接号应为一字线“—”", "document number year joined without the em dash")
 def standard_number(ctx: LintContext) -> Iterator[Hit]:
-    places = [(u.location, u.text, u.anchor) for u in ctx.units]
+    # (the texts that may name a document alone: see LintContext.document_numbers)
+    places = [(u.location, u.text, u.anchor) for u in ctx.units if u.text in ctx.document_numbers]
     places += [(COVER, r, None) for r in ctx.doc.metadata.replaces]
     for location, text, anchor in places:
         if not may_hold_designation(text):
@@ -343,10 +342,13 @@ def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
     if chapter is None:
         return
     units = [unit for unit in referring_units(ctx) if unit.role != NORMREF]
-    cited = {d.key for unit in units for d in designations(unit.text)}
-    # A number broken over two paragraphs by a PDF's line ends (…应满足CH/T 8023 和 CH/T / 8024 相关要求).
+    numbers = ctx.document_numbers
+    cited = {d.key for unit in units for d in numbers.get(unit.text, ())}
+    # A number broken over two paragraphs by a PDF's line ends (…应满足CH/T 8023 和 CH/T / 8024 相关要求). (Two
+    # paragraphs neither of which may name a document make no number joined either.)
     for before, after in zip(units, units[1:]):
-        cited.update(d.key for d in designations(before.text[-20:] + " " + after.text[:30]))
+        if before.text in numbers or after.text in numbers:
+            cited.update(d.key for d in designations(before.text[-20:] + " " + after.text[:30]))
     for clause in chapter.walk():
         for block in clause.blocks:
             if block.type != "reference":
@@ -389,7 +391,7 @@ def edition_mismatch(ctx: LintContext) -> Iterator[Hit]:
         return
     reported: set[tuple[str, str]] = set()
     for unit in referring_units(ctx):
-        if unit.role == NORMREF or not may_hold_designation(unit.text):
+        if unit.role == NORMREF or unit.text not in ctx.document_numbers:
             continue
         text = unit.text.translate(SLASH_LOOKALIKES)
         for match in DESIGNATION.finditer(text):
@@ -553,12 +555,13 @@ def _cited_in_text(ctx: LintContext) -> tuple[set[str], set[int], list[str]]:
     keys: set[str] = set()
     serials: set[int] = set()
     texts: list[str] = []
+    numbers = ctx.document_numbers
     for unit in ctx.units:
         if unit.role == BIBLIO:
             continue
         text = unit.text
         texts.append(text)
-        keys.update(d.key for d in designations(text))
+        keys.update(d.key for d in numbers.get(text, ()))
         if "[" in text or "［" in text or "【" in text:
             for match in _SERIAL_REF.finditer(text):
                 first, last = int(match.group(1)), int(match.group(2) or match.group(1))

@@ -95,7 +95,7 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
         front = unit.role == FRONT
         if front and (unit.kind != "paragraph" or _FRONT_NOT_CITING.search(unit.text)):
             continue
-        for found in designations(unit.text):
+        for found in ctx.document_numbers.get(unit.text, ()):
             # The document itself, or its series (T/CAMET 04011 的本部分 in part 04011.6), is no reference.
             itself = found.key == own or own.startswith(found.key + ".") or bool(
                 _SELF_AFTER.match(unit.text, found.end))

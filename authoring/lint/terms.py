@@ -97,16 +97,28 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
                 checks.append((re.compile(re.escape(other)), other, name, term.number, other, False))
         if len(name) >= 2 and not name.isascii():
             checks.append((re.compile(_some_space(name)), "", name, term.number, None, True))
+    # The checks that can match a text, by whether it has a space and a Latin letter: a spaced-out term needs a
+    # space, an English name with a letter needs a letter (one search per text instead of one a check). The
+    # order of the checks is kept: the first that matches is the one reported.
+    applicable = {
+        (spaced, latin): [check for check in checks
+                          if (spaced or not check[5]) and (latin or not _LATIN_LETTER.search(check[1]))]
+        for spaced in (False, True) for latin in (False, True)
+    }
+    any_latin = any(_LATIN_LETTER.search(check[1]) for check in checks)
     comparing = _foreign_cells(ctx)
-    identifiers = _class_names(ctx)
+    identifiers: set[str] | None = None  # the text's class names, gathered when an English name first needs them
     for unit in ctx.units:
         if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference"):
             continue
         text = unit.text
         spaced = " " in text or "\u3000" in text
+        candidates = applicable[spaced, any_latin and _LATIN_LETTER.search(text) is not None]
+        if not candidates:
+            continue
         foreign = unit.kind == "table-cell" and _names_foreign_concept(unit, comparing)
-        for pattern, other, name, number, literal, needs_space in checks:
-            if number in unit.owners or (needs_space and not spaced) or (literal is not None and literal not in text):
+        for pattern, other, name, number, literal, needs_space in candidates:
+            if number in unit.owners or (literal is not None and literal not in text):
                 continue
             if foreign and other.isascii() and other:
                 continue
@@ -119,6 +131,8 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
                 continue  # gkadm(General Knowledge Application Data Model): a name, not the term
             if other.isascii() and other and _in_code(unit.text, match.start(), match.end()):
                 continue  # <!ELEMENT …>, http://…/display: markup and addresses, not prose
+            if other.isascii() and other and identifiers is None:
+                identifiers = _class_names(ctx)
             if other.isascii() and other and _named(unit.text, match.start(), match.end(), identifiers):
                 continue  # Address(地址类), 地址组分(Address Component): a class's name or a gloss
             shown = other or match.group(0) or unit.text[match.start():match.start() + len(name) + 4]
@@ -164,6 +178,10 @@ _PASCAL = re.compile(r"(?<![A-Za-z])[A-Z][a-z]+(?:[A-Z][a-z]*)+(?![A-Za-z])")
 _GLOSS_OPEN = re.compile(r"[\u4e00-\u9fff][\s\u3000]*[（(][\s\u3000]*$")
 # A bracketed Chinese gloss right after a Latin name: Address(地址类), Address（地址类）.
 _GLOSSED = re.compile(r"[\s\u3000]*[（(][\s\u3000]*[\u4e00-\u9fff]")
+
+
+#: A Latin letter as an English name's case-insensitive pattern matches it (K, the Kelvin sign, matches k).
+_LATIN_LETTER = re.compile("[a-z]", re.I)
 
 
 def _class_names(ctx: LintContext) -> set[str]:

@@ -31,7 +31,7 @@ from authoring.lint import Hit, rule
 from authoring.lint.context import (
     ANNEX, BIBLIO, BODY, FRONT, INTRO, NORMREF, SCOPE, SYMBOLS, LintContext, TextUnit, excerpt, template_data,
 )
-from authoring.lint.patterns import marker_of
+from authoring.lint.patterns import marker_of, scan, search_from_starts
 from authoring.results import Severity
 from authoring.text import first_character_class
 
@@ -41,19 +41,24 @@ _FOREWORD_NAMES = re.compile(r"(?:提出|归口|起草单位|起草人)")
 
 @dataclass(frozen=True)
 class _Modal:
-    """A regex with groups ``skip`` and ``hit``, and a character class every hit has a member of.
+    """A regex with groups ``skip`` and ``hit``, a character class every hit has a member of, and the class of
+    the characters a match (skipped or hit) begins with (None when they cannot be told).
 
-    Most text holds none of those characters: one scan for them saves the full regex.
+    Most text holds none of the first class's characters: one scan for them saves the full regex. In a text
+    that holds one, the regex is tried only where a match can begin (:func:`scan`).
     """
 
     pattern: re.Pattern[str]
     needs: re.Pattern[str]
+    starts: re.Pattern[str] | None
 
 
 def _modal(pattern: str, hit_words: Iterable[str], key: str) -> _Modal:
     """``pattern`` whose hits are among ``hit_words``; each word is known by ``key`` if it has it."""
     needs = {key if key in word else word[-1] for word in hit_words}
-    return _Modal(re.compile(pattern), re.compile("[" + "".join(map(re.escape, sorted(needs))) + "]"))
+    compiled = re.compile(pattern)
+    return _Modal(compiled, re.compile("[" + "".join(map(re.escape, sorted(needs))) + "]"),
+                  first_character_class(compiled))
 
 
 @dataclass(frozen=True)
@@ -103,8 +108,9 @@ def _words() -> _Words:
     forms = [str(f) for f in data["permission_forms"]]
     return _Words(
         # A compound is matched first and skipped; a bare 应/宜 is the modal verb.
-        shall=_modal(rf"(?P<skip>{shall_not}|{_AT_REQUEST})|(?P<hit>不?应)", ["应"], "应"),
-        should=_modal(rf"(?P<skip>{should_not})|(?P<hit>不?宜)", ["宜"], "宜"),
+        # (不应|应, not 不?应: the same matches, with first characters that can be told)
+        shall=_modal(rf"(?P<skip>{shall_not}|{_AT_REQUEST})|(?P<hit>不应|应)", ["应"], "应"),
+        should=_modal(rf"(?P<skip>{should_not})|(?P<hit>不宜|宜)", ["宜"], "宜"),
         permission=_modal(
             # 服务提供方可以: the 方 ends a party's name, so 方可 is no modal there
             rf"(?P<skip>不可能|可能|(?:{alternation(_PARTIES)})方(?=可))"
@@ -135,7 +141,7 @@ def _words() -> _Words:
 def _hits(modal: _Modal, text: str) -> Iterator[re.Match[str]]:
     if modal.needs.search(text) is None:
         return
-    for match in modal.pattern.finditer(text):
+    for match in modal.pattern.finditer(text) if modal.starts is None else scan(modal.pattern, modal.starts, text):
         if match.group("hit"):
             yield match
 
@@ -444,8 +450,8 @@ def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
         return
     shall = _words().shall
     for unit in ctx.texts(roles=(BODY, ANNEX, SYMBOLS), kinds=_CONTENT_KINDS):
-        if ctx.model_text(unit):
-            continue
+        if shall.needs.search(unit.text) is None or ctx.model_text(unit):
+            continue  # (no 应: _hits' own quick test, before the model text's)
         found = [m for m in _hits(shall, unit.text) if not descriptive(unit.text, m) and not reported(unit.text, m)]
         if found:
             word = found[0].group("hit")
@@ -474,7 +480,10 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
     function = ctx.doc.metadata.function
     words = _words()
     admitted = words.modals_2009 if ctx.legacy else frozenset()
+    needs = words.nonstandard.needs
     for index, unit in enumerate(ctx.units):
+        if needs.search(unit.text) is None:
+            continue  # no non-standard form can stand here (_hits' own quick test, before any other)
         if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source") or ctx.model_text(unit) \
                 or index in ctx.in_sample:
             continue
@@ -528,7 +537,6 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     meta = ctx.doc.metadata
     # An unpublished draft names its own series (SJ/T XXXXX的本部分, 图1 SJ/T XXXXX各部分之间的关系).
     own = meta.prefix() if meta.number and not meta.number.replace(".", "").isdigit() else None
-    byte_cells = ctx.shared(_byte_positions)
     units = ctx.all_units
     # A published standard's informative annexes and examples name no one on purpose (×××信息系统
     # 承载着该公司的×××业务, GB/T 33132 附录A): anonymised, not left to fill in.
@@ -544,14 +552,16 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     for index, unit in enumerate(units):
         if not unit.text:
             continue
+        match = pattern.search(unit.text) if starts is None else search_from_starts(pattern, starts, unit.text)
+        if match is None and unit.role != FRONT:
+            continue  # no placeholder, nor a 前言 line left blank: nothing to tell (the quickest test first)
         if published and (unit.kind in ("example", "term-example") or any(o in informative for o in unit.owners)):
             continue
         if ctx.model_text(unit) and unit.kind != "title":
             continue  # a model agreement's XXXX服务 is a slot its user fills
-        match = pattern.search(unit.text) if starts is None or starts.search(unit.text) is not None else None
         if match is not None and _FORMAT_PATTERN.search(unit.text):
             continue  # X stands for a character of a code or name format, not for missing text
-        if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in byte_cells:
+        if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in ctx.shared(_byte_positions):
             continue
         while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))):
             match = pattern.search(unit.text, match.end())
@@ -861,7 +871,6 @@ _OUTER_ITEM = re.compile(r"^\s*(?:[-*•]\s*)?[a-zA-Z][)）]")
 #: The half-width marks Chinese text writes full-width (GB/T 15834), with their full-width forms.
 _FULL_WIDTH = {",": "，", ";": "；", ":": "：", "(": "（", ")": "）", "?": "？", "!": "！"}
 _HALF_WIDTH_MARK = re.compile(r"[,;:()?!]")
-_FULL_WIDTH_MARK = re.compile("[" + "".join(_FULL_WIDTH.values()) + "]")
 #: From this many places with half-width marks, a text that holds more of them than full-width ones
 #: gets one finding for the whole text (GB/T 39335's PDF copy had 46, one a clause).
 THROUGHOUT_PLACES = 5
@@ -902,7 +911,9 @@ def _half_width_marks(text: str) -> list[int]:
     found: list[int] = []
     offset = 0
     for line in text.split("\n"):
-        masked = _NOT_PROSE.sub(lambda m: "x" * len(m.group(0)), line)
+        # (each kind of address or run holds one of these: a line with none is left as it is, unsearched)
+        masked = _NOT_PROSE.sub(lambda m: "x" * len(m.group(0)), line) \
+            if "://" in line or "www." in line or "@" in line or "??" in line else line
         # Each ( open: where it stands and how many marks came before it. Whether Chinese stands inside a
         # pair is told by the last stretch between two marks that held Chinese (each stretch read once).
         opened: list[tuple[int, int]] = []
@@ -945,7 +956,8 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
     places: dict[str, tuple[TextUnit, int, int, list[str]]] = {}
     anchors: dict[str, list[int]] = {}  # the paragraphs of each place holding one (the annotated copy marks each)
     markup = ctx.in_markup
-    for unit in [title, *(u for i, u in enumerate(ctx.units) if i not in markup)]:
+    units = [title, *(u for i, u in enumerate(ctx.units) if i not in markup)]
+    for unit in units:
         if unit.role == BIBLIO or unit.kind in ("reference", "term-source") or not _HALF_WIDTH_MARK.search(unit.text):
             continue
         marks = _half_width_marks(unit.text)
@@ -958,9 +970,9 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
             anchors.setdefault(unit.location, []).append(unit.anchor)
     half = sum(count for _, _, count, _ in places.values())
     if len(places) >= THROUGHOUT_PLACES:
-        units = [title, *(u for i, u in enumerate(ctx.units) if i not in markup)]
-        full = sum(len(_FULL_WIDTH_MARK.findall(u.text)) for u in units
-                   if u.role != BIBLIO and u.kind not in ("reference", "term-source"))
+        # (counted in all the running text at once, a mark at a time)
+        running = "\n".join(u.text for u in units if u.role != BIBLIO and u.kind not in ("reference", "term-source"))
+        full = sum(running.count(mark) for mark in _FULL_WIDTH.values())
         if half > full:
             # The whole text is set in half-width marks (a copy converted from PDF or a web page):
             # one finding says so, rather than one for every clause.
