@@ -34,9 +34,11 @@ _P, _TBL, _SDT, _R, _T, _PPR, _RPR = w("p"), w("tbl"), w("sdt"), w("r"), w("t"),
 _SDT_PR, _SDT_CONTENT, _FLD_SIMPLE, _FLD_CHAR, _INSTR = (
     w("sdtPr"), w("sdtContent"), w("fldSimple"), w("fldChar"), w("instrText"))
 _PSTYLE, _OUTLINE, _JC, _IND, _NUMPR = w("pStyle"), w("outlineLvl"), w("jc"), w("ind"), w("numPr")
-_MARK_DELETED = f"{_RPR}/{w('del')}"
-_MARK_HIDDEN = f"{_RPR}/{w('vanish')}"
+_DEL, _VANISH, _TR_PR, _TBL_HEADER = w("del"), w("vanish"), w("trPr"), w("tblHeader")
 _WRAPPERS = {w("customXml"), w("ins"), w("moveTo"), w("smartTag")}
+# What a table cell's paragraphs are read through (nested tables, wrappers), and a table's rows and cells.
+_CELL_CONTAINERS = {w("tbl"), w("tr"), w("tc"), w("customXml"), w("ins"), w("moveTo")}
+_TABLE_WRAPPERS = {w("customXml"), w("ins"), w("moveTo")}
 _ALTERNATE, _CHOICE = f"{{{_MC}}}AlternateContent", f"{{{_MC}}}Choice"
 _TABS, _BREAKS, _NO_BREAK_HYPHEN = {w("tab"), w("ptab")}, {w("br"), w("cr")}, w("noBreakHyphen")
 _DRAWING, _PICT, _OBJECT = w("drawing"), w("pict"), w("object")
@@ -158,6 +160,7 @@ class _Walker:
         self.boxes = boxes  # whether the body has any text box: most drafts have none
         self.targets = targets  # relationship id → part name, for the pictures
         self.shown: list[Shown] | None = None  # the pictures of the paragraph being read
+        self.linked = False  # whether the paragraph being read holds a hyperlink with anything in it
         self.fields: list[_Field] = []
         self.toc_controls = 0
         # (run's own format, character style, paragraph format) -> effective run format
@@ -205,12 +208,13 @@ class _Walker:
                     if item.anchor is None:
                         item.anchor = para.anchor
                     item.pictures += len(para.shown or ())
-                    if para.printed:
-                        lines.append(para.printed)
+                    printed = para.printed
+                    if printed:
+                        lines.append(printed)
                         row_anchor = para.anchor if row_anchor is None else row_anchor
                 row.append("\n".join(lines))
             item.row_anchors.append(row_anchor)
-            header = on(tr.find(f"{w('trPr')}/{w('tblHeader')}"))
+            header = on(_grandchild(tr, _TR_PR, _TBL_HEADER))
             if header and header_open:
                 item.header_rows += 1
             else:
@@ -231,10 +235,10 @@ class _Walker:
                     for box in _text_boxes(child):
                         yield from self.blocks(box)
                 yield self.paragraph(child)
-            elif child.tag in (w("tbl"), w("tr"), w("tc"), w("customXml"), w("ins"), w("moveTo")):
+            elif child.tag in _CELL_CONTAINERS:
                 stack.append(iter(child))
-            elif child.tag == w("sdt"):
-                content = child.find(w("sdtContent"))
+            elif child.tag == _SDT:
+                content = child.find(_SDT_CONTENT)
                 if content is not None:
                     stack.append(iter(content))
 
@@ -242,27 +246,31 @@ class _Walker:
 
     def paragraph(self, p: etree._Element) -> Para:
         """The paragraph ``p`` itself (the caller reads its text boxes first)."""
-        ppr = next(p.iterchildren(_PPR), None)  # as p.find, without the ElementPath machinery
+        # The schema puts w:pPr first: looked for there, then (a paragraph without one) among the rest by lxml.
+        first = p[0] if len(p) else None
+        ppr = first if first is not None and first.tag == _PPR else next(p.iterchildren(_PPR), None)
         props = first_children(ppr) if ppr is not None else {}
         style_id = _val(props.get(_PSTYLE))
         style = self.styles.paragraph(style_id)
         toc_before = self._in_toc()
         pieces: list[tuple[str, RunFormat]] = []
-        self.shown = None
+        self.shown, self.linked = None, False
         self.inline(p, style.run, pieces)
         text = clean_text("".join([piece for piece, _ in pieces]))
-        mark_deleted = _RPR in props and ppr.find(_MARK_DELETED) is not None
+        mark_deleted = _RPR in props and _grandchild(ppr, _RPR, _DEL) is not None
         para = self._para(p, props, style, text, pieces)
         para.shown, self.shown = self.shown, None
         para.toc = (style.toc or toc_before or self._in_toc() or self.toc_controls > 0
-                    or (not para.heading and _internal_links_only(p, text)))
-        if not (mark_deleted and not text.strip()):
-            numbered = self.numbering.resolve(props.get(_NUMPR), style_id)
+                    or (not para.heading and self.linked and _internal_links_only(p, text)))
+        numpr = props.get(_NUMPR)
+        # Most paragraphs have no numbering of their own or through their style: resolve would say None.
+        if (numpr is not None or style.num_id is not None) and not (mark_deleted and not text.strip()):
+            numbered = self.numbering.resolve(numpr, style_id)
             if numbered is not None:
                 label = self.numbering.label(*numbered)
                 # An empty paragraph whose mark is hidden prints nothing, not even its number,
                 # though it moves its list on (authors hide one to skip a number).
-                mark_hidden = _RPR in props and bool(on(ppr.find(_MARK_HIDDEN)))
+                mark_hidden = _RPR in props and bool(on(_grandchild(ppr, _RPR, _VANISH)))
                 if label is not None and not (mark_hidden and not text.strip()):
                     printed = label.text
                     if para.heading and DOTTED_LABEL.match(printed):
@@ -334,6 +342,9 @@ class _Walker:
             elif tag == _MATH_T:
                 out.append((child.text or "", base))  # an equation's symbols (±×××, P_ij) are text too
             elif len(child):
+                if tag == _HYPERLINK:
+                    # Only a paragraph with a link holding something can be all links (_internal_links_only).
+                    self.linked = True
                 self.inline(child, base, out)  # ins, moveTo, hyperlink, smartTag, customXml, oMath …
 
     def run(self, r: etree._Element, base: RunFormat, out: list[tuple[str, RunFormat]]) -> None:
@@ -448,12 +459,18 @@ def _children(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
     for child in parent:
         if child.tag == tag:
             yield child
-        elif child.tag == w("sdt"):
-            content = child.find(w("sdtContent"))
+        elif child.tag == _SDT:
+            content = child.find(_SDT_CONTENT)
             if content is not None:
                 yield from _children(content, tag)
-        elif child.tag in (w("customXml"), w("ins"), w("moveTo")):
+        elif child.tag in _TABLE_WRAPPERS:
             yield from _children(child, tag)
+
+
+def _grandchild(element: etree._Element, child: str, grandchild: str) -> etree._Element | None:
+    """``element.find("child/grandchild")`` (the first ``grandchild`` of any ``child``), without lxml's ElementPath
+    machinery, which costs more than the search."""
+    return next((found for inner in element if inner.tag == child for found in inner if found.tag == grandchild), None)
 
 
 def _val(element: etree._Element | None) -> str | None:

@@ -396,8 +396,9 @@ def function_from_scope(text: str) -> FunctionType | None:
 
 def is_legacy_2009(texts: list[str]) -> bool:
     """A 2009-era draft names itself 本标准 or cites GB/T 1.1—2009."""
+    # _LEGACY needs GB/T or 附录 in the text: looked for first, the regex runs on the few lines that hold one.
     return any(
-        "本标准" in t or _LEGACY.search(t) for t in texts
+        "本标准" in t or (("GB/T" in t or "附录" in t) and _LEGACY.search(t)) for t in texts
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from authoring.docx.read._styles import StyleSheet, val, w
+from authoring.docx.read._styles import ParaStyle, StyleSheet, first_children, val, w
 
 __all__ = ["Numbering", "Label", "format_number"]
 
@@ -32,6 +32,7 @@ MAX_VALUE = 32767
 _MAX_LETTERS = 26 * 30
 _MAX_ROMAN = 3999
 _INT = re.compile(r"-?[0-9]{1,12}")
+_NUM_ID, _ILVL, _VAL = w("numId"), w("ilvl"), w("val")
 
 
 @dataclass(frozen=True)
@@ -73,6 +74,13 @@ class Numbering:
         self._levels: dict[str, list[Level]] = {}
         self._counters: dict[str, _Counters] = {}
         self._used_nums: set[str] = set()
+        # What the definitions say, worked out once per list rather than once per paragraph: the abstract
+        # numbering a numId comes to (through any numStyleLink), and the deeper levels a level restarts.
+        self._abstract_ids: dict[str, str | None] = {}
+        self._restarts: dict[tuple[str, int], tuple[int, ...]] = {}
+        # (numId, ilvl as the paragraph gives them, its style id) -> what resolve answers: a draft's numbered
+        # paragraphs repeat a handful of these thousands of times.
+        self._resolved: dict[tuple[str | None, str | None, str | None], tuple[str, int] | None] = {}
         if root is None:
             return
         for abstract in root.iter(w("abstractNum")):
@@ -92,8 +100,15 @@ class Numbering:
         style = self._styles.paragraph(style_id)
         if numpr is None and style.num_id is None:
             return None  # most paragraphs: nothing to number
-        num_id = val(numpr, "numId") if numpr is not None else None
-        ilvl_raw = val(numpr, "ilvl") if numpr is not None else None
+        own = first_children(numpr) if numpr is not None else {}
+        num_id, ilvl = own.get(_NUM_ID), own.get(_ILVL)
+        key = (None if num_id is None else num_id.get(_VAL), None if ilvl is None else ilvl.get(_VAL), style_id)
+        if key not in self._resolved:
+            self._resolved[key] = self._resolve(*key, style)
+        return self._resolved[key]
+
+    def _resolve(self, num_id: str | None, ilvl_raw: str | None, style_id: str | None,
+                 style: ParaStyle) -> tuple[str, int] | None:
         ilvl = _int(ilvl_raw)
         if ilvl is not None and ilvl < 0:
             ilvl = None
@@ -113,7 +128,9 @@ class Numbering:
         if abstract_id is None:
             return None
         levels = self._abstract_levels(abstract_id)
-        counters = self._counters.setdefault(abstract_id, _Counters())
+        counters = self._counters.get(abstract_id)
+        if counters is None:
+            counters = self._counters[abstract_id] = _Counters()
         if num_id not in self._used_nums:
             self._used_nums.add(num_id)
             for lvl, start in self._nums[num_id][1].items():
@@ -124,12 +141,9 @@ class Numbering:
         current = counters.values[ilvl]
         counters.values[ilvl] = min(current + 1, MAX_VALUE) if current is not None else counters.starts.get(
             ilvl, level.start)
-        for deeper in range(ilvl + 1, _LEVELS):
-            restart = levels[deeper].restart
-            threshold = deeper if restart is None else restart
-            if threshold > 0 and ilvl < threshold:
-                counters.values[deeper] = None
-                counters.starts.pop(deeper, None)
+        for deeper in self._restarted(abstract_id, levels, ilvl):
+            counters.values[deeper] = None
+            counters.starts.pop(deeper, None)
         text = self._render(level, levels, counters)
         return Label(text=text + level.suffix if text else "", fmt=level.fmt, ilvl=ilvl, num_id=num_id)
 
@@ -148,7 +162,26 @@ class Numbering:
 
         return _PLACEHOLDER.sub(value, level.text)
 
+    def _restarted(self, abstract_id: str, levels: list[Level], ilvl: int) -> tuple[int, ...]:
+        """The deeper levels of list ``abstract_id`` that a paragraph at ``ilvl`` restarts."""
+        key = (abstract_id, ilvl)
+        restarted = self._restarts.get(key)
+        if restarted is None:
+            restarted = []
+            for deeper in range(ilvl + 1, _LEVELS):
+                restart = levels[deeper].restart
+                threshold = deeper if restart is None else restart
+                if threshold > 0 and ilvl < threshold:
+                    restarted.append(deeper)
+            restarted = self._restarts[key] = tuple(restarted)
+        return restarted
+
     def _abstract_id(self, num_id: str) -> str | None:
+        if num_id not in self._abstract_ids:
+            self._abstract_ids[num_id] = self._follow_links(num_id)
+        return self._abstract_ids[num_id]
+
+    def _follow_links(self, num_id: str) -> str | None:
         abstract_id = self._nums.get(num_id, ("", {}))[0]
         # A numStyleLink points at a numbering style whose own numPr names the real list.
         for _ in range(5):

@@ -27,7 +27,6 @@ _ELEMENTS = {
 }
 _WIDE_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")} | {ord("．"): ord(".")}
 _HAS_WIDE_DIGIT = re.compile("[" + "".join(map(chr, _WIDE_DIGITS)) + "]")  # translate only when needed
-_SPACE = re.compile(r"[\s\u3000]+")
 _SENTENCE_END = tuple("。；;：:，,！？!?")
 
 _CLAUSE = re.compile(
@@ -75,6 +74,9 @@ _TOC_ENTRY = re.compile(r"(?:[.．·…]{4,}|[.．·…](?:[\s\u3000]*[.．·…
 
 def toc_entry(text: str) -> bool:
     """A typed table-of-contents line: a title, leader dots and a page number."""
+    tail = text.rstrip()
+    if not tail or not (tail[-1].isdecimal() or tail[-1] in "IVXLivxl"):
+        return False  # (no page number at its end: the search, tried at every leader, is spared)
     return _TOC_ENTRY.search(text) is not None
 
 
@@ -103,7 +105,7 @@ def is_cjk(text: str) -> bool:
 
 def compact(text: str) -> str:
     """``text`` without any whitespace (``前  言`` → ``前言``)."""
-    return _SPACE.sub("", text)
+    return "".join(text.split())  # str.split() splits on exactly what [\s\u3000] matches, several times faster
 
 
 #: How long a title may be: a line typed in the body, and one the draft styles as a heading, which may be longer
@@ -135,7 +137,10 @@ _TRADITIONAL = str.maketrans("參獻錄錄", "参献录录")
 
 def element_name(text: str) -> str | None:
     """The unnumbered element a heading names (``目次``, ``前言`` …), or None."""
-    key = compact(text).lower().translate(_TRADITIONAL)
+    key = compact(text)
+    if len(key) > 20:  # (lower() and the table keep the length: a long line is none, without folding it)
+        return None
+    key = key.lower().translate(_TRADITIONAL)
     return _ELEMENTS.get(key) if len(key) <= 20 else None
 
 

@@ -36,6 +36,7 @@ _CHAPTER_NAMES = {
     "scope", "normativereferences", "termsanddefinitions", "generalrequirements", "abbreviations",
     "symbolsandabbreviations", "abbreviatedterms",
 }
+_ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
 _LIST_STYLE_BY_FMT = {"lowerLetter": "letter", "upperLetter": "letter", "bullet": "bullet", "none": "dash"}
 _DASHES = set("—–-－─")
 
@@ -139,9 +140,10 @@ class _Builder:
             item = self.items[index]
             if isinstance(item, TableItem):
                 self.table(item)
-            elif item.printed:
-                self.all_texts.append(item.printed)
-                spread = self.spread_name(index) or self.number_on_its_line(index)
+            elif printed := item.printed:
+                self.all_texts.append(printed)
+                # Both look for a line of one or two characters (前 / 言, 1 / 范围): no other line need be asked.
+                spread = (self.spread_name(index) or self.number_on_its_line(index)) if len(printed) <= 2 else None
                 if spread is not None:
                     item, skipped = spread
                     self.items[index] = item
@@ -172,7 +174,7 @@ class _Builder:
             if self.region == "toc":
                 self.note_toc_line(text, name)
             return index
-        if pat.toc_entry(text) and len(text) <= 120:
+        if len(text) <= 120 and pat.toc_entry(text):
             # a contents line past the front matter (a converted copy that put its 目次 at the end):
             # the draft has a 目次, and the line is no text of the clause or annex it stands in
             self.doc.has_toc = True
@@ -187,26 +189,7 @@ class _Builder:
                     self.toc_numbered = self.toc_numbered or pat.clause_head(text) is not None
                 return index
             self.region = "front-after-toc"
-        if name == pat.TOC:
-            self.doc.has_toc = True
-            self.region = "toc"
-            return index
-        if name == pat.FOREWORD:
-            self.doc.foreword = Section(anchor=p.anchor)
-            self.enter("foreword", self.doc.foreword.blocks)
-            return index
-        if name == pat.INTRODUCTION:
-            self.doc.introduction = Section(anchor=p.anchor)
-            self.enter("intro", self.doc.introduction.blocks)
-            self.scope = _Scope(self.doc.introduction.children, prefix=("0",))
-            return index
-        if name == pat.BIBLIOGRAPHY and (p.heading or p.bold or p.center or self.region != "front"):
-            self.doc.bibliography = []
-            self.enter("biblio", None)
-            return index
-        # After the 参考文献 a line that is only 索引 heads the index, however plain (an entry never is).
-        if name == pat.INDEX and (p.heading or p.bold or p.center or self.region == "biblio"):
-            self.enter("index", None)
+        if name is not None and self.heads_element(p, name):
             return index
         if self.region == "index":
             return index
@@ -230,6 +213,31 @@ class _Builder:
             return index
         self.block(index, p)
         return index
+
+    def heads_element(self, p: Para, name: str) -> bool:
+        """Whether ``p``, a line naming an element (目次, 前言 …), heads it; if so, it is entered."""
+        if name == pat.TOC:
+            self.doc.has_toc = True
+            self.region = "toc"
+            return True
+        if name == pat.FOREWORD:
+            self.doc.foreword = Section(anchor=p.anchor)
+            self.enter("foreword", self.doc.foreword.blocks)
+            return True
+        if name == pat.INTRODUCTION:
+            self.doc.introduction = Section(anchor=p.anchor)
+            self.enter("intro", self.doc.introduction.blocks)
+            self.scope = _Scope(self.doc.introduction.children, prefix=("0",))
+            return True
+        if name == pat.BIBLIOGRAPHY and (p.heading or p.bold or p.center or self.region != "front"):
+            self.doc.bibliography = []
+            self.enter("biblio", None)
+            return True
+        # After the 参考文献 a line that is only 索引 heads the index, however plain (an entry never is).
+        if name == pat.INDEX and (p.heading or p.bold or p.center or self.region == "biblio"):
+            self.enter("index", None)
+            return True
+        return False
 
     def late_for_front(self) -> bool:
         """Whether a line naming a front element (目次, 前言, 引言) comes too late to be one: once a
@@ -264,7 +272,7 @@ class _Builder:
         one heading, when the next line names a customary chapter. A bare number above any
         other line stays what it mostly is there, a page number."""
         first = self.items[index]
-        if not isinstance(first, Para) or not re.fullmatch(r"\d{1,2}", first.printed.strip()):
+        if not isinstance(first, Para) or not _ONE_OR_TWO_DIGITS.fullmatch(first.printed.strip()):
             return None
         nxt = self.items[index + 1] if index + 1 < len(self.items) else None
         if not isinstance(nxt, Para) or pat.compact(nxt.printed).lower().rstrip(".") not in _CHAPTER_NAMES:
@@ -748,7 +756,8 @@ class _Builder:
 
     def add(self, block: Block) -> None:
         assert self.blocks is not None
-        self.flush_pictures()
+        if self.pending:
+            self.flush_pictures()
         self.blocks.append(block)
         if not isinstance(block, ListBlock):
             self.lists = None
@@ -826,7 +835,8 @@ class _Builder:
         return len(lines) >= 2 and all(len(t) <= 40 and not pat.is_sentence(t) for t in lines[:2])
 
     def _table_follows(self, index: int) -> bool:
-        for item in self.items[index + 1:]:
+        for look in range(index + 1, len(self.items)):  # not a copy of the rest of the draft per caption
+            item = self.items[look]
             if isinstance(item, TableItem):
                 return True
             if item.printed:
@@ -1295,8 +1305,8 @@ def _numbered_one_twice(items: list[Item]) -> bool:
     """Whether both ``1. 范围`` and a second customary chapter numbered ``1.`` (``1. 规范性引用文件``)
     stand in the text (not in a 目次): the copy's numbering was lost, whatever the later headings
     happen to read (a stray ``2. 注释`` took the rest of one such draft as its chapter 2)."""
-    names = {m.group("name") for item in items if isinstance(item, Para) and not item.toc and item.printed
-             and (m := _ONE_CHAPTER.match(item.printed.strip()))}
+    names = {m.group("name") for item in items  # printed is stripped, and an empty line matches nothing
+             if isinstance(item, Para) and not item.toc and (m := _ONE_CHAPTER.match(item.printed))}
     return "范围" in names and len(names) >= 2
 
 
@@ -1332,14 +1342,17 @@ def _language(texts: list[str]) -> str:
     """``en`` when Chinese characters are under a tenth of the letters, else ``zh`` (a Chinese
     interface specification with English field names in its tables is still Chinese)."""
     joined = "".join(texts)
-    # Counted by what a substitution removes: the regex engine's loop, not Python's per character.
-    cjk = len(joined) - len(_CJK_CHAR.sub("", joined))
-    latin = len(joined) - len(_LATIN_LETTER.sub("", joined))
+    # Counted over bytes, where bytes.translate drops what is not counted in one C loop (a regex engine's
+    # loop over the characters costs twenty times as much). In UTF-16 every character U+4E00–U+9FFF is one
+    # code unit whose high byte is 0x4E–0x9F, and no other code unit has such a high byte (a character past
+    # U+FFFF is two surrogates, 0xD8–0xDF); A–Z and a–z are what is left of the ASCII letters.
+    cjk = len(joined.encode("utf-16-be", "surrogatepass")[::2].translate(None, _NOT_CJK_HIGH_BYTE))
+    latin = len(joined.encode("ascii", "ignore").translate(None, _NOT_LATIN_LETTER))
     return "en" if latin > 0 and cjk < 0.1 * (cjk + latin) else "zh"
 
 
-_CJK_CHAR = re.compile("[\u4e00-\u9fff]+")
-_LATIN_LETTER = re.compile("[A-Za-z]+")
+_NOT_CJK_HIGH_BYTE = bytes(b for b in range(256) if not 0x4E <= b <= 0x9F)
+_NOT_LATIN_LETTER = bytes(b for b in range(256) if not (ord("A") <= b <= ord("Z") or ord("a") <= b <= ord("z")))
 
 
 _ISO_FOREWORD = re.compile(r"ISO\s*[（(]国际标准化组织|国际标准化组织\s*[（(]ISO|ISO/IEC\s*JTC\s*\d|ISO/TC\s*\d")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 __all__ = ["W", "w", "val", "on", "StyleSheet", "ParaStyle", "RunFormat", "run_format", "run_properties",
-           "first_children", "indent_of", "indent_value"]
+           "first_child", "first_children", "indent_of", "indent_value"]
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _MAX_CHAIN = 30
@@ -36,7 +36,7 @@ _VAL_ATTR = w("val")
 def val(element: etree._Element | None, child: str | None = None) -> str | None:
     """``w:val`` of ``element`` (or of its child ``w:child``), or None."""
     if element is not None and child is not None:
-        element = element.find(w(child))
+        element = first_child(element, w(child))
     return None if element is None else element.get(_VAL_ATTR)
 
 
@@ -93,6 +93,16 @@ class ParaStyle:
 _RFONTS, _SZ, _B, _VANISH, _RSTYLE = w("rFonts"), w("sz"), w("b"), w("vanish"), w("rStyle")
 _RUN_TAGS = {_RFONTS, _SZ, _B, _VANISH, _RSTYLE}
 _EAST_ASIA, _ASCII, _HANSI = w("eastAsia"), w("ascii"), w("hAnsi")
+
+
+def first_child(element: etree._Element, tag: str) -> etree._Element | None:
+    """The first child ``tag`` (a Clark name) of ``element``, or None: ``element.find(tag)`` without lxml's
+    ElementPath machinery, and without the tag parsing ``iterchildren(tag)`` does on every call, which cost more
+    than looking through the few children a Word element has."""
+    for child in element:
+        if child.tag == tag:
+            return child
+    return None
 
 
 def first_children(element: etree._Element) -> dict[str, etree._Element]:
