@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from authoring.checklist import Checklist
-from authoring.document import FunctionType, StandardDocument
+from authoring.document import Block, FunctionType, StandardDocument
 from authoring.i18n import get_lang
 from authoring.records import Record, record, to_data
 from authoring.results import SEVERITY_RANK, SPARSE_SERVICE_DENSITY, CoverageReport, Finding
@@ -357,19 +357,21 @@ class CheckFailure(Record):
     kind: Literal["input", "timeout", "internal"] = "input"
 
 
-def _writing_prompts(doc: StandardDocument) -> int:
-    """How many of a skeleton's writing prompts (【编写提示】…) the draft still holds."""
-    from authoring.document import block_text
+def _writing_prompts(texts: list[tuple[Block, str]]) -> int:
+    """How many of a skeleton's writing prompts (【编写提示】…) the draft's blocks (with their texts) still hold."""
     from authoring.prompts import writing_prompts_in
 
-    return sum(writing_prompts_in(block_text(block)) for _, block in doc.iter_blocks())
+    return sum(writing_prompts_in(text) for _, text in texts)
 
 
 def summarise(doc: StandardDocument, service_density: float | None = None,
               coverage_characters: int | None = None, little_service: bool = False) -> DocumentSummary:
     """Title, number, function type, clause count and character count of ``doc`` (and the
     coverage's ``service_density`` and characters read, when there are)."""
+    from authoring.document import block_text
+
     meta = doc.metadata
+    texts = [(block, block_text(block)) for _, block in doc.iter_blocks()]  # one walk for the count and the prompts
     return DocumentSummary(
         title=meta.title_zh or doc.body_title or meta.title_en,  # an ISO draft's cover has its English title only
         # Only a number the draft prints: a made-up "GB/T XXXXX—XXXX" would misname a text
@@ -377,7 +379,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         number=meta.designation() if meta.number else "",
         function=meta.function.value,
         clauses=sum(1 for _ in doc.iter_clauses()),
-        characters=doc.character_count(),
+        characters=doc.character_count(texts),
         rules=meta.rules,
         structure=meta.structure,
         language=meta.language,
@@ -387,7 +389,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         numbering_lost=meta.numbering_lost,
         numbers_from_toc=meta.numbers_from_toc,
         explanation_appended=meta.explanation_appended,
-        writing_prompts=_writing_prompts(doc),
+        writing_prompts=_writing_prompts(texts),
         service_density=service_density,
         little_service=little_service,
         coverage_characters=coverage_characters,

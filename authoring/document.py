@@ -16,7 +16,7 @@ Example:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import field
 from enum import Enum
 from typing import Literal, Union
@@ -534,14 +534,14 @@ class StandardDocument(Record):
         lines.extend(block_text(b) for _, b in self.iter_blocks())
         return "\n".join(lines)
 
-    def character_count(self) -> int:
+    def character_count(self, texts: Iterable[tuple[Block, str]] | None = None) -> int:
         """Characters of text, whitespace excluded; not the labels the reader makes up (the 正文 of a text
-        without headings, the 表 of an unnumbered table), so a file with no text counts 0."""
+        without headings, the 表 of an unnumbered table), so a file with no text counts 0. ``texts``: every block
+        with its :func:`block_text`, where the caller has them already (one walk of the document, not two)."""
         lines: list[str] = []
         for clause in self.iter_clauses():
             lines.append(f"{'' if clause.number == BODY_UNIT else clause.number} {clause.title}")
-        for _, block in self.iter_blocks():
-            text = block_text(block)
+        for block, text in texts if texts is not None else ((b, block_text(b)) for _, b in self.iter_blocks()):
             if isinstance(block, (Table, Figure)) and not block.number:
                 text = text.removeprefix(block.label)
             lines.append(text)

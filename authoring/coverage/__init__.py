@@ -671,7 +671,8 @@ def _doubt(checklist: Checklist, doc: StandardDocument) -> Doubt | None:
 #: testing or assessment service names its clients by (委托方, 被测评单位); not the machines of a
 #: network (服务器, 服务端, 客户端, 客户机), which a protocol names hundreds of times, nor what a
 #: device does for a program (密码服务, 认证服务, 鉴别服务, 保密服务: a crypto machine's functions).
-_SERVICE_WORDS = re.compile("(?<!密码)(?<!认证)(?<!鉴别)(?<!保密)服务(?![器端])|顾客|客户(?!端|机)|用户|消费者|患者|旅客|乘客|游客|老年人|居民|群众|业主|服务对象"
+#: (Every branch opens with a literal, the look-behinds after it, so a search skips to the words' first characters.)
+_SERVICE_WORDS = re.compile("服务(?<!密码服务)(?<!认证服务)(?<!鉴别服务)(?<!保密服务)(?![器端])|顾客|客户(?!端|机)|用户|消费者|患者|旅客|乘客|游客|老年人|居民|群众|业主|服务对象"
                             "|委托方|委托单位|被测评单位|被测单位|受检单位|被评估单位")
 #: Shorter texts (a draft in its first hours) are not judged this way.
 SPARSE_MIN_CHARACTERS = 3000
