@@ -102,8 +102,7 @@ _FURNITURE_LINE = re.compile(
     r"|support links)\.?$")
 # … the links of a footer or a menu, kept as a bullet (a bare "Privacy" may be a list's word of the text's own) …
 _FURNITURE_LINK = re.compile(
-    r"(?i)^\s*[*•·›]\s*(?:cookies?(?: policy| settings)?|privacy(?:\s*(?:and|&)\s*cookies?)?(?: policy| notice)?"
-    r"|terms(?: and conditions| of use)?"
+    r"(?i)^\s*[*•·›]\s*(?:cookies?(?: policy| settings)?|privacy(?: policy| notice)?|terms(?: and conditions| of use)?"
     r"|accessibility(?: statement)?|contact us|sitemap|freedom of information|modern slavery statement)\s*$")
 # … and the sentences of a cookie banner or a licence notice.
 _FURNITURE_SENTENCE = re.compile(
@@ -122,22 +121,10 @@ _MENU_WORD = re.compile(
     r"|crown copyright|topics|publications|news|about(?: us)?)$")
 # … a line that holds a page's frame and no sentence (Complaints Procedures | Department of Health Skip to content) …
 _FRAME_WORDS = re.compile(r"(?i)\bskip to (?:the )?(?:main )?content\b|\bback to top\b|\bmain menu\b|\bsite search\b"
-                          r"|©\s*crown copyright|\b(?:close|open) menu\b|^print this (?:page|policy)$|^you are here\b"
-                          r"|^cookies on this (?:site|website)$")
+                          r"|©\s*crown copyright")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
-# … a line that is only a web address or an e-mail address, or names one, a telephone number or a fax (Website: www.…,
-# Phone: 0800 0234 567 or 0300 123 9123, By telephone: 0161 359 7140: QA pass 22, A2) …
+# … and a line that is only a web address or an e-mail address.
 _BARE_ADDRESS = re.compile(r"(?i)^<?(?:https?://|www\.)\S+>?$|^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
-_CONTACT_LINE = re.compile(r"(?i)^(?:by |our )?(?:tel(?:ephone)?|phone|mobile|fax|text ?phone|minicom|e-?mail|website|web|url)"
-                           r"(?: number| address)?\s*:\s*(?:<?(?:https?://|www\.)\S+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-                           r"|[+(]?\d[\d ()+-]{5,}(?:\s*(?:or|ext\.?|extension)\s*[+(]?\d[\d ()+-]{2,})*)\s*$")
-# … a program's or a page template's code (an analytics snippet, import … from, <%= … %> at the start of a line), a
-# breadcrumb (Home > About > Accessibility) and a front matter's key (group: terms-and-privacy-policy, url: https://…).
-_CODE_LINE = re.compile(r"\bimport\s*\{[^}]*\}\s*from\b|^\s*(?:import\s.+\sfrom\s|import\s+[\"'{]|export\s+(?:default\s+)?(?:const|function|class)\b"
-                        r"|\(function\s*\(|window\.\w|gtag\(|ga\(['\"]|<script\b|<%|\{%|\{\{|\{#)")
-_BREADCRUMB = re.compile(r"\s+[>›»]\s+")
-_FRONT_MATTER_KEY = re.compile(r"^(?:layout|group|url|permalink|date|tags?|categor(?:y|ies)|slug|lang|redirect_from|"
-                               r"weight|sidebar|nav_order|parent|aliases|image|keywords|draft|type)\s*:\s")
 
 
 def page_furniture(text: str) -> bool:
@@ -146,21 +133,12 @@ def page_furniture(text: str) -> bool:
     accessibility) are the guide's cues."""
     flat = text.strip()
     if _FURNITURE_LINE.match(flat) or _FURNITURE_LINK.match(flat) or _FURNITURE_SENTENCE.search(flat) \
-            or _BARE_ADDRESS.match(flat) or _CONTACT_LINE.match(flat) or _CODE_LINE.search(flat) \
-            or _FRONT_MATTER_KEY.match(flat):
+            or _BARE_ADDRESS.match(flat):
         return True
-    sentence = _SENTENCE_STOP.search(flat) is not None
-    if _FRAME_WORDS.search(flat) and not sentence:
+    if _FRAME_WORDS.search(flat) and not _SENTENCE_STOP.search(flat):
         return True
-    crumbs = _BREADCRUMB.split(flat)
-    if len(crumbs) >= 3 and not sentence and all(len(p.split()) <= 4 for p in crumbs):
-        return True
-    parts = [p for p in _INLINE_SEPARATOR.split(flat.lstrip("*•|› ")) if p.strip()]
-    if len(parts) < 4 or not all(len(p.split()) <= 4 for p in parts):
-        return False
-    # (a menu's words, or five links or more, no sentence and no lead-in: a page's menu whatever its words)
-    return any(_MENU_WORD.match(p.strip()) for p in parts) or (
-        len(parts) >= 5 and not sentence and not any(p.rstrip().endswith(":") for p in parts))
+    parts = _INLINE_SEPARATOR.split(flat)
+    return len(parts) >= 4 and all(len(p.split()) <= 4 for p in parts) and any(_MENU_WORD.match(p.strip()) for p in parts)
 
 
 _DATE = r"(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
@@ -342,7 +320,7 @@ def typed_heading(text: str) -> bool:
     flat = text.strip()
     if _QUESTION.match(flat) and len(flat.split()) <= 15:
         return True
-    if not flat or _SENTENCE_TAIL.search(flat) or _ITEM_START.match(flat) or _NO_LABEL.search(flat) or page_furniture(flat):
+    if not flat or _SENTENCE_TAIL.search(flat) or _ITEM_START.match(flat) or _NO_LABEL.search(flat):
         return False
     cjk = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
     if cjk:
