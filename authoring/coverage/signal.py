@@ -52,6 +52,12 @@ def _logistic(z: float) -> float:
     return 1.0 / (1.0 + math.exp(-z))
 
 
+def _steady(z: float) -> float:
+    """``z`` rounded to 12 places: a sum over a set of grams adds them in the order of their hashes, which changes from
+    one run to the next, and its last bits with it; two places scored alike would then be shown in either order."""
+    return round(z, 12)
+
+
 def grams(text: str) -> set[str]:
     """The distinct character 2- and 3-grams of ``text``, lower-cased, runs of white space as one
     space: the features of the model (training and use share this function)."""
@@ -107,7 +113,7 @@ class Model:
             return None
         k = self.items.index(item)
         found = grams(text)
-        z = sum(self.weights[k].get(g, 0.0) for g in found) / math.sqrt(len(found)) + self.bias[k]
+        z = _steady(sum(self.weights[k].get(g, 0.0) for g in found) / math.sqrt(len(found)) + self.bias[k])
         return _logistic(z)
 
 
@@ -275,7 +281,7 @@ def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) 
             for slot, weight in inverted[gram]:
                 sums[slot] += weight
         for slot, total in enumerate(sums):
-            z = total * scale + model.bias[wanted[slot]]
+            z = _steady(total * scale + model.bias[wanted[slot]])
             if z > best_z[slot]:
                 best_z[slot], best_unit[slot] = z, index
     return {
@@ -304,7 +310,7 @@ def _strongest_sentence(text: str, model: Model, k: int, limit: int) -> str:
         if len(sentence) < 4:
             continue
         found = grams(sentence)
-        z = sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found))
+        z = _steady(sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found)))
         if z > best_z:
             best, best_z = sentence, z
     return best if len(best) <= limit else best[:limit - 1] + "…"
@@ -352,4 +358,4 @@ def _typed_items(units: Sequence[Unit], index: int) -> list[int]:
 
 def _weight(text: str, weights: dict[str, float]) -> float:
     found = grams(text)
-    return sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found)) if found else -math.inf
+    return _steady(sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found))) if found else -math.inf
