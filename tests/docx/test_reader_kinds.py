@@ -658,6 +658,10 @@ def test_the_same_subheading_under_every_numbered_point_is_told_apart(tmp_path: 
     (['{% extends "layouts/app-layout.njk" %}', '{% set pageTitle = "BSL quality assurance standard" %}',
       '{% set pageSection = "Content guide" %}', "Make sure every video is checked by a Deaf translator."],
      "BSL quality assurance standard"),
+    # QA pass 22, A4: a page's frame is never its title, and the title may stand under it
+    (["Print this policy", "Our library lends books to every resident free of charge."], ""),
+    (["Skip to main content", "Home > Services > Complaints", "Complaints policy", "We answer every complaint."],
+     "Complaints policy"),
 ])
 def test_a_web_pages_title_is_found_past_its_address_and_front_matter(tmp_path: Path, lines: list[str],
                                                                       title: str) -> None:

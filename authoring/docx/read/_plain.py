@@ -110,6 +110,10 @@ _SLUG = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)+")
 _FRONT_NESTED = re.compile(r"(?:\s|-).*|.*:\s.*")
 #: A line of program code (a page copied from its React source: import React from 'react'): no title.
 _CODE = re.compile(r"(?:import|export|const|let|var|function|class|return)\s|[<{}]|</?\w+>")
+# A web page's frame, never its title (QA pass 22, A4: pages titled "Print this policy", "Skip to main content").
+_FRAME_LINE = re.compile(r"(?i)^(?:skip to (?:the )?(?:main )?content|print this (?:page|policy|document)|back to top"
+                         r"|cookies on (?:this|the|our) (?:site|website)|(?:main )?menu|search(?: this site)?|home"
+                         r"|you are here\b.*|[^>]{1,40}(?:\s+[>›»]\s+[^>]{1,40}){2,})$")
 
 #: A line of an English title: a few capitalised words, no digits or sentence marks (not "August 2025").
 _TITLE_WORDS = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:[ \u00a0]+(?:[A-Z][A-Za-z'’&\-]*|and|of|for|the|in|on|to|a|an)){0,5}")
@@ -203,9 +207,10 @@ class _Plain:
             return  # the title again before the text begins (a cover's title, then the first page's)
         if not self.title_taken and not self.doc.clauses and not self.stack and all(
                 isinstance(b, Paragraph) and (_LINK_LINE.fullmatch(b.text.strip()) or _FRONT_KEY.fullmatch(b.text.strip())
-                                              or _TEMPLATE_LINE.fullmatch(b.text.strip()))
+                                              or _TEMPLATE_LINE.fullmatch(b.text.strip()) or _FRAME_LINE.match(b.text.strip()))
                 for b in self.lead.blocks):
-            # (only a page's address, its front matter's other keys or its template's code may stand above the title)
+            # (only a page's address, its front matter's other keys, its template's code or its frame may stand above
+            # the title)
             key = _TITLE_KEY.fullmatch(text.strip()) or _TEMPLATE_TITLE.fullmatch(text.strip())
             title = key.group("title").strip() if key else ""
             if key and len(title) <= 120 and not _SLUG.fullmatch(title) and not pat.TEMPLATE_CODE.search(title):
@@ -219,7 +224,7 @@ class _Plain:
             # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title
             if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text) and not _FULL_STOP.search(text) \
                     and not _LINK_LINE.fullmatch(text.strip()) and not pat.TEMPLATE_CODE.search(text) \
-                    and not _CODE.match(text.strip()):
+                    and not _CODE.match(text.strip()) and not _FRAME_LINE.match(text.strip()):
                 self.doc.body_title = text
                 self.title_taken = True
                 self.title_line = p if _TITLE_WORDS.fullmatch(text.strip()) else None
