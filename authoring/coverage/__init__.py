@@ -24,7 +24,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
 from typing import Protocol
@@ -36,7 +36,7 @@ from authoring.coverage.scoring import (
     one_per_place, status_of,
 )
 from authoring.coverage.signal import doubted, load_covered, load_doubt, load_model, promotions
-from authoring.coverage.units import Unit, document_units
+from authoring.coverage.units import Unit, document_units, page_furniture
 from authoring.document import INTRODUCTION, StandardDocument
 from authoring.errors import InputError
 from authoring.records import replace
@@ -515,57 +515,78 @@ def _opened(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[
 #: How much of an English text's opening is read for a sentence on whom it serves (characters of body text, titles
 #: and page furniture aside).
 OPENING_CHARACTERS_EN = 500
-#: An English sentence in which the provider says what it does for whom: ``GearHost is committed to providing a
-#: stellar customer experience``, ``The ASF provides a wide array of services to the many Apache communities``,
-#: ``We work hard to build strong and lasting relationships with our valued clients``.
+#: An English sentence that opens with the provider saying what it does for whom: ``GearHost is committed to providing
+#: a stellar customer experience``, ``The ASF provides a wide array of services to the many Apache communities``, ``At
+#: Anthony Robinson Solicitors we endeavour to build strong and lasting relationships with our valued clients``.
 _PROVIDER_ACTS_EN = re.compile(
-    r"\b(?:we|our(?: \w+){1,2}|this(?: \w+){1,3}|the(?: [\w()-]+){1,4}|[A-Z][\w-]+(?: [A-Z][\w()-]+){0,3})\s+"
-    r"(?:(?:is|are|has|have)\s+)?(?:always\s+|also\s+)?(?:provides?|offers?|delivers?|aims?|strives?|endeavou?rs?|"
-    r"committed|seeks?|wants?|works? hard|tries|try|exists?|is designed|is intended|created|designed|dedicated|pride)\b",
+    r"(?:[\w'’]+(?: [\w'’]+){0,4},? )?(?:we|our(?: \w+){1,2}|this(?: \w+){1,3}|the(?: [\w()-]+){1,4}"
+    r"|[A-Z][\w-]+(?: [A-Z][\w()-]+){0,3}) (?:(?:is|are|has|have) )?(?:always |also )?(?:provides?|offers?|delivers?|"
+    r"aims?|strives?|endeavou?rs?|committed|seeks?|wants?|works? hard|tries|try|exists?|is designed|is intended|created|"
+    r"designed|dedicated|pride)\b",
     re.IGNORECASE)
 _SERVED_EN = re.compile(
     r"\b(?:customers?|clients?|users?|patients?|students?|residents?|members?|people|public|tenants?|visitors?|"
     r"passengers?|citizens?|communit(?:y|ies)|researchers?|projects?|families|carers?|children|applicants?|"
-    r"complainants?|consumers?|learners?|guests?)\b", re.IGNORECASE)
+    r"complainants?|consumers?|learners?|guests?|audiences?|everyone|anyone|you|your)\b", re.IGNORECASE)
 #: Or what its people are to get: ``the minimum standard of responsiveness that clients can expect from us``.
 _EXPECTED_EN = re.compile(
-    r"\b(?:customers?|clients?|users?|patients?|students?|residents?|members?|tenants?|visitors?|passengers?|you)\s+"
-    r"(?:can|should|will|may)\s+expect\b", re.IGNORECASE)
-#: Lines of a web page's frame rather than its text: template code, tags, front-matter keys, menus and banners.
-_PAGE_FRAME_EN = re.compile(r"\{%|<[A-Za-z/]|^\s*[\w-]+:\s|\bcookies?\b|\bsearch\b|\bmenu\b|\bskip to\b|\bjavascript\b",
-                            re.IGNORECASE)
-_SENTENCE_EN = re.compile(r"[^.!?]+[.!?]?")
+    r"\b(?:customers?|clients?|users?|patients?|students?|residents?|members?|tenants?|visitors?|passengers?|you) "
+    r"(?:can|should|will|may) expect\b", re.IGNORECASE)
+#: A sentence that gives the text's scope, sends the reader elsewhere or says who may complain is no such account
+#: (QA pass 22, A3: …applies to central government organisations…, Set forth below is a summary…, please contact…).
+_NOT_AN_ACCOUNT_EN = re.compile(r"\b(?:appl(?:y|ies) to|does not|do not|summary|please|if you|set forth|complain(?:s|ts?)?)\b",
+                                re.IGNORECASE)
+#: A line of program code: never the text's opening (import { MetaSEO } from …, an analytics snippet). A page template's
+#: code is not refused here: GOV.UK's templates wrap each sentence in it ({{ t('…') }}, round 166).
+_CODE_LINE_EN = re.compile(r"^\s*(?:import\s|export\s|const\s|let\s|var\s|function\b|\(function\b|window\.|"
+                           r"document\.|gtag\(|ga\()|\bimport\s*\{[^}]*\}\s*from\b")
+#: Where an English sentence ends: a stop after a word of two letters or more (not a.m., e.g., Dr.), then a capital.
+_SENTENCE_BREAK_EN = re.compile(r"(?<![A-Z])(?<!\b[A-Za-z])(?<!\b(?:Dr|Mr|Ms|St|No|vs))(?<!\bMrs)[.!?][\"'”’)]*\s+(?=[A-Z0-9\"“])")
+
+
+def _opening_sentences(units: list[Unit]) -> Iterator[tuple[str, Unit]]:
+    """The sentences of an English text's first :data:`OPENING_CHARACTERS_EN` characters of body text, each with the
+    unit it begins in: a line that carries on the one before (hard-wrapped, starting in lower case) joins it; page
+    furniture and code lines are left out."""
+    read = 0
+    pieces: list[tuple[str, Unit]] = []
+    for unit in units:
+        if read >= OPENING_CHARACTERS_EN:
+            break
+        text = " ".join(unit.text.split())
+        if unit.is_title or not text or page_furniture(text) or _CODE_LINE_EN.search(text):
+            continue
+        read += len(text)
+        if pieces and not pieces[-1][0].endswith((".", "!", "?", ":")) and text[0].islower():
+            pieces[-1] = (pieces[-1][0] + " " + text, pieces[-1][1])
+        else:
+            pieces.append((text, unit))
+    for text, unit in pieces:
+        for sentence in _SENTENCE_BREAK_EN.split(text):
+            yield sentence.strip(), unit
 
 
 def _stated_purpose(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[str, Evidence]:
     """The :attr:`Item.purposed` items (of ``missing``) an English text's opening touches as a regulation's purpose
-    article does (:func:`_purposed`): a sentence of its first :data:`OPENING_CHARACTERS_EN` characters in which the
-    provider says what it does for whom, or what its people can expect. Readers of the 138 English texts of the tune
-    half called 4.1 partial at such an opening (LABELLING.md: whom the service is for and what they are to get) and
-    the cues missed it in 54; a text whose opening only gives its scope (``This SLA applies to …``) stays missing.
-    The sentence is the evidence (at its first line), the word that says so the cue."""
+    article does (:func:`_purposed`): a sentence of its first :data:`OPENING_CHARACTERS_EN` characters that opens
+    with the provider saying what it does for whom, or says what its people can expect. Readers of the 138 English
+    texts of the tune half called 4.1 partial at such an opening (LABELLING.md: whom the service is for and what they
+    are to get) and the cues missed it in 54; a sentence that only gives the text's scope (``This SLA applies to …``),
+    sends the reader elsewhere or says who may complain touches nothing. The sentence is the evidence (at the line
+    it begins on), the word that says so the cue."""
     wanted = [i.id for i in checklist.items() if i.purposed and i.id in missing]
     if not wanted:
         return {}
-    text, starts = "", []  # the opening's lines joined (a hard-wrapped sentence runs over several), each line's start
-    for unit in units:
-        if unit.is_title or _PAGE_FRAME_EN.search(unit.text):
+    for sentence, unit in _opening_sentences(units):
+        if _NOT_AN_ACCOUNT_EN.search(sentence):
             continue
-        starts.append((len(text) + 1, unit))
-        text += " " + unit.text.replace("\n", " ")
-        if len(text) >= OPENING_CHARACTERS_EN:
-            break
-    for sentence in _SENTENCE_EN.finditer(text[:OPENING_CHARACTERS_EN + 200]):
-        said = sentence.group()
-        word = _EXPECTED_EN.search(said)
+        word = _EXPECTED_EN.search(sentence)
         if word is None:
-            acts = _PROVIDER_ACTS_EN.search(said)
-            word = acts if acts is not None and _SERVED_EN.search(said) else None
+            acts = _PROVIDER_ACTS_EN.match(sentence)
+            word = acts if acts is not None and _SERVED_EN.search(sentence) else None
         if word is None:
             continue
-        at = sentence.start() + len(said) - len(said.lstrip())  # where the sentence begins
-        unit = next(u for start, u in reversed(starts) if start <= at)
-        found = Evidence(location=unit.location, excerpt=excerpt(said.strip(), 0, 0), anchor=unit.anchor,
+        found = Evidence(location=unit.location, excerpt=excerpt(sentence, 0, 0), anchor=unit.anchor,
                          cues=[word.group().split()[-1]])
         return {item: found for item in wanted}
     return {}

@@ -1357,6 +1357,16 @@ def test_an_english_text_s_opening_sentence_on_whom_it_serves_touches_the_sector
     assert item(analyse(policy("Search this site: our customers are committed readers of the menu."), pack),
                 "4.1").status == "missing"
     assert item(analyse(policy(committed), pack, likeness=False), "4.1").status == "missing"
+    # QA pass 22, A3: a sentence that sends the reader elsewhere, a menu and program code before the text, and a sentence
+    # cut at "a.m." are no such opening; a firm's name before "we" is
+    assert item(analyse(policy("Please contact the member of staff who is committed to providing help to our customers."),
+                        pack), "4.1").status == "missing"
+    assert item(analyse(policy("* Health A-Z * NHS services * Live Well * Mental health * Care and support",
+                               "jpg import { MetaSEO } from '../components/meta'; we provide support to all our users",
+                               "Opening hours are 9 a.m. to 5 p.m. on weekdays."), pack), "4.1").status == "missing"
+    firm = item(analyse(policy("At Acme Solicitors we endeavour to provide a high-quality service and try to ensure that "
+                               "all our clients are pleased with the services received."), pack), "4.1")
+    assert firm.status == "partial" and firm.evidence[0].excerpt.startswith("At Acme Solicitors we endeavour")
 
 
 def test_a_short_list_item_is_shown_after_its_lead_in() -> None:
