@@ -519,8 +519,8 @@ OPENING_CHARACTERS_EN = 500
 #: a stellar customer experience``, ``The ASF provides a wide array of services to the many Apache communities``, ``At
 #: Anthony Robinson Solicitors we endeavour to build strong and lasting relationships with our valued clients``.
 _PROVIDER_ACTS_EN = re.compile(
-    r"(?:[\w'’]+(?: [\w'’]+){0,4},? )?(?:we|our(?: \w+){1,2}|this(?: \w+){1,3}|the(?: [\w()-]+){1,4}"
-    r"|[A-Z][\w-]+(?: [A-Z][\w()-]+){0,3}) (?:(?:is|are|has|have) )?(?:always |also )?(?:provides?|offers?|delivers?|"
+    r"(?:(?:at|in|as|here at) [\w'’]+(?: [\w'’]+){0,3},? |[\w'’]+(?: [\w'’]+){0,3}, )?(?:we|our(?: \w+){1,2}|this(?: \w+){1,3}|the(?: [\w()-]+){1,4}"
+    r"|(?-i:[A-Z][\w-]+(?: [A-Z][\w()-]+){0,3})) (?:(?:is|are|has|have) )?(?:always |also )?(?:provides?|offers?|delivers?|"
     r"aims?|strives?|endeavou?rs?|committed|seeks?|wants?|works? hard|tries|try|exists?|is designed|is intended|created|"
     r"designed|dedicated|pride)\b",
     re.IGNORECASE)

@@ -1367,6 +1367,9 @@ def test_an_english_text_s_opening_sentence_on_whom_it_serves_touches_the_sector
     firm = item(analyse(policy("At Acme Solicitors we endeavour to provide a high-quality service and try to ensure that "
                                "all our clients are pleased with the services received."), pack), "4.1")
     assert firm.status == "partial" and firm.evidence[0].excerpt.startswith("At Acme Solicitors we endeavour")
+    # a contract's duty is no account of whom the text serves (a capitalised name, not any word before the verb)
+    assert item(analyse(policy("Acme shall provide the following Support to Customer for the licensed products:"), pack),
+                "4.1").status == "missing"
 
 
 def test_a_short_list_item_is_shown_after_its_lead_in() -> None:
