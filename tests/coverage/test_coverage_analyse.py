@@ -1287,16 +1287,19 @@ def test_agencies_drafting_together_is_no_co_creation_with_customers() -> None:
     assert item(analyse(regulation, pack, likeness=False), "6.2").status != "missing"
 
 
-def _english_policy(tmp_path, heading: str, opening: str):  # noqa: ANN001, ANN202
-    """An English service policy as a committee receives it: a Word file with a title, headed sections."""
+def _english_policy(tmp_path, heading: str | None, *opening: str):  # noqa: ANN001, ANN202
+    """An English service policy as a committee receives it: a Word file with a title, headed sections (the first
+    section's ``heading`` may be missing: the opening lines then follow the title)."""
     import docx
 
     from authoring.docx.read import read_docx
 
     document = docx.Document()
     document.add_heading("Customer Service Policy", level=1)
-    document.add_heading(heading, level=2)
-    document.add_paragraph(opening)
+    if heading is not None:
+        document.add_heading(heading, level=2)
+    for line in opening:
+        document.add_paragraph(line)
     document.add_heading("Making a complaint", level=2)
     document.add_paragraph("You can complain by phone or in writing. We reply to every complaint within ten working days.")
     path = tmp_path / "policy.docx"
@@ -1328,22 +1331,10 @@ def test_an_english_text_s_opening_sentence_on_whom_it_serves_touches_the_sector
     its people can expect, as at a regulation's purpose article (the cues missed it in 54 of 138 English texts of
     the tune half). The sentence's first line is the evidence, also where the text is hard-wrapped; an opening that
     only gives the text's scope, and page furniture before the text, touch nothing."""
-    import docx
-
-    from authoring.docx.read import read_docx
-
     pack = load_packs()["excellence-guide"]
 
     def policy(*opening: str):  # noqa: ANN202
-        document = docx.Document()
-        document.add_heading("Support Policy", level=1)
-        for line in opening:
-            document.add_paragraph(line)
-        document.add_heading("Response times", level=2)
-        document.add_paragraph("You can raise a ticket by e-mail. We answer every ticket within one working day.")
-        path = tmp_path / "support.docx"
-        document.save(str(path))
-        return read_docx(path)
+        return _english_policy(tmp_path, None, *opening)
 
     committed = "Acme Hosting is committed to providing a reliable and friendly service to all of our customers."
     found = item(analyse(policy(committed), pack), "4.1")
