@@ -517,9 +517,11 @@ def _opened(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[
 OPENING_CHARACTERS_EN = 500
 #: An English sentence that opens with the provider saying what it does for whom: ``GearHost is committed to providing
 #: a stellar customer experience``, ``The ASF provides a wide array of services to the many Apache communities``, ``At
-#: Anthony Robinson Solicitors we endeavour to build strong and lasting relationships with our valued clients``.
+#: Anthony Robinson Solicitors we endeavour to provide a high-quality service``. (A few words may lead in: a place named
+#: after a preposition, or any words before a comma; a name is capitalised, whatever the case of the rest.)
 _PROVIDER_ACTS_EN = re.compile(
-    r"(?:(?:at|in|as|here at) [\w'’]+(?: [\w'’]+){0,3},? |[\w'’]+(?: [\w'’]+){0,3}, )?(?:we|our(?: \w+){1,2}|this(?: \w+){1,3}|the(?: [\w()-]+){1,4}"
+    r"(?:(?:at|in|as|here at) [\w'’]+(?: [\w'’]+){0,3},? |[\w'’]+(?: [\w'’]+){0,3}, )?"
+    r"(?:we|our(?: \w+){1,2}|this(?: \w+){1,3}|the(?: [\w()-]+){1,4}"
     r"|(?-i:[A-Z][\w-]+(?: [A-Z][\w()-]+){0,3})) (?:(?:is|are|has|have) )?(?:always |also )?(?:provides?|offers?|delivers?|"
     r"aims?|strives?|endeavou?rs?|committed|seeks?|wants?|works? hard|tries|try|exists?|is designed|is intended|created|"
     r"designed|dedicated|pride)\b",
@@ -534,14 +536,15 @@ _EXPECTED_EN = re.compile(
     r"(?:can|should|will|may) expect\b", re.IGNORECASE)
 #: A sentence that gives the text's scope, sends the reader elsewhere or says who may complain is no such account
 #: (QA pass 22, A3: …applies to central government organisations…, Set forth below is a summary…, please contact…).
-_NOT_AN_ACCOUNT_EN = re.compile(r"\b(?:appl(?:y|ies) to|does not|do not|summary|please|if you|set forth|complain(?:s|ts?)?)\b",
-                                re.IGNORECASE)
+_NOT_AN_ACCOUNT_EN = re.compile(
+    r"\b(?:appl(?:y|ies) to|does not|do not|summary|please|if you|set forth|complain(?:s|ts?)?)\b", re.IGNORECASE)
 #: A line of program code: never the text's opening (import { MetaSEO } from …, an analytics snippet). A page template's
 #: code is not refused here: GOV.UK's templates wrap each sentence in it ({{ t('…') }}, round 166).
 _CODE_LINE_EN = re.compile(r"^\s*(?:import\s|export\s|const\s|let\s|var\s|function\b|\(function\b|window\.|"
                            r"document\.|gtag\(|ga\()|\bimport\s*\{[^}]*\}\s*from\b")
 #: Where an English sentence ends: a stop after a word of two letters or more (not a.m., e.g., Dr.), then a capital.
-_SENTENCE_BREAK_EN = re.compile(r"(?<![A-Z])(?<!\b[A-Za-z])(?<!\b(?:Dr|Mr|Ms|St|No|vs))(?<!\bMrs)[.!?][\"'”’)]*\s+(?=[A-Z0-9\"“])")
+_SENTENCE_BREAK_EN = re.compile(
+    r"(?<![A-Z])(?<!\b[A-Za-z])(?<!\b(?:Dr|Mr|Ms|St|No|vs))(?<!\bMrs)[.!?][\"'”’)]*\s+(?=[A-Z0-9\"“])")
 
 
 def _opening_sentences(units: list[Unit]) -> Iterator[tuple[str, Unit]]:
