@@ -102,7 +102,8 @@ _FURNITURE_LINE = re.compile(
     r"|support links)\.?$")
 # … the links of a footer or a menu, kept as a bullet (a bare "Privacy" may be a list's word of the text's own) …
 _FURNITURE_LINK = re.compile(
-    r"(?i)^\s*[*•·›]\s*(?:cookies?(?: policy| settings)?|privacy(?: policy| notice)?|terms(?: and conditions| of use)?"
+    r"(?i)^\s*[*•·›]\s*(?:cookies?(?: policy| settings)?|privacy(?:\s*(?:and|&)\s*cookies?)?(?: policy| notice)?"
+    r"|terms(?: and conditions| of use)?"
     r"|accessibility(?: statement)?|contact us|sitemap|freedom of information|modern slavery statement)\s*$")
 # … and the sentences of a cookie banner or a licence notice.
 _FURNITURE_SENTENCE = re.compile(
@@ -121,10 +122,36 @@ _MENU_WORD = re.compile(
     r"|crown copyright|topics|publications|news|about(?: us)?)$")
 # … a line that holds a page's frame and no sentence (Complaints Procedures | Department of Health Skip to content) …
 _FRAME_WORDS = re.compile(r"(?i)\bskip to (?:the )?(?:main )?content\b|\bback to top\b|\bmain menu\b|\bsite search\b"
-                          r"|©\s*crown copyright")
+                          r"|©\s*crown copyright|\b(?:close|open) menu\b|^print this (?:page|policy)$|^you are here\b"
+                          r"|^cookies on this (?:site|website)$")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
-# … and a line that is only a web address or an e-mail address.
+# … a line that is only a web address or an e-mail address, or names one, a telephone number or a fax and nothing else
+# (Website: www.…, Phone: 0800 0234 567 or 0300 123 9123, By telephone: 0161 359 7140: QA pass 22, A2) …
 _BARE_ADDRESS = re.compile(r"(?i)^<?(?:https?://|www\.)\S+>?$|^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?$")
+_CONTACT_LINE = re.compile(
+    r"(?i)^(?:by |our )?(?:tel(?:ephone)?|phone|mobile|fax|text ?phone|minicom|e-?mail|website|web|url|visit)"
+    r"(?: number| address)?\s*:\s*(?:<?(?:https?://|www\.)\S+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|[+(]?\d[\d ()+-]{5,}(?:\s*(?:or|ext\.?|extension)\s*[+(]?\d[\d ()+-]{2,})*)\s*$")
+# … a program's or a page template's code (an analytics snippet, import … from, {% extends "layout.njk" %}, <%= back_link
+# %>), unless it wraps the text's own words: GOV.UK's templates hold each sentence in template code ({{ t('We provide a
+# text relay service …') }}, round 166, where refusing every such line lost covered items) …
+_CODE_LINE = re.compile(r"\bimport\s*\{[^}]*\}\s*from\b|^\s*(?:import\s.+\sfrom\s|import\s+[\"'{]"
+                        r"|export\s+(?:default\s+)?(?:const|function|class)\b|\(function\s*\(|window\.\w|gtag\(|ga\(['\"]"
+                        r"|<script\b|<%|\{%|\{\{|\{#|\$\(|[\w.$]+\s*=\s*\{\s*$|//|(?:const|let|var)\s+\w+\s*=)"
+                        r"|<!\[CDATA\[|^[^.!?]{0,60}[({]\s*$|google-analytics\.com|googletagmanager\.com")
+# (a line of tags with no words between them: <InnerPage title={title} sidebar={true} image={ …)
+_TAGS = re.compile(r"<[^>]*(?:>|$)")
+_PHRASE = re.compile(r"(?:\b[A-Za-z][\w’'-]*[,;:]?\s+){4}[A-Za-z]")
+_WORD_EN = re.compile(r"[A-Za-z]{2,}")
+# … a breadcrumb (Home > About us > Accessibility) and a front matter's key (group: terms-and-privacy-policy, url: …).
+_BREADCRUMB = re.compile(r"\s+[>›»]\s+")
+_FRONT_MATTER_KEY = re.compile(r"^(?:layout|group|url|permalink|date|tags?|categor(?:y|ies)|slug|lang|redirect_from|"
+                               r"weight|sidebar|nav_order|parent|aliases|image|keywords|draft|type)\s*:\s")
+
+
+def _wraps_prose(line: str) -> bool:
+    """Whether a line of template code holds a phrase of five words or more: the text's own words, not the page's."""
+    return _PHRASE.search(line) is not None
 
 
 def page_furniture(text: str) -> bool:
@@ -133,12 +160,22 @@ def page_furniture(text: str) -> bool:
     accessibility) are the guide's cues."""
     flat = text.strip()
     if _FURNITURE_LINE.match(flat) or _FURNITURE_LINK.match(flat) or _FURNITURE_SENTENCE.search(flat) \
-            or _BARE_ADDRESS.match(flat):
+            or _BARE_ADDRESS.match(flat) or _CONTACT_LINE.match(flat) or _FRONT_MATTER_KEY.match(flat) \
+            or ((_CODE_LINE.search(flat) or (flat.startswith("<") and len(_WORD_EN.findall(_TAGS.sub(" ", flat))) < 3))
+                and not _wraps_prose(flat)):
         return True
-    if _FRAME_WORDS.search(flat) and not _SENTENCE_STOP.search(flat):
+    sentence = _SENTENCE_STOP.search(flat) is not None
+    if _FRAME_WORDS.search(flat) and not sentence:
         return True
-    parts = _INLINE_SEPARATOR.split(flat)
-    return len(parts) >= 4 and all(len(p.split()) <= 4 for p in parts) and any(_MENU_WORD.match(p.strip()) for p in parts)
+    crumbs = _BREADCRUMB.split(flat)
+    if len(crumbs) >= 3 and not sentence and all(len(p.split()) <= 4 for p in crumbs):
+        return True
+    parts = [p for p in _INLINE_SEPARATOR.split(flat.lstrip("*•|› ")) if p.strip()]
+    if len(parts) < 4 or not all(len(p.split()) <= 4 for p in parts):
+        return False
+    # (a menu's words, or five links or more with no sentence and no lead-in: a page's menu whatever its words)
+    return any(_MENU_WORD.match(p.strip()) for p in parts) or (
+        len(parts) >= 5 and not sentence and not any(p.rstrip().endswith(":") for p in parts))
 
 
 _DATE = r"(?:\d{4}|[一二〇○零]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日"
@@ -307,9 +344,12 @@ _ITEM_START = re.compile(r"^(?:[-*•·●▪◆■—–]|\(?[0-9a-zA-Z]{1,2}[)
 _QUESTION = re.compile(r"^(?:[A-Z][^.!?<>{}]{2,100})\?$")
 # A line that is only a link, a web template's placeholder or a page's furniture names no place: <https://…>,
 # [Contact us](https://…), <%=page.title%>, {{ title }}, a front matter's key (date: 2024-01-01, policy: >-), an
-# attribute line ({: #sla_enterprise}), an e-mail address.
+# attribute line ({: #sla_enterprise}), an e-mail address, a template's data line ("Next review due": "31 March 2026"), a
+# page's date line (Next review due: 17 August 2025, Last updated: …) and a postcode (M22 5LB).
 _NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|<%|%>|\{\{|\{%|^\[[^\]]*\]\([^()]*\)$"
-                       r"|^[a-z_][A-Za-z0-9_-]*:(?:\s|$)|^\{:?\s*[#.]|^\S+@\S+\.\w+$"
+                       r"|^[a-z_][A-Za-z0-9_-]*:(?:\s|$)|^\{:?\s*[#.]|^\S+@\S+\.\w+$|^[\"'][^\"']{1,40}[\"']\s*:\s"
+                       r"|^(?i:(?:page )?(?:next review(?: due)?|last (?:updated|reviewed|modified)|reviewed|updated|published)"
+                       r"(?: on| date)?\s*:\s)|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
                        r"|^[A-Za-z]{1,12}:\s*[\d\W]+$")  # and a number given a name: ID: 1244, Tel: 01430 876000
 
 
@@ -325,5 +365,5 @@ def typed_heading(text: str) -> bool:
     cjk = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
     if cjk:
         return cjk <= 15 and len(flat) <= 20
-    return len(flat.split()) <= 8 and len(flat) <= 60 and any(ch.isalpha() for ch in flat)
+    return len(flat.split()) <= 8 and len(flat) <= 60 and any(ch.isalpha() for ch in flat) and not page_furniture(flat)
 

@@ -96,6 +96,38 @@ def test_a_menu_run_into_a_line_and_a_bare_address_are_no_evidence(tmp_path) -> 
     assert any(e.startswith("Our complaints staff are trained") for e in shown), shown
 
 
+def test_menus_breadcrumbs_contact_lines_and_code_are_no_evidence_nor_places() -> None:
+    """QA pass 22 (A1, A2): a menu of five links with no menu word, a breadcrumb, "Privacy and cookies policy", contact
+    lines (Phone: … or …, By telephone: …, Website: …, Email: …), page code and front matter keys were evidence or named
+    places; "Print this policy" and a template's data line named places. The text's own lines still count, and so do
+    sentences a page template wraps in its code (GOV.UK's {{ t('…') }}, round 166)."""
+    from authoring.coverage.units import page_furniture, typed_heading
+
+    furniture = ["* Health A-Z * NHS services * Live Well * Mental health * Care and support",
+                 "Adult social care * Children and families * Housing * Leisure * Planning",
+                 "You are here: Home > About > Accessibility", "Home > Services > Complaints",
+                 "* Privacy and cookies policy", "* Privacy & cookies", "Phone: 0800 0234 567 or 0300 123 9123",
+                 "By telephone: 0161 359 7140", "Website: www.example.org", "Email: help@example.org",
+                 "jpg import { MetaSEO } from '../components'", "<%= signpost_link('Contact us', '/contact') %>",
+                 "(function(i,s,o,g,r,a,m){i['GoogleAnalyticsObject']=r;})", "group: terms-and-privacy-policy",
+                 "url: https://www.example.org/complaints", "Print this policy", "Skip to main content",
+                 '{% extends "layout.njk" %}', "{{ supportWidgetaccessibility('Email') }}", "Visit: www.example.org",
+                 "data={", "$('.showcase').after('').cycle({", "//<![CDATA[", 'const title="Complaints"',
+                 "<InnerPage title={title} sidebar={true} testimonials={true} image={",
+                 "'https://ssl' : 'http://www') + '.google-analytics.com/ga.js';"]
+    assert [line for line in furniture if not page_furniture(line)] == []
+    assert not any(typed_heading(line) for line in furniture + ['"Next review due": "31 March 2026"', "M22 5LB",
+                                                                 "Next review due: 17 August 2025"])
+    own = ["Our services: * hosting * DNS * email * backups", "Email us if you need help.",
+           "Phone us on 0800 123 456 and we will call back within a day.", "We reply within 5 days > usually sooner.",
+           "Our complaints staff are trained to listen: * complaints * customer feedback * customer needs * appeals",
+           "{{ t('We provide a text relay service for people who are D/deaf or hearing impaired.') }}",
+           "<%= t('.intro', default: 'We aim to reply to every enquiry within ten working days.') %>",
+           '<p class="govuk-body">We aim to reply within ten working days.</p>']
+    assert [line for line in own if page_furniture(line)] == []
+    assert typed_heading("Making a complaint") and typed_heading("Opening hours")
+
+
 def test_an_english_texts_figure_is_named_as_it_prints_it(tmp_path) -> None:  # noqa: ANN001
     """QA pass 21 (A6): an English text's "Figure 6: Digital by default assessment process" was the place 图6, its
     caption ": Digital by default …", in English reports too."""
