@@ -44,6 +44,11 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _HTML_TABLE = re.compile(r"<table\b.*?</table>", re.S | re.I)
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")  # real tags only: “<）” is text
+# What a browser never shows (a page's scripts and styles, its doctype), and the ends of the blocks it shows each on a line
+# of its own: a page saved minified, all on one line (round 167's FJCM page), keeps its paragraphs apart.
+_UNSHOWN = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>|<!doctype[^>]*>", re.S | re.I)
+_BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|div|section|header|footer|nav|ul|ol|title|article|aside|main|dt|dd"
+                        r"|blockquote|figcaption)\s*>|<br\s*/?>", re.I)
 
 def texts() -> list[Path]:
     """The corpus's source texts, sorted by name."""
@@ -113,6 +118,7 @@ def blocks(source: str) -> list[Block]:
     """The text's paragraphs and tables, Markdown and HTML markup taken off: pipe tables and
     HTML tables become tables, as a PDF converted to Word keeps them."""
     source = _HTML_COMMENT.sub("", source.replace("\r\n", "\n"))
+    source = _BLOCK_END.sub(lambda m: m.group(0) + "\n", _UNSHOWN.sub("", source))
     tables: list[list[list[str]]] = []
 
     def keep(match: re.Match[str]) -> str:
