@@ -1489,3 +1489,20 @@ def test_an_evaluation_every_few_years_is_evidence_of_its_continuity() -> None:
     doc = StandardDocument(metadata=Metadata(structure="articles"), clauses=[
         Clause(number="第三十五条", blocks=[Paragraph(text="主管部门每三年组织对养老服务机构的服务质量进行一次评估。", anchor=1)])])
     assert [e.anchor for e in item(analyse(doc, pack, likeness=False), "7.3").evidence] == [1]
+
+
+def test_an_accessibility_statement_s_commitments_limits_and_dated_tests_touch_their_items(tmp_path) -> None:  # noqa: ANN001
+    """Readers of the tune half's English accessibility statements call 5.3 partial at a stated commitment to keep
+    improving, 6.4 at the service's published limits, 7.3 at a dated test or review with no set frequency and 7.5 at
+    serving "as many people as possible": one passing point each, never covered (round 168's candidate J)."""
+    pack = load_packs()["excellence-guide"]
+    lines = {"5.3": "We're always looking to improve the accessibility of this service.",
+             "6.4": "We know some parts of this website are not fully accessible.",
+             "7.3": "This website was last tested on 4 March 2024 by the Digital Accessibility Centre.",
+             "7.5": "We want as many people as possible to be able to use this website."}
+    for item_id, line in lines.items():
+        found = item(analyse(_english_policy(tmp_path, "Accessibility", line), pack), item_id)
+        assert found.status == "partial", (item_id, found.status)
+        assert any(e.excerpt.startswith(line[:30]) for e in found.evidence), (item_id, found.evidence)
+    plain = _english_policy(tmp_path, "Accessibility", "You can change colours, contrast levels and fonts.")
+    assert [item(analyse(plain, pack), i).status for i in lines] == ["missing"] * 4
