@@ -133,12 +133,14 @@ _CONTACT_LINE = re.compile(
     r"(?: number| address)?\s*:\s*(?:<?(?:https?://|www\.)\S+>?|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|[+(]?\d[\d ()+-]{5,}(?:\s*(?:or|ext\.?|extension)\s*[+(]?\d[\d ()+-]{2,})*)\s*$")
 # … a program's or a page template's code (an analytics snippet, import … from, {% extends "layout.njk" %}, <%= back_link
-# %>), unless it wraps the text's own words: GOV.UK's templates hold each sentence in template code ({{ t('We provide a
-# text relay service …') }}, round 166, where refusing every such line lost covered items) …
+# %>, a tag's attribute on a line of its own: class="list-disc pl-5", PHP's include_once "header.php"; ?>), unless it
+# wraps the text's own words: GOV.UK's templates hold each sentence in template code ({{ t('We provide a text relay
+# service …') }}, round 166, where refusing every such line lost covered items) …
 _CODE_LINE = re.compile(r"\bimport\s*\{[^}]*\}\s*from\b|^\s*(?:import\s.+\sfrom\s|import\s+[\"'{]"
                         r"|export\s+(?:default\s+)?(?:const|function|class)\b|\(function\s*\(|window\.\w|gtag\(|ga\(['\"]"
                         r"|<script\b|<%|\{%|\{\{|\{#|\$\(|[\w.$]+\s*=\s*\{\s*$|//|(?:const|let|var)\s+\w+\s*=)"
-                        r"|<!\[CDATA\[|^[^.!?]{0,60}[({]\s*$|google-analytics\.com|googletagmanager\.com")
+                        r"|<!\[CDATA\[|^[^.!?]{0,60}[({]\s*$|google-analytics\.com|googletagmanager\.com"
+                        r"|^\s*[\w:@.-]+=(?:\"[^\"]*\"|'[^']*'|\{[^}]*\})\s*/?>?\s*$|<\?php|\?>\s*$")
 # (a line of tags with no words between them: <InnerPage title={title} sidebar={true} image={ …)
 _TAGS = re.compile(r"<[^>]*(?:>|$)")
 _PHRASE = re.compile(r"(?:\b[A-Za-z][\w’'-]*[,;:]?\s+){4}[A-Za-z]")

@@ -114,7 +114,8 @@ def test_menus_breadcrumbs_contact_lines_and_code_are_no_evidence_nor_places() -
                  '{% extends "layout.njk" %}', "{{ supportWidgetaccessibility('Email') }}", "Visit: www.example.org",
                  "data={", "$('.showcase').after('').cycle({", "//<![CDATA[", 'const title="Complaints"',
                  "<InnerPage title={title} sidebar={true} testimonials={true} image={",
-                 "'https://ssl' : 'http://www') + '.google-analytics.com/ga.js';"]
+                 "'https://ssl' : 'http://www') + '.google-analytics.com/ga.js';", 'class="list-disc pl-5"',
+                 'rel="stylesheet">', 'include_once "get-quote-banner.php"; ?>']
     assert [line for line in furniture if not page_furniture(line)] == []
     assert not any(typed_heading(line) for line in furniture + ['"Next review due": "31 March 2026"', "M22 5LB",
                                                                  "Next review due: 17 August 2025"])
