@@ -123,12 +123,22 @@ def cited_units(units, clauses) -> set[int]:
     return found
 
 
+#: The number a place is printed with: "6" of a cited "6. Traveling Team Fees" or of a shown "6"; "763.03" of a
+#: cited "763.03(e)" or a shown "763.03   Customer service" (round 167: readers cite a numbered heading as printed).
+_LEADING_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)(?![\d.]*\d)")
+
+
 def evidence_at_cited(evidence_locations: list[str], units, clauses) -> bool:
     """Whether any place the tool shows as evidence is one the readers cited: the same unit, a
-    unit under a cited heading, or a subclause of a cited clause (5.2.1 under a cited 5.2)."""
+    unit under a cited heading, a subclause of a cited clause (5.2.1 under a cited 5.2), or the
+    clause a cited place is numbered with (6 for a cited "6. Fees", 763.03 for "763.03(e)")."""
     places = {str(c).strip() for c in (clauses or [])}
-    cited = {units[i].location for i in cited_units(units, clauses)} | places
-    return any(loc in cited or any(loc.startswith(place + ".") for place in places)
+    numbers = {m.group(1) for m in map(_LEADING_NUMBER.match, places) if m}
+    cited = {units[i].location for i in cited_units(units, clauses)} | places | numbers
+    def number(loc: str) -> str | None:
+        m = _LEADING_NUMBER.match(loc.strip())
+        return m.group(1) if m else None
+    return any(loc in cited or number(loc) in numbers or any(loc.startswith(place + ".") for place in places | numbers)
                for loc in evidence_locations)
 
 

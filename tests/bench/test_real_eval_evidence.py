@@ -42,3 +42,13 @@ def test_a_unit_under_a_cited_heading_counts() -> None:
 def test_nothing_cited_or_nothing_shown_is_no_hit() -> None:
     assert not evidence_at_cited(["第一条"], UNITS, [])
     assert not evidence_at_cited([], UNITS, ["第一条"])
+
+
+def test_a_numbered_heading_cited_as_printed_counts_at_its_number() -> None:
+    """Round 167: readers cite "6. Traveling Team Fees" and "763.03(e)"; the tool shows 6 and "763.03   Customer
+    service". The number is the place; another number is not."""
+    assert evidence_at_cited(["6"], UNITS, ["6. Traveling Team Fees"])
+    assert evidence_at_cited(["6.2"], UNITS, ["6. Traveling Team Fees"])
+    assert evidence_at_cited(["763.03   Customer service"], UNITS, ["763.03(e)", "763.04"])
+    assert not evidence_at_cited(["7"], UNITS, ["6. Traveling Team Fees"])
+    assert not evidence_at_cited(["763.031"], UNITS, ["763.03(e)"])
