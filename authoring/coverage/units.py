@@ -339,6 +339,11 @@ def _item_units(location: str, item: ListItem, anchor: int | None, weight: float
 
 # A line that ends a sentence or a clause, or starts as a list item, is no label.
 _SENTENCE_TAIL = re.compile(r"[.。!！?？;；:：,，、]$")
+# A line of a hard-wrapped sentence, not a label: it runs on into the next (…has two sections: (1) / Customer Service
+# Complaints and (2) / …Complaints. Both of these are dealt: round 167, QA pass 21 A5). (A line that runs on from the
+# one before, in lower case, is left a label: read as body text, such fragments became evidence; tune exact -6.)
+_WRAPPED_EN = re.compile(r"\b(?:and|or|of|the|to|a|an|for|with|in|on|by|from|that|which)$|\(\d{1,2}\)$"
+                         r"|[a-z]{2,}[.!?]\s+[A-Z]")
 _ITEM_START = re.compile(r"^(?:[-*•·●▪◆■—–]|\(?[0-9a-zA-Z]{1,2}[).）]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 
 
@@ -367,5 +372,6 @@ def typed_heading(text: str) -> bool:
     cjk = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
     if cjk:
         return cjk <= 15 and len(flat) <= 20
-    return len(flat.split()) <= 8 and len(flat) <= 60 and any(ch.isalpha() for ch in flat) and not page_furniture(flat)
+    return (len(flat.split()) <= 8 and len(flat) <= 60 and any(ch.isalpha() for ch in flat)
+            and not _WRAPPED_EN.search(flat) and not page_furniture(flat))
 

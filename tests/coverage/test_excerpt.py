@@ -129,6 +129,18 @@ def test_menus_breadcrumbs_contact_lines_and_code_are_no_evidence_nor_places() -
     assert typed_heading("Making a complaint") and typed_heading("Opening hours")
 
 
+def test_a_hard_wrapped_line_names_no_place() -> None:
+    """Round 167 (QA pass 21, A5): the lines of a hard-wrapped sentence were taken for labels and named the places of
+    what followed them (Our Complaint Handling Procedure has two sections: (1)). A short heading still is one."""
+    from authoring.coverage.units import typed_heading
+
+    wrapped = ["Our Complaint Handling Procedure has two sections: (1)", "Customer Service Complaints and (2)",
+               "Surveyor Report Complaints. Both of these are dealt", "When the Primary needs help to",
+               "Our aim is to give prompt and serious attention to"]
+    assert [line for line in wrapped if typed_heading(line)] == []
+    assert all(typed_heading(h) for h in ("Who we are", "Terms and Conditions", "iPhone support", "Step 1. Raise a concern"))
+
+
 def test_an_english_texts_figure_is_named_as_it_prints_it(tmp_path) -> None:  # noqa: ANN001
     """QA pass 21 (A6): an English text's "Figure 6: Digital by default assessment process" was the place 图6, its
     caption ": Digital by default …", in English reports too."""
