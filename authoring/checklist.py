@@ -130,11 +130,6 @@ class Item(Record):
     #: :data:`authoring.coverage.GBT_COVERED_FLOOR` (5.8: a standard's 监测, 审计 and 统计分析 are
     #: compliance monitoring, which readers call partial). Calibrated on the seen GB/T texts.
     gbt_covered_from: float | None = field(default=None, metadata={"gt": 0, "le": 1})
-    #: The score from which the item counts as covered on an English text, read by the English cues alone (the
-    #: learned covered bar reads Chinese only): readers of English service texts call some items covered from
-    #: less than the item's own bar (4.4: time limits run through most complaints procedures) and others only
-    #: from more (5.4, 5.8: one staff or measurement word). Calibrated on the tune half's English texts.
-    en_covered_from: float | None = field(default=None, metadata={"gt": 0, "le": 1})
     #: A GB/T draft's 引言 tells its background, the sector's situation that the item asks for (4.1):
     #: an 引言 of some length touches the item, partial at least, where no cue reaches it.
     introduced: bool = False

@@ -81,23 +81,6 @@ def _gbt_floor(checklist: Checklist) -> ScoreFloor:
 
 
 @dataclass(frozen=True)
-class _EnglishBar:
-    """Covered from the item's own English bar (``Item.en_covered_from``) on, partial below it, for the items that
-    have one; the others are left to their own thresholds."""
-
-    items: tuple[tuple[str, float], ...]
-
-    def covered(self, item: str, score: float, places: int) -> bool | None:
-        bar = dict(self.items).get(item)
-        return None if bar is None else score >= bar
-
-
-def _english_bar(checklist: Checklist) -> _EnglishBar | None:
-    own = tuple((i.id, i.en_covered_from) for i in checklist.items() if i.en_covered_from is not None)
-    return _EnglishBar(own) if own else None
-
-
-@dataclass(frozen=True)
 class _Entry:
     """What a phrase means: a cue (or a false friend) of an item, possibly via a method."""
 
@@ -422,8 +405,6 @@ def analyse(
     rule = load_covered(checklist.id) if likeness and doc.metadata.structure != "gbt" else None
     bar: CoveredBar | None = _gbt_floor(checklist) if doc.metadata.structure == "gbt" else (
         rule if rule is not None and rule.reads(doc.metadata.language) else None)
-    if bar is None and doc.metadata.structure != "gbt" and doc.metadata.language.lower().startswith("en"):
-        bar = _english_bar(checklist)
     doubt = _doubt(checklist, doc) if likeness else None
     rank = _ranking(checklist, doc) if likeness else None
     items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {}, bar, doubt, rank)
