@@ -133,13 +133,15 @@ def evidence_at_cited(evidence_locations: list[str], units, clauses) -> bool:
     unit under a cited heading, a subclause of a cited clause (5.2.1 under a cited 5.2), or the
     clause a cited place is numbered with (6 for a cited "6. Fees", 763.03 for "763.03(e)")."""
     places = {str(c).strip() for c in (clauses or [])}
-    numbers = {m.group(1) for m in map(_LEADING_NUMBER.match, places) if m}
+    numbers = {n for n in map(_number, places) if n}
     cited = {units[i].location for i in cited_units(units, clauses)} | places | numbers
-    def number(loc: str) -> str | None:
-        m = _LEADING_NUMBER.match(loc.strip())
-        return m.group(1) if m else None
-    return any(loc in cited or number(loc) in numbers or any(loc.startswith(place + ".") for place in places | numbers)
+    return any(loc in cited or _number(loc) in numbers or any(loc.startswith(place + ".") for place in places | numbers)
                for loc in evidence_locations)
+
+
+def _number(place: str) -> str | None:
+    match = _LEADING_NUMBER.match(place.strip())
+    return match.group(1) if match else None
 
 
 def addressed(status: str) -> bool:
