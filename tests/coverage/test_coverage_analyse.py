@@ -1506,3 +1506,16 @@ def test_an_accessibility_statement_s_commitments_limits_and_dated_tests_touch_t
         assert any(e.excerpt.startswith(line[:30]) for e in found.evidence), (item_id, found.evidence)
     plain = _english_policy(tmp_path, "Accessibility", "You can change colours, contrast levels and fonts.")
     assert [item(analyse(plain, pack), i).status for i in lines] == ["missing"] * 4
+
+
+def test_an_accessibility_statement_s_problem_reports_and_compliance_status_touch_7_1_and_7_2(tmp_path) -> None:  # noqa: ANN001
+    """Readers of the tune half's accessibility statements call 7.2 partial where users are asked to report problems
+    (the service judged from the user's side) and 7.1 partial at the statement's compliance status (a result of its
+    evaluation): one passing point each (round 170's candidate M)."""
+    pack = load_packs()["excellence-guide"]
+    lines = {"7.2": "If you find any problems not listed on this page, please contact us.",
+             "7.1": "This website is partially compliant with the Web Content Accessibility Guidelines."}
+    for item_id, line in lines.items():
+        found = item(analyse(_english_policy(tmp_path, "Accessibility", line), pack, likeness=False), item_id)
+        assert found.status == "partial", (item_id, found.status)
+        assert found.evidence and found.evidence[0].excerpt.startswith(line[:25]), (item_id, found.evidence)
