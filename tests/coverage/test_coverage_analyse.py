@@ -791,6 +791,10 @@ def _english_page(*paragraphs: str) -> StandardDocument:
     ("6.4", "The conditions of use and your responsibilities are set out below.", "partial"),
     ("6.4", "Support is given on a best effort basis, and requests outside the scope of a project are declined.",
      "partial"),
+    # candidate N (forty-seventh session): a complaints route is how many English services hear their users
+    # (5.6.1), and a stated commitment is a touch of service culture (5.3)
+    ("5.6.1", "If you are unhappy with our service, you can make a complaint by email.", "partial"),
+    ("5.3", "We are committed to giving every customer a clear answer.", "partial"),
 ])
 def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_id: str, text: str, status: str) -> None:
     """English service pages speak plainly (the process, your feedback, free and easy), and
@@ -826,15 +830,18 @@ def test_a_plain_word_in_another_sense_is_no_touch(item_id: str, text: str) -> N
     assert item(analyse(_english_page(text), guide), item_id).status == "missing"
 
 
-def test_an_english_page_s_everyday_words_are_no_more_than_a_touch_of_leadership() -> None:
+def test_an_english_page_s_everyday_words_are_no_touch_of_leadership() -> None:
     """feedback, acknowledge (a complaint), stories, a policy and your responsibilities are on every
-    English service page: for 5.1 they are weak words, partial at most, and an insurance policy is
-    not even that."""
+    English service page: readers of 230 English texts called 5.1 missing more often than partial where
+    only these words stood (forty-seventh session's candidate N), so they are no evidence of 5.1; a
+    manager's duty still is."""
     guide = load_packs()["excellence-guide"]
     page = _english_page("We acknowledge every complaint and welcome feedback.",
                          "Read our policy and stories from users; your responsibilities are listed below.")
-    assert item(analyse(page, guide), "5.1").status == "partial"
+    assert item(analyse(page, guide), "5.1").status == "missing"
     assert item(analyse(_english_page("Your insurance policy covers the visit."), guide), "5.1").status == "missing"
+    led = _english_page("The service manager is accountable for the quality of every reply.")
+    assert item(analyse(led, guide), "5.1").status != "missing"
 
 
 def test_a_code_table_describes_categories_and_is_no_evidence() -> None:
