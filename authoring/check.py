@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from authoring.checklist import Checklist
-from authoring.document import Block, FunctionType, StandardDocument
+from authoring.document import Block, FunctionType, StandardDocument, place_label
 from authoring.i18n import get_lang
 from authoring.records import Record, record, to_data
 from authoring.results import SEVERITY_RANK, SPARSE_SERVICE_DENSITY, CoverageReport, Finding
@@ -324,7 +324,10 @@ class CheckResult(Record):
                         "status": item.status,
                         "score": round(item.score, 4),
                         "evidence": [
-                            {"location": e.location, "excerpt": e.excerpt, "methods": list(e.methods),
+                            # "location" is the draft's own label or our place name as stored (正文 for a
+                            # text read as one unit), stable across languages; "place" is how the report names it.
+                            {"location": e.location, "place": place_label(e.location), "excerpt": e.excerpt,
+                             "methods": list(e.methods),
                              # "similar": no cue matched; the place reads like the item's evidence.
                              # "unlike": a cue matched, but the place reads unlike it (item missing).
                              **({"basis": e.basis} if e.basis else {})}
@@ -337,7 +340,7 @@ class CheckResult(Record):
                 ],
             },
             "findings": [
-                {"rule": f.rule, "severity": f.severity, "location": f.location,
+                {"rule": f.rule, "severity": f.severity, "location": f.location, "place": place_label(f.location),
                  "message": f.message, "excerpt": f.excerpt, "basis": f.basis}
                 for f in self.findings
             ],

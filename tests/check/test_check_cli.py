@@ -322,3 +322,21 @@ def test_a_replaced_annotated_copy_is_named_as_every_file_line_is(capsys, tmp_pa
     run(capsys, str(draft), "--annotate", str(copy), "--fail-on", "none")
     _, _, err = run(capsys, str(draft), "--annotate", str(copy), "--force", "--fail-on", "none")
     assert f"stdauthor: {copy}: 原批注副本已另存为 批注.bak.docx" in err.splitlines()
+
+
+def test_json_names_a_text_read_as_one_unit_in_the_report_s_language(capsys, tmp_path: Path) -> None:
+    """A text with no headings is one unit, stored as 正文: the JSON keeps that as its stable ``location`` and
+    names it for the reader in ``place`` (body text under --lang en), as the terminal report does."""
+    page = tmp_path / "page.docx"
+    doc = Document()
+    doc.add_paragraph("We are committed to answering every customer within two working days.")
+    doc.add_paragraph("If you are unhappy with our service, you can make a complaint by email.")
+    doc.save(page)
+    places = {}
+    for lang in ("zh", "en"):
+        code, out, _ = run(capsys, "--lang", lang, str(page), "--format", "json", "--fail-on", "none")
+        assert code == 0
+        evidence = [e for i in json.loads(out)["coverage"]["items"] for e in i["evidence"]]
+        assert evidence and {e["location"] for e in evidence} == {"正文"}
+        places[lang] = {e["place"] for e in evidence}
+    assert places == {"zh": {"正文"}, "en": {"body text"}}

@@ -12,8 +12,8 @@ DOCUMENT = {"title": str, "number": str, "function": str, "clauses": int, "chara
             "structure": str, "language": str, "notices": list, "service_density": (float, type(None))}
 RULE_SETS = {"GB/T 1.1—2020", "GB/T 1.1—2009", "GB/T 1.1—2000", "ISO/IEC Directives Part 2", "none"}
 ITEM = {"id": str, "title": str, "status": str, "score": float, "evidence": list}
-EVIDENCE = {"location": str, "excerpt": str, "methods": list}
-FINDING = {"rule": str, "severity": str, "location": str, "message": str, "excerpt": str, "basis": str}
+EVIDENCE = {"location": str, "place": str, "excerpt": str, "methods": list}
+FINDING = {"rule": str, "severity": str, "location": str, "place": str, "message": str, "excerpt": str, "basis": str}
 
 
 def _assert_shape(obj: dict, shape: dict) -> None:
