@@ -821,6 +821,9 @@ def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_i
     ("5.1", "In recognition of this, the library has put forward this charter."),
     ("5.4", "Major factors that influence the selection of children's materials are listed below."),
     ("5.7", "To preserve and encourage the free expression of ideas essential to an informed citizenry."),
+    # candidate O (forty-seventh session): bare free and commitment are no touch of 6.2 and 4.2
+    ("6.2", "You are free to cancel your subscription at any time."),
+    ("4.2", "Our commitment to you is set out below."),
 ])
 def test_a_plain_word_in_another_sense_is_no_touch(item_id: str, text: str) -> None:
     """Round 62's English texts: free in "feel free to reach out" is no convenience (6.2),
