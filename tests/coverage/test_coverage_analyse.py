@@ -795,6 +795,10 @@ def _english_page(*paragraphs: str) -> StandardDocument:
     # (5.6.1), and a stated commitment is a touch of service culture (5.3)
     ("5.6.1", "If you are unhappy with our service, you can make a complaint by email.", "partial"),
     ("5.3", "We are committed to giving every customer a clear answer.", "partial"),
+    # candidate P (forty-seventh session): conformance to an external standard is one measure of results (5.8), an
+    # SLA's uptime a result measured (7.1)
+    ("5.8", "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2.", "partial"),
+    ("7.1", "Uptime is calculated over each calendar month, excluding scheduled maintenance.", "partial"),
 ])
 def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_id: str, text: str, status: str) -> None:
     """English service pages speak plainly (the process, your feedback, free and easy), and
