@@ -799,6 +799,9 @@ def _english_page(*paragraphs: str) -> StandardDocument:
     # SLA's uptime a result measured (7.1)
     ("5.8", "This website is fully compliant with the Web Content Accessibility Guidelines version 2.2.", "partial"),
     ("7.1", "Uptime is calculated over each calendar month, excluding scheduled maintenance.", "partial"),
+    # candidate Q (forty-seventh session): the people a procedure names as its own touch 4.3, its complainant 7.2
+    ("4.3", "The practice will reply to patients who write to the practice manager.", "partial"),
+    ("7.2", "The complainant will be told the outcome in writing.", "partial"),
 ])
 def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_id: str, text: str, status: str) -> None:
     """English service pages speak plainly (the process, your feedback, free and easy), and
