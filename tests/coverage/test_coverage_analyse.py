@@ -802,6 +802,8 @@ def _english_page(*paragraphs: str) -> StandardDocument:
     # candidate Q (forty-seventh session): the people a procedure names as its own touch 4.3, its complainant 7.2
     ("4.3", "The practice will reply to patients who write to the practice manager.", "partial"),
     ("7.2", "The complainant will be told the outcome in writing.", "partial"),
+    # candidate R (forty-seventh session): a governing body that hears or decides is a touch of leadership
+    ("5.1", "An appeal is heard by a panel of the Board of Trustees.", "partial"),
 ])
 def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_id: str, text: str, status: str) -> None:
     """English service pages speak plainly (the process, your feedback, free and easy), and
