@@ -829,6 +829,10 @@ def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_i
     ("5.4", "Sensitivity to all interests and early recognition of needs before they are expressed."),
     ("5.1", "In recognition of this, the library has put forward this charter."),
     ("5.4", "Major factors that influence the selection of children's materials are listed below."),
+    # candidate S (forty-seventh session): a provider's SLA with its customers is no innovation partnership (5.7); a
+    # provider's own discretion and a customer's authorised contact are no staff empowerment (5.2)
+    ("5.7", "This Service Level Agreement sets out the uptime we commit to for hosted plans."),
+    ("5.2", "We may respond outside these hours at its discretion; only a contact authorized to use the plan may ask."),
     ("5.7", "To preserve and encourage the free expression of ideas essential to an informed citizenry."),
     # candidate O (forty-seventh session): bare free and commitment are no touch of 6.2 and 4.2
     ("6.2", "You are free to cancel your subscription at any time."),
