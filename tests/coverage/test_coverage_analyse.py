@@ -833,6 +833,10 @@ def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_i
     # provider's own discretion and a customer's authorised contact are no staff empowerment (5.2)
     ("5.7", "This Service Level Agreement sets out the uptime we commit to for hosted plans."),
     ("5.2", "We may respond outside these hours at its discretion; only a contact authorized to use the plan may ask."),
+    # candidate T (forty-seventh session): long-term clients are no evaluation frequency (7.3), enhanced response times
+    # and enhancement requests no improvement step (7.4)
+    ("7.3", "Long-term clients who are deeply engaged in our work may want more detail."),
+    ("7.4", "The Business plan adds enhanced response times; enhancement requests are logged separately."),
     ("5.7", "To preserve and encourage the free expression of ideas essential to an informed citizenry."),
     # candidate O (forty-seventh session): bare free and commitment are no touch of 6.2 and 4.2
     ("6.2", "You are free to cancel your subscription at any time."),
