@@ -837,6 +837,10 @@ def test_the_bundled_guide_reads_an_english_page_s_plain_words_as_a_touch(item_i
     # and enhancement requests no improvement step (7.4)
     ("7.3", "Long-term clients who are deeply engaged in our work may want more detail."),
     ("7.4", "The Business plan adds enhanced response times; enhancement requests are logged separately."),
+    # candidate U (forty-seventh session): an SLA's response time objectives and a mission-critical system are no goals
+    # of the service (4.2); an Easy Read version is a format, no ease of use (6.2)
+    ("4.2", "Initial response time objectives do not apply to mission critical billing questions."),
+    ("6.2", "Ask for this page in Easy Read or large print."),
     ("5.7", "To preserve and encourage the free expression of ideas essential to an informed citizenry."),
     # candidate O (forty-seventh session): bare free and commitment are no touch of 6.2 and 4.2
     ("6.2", "You are free to cancel your subscription at any time."),
