@@ -35,6 +35,7 @@ def test_wheel_carries_the_data_folders(tmp_path: Path) -> None:
         "assert p.bundled_example().is_file()\n"
         "from authoring.coverage import signal as s\n"
         "assert all(load('excellence-guide') for load in (s.load_model, s.load_covered, s.load_doubt))\n"
+        "assert s.load_model('excellence-guide', 'en').features == 'words'\n"
         "print(sorted(load_packs().packs))\n"
     )
     env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}

@@ -18,6 +18,12 @@ Used for two things:
   cues' places read unlike the item's labelled evidence and the learned doubt (``DoubtRule``) says
   readers would call it missing (a regulation's 公众参与决策 is no staff involvement, 5.2). Its
   places stay as evidence, marked ``Evidence.basis == "unlike"``.
+
+English texts have a model of their own (``<checklist>.en.json``), over a unit's words and word pairs (:func:`words`)
+instead of its characters: character grams read English no better than the cues (twenty-fifth session), words
+do since the English labels grew sevenfold (forty-eighth session). It makes an unreached item partial as the
+Chinese one does, and it doubts by itself, with no learned rule: an item the cues call partial in an English text
+is missing when no paragraph of the text reads like the item's labelled evidence (``Model.doubt_below``).
 """
 
 from __future__ import annotations
@@ -67,6 +73,31 @@ def grams(text: str) -> set[str]:
     return out
 
 
+_WORD = re.compile(r"[a-z][a-z'-]+")
+#: Words too common to say anything alone (they still join a word pair: "on time", "for you").
+_STOPWORDS = frozenset("the a an of to and or in on for is are be by with as at it this that from we our you your will "
+                       "can may any all not".split())
+_SUFFIXES = ("ations", "ation", "ings", "ing", "ies", "ed", "es", "s")
+
+
+def _stem(word: str) -> str:
+    """``word`` without its commonest English ending (complaints, complaint; handling, handled, handle), a stem of
+    three letters at least."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[:-len(suffix)]
+    return word
+
+
+def words(text: str) -> set[str]:
+    """The features of the English model: the stems of ``text``'s words but the commonest, and every pair of
+    neighbouring stems (written ``a_b``) but two common words together (training and use share this function)."""
+    found = [_stem(w) for w in _WORD.findall(text.lower())]
+    out = {w for w in found if w not in _STOPWORDS}
+    out.update(f"{a}_{b}" for a, b in zip(found, found[1:]) if not (a in _STOPWORDS and b in _STOPWORDS))
+    return out
+
+
 @dataclass(frozen=True)
 class Model:
     """Per-item weights of a checklist's likeness model."""
@@ -75,7 +106,7 @@ class Model:
     threshold: float
     items: tuple[str, ...]
     bias: tuple[float, ...]
-    #: per item (in ``items`` order): gram -> weight
+    #: per item (in ``items`` order): feature -> weight
     weights: tuple[dict[str, float], ...]
     #: The language of the texts it was trained on, the only one it reads.
     language: str = "zh"
@@ -92,6 +123,16 @@ class Model:
     #: chosen on the regulations of rounds 36–141 (``bench/likeness_bars.py`` and its greedy variant),
     #: each set kept by rounds drawn after it (``bench/train_signal.py`` says which).
     bars_without_skeleton: dict[str, float] | None = None
+    #: What a unit is read as: ``"chars"`` (:func:`grams`) or ``"words"`` (:func:`words`).
+    features: str = "chars"
+    #: A unit shorter than this (characters) is not judged.
+    min_unit: int = MIN_UNIT_CHARACTERS
+    #: Where set: an item the cues call partial is missing when the unit that reads most like it scores below this.
+    doubt_below: float | None = None
+
+    def features_of(self, text: str) -> set[str]:
+        """What the model reads of ``text``."""
+        return words(text) if self.features == "words" else grams(text)
 
     def bar(self, item: str) -> float:
         """The probability from which ``item`` is made partial by likeness."""
@@ -112,7 +153,9 @@ class Model:
         if item not in self.items or len(text.strip()) < 4:
             return None
         k = self.items.index(item)
-        found = grams(text)
+        found = self.features_of(text)
+        if not found:
+            return None
         z = _steady(sum(self.weights[k].get(g, 0.0) for g in found) / math.sqrt(len(found)) + self.bias[k])
         return _logistic(z)
 
@@ -215,8 +258,8 @@ def _rule_fields(data: dict) -> dict:
             "places": float(data["places"]), "bias": {str(k): float(v) for k, v in data["bias"].items()}}
 
 
-def model_path(checklist_id: str) -> Path:
-    return _signal_path(checklist_id, ".json")
+def model_path(checklist_id: str, language: str = "zh") -> Path:
+    return _signal_path(checklist_id, ".json" if language == "zh" else f".{language}.json")
 
 
 def _signal_path(checklist_id: str, suffix: str) -> Path:
@@ -236,8 +279,9 @@ def _load(path: Path, schema: str, build: Callable[[dict], T]) -> T | None:
 
 
 @lru_cache(maxsize=8)
-def load_model(checklist_id: str) -> Model | None:
-    """The model for a checklist, or ``None`` when it has none (or its file is not one)."""
+def load_model(checklist_id: str, language: str = "zh") -> Model | None:
+    """The model for a checklist's texts in ``language`` (``zh``: ``<id>.json``, another: ``<id>.<language>.json``),
+    or ``None`` when it has none (or its file is not one)."""
     def build(data: dict) -> Model:
         ids = tuple(data["items"])
         promote = data.get("promote")
@@ -249,9 +293,12 @@ def load_model(checklist_id: str) -> Model | None:
                      threshold_without_skeleton=float(data["threshold_without_skeleton"])
                      if data.get("threshold_without_skeleton") is not None else None,
                      bars_without_skeleton={str(k): float(v) for k, v in data["bars_without_skeleton"].items()}
-                     if data.get("bars_without_skeleton") else None)
+                     if data.get("bars_without_skeleton") else None,
+                     features=str(data.get("features", "chars")),
+                     min_unit=int(data.get("min_unit", MIN_UNIT_CHARACTERS)),
+                     doubt_below=float(data["doubt_below"]) if data.get("doubt_below") is not None else None)
 
-    return _load(model_path(checklist_id), SCHEMA, build)
+    return _load(model_path(checklist_id, language), SCHEMA, build)
 
 
 def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) -> dict[str, Likeness]:
@@ -271,10 +318,12 @@ def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) 
     best_z = [-math.inf] * len(wanted)
     best_unit = [-1] * len(wanted)
     for index, unit in enumerate(units):
-        if unit.is_title or len(unit.text) < MIN_UNIT_CHARACTERS or _leads_in(units, index) \
+        if unit.is_title or len(unit.text) < model.min_unit or _leads_in(units, index) \
                 or (chinese and _CJK.search(unit.text) is None):
             continue
-        found = grams(unit.text)
+        found = model.features_of(unit.text)
+        if not found:
+            continue
         scale = 1.0 / math.sqrt(len(found))
         sums = [0.0] * len(wanted)
         for gram in vocabulary.intersection(found):
@@ -299,17 +348,21 @@ def _leads_in(units: Sequence[Unit], index: int) -> bool:
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+#: An English sentence: up to a full stop, semicolon, question or exclamation mark before a space, or a line's end.
+_EN_SENTENCE = re.compile(r"[^\n]+?(?:[.;!?](?=\s)|$)", re.M)
 
 
 def _strongest_sentence(text: str, model: Model, k: int, limit: int) -> str:
     """The sentence of ``text`` that weighs most for item ``k``, at most ``limit`` characters."""
     best, best_z = text.strip(), -math.inf
     weights = model.weights[k]
-    for m in _SENTENCE.finditer(text):
+    for m in (_EN_SENTENCE if model.features == "words" else _SENTENCE).finditer(text):
         sentence = m.group().strip()
         if len(sentence) < 4:
             continue
-        found = grams(sentence)
+        found = model.features_of(sentence)
+        if not found:
+            continue
         z = _steady(sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found)))
         if z > best_z:
             best, best_z = sentence, z
@@ -334,7 +387,7 @@ def promotions(units: Sequence[Unit], model: Model, only: set[str] | None = None
             # A lead-in whose items a converter typed as paragraphs (公园管理单位应当履行下列职责： then （一）……；) says
             # nothing alone (QA pass 17 saw it as 5.5's only evidence): it is shown with the item that weighs most.
             weights = model.weights[index[item]]
-            best = max(typed, key=lambda i: _weight(units[i].text, weights))
+            best = max(typed, key=lambda i: _weight(units[i].text, weights, model))
             lead = shown if len(shown) <= LEAD_SHOWN else "…" + shown[-LEAD_SHOWN:]
             rest = max(limit - len(lead) - 2, 12)
             shown = f"{lead}……{_strongest_sentence(units[best].text, model, index[item], rest)}"
@@ -356,6 +409,6 @@ def _typed_items(units: Sequence[Unit], index: int) -> list[int]:
     return out
 
 
-def _weight(text: str, weights: dict[str, float]) -> float:
-    found = grams(text)
+def _weight(text: str, weights: dict[str, float], model: Model) -> float:
+    found = model.features_of(text)
     return _steady(sum(weights.get(g, 0.0) for g in found) / math.sqrt(len(found))) if found else -math.inf

@@ -47,7 +47,8 @@ def tiny_model() -> signal.Model:
 @pytest.fixture
 def with_tiny_model(monkeypatch: pytest.MonkeyPatch) -> None:
     real = signal.load_model
-    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: tiny_model() if cid == "tiny" else real(cid))
+    monkeypatch.setattr("authoring.coverage.load_model",
+                        lambda cid, language="zh": tiny_model() if (cid, language) == ("tiny", "zh") else real(cid, language))
 
 
 def draft(*paragraphs: str, title: str = "要求", structure: str = "gbt") -> StandardDocument:
@@ -247,7 +248,8 @@ DOUBT = signal.DoubtRule(checklist_id="tiny", language="zh", threshold=0.5, scor
 
 @pytest.fixture
 def with_doubt(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: doubting_model() if cid == "tiny" else None)
+    monkeypatch.setattr("authoring.coverage.load_model",
+                        lambda cid, language="zh": doubting_model() if (cid, language) == ("tiny", "zh") else None)
     monkeypatch.setattr("authoring.coverage.load_doubt", lambda cid: DOUBT if cid == "tiny" else None)
 
 
@@ -340,11 +342,11 @@ def test_a_text_without_the_skeleton_asks_more_likeness_where_the_model_says_so(
     probability = tiny_model().probability("5.6.1", text)
     assert probability is not None and 0.5 < probability < 0.99
     model = dataclasses.replace(tiny_model(), threshold=0.5, threshold_without_skeleton=0.99)
-    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: model)
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid, language="zh": model)
     assert status(analyse(draft(text), tiny_pack()), "5.6.1").status == "partial"
     assert status(analyse(draft(text, structure="articles"), tiny_pack()), "5.6.1").status == "missing"
     lenient = dataclasses.replace(model, threshold_without_skeleton=None)
-    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: lenient)
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid, language="zh": lenient)
     assert status(analyse(draft(text, structure="articles"), tiny_pack()), "5.6.1").status == "partial"
 
 
@@ -366,7 +368,7 @@ def test_an_item_with_its_own_bar_asks_more_likeness_in_a_text_without_the_skele
     assert p41 is not None and p54 is not None and 0.6 < min(p41, p54) and max(p41, p54) < 0.99
     model = dataclasses.replace(base, threshold=0.5, threshold_without_skeleton=0.6,
                                 bars_without_skeleton={"5.6.1": 0.99})
-    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: model)
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid, language="zh": model)
     regulation = analyse(draft(text, structure="articles"), tiny_pack())
     assert status(regulation, "5.6.1").status == "missing"
     assert status(regulation, "5.4").status == "partial"
@@ -444,7 +446,7 @@ def test_a_lead_in_whose_items_were_typed_as_paragraphs_is_shown_with_its_weight
     article. The lead-in alone was 5.5's only evidence; it is shown with the item that weighs most for the item."""
     model = signal.Model(checklist_id="tiny", threshold=0.5, items=("5.6.1",), bias=(-2.0,),
                          weights=({"走访": 30.0, "意见": 5.0},))
-    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: model if cid == "tiny" else None)
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid, language="zh": model if cid == "tiny" else None)
     doc = draft("物业服务企业应当走访业主，并履行下列职责：", "（一）维护公共设施；", "（二）记录业主意见；",
                 "电梯应每月维保一次。", structure="articles")
     item = status(analyse(doc, tiny_pack()), "5.6.1")
@@ -461,8 +463,85 @@ def test_a_line_with_no_chinese_is_no_likeness_in_a_chinese_text(monkeypatch: py
     evidence, sharing digits and letters with the passages readers cited. A Chinese model reads Chinese lines only."""
     model = signal.Model(checklist_id="tiny", threshold=0.5, items=("5.6.1",), bias=(-2.0,),
                          weights=({"1.0": 30.0, "走访": 30.0},))
-    monkeypatch.setattr("authoring.coverage.load_model", lambda cid: model if cid == "tiny" else None)
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid, language="zh": model if cid == "tiny" else None)
     code = draft('<?xml version="1.0" encoding="gb2312"?>', "电梯应每月维保一次。", structure="articles")
     assert status(analyse(code, tiny_pack()), "5.6.1").status == "missing"
     chinese = draft("物业服务企业每季度入户走访业主。", "电梯应每月维保一次。", structure="articles")
     assert status(analyse(chinese, tiny_pack()), "5.6.1").status == "partial"
+
+
+# The English model (forty-eighth session): words and word pairs, its own doubt.
+
+def test_the_english_model_reads_word_stems_and_neighbouring_pairs() -> None:
+    found = signal.words("Complaints are handled on time by trained staff.")
+    assert {"complaint", "handl", "train", "staff", "complaint_are", "on_time", "by_train"} <= found
+    # a common word counts only in a pair with a word that says something; two together not at all
+    assert not {"are", "on", "by", "the"} & found and "are_handl" in found
+    assert signal.words("Call us: 01234 567890") == {"call", "us", "call_us"}  # digits are no words
+
+
+def english_model() -> signal.Model:
+    """5.4 reads like its evidence where staff are *coached*; 5.6.1 where customers are *surveyed*."""
+    return signal.Model(checklist_id="tiny", threshold=0.5, items=("5.4", "5.6.1"), bias=(-2.0, -2.0),
+                        weights=({"coach": 30.0}, {"survey": 30.0}), language="en", features="words",
+                        min_unit=20, doubt_below=0.5)
+
+
+def english_pack() -> Checklist:
+    return Checklist(id="tiny", title_zh="小清单", source="测试", chapters=[Chapter(id="5", title_zh="因素", items=[
+        Item(id="5.4", title_zh="人力资源", cues=Cues(zh=("员工培训",), en=("staff training",))),
+        Item(id="5.6", title_zh="顾客体验", cues=Cues(zh=("顾客体验",)), children=(
+            Item(id="5.6.1", title_zh="了解顾客需求", cues=Cues(zh=("需求调查",), en=("needs assessment",))),
+            Item(id="5.6.2", title_zh="服务承诺和补救", cues=Cues(zh=("服务承诺",), en=("service promise",))),
+        )),
+    ])])
+
+
+def english_page(*paragraphs: str) -> StandardDocument:
+    return StandardDocument(metadata=Metadata(title_en="Support policy", language="en", structure="none"), clauses=[
+        Clause(number="1", title="Support", blocks=[Paragraph(text=t, anchor=i) for i, t in enumerate(paragraphs)])])
+
+
+@pytest.fixture
+def with_english_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("authoring.coverage.load_model",
+                        lambda cid, language="zh": english_model() if (cid, language) == ("tiny", "en") else None)
+
+
+def test_an_english_item_whose_words_are_read_nowhere_like_it_is_missing_with_its_places_marked(
+        with_english_model) -> None:
+    unlike = english_page("Customers may book staff training for their own teams through the portal.",
+                          "Servers are patched every month during the maintenance window.")
+    assert status(analyse(unlike, english_pack(), likeness=False), "5.4").status == "partial"
+    item = status(analyse(unlike, english_pack()), "5.4")
+    assert item.status == "missing" and [e.basis for e in item.evidence] == ["unlike"]
+    # Anywhere in the text: a paragraph of its own that reads like 5.4 keeps the cue's place.
+    like = english_page("Customers may book staff training for their own teams through the portal.",
+                        "New agents are coached by a senior agent during their first month.")
+    kept = status(analyse(like, english_pack()), "5.4")
+    assert kept.status == "partial" and all(e.basis == "" for e in kept.evidence)
+
+
+def test_an_english_item_no_cue_reaches_is_partial_where_a_paragraph_reads_like_it(with_english_model) -> None:
+    doc = english_page("Every spring we send customers a short survey about what they need from the service.",
+                       "Servers are patched every month during the maintenance window.")
+    assert status(analyse(doc, english_pack(), likeness=False), "5.6.1").status == "missing"
+    item = status(analyse(doc, english_pack()), "5.6.1")
+    assert item.status == "partial" and [e.basis for e in item.evidence] == ["similar"]
+    assert "survey" in item.evidence[0].excerpt and "Servers" not in item.evidence[0].excerpt
+    # The Chinese model never reads an English text, nor the English one a Chinese draft.
+    chinese = draft("物业服务企业每季度入户走访业主，记录业主的意见。")
+    assert status(analyse(chinese, english_pack()), "5.6.1").status == "missing"
+
+
+def test_the_bundled_english_model_reads_english_words_for_the_guide_s_items() -> None:
+    guide = load_packs()["excellence-guide"]
+    model = signal.load_model("excellence-guide", "en")
+    assert model is not None and model.reads("en") and not model.reads("zh") and model.features == "words"
+    assert model.doubt_below is not None and model.doubt_below < model.threshold
+    leaves = {i.id for i in guide.items() if not i.children}
+    assert set(model.items) == leaves
+    survey = "We survey our customers every year and publish what they told us and what we changed as a result."
+    patch = "Servers are patched on the first Sunday of every month between 02:00 and 04:00."
+    assert model.probability("7.2", survey) > 0.5 > model.probability("7.2", patch)
+    assert signal.load_model("excellence-guide").language == "zh"

@@ -1,0 +1,89 @@
+"""Does the English likeness model help on English texts it was not trained on? Ten folds of rounds.
+
+The seen English texts of bench/real (the held-out round is never read) are split by collection round into ten
+folds (a seeded shuffle of the rounds). For each fold, the English model is trained on the other nine as
+``train_signal.py --language en`` trains the shipped one, written to a scratch file, and the checker runs on the
+fold's texts as it ships, with that file in place of ``checklists/signal/excellence-guide.en.json``; then again with
+no English model. Prints both, pooled and per fold, and what the model changed against the readers' labels.
+
+Usage: .venv/bin/python bench/english_likeness.py [--folds 10] [--seed 1]
+Needs scikit-learn (``pip install scikit-learn``), as train_signal.py does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import train_signal  # noqa: E402
+from real_eval import ROOT, build, coverage_metrics, halves, round_of, texts  # noqa: E402
+
+from authoring.checklist import load_checklist  # noqa: E402
+from authoring.coverage import analyse, signal  # noqa: E402
+from authoring.docx.read import read_docx  # noqa: E402
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--folds", type=int, default=10)
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args()
+    data = {s: e for s, e in train_signal.dataset().items() if e["lang"] == "en"}
+    leaves = [i for i in next(iter(data.values()))["gold"] if i not in train_signal.DERIVED]
+    rounds = sorted({round_of(s) for s in data})
+    order = rounds[:]
+    random.Random(args.seed).shuffle(order)
+    fold_of = {r: k % args.folds for k, r in enumerate(order)}
+    paths = {p.stem: p for p in texts()}
+    checklist = load_checklist(ROOT / "checklists" / "excellence-guide.yaml")
+    shipped = signal.model_path
+    scratch = Path(tempfile.mkdtemp()) / "excellence-guide.en.json"
+    signal.model_path = lambda cid, language="zh": scratch if language == "en" else shipped(cid, language)
+    pooled = {"without": [], "with": []}
+    moves: Counter = Counter()
+    split = halves()
+    for k in range(args.folds):
+        test = sorted(s for s in data if fold_of[round_of(s)] == k)
+        train = {s: e for s, e in data.items() if fold_of[round_of(s)] != k}
+        scratch.write_text(json.dumps(train_signal.english_model(train, leaves)), encoding="utf-8")
+        rows = {"without": [], "with": []}
+        for stem in test:
+            assert split[stem] != "fresh"
+            doc = read_docx(build(paths[stem]))
+            gold = data[stem]["gold"]
+            verdicts = {}
+            for name in ("without", "with"):
+                signal.load_model.cache_clear()
+                if name == "without":
+                    scratch.rename(scratch.with_suffix(".off"))
+                try:
+                    verdicts[name] = {i.id: i.status for i in analyse(doc, checklist).items}
+                finally:
+                    if name == "without":
+                        scratch.with_suffix(".off").rename(scratch)
+                rows[name] += [(g, verdicts[name][i]) for i, g in gold.items()]
+            for i, g in gold.items():
+                if verdicts["without"][i] != verdicts["with"][i]:
+                    moves[(verdicts["without"][i], verdicts["with"][i], g)] += 1
+        for name in rows:
+            pooled[name] += rows[name]
+        a, b = coverage_metrics(rows["without"]), coverage_metrics(rows["with"])
+        print(f"fold {k}: {len(test):3} texts  without {a['f1']:.3f} / {a['balanced_accuracy']:.3f} / {a['exact']:.3f}"
+              f"  with {b['f1']:.3f} / {b['balanced_accuracy']:.3f} / {b['exact']:.3f}", flush=True)
+    for name, rows in pooled.items():
+        m = coverage_metrics(rows)
+        print(f"{name:8} {len(rows)} labels  F1 {m['f1']:.3f}  BA {m['balanced_accuracy']:.3f}  exact {m['exact']:.3f}")
+    print("changed (without -> with: readers' covered / partial / missing):")
+    for (a, b) in sorted({(a, b) for a, b, _ in moves}):
+        print(f"  {a:8} -> {b:8} " + " / ".join(str(moves[(a, b, g)]) for g in ("covered", "partial", "missing")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
