@@ -6,7 +6,7 @@ folds (a seeded shuffle of the rounds). For each fold, the English model is trai
 fold's texts as it ships, with that file in place of ``checklists/signal/excellence-guide.en.json``; then again with
 no English model. Prints both, pooled and per fold, and what the model changed against the readers' labels.
 
-Usage: .venv/bin/python bench/english_likeness.py [--folds 10] [--seed 1]
+Usage: .venv/bin/python bench/english_likeness.py [--folds 10] [--seed 1] [--inner 5]
 Needs scikit-learn (``pip install scikit-learn``), as train_signal.py does.
 """
 
@@ -33,6 +33,8 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=10)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--inner", type=int, default=5, help="folds of rounds the decision's likenesses are taken over "
+                    "within a fold's training texts (the shipped file: train_signal.EN_FOLDS)")
     args = ap.parse_args()
     data = {s: e for s, e in train_signal.dataset().items() if e["lang"] == "en"}
     leaves = [i for i in next(iter(data.values()))["gold"] if i not in train_signal.DERIVED]
@@ -51,7 +53,7 @@ def main() -> int:
     for k in range(args.folds):
         test = sorted(s for s in data if fold_of[round_of(s)] == k)
         train = {s: e for s, e in data.items() if fold_of[round_of(s)] != k}
-        scratch.write_text(json.dumps(train_signal.english_model(train, leaves)), encoding="utf-8")
+        scratch.write_text(json.dumps(train_signal.english_model(train, leaves, args.inner)), encoding="utf-8")
         rows = {"without": [], "with": []}
         for stem in test:
             assert split[stem] != "fresh"

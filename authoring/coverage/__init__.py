@@ -35,7 +35,9 @@ from authoring.coverage.scoring import (
     COVERED_FROM, PARTIAL_FROM, SINGLE_CUE_CAP, Hit, evidence, excerpt, few_places, item_score, method_status,
     one_per_place, status_of,
 )
-from authoring.coverage.signal import Model, doubted, likeness as likeness_of, load_covered, load_doubt, load_model, promotions
+from authoring.coverage.signal import (
+    Model, decision_features, doubted, load_covered, load_doubt, load_model, profiles, promotions,
+)
 from authoring.coverage.units import Unit, document_units, page_furniture
 from authoring.document import INTRODUCTION, StandardDocument
 from authoring.errors import InputError
@@ -405,7 +407,7 @@ def analyse(
     rule = load_covered(checklist.id) if likeness and doc.metadata.structure != "gbt" else None
     bar: CoveredBar | None = _gbt_floor(checklist) if doc.metadata.structure == "gbt" else (
         rule if rule is not None and rule.reads(doc.metadata.language) else None)
-    doubt = _doubt(checklist, doc, units) if likeness else None
+    doubt = _doubt(checklist, doc) if likeness else None
     rank = _ranking(checklist, doc) if likeness else None
     items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {}, bar, doubt, rank)
     if sparse:
@@ -421,7 +423,8 @@ def analyse(
         model = _model(checklist, doc) if missing else None
         if model is not None and doc.metadata.structure != "gbt" and not doc.metadata.numbering_lost:
             model = model.without_skeleton()
-        readable = model is not None and model.reads(doc.metadata.language)
+        # (the English model decides every item at the end instead: _decided)
+        readable = model is not None and model.reads(doc.metadata.language) and model.decision is None
         similar = promotions(units, model, only=missing) if readable else {}
         if doc.metadata.structure == "gbt":
             similar.update(_introduced(checklist, units, missing - set(similar)))
@@ -446,6 +449,8 @@ def analyse(
         if introduced:
             items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, introduced, bar, doubt,
                                rank)
+    if likeness and _english(doc):
+        items = _decided(checklist, doc, units, items)
     applicable = [credited(i) for i in items if i.status != "not-applicable"]
     return CoverageReport(
         checklist_id=checklist.id,
@@ -677,18 +682,15 @@ def _model(checklist: Checklist, doc: StandardDocument) -> Model | None:
     return load_model(checklist.id, "en") if _english(doc) else load_model(checklist.id)
 
 
-def _doubt(checklist: Checklist, doc: StandardDocument, units: list[Unit]) -> Doubt | None:
+def _doubt(checklist: Checklist, doc: StandardDocument) -> Doubt | None:
     """The checklist's learned doubt, for a text without the GB/T 1.1 skeleton in the language its
     model reads (``None`` otherwise). Like the covered bar, it was learned where it is used: on
     regulations and rules, where a cue often names a thing the item is not about (公众参与决策
     for staff involvement, a business's 资格证书 for staff qualifications). Left out one round at
     a time it took balanced accuracy on the Chinese labels from 0.859 to 0.869 at the same F1
     (``bench/train_signal.py --loro``); its bar is ``DOUBT_THRESHOLD`` there (0.25 since the
-    twenty-sixth session). The model loads only when a partial item is judged.
-
-    An English text, whatever its structure, is doubted by the English model alone (:func:`_unlike_anywhere`)."""
-    if _english(doc):
-        return _unlike_anywhere(checklist, units)
+    twenty-sixth session). The model loads only when a partial item is judged. (An English text is judged by the
+    English model's decision instead: :func:`_decided`.)"""
     if doc.metadata.structure == "gbt":
         return None
     rule = load_doubt(checklist.id)
@@ -704,27 +706,65 @@ def _doubt(checklist: Checklist, doc: StandardDocument, units: list[Unit]) -> Do
     return judge
 
 
-def _unlike_anywhere(checklist: Checklist, units: list[Unit]) -> Doubt | None:
-    """For an English text: an item the cues call partial is missing when no paragraph of the text reads like the
-    item's labelled evidence (the English model's best unit for it below ``Model.doubt_below``). Its cues there
-    are a word in another sense or in passing: an employee handbook's *training* in a support policy is no staff
-    development (5.4), a *review* of a ticket no evaluation (7.1). Ten folds of rounds over the 329 seen English texts
-    (forty-eighth session, ``bench/english_likeness.py``), with the promotions: F1 / BA / exact 0.826 / 0.790 /
-    0.660 → 0.843 / 0.810 / 0.679 on 7,613 labels; the doubt made 242 partial items missing there, 159 of them
-    missing for their readers, the promotions 260 missing items partial, 166 of them addressed. The model scores
-    the text once, when an item is first judged."""
+def _decided(checklist: Checklist, doc: StandardDocument, units: list[Unit],
+             items: list[ItemCoverage]) -> list[ItemCoverage]:
+    """An English text's items as the English model's decision (``signal.Decision``) calls them, from what the cues
+    found and how the text's paragraphs read for each item. An item it makes missing keeps the cues' places, marked
+    ``basis="unlike"``; one it makes addressed that no cue reached shows the paragraph that reads most like it
+    (``basis="similar"``). A parent (5.6) is what its sub-items make it. A text shorter than any the decision was
+    learned from (``Model.min_text``) is left as the cues found it.
+
+    Ten folds of rounds over the 342 seen English texts (forty-eighth session, ``bench/english_likeness.py``), the
+    model and its decision trained without the fold: F1 / BA / exact 0.825 / 0.790 / 0.660 without the English model,
+    0.870 / 0.834 / 0.709 with it (7,912 labels); it made 676 missing items partial or covered (492 addressed for
+    readers), 386 partial ones missing (239 missing for readers), 156 partial ones covered (93 covered)."""
     model = load_model(checklist.id, "en")
-    if model is None or model.doubt_below is None:
-        return None
-    best: dict[str, float] = {}
+    if model is None or model.decision is None or not model.reads(doc.metadata.language) \
+            or sum(len(u.text) for u in units if not u.is_title) < model.min_text:
+        return items
+    read = profiles(units, model)
+    if not read:
+        return items
+    shown = promotions(units, dataclasses.replace(model, threshold=0.0, bars=None, promote=None))
+    out: list[ItemCoverage] = []
+    for item in items:
+        found = read.get(item.id)
+        if found is None or item.status == "not-applicable":
+            out.append(item)
+            continue
+        verdict = model.decision.status(item.id, decision_features(
+            item.status, item.score, len(item.evidence), found.top, found.over_half, len(units)))
+        out.append(item if verdict in (None, item.status) else _moved(item, verdict, shown.get(item.id)))
+    return _parents_again(checklist, out)
 
-    def judge(item: str, score: float, found: list[Evidence]) -> bool:
-        if not best:
-            best.update({k: v.probability for k, v in likeness_of(units, model).items()})
-            best.setdefault("", 1.0)  # scored once, even where no unit is long enough to judge
-        return item in best and best[item] < model.doubt_below
 
-    return judge
+def _moved(item: ItemCoverage, verdict: str, similar: Evidence | None) -> ItemCoverage:
+    """``item`` with the status ``verdict``, its score and evidence made to agree."""
+    if verdict == "missing":
+        return replace(item, status="missing", score=min(item.score, round(PARTIAL_FROM - 0.01, 3)),
+                       evidence=[replace(e, basis="unlike") for e in item.evidence])
+    evidence = item.evidence if item.status != "missing" or similar is None else [similar]
+    if not evidence:
+        return item
+    score = max(item.score, COVERED_FROM) if verdict == "covered" else \
+        round(min(max(item.score, PARTIAL_FROM), COVERED_FROM - 0.01), 3)
+    return replace(item, status=verdict, score=score, evidence=evidence)
+
+
+def _parents_again(checklist: Checklist, items: list[ItemCoverage]) -> list[ItemCoverage]:
+    """Each parent item (5.6) as its sub-items now make it: covered when all are, missing when none is addressed."""
+    by_id = {i.id: i for i in items}
+    children = {i.id: [c.id for c in i.children] for i in checklist.items()}
+    out = []
+    for entry in items:
+        kids = [by_id[c] for c in children.get(entry.id, ()) if c in by_id and by_id[c].status != "not-applicable"]
+        if kids and entry.status != "not-applicable":
+            states = {k.status for k in kids}
+            status = "covered" if states == {"covered"} else "missing" if states == {"missing"} else "partial"
+            if status != entry.status:
+                entry = _moved(entry, status, next((k.evidence[0] for k in kids if k.evidence), None))
+        out.append(entry)
+    return out
 
 
 #: Words for a service and the people it serves (服务, 顾客, 用户, 患者, 老年人 …), and those a

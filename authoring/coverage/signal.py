@@ -21,9 +21,10 @@ Used for two things:
 
 English texts have a model of their own (``<checklist>.en.json``), over a unit's words and word pairs (:func:`words`)
 instead of its characters: character grams read English no better than the cues (twenty-fifth session), words
-do since the English labels grew sevenfold (forty-eighth session). It makes an unreached item partial as the
-Chinese one does, and it doubts by itself, with no learned rule: an item the cues call partial in an English text
-is missing when no paragraph of the text reads like the item's labelled evidence (``Model.doubt_below``).
+do since the English labels grew sevenfold (forty-eighth session). With it comes a learned decision
+(:class:`Decision`): per item, what the cues found (their verdict, score and places) and how much the text's three
+paragraphs that read most like the item do, weighed as readers weighed them; an item it calls addressed always has
+a place to show (the cues' or the paragraph that reads most like it).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import dataclasses
 import json
 import math
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -127,8 +128,11 @@ class Model:
     features: str = "chars"
     #: A unit shorter than this (characters) is not judged.
     min_unit: int = MIN_UNIT_CHARACTERS
-    #: Where set: an item the cues call partial is missing when the unit that reads most like it scores below this.
-    doubt_below: float | None = None
+    #: Where set: covered, partial or missing per item from what the cues found and the likeness (English texts).
+    decision: Decision | None = None
+    #: A text with fewer characters of body text than this is left to the cues by ``decision`` (shorter than any
+    #: text it was learned from).
+    min_text: int = 0
 
     def features_of(self, text: str) -> set[str]:
         """What the model reads of ``text``."""
@@ -158,6 +162,53 @@ class Model:
             return None
         z = _steady(sum(self.weights[k].get(g, 0.0) for g in found) / math.sqrt(len(found)) + self.bias[k])
         return _logistic(z)
+
+
+#: The decision's features, in order, before one indicator per item: the cues' verdict (covered, partial), their
+#: score, log(1 + places shown), the logits of the three best paragraphs' likeness, how many paragraphs read like
+#: the item (likeness 0.5 or more), log(1 + units of the text).
+DECISION_FEATURES = ("cue_covered", "cue_partial", "score", "places", "best", "second", "third", "over_half", "units")
+
+
+def decision_features(status: str, score: float, places: int, top: Sequence[float], over_half: int,
+                      units: int) -> list[float]:
+    """The features :class:`Decision` weighs (training and use share this function)."""
+    def logit(p: float) -> float:
+        p = min(max(p, 1e-4), 1 - 1e-4)
+        return math.log(p / (1 - p))
+    top = list(top)[:3] + [0.0] * (3 - len(top))
+    return [float(status == "covered"), float(status == "partial"), score, math.log1p(places),
+            *(logit(p) for p in top), float(over_half), math.log1p(units)]
+
+
+@dataclass(frozen=True)
+class Decision:
+    """A multinomial logistic regression over :func:`decision_features` and one indicator per item, learned from
+    readers' covered / partial / missing with the likeness taken one fold of rounds left out at a time (as an
+    unseen text gets it)."""
+
+    classes: tuple[str, ...]
+    items: tuple[str, ...]
+    #: per class: the weights of DECISION_FEATURES then of each item's indicator
+    coef: tuple[tuple[float, ...], ...]
+    intercept: tuple[float, ...]
+
+    def status(self, item: str, features: Sequence[float]) -> str | None:
+        """The verdict readers would most likely give; ``None`` for an item it does not know."""
+        if item not in self.items:
+            return None
+        at = len(DECISION_FEATURES) + self.items.index(item)
+        z = [b + sum(w * x for w, x in zip(row, features)) + row[at] for row, b in zip(self.coef, self.intercept)]
+        return self.classes[max(range(len(z)), key=z.__getitem__)]
+
+
+@dataclass(frozen=True)
+class Profile:
+    """How a text reads for an item: its best paragraph, the three best likenesses and how many reach 0.5."""
+
+    unit: int
+    top: tuple[float, ...]
+    over_half: int
 
 
 @dataclass(frozen=True)
@@ -296,7 +347,12 @@ def load_model(checklist_id: str, language: str = "zh") -> Model | None:
                      if data.get("bars_without_skeleton") else None,
                      features=str(data.get("features", "chars")),
                      min_unit=int(data.get("min_unit", MIN_UNIT_CHARACTERS)),
-                     doubt_below=float(data["doubt_below"]) if data.get("doubt_below") is not None else None)
+                     decision=Decision(classes=tuple(data["decision"]["classes"]),
+                                       items=tuple(data["decision"]["items"]),
+                                       coef=tuple(tuple(float(w) for w in row) for row in data["decision"]["coef"]),
+                                       intercept=tuple(float(b) for b in data["decision"]["intercept"]))
+                     if data.get("decision") else None,
+                     min_text=int(data.get("min_text", 0)))
 
     return _load(model_path(checklist_id, language), SCHEMA, build)
 
@@ -304,8 +360,40 @@ def load_model(checklist_id: str, language: str = "zh") -> Model | None:
 def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) -> dict[str, Likeness]:
     """For every item of ``model`` (or those in ``only``), its best unit among the body text."""
     wanted = [k for k, item in enumerate(model.items) if only is None or item in only]
+    best_z = [-math.inf] * len(wanted)
+    best_unit = [-1] * len(wanted)
+    for index, zs in _unit_logits(units, model, wanted):
+        for slot, z in enumerate(zs):
+            if z > best_z[slot]:
+                best_z[slot], best_unit[slot] = z, index
+    return {
+        model.items[k]: Likeness(best_unit[slot], round(_logistic(best_z[slot]), 3))
+        for slot, k in enumerate(wanted) if best_unit[slot] >= 0
+    }
+
+
+def profiles(units: Sequence[Unit], model: Model) -> dict[str, Profile]:
+    """For every item of ``model``, how the text reads for it (:class:`Profile`); empty when no unit is judged."""
+    wanted = list(range(len(model.items)))
+    tops: list[list[tuple[float, int]]] = [[] for _ in wanted]
+    over = [0] * len(wanted)
+    for index, zs in _unit_logits(units, model, wanted):
+        for slot, z in enumerate(zs):
+            over[slot] += z >= 0
+            tops[slot].append((z, -index))
+            if len(tops[slot]) > 3:
+                tops[slot].remove(min(tops[slot]))
+    return {
+        model.items[k]: Profile(-max(tops[slot])[1], tuple(_logistic(z) for z, _ in sorted(tops[slot], reverse=True)),
+                                over[slot])
+        for slot, k in enumerate(wanted) if tops[slot]
+    }
+
+
+def _unit_logits(units: Sequence[Unit], model: Model, wanted: list[int]) -> Iterator[tuple[int, list[float]]]:
+    """Each unit the model judges (its index) with its logit for each item of ``wanted`` (indices into ``model.items``)."""
     if not wanted:
-        return {}
+        return
     inverted: dict[str, list[tuple[int, float]]] = {}
     for slot, k in enumerate(wanted):
         for gram, weight in model.weights[k].items():
@@ -315,8 +403,6 @@ def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) 
     # a reader cited, whatever digits and letters it shares with their passages (QA pass 18, A6: 表20's bActionPrint,
     # an <?xml version="1.0"?> line, were 4.4's evidence).
     chinese = model.language == "zh"
-    best_z = [-math.inf] * len(wanted)
-    best_unit = [-1] * len(wanted)
     for index, unit in enumerate(units):
         if unit.is_title or len(unit.text) < model.min_unit or _leads_in(units, index) \
                 or (chinese and _CJK.search(unit.text) is None):
@@ -329,14 +415,7 @@ def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) 
         for gram in vocabulary.intersection(found):
             for slot, weight in inverted[gram]:
                 sums[slot] += weight
-        for slot, total in enumerate(sums):
-            z = _steady(total * scale + model.bias[wanted[slot]])
-            if z > best_z[slot]:
-                best_z[slot], best_unit[slot] = z, index
-    return {
-        model.items[k]: Likeness(best_unit[slot], round(_logistic(best_z[slot]), 3))
-        for slot, k in enumerate(wanted) if best_unit[slot] >= 0
-    }
+        yield index, [_steady(total * scale + model.bias[wanted[slot]]) for slot, total in enumerate(sums)]
 
 
 def _leads_in(units: Sequence[Unit], index: int) -> bool:

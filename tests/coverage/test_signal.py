@@ -480,11 +480,16 @@ def test_the_english_model_reads_word_stems_and_neighbouring_pairs() -> None:
     assert signal.words("Call us: 01234 567890") == {"call", "us", "call_us"}  # digits are no words
 
 
-def english_model() -> signal.Model:
+#: Addressed (partial) exactly when the paragraph that reads most like the item does so above even odds.
+EVEN_ODDS = signal.Decision(classes=("missing", "partial"), items=("5.4", "5.6.1", "5.6.2"),
+                            coef=((0.0,) * 12, (0.0, 0.0, 0.0, 0.0, 1.0) + (0.0,) * 7), intercept=(0.0, 0.0))
+
+
+def english_model(min_text: int = 0) -> signal.Model:
     """5.4 reads like its evidence where staff are *coached*; 5.6.1 where customers are *surveyed*."""
-    return signal.Model(checklist_id="tiny", threshold=0.5, items=("5.4", "5.6.1"), bias=(-2.0, -2.0),
-                        weights=({"coach": 30.0}, {"survey": 30.0}), language="en", features="words",
-                        min_unit=20, doubt_below=0.5)
+    return signal.Model(checklist_id="tiny", threshold=0.5, items=("5.4", "5.6.1", "5.6.2"), bias=(-2.0, -2.0, -2.0),
+                        weights=({"coach": 30.0}, {"survey": 30.0}, {"promis": 30.0}), language="en",
+                        features="words", min_unit=20, decision=EVEN_ODDS, min_text=min_text)
 
 
 def english_pack() -> Checklist:
@@ -506,6 +511,28 @@ def english_page(*paragraphs: str) -> StandardDocument:
 def with_english_model(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("authoring.coverage.load_model",
                         lambda cid, language="zh": english_model() if (cid, language) == ("tiny", "en") else None)
+
+
+def test_the_decision_weighs_the_features_then_the_item() -> None:
+    decision = signal.Decision(classes=("covered", "missing", "partial"), items=("4.1", "4.2"),
+                               coef=((0.0,) * 9 + (5.0, 0.0), (0.0,) * 11, (0.0, 1.0) + (0.0,) * 9),
+                               intercept=(0.0, 0.5, 0.0))
+    partial = signal.decision_features("partial", 0.3, 1, [0.4], 0, 10)
+    assert len(partial) == len(signal.DECISION_FEATURES) and partial[4] == pytest.approx(math.log(0.4 / 0.6))
+    assert partial[5] == partial[6] == pytest.approx(math.log(1e-4 / (1 - 1e-4)))  # fewer than three paragraphs
+    assert decision.status("4.1", partial) == "covered"  # the item's own weight
+    assert decision.status("4.2", partial) == "partial"  # the cues' verdict outweighs the intercept
+    assert decision.status("4.2", signal.decision_features("missing", 0, 0, [], 0, 10)) == "missing"
+    assert decision.status("5.1", partial) is None
+
+
+def test_an_english_text_shorter_than_any_the_decision_learned_from_is_left_to_the_cues(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("authoring.coverage.load_model",
+                        lambda cid, language="zh": english_model(min_text=400) if language == "en" else None)
+    short = english_page("Customers may book staff training for their own teams through the portal.",
+                         "Servers are patched every month during the maintenance window.")
+    assert status(analyse(short, english_pack()), "5.4").status == "partial"
 
 
 def test_an_english_item_whose_words_are_read_nowhere_like_it_is_missing_with_its_places_marked(
@@ -538,10 +565,15 @@ def test_the_bundled_english_model_reads_english_words_for_the_guide_s_items() -
     guide = load_packs()["excellence-guide"]
     model = signal.load_model("excellence-guide", "en")
     assert model is not None and model.reads("en") and not model.reads("zh") and model.features == "words"
-    assert model.doubt_below is not None and model.doubt_below < model.threshold
     leaves = {i.id for i in guide.items() if not i.children}
-    assert set(model.items) == leaves
+    assert set(model.items) == leaves and model.decision is not None and set(model.decision.items) == leaves
+    assert set(model.decision.classes) == {"covered", "partial", "missing"} and 0 < model.min_text < 3000
     survey = "We survey our customers every year and publish what they told us and what we changed as a result."
     patch = "Servers are patched on the first Sunday of every month between 02:00 and 04:00."
     assert model.probability("7.2", survey) > 0.5 > model.probability("7.2", patch)
+    # what the cues call covered, with paragraphs that read like the item, stays addressed; nothing found, missing
+    strong = signal.decision_features("covered", 0.9, 4, [0.95, 0.9, 0.85], 5, 60)
+    nothing = signal.decision_features("missing", 0.0, 0, [0.02, 0.01, 0.01], 0, 60)
+    assert {model.decision.status(i, strong) for i in leaves} <= {"covered", "partial"}
+    assert {model.decision.status(i, nothing) for i in leaves} == {"missing"}
     assert signal.load_model("excellence-guide").language == "zh"
