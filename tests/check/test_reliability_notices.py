@@ -61,7 +61,7 @@ def test_an_english_text_is_told_its_coverage_is_less_sure_in_both_languages(tmp
     notice = {code: (zh, en) for code, zh, en in result.document.notices()}
     assert "not-service" not in notice
     zh, en = notice["english"]
-    assert "六成" in zh and "six item verdicts" in en
+    assert "七成" in zh and "seven item verdicts" in en
 
 
 def test_the_notice_reaches_the_json_and_markdown_reports(tmp_path: Path) -> None:
