@@ -3,6 +3,7 @@ the place that reads like its evidence, marked so; nothing else changes."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 from pathlib import Path
@@ -547,6 +548,30 @@ def test_an_english_item_whose_words_are_read_nowhere_like_it_is_missing_with_it
                         "New agents are coached by a senior agent during their first month.")
     kept = status(analyse(like, english_pack()), "5.4")
     assert kept.status == "partial" and all(e.basis == "" for e in kept.evidence)
+
+
+def test_the_english_decision_moves_the_cues_verdict_one_step_at_most(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A decision that calls 5.4 missing and 5.6.1 covered whatever the text says: the cues' covered 5.4 becomes
+    partial, the unreached 5.6.1 partial, with the paragraph that reads most like it."""
+    flip = signal.Decision(classes=("covered", "missing", "partial"), items=("5.4", "5.6.1", "5.6.2"),
+                           coef=((0.0,) * 10 + (9.0, 0.0), (0.0,) * 9 + (9.0, 0.0, 0.0), (0.0,) * 12),
+                           intercept=(0.0, 0.0, 0.0))
+    model = dataclasses.replace(english_model(), decision=flip)
+    monkeypatch.setattr("authoring.coverage.load_model",
+                        lambda cid, language="zh": model if (cid, language) == ("tiny", "en") else None)
+    doc = english_page("All new staff complete staff training in their first week; staff training is refreshed "
+                       "every year and staff training records are kept.",
+                       "Every spring we send customers a short survey about what they need from the service.")
+    pack = english_pack()
+    chapter = pack.chapters[0]
+    pack = dataclasses.replace(pack, chapters=[dataclasses.replace(chapter, items=[
+        dataclasses.replace(chapter.items[0], covered_from=0.3), *chapter.items[1:]])])  # covered from 0.3 (as 5.8 has its own bar)
+    cues = analyse(doc, pack, likeness=False)
+    assert status(cues, "5.4").status == "covered" and status(cues, "5.6.1").status == "missing"
+    judged = analyse(doc, pack)
+    assert status(judged, "5.4").status == "partial" and status(judged, "5.4").evidence
+    assert status(judged, "5.6.1").status == "partial"
+    assert [e.basis for e in status(judged, "5.6.1").evidence] == ["similar"]
 
 
 def test_an_english_item_no_cue_reaches_is_partial_where_a_paragraph_reads_like_it(with_english_model) -> None:
