@@ -729,18 +729,19 @@ def _decided(checklist: Checklist, doc: StandardDocument, units: list[Unit],
     read = profiles(units, model)
     if not read:
         return items
-    shown = promotions(units, dataclasses.replace(model, threshold=0.0, bars=None, promote=None))
-    out: list[ItemCoverage] = []
+    verdicts: dict[str, str | None] = {}
     for item in items:
         found = read.get(item.id)
-        if found is None or item.status == "not-applicable":
-            out.append(item)
-            continue
-        verdict = model.decision.status(item.id, decision_features(
-            item.status, item.score, len(item.evidence), found.top, found.over_half, len(units)))
-        if {verdict, item.status} == {"covered", "missing"}:
-            verdict = "partial"  # one step at most
-        out.append(item if verdict in (None, item.status) else _moved(item, verdict, shown.get(item.id)))
+        if found is not None and item.status != "not-applicable":
+            verdict = model.decision.status(item.id, decision_features(
+                item.status, item.score, len(item.evidence), found.top, found.over_half, len(units)))
+            verdicts[item.id] = "partial" if {verdict, item.status} == {"covered", "missing"} else verdict  # one step
+    # the paragraph shown for an item no cue reached that the decision calls addressed
+    reached = {i.id for i in items if i.status == "missing" and verdicts.get(i.id) in ("partial", "covered")}
+    shown = promotions(units, dataclasses.replace(model, threshold=0.0, bars=None, promote=None), only=reached) \
+        if reached else {}
+    out = [item if verdicts.get(item.id) in (None, item.status) else _moved(item, verdicts[item.id], shown.get(item.id))
+           for item in items]
     return _parents_again(checklist, out)
 
 
