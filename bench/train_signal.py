@@ -19,6 +19,10 @@ Usage:
   .venv/bin/python bench/train_signal.py --before GROUP --out DIR
                                                     train on the groups collected before GROUP only,
                                                     into DIR (to measure on the later groups)
+  .venv/bin/python bench/train_signal.py --language en
+                                                    the English model and its decision, written to
+                                                    checklists/signal/excellence-guide.en.json (its
+                                                    measure: bench/english_likeness.py)
 Needs scikit-learn (``pip install scikit-learn``), for training only.
 """
 
@@ -341,7 +345,9 @@ def main() -> int:
                          "ones); needs --out, so the shipped files are never overwritten by such a model")
     ap.add_argument("--out", type=Path, metavar="DIR", help="write the files into DIR instead of checklists/signal/")
     ap.add_argument("--language", default=LANGUAGE, choices=("zh", "en"),
-                    help="the texts to measure with --loro (the shipped files are Chinese only)")
+                    help="zh: the Chinese files (the model, the covered bar, the doubt); en: the English model and its "
+                         "decision (with --loro: the old fixed-bar measure; bench/english_likeness.py measures the "
+                         "shipped pipeline)")
     args = ap.parse_args()
     if args.before and not args.out and not args.loro:
         ap.error("--before trains on part of the corpus: give --out DIR for its files")

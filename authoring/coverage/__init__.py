@@ -434,7 +434,7 @@ def analyse(
             # doubt found the cues' places unlike the item (a 需求 in a clause on contracts).
             unreached = {i.id for i in items if i.status == "missing"}
             similar.update(_purposed(checklist, units, unreached - set(similar)))
-        elif doc.metadata.language.lower().startswith("en"):
+        elif _english(doc):
             similar.update(_opened(checklist, units, missing - set(similar)))
             similar.update(_stated_purpose(checklist, units, missing - set(similar)))
         if similar:
