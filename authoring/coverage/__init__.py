@@ -449,8 +449,9 @@ def analyse(
         if introduced:
             items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, introduced, bar, doubt,
                                rank)
-    if likeness and _english(doc):
-        items = _decided(checklist, doc, units, items)
+    decider = _decider(checklist, doc) if likeness else None
+    if decider is not None:
+        items = _decided(checklist, decider, units, items)
     applicable = [credited(i) for i in items if i.status != "not-applicable"]
     return CoverageReport(
         checklist_id=checklist.id,
@@ -706,12 +707,34 @@ def _doubt(checklist: Checklist, doc: StandardDocument) -> Doubt | None:
     return judge
 
 
-def _decided(checklist: Checklist, doc: StandardDocument, units: list[Unit],
+#: Where the model with the learned decision for Chinese texts without the GB/T 1.1 skeleton lives:
+#: ``checklists/signal/<checklist id>.zh-decision.json`` (``load_model(id, DECISION_ZH)``).
+DECISION_ZH = "zh-decision"
+
+
+def _decider(checklist: Checklist, doc: StandardDocument) -> Model | None:
+    """The model whose learned decision (``signal.Decision``) settles the text's items at the end, or ``None``: the
+    English model for an English text; for a Chinese text without the GB/T 1.1 skeleton (a regulation, rules, a page)
+    the Chinese decision model, which decides over what the whole checker found, the first model's likeness partials
+    and the learned doubt among it. A GB/T 1.1 draft keeps the checker's verdicts (its readers' labels were too few to
+    learn from: 14 texts in the forty-ninth session)."""
+    if _english(doc):
+        model = load_model(checklist.id, "en")
+    elif doc.metadata.structure != "gbt" and not doc.metadata.numbering_lost:
+        model = load_model(checklist.id, DECISION_ZH)
+    else:
+        return None
+    if model is None or model.decision is None or not model.reads(doc.metadata.language):
+        return None
+    return model
+
+
+def _decided(checklist: Checklist, model: Model, units: list[Unit],
              items: list[ItemCoverage]) -> list[ItemCoverage]:
-    """An English text's items as the English model's decision (``signal.Decision``) calls them, from what the cues
-    found and how the text's paragraphs read for each item. An item it makes missing keeps the cues' places, marked
-    ``basis="unlike"``; one it makes addressed that no cue reached shows the paragraph that reads most like it
-    (``basis="similar"``). It moves the cues' verdict by one step at most: what the cues call covered is never made
+    """The items as ``model``'s decision (``signal.Decision``) calls them, from what the checker found and how the
+    text's paragraphs read for each item (:func:`_decider` says which model, for which texts). An item it makes
+    missing keeps the cues' places, marked ``basis="unlike"``; one it makes addressed that no cue reached shows the
+    paragraph that reads most like it (``basis="similar"``). It moves the cues' verdict by one step at most: what the cues call covered is never made
     missing, nor a missing item covered, but partial (an aged-care quality standard's 5.8, covered by four places of
     its cues, was made missing: the longer the text, the more the decision expects some paragraph to read like an
     item by chance). Over the ten folds below those two-step moves were right 13 times in 40. A parent (5.6) is
@@ -722,9 +745,7 @@ def _decided(checklist: Checklist, doc: StandardDocument, units: list[Unit],
     model and its decision trained without the fold: F1 / BA / exact 0.825 / 0.790 / 0.660 without the English model,
     0.870 / 0.834 / 0.709 with it (7,912 labels); it made 676 missing items partial or covered (492 addressed for
     readers), 386 partial ones missing (239 missing for readers), 156 partial ones covered (93 covered)."""
-    model = load_model(checklist.id, "en")
-    if model is None or model.decision is None or not model.reads(doc.metadata.language) \
-            or sum(len(u.text) for u in units if not u.is_title) < model.min_text:
+    if sum(len(u.text) for u in units if not u.is_title) < model.min_text:
         return items
     read = profiles(units, model)
     if not read:

@@ -25,6 +25,11 @@ do since the English labels grew sevenfold (forty-eighth session). With it comes
 (:class:`Decision`): per item, what the cues found (their verdict, score and places) and how much the text's three
 paragraphs that read most like the item do, weighed as readers weighed them; an item it calls addressed always has
 a place to show (the cues' or the paragraph that reads most like it).
+
+Chinese texts without the GB/T 1.1 skeleton (regulations, rules, pages) have a decision of their own
+(``<checklist>.zh-decision.json``, forty-ninth session): a character-gram model trained on every seen Chinese text and a
+decision over what the whole checker found (its cues, the first model's likeness partials and the learned doubt
+among it), learned on the texts collected after the first model's training.
 """
 
 from __future__ import annotations

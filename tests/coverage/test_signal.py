@@ -602,3 +602,66 @@ def test_the_bundled_english_model_reads_english_words_for_the_guide_s_items() -
     assert {model.decision.status(i, strong) for i in leaves} <= {"covered", "partial"}
     assert {model.decision.status(i, nothing) for i in leaves} == {"missing"}
     assert signal.load_model("excellence-guide").language == "zh"
+
+
+# The Chinese decision (forty-ninth session): over what the whole checker found, for texts without the GB/T skeleton.
+
+def chinese_decider() -> signal.Model:
+    """A Chinese decision model: 5.6.1 reads like its evidence where owners are visited (走访); addressed (partial)
+    exactly when its best paragraph does so above even odds."""
+    return signal.Model(checklist_id="tiny", threshold=0.5, items=("5.4", "5.6.1", "5.6.2"), bias=(-2.0, -2.0, -2.0),
+                        weights=({"培训": 30.0}, {"走访": 30.0}, {"承诺": 30.0}), decision=EVEN_ODDS)
+
+
+def test_a_regulation_s_items_are_settled_by_the_chinese_decision_and_a_gbt_draft_s_are_not(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from authoring.coverage import DECISION_ZH
+
+    # the first model makes nothing partial (its bar is out of reach); the decision model reads 走访 for 5.6.1
+    plain = dataclasses.replace(tiny_model(), threshold=1.0)
+    models = {("tiny", "zh"): plain, ("tiny", DECISION_ZH): chinese_decider()}
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid, language="zh": models.get((cid, language)))
+    paragraphs = ("物业服务企业每季度入户走访业主，记录业主的意见。", "电梯应每月维保一次。")
+    regulation = analyse(draft(*paragraphs, structure="articles"), tiny_pack())
+    item = status(regulation, "5.6.1")
+    assert item.status == "partial" and [e.basis for e in item.evidence] == ["similar"]
+    assert "走访" in item.evidence[0].excerpt
+    assert status(regulation, "5.6").status == "partial"  # the parent as its sub-items make it
+    # the same words in a GB/T draft: its verdicts stay the checker's
+    assert status(analyse(draft(*paragraphs), tiny_pack()), "5.6.1").status == "missing"
+    # and --cues-only (likeness off) leaves the regulation to the cues
+    assert status(analyse(draft(*paragraphs, structure="articles"), tiny_pack(), likeness=False), "5.6.1").status \
+        == "missing"
+
+
+def test_the_chinese_decision_leaves_what_it_does_not_read_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An item the decision calls missing that the checker had no place for stays missing; one no paragraph reads
+    like (5.4 here, its weights on 培训) is missing whatever the checker said."""
+    from authoring.coverage import DECISION_ZH
+
+    models = {("tiny", DECISION_ZH): chinese_decider()}
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid, language="zh": models.get((cid, language)))
+    doc = draft("服务人员应当参加员工培训，员工培训每年不少于两次。", "电梯应每月维保一次。", structure="articles")
+    assert status(analyse(doc, tiny_pack(), likeness=False), "5.4").status != "missing"
+    # 培训 reads like 5.4 here: the cue's verdict is kept (partial by the even-odds decision) with its own places
+    item = status(analyse(doc, tiny_pack()), "5.4")
+    assert item.status == "partial" and all(e.basis == "" for e in item.evidence)
+    assert status(analyse(doc, tiny_pack()), "5.6.2").status == "missing"
+
+
+def test_the_bundled_chinese_decision_reads_chinese_for_the_guide_s_items() -> None:
+    from authoring.coverage import DECISION_ZH
+
+    guide = load_packs()["excellence-guide"]
+    model = signal.load_model("excellence-guide", DECISION_ZH)
+    assert model is not None and model.reads("zh") and not model.reads("en") and model.features == "chars"
+    leaves = {i.id for i in guide.items() if not i.children}
+    assert set(model.items) == leaves and model.decision is not None and set(model.decision.items) == leaves
+    assert set(model.decision.classes) == {"covered", "partial", "missing"} and 0 < model.min_text < 3000
+    visits = "物业服务企业应当定期走访业主，开展满意度调查，听取业主对物业服务的意见和建议。"
+    lift = "电梯使用单位应当每十五日对电梯进行一次清洁、润滑、调整和检查。"
+    assert model.probability("5.6.1", visits) > 0.5 > model.probability("5.6.1", lift)
+    strong = signal.decision_features("covered", 0.9, 4, [0.95, 0.9, 0.85], 5, 60)
+    nothing = signal.decision_features("missing", 0.0, 0, [0.02, 0.01, 0.01], 0, 60)
+    assert {model.decision.status(i, strong) for i in leaves} <= {"covered", "partial"}
+    assert {model.decision.status(i, nothing) for i in leaves} == {"missing"}
