@@ -35,6 +35,7 @@ among it), learned on the texts collected after the first model's training.
 from __future__ import annotations
 
 import dataclasses
+import heapq
 import json
 import math
 import re
@@ -383,30 +384,22 @@ def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) 
 def profiles(units: Sequence[Unit], model: Model) -> dict[str, Profile]:
     """For every item of ``model``, how the text reads for it (:class:`Profile`); empty when no unit is judged."""
     wanted = list(range(len(model.items)))
-    tops: list[list[tuple[float, int]]] = [[] for _ in wanted]
-    over = [0] * len(wanted)
-    for index, zs in _unit_logits(units, model, wanted):
-        for slot, z in enumerate(zs):
-            over[slot] += z >= 0
-            tops[slot].append((z, -index))
-            if len(tops[slot]) > 3:
-                tops[slot].remove(min(tops[slot]))
-    return {
-        model.items[k]: Profile(-max(tops[slot])[1], tuple(_logistic(z) for z, _ in sorted(tops[slot], reverse=True)),
-                                over[slot])
-        for slot, k in enumerate(wanted) if tops[slot]
-    }
+    read = [(index, zs) for index, zs in _unit_logits(units, model, wanted)]
+    if not read:
+        return {}
+    out = {}
+    for slot, k in enumerate(wanted):
+        scored = [(zs[slot], -index) for index, zs in read]
+        top = heapq.nlargest(3, scored)  # the strongest first; of two alike, the earlier unit
+        out[model.items[k]] = Profile(-top[0][1], tuple(_logistic(z) for z, _ in top), sum(z >= 0 for z, _ in scored))
+    return out
 
 
 def _unit_logits(units: Sequence[Unit], model: Model, wanted: list[int]) -> Iterator[tuple[int, list[float]]]:
     """Each unit the model judges (its index) with its logit for each item of ``wanted`` (indices into ``model.items``)."""
     if not wanted:
         return
-    inverted: dict[str, list[tuple[int, float]]] = {}
-    for slot, k in enumerate(wanted):
-        for gram, weight in model.weights[k].items():
-            inverted.setdefault(gram, []).append((slot, weight))
-    vocabulary = set(inverted)
+    inverted, vocabulary = _inverted(model, tuple(wanted))
     # A line with no Chinese in a Chinese text (program code, an XML declaration, a field name) reads like nothing
     # a reader cited, whatever digits and letters it shares with their passages (QA pass 18, A6: 表20's bActionPrint,
     # an <?xml version="1.0"?> line, were 4.4's evidence).
@@ -424,6 +417,29 @@ def _unit_logits(units: Sequence[Unit], model: Model, wanted: list[int]) -> Iter
             for slot, weight in inverted[gram]:
                 sums[slot] += weight
         yield index, [_steady(total * scale + model.bias[wanted[slot]]) for slot, total in enumerate(sums)]
+
+
+#: The inverted weights of the last few (model, items) read: building them costs a check of a regulation about as
+#: much as reading its units (46,000 weights of a model over 23 items). Each entry holds its model, so the id it is
+#: found by stays that model's while it is here.
+_INVERTED: dict[tuple[int, tuple[int, ...]], tuple[Model, dict[str, list[tuple[int, float]]], frozenset[str]]] = {}
+_INVERTED_KEPT = 16
+
+
+def _inverted(model: Model, wanted: tuple[int, ...]) -> tuple[dict[str, list[tuple[int, float]]], frozenset[str]]:
+    """Per feature, the (slot in ``wanted``, weight) pairs of ``model``'s items ``wanted``, and the features."""
+    key = (id(model), wanted)
+    found = _INVERTED.get(key)
+    if found is not None and found[0] is model:
+        return found[1], found[2]
+    inverted: dict[str, list[tuple[int, float]]] = {}
+    for slot, k in enumerate(wanted):
+        for gram, weight in model.weights[k].items():
+            inverted.setdefault(gram, []).append((slot, weight))
+    if len(_INVERTED) >= _INVERTED_KEPT:
+        _INVERTED.pop(next(iter(_INVERTED)))
+    _INVERTED[key] = (model, inverted, frozenset(inverted))
+    return inverted, _INVERTED[key][2]
 
 
 def _leads_in(units: Sequence[Unit], index: int) -> bool:
