@@ -29,6 +29,45 @@ from authoring.coverage import analyse, signal  # noqa: E402
 from authoring.docx.read import read_docx  # noqa: E402
 
 
+def fold(k: int, test: list[str], data: dict, paths: dict, checklist, scratch: Path, pooled: dict,
+         moves: Counter) -> None:
+    """Check the fold's texts ``test`` with the scratch model file in place and without it (renamed away); add the
+    (gold, verdict) pairs to ``pooled["with"]`` / ``pooled["without"]``, the changed verdicts to ``moves``."""
+    rows: dict[str, list] = {"without": [], "with": []}
+    for stem in test:
+        doc = read_docx(build(paths[stem]))
+        gold = data[stem]["gold"]
+        verdicts = {}
+        for name in ("without", "with"):
+            signal.load_model.cache_clear()
+            if name == "without":
+                scratch.rename(scratch.with_suffix(".off"))
+            try:
+                verdicts[name] = {i.id: i.status for i in analyse(doc, checklist).items}
+            finally:
+                if name == "without":
+                    scratch.with_suffix(".off").rename(scratch)
+            rows[name] += [(g, verdicts[name][i]) for i, g in gold.items()]
+        for i, g in gold.items():
+            if verdicts["without"][i] != verdicts["with"][i]:
+                moves[(verdicts["without"][i], verdicts["with"][i], g)] += 1
+    for name in rows:
+        pooled[name] += rows[name]
+    a, b = coverage_metrics(rows["without"]), coverage_metrics(rows["with"])
+    print(f"fold {k}: {len(test):3} texts  without {a['f1']:.3f} / {a['balanced_accuracy']:.3f} / {a['exact']:.3f}"
+          f"  with {b['f1']:.3f} / {b['balanced_accuracy']:.3f} / {b['exact']:.3f}", flush=True)
+
+
+def report(pooled: dict, moves: Counter) -> None:
+    """The pooled figures with and without, and what changed against the readers' labels."""
+    for name, rows in pooled.items():
+        m = coverage_metrics(rows)
+        print(f"{name:8} {len(rows)} labels  F1 {m['f1']:.3f}  BA {m['balanced_accuracy']:.3f}  exact {m['exact']:.3f}")
+    print("changed (without -> with: readers' covered / partial / missing):")
+    for (a, b) in sorted({(a, b) for a, b, _ in moves}):
+        print(f"  {a:8} -> {b:8} " + " / ".join(str(moves[(a, b, g)]) for g in ("covered", "partial", "missing")))
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=10)
@@ -54,36 +93,10 @@ def main() -> int:
         test = sorted(s for s in data if fold_of[round_of(s)] == k)
         train = {s: e for s, e in data.items() if fold_of[round_of(s)] != k}
         scratch.write_text(json.dumps(train_signal.english_model(train, leaves, args.inner)), encoding="utf-8")
-        rows = {"without": [], "with": []}
         for stem in test:
             assert split[stem] != "fresh"
-            doc = read_docx(build(paths[stem]))
-            gold = data[stem]["gold"]
-            verdicts = {}
-            for name in ("without", "with"):
-                signal.load_model.cache_clear()
-                if name == "without":
-                    scratch.rename(scratch.with_suffix(".off"))
-                try:
-                    verdicts[name] = {i.id: i.status for i in analyse(doc, checklist).items}
-                finally:
-                    if name == "without":
-                        scratch.with_suffix(".off").rename(scratch)
-                rows[name] += [(g, verdicts[name][i]) for i, g in gold.items()]
-            for i, g in gold.items():
-                if verdicts["without"][i] != verdicts["with"][i]:
-                    moves[(verdicts["without"][i], verdicts["with"][i], g)] += 1
-        for name in rows:
-            pooled[name] += rows[name]
-        a, b = coverage_metrics(rows["without"]), coverage_metrics(rows["with"])
-        print(f"fold {k}: {len(test):3} texts  without {a['f1']:.3f} / {a['balanced_accuracy']:.3f} / {a['exact']:.3f}"
-              f"  with {b['f1']:.3f} / {b['balanced_accuracy']:.3f} / {b['exact']:.3f}", flush=True)
-    for name, rows in pooled.items():
-        m = coverage_metrics(rows)
-        print(f"{name:8} {len(rows)} labels  F1 {m['f1']:.3f}  BA {m['balanced_accuracy']:.3f}  exact {m['exact']:.3f}")
-    print("changed (without -> with: readers' covered / partial / missing):")
-    for (a, b) in sorted({(a, b) for a, b, _ in moves}):
-        print(f"  {a:8} -> {b:8} " + " / ".join(str(moves[(a, b, g)]) for g in ("covered", "partial", "missing")))
+        fold(k, test, data, paths, checklist, scratch, pooled, moves)
+    report(pooled, moves)
     return 0
 
 

@@ -23,6 +23,11 @@ Usage:
                                                     the English model and its decision, written to
                                                     checklists/signal/excellence-guide.en.json (its
                                                     measure: bench/english_likeness.py)
+  .venv/bin/python bench/train_signal.py --decision [gbt]
+                                                    a Chinese decision model: for texts without the
+                                                    GB/T 1.1 skeleton (excellence-guide.zh-decision.json)
+                                                    or, with gbt, for GB/T drafts (.zh-gbt-decision.json);
+                                                    their measure: bench/zh_decision.py [--gbt]
 Needs scikit-learn (``pip install scikit-learn``), for training only.
 """
 
@@ -41,7 +46,7 @@ from real_eval import (  # noqa: E402
     REAL, ROOT, TODAY_WEIGHT, _yaml, build, cited_units, coverage_metrics, group_of, group_order, halves, round_of, texts, today,
 )
 
-from authoring.coverage import DECISION_ZH  # noqa: E402
+from authoring.coverage import DECISION_GBT, DECISION_ZH  # noqa: E402
 
 from authoring.checklist import load_checklist  # noqa: E402
 from authoring.coverage import analyse  # noqa: E402
@@ -143,6 +148,10 @@ def dataset(before: str | None = None):
         cue_only = analyse(doc, checklist, likeness=False).items
         with _without_decisions():
             shown = analyse(doc, checklist).items
+        skeleton = doc.metadata.structure == "gbt" or doc.metadata.numbering_lost
+        if lang == "zh" and skeleton:
+            with _without_decisions(chinese_model=False):
+                unliked = analyse(doc, checklist).items
         out[path.stem] = {
             "scored": {i.id: (i.status, i.score, len(i.evidence)) for i in cue_only},
             "grams": [features(units[i].text) for i in kept],
@@ -158,7 +167,10 @@ def dataset(before: str | None = None):
             "before": {i.id: (i.status, i.score, len(i.evidence)) for i in shown},
             "n_units": len(units),
             "characters": sum(len(u.text) for u in units if not u.is_title),
-            "skeleton": doc.metadata.structure == "gbt" or doc.metadata.numbering_lost,
+            "skeleton": skeleton,
+            # what the GB/T decision weighs: a GB/T draft's verdicts with no Chinese likeness model at all
+            "unliked": {i.id: (i.status, i.score, len(i.evidence)) for i in unliked} if lang == "zh" and skeleton
+            else {},
         }
     return out
 
@@ -282,13 +294,15 @@ def fit_doubt(data: dict, items: list[str]) -> dict:
 
 
 @contextlib.contextmanager
-def _without_decisions():
+def _without_decisions(chinese_model: bool = True):
     """The checker with no decision model: an English text read with no English model, a Chinese text with the
-    Chinese likeness model but no decision over it (what the decisions are learned over)."""
+    Chinese likeness model but no decision over it (what the decisions are learned over); with ``chinese_model``
+    false, with no Chinese likeness model either (what the GB/T decision is learned over)."""
     import authoring.coverage as coverage
 
     real = coverage.load_model
-    coverage.load_model = lambda cid, language="zh": None if language != "zh" else real(cid, language)
+    coverage.load_model = lambda cid, language="zh": None if language != "zh" or not chinese_model \
+        else real(cid, language)
     try:
         yield
     finally:
@@ -310,9 +324,20 @@ def chinese_decision(data: dict, leaves: list[str], folds: int = EN_FOLDS) -> di
                           and group_order(group_of(stem)) > group_order(ZH_DECISION_AFTER))
 
 
-def decision_model(data: dict, leaves: list[str], folds: int, *, language: str, decided) -> dict:
+def gbt_decision(data: dict, leaves: list[str], folds: int = EN_FOLDS) -> dict:
+    """The GB/T decision model's file (``<checklist>.zh-gbt-decision.json``): a likeness model trained on every seen
+    Chinese text, and a decision learned on the seen GB/T drafts (every round) over their verdicts with no Chinese
+    likeness model (cues, the GB/T floor, the 引言 and process-heading rules), their likenesses taken ``folds`` folds of
+    rounds left out at a time. At run time it stands in for the first model's likeness partials on a GB/T draft."""
+    return decision_model(data, leaves, folds, language="zh", decided=lambda stem, entry: entry["skeleton"],
+                          status_key="unliked", bias=0.0)
+
+
+def decision_model(data: dict, leaves: list[str], folds: int, *, language: str, decided, status_key: str = "before",
+                   bias: float | None = None) -> dict:
     """A likeness model over ``data`` and a decision (``signal.Decision``) learned on the texts ``decided(stem,
-    entry)`` picks, from their ``before`` verdicts and likenesses taken ``folds`` folds of rounds left out."""
+    entry)`` picks, from their ``status_key`` verdicts and likenesses taken ``folds`` folds of rounds left out;
+    ``bias`` (``MISSING_BIAS[language]`` when not given) added to its missing score."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
@@ -327,7 +352,7 @@ def decision_model(data: dict, leaves: list[str], folds: int, *, language: str, 
         for stem in (s for s in chosen if fold_of[round_of(s)] == k):
             entry = data[stem]
             for item in leaves:
-                status, score, places = entry["before"][item]
+                status, score, places = entry[status_key][item]
                 if item not in inner["weights"] or status == "not-applicable":
                     continue
                 seen = sorted((probability(inner, item, g) for g in entry["grams"]), reverse=True)
@@ -338,14 +363,15 @@ def decision_model(data: dict, leaves: list[str], folds: int, *, language: str, 
     lr = LogisticRegression(max_iter=5000).fit(np.array(X), np.array(y))
     classes = [str(c) for c in lr.classes_]
     intercept = [float(b) for b in lr.intercept_]
-    bias = MISSING_BIAS[language]
+    bias = MISSING_BIAS[language] if bias is None else bias
     intercept[classes.index("missing")] += bias
     kind = "English" if language == "en" else "Chinese"
     return {"schema": SCHEMA, "checklist": "excellence-guide", "language": language,
             "threshold": EN_THRESHOLD if language == "en" else THRESHOLD,
             "features": "words" if language == "en" else "chars",
             "min_unit": EN_MIN_UNIT if language == "en" else MIN_UNIT_CHARACTERS,
-            "min_text": min(data[s]["characters"] for s in chosen),
+            # (a text read as no body at all, a terminology standard whose entries are all titles, sets no bar)
+            "min_text": min((data[s]["characters"] for s in chosen if data[s]["characters"]), default=0),
             "trained_on": f"{len(data)} blind-labelled {kind} texts of bench/real (rounds up to the last measured one)",
             "items": sorted(model["weights"], key=leaves.index), "bias": model["bias"], "weights": model["weights"],
             "decision": {"classes": classes, "items": leaves, "features": list(DECISION_FEATURES),
@@ -408,9 +434,10 @@ def main() -> int:
                     help="zh: the Chinese files (the model, the covered bar, the doubt); en: the English model and its "
                          "decision (with --loro: the old fixed-bar measure; bench/english_likeness.py measures the "
                          "shipped pipeline)")
-    ap.add_argument("--decision", action="store_true",
-                    help="the Chinese decision model for texts without the GB/T 1.1 skeleton, written to "
-                         "checklists/signal/excellence-guide.zh-decision.json (its measure: bench/zh_decision.py)")
+    ap.add_argument("--decision", nargs="?", const="articles", choices=("articles", "gbt"),
+                    help="a Chinese decision model: articles (the default), for texts without the GB/T 1.1 skeleton, "
+                         "written to checklists/signal/excellence-guide.zh-decision.json; gbt, for GB/T drafts, to "
+                         "excellence-guide.zh-gbt-decision.json (their measure: bench/zh_decision.py [--gbt])")
     args = ap.parse_args()
     if args.before and not args.out and not args.loro:
         ap.error("--before trains on part of the corpus: give --out DIR for its files")
@@ -425,11 +452,12 @@ def main() -> int:
     items = [i for i in leaves if i not in EXCLUDED]
     if args.decision:
         if args.language != "zh":
-            ap.error("--decision is the Chinese decision model (the English model carries its own)")
-        path = target(model_path("excellence-guide", DECISION_ZH))
+            ap.error("--decision is a Chinese decision model (the English model carries its own)")
+        gbt = args.decision == "gbt"
+        path = target(model_path("excellence-guide", DECISION_GBT if gbt else DECISION_ZH))
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(chinese_decision(data, leaves), ensure_ascii=False, separators=(",", ":")) + "\n",
-                        encoding="utf-8")
+        made = gbt_decision(data, leaves) if gbt else chinese_decision(data, leaves)
+        path.write_text(json.dumps(made, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"wrote {path} ({path.stat().st_size // 1024} KiB) from {len(data)} texts")
         return 0
     if args.language == "en" and not args.loro:

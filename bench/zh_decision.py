@@ -10,7 +10,11 @@ file in place of ``checklists/signal/excellence-guide.zh-decision.json``, and th
 it ships, with and without it. (One level of folds: the decision's own training rows took their likenesses from
 models that saw the fold's texts, which ``chinese_decision`` avoids with a fit per fold; the measured texts' never did.)
 
-Usage: .venv/bin/python bench/zh_decision.py [--folds 10] [--bias 1.0]
+With ``--gbt``, the same for the GB/T decision (``train_signal.gbt_decision``): the seen GB/T drafts of every round,
+their verdicts with no Chinese likeness model, 0 added to missing, the scratch file in place of
+``excellence-guide.zh-gbt-decision.json``; "without" is then the checker with the first model's likeness partials.
+
+Usage: .venv/bin/python bench/zh_decision.py [--folds 10] [--bias 1.0] [--gbt]
 Needs scikit-learn (``pip install scikit-learn``), as train_signal.py does.
 """
 
@@ -25,13 +29,13 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import english_likeness  # noqa: E402
 import train_signal  # noqa: E402
-from real_eval import ROOT, build, coverage_metrics, group_of, group_order, round_of, texts  # noqa: E402
+from real_eval import ROOT, group_of, group_order, round_of, texts  # noqa: E402
 
 from authoring.checklist import load_checklist  # noqa: E402
-from authoring.coverage import DECISION_ZH, analyse, signal  # noqa: E402
+from authoring.coverage import DECISION_GBT, DECISION_ZH, signal  # noqa: E402
 from authoring.coverage.signal import DECISION_FEATURES, SCHEMA, decision_features  # noqa: E402
-from authoring.docx.read import read_docx  # noqa: E402
 
 
 def main() -> int:
@@ -40,9 +44,12 @@ def main() -> int:
 
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=train_signal.EN_FOLDS)
-    ap.add_argument("--bias", type=float, default=train_signal.MISSING_BIAS["zh"],
-                    help="added to the decision's missing score")
+    ap.add_argument("--bias", type=float, help="added to the decision's missing score (default: as shipped)")
+    ap.add_argument("--gbt", action="store_true", help="the GB/T decision")
     args = ap.parse_args()
+    if args.bias is None:
+        args.bias = 0.0 if args.gbt else train_signal.MISSING_BIAS["zh"]
+    key, status_key = (DECISION_GBT, "unliked") if args.gbt else (DECISION_ZH, "before")
     data = {s: e for s, e in train_signal.dataset().items() if e["lang"] == "zh"}
     leaves = [i for i in next(iter(data.values()))["gold"] if i not in train_signal.DERIVED]
     rounds = sorted({round_of(s) for s in data})
@@ -50,13 +57,14 @@ def main() -> int:
     fold_of = {r: k % args.folds for k, r in enumerate(rounds)}
     models = train_signal.fits(data, [[s for s in data if fold_of[round_of(s)] != k] for k in range(args.folds)],
                                leaves)
-    decided = {s for s, e in data.items()
-               if not e["skeleton"] and group_order(group_of(s)) > group_order(train_signal.ZH_DECISION_AFTER)}
+    decided = {s for s, e in data.items() if e["skeleton"]} if args.gbt else {
+        s for s, e in data.items()
+        if not e["skeleton"] and group_order(group_of(s)) > group_order(train_signal.ZH_DECISION_AFTER)}
     rows = []  # (fold, features, gold)
     for s in sorted(decided):
         k, entry = fold_of[round_of(s)], data[s]
         for item in leaves:
-            status, score, places = entry["before"][item]
+            status, score, places = entry[status_key][item]
             if item not in models[k]["weights"] or status == "not-applicable":
                 continue
             seen = sorted((train_signal.probability(models[k], item, g) for g in entry["grams"]), reverse=True)
@@ -66,8 +74,8 @@ def main() -> int:
     paths = {p.stem: p for p in texts()}
     checklist = load_checklist(ROOT / "checklists" / "excellence-guide.yaml")
     shipped = signal.model_path
-    scratch = Path(tempfile.mkdtemp()) / "excellence-guide.zh-decision.json"
-    signal.model_path = lambda cid, language="zh": scratch if language == DECISION_ZH else shipped(cid, language)
+    scratch = Path(tempfile.mkdtemp()) / f"excellence-guide.{key}.json"
+    signal.model_path = lambda cid, language="zh": scratch if language == key else shipped(cid, language)
     pooled = {"without": [], "with": []}
     moves: Counter = Counter()
     for k in range(args.folds):
@@ -84,36 +92,9 @@ def main() -> int:
             "items": sorted(m["weights"], key=leaves.index), "bias": m["bias"], "weights": m["weights"],
             "decision": {"classes": classes, "items": leaves, "features": list(DECISION_FEATURES),
                          "coef": lr.coef_.tolist(), "intercept": intercept}}), encoding="utf-8")
-        test = sorted(s for s in decided if fold_of[round_of(s)] == k)
-        fold_rows = {"without": [], "with": []}
-        for stem in test:
-            doc = read_docx(build(paths[stem]))
-            gold = data[stem]["gold"]
-            verdicts = {}
-            for name in ("without", "with"):
-                signal.load_model.cache_clear()
-                if name == "without":
-                    scratch.rename(scratch.with_suffix(".off"))
-                try:
-                    verdicts[name] = {i.id: i.status for i in analyse(doc, checklist).items}
-                finally:
-                    if name == "without":
-                        scratch.with_suffix(".off").rename(scratch)
-                fold_rows[name] += [(g, verdicts[name][i]) for i, g in gold.items()]
-            for i, g in gold.items():
-                if verdicts["without"][i] != verdicts["with"][i]:
-                    moves[(verdicts["without"][i], verdicts["with"][i], g)] += 1
-        for name in fold_rows:
-            pooled[name] += fold_rows[name]
-        a, b = coverage_metrics(fold_rows["without"]), coverage_metrics(fold_rows["with"])
-        print(f"fold {k}: {len(test):3} texts  without {a['f1']:.3f} / {a['balanced_accuracy']:.3f} / {a['exact']:.3f}"
-              f"  with {b['f1']:.3f} / {b['balanced_accuracy']:.3f} / {b['exact']:.3f}", flush=True)
-    for name, found in pooled.items():
-        m = coverage_metrics(found)
-        print(f"{name:8} {len(found)} labels  F1 {m['f1']:.3f}  BA {m['balanced_accuracy']:.3f}  exact {m['exact']:.3f}")
-    print("changed (without -> with: readers' covered / partial / missing):")
-    for (a, b) in sorted({(a, b) for a, b, _ in moves}):
-        print(f"  {a:8} -> {b:8} " + " / ".join(str(moves[(a, b, g)]) for g in ("covered", "partial", "missing")))
+        english_likeness.fold(k, sorted(s for s in decided if fold_of[round_of(s)] == k), data, paths, checklist,
+                              scratch, pooled, moves)
+    english_likeness.report(pooled, moves)
     return 0
 
 

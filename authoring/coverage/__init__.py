@@ -386,7 +386,8 @@ def analyse(
             the cues call partial missing when their places read unlike the item (evidence
             marked ``basis="unlike"``). A GB/T 1.1 draft, with or without it, is covered only from
             the score :data:`GBT_COVERED_FLOOR` on. Last, a decision learned from blind labels settles each item of
-            an English text, or of a Chinese one without the skeleton (:func:`_decider`, :func:`_decided`).
+            an English text, of a Chinese one without the skeleton and of a GB/T draft (:func:`_decider`,
+            :func:`_decided`).
 
     Raises:
         InputError: an id in ``not_applicable`` is not in the checklist.
@@ -410,6 +411,10 @@ def analyse(
         rule if rule is not None and rule.reads(doc.metadata.language) else None)
     doubt = _doubt(checklist, doc) if likeness else None
     rank = _ranking(checklist, doc) if likeness else None
+    characters = sum(len(unit.text) for unit in units if not unit.is_title)
+    decider = _decider(checklist, doc) if likeness else None
+    if decider is not None and characters < decider.min_text:
+        decider = None  # shorter than any text it learned from: the checker's own verdicts stand
     items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, {}, bar, doubt, rank)
     if sparse:
         # What a text that hardly speaks of a service touches in passing is missing, unless it
@@ -424,8 +429,9 @@ def analyse(
         model = _model(checklist, doc) if missing else None
         if model is not None and doc.metadata.structure != "gbt" and not doc.metadata.numbering_lost:
             model = model.without_skeleton()
-        # (the English model decides every item at the end instead: _decided)
-        readable = model is not None and model.reads(doc.metadata.language) and model.decision is None
+        # (the English model decides every item at the end instead, and so does a GB/T draft's decision: _decided)
+        readable = model is not None and model.reads(doc.metadata.language) and model.decision is None \
+            and not (decider is not None and _skeleton(doc))
         similar = promotions(units, model, only=missing) if readable else {}
         if doc.metadata.structure == "gbt":
             similar.update(_introduced(checklist, units, missing - set(similar)))
@@ -450,7 +456,6 @@ def analyse(
         if introduced:
             items = _cover_all(checklist, units, hits, not_applicable, sparse, by_paragraph, introduced, bar, doubt,
                                rank)
-    decider = _decider(checklist, doc) if likeness else None
     if decider is not None:
         items = _decided(checklist, decider, units, items)
     applicable = [credited(i) for i in items if i.status != "not-applicable"]
@@ -461,7 +466,7 @@ def analyse(
         items=items,
         service_density=density,
         little_service=sparse,
-        characters=sum(len(unit.text) for unit in units if not unit.is_title),
+        characters=characters,
     )
 
 
@@ -679,6 +684,11 @@ def _english(doc: StandardDocument) -> bool:
     return doc.metadata.language.lower().startswith("en")
 
 
+def _skeleton(doc: StandardDocument) -> bool:
+    """Whether the text is a GB/T 1.1 draft (its clause numbers may have been lost on the way)."""
+    return doc.metadata.structure == "gbt" or doc.metadata.numbering_lost
+
+
 def _model(checklist: Checklist, doc: StandardDocument) -> Model | None:
     """The checklist's likeness model for the text's language (the English one for an English text)."""
     return load_model(checklist.id, "en") if _english(doc) else load_model(checklist.id)
@@ -711,20 +721,20 @@ def _doubt(checklist: Checklist, doc: StandardDocument) -> Doubt | None:
 #: Where the model with the learned decision for Chinese texts without the GB/T 1.1 skeleton lives:
 #: ``checklists/signal/<checklist id>.zh-decision.json`` (``load_model(id, DECISION_ZH)``).
 DECISION_ZH = "zh-decision"
+#: And the one for GB/T 1.1 drafts: ``<checklist id>.zh-gbt-decision.json``.
+DECISION_GBT = "zh-gbt-decision"
 
 
 def _decider(checklist: Checklist, doc: StandardDocument) -> Model | None:
     """The model whose learned decision (``signal.Decision``) settles the text's items at the end, or ``None``: the
     English model for an English text; for a Chinese text without the GB/T 1.1 skeleton (a regulation, rules, a page)
     the Chinese decision model, which decides over what the whole checker found, the first model's likeness partials
-    and the learned doubt among it. A GB/T 1.1 draft keeps the checker's verdicts (its readers' labels were too few to
-    learn from: 14 texts in the forty-ninth session)."""
+    and the learned doubt among it; for a GB/T 1.1 draft the GB/T decision model, which stands in for the first model's
+    likeness partials (what the cues, the GB/T floor and the 引言 and process-heading rules found is what it weighs)."""
     if _english(doc):
         model = load_model(checklist.id, "en")
-    elif doc.metadata.structure != "gbt" and not doc.metadata.numbering_lost:
-        model = load_model(checklist.id, DECISION_ZH)
     else:
-        return None
+        model = load_model(checklist.id, DECISION_GBT if _skeleton(doc) else DECISION_ZH)
     if model is None or model.decision is None or not model.reads(doc.metadata.language):
         return None
     return model
@@ -739,8 +749,8 @@ def _decided(checklist: Checklist, model: Model, units: list[Unit],
     missing, nor a missing item covered, but partial (an aged-care quality standard's 5.8, covered by four places of
     its cues, was made missing: the longer the text, the more the decision expects some paragraph to read like an
     item by chance). Over the ten folds below those two-step moves were right 13 times in 40. A parent (5.6) is
-    what its sub-items make it. A text shorter than any the decision was learned from (``Model.min_text``) is left
-    as the cues found it.
+    what its sub-items make it. (A text shorter than any the decision was learned from, ``Model.min_text``, is not
+    given to it: ``analyse`` leaves it as the checker found it.)
 
     Ten folds of rounds over the 342 seen English texts (forty-eighth session, ``bench/english_likeness.py``), the
     model and its decision trained without the fold: F1 / BA / exact 0.825 / 0.790 / 0.660 without the English model,
@@ -751,8 +761,6 @@ def _decided(checklist: Checklist, model: Model, units: list[Unit],
     texts without the skeleton collected after the first model's training: 0.923 / 0.832 / 0.698 without it, 0.933 /
     0.857 / 0.720 with it (8,602 labels); round 187's twelve regulations, unseen: 0.944 / 0.819 / 0.721 -> 0.963 /
     0.900 / 0.790."""
-    if sum(len(u.text) for u in units if not u.is_title) < model.min_text:
-        return items
     read = profiles(units, model)
     if not read:
         return items

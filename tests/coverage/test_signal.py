@@ -586,21 +586,28 @@ def test_an_english_item_no_cue_reaches_is_partial_where_a_paragraph_reads_like_
     assert status(analyse(chinese, english_pack()), "5.6.1").status == "missing"
 
 
-def test_the_bundled_english_model_reads_english_words_for_the_guide_s_items() -> None:
+def bundled_decider(language: str, features: str, longest_min_text: int = 3000) -> signal.Model:
+    """The bundled model for ``language`` (``en``, ``zh-decision``, ``zh-gbt-decision``), checked to decide every leaf
+    item of the guide: strong evidence is never missing, nothing found is always missing."""
     guide = load_packs()["excellence-guide"]
-    model = signal.load_model("excellence-guide", "en")
-    assert model is not None and model.reads("en") and not model.reads("zh") and model.features == "words"
+    model = signal.load_model("excellence-guide", language)
+    assert model is not None and model.features == features and model.decision is not None
     leaves = {i.id for i in guide.items() if not i.children}
-    assert set(model.items) == leaves and model.decision is not None and set(model.decision.items) == leaves
-    assert set(model.decision.classes) == {"covered", "partial", "missing"} and 0 < model.min_text < 3000
-    survey = "We survey our customers every year and publish what they told us and what we changed as a result."
-    patch = "Servers are patched on the first Sunday of every month between 02:00 and 04:00."
-    assert model.probability("7.2", survey) > 0.5 > model.probability("7.2", patch)
-    # what the cues call covered, with paragraphs that read like the item, stays addressed; nothing found, missing
+    assert set(model.items) == leaves and set(model.decision.items) == leaves
+    assert set(model.decision.classes) == {"covered", "partial", "missing"} and 0 < model.min_text < longest_min_text
     strong = signal.decision_features("covered", 0.9, 4, [0.95, 0.9, 0.85], 5, 60)
     nothing = signal.decision_features("missing", 0.0, 0, [0.02, 0.01, 0.01], 0, 60)
     assert {model.decision.status(i, strong) for i in leaves} <= {"covered", "partial"}
     assert {model.decision.status(i, nothing) for i in leaves} == {"missing"}
+    return model
+
+
+def test_the_bundled_english_model_reads_english_words_for_the_guide_s_items() -> None:
+    model = bundled_decider("en", "words")
+    assert model.reads("en") and not model.reads("zh")
+    survey = "We survey our customers every year and publish what they told us and what we changed as a result."
+    patch = "Servers are patched on the first Sunday of every month between 02:00 and 04:00."
+    assert model.probability("7.2", survey) > 0.5 > model.probability("7.2", patch)
     assert signal.load_model("excellence-guide").language == "zh"
 
 
@@ -627,7 +634,7 @@ def test_a_regulation_s_items_are_settled_by_the_chinese_decision_and_a_gbt_draf
     assert item.status == "partial" and [e.basis for e in item.evidence] == ["similar"]
     assert "走访" in item.evidence[0].excerpt
     assert status(regulation, "5.6").status == "partial"  # the parent as its sub-items make it
-    # the same words in a GB/T draft: its verdicts stay the checker's
+    # the same words in a GB/T draft: the regulations' decision is not its own (it has none here)
     assert status(analyse(draft(*paragraphs), tiny_pack()), "5.6.1").status == "missing"
     # and --cues-only (likeness off) leaves the regulation to the cues
     assert status(analyse(draft(*paragraphs, structure="articles"), tiny_pack(), likeness=False), "5.6.1").status \
@@ -652,16 +659,41 @@ def test_the_chinese_decision_leaves_what_it_does_not_read_alone(monkeypatch: py
 def test_the_bundled_chinese_decision_reads_chinese_for_the_guide_s_items() -> None:
     from authoring.coverage import DECISION_ZH
 
-    guide = load_packs()["excellence-guide"]
-    model = signal.load_model("excellence-guide", DECISION_ZH)
-    assert model is not None and model.reads("zh") and not model.reads("en") and model.features == "chars"
-    leaves = {i.id for i in guide.items() if not i.children}
-    assert set(model.items) == leaves and model.decision is not None and set(model.decision.items) == leaves
-    assert set(model.decision.classes) == {"covered", "partial", "missing"} and 0 < model.min_text < 3000
+    model = bundled_decider(DECISION_ZH, "chars")
+    assert model.reads("zh") and not model.reads("en")
     visits = "物业服务企业应当定期走访业主，开展满意度调查，听取业主对物业服务的意见和建议。"
     lift = "电梯使用单位应当每十五日对电梯进行一次清洁、润滑、调整和检查。"
     assert model.probability("5.6.1", visits) > 0.5 > model.probability("5.6.1", lift)
-    strong = signal.decision_features("covered", 0.9, 4, [0.95, 0.9, 0.85], 5, 60)
-    nothing = signal.decision_features("missing", 0.0, 0, [0.02, 0.01, 0.01], 0, 60)
-    assert {model.decision.status(i, strong) for i in leaves} <= {"covered", "partial"}
-    assert {model.decision.status(i, nothing) for i in leaves} == {"missing"}
+
+
+def test_a_gbt_draft_s_decision_stands_in_for_the_first_model_s_likeness(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With a GB/T decision, the first model no longer makes a GB/T draft's unreached items partial: the decision,
+    learned over the verdicts without it, decides (here: 5.4's 培训 is read as nothing, 5.6.1's 走访 as addressed)."""
+    from authoring.coverage import DECISION_GBT
+
+    eager = dataclasses.replace(tiny_model(), threshold=0.01)  # makes every item it reads partial
+    decider = dataclasses.replace(chinese_decider(), weights=({"不存在": 30.0}, {"走访": 30.0}, {"承诺": 30.0}))
+    models = {("tiny", "zh"): eager}
+    monkeypatch.setattr("authoring.coverage.load_model", lambda cid, language="zh": models.get((cid, language)))
+    doc = draft("物业服务人员每年参加岗位技能培训。", "物业服务企业每季度入户走访业主，记录业主的意见。")
+    first = analyse(doc, tiny_pack())
+    assert status(first, "5.4").status == "partial" and status(first, "5.6.1").status == "partial"
+    models[("tiny", DECISION_GBT)] = decider
+    decided = analyse(doc, tiny_pack())
+    assert status(decided, "5.4").status == "missing" and not status(decided, "5.4").evidence
+    item = status(decided, "5.6.1")
+    assert item.status == "partial" and [e.basis for e in item.evidence] == ["similar"] and "走访" in item.evidence[0].excerpt
+    # a draft shorter than any the decision learned from keeps the first model's likeness partials
+    models[("tiny", DECISION_GBT)] = dataclasses.replace(decider, min_text=10_000)
+    assert status(analyse(doc, tiny_pack()), "5.4").status == "partial"
+    models[("tiny", DECISION_GBT)] = decider
+    # a regulation is not the GB/T decision's: there the first model still reads
+    assert status(analyse(draft(*[p.text for p in doc.clauses[0].blocks], structure="articles"), tiny_pack()),
+                  "5.4").status == "partial"
+
+
+def test_the_bundled_gbt_decision_reads_chinese_for_the_guide_s_items() -> None:
+    from authoring.coverage import DECISION_GBT
+
+    model = bundled_decider(DECISION_GBT, "chars", longest_min_text=5000)
+    assert model.reads("zh") and not model.reads("en")
