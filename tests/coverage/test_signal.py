@@ -587,7 +587,7 @@ def test_an_english_item_no_cue_reaches_is_partial_where_a_paragraph_reads_like_
 
 
 def bundled_decider(language: str, features: str, longest_min_text: int = 3000) -> signal.Model:
-    """The bundled model for ``language`` (``en``, ``zh-decision``, ``zh-gbt-decision``), checked to decide every leaf
+    """The bundled model for ``language`` (``en``, ``zh-decision``), checked to decide every leaf
     item of the guide: strong evidence is never missing, nothing found is always missing."""
     guide = load_packs()["excellence-guide"]
     model = signal.load_model("excellence-guide", language)
@@ -691,9 +691,3 @@ def test_a_gbt_draft_s_decision_stands_in_for_the_first_model_s_likeness(monkeyp
     assert status(analyse(draft(*[p.text for p in doc.clauses[0].blocks], structure="articles"), tiny_pack()),
                   "5.4").status == "partial"
 
-
-def test_the_bundled_gbt_decision_reads_chinese_for_the_guide_s_items() -> None:
-    from authoring.coverage import DECISION_GBT
-
-    model = bundled_decider(DECISION_GBT, "chars", longest_min_text=5000)
-    assert model.reads("zh") and not model.reads("en")
