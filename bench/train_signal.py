@@ -338,9 +338,6 @@ def decision_model(data: dict, leaves: list[str], folds: int, *, language: str, 
     """A likeness model over ``data`` and a decision (``signal.Decision``) learned on the texts ``decided(stem,
     entry)`` picks, from their ``status_key`` verdicts and likenesses taken ``folds`` folds of rounds left out;
     ``bias`` (``MISSING_BIAS[language]`` when not given) added to its missing score."""
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
     rounds = sorted({round_of(s) for s in data})
     random.Random(1).shuffle(rounds)
     fold_of = {r: k % folds for k, r in enumerate(rounds)}
@@ -350,36 +347,61 @@ def decision_model(data: dict, leaves: list[str], folds: int, *, language: str, 
                           leaves)
     for k, inner in enumerate(inners):
         for stem in (s for s in chosen if fold_of[round_of(s)] == k):
-            entry = data[stem]
             for item in leaves:
-                status, score, places = entry[status_key][item]
-                if item not in inner["weights"] or status == "not-applicable":
-                    continue
-                seen = sorted((probability(inner, item, g) for g in entry["grams"]), reverse=True)
-                X.append(decision_features(status, score, places, seen[:3], sum(p >= 0.5 for p in seen),
-                                           entry["n_units"]) + [float(item == i) for i in leaves])
-                y.append(entry["gold"][item])
+                row = decision_row(data[stem], item, inner, leaves, status_key)
+                if row is not None:
+                    X.append(row)
+                    y.append(data[stem]["gold"][item])
         print(f"decision: fold {k} done", flush=True)
+    bias = MISSING_BIAS[language] if bias is None else bias
+    out = decision_file(model, fit_decision(X, y, leaves, bias), leaves, language, shortest(data, chosen))
+    kind = "English" if language == "en" else "Chinese"
+    out["trained_on"] = f"{len(data)} blind-labelled {kind} texts of bench/real (rounds up to the last measured one)"
+    out["decision"]["trained_on"] = (f"{len(y)} labels of {len(chosen)} texts, likeness taken {folds} folds of rounds "
+                                     f"left out at a time" + (f", {bias} added to missing" if bias else ""))
+    return out
+
+
+def decision_row(entry: dict, item: str, inner: dict, leaves: list[str], status_key: str) -> list[float] | None:
+    """What the decision weighs of ``item`` in a text (``entry`` of the dataset), its likenesses by ``inner`` (a model
+    that did not see the text); ``None`` for an item not applicable or one ``inner`` has no weights for."""
+    status, score, places = entry[status_key][item]
+    if item not in inner["weights"] or status == "not-applicable":
+        return None
+    seen = sorted((probability(inner, item, g) for g in entry["grams"]), reverse=True)
+    return decision_features(status, score, places, seen[:3], sum(p >= 0.5 for p in seen),
+                             entry["n_units"]) + [float(item == i) for i in leaves]
+
+
+def fit_decision(X: list, y: list, leaves: list[str], bias: float) -> dict:
+    """The decision block of a model file: a multinomial logistic regression over the rows, ``bias`` added to the
+    missing score."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
     lr = LogisticRegression(max_iter=5000).fit(np.array(X), np.array(y))
     classes = [str(c) for c in lr.classes_]
     intercept = [float(b) for b in lr.intercept_]
-    bias = MISSING_BIAS[language] if bias is None else bias
     intercept[classes.index("missing")] += bias
-    kind = "English" if language == "en" else "Chinese"
+    return {"classes": classes, "items": leaves, "features": list(DECISION_FEATURES),
+            "coef": [[round(float(w), 6) for w in row] for row in lr.coef_],
+            "intercept": [round(b, 6) for b in intercept]}
+
+
+def decision_file(model: dict, decision: dict, leaves: list[str], language: str, min_text: int) -> dict:
+    """A likeness model file (``signal.Model``) carrying ``decision``."""
     return {"schema": SCHEMA, "checklist": "excellence-guide", "language": language,
             "threshold": EN_THRESHOLD if language == "en" else THRESHOLD,
             "features": "words" if language == "en" else "chars",
-            "min_unit": EN_MIN_UNIT if language == "en" else MIN_UNIT_CHARACTERS,
-            # (a text read as no body at all, a terminology standard whose entries are all titles, sets no bar)
-            "min_text": min((data[s]["characters"] for s in chosen if data[s]["characters"]), default=0),
-            "trained_on": f"{len(data)} blind-labelled {kind} texts of bench/real (rounds up to the last measured one)",
+            "min_unit": EN_MIN_UNIT if language == "en" else MIN_UNIT_CHARACTERS, "min_text": min_text,
             "items": sorted(model["weights"], key=leaves.index), "bias": model["bias"], "weights": model["weights"],
-            "decision": {"classes": classes, "items": leaves, "features": list(DECISION_FEATURES),
-                         "coef": [[round(float(w), 6) for w in row] for row in lr.coef_],
-                         "intercept": [round(b, 6) for b in intercept],
-                         "trained_on": f"{len(y)} labels of {len(chosen)} texts, likeness taken {folds} folds of rounds "
-                                       f"left out at a time" + (f", {bias} added to missing" if bias else "")}}
+            "decision": decision}
 
+
+def shortest(data: dict, stems) -> int:
+    """The fewest characters of body text among ``stems`` (a text read as no body at all, a terminology standard whose
+    entries are all titles, sets no bar)."""
+    return min((data[s]["characters"] for s in stems if data[s]["characters"]), default=0)
 
 _SHARED: dict = {}
 

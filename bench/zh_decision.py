@@ -35,13 +35,9 @@ from real_eval import ROOT, group_of, group_order, round_of, texts  # noqa: E402
 
 from authoring.checklist import load_checklist  # noqa: E402
 from authoring.coverage import DECISION_GBT, DECISION_ZH, signal  # noqa: E402
-from authoring.coverage.signal import DECISION_FEATURES, SCHEMA, decision_features  # noqa: E402
 
 
 def main() -> int:
-    import numpy as np
-    from sklearn.linear_model import LogisticRegression
-
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=train_signal.EN_FOLDS)
     ap.add_argument("--bias", type=float, help="added to the decision's missing score (default: as shipped)")
@@ -62,15 +58,11 @@ def main() -> int:
         if not e["skeleton"] and group_order(group_of(s)) > group_order(train_signal.ZH_DECISION_AFTER)}
     rows = []  # (fold, features, gold)
     for s in sorted(decided):
-        k, entry = fold_of[round_of(s)], data[s]
+        k = fold_of[round_of(s)]
         for item in leaves:
-            status, score, places = entry[status_key][item]
-            if item not in models[k]["weights"] or status == "not-applicable":
-                continue
-            seen = sorted((train_signal.probability(models[k], item, g) for g in entry["grams"]), reverse=True)
-            rows.append((k, decision_features(status, score, places, seen[:3], sum(p >= 0.5 for p in seen),
-                                              entry["n_units"]) + [float(item == i) for i in leaves],
-                         entry["gold"][item]))
+            row = train_signal.decision_row(data[s], item, models[k], leaves, status_key)
+            if row is not None:
+                rows.append((k, row, data[s]["gold"][item]))
     paths = {p.stem: p for p in texts()}
     checklist = load_checklist(ROOT / "checklists" / "excellence-guide.yaml")
     shipped = signal.model_path
@@ -80,18 +72,10 @@ def main() -> int:
     moves: Counter = Counter()
     for k in range(args.folds):
         train = [r for r in rows if r[0] != k]
-        lr = LogisticRegression(max_iter=5000).fit(np.array([r[1] for r in train]), np.array([r[2] for r in train]))
-        classes = [str(c) for c in lr.classes_]
-        intercept = [float(b) for b in lr.intercept_]
-        intercept[classes.index("missing")] += args.bias
-        m = models[k]
-        scratch.write_text(json.dumps({
-            "schema": SCHEMA, "checklist": "excellence-guide", "language": "zh", "threshold": train_signal.THRESHOLD,
-            "features": "chars", "min_unit": train_signal.MIN_UNIT_CHARACTERS,
-            "min_text": min(data[s]["characters"] for s in decided if fold_of[round_of(s)] != k),
-            "items": sorted(m["weights"], key=leaves.index), "bias": m["bias"], "weights": m["weights"],
-            "decision": {"classes": classes, "items": leaves, "features": list(DECISION_FEATURES),
-                         "coef": lr.coef_.tolist(), "intercept": intercept}}), encoding="utf-8")
+        decision = train_signal.fit_decision([r[1] for r in train], [r[2] for r in train], leaves, args.bias)
+        shortest = train_signal.shortest(data, (s for s in decided if fold_of[round_of(s)] != k))
+        scratch.write_text(json.dumps(train_signal.decision_file(models[k], decision, leaves, "zh", shortest)),
+                           encoding="utf-8")
         english_likeness.fold(k, sorted(s for s in decided if fold_of[round_of(s)] == k), data, paths, checklist,
                               scratch, pooled, moves)
     english_likeness.report(pooled, moves)

@@ -384,7 +384,7 @@ def likeness(units: Sequence[Unit], model: Model, only: set[str] | None = None) 
 def profiles(units: Sequence[Unit], model: Model) -> dict[str, Profile]:
     """For every item of ``model``, how the text reads for it (:class:`Profile`); empty when no unit is judged."""
     wanted = list(range(len(model.items)))
-    read = [(index, zs) for index, zs in _unit_logits(units, model, wanted)]
+    read = list(_unit_logits(units, model, wanted))
     if not read:
         return {}
     out = {}
