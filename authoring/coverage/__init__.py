@@ -426,7 +426,7 @@ def analyse(
         # (an item the doubt made missing had cues: it is not made partial again by likeness).
         missing = {i.id for i in items if i.status == "missing" and not any(e.basis == "unlike" for e in i.evidence)}
         model = _model(checklist, doc) if missing else None
-        if model is not None and doc.metadata.structure != "gbt" and not doc.metadata.numbering_lost:
+        if model is not None and not _skeleton(doc):
             model = model.without_skeleton()
         # (the English model decides every item at the end instead, and so does a GB/T draft's decision: _decided)
         readable = model is not None and model.reads(doc.metadata.language) and model.decision is None \
