@@ -440,10 +440,16 @@ _OTHER_BODY = re.compile(r"\s*(?:ITU-[TR]|IEEE|ASTM|ANSI|EN|BS|DIN|JIS|NF|ASME|A
 _ANY_NUMBER = re.compile(r"[A-Za-z][A-Za-z/\s\u3000.-]*\d")
 
 
+#: A document number still to be given: a code and a run of one letter (YD/T AAAA-AAAA, GB/T XXXXX—XXXX, T/CSA ××××).
+_NUMBER_TO_COME = re.compile(r"[A-Z]{1,4}(?:/[A-Z]{1,6})?[\s\u3000]+([A-Zx×])\1{2,}(?![A-Za-z])")
+
+
 def _listed(block: Reference, legacy: bool) -> _Listed | None:
     """How the order ranks a chapter 2 entry, or None for one it does not rank (an enterprise
     standard, a code it does not name such as JJF or GBZ, a group standard under GB/T 1.1—2009)."""
     text = block.designation.translate(SLASH_LOOKALIKES).strip()
+    if _NUMBER_TO_COME.match(text):
+        return None  # a sibling draft's number not yet given (YD/T AAAA-AAAA): no number to rank, nor other literature
     match = DESIGNATION.match(text)
     group, code = None, ""
     if match is not None:

@@ -341,7 +341,11 @@ def _definition_proper(definition: str) -> str:
     lines = definition.strip().split("\n")
     while len(lines) > 1 and (is_source_line(lines[-1]) or _NOTE_LINE.match(lines[-1]) or not lines[-1].strip()):
         lines.pop()
-    return "\n".join(lines).strip()
+    return _SOURCE_AFTER_STOP.sub("", "\n".join(lines).strip())
+
+
+#: A source run on after a definition's 。 on its own line (……的能力。[来源：GB/T 45577—2025，3.2], 【《……》，第二条】).
+_SOURCE_AFTER_STOP = re.compile(r"(?<=。)\s*[\[【][^\[\]【】\n]*[\]】]\s*$")
 
 
 @rule("terms.definition-form", "warning", "GB/T 1.1—2020 (spec §2.5)",

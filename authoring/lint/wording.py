@@ -809,11 +809,16 @@ def list_punctuation(ctx: LintContext) -> Iterator[Hit]:
             ), excerpt(last), last_anchor)
         wrong = [(text, anchor) for text, anchor, nested in items[:-1]
                  if not nested and _one_sentence_ending_in_full_stop(text)]
+        texts = [t for t, _, _ in items]
+        outer = [t for t in texts if _OUTER_ITEM.match(t)]
+        if any(_one_sentence_ending_in_full_stop(t) for t in outer[:-1]):
+            # the list above ends its items in 。: a sub-list's last item before its next item is written as they are
+            wrong = [(t, a) for t, a in wrong
+                     if not (_SUB_ITEM.match(t) and _OUTER_ITEM.match(texts[texts.index(t) + 1]))]
         if not wrong:
             continue
         text, anchor = wrong[0]
         count = tr(f"（共 {len(wrong)} 项）", f" ({len(wrong)} items)") if len(wrong) > 1 else ""
-        texts = [t for t, _, _ in items]
         after = texts[texts.index(text) + 1]
         if _SUB_ITEM.match(text) and _OUTER_ITEM.match(after):
             # the last item of a sub-list (8) ……的。) before its list's next item (f)): the author sees a last item
@@ -841,7 +846,9 @@ def _closing_sub_items(ctx: LintContext) -> Iterator[tuple[str, str, int | None]
         return any("。" in item.text.rstrip().rstrip("。") for item in block.items)
 
     def walk(location: str, lead: str, block: ListBlock) -> Iterator[tuple[str, str, int | None]]:
-        led = lead.rstrip().endswith(_LEAD_IN_END) and not passages(block)
+        # (nor where the list's own items before its last end in 。: its sub-lists may end so too)
+        led = lead.rstrip().endswith(_LEAD_IN_END) and not passages(block) and not any(
+            _one_sentence_ending_in_full_stop(item.text) for item in block.items[:-1])
         for at, item in enumerate(block.items):
             sub = item.children
             if sub is None:
@@ -882,8 +889,14 @@ _CHINESE_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff
 _NOT_PROSE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\?{2,}",
                         re.ASCII)
 #: A list item's mark or a reference to one (a), 1), 5.1 b)): a letter or a number of one or two
-#: digits standing alone before the ).
-_ITEM_MARK = re.compile(r"(?:^|(?<=[^A-Za-z0-9.]))(?:[A-Za-z]|\d{1,2})$")
+#: digits standing alone before the ) (a space between them, 1 ), is a copy's), or a letter written right after the
+#: number of the clause or figure whose list it cites (6.3a), 5.4d), 图A.2a)).
+_ITEM_MARK = re.compile(r"(?:(?:^|(?<=[^A-Za-z0-9.]))(?:[A-Za-z]|\d{1,2})"
+                        r"|(?<![A-Za-z0-9.])(?:[A-Z]|\d{1,3})(?:\.\d{1,3})+[a-z]) ?$")
+#: A formula set between dollar signs ($ F(V_{C},D_{i}) $): its marks are the formula's.
+_FORMULA = re.compile(r"\$[^$\n]+\$")
+#: A JSON sample's member ("attachment":"…(可选)",): the sample's signs, not the text's.
+_JSON_MEMBER = re.compile(r'\s*"[^"\n]*"\s*:\s*(?:"|[\[{\d-]|true|false|null)')
 
 
 def _beside(line: str, at: int, step: int) -> str:
@@ -912,8 +925,13 @@ def _half_width_marks(text: str) -> list[int]:
     offset = 0
     for line in text.split("\n"):
         # (each kind of address or run holds one of these: a line with none is left as it is, unsearched)
+        if line.lstrip().startswith('"') and _JSON_MEMBER.match(line):
+            offset += len(line) + 1
+            continue
         masked = _NOT_PROSE.sub(lambda m: "x" * len(m.group(0)), line) \
             if "://" in line or "www." in line or "@" in line or "??" in line else line
+        if "$" in masked:
+            masked = _FORMULA.sub(lambda m: "x" * len(m.group(0)), masked)
         # Each ( open: where it stands and how many marks came before it. Whether Chinese stands inside a
         # pair is told by the last stretch between two marks that held Chinese (each stretch read once).
         opened: list[tuple[int, int]] = []
@@ -929,7 +947,7 @@ def _half_width_marks(text: str) -> list[int]:
                 continue
             if mark == ")":
                 if not opened:
-                    if _ITEM_MARK.search(masked, max(0, at - 3), at) is None and _beside_chinese(masked, at):
+                    if _ITEM_MARK.search(masked, max(0, at - 16), at) is None and _beside_chinese(masked, at):
                         found.append(offset + at)
                     continue
                 start, before = opened.pop()

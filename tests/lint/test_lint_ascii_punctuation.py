@@ -80,6 +80,13 @@ def test_an_ascii_colon_in_the_title() -> None:
     "英文名称为 Quality management systems (QMS): requirements, guidance and tools!",
     "化学名称为1,2-二氯乙烷。",
     "编码中的未知字符显示为“??”。",
+    # (fiftieth session, judged FALSE on real standards) a list item cited right after its clause or figure number,
+    # a list mark typed with a space, a formula's arguments, a JSON sample's member
+    "宜按照GB/T 20272—2019中6.31.3a)、b)的要求实施，以防范6.3a)中的风险。",
+    "在遵守GB/T 35273—2020中5.4d)要求的基础上，按图A.2a)切割。",
+    "1 ) 响应时效要求",
+    "安全事件造成的损失= $ F\\left[资产价值,影响程度\\right]=F\\left(V_{C},D_{i}\\right) $。",
+    '"attachment":"授权协议电子文档格式(可选)",',
 ])
 def test_what_is_no_ascii_punctuation_in_chinese_text(text: str) -> None:
     doc = conformant_guide()

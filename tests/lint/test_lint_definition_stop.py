@@ -52,6 +52,12 @@ def test_a_definition_with_its_source_read_into_it_ends_before_the_source() -> N
     assert not _definition(doc)
     clause_of(doc, "3").blocks[1].definition = "服务提供组织为弥补服务失误而采取的行动\n[GB/T 15624—2011，3.2]"
     assert [f.location for f in _definition(doc)] == ["3.1"]
+    # the source run on at the end of the definition's own line (fiftieth session: judged FALSE on real drafts)
+    for source in ("[来源：GB/T 45577—2025，3.2]", "【《关键信息基础设施安全保护条例》，第二条】", " [GA/T AAAAAA-AAAAA定义3.5]"):
+        clause_of(doc, "3").blocks[1].definition = "服务提供组织为弥补服务失误而采取的行动。" + source
+        assert not _definition(doc), source
+        clause_of(doc, "3").blocks[1].definition = "服务提供组织为弥补服务失误而采取的行动" + source
+        assert [f.location for f in _definition(doc)] == ["3.1"], source
 
 
 @pytest.mark.parametrize("rules", [RULES_2009, RULES_2000])

@@ -170,6 +170,30 @@ def test_a_word_sub_lists_last_item_ending_in_a_full_stop_is_reported() -> None:
     assert fired.anchor == 903 and fired.message.startswith("此项是下一层列项的最后一项")
 
 
+def test_a_sub_lists_full_stop_is_not_told_where_the_list_above_ends_its_items_so() -> None:
+    """Where the items of the list above end in 。 themselves (b) 形成评价报告。 c) ……), a sub-list's last item ending
+    in 。 is written as they are: the sub-list is not told so (fiftieth session, judged FALSE on real drafts); the
+    list above is, at its own first item (除最后一项外……)."""
+    doc = conformant_guide()
+    add_paragraph(doc, "6", "评价包括以下环节：")
+    add_paragraph(doc, "6", "a) 制定评价计划，包括：")
+    add_paragraph(doc, "6", "1) 评价内容；")
+    add_paragraph(doc, "6", "2) 评价方法。", 811)
+    add_paragraph(doc, "6", "b) 形成评价报告。", 812)
+    add_paragraph(doc, "6", "c) 公开评价结果。")
+    [fired] = of_rule(run_lint(doc), "wording.list-punctuation")
+    assert fired.anchor == 812 and fired.message.startswith("以冒号引出的列项，除最后一项外")
+    # a Word list: its sub-list is read apart, so nothing is told of it
+    doc = conformant_guide()
+    clause = clause_of(doc, "6")
+    clause.blocks.append(Paragraph(text="评价包括以下环节：", anchor=900))
+    clause.blocks.append(ListBlock(items=[
+        ListItem(text="制定评价计划，包括：", anchor=901, children=ListBlock(items=[
+            ListItem(text="评价内容；", anchor=902), ListItem(text="评价方法。", anchor=903)])),
+        ListItem(text="形成评价报告。", anchor=904), ListItem(text="公开评价结果。", anchor=905)]))
+    assert 903 not in [f.anchor for f in of_rule(run_lint(doc), "wording.list-punctuation")]
+
+
 # -- l. 宜不低于 ----------------------------------------------------------------------------
 
 
