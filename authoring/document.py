@@ -457,6 +457,15 @@ class Section(Record):
     anchor: int | None = excluded()
 
 
+#: Words by which a title names a service, the people it serves, or a service field (not 密码服务, 服务器, 客户端).
+#: Every third-party GB/T text of bench/real is a technical standard (no service standard could be found in a public
+#: repository): a Chinese GB/T draft whose title has none is told its coverage is less to be trusted (``not-service``,
+#: :mod:`authoring.check`), and only such a draft is given the GB/T decision (``coverage._decider``).
+SERVICE_TITLE = re.compile("(?<!密码)(?<!认证)(?<!鉴别)服务(?![器端])|顾客|客户(?!端|机)|消费者|患者|旅客|乘客|游客"
+                           "|老年人|居民|群众|业主|养老|托育|托幼|家政|物业|旅游|景区|饭店|酒店|宾馆|住宿|餐饮|政务"
+                           "|客运|公交|快递|邮政|便民|窗口|接待|护理|照护|助残|救助")
+
+
 @record
 class StandardDocument(Record):
     """A standard: metadata, front matter, numbered clauses, annexes and bibliography.
@@ -475,6 +484,16 @@ class StandardDocument(Record):
     clauses: list[Clause] = field(default_factory=list)
     annexes: list[Annex] = field(default_factory=list)
     bibliography: list[Reference] | None = None
+
+    @property
+    def title(self) -> str:
+        """The draft's title as reports give it: the cover's Chinese title, else the first body page's, else the
+        cover's English one (an ISO draft's cover has its English title only)."""
+        return self.metadata.title_zh or self.body_title or self.metadata.title_en
+
+    def names_service(self) -> bool:
+        """Whether the title names a service, the people it serves or a service field (:data:`SERVICE_TITLE`)."""
+        return bool(SERVICE_TITLE.search(self.title))
 
     # -- walking -------------------------------------------------------------------------
 

@@ -168,6 +168,7 @@ def dataset(before: str | None = None):
             "n_units": len(units),
             "characters": sum(len(u.text) for u in units if not u.is_title),
             "skeleton": skeleton,
+            "service_title": doc.names_service(),
             # what the GB/T decision weighs: a GB/T draft's verdicts with no Chinese likeness model at all
             "unliked": {i.id: (i.status, i.score, len(i.evidence)) for i in unliked} if lang == "zh" and skeleton
             else {},
@@ -326,11 +327,17 @@ def chinese_decision(data: dict, leaves: list[str], folds: int = EN_FOLDS) -> di
 
 def gbt_decision(data: dict, leaves: list[str], folds: int = EN_FOLDS) -> dict:
     """The GB/T decision model's file (``<checklist>.zh-gbt-decision.json``): a likeness model trained on every seen
-    Chinese text, and a decision learned on the seen GB/T drafts (every round) over their verdicts with no Chinese
-    likeness model (cues, the GB/T floor, the 引言 and process-heading rules), their likenesses taken ``folds`` folds of
-    rounds left out at a time. At run time it stands in for the first model's likeness partials on a GB/T draft."""
-    return decision_model(data, leaves, folds, language="zh", decided=lambda stem, entry: entry["skeleton"],
-                          status_key="unliked", bias=0.0)
+    Chinese text, and a decision learned on the seen GB/T drafts whose title names no service (every round) over their
+    verdicts with no Chinese likeness model (cues, the GB/T floor, the 引言 and process-heading rules), their likenesses
+    taken ``folds`` folds of rounds left out at a time. At run time it stands in for the first model's likeness
+    partials on such a draft."""
+    return decision_model(data, leaves, folds, language="zh", decided=gbt_decided, status_key="unliked", bias=0.0)
+
+
+def gbt_decided(stem: str, entry: dict) -> bool:
+    """Whether the GB/T decision learns from (and, at run time, decides) a text: a GB/T draft whose title names no
+    service (``coverage._decider``)."""
+    return entry["skeleton"] and not entry["service_title"]
 
 
 def decision_model(data: dict, leaves: list[str], folds: int, *, language: str, decided, status_key: str = "before",

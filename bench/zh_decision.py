@@ -10,8 +10,8 @@ file in place of ``checklists/signal/excellence-guide.zh-decision.json``, and th
 it ships, with and without it. (One level of folds: the decision's own training rows took their likenesses from
 models that saw the fold's texts, which ``chinese_decision`` avoids with a fit per fold; the measured texts' never did.)
 
-With ``--gbt``, the same for the GB/T decision (``train_signal.gbt_decision``): the seen GB/T drafts of every round,
-their verdicts with no Chinese likeness model, 0 added to missing, the scratch file in place of
+With ``--gbt``, the same for the GB/T decision (``train_signal.gbt_decision``): the seen GB/T drafts whose title names
+no service, of every round, their verdicts with no Chinese likeness model, 0 added to missing, the scratch file in place of
 ``excellence-guide.zh-gbt-decision.json``; "without" is then the checker with the first model's likeness partials.
 
 Usage: .venv/bin/python bench/zh_decision.py [--folds 10] [--bias 1.0] [--gbt]
@@ -53,7 +53,7 @@ def main() -> int:
     fold_of = {r: k % args.folds for k, r in enumerate(rounds)}
     models = train_signal.fits(data, [[s for s in data if fold_of[round_of(s)] != k] for k in range(args.folds)],
                                leaves)
-    decided = {s for s, e in data.items() if e["skeleton"]} if args.gbt else {
+    decided = {s for s, e in data.items() if train_signal.gbt_decided(s, e)} if args.gbt else {
         s for s, e in data.items()
         if not e["skeleton"] and group_order(group_of(s)) > group_order(train_signal.ZH_DECISION_AFTER)}
     rows = []  # (fold, features, gold)

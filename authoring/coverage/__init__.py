@@ -730,12 +730,16 @@ def _decider(checklist: Checklist, doc: StandardDocument) -> Model | None:
     the Chinese decision model, which decides over what the whole checker found, the first model's likeness partials
     and the learned doubt among it; for a GB/T 1.1 draft a GB/T decision model where one is shipped, standing in for
     the first model's likeness partials (it weighs what the cues, the GB/T floor and the 引言 and process-heading rules
-    found). None is: the one learned in the forty-ninth session on 146 mostly technical standards gained on them by
-    folds and cost the project's own example, a service standard, covered items (``bench/real/README.md``)."""
+    found), only for a draft whose title names no service (``StandardDocument.names_service``): it is learned on the
+    third-party standards of bench/real, technical ones all; one given every GB/T draft gained on them by folds and
+    cost the project's own example, a service standard, covered items (forty-ninth session, ``bench/real/README.md``).
+    """
     if _english(doc):
         model = load_model(checklist.id, "en")
+    elif _skeleton(doc):
+        model = None if doc.names_service() else load_model(checklist.id, DECISION_GBT)
     else:
-        model = load_model(checklist.id, DECISION_GBT if _skeleton(doc) else DECISION_ZH)
+        model = load_model(checklist.id, DECISION_ZH)
     if model is None or model.decision is None or not model.reads(doc.metadata.language):
         return None
     return model

@@ -52,8 +52,8 @@ def with_tiny_model(monkeypatch: pytest.MonkeyPatch) -> None:
                         lambda cid, language="zh": tiny_model() if (cid, language) == ("tiny", "zh") else real(cid, language))
 
 
-def draft(*paragraphs: str, title: str = "要求", structure: str = "gbt") -> StandardDocument:
-    return StandardDocument(metadata=Metadata(title_zh="某服务规范", structure=structure), clauses=[
+def draft(*paragraphs: str, title: str = "要求", structure: str = "gbt", cover: str = "某服务规范") -> StandardDocument:
+    return StandardDocument(metadata=Metadata(title_zh=cover, structure=structure), clauses=[
         Clause(number="4", title=title, blocks=[Paragraph(text=t, anchor=i) for i, t in enumerate(paragraphs)])])
 
 
@@ -668,14 +668,16 @@ def test_the_bundled_chinese_decision_reads_chinese_for_the_guide_s_items() -> N
 
 def test_a_gbt_draft_s_decision_stands_in_for_the_first_model_s_likeness(monkeypatch: pytest.MonkeyPatch) -> None:
     """With a GB/T decision, the first model no longer makes a GB/T draft's unreached items partial: the decision,
-    learned over the verdicts without it, decides (here: 5.4's 培训 is read as nothing, 5.6.1's 走访 as addressed)."""
+    learned over the verdicts without it, decides (here: 5.4's 培训 is read as nothing, 5.6.1's 走访 as addressed),
+    for a draft whose title names no service; a service standard keeps the first model's likeness."""
     from authoring.coverage import DECISION_GBT
 
     eager = dataclasses.replace(tiny_model(), threshold=0.01)  # makes every item it reads partial
     decider = dataclasses.replace(chinese_decider(), weights=({"不存在": 30.0}, {"走访": 30.0}, {"承诺": 30.0}))
     models = {("tiny", "zh"): eager}
     monkeypatch.setattr("authoring.coverage.load_model", lambda cid, language="zh": models.get((cid, language)))
-    doc = draft("物业服务人员每年参加岗位技能培训。", "物业服务企业每季度入户走访业主，记录业主的意见。")
+    paragraphs = ("物业服务人员每年参加岗位技能培训。", "物业服务企业每季度入户走访业主，记录业主的意见。")
+    doc = draft(*paragraphs, cover="信息技术 数据管理要求")
     first = analyse(doc, tiny_pack())
     assert status(first, "5.4").status == "partial" and status(first, "5.6.1").status == "partial"
     models[("tiny", DECISION_GBT)] = decider
@@ -687,6 +689,9 @@ def test_a_gbt_draft_s_decision_stands_in_for_the_first_model_s_likeness(monkeyp
     models[("tiny", DECISION_GBT)] = dataclasses.replace(decider, min_text=10_000)
     assert status(analyse(doc, tiny_pack()), "5.4").status == "partial"
     models[("tiny", DECISION_GBT)] = decider
+    # nor is a service standard's (its title names one): the decision learned from technical standards alone
+    service = analyse(draft(*paragraphs, cover="物业服务规范"), tiny_pack())
+    assert status(service, "5.4").status == "partial" and status(service, "5.6.1").status == "partial"
     # a regulation is not the GB/T decision's: there the first model still reads
     assert status(analyse(draft(*[p.text for p in doc.clauses[0].blocks], structure="articles"), tiny_pack()),
                   "5.4").status == "partial"
