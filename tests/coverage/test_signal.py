@@ -666,6 +666,20 @@ def test_the_bundled_chinese_decision_reads_chinese_for_the_guide_s_items() -> N
     assert model.probability("5.6.1", visits) > 0.5 > model.probability("5.6.1", lift)
 
 
+def test_the_bundled_gbt_decision_decides_technical_standards_and_leaves_service_ones_alone() -> None:
+    """The GB/T decision (fiftieth session) is learned on third-party technical standards: it decides a GB/T draft whose
+    title names no service, and never a service standard's (the project's own examples are those)."""
+    from authoring.coverage import DECISION_GBT, _decider
+
+    model = bundled_decider(DECISION_GBT, "chars")
+    assert model.reads("zh") and "110 texts" in json.loads(signal.model_path("excellence-guide", DECISION_GBT)
+                                                           .read_text(encoding="utf-8"))["decision"]["trained_on"]
+    guide = load_packs()["excellence-guide"]
+    assert _decider(guide, draft("操作系统应提供身份鉴别功能。", cover="信息安全技术 操作系统安全技术要求")) is not None
+    for service in ("养老机构卓越服务指南", "物业服务规范", "旅游景区游客中心设置与服务规范", "政务服务中心运行规范"):
+        assert _decider(guide, draft("机构应建立员工培训制度。", cover=service)) is None, service
+
+
 def test_a_gbt_draft_s_decision_stands_in_for_the_first_model_s_likeness(monkeypatch: pytest.MonkeyPatch) -> None:
     """With a GB/T decision, the first model no longer makes a GB/T draft's unreached items partial: the decision,
     learned over the verdicts without it, decides (here: 5.4's 培训 is read as nothing, 5.6.1's 走访 as addressed),
