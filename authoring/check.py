@@ -204,15 +204,14 @@ class DocumentSummary(Record):
             # the GB/T decision (coverage._decider): by five folds of rounds over 110 of them, exact 0.68 -> 0.72
             out.append(("not-service",
                         "标题未提及服务或服务对象：本文件可能不是服务标准，而指南的考虑事项是为服务标准写的。"
-                        "覆盖情况另按在第三方技术标准上学得的判定复核：在未用于学习的技术标准上，逐项判断与人工判断一致的"
-                        "约占七成，技术条文中与条目同名的词语（如“管理体系”“承诺”“监测”）仍可能被记为部分乃至已覆盖："
-                        "请逐项核对证据后再采用。",
+                        "在未用于调校和学习的第三方技术标准上，逐项判断与人工判断一致的约占七成，技术条文中与条目同名的"
+                        "词语（如“管理体系”“承诺”“监测”）仍可能被记为部分乃至已覆盖：请逐项核对证据后再采用。",
                         "The title names no service and no one it serves: this may not be a service standard, while "
-                        "the guide's considerations are written for service standards. Coverage was settled again by a "
-                        "decision learned on third-party technical standards: on technical standards it did not learn "
-                        "from, about seven item verdicts in ten agree with careful readers, and technical provisions "
-                        "that share an item's words (a management system, a commitment, monitoring) may still count as "
-                        "partial or even covered: check each item's evidence before relying on it."))
+                        "the guide's considerations are written for service standards. On third-party technical "
+                        "standards not used for tuning or learning, about seven item verdicts in ten agree with careful "
+                        "readers, and technical provisions that share an item's words (a management system, a "
+                        "commitment, monitoring) may still count as partial or even covered: check each item's evidence "
+                        "before relying on it."))
         return out
 
 
