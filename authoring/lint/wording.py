@@ -614,14 +614,15 @@ def _names_follow(units: list[TextUnit], index: int) -> bool:
 # code for no market), an unnamed place or body an example names (如××市10万人网约车驾驶员数据, JT/T
 # 1522—2024 表1), and the same positions as an OCR
 # layer typesets them in LaTeX ($ \pm\times\times\times $ .×××, or only the .××× left when a
-# converter drops the LaTeX).
+# converter drops the LaTeX), and how a value is written (页数用××P.表示).
 _FORMAT_PATTERN = re.compile(
     r"^\s*[xX]+(?:\s+[xX]+){2,}\s*$|[X×]{2,}[^。；]*[+＋][^。；]*\S|[+＋][^。；]*[X×]{2,}"
     r"|(?<![A-Za-z/]\s)(?<![A-Za-z/])[±]?[X×]{2,}\.[X×]{2,}"
     r"|[：:]\s*[±]?[X×]{4,}\s*[A-Z]?\s*[;；。]?\s*$"
     r"|(?:例如|比如|如|示例|格式为|格式是|形如|形式为|值为|取值为|填写为?|填报为?)[：:]?\s*[“\"「‘][^”\"」’]*[X×]{2,}"
     r"|(?:例如|比如|诸如|如)[：:]?\s*[X×]{2,}\s*(?:[省市县区州镇乡村]|公司|单位|机构|医院|学校|部门)"
-    r"|\\times\s*\\times|(?<![\w×X])\.[X×]{3,}")
+    r"|\\times\s*\\times|(?<![\w×X])\.[X×]{3,}"
+    r"|[用以][X×]{2,}[A-Za-z.．]*\s*表示")
 
 
 # A cell of a protocol or data-format table that is all X among byte values (01 03 XX XXXX: an

@@ -18,6 +18,8 @@ def test_a_quoted_value_format_is_no_placeholder() -> None:
     doc = conformant_guide()
     add_paragraph(doc, "5.1", 'pathName应采用完整路径名，格式为"/××××××"。')
     add_paragraph(doc, "5.1", "文件名的形式为“××_××××.cfg”。")
+    # (round 188, judged FALSE) how a value is written: 页数用××P.表示
+    add_paragraph(doc, "5.1", "值域：自由文本（页数用××P.表示，开本按照GB/T 788—1999的规定著录）。")
     assert not of_rule(run_lint(doc), "wording.placeholder")
     add_paragraph(doc, "5.2", "本文件由××协会归口。")
     assert [f.location for f in of_rule(run_lint(doc), "wording.placeholder")] == ["5.2"]
