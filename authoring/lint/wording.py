@@ -237,6 +237,16 @@ def reported(text: str, match: re.Match[str]) -> bool:
     return opened >= 0 and _QUOTED_FROM.search(text, _back(opened), opened) is not None
 
 
+def example_said(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands in what a note says an example states (注：本例表示该文献未经……授权禁止复制,
+    GB/T 36068 5.15, bench/real round 188): the example's content, reported, not this document's provision."""
+    begin = max(text.rfind(ch, 0, match.start("hit")) for ch in _SENTENCE_END) + 1
+    return _EXAMPLE_SAYS.match(text, begin, match.start("hit")) is not None
+
+
+_EXAMPLE_SAYS = re.compile(r"(?:注\s*\d*\s*[：:])?\s*(?:本例|此例|该例|上例|示例\s*\d*)(?:中)?(?:表示|说明|意为)")
+
+
 def conditional(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` stands in a condition the sentence's own modal answers
     (不能及时征得同意而必须收集的，应告知……; 当投诉处理必须要使用原始数据时，可不……): it says what
@@ -404,6 +414,7 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
         if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
         and not external_constraint(unit.text, m) and not hypothesis(unit.text, m) and not concession(unit.text, m)
         and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
+        and not (unit.kind in ("note", "term-note") and example_said(unit.text, m))
         and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
                                          or contents_named(unit.text, m)))
         and not (unit.kind == "term-definition" and relative_clause(unit.text, m))

@@ -33,3 +33,15 @@ def test_a_pair_of_nouns_with_prohibition_is_no_modal_verb() -> None:
     assert _informative(doc) == []
     clause.blocks.append(Note(text="注：禁止在服务场所吸烟。"))
     assert _informative(doc) == ["5.1"]
+
+
+def test_a_note_saying_what_an_example_record_states_sets_nothing() -> None:
+    """Round 188 (GB/T 36068 5.15, judged FALSE): 注：本例表示该文献未经……授权禁止复制 says what the example record
+    states; a note that prohibits on its own account still is reported."""
+    doc = conformant_guide()
+    clause = doc.clauses[4].children[0]
+    clause.blocks.append(Note(text="注：本例表示该文献未经著作权人授权禁止复制。"))
+    clause.blocks.append(Note(text="注：示例2为一条服务记录。示例2表示该服务必须预约。"))
+    assert _informative(doc) == []
+    clause.blocks.append(Note(text="注：本例之外的文献禁止复制。"))
+    assert _informative(doc) == ["5.1"]
