@@ -4,7 +4,7 @@ in the customary sentences of 范围 and 引言, 严禁/禁止, list punctuation
 from __future__ import annotations
 
 from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule
-from authoring.document import FunctionType, ListBlock, ListItem, Paragraph
+from authoring.document import FunctionType, ListBlock, ListItem, Paragraph, StandardDocument
 from authoring.lint import run_lint
 
 
@@ -155,17 +155,23 @@ def test_a_sub_lists_last_item_ending_in_a_full_stop_is_told_as_such() -> None:
     assert fired.anchor == 811 and fired.message.startswith("此项是下一层列项的最后一项，上一层列项还未结束")
 
 
-def test_a_word_sub_lists_last_item_ending_in_a_full_stop_is_reported() -> None:
-    """The same in a Word list whose sub-list the reader nests: each list was read alone, so the sub-list's last item
-    was never told (QA pass 16, A2). The outer list's own last item may end in 。."""
+def _evaluation_steps(*after: ListItem) -> StandardDocument:
+    """A guide whose clause 6 lists 评价包括以下环节： as a Word list: 制定评价计划，包括： with the sub-list 评价内容；
+    评价方法。 (anchor 903 its last item), then the items ``after``."""
     doc = conformant_guide()
     clause = clause_of(doc, "6")
     clause.blocks.append(Paragraph(text="评价包括以下环节：", anchor=900))
     clause.blocks.append(ListBlock(items=[
         ListItem(text="制定评价计划，包括：", anchor=901, children=ListBlock(items=[
-            ListItem(text="评价内容；", anchor=902), ListItem(text="评价方法。", anchor=903)])),
-        ListItem(text="形成评价报告，包括：", anchor=904, children=ListBlock(items=[
-            ListItem(text="评价结论；", anchor=905), ListItem(text="改进建议。", anchor=906)]))]))
+            ListItem(text="评价内容；", anchor=902), ListItem(text="评价方法。", anchor=903)])), *after]))
+    return doc
+
+
+def test_a_word_sub_lists_last_item_ending_in_a_full_stop_is_reported() -> None:
+    """The same in a Word list whose sub-list the reader nests: each list was read alone, so the sub-list's last item
+    was never told (QA pass 16, A2). The outer list's own last item may end in 。."""
+    doc = _evaluation_steps(ListItem(text="形成评价报告，包括：", anchor=904, children=ListBlock(items=[
+        ListItem(text="评价结论；", anchor=905), ListItem(text="改进建议。", anchor=906)])))
     [fired] = of_rule(run_lint(doc), "wording.list-punctuation")
     assert fired.anchor == 903 and fired.message.startswith("此项是下一层列项的最后一项")
 
@@ -184,13 +190,7 @@ def test_a_sub_lists_full_stop_is_not_told_where_the_list_above_ends_its_items_s
     [fired] = of_rule(run_lint(doc), "wording.list-punctuation")
     assert fired.anchor == 812 and fired.message.startswith("以冒号引出的列项，除最后一项外")
     # a Word list: its sub-list is read apart, so nothing is told of it
-    doc = conformant_guide()
-    clause = clause_of(doc, "6")
-    clause.blocks.append(Paragraph(text="评价包括以下环节：", anchor=900))
-    clause.blocks.append(ListBlock(items=[
-        ListItem(text="制定评价计划，包括：", anchor=901, children=ListBlock(items=[
-            ListItem(text="评价内容；", anchor=902), ListItem(text="评价方法。", anchor=903)])),
-        ListItem(text="形成评价报告。", anchor=904), ListItem(text="公开评价结果。", anchor=905)]))
+    doc = _evaluation_steps(ListItem(text="形成评价报告。", anchor=904), ListItem(text="公开评价结果。", anchor=905))
     assert 903 not in [f.anchor for f in of_rule(run_lint(doc), "wording.list-punctuation")]
 
 
