@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import pickle
-import re
 import signal
 import sys
 from collections.abc import Sequence
