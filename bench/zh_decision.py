@@ -11,8 +11,9 @@ it ships, with and without it. (One level of folds: the decision's own training 
 models that saw the fold's texts, which ``chinese_decision`` avoids with a fit per fold; the measured texts' never did.)
 
 With ``--gbt``, the same for the GB/T decision (``train_signal.gbt_decision``): the seen GB/T drafts whose title names
-no service, of every round, their verdicts with no Chinese likeness model, 0 added to missing, the scratch file in place of
-``excellence-guide.zh-gbt-decision.json``; "without" is then the checker with the first model's likeness partials.
+no service, of every round, their verdicts with no Chinese likeness model, 0 added to missing, the scratch file in
+place of ``excellence-guide.zh-gbt-decision.json``; "without" is then the checker with the first model's likeness
+partials.
 
 Usage: .venv/bin/python bench/zh_decision.py [--folds 10] [--bias 1.0] [--gbt]
 Needs scikit-learn (``pip install scikit-learn``), as train_signal.py does.
