@@ -207,10 +207,10 @@ class DocumentSummary(Record):
                         "词语（如“管理体系”“承诺”“监测”）仍可能被记为部分乃至已覆盖：请逐项核对证据后再采用。",
                         "The title names no service and no one it serves: this may not be a service standard, while "
                         "the guide's considerations are written for service standards. On third-party technical "
-                        "standards not used for tuning or learning, about seven item verdicts in ten agree with careful "
-                        "readers, and technical provisions that share an item's words (a management system, a "
-                        "commitment, monitoring) may still count as partial or even covered: check each item's evidence "
-                        "before relying on it."))
+                        "standards not used for tuning or learning, about seven item verdicts in ten agree with "
+                        "careful readers, and technical provisions that share an item's words (a management system, a "
+                        "commitment, monitoring) may still count as partial or even covered: check each item's "
+                        "evidence before relying on it."))
         return out
 
 

@@ -729,9 +729,9 @@ def _decider(checklist: Checklist, doc: StandardDocument) -> Model | None:
     """The model whose learned decision (``signal.Decision``) settles the text's items at the end, or ``None``: the
     English model for an English text; for a Chinese text without the GB/T 1.1 skeleton (a regulation, rules, a page)
     the Chinese decision model, which decides over what the whole checker found, the first model's likeness partials
-    and the learned doubt among it; for a GB/T 1.1 draft whose title names no service (``StandardDocument.names_service``)
-    the GB/T decision model, standing in for the first model's likeness partials (it weighs what the cues, the GB/T
-    floor and the 引言 and process-heading rules found). That one is learned on the third-party standards of bench/real,
+    and the learned doubt among it; for a GB/T 1.1 draft whose title names no service
+    (``StandardDocument.names_service``) the GB/T decision model, standing in for the first model's likeness partials
+    (it weighs what the cues, the GB/T floor and the 引言 and process-heading rules found). That one is learned on the third-party standards of bench/real,
     technical ones all: given every GB/T draft it gained on them by folds but cost the project's own example, a
     service standard, covered items (forty-ninth session); so a service standard keeps the first model's likeness.
     Five folds of rounds over the 110 seen GB/T drafts whose title names no service (fiftieth session,
