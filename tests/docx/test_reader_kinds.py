@@ -93,6 +93,8 @@ def test_a_lost_numbering_copy_with_a_stray_2_is_still_read_by_its_headings_and_
     result = check_file(plain_docx(tmp_path / "d.docx", lines), load_packs()["excellence-guide"])
     assert result.document.structure == "outline" and result.document.numbering_lost
     assert result.coverage.service_density == 0.0
+    # a GB/T draft still, its title naming no service: told so, as the GB/T decision reads it (coverage._decider)
+    assert "not-service" in {code for code, _, _ in result.document.notices()}
     found = {i.id: i.status for i in result.coverage.items}
     assert found["5.7"] == "missing" and found["5.8"] == "missing"
 
