@@ -326,9 +326,15 @@ def split_references(text: str) -> list[tuple[str, str]]:
     return [whole] if whole is not None else []
 
 
+# A national or sector designation after a Chinese title starts the next entry, dated or not. An ISO or IEC
+# one starts it only when dated or followed by its English title: undated before Chinese words it is part of the
+# title (``GB/T 32890 继电保护 IEC 61850 工程应用模型``, ``ISO 646 信息技术 信息交换用 ISO7 位编码字符集``).
 _NEXT_DESIGNATION = re.compile(
-    r"(?<=[\u4e00-\u9fff）)])\s*(?=(?:GB/[TZ]|GB|[A-Z]{2,4}/[TZ]|ISO(?:/IEC)?|IEC)\s*[0-9][0-9.]*"
-    r"(?:\s*[—–－-]\s*(?:19|20)[0-9]{2})?(?:\s|(?![的中之和与及或等])[\u4e00-\u9fff]))")
+    r"(?<=[\u4e00-\u9fff）)])\s*(?="
+    r"(?:(?:GB/[TZ]|GB|[A-Z]{2,4}/[TZ])\s*[0-9][0-9.]*"
+    r"(?:\s*[—–－-]\s*(?:19|20)[0-9]{2})?(?:\s|(?![的中之和与及或等])[\u4e00-\u9fff]))"
+    r"|(?:(?:ISO(?:/IEC)?|IEC)\s*[0-9][0-9.]*(?:[-–][0-9]+)*"
+    r"(?:\s*[:：—–－-]\s*(?:19|20)[0-9]{2}|\s+[A-Z][a-z])))")
 
 
 def bibliography_entry(text: str) -> tuple[int | None, str]:
