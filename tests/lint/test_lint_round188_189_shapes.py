@@ -35,3 +35,27 @@ def test_an_undated_iso_or_iec_number_inside_a_title_is_no_entry_of_its_own(tmp_
     uncited = of_rule(run_lint(doc), "reference.uncited-normative")
     assert [f.message for f in uncited if "27001" in f.message]
     assert not [f for f in uncited if "61850" in f.message or "ISO7" in f.message or "ISO 7" in f.message]
+
+
+def test_a_caption_over_its_figure_and_key_in_one_paragraph_is_the_figures(tmp_path: Path) -> None:
+    """zzzzzzzf03 5.3.2 and 5.3.4: a PDF conversion put ``图7 多个接管ZC示意图``, the picture and the figure's
+    ``说明：`` in one paragraph of lines, so 图7 and 图8 were never read and 图9 was "out of sequence" (judged FALSE).
+    A figure whose number is skipped is still reported."""
+    def draft(numbers: tuple[int, int, int]) -> Path:
+        a, b, c = numbers
+        return typed_docx(tmp_path / f"d{a}{b}{c}.docx", [
+            *_FOREWORD,
+            "1 范围", "本文件规定了车载电子地图的数据要求。",
+            "2 规范性引用文件", "本文件没有规范性引用文件。",
+            "3 术语和定义", "本文件没有需要界定的术语和定义。",
+            "4 要求", f"重叠区的划分见图{a}。", f"图{a} 轨道区段划分示例",
+            f"多个接管区的关系见图{b}。", f"图{b} 多个接管ZC示意图\n\n说明：\nZC1连接ZC2、ZC3，红线部分为重叠区。",
+            f"上下行的定义见图{c}。", f"图{c} 普通上/下行轨道区段定义示例"])
+
+    doc = read_docx(draft((1, 2, 3)))
+    figures = [b for b in doc.find_clause("4").blocks if b.type == "figure"]
+    assert [(f.number, f.title) for f in figures] == [("1", "轨道区段划分示例"), ("2", "多个接管ZC示意图"),
+                                                      ("3", "普通上/下行轨道区段定义示例")]
+    assert not of_rule(run_lint(doc), "numbering.figure-sequence")
+    skipped = of_rule(run_lint(read_docx(draft((1, 2, 4)))), "numbering.figure-sequence")
+    assert skipped and "4" in skipped[0].message

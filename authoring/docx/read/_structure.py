@@ -566,6 +566,15 @@ class _Builder:
         text = p.printed
         if _RULE_LINE.fullmatch(text.strip()):
             return  # a rule drawn with characters (---, a converted page break): no content
+        if "\n" in text and not p.label:
+            # A converted PDF's caption over its figure, the picture and the figure's key in one paragraph of
+            # lines (图7 多个接管ZC示意图 / [picture] / 说明：……): the caption, then the key.
+            first, _, rest = text.partition("\n")
+            cap = pat.caption(first)
+            if cap is not None and cap[0] == "figure" and _FIGURE_KEY.match(rest.lstrip()):
+                self.block(index, replace(p, text=first))
+                self.block(index, replace(p, text=rest.strip(), shown=None))
+                return
         cap = pat.caption(text)
         if cap is not None:
             kind, number, title, continued = cap
@@ -1241,6 +1250,8 @@ def _title_line(text: str) -> bool:
 
 
 _RULE_LINE = re.compile(r"[-*_=]{3,}")
+#: A figure's key under it: 说明：…, 注：… .
+_FIGURE_KEY = re.compile(r"(?:说明|注)\s*[0-9]*\s*[：:]")
 
 
 def _running_text(text: str) -> bool:
