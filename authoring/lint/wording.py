@@ -280,13 +280,17 @@ _WHEN_END = re.compile(r"[^，,。；;：:]{0,40}?(?:时|的话)[，,]")
 
 def necessity(text: str, match: re.Match[str]) -> bool:
     """Whether 必须 is a word for what is needed, not a modal: 运营必须的数据 (必需的, before a
-    noun), 因工作必须才可知悉 (the need of the work) or 最小必须原则 (the name of a principle,
-    Q/CIB 4052.2—2024 8.6)."""
+    noun), 因工作必须才可知悉 (the need of the work) or 最小必须原则, 业务必须等原则 (the name of a
+    principle, Q/CIB 4052.2—2024 8.6, YD/T 4562 表2)."""
     if match.group("hit") != "必须":
         return False
     return (_NOUN_PHRASE_AFTER_VERB.match(text, match.end("hit")) is not None
             or _NEED_OF.search(text, _back(match.start("hit")), match.start("hit")) is not None
-            or text.startswith("原则", match.end("hit")))
+            or _PRINCIPLE.match(text, match.end("hit")) is not None)
+
+
+# 最小必须原则, 业务必须等原则: 必须 in a principle's name.
+_PRINCIPLE = re.compile(r"等?原则")
 
 
 _NEED_OF = re.compile(r"(?:因|出于|基于)[\u4e00-\u9fff]{1,4}$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint_docs import NORMATIVE_LEAD_IN, of_rule, typed_docx
+from lint_docs import NORMATIVE_LEAD_IN, add_paragraph, conformant_guide, of_rule, typed_docx
 
 from authoring.docx.read import read_docx
 from authoring.lint import run_lint
@@ -59,3 +59,13 @@ def test_a_caption_over_its_figure_and_key_in_one_paragraph_is_the_figures(tmp_p
     assert not of_rule(run_lint(doc), "numbering.figure-sequence")
     skipped = of_rule(run_lint(read_docx(draft((1, 2, 4)))), "numbering.figure-sequence")
     assert skipped and "4" in skipped[0].message
+
+
+def test_must_in_the_name_of_principles_listed_is_no_modal() -> None:
+    """zzzzzza03 (YD/T 4562) 表2: 遵循用户授权、业务必须等原则 names principles (judged FALSE), as 最小必须原则
+    does. 必须 before a requirement is still reported."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "遵循用户授权、业务必须等原则，从管理、技术措施保障用户账户数据安全。")
+    assert of_rule(run_lint(doc), "wording.modal-form") == []
+    add_paragraph(doc, "5.2", "业务必须等待用户授权后开展。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.modal-form")] == ["5.2"]
