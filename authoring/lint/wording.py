@@ -578,7 +578,8 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             continue  # X stands for a character of a code or name format, not for missing text
         if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in ctx.shared(_byte_positions):
             continue
-        while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))):
+        while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))
+                                     or _in_code_string(unit.text, match.start())):
             match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
         if match is not None:
@@ -913,6 +914,30 @@ _ITEM_MARK = re.compile(r"(?:(?:^|(?<=[^A-Za-z0-9.]))(?:[A-Za-z]|\d{1,2})"
 _FORMULA = re.compile(r"\$[^$\n]+\$")
 #: A JSON sample's member ("attachment":"…(可选)",): the sample's signs, not the text's.
 _JSON_MEMBER = re.compile(r'\s*"[^"\n]*"\s*:\s*(?:"|[\[{\d-]|true|false|null)')
+#: A point or a vector of numbers: (0,0), (12.5, -3, 4).
+_POINT = re.compile(r"\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)")
+#: A statement of a modelling or programming language: an identifier called with named arguments
+#: (annotation(localLabel="名称", …)) or given a quoted or bracketed value (pro11="×××", time=(“年”;2;22;34)).
+_CODE_STATEMENT = re.compile(r"[A-Za-z_][\w.]*\s*(?:\(\s*[A-Za-z_]\w*\s*=|=\s*[\"“(])")
+#: A string in such a statement: "名称", “0,0,0”.
+_STRING_LITERAL = re.compile(r'"[^"\n]*"|“[^“”\n]*”')
+
+
+def code_strings(line: str) -> list[tuple[int, int]]:
+    """The spans of the strings in ``line`` when it is a statement of code (:data:`_CODE_STATEMENT`) before any
+    ``//`` comment: the language's values, not this text's words. Empty for a line of prose."""
+    code = line.split("//", 1)[0]
+    if "=" not in code or _CODE_STATEMENT.search(code) is None:
+        return []
+    return [m.span() for m in _STRING_LITERAL.finditer(code)]
+
+
+def _in_code_string(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands in a string of a code statement (:func:`code_strings`) on its line."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    spans = code_strings(text[start:end if end >= 0 else len(text)])
+    return any(a <= at - start < b for a, b in spans)
 
 
 def _beside(line: str, at: int, step: int) -> str:
@@ -948,6 +973,9 @@ def _half_width_marks(text: str) -> list[int]:
             if "://" in line or "www." in line or "@" in line or "??" in line else line
         if "$" in masked:
             masked = _FORMULA.sub(lambda m: "x" * len(m.group(0)), masked)
+        if "=" in masked:
+            for a, b in code_strings(masked):  # a statement's strings hold its values (localLabel="名称")
+                masked = masked[:a] + "x" * (b - a) + masked[b:]
         # Each ( open: where it stands and how many marks came before it. Whether Chinese stands inside a
         # pair is told by the last stretch between two marks that held Chinese (each stretch read once).
         opened: list[tuple[int, int]] = []
@@ -967,6 +995,8 @@ def _half_width_marks(text: str) -> list[int]:
                         found.append(offset + at)
                     continue
                 start, before = opened.pop()
+                if _POINT.fullmatch(masked, start, at + 1):
+                    continue  # 坐标(0,0): a point's coordinates, written as mathematics writes them
                 if chinese_after > before or _CHINESE_CHAR.match(_beside(masked, start, -1)):
                     found.extend((offset + start, offset + at))
                 continue
