@@ -914,11 +914,13 @@ _ITEM_MARK = re.compile(r"(?:(?:^|(?<=[^A-Za-z0-9.]))(?:[A-Za-z]|\d{1,2})"
 _FORMULA = re.compile(r"\$[^$\n]+\$")
 #: A JSON sample's member ("attachment":"…(可选)",): the sample's signs, not the text's.
 _JSON_MEMBER = re.compile(r'\s*"[^"\n]*"\s*:\s*(?:"|[\[{\d-]|true|false|null)')
-#: A point or a vector of numbers: (0,0), (12.5, -3, 4).
-_POINT = re.compile(r"\(\s*-?\d+(?:\.\d+)?(?:\s*,\s*-?\d+(?:\.\d+)?)+\s*\)")
+#: A point, a vector or a pair of points: (0,0), (12.5, -3, 4), (397,301;869,302).
+_POINT = re.compile(r"\(\s*-?\d+(?:\.\d+)?(?:\s*[,;]\s*-?\d+(?:\.\d+)?)+\s*\)")
 #: A statement of a modelling or programming language: an identifier called with named arguments
-#: (annotation(localLabel="名称", …)) or given a quoted or bracketed value (pro11="×××", time=(“年”;2;22;34)).
-_CODE_STATEMENT = re.compile(r"[A-Za-z_][\w.]*\s*(?:\(\s*[A-Za-z_]\w*\s*=|=\s*[\"“(])")
+#: (annotation(localLabel="名称", …)) or a string first (gantt1(“甘特图1”;30;20)), or given a quoted or bracketed
+#: value (pro11="×××", time=(“年”;2;22;34)).
+_CODE_STATEMENT = re.compile(r"[A-Za-z_][\w.]*\s*(?:\(\s*[A-Za-z_]\w*\s*=|=\s*[\"“(])"
+                             r"|(?<![\w.])(?=\w*[a-z])[A-Za-z_]\w{2,}\([\"“]")
 #: A string in such a statement: "名称", “0,0,0”.
 _STRING_LITERAL = re.compile(r'"[^"\n]*"|“[^“”\n]*”')
 
@@ -927,7 +929,7 @@ def code_strings(line: str) -> list[tuple[int, int]]:
     """The spans of the strings in ``line`` when it is a statement of code (:data:`_CODE_STATEMENT`) before any
     ``//`` comment: the language's values, not this text's words. Empty for a line of prose."""
     code = line.split("//", 1)[0]
-    if "=" not in code or _CODE_STATEMENT.search(code) is None:
+    if _CODE_STATEMENT.search(code) is None:
         return []
     return [m.span() for m in _STRING_LITERAL.finditer(code)]
 
@@ -973,7 +975,7 @@ def _half_width_marks(text: str) -> list[int]:
             if "://" in line or "www." in line or "@" in line or "??" in line else line
         if "$" in masked:
             masked = _FORMULA.sub(lambda m: "x" * len(m.group(0)), masked)
-        if "=" in masked:
+        if "=" in masked or "(" in masked:
             for a, b in code_strings(masked):  # a statement's strings hold its values (localLabel="名称")
                 masked = masked[:a] + "x" * (b - a) + masked[b:]
         # Each ( open: where it stands and how many marks came before it. Whether Chinese stands inside a
