@@ -268,6 +268,25 @@ def foreign_annexes(text: str) -> set[str]:
     return {m.group("l") for m in _FOREIGN_ANNEX.finditer(text)}
 
 
+#: Between another document's number and its table or figure: 中, 的, its clause (章节7.2.1, 第5章).
+_FOREIGN_OBJECT_GAP = re.compile(r"(?:的|中的|中)?(?:章节|条款|第)?(?:[A-Z]?\d+(?:\.\d+)*(?:章|条)?)?(?:的|中的|中)?")
+_OBJECT_LABEL = {prefix: re.compile(rf"{prefix}((?:[A-Z]\.)?\d+(?:\.\d+)?)") for prefix in ("表", "图")}
+
+
+def foreign_labels(text: str, prefix: str) -> set[str]:
+    """Numbers of tables or figures (``prefix`` 表 or 图) the text names as another document's
+    (详见T/CAMET04011.2章节7.2.1图13, GB/T 20000.1—2014中的表2), spaces ignored as
+    :func:`referenced_labels` ignores them."""
+    bare = _without_spaces(text)
+    found: set[str] = set()
+    for match in _OBJECT_LABEL[prefix].finditer(bare):
+        for named in DESIGNATION.finditer(bare, max(0, match.start() - 60), match.start()):
+            if _FOREIGN_OBJECT_GAP.fullmatch(bare, named.end(), match.start()):
+                found.add(match.group(1))
+                break
+    return found
+
+
 # Cross-references to clauses: "见5.9", "按4.2", "符合5.3的规定", "第8章".
 _UNIT_AFTER = r"(?![\d.]*\d)(?![ \u3000]*(?:%|％|‰|倍|米|厘米|毫米|千米|元|个|次|天|年|月|日|小时|分钟|秒|人|万|亿|[a-zA-Zμ°℃:：/]))"
 _CLAUSE_NUM = r"(\d{1,2}(?:\.\d{1,3})+|[A-Z](?:\.\d{1,3})+)"

@@ -15,7 +15,7 @@ from authoring.lint.context import (
 )
 from authoring.lint.patterns import (
     BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, SOURCE_LINE, TERM_REF,
-    designation_key, designations, fixed_code, foreign_annexes, is_source_line, may_hold_designation, may_name_parts,
+    designation_key, designations, fixed_code, foreign_annexes, foreign_labels, is_source_line, may_hold_designation, may_name_parts,
     referenced_annexes, referenced_labels, same_document,
 )
 from authoring.lint.structure import normative_use, unlisted_citations
@@ -219,6 +219,9 @@ def dangling_object(ctx: LintContext) -> Iterator[Hit]:
         unread = {"附录": named.annexes - letters - foreign, "表": named.tables - tables, "图": named.figures - figures}
         if not any(unread.values()):
             continue
+        for kind in ("表", "图"):  # another document's (详见T/CAMET04011.2章节7.2.1图13)
+            if unread[kind]:
+                unread[kind] -= foreign_labels(unit.text, kind)
         lines = ctx.shared(_labels_on_lines)
         missing = [f"{kind}{x}" for kind, labels in unread.items() for x in sorted(labels - lines[kind])]
         if missing:

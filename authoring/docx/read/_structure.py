@@ -304,6 +304,8 @@ class _Builder:
     def leaves_toc(self, p: Para, name: str | None) -> bool:
         # A TOC field flags its entries, so the first unflagged line ends it; a typed TOC ends
         # at a styled heading, or where its first entry comes round again as the real heading.
+        if p.heading and self.toc_listed and not self.toc_seen_field and _TOC_LINE_AS_HEADING.fullmatch(p.printed):
+            return False  # an entry an OCR layer made a heading, its page number kept (# 5测试环境 8, # 6测试需求· 10)
         if self.toc_seen_field or p.heading or self.toc_dotted:
             return True  # a field flags its entries; typed entries with leader dots were skipped
         if name in (pat.FOREWORD, pat.INTRODUCTION) and self.toc_pages and not self.toc_listed:
@@ -1250,6 +1252,8 @@ def _title_line(text: str) -> bool:
 
 
 _RULE_LINE = re.compile(r"[-*_=]{3,}")
+#: A 目次 entry: a clause number, a title and its page number (5测试环境 8, 6测试需求· 10, 3.1术语… 3).
+_TOC_LINE_AS_HEADING = re.compile(r"\d{1,2}(?:\.\d{1,3})*[\s\u3000]*[^\s\u3000\d.].*?[\s\u3000·….．]+\d{1,3}")
 #: A figure's key under it: 说明：…, 注：… .
 _FIGURE_KEY = re.compile(r"(?:说明|注)\s*[0-9]*\s*[：:]")
 
