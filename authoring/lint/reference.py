@@ -15,8 +15,8 @@ from authoring.lint.context import (
 )
 from authoring.lint.patterns import (
     BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, SOURCE_LINE, TERM_REF,
-    designation_key, designations, fixed_code, foreign_annexes, foreign_labels, is_source_line, may_hold_designation, may_name_parts,
-    referenced_annexes, referenced_labels, same_document,
+    designation_key, designations, fixed_code, foreign_annexes, foreign_labels, is_source_line, may_hold_designation,
+    may_name_parts, referenced_annexes, referenced_labels, same_document,
 )
 from authoring.lint.structure import normative_use, unlisted_citations
 from authoring.text import SLASH_LOOKALIKES
