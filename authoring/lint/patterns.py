@@ -270,7 +270,6 @@ def foreign_annexes(text: str) -> set[str]:
 
 #: Between another document's number and its table or figure: 中, 的, its clause (章节7.2.1, 第5章).
 _FOREIGN_OBJECT_GAP = re.compile(r"(?:的|中的|中)?(?:章节|条款|第)?(?:[A-Z]?\d+(?:\.\d+)*(?:章|条)?)?(?:的|中的|中)?")
-_OBJECT_LABEL = {prefix: re.compile(rf"{prefix}((?:[A-Z]\.)?\d+(?:\.\d+)?)") for prefix in ("表", "图")}
 
 
 def foreign_labels(text: str, prefix: str) -> set[str]:
@@ -279,10 +278,10 @@ def foreign_labels(text: str, prefix: str) -> set[str]:
     :func:`referenced_labels` ignores them."""
     bare = _without_spaces(text)
     found: set[str] = set()
-    for match in _OBJECT_LABEL[prefix].finditer(bare):
+    for match in _LABELS[prefix].finditer(bare):  # the labels referenced_labels reads
         for named in DESIGNATION.finditer(bare, max(0, match.start() - 60), match.start()):
             if _FOREIGN_OBJECT_GAP.fullmatch(bare, named.end(), match.start()):
-                found.add(match.group(1))
+                found.update(n for n in match.groups() if n)
                 break
     return found
 
