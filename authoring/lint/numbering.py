@@ -153,11 +153,15 @@ def _object_sequence(ctx: LintContext, kind: type, zh: str, en: str) -> Iterator
         numbered = [b for b in blocks if isinstance(b, kind) and b.number]
         seen: set[str] = set()
         count = 0
-        for block in numbered:
+        for at, block in enumerate(numbered):
             expected = f"{letter}.{count + 1}" if letter else str(count + 1)
-            # After a break the count goes on from the number found, so one slip is one finding.
+            # After a break the count goes on from the number found, so one slip is one finding; but a number the
+            # next one contradicts (表919 between 表118 and 表120, an OCR's misreading) is the slip itself, and the
+            # count goes on from the one expected.
             tail = block.number.removeprefix(f"{letter}.") if letter else block.number
-            count = int(tail) if tail.isdigit() and block.number not in seen else count + 1
+            following = numbered[at + 1].number if at + 1 < len(numbered) else None
+            stray = following == (f"{letter}.{count + 2}" if letter else str(count + 2))
+            count = int(tail) if tail.isdigit() and block.number not in seen and not stray else count + 1
             if block.number == expected:
                 seen.add(block.number)
                 continue

@@ -74,3 +74,56 @@ def test_contents_entries_an_ocr_made_headings_stay_in_the_contents(tmp_path: Pa
     findings = run_lint(doc)
     assert not of_rule(findings, "numbering.clause-sequence")
     assert not [f for f in of_rule(findings, "structure.missing-element") if f.location == "前言"]
+
+
+def _tables_docx(path: Path, captions: list[str]) -> Path:
+    """A typed draft whose chapter 4 holds one small table after each caption (each referred to before it)."""
+    document = docx.Document()
+    for line in [*_FRONT, "4 测试需求"]:
+        document.add_paragraph(line)
+    for caption in captions:
+        number = caption[1:].split("中")[0] if caption[1:4].isdigit() else caption[1:].split(" ")[0]
+        number = "".join(ch for ch in number if ch.isdigit())
+        document.add_paragraph(f"测试方法详见表{number}。")
+        document.add_paragraph(caption)
+        table = document.add_table(rows=2, cols=2)
+        for row, cells in zip(table.rows, (("步骤", "预期结果"), ("办理进路", "进路锁闭"))):
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+    document.save(str(path))
+    return path
+
+
+def test_a_caption_whose_title_starts_with_a_zhong_noun_is_a_caption(tmp_path: Path) -> None:
+    """表107: ``表107中控/站控转换`` (the OCR ran the title into the number) was read as a sentence about table 107
+    (``表107中……``, "in table 107"), so 表108 was "out of sequence" (judged FALSE). A sentence that points into a table
+    is still no caption, and a table really skipped is still reported."""
+    doc = read_docx(_tables_docx(tmp_path / "a.docx", ["表1 联锁", "表2中控/站控转换", "表3 进路办理"]))
+    assert [t.number for c in doc.iter_clauses() for t in c.blocks if getattr(t, "number", None)] == ["1", "2", "3"]
+    assert not of_rule(run_lint(doc), "numbering.table-sequence")
+    skipped = read_docx(_tables_docx(tmp_path / "b.docx", ["表1 联锁", "表2中控/站控转换", "表4 进路办理"]))
+    assert [f.location for f in of_rule(run_lint(skipped), "numbering.table-sequence")] == ["表4"]
+    document = docx.Document()
+    for line in [*_FRONT, "4 测试需求", "表1中的参数取值见附录A"]:
+        document.add_paragraph(line)
+    document.save(str(tmp_path / "c.docx"))
+    assert not [b for c in read_docx(tmp_path / "c.docx").iter_clauses() for b in c.blocks
+                if getattr(b, "number", None)]
+
+
+def test_a_misread_table_number_between_two_in_sequence_is_one_finding(tmp_path: Path) -> None:
+    """表919 between 表118 and 表120 (an OCR's 表119): reported once, and 表120 was then "out of sequence, 表920
+    expected" (judged FALSE). A table really skipped, or numbers that jump and run on from the jump, are reported once
+    as before, at the first number after the gap."""
+    found = of_rule(run_lint(read_docx(_tables_docx(tmp_path / "b.docx", ["表1 联锁", "表2 进路办理", "表93 CI权限设置",
+                                                                             "表4 通信配置", "表5 报文"]))),
+                    "numbering.table-sequence")
+    assert [f.location for f in found] == ["表93"]
+    found = of_rule(run_lint(read_docx(_tables_docx(tmp_path / "c.docx", ["表1 联锁", "表2 进路办理", "表4 CI权限设置",
+                                                                             "表5 通信配置"]))),
+                    "numbering.table-sequence")
+    assert [f.location for f in found] == ["表4"]
+    found = of_rule(run_lint(read_docx(_tables_docx(tmp_path / "d.docx", ["表1 联锁", "表2 进路办理", "表9 CI权限设置",
+                                                                             "表10 通信配置"]))),
+                    "numbering.table-sequence")
+    assert [f.location for f in found] == ["表9"]

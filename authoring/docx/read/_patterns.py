@@ -43,7 +43,9 @@ _CAPTION = re.compile(
     r"^(?P<kind>表|图|Table|Figure)[\s\u3000]*(?P<num>(?:[A-Z]\.)?\d{1,3}(?:\.\d{1,3})?)(?P<dot>\.(?=[\s\u3000]))?(?![\d.])"
     r"[\s\u3000]*(?P<cont>[（(]续[）)])?[\s\u3000—–:：-]*(?P<title>.*)$", re.S,
 )
-_REFERRING = re.compile(r"^(?:表明|所示|给出|说明|描述|显示|列出|规定|中|为|是|和|与|及|至|的)")
+# 中 opens a sentence that points into the object (表2中的参数……), but not a noun it starts (表107中控/站控转换, an OCR
+# copy's caption run into its number: round 192).
+_REFERRING = re.compile(r"^(?:表明|所示|给出|说明|描述|显示|列出|规定|中(?!控|心|间|央|继|断|压|频)|为|是|和|与|及|至|的)")
 _CONTINUED_TAIL = re.compile(r"[\s\u3000]*[（(]续[）)]$")
 _NOTE = re.compile(r"^注[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
 _EXAMPLE = re.compile(r"^示例[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
