@@ -1,0 +1,20 @@
+"""False alarms left on the tune half of bench/real (judged FALSE, each in one text), each rebuilt as a small made-up
+draft of the same shape beside a case the rule must still report."""
+
+from __future__ import annotations
+
+from lint_docs import add_paragraph, conformant_guide, of_rule
+
+from authoring.lint import run_lint
+
+
+def test_sub_labels_listed_after_a_tables_number_are_no_chinese_text() -> None:
+    """A.8.1.1.1 of a cloud-services standard (zzs10): ``云服务商应填写表 A.14(a)、(b)、(c) 内容：`` names the parts of
+    table A.14 as its number sets them (judged FALSE). Words in half-width brackets after Chinese are still reported,
+    and so is a lone letter bracketed straight after Chinese."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "云服务商应填写表 A.14(a)、(b)、(c) 内容，并按图3(1)和(2)的流程提交。")
+    assert of_rule(run_lint(doc), "wording.ascii-punctuation") == []
+    add_paragraph(doc, "5.2", "服务机构应公示服务项目(含收费标准)、(投诉电话)。")
+    add_paragraph(doc, "6", "云服务商应提供备份服务(a)。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.ascii-punctuation")] == ["5.2", "6"]
