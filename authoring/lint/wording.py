@@ -900,6 +900,9 @@ _HALF_WIDTH_MARK = re.compile(r"[,;:()?!]")
 THROUGHOUT_PLACES = 5
 #: Chinese on a mark's side: a Han character, Chinese punctuation or a full-width form, quotes “”‘’.
 _CHINESE_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff\u3001-\u303f\uff01-\uff5e“”‘’]")
+#: A Han character: a line with none holds no Chinese text, whatever full-width mark an OCR or a slip of the keyboard
+#: left in it (``void testTool(）{``, a Java listing's line: judged FALSE on the tune half).
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: Where half-width marks are the text's own: a web or mail address, a run of ?? standing for
 #: characters a conversion lost.
 #: (An address's user name starts where no character of one stands before it: one try a run, not one a character.)
@@ -971,7 +974,7 @@ def _half_width_marks(text: str) -> list[int]:
     offset = 0
     for line in text.split("\n"):
         # (each kind of address or run holds one of these: a line with none is left as it is, unsearched)
-        if line.lstrip().startswith('"') and _JSON_MEMBER.match(line):
+        if (line.lstrip().startswith('"') and _JSON_MEMBER.match(line)) or not _IDEOGRAPH.search(line):
             offset += len(line) + 1
             continue
         masked = _NOT_PROSE.sub(lambda m: "x" * len(m.group(0)), line) \

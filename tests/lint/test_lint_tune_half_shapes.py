@@ -18,3 +18,17 @@ def test_sub_labels_listed_after_a_tables_number_are_no_chinese_text() -> None:
     add_paragraph(doc, "5.2", "服务机构应公示服务项目(含收费标准)、(投诉电话)。")
     add_paragraph(doc, "6", "云服务商应提供备份服务(a)。")
     assert [f.location for f in of_rule(run_lint(doc), "wording.ascii-punctuation")] == ["5.2", "6"]
+
+
+def test_a_line_with_no_han_character_holds_no_chinese_text() -> None:
+    """D.3.2 of a data-exchange standard (z05): a Java listing's line ``void testTool(）{`` (an OCR made one bracket
+    full-width) was reported as half-width punctuation in Chinese text (judged FALSE). A half-width bracket beside
+    Chinese words is still reported, and so is one on a line that holds Chinese."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "@Test")
+    add_paragraph(doc, "5.1", "void testTool(）{")
+    add_paragraph(doc, "5.1", "System.out.println(e.getErrorMessage()）；")
+    assert of_rule(run_lint(doc), "wording.ascii-punctuation") == []
+    add_paragraph(doc, "5.2", "调用testTool(）方法校验数据。")
+    add_paragraph(doc, "6", "服务机构(含分支机构)应公示服务项目。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.ascii-punctuation")] == ["5.2", "6"]
