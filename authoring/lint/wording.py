@@ -910,8 +910,9 @@ _NOT_PROSE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+|(?<![\w.+-])[\w.+-
                         re.ASCII)
 #: A list item's mark or a reference to one (a), 1), 5.1 b)): a letter or a number of one or two
 #: digits standing alone before the ) (a space between them, 1 ), is a copy's), or a letter written right after the
-#: number of the clause or figure whose list it cites (6.3a), 5.4d), 图A.2a)).
-_ITEM_MARK = re.compile(r"(?:(?:^|(?<=[^A-Za-z0-9.]))(?:[A-Za-z]|\d{1,2})"
+#: number of the clause or figure whose list it cites (6.3a), 5.4d), 图A.2a)). Two dots before it are an OCR's full stop
+#: (列车零速..4)保持制动已施加), not a decimal point.
+_ITEM_MARK = re.compile(r"(?:(?:^|(?<=[^A-Za-z0-9.])|(?<=[^A-Za-z0-9.]\.\.))(?:[A-Za-z]|\d{1,2})"
                         r"|(?<![A-Za-z0-9.])(?:[A-Z]|\d{1,3})(?:\.\d{1,3})+[a-z]) ?$")
 #: A formula set between dollar signs ($ F(V_{C},D_{i}) $): its marks are the formula's.
 _FORMULA = re.compile(r"\$[^$\n]+\$")
@@ -991,7 +992,8 @@ def _half_width_marks(text: str) -> list[int]:
         last = 0
         for seen, match in enumerate(_HALF_WIDTH_MARK.finditer(masked)):
             at, mark = match.start(), match.group(0)
-            if _CHINESE_CHAR.search(masked, last, at):
+            # (Chinese inside a pair is Han characters: Enk(Keyc，Ra) is a formula however its comma was typed)
+            if _IDEOGRAPH.search(masked, last, at):
                 chinese_after = seen
             last = at + 1
             if mark == "(":

@@ -32,3 +32,17 @@ def test_a_line_with_no_han_character_holds_no_chinese_text() -> None:
     add_paragraph(doc, "5.2", "调用testTool(）方法校验数据。")
     add_paragraph(doc, "6", "服务机构(含分支机构)应公示服务项目。")
     assert [f.location for f in of_rule(run_lint(doc), "wording.ascii-punctuation")] == ["5.2", "6"]
+
+
+def test_an_item_number_after_an_ocrs_two_dots_and_a_formulas_full_width_comma() -> None:
+    """6.2.1 of a CBTC test specification (zzzzzzzj01, an OCR copy): ``3)列车零速..4)保持制动已施加`` — 4) is the next
+    item's number after the OCR's full stop, not a decimal; B.3.2 of an access-control draft (zh07): ``Ra”=Enk(Keyc，Ra)``
+    is a formula whose comma was typed full-width (both judged FALSE). A decimal before a bracket and a bracket
+    holding Chinese words are still reported."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "验证：1)列车停在指定的停止点。2)开门侧与站台一致。3)列车零速..4)保持制动已施加。")
+    add_paragraph(doc, "5.1", "采用SM1算法做加密运算，即Ra”=Enk(Keyc，Ra)。")
+    assert of_rule(run_lint(doc), "wording.ascii-punctuation") == []
+    add_paragraph(doc, "5.2", "速度不应超过限值1.4)以内。")
+    add_paragraph(doc, "6", "应采用加密算法(国密，SM4)。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.ascii-punctuation")] == ["5.2", "6"]
