@@ -773,6 +773,12 @@ def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, in
         run_lead = ""
         for at, block in enumerate([*blocks, None]):
             if isinstance(block, Paragraph) and listed[at]:
+                if run and _restarts(run, block.text):
+                    # a) again after e): a list of its own (a figure's sub-captions a）互连孔布局 under the list
+                    # above, a PDF's figure left as paragraphs): the list before it ended there
+                    if len(run) > 1:
+                        yield location, run_lead, run, True
+                    run, run_lead = [], ""
                 if not run:
                     run_lead = lead
                 run.append((block.text, block.anchor, False))
@@ -787,6 +793,16 @@ def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, in
                 for found in _list_block(location, lead, block):
                     yield (*found[:3], found[3] and not later[at])
             lead = block.text if isinstance(block, Paragraph) else ""
+
+
+def _restarts(run: list[tuple[str, int | None, bool]], text: str) -> bool:
+    """Whether ``text`` starts the sequence of ``run``'s own (outer) markers again: a) after e) (a sub-list's 1) after
+    an outer item is no restart)."""
+    marker, first = marker_of(text), marker_of(run[0][0])
+    if marker is None or first is None or marker.ordinal != 1 or marker.family != first.family:
+        return False
+    return any((m := marker_of(t)) is not None and m.family == first.family and (m.ordinal or 0) > 1
+               for t, _, _ in run)
 
 
 def _list_block(location: str, lead: str, block: ListBlock,

@@ -713,8 +713,14 @@ class _Builder:
             self.add(top)
             state = self.lists = _ListState(self.blocks, [(key, top)])
         else:
-            for depth, (seen, _) in enumerate(state.stack):
+            for depth, (seen, block) in enumerate(state.stack):
                 if seen[:4] == key[:4]:
+                    if depth == 0 and key[1] is None and key[4] == 1 and block.start + len(block.items) > 1:
+                        # a typed a) again after e): a list of its own (a PDF's figure sub-captions a）互连孔布局
+                        # under the list above), not its sixth item
+                        self.lists = None
+                        self.add_list_item(p, style, text, key)
+                        return
                     del state.stack[depth + 1:]
                     break
             else:
