@@ -5,9 +5,11 @@ first labeller is taken as gold and the second as the "tool", with the same figu
 ``real_eval.py`` (addressed-vs-missing precision, recall, F1, balanced accuracy, exact
 covered/partial/missing agreement), the confusion and Cohen's kappa on the three statuses.
 With ``--tool``, the checker is also scored against each labeller and against the items the two
-labellers agree on.
+labellers agree on. With ``--measured FILE …`` (rounds' ``bench/real/round*-fresh-measured.txt``), the same for the
+checker as each round measured it, once, before anything was tuned on its texts: its verdicts are the first labels
+but where the file lists a disagreement (``<stem> <item> gold … tool …``), for the texts the files list.
 
-Usage: ``.venv/bin/python bench/labeller_agreement.py [--tool] [--show] [--match REGEX]``
+Usage: ``.venv/bin/python bench/labeller_agreement.py [--tool] [--show] [--match REGEX] [--measured FILE …]``
 """
 
 from __future__ import annotations
@@ -58,6 +60,8 @@ def main() -> int:
     parser.add_argument("--show", action="store_true", help="list the items the labellers disagree on")
     parser.add_argument("--match", metavar="REGEX",
                         help="only the texts whose stem matches (e.g. '^z[r-y]' for the standards of rounds 42-49)")
+    parser.add_argument("--measured", nargs="+", type=Path, metavar="FILE",
+                        help="score the checker as these measured rounds found it (round*-fresh-measured.txt)")
     args = parser.parse_args()
     stems = sorted(p.stem for p in (REAL / "labels-second").glob("*.yaml")
                    if not args.match or re.search(args.match, p.stem))
@@ -101,7 +105,43 @@ def main() -> int:
                 tool_rows["agreed"].append((a, status))
         for name, rows in tool_rows.items():
             print(_line(f"checker vs {name}", rows))
+    if args.measured:
+        texts_in, told = measured_verdicts(args.measured)
+        rows_by: dict[str, list[tuple[str, str]]] = {"first": [], "second": [], "agreed": []}
+        for stem, item, a, b in keyed:
+            if stem[:STEM_SHOWN] not in texts_in:
+                continue
+            status = told.get((stem[:DISAGREEMENT_SHOWN], item), a)
+            rows_by["first"].append((a, status))
+            rows_by["second"].append((b, status))
+            if a == b:
+                rows_by["agreed"].append((a, status))
+        counted = len({stem for stem, *_ in keyed if stem[:STEM_SHOWN] in texts_in})
+        print(f"as measured ({counted} of the {len(stems)} texts are in the files given)")
+        for name, rows in rows_by.items():
+            print(_line(f"measured checker vs {name}", rows))
     return 0
+
+
+#: How much of a text's stem a measured file shows on its text line and on a disagreement line (real_eval.py's
+#: ``stem[:48]`` and ``stem[:30]``).
+STEM_SHOWN, DISAGREEMENT_SHOWN = 48, 30
+_TEXT_LINE = re.compile(r"^(\S{1,48})\s+(?:fresh|tune|test)\s")
+_DISAGREEMENT = re.compile(r"^\s+(\S+)\s+(\d+(?:\.\d+)*)\s+gold\s+(\w+)\s+tool\s+(\w+)")
+
+
+def measured_verdicts(files: list[Path]) -> tuple[set[str], dict[tuple[str, str], str]]:
+    """The texts a measured round lists (stems as shown) and the checker's verdicts where it disagreed with the first
+    labels, keyed by (stem as shown on a disagreement line, item)."""
+    texts_in: set[str] = set()
+    told: dict[tuple[str, str], str] = {}
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if (m := _DISAGREEMENT.match(line)) is not None:
+                told[(m[1], m[2])] = m[4]
+            elif (m := _TEXT_LINE.match(line)) is not None:
+                texts_in.add(m[1])
+    return texts_in, told
 
 
 if __name__ == "__main__":
