@@ -122,6 +122,7 @@ class _Builder:
         self.toc_listed = False  # a line other than a page number seen under the 目次
         self.toc_pages = False  # a page number alone on a line seen under the 目次
         self.toc_numbered = False  # a line under the 目次 starting with a clause number (1 范围, 4.1 总则)
+        self.toc_entries: set[str] = set()  # every 目次 line, as _toc_key keys it (4接口描述)
         # Styled: some heading style carries a clause or an annex. A Markdown copy converted by
         # pandoc styles its 目次 and cover lines as headings and leaves every clause typed.
         self.styled = any(isinstance(i, Para) and i.heading and _heads_a_part(i) for i in items)
@@ -163,6 +164,7 @@ class _Builder:
         if p.toc:
             self.doc.has_toc = True
             self.toc_seen_field = True
+            self.toc_entries.add(_toc_key(text))
             return index
         name = pat.element_name(text) if not pat.is_sentence(text) else None
         if name in (pat.TOC, pat.FOREWORD, pat.INTRODUCTION) and self.late_for_front():
@@ -171,6 +173,7 @@ class _Builder:
                 pat.toc_entry(text) or (self.doc.has_toc and self.toc_dotted and pat.worn_toc_entry(text))):
             self.doc.has_toc = True  # a typed 目次 line (``1  范围 ……… 1``), whether or not headed
             self.toc_dotted = True
+            self.toc_entries.add(_toc_key(text))
             if self.region == "toc":
                 self.note_toc_line(text, name)
             return index
@@ -182,6 +185,7 @@ class _Builder:
         if self.region == "toc":
             if not self.leaves_toc(p, name):
                 self.note_toc_line(text, name)
+                self.toc_entries.add(_toc_key(text))
                 if _PAGE.fullmatch(text.strip()):
                     self.toc_pages = True
                 else:
@@ -382,9 +386,24 @@ class _Builder:
             return True
         previous = self.body.last.get((), 0)
         # A chapter title is a few Chinese words (4 基本要求); a table row spilled into lines
-        # (8 端点北坐标 duandian_X 双精度型 3) is not.
-        return (not self.styled and self.region == "body" and previous > 0
-                and parts == (str(previous + 1),) and _chapter_title_like(rest) and self.text_follows(parts[0]))
+        # (8 端点北坐标 duandian_X 双精度型 3) is not. One the draft's own 目次 lists (4 接口描述 …… 5) is a chapter
+        # whatever follows it (a page's running head an OCR left, 轨道: round 192's T/CAMET 04011.2, whose chapters
+        # 4-7 all fell under 3.2 when 4 was not read).
+        if self.styled or self.region != "body" or previous <= 0 or not _chapter_title_like(rest):
+            return False
+        if parts == (str(previous + 1),):
+            return _toc_key(f"{parts[0]}{rest}") in self.toc_entries or self.text_follows(parts[0])
+        # One chapter heading missed (4 接口描述 above a stray line, with no 目次 to name it) must not lose the rest
+        # of the draft: the next, followed straight by its first subclause with a title (5 报文规范 / 5.1 接口连接方式),
+        # is one (a numbered row of a table spilled into lines has no such line after it).
+        return parts == (str(previous + 2),) and self.titled_subclause_follows(parts[0])
+
+    def titled_subclause_follows(self, number: str) -> bool:
+        """The next printed paragraph is chapter ``number``'s first subclause, titled (5.1 接口连接方式 after 5)."""
+        following = next((item for item in self.items[self.at + 1:self.at + 4] if isinstance(item, Para) and item.printed),
+                         None)
+        head = pat.clause_head(following.printed) if following is not None else None
+        return head is not None and head.number == f"{number}.1" and bool(head.rest) and _title_like(head.rest)
 
     def text_follows(self, number: str) -> bool:
         """After a chapter title comes its first subclause (5.1) or running text, not the next
