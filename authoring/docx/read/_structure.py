@@ -389,10 +389,14 @@ class _Builder:
         # (8 端点北坐标 duandian_X 双精度型 3) is not. One the draft's own 目次 lists (4 接口描述 …… 5) is a chapter
         # whatever follows it (a page's running head an OCR left, 轨道: round 192's T/CAMET 04011.2, whose chapters
         # 4-7 all fell under 3.2 when 4 was not read).
-        if self.styled or self.region != "body" or previous <= 0 or not _chapter_title_like(rest):
+        if self.styled or self.region != "body" or previous <= 0:
+            return False
+        if parts == (str(previous + 1),) and _toc_key(f"{parts[0]}{rest}") in self.toc_entries:
+            return True  # (its title as the 目次 prints it: 6 记录头标和数据字段——详细说明)
+        if not _chapter_title_like(rest):
             return False
         if parts == (str(previous + 1),):
-            return _toc_key(f"{parts[0]}{rest}") in self.toc_entries or self.text_follows(parts[0])
+            return self.text_follows(parts[0])
         # One chapter heading missed (4 接口描述 above a stray line, with no 目次 to name it) must not lose the rest
         # of the draft: the next, followed straight by its first subclause with a title (5 报文规范 / 5.1 接口连接方式),
         # is one (a numbered row of a table spilled into lines has no such line after it).
@@ -416,8 +420,11 @@ class _Builder:
                 head = pat.clause_head(item.printed) or pat.dotted_clause_head(item.printed)
                 if head is None:  # running text, maybe broken at a PDF's line end (…组成，如)
                     return pat.is_sentence(item.printed) or _running_text(item.printed)
-                # its first subclause (5.1), or the next chapter when this one is empty
-                return (head.parts[:1] == (number,) and len(head.parts) > 1) or (
+                # its first subclause (5.1; 41 where an OCR dropped the dot, titled), or the next chapter when this
+                # one is empty
+                dotless = len(head.parts) == 1 and len(head.parts[0]) == len(number) + 1 \
+                    and head.parts[0].startswith(number) and head.parts[0][-1] != "0" and _title_like(head.rest)
+                return (head.parts[:1] == (number,) and len(head.parts) > 1) or dotless or (
                     head.parts == (str(int(number) + 1),) and _chapter_title_like(head.rest))
         return False
 
