@@ -235,8 +235,9 @@ def annex_status(text: str) -> bool | None:
     return None if match is None else match.group(1).lower() in ("规范性", "normative")
 
 
+# (the title may follow the status with no space: (规范性附录)循环冗余校验(CRC)算法, GB/T 29871's copy)
 _STATUS_TITLED = re.compile(r"^[（(][\s\u3000]*(规范性|资料性|normative|informative)[\s\u3000]*(?:附录)?[）)]"
-                            r"[\s\u3000]+(?P<title>[^\s\u3000].{0,59})$", re.I)
+                            r"[\s\u3000]*(?P<title>[^\s\u3000].{0,59})$", re.I)
 
 
 def annex_status_titled(text: str) -> tuple[bool, str] | None:

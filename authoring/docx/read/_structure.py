@@ -197,6 +197,11 @@ class _Builder:
             return index
         if self.region == "index":
             return index
+        if self.region == "front-after-toc" and self.toc_listed and pat.worn_toc_entry(text):
+            # the 目次 going on after a running head an OCR made a heading (# T/CAMET 04010.3-2018 between 5.11 and
+            # 5.12): 附录A（规范性附录） 线路关键元素取值范围 80 is its entry, not annex A
+            self.toc_entries.add(_toc_key(text))
+            return index
         annex = pat.annex_head(text)
         if annex is not None and (self.is_annex(index, p, annex) or self.status_follows(index)):
             return self.annex(index, p, annex)
@@ -491,8 +496,9 @@ class _Builder:
         expected = chr(ord(self.doc.annexes[-1].letter) + 1) if self.doc.annexes else "A"
         if self.region not in ("body", "annex") or head.letter != expected:
             return False
-        if not head.title:  # 附 录 D alone, its status line lost: an annex when its D.1 follows
-            return self.subclause_follows(index, head.letter)
+        if not head.title:  # 附 录 D alone, its status line lost: an annex when its D.1 follows, or its title as the
+            # 目次 lists it (附 录 A / 企业编码参考示例 under 附录 A（资料性）企业编码参考示例 . .7)
+            return self.subclause_follows(index, head.letter) or self.title_listed_follows(index, head.letter)
         return _title_line(head.title) and _ANNEX_MENTION.match(head.title) is None
 
     def bulleted_head(self, p: Para) -> pat.ClauseHead | None:
@@ -520,6 +526,16 @@ class _Builder:
                    if isinstance(item, Para) and item.printed][:within]
         return any((head := pat.clause_head(item.printed)) is not None and head.number == f"{number}.1"
                    for item in printed)
+
+    def title_listed_follows(self, index: int, letter: str) -> bool:
+        """The next printed paragraph is annex ``letter``'s title as the draft's 目次 lists it."""
+        following = next((item for item in self.items[index + 1:index + 4] if isinstance(item, Para) and item.printed),
+                         None)
+        if following is None or pat.is_sentence(following.printed):
+            return False
+        title = pat.compact(following.printed)
+        return len(title) >= 2 and any(entry.startswith(f"附录{letter}") and entry.endswith(title)
+                                       for entry in self.toc_entries)
 
     def status_follows(self, index: int) -> bool:
         """``附 录 A`` on a line of its own, its ``（资料性附录）`` on the next (a PDF's text)."""
