@@ -72,3 +72,16 @@ def test_a_chapter_followed_by_a_subclause_whose_dot_an_ocr_dropped_is_read(tmp_
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
     doc = read_docx(_typed(tmp_path / "b.docx", [*body, "4 端点坐标", "40 双精度型", "3"]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3"]
+
+
+def test_a_chapter_number_run_into_an_acronym_is_a_chapter(tmp_path: Path) -> None:
+    """T/CAMET 04011.5 (zzzzzzd01): ``5CI-CI通信接口报文规范`` (the OCR dropped the space) was no heading, so chapter 5
+    and its 27 subclauses fell under 4. A number run into a unit (4GB内存, 5G网络) is still no chapter."""
+    body = ["1 范围", "本部分规定了CI间接口。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和缩略语",
+            "本文件没有需要界定的术语。", "4 总则", "CI间通信应采用冗余网络。"]
+    doc = read_docx(_typed(tmp_path / "a.docx", [*body, "5CI-CI通信接口报文规范", "5.1 接口连接方式",
+                                                 "CI与CI之间采用冗余网络进行通信。"]))
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
+    assert doc.clauses[4].title == "CI-CI通信接口报文规范" and doc.find_clause("5.1") is not None
+    doc = read_docx(_typed(tmp_path / "b.docx", [*body, "5GB内存的设备", "5.1 接口连接方式", "设备应冗余。"]))
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]

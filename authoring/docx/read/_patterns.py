@@ -177,14 +177,16 @@ def clause_head(text: str) -> ClauseHead | None:
     if number[0].isalpha() and "." not in number:
         return None
     if rest and rest[0].isascii() and rest[0].isalnum() and not text[len(number)].isspace() \
-            and not ("." in number and _RUN_IN_ACRONYM.match(rest)):
+            and not (_RUN_IN_ACRONYM.match(rest) and ("." in number or not _UNIT_RUN_IN.match(rest))):
         return None  # "3D", "5G": no separator before Latin text means it is not a number
     return ClauseHead(number=number, rest=rest)
 
 
-# A subclause's title opening with an acronym, run into its number by a PDF's text (6.4.27ATP自诊断…,
+# A clause's title opening with an acronym, run into its number by a PDF's text (6.4.27ATP自诊断…,
 # 6.6.11CI间通信通用报文, 6.4.35AT0自诊断): capitals, then Chinese.
 _RUN_IN_ACRONYM = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:[/-][A-Z0-9]+)*(?=[\u4e00-\u9fff])")
+# (a chapter's too, 5CI-CI通信接口报文规范, where the capitals are no unit of a quantity: 4GB内存 is no chapter 4)
+_UNIT_RUN_IN = re.compile(r"(?:[KMGTP]B|[KMG]HZ|KW|MW|KV|KVA|MPA|DB)(?![A-Z])")
 
 
 # A clause number printed with a trailing dot (GB/T 1.1 prints none): a list's label "5.1." on a
