@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+from reader_builders import plain_docx
 
 from authoring.docx.read import read_docx
 
@@ -15,23 +16,15 @@ _BODY = ["前言", "本文件按照GB/T 1.1—2020的规定起草。", "区域�
          "企业编码由辖区编码和企业数字编码组成。附录A给出了企业编码参考示例。"]
 
 
-def _typed(path: Path, lines: list[str]) -> Path:
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
-
-
 def test_a_bare_annex_line_followed_by_the_title_the_contents_list_is_an_annex(tmp_path: Path) -> None:
     """JR/T 0326: ``附 录 A`` alone, then ``企业编码参考示例`` (no status line, no A.1): the annex was not read and its
     text stood in chapter 4. The 目次 lists ``附录 A（资料性）企业编码参考示例``: an annex. Without a 目次 entry a bare
     ``附 录 A`` before an unlisted line is still no annex."""
     toc = ["目  次", "前言 …… II", "1 范围 …… 1", "4 编码规则 …… 2", "附录 A（资料性）企业编码参考示例 . .7"]
     tail = ["附 录 A", "企业编码参考示例", "以下是企业编码的参考示例。", "BJ000001F"]
-    doc = read_docx(_typed(tmp_path / "a.docx", [*toc, *_BODY, *tail]))
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*toc, *_BODY, *tail]))
     assert [(a.letter, a.title) for a in doc.annexes] == [("A", "企业编码参考示例")]
-    doc = read_docx(_typed(tmp_path / "b.docx", [*_BODY, *tail]))
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [*_BODY, *tail]))
     assert doc.annexes == []
 
 
@@ -40,7 +33,7 @@ def test_an_annex_status_run_into_its_title_is_read(tmp_path: Path) -> None:
     not read, and its text stood in annex B."""
     lines = [*_BODY, "附 录 A", "（规范性附录）", "计量单位代码表", "代码应唯一。", "附 录 B", "(规范性附录)功能码",
              "功能码为一个字节。"]
-    doc = read_docx(_typed(tmp_path / "a.docx", lines))
+    doc = read_docx(plain_docx(tmp_path / "a.docx", lines))
     assert [(a.letter, a.normative, a.title) for a in doc.annexes] == [("A", True, "计量单位代码表"),
                                                                      ("B", True, "功能码")]
 

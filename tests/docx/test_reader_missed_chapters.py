@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import docx
+from reader_builders import plain_docx
 
 from authoring.docx.read import read_docx
 
@@ -19,14 +19,6 @@ _AFTER = ["本规范对通用性的互联互通接口数据进行定义，可根
           "VOBC 与 ZC 之间采用冗余网络进行通信。", "6 测试方法", "接口应逐项测试。"]
 
 
-def _typed(path: Path, lines: list[str]) -> Path:
-    document = docx.Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return path
-
-
 def test_a_chapter_the_contents_list_is_read_whatever_line_follows_it(tmp_path: Path) -> None:
     """``4 接口描述`` followed by ``轨道`` (a page's running head the conversion left) was no chapter — a chapter
     title must be followed by text or its first subclause — and so 5, 6 … (each must count on from the last) fell
@@ -34,13 +26,13 @@ def test_a_chapter_the_contents_list_is_read_whatever_line_follows_it(tmp_path: 
     chapter. Without a 目次 the line is still no chapter, but the next, followed by its first subclause, is: one
     heading missed no longer loses the rest of the draft. A numbered line two on from the last chapter with no
     subclause after it (a table row spilled into lines) is still no chapter."""
-    doc = read_docx(_typed(tmp_path / "a.docx", [*_TOC, *_BODY, "4 接口描述", "轨道", *_AFTER]))
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*_TOC, *_BODY, "4 接口描述", "轨道", *_AFTER]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5", "6"]
     assert doc.find_clause("5.1") is not None
-    doc = read_docx(_typed(tmp_path / "b.docx", [*_BODY, "4 接口描述", "轨道", *_AFTER]))
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [*_BODY, "4 接口描述", "轨道", *_AFTER]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "5", "6"]
     assert doc.find_clause("5.1") is not None
-    doc = read_docx(_typed(tmp_path / "c.docx", [*_BODY, "4 接口描述", "轨道", "本规范对接口数据进行定义。",
+    doc = read_docx(plain_docx(tmp_path / "c.docx", [*_BODY, "4 接口描述", "轨道", "本规范对接口数据进行定义。",
                                                  "5 端点坐标", "双精度型", "3"]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3"]
 
@@ -54,10 +46,10 @@ def test_a_chapter_whose_title_has_a_dash_is_read_when_the_contents_list_it(tmp_
     body = ["1 范围", "本标准规定了馆藏格式。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
             "本文件没有需要界定的术语和定义。", "4 格式结构", "4.1 记录结构", "记录由记录头标和数据字段组成。"]
     tail = ["5 记录头标和数据字段——详细说明", "5.1 记录头标", "记录头标出现在每条记录的开头。"]
-    doc = read_docx(_typed(tmp_path / "a.docx", [*toc, *body, *tail]))
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*toc, *body, *tail]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
     assert doc.find_clause("5.1") is not None
-    doc = read_docx(_typed(tmp_path / "b.docx", [*body, "5 端点——坐标", "双精度型", "3"]))
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [*body, "5 端点——坐标", "双精度型", "3"]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
 
 
@@ -67,10 +59,10 @@ def test_a_chapter_followed_by_a_subclause_whose_dot_an_ocr_dropped_is_read(tmp_
     next line is a numbered row (5 端点 / 50 …) is still no chapter."""
     body = ["1 范围", "本标准规定了数据接口。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义",
             "本文件没有需要界定的术语和定义。"]
-    doc = read_docx(_typed(tmp_path / "a.docx", [*body, "4 通讯协议", "41 传输模式", "仪表应采用主从应答方式通信。",
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*body, "4 通讯协议", "41 传输模式", "仪表应采用主从应答方式通信。",
                                                  "5 仪表类型", "51 仪表类型", "仪表分为电能表和水表。"]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
-    doc = read_docx(_typed(tmp_path / "b.docx", [*body, "4 端点坐标", "40 双精度型", "3"]))
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [*body, "4 端点坐标", "40 双精度型", "3"]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3"]
 
 
@@ -79,9 +71,9 @@ def test_a_chapter_number_run_into_an_acronym_is_a_chapter(tmp_path: Path) -> No
     and its 27 subclauses fell under 4. A number run into a unit (4GB内存, 5G网络) is still no chapter."""
     body = ["1 范围", "本部分规定了CI间接口。", "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和缩略语",
             "本文件没有需要界定的术语。", "4 总则", "CI间通信应采用冗余网络。"]
-    doc = read_docx(_typed(tmp_path / "a.docx", [*body, "5CI-CI通信接口报文规范", "5.1 接口连接方式",
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*body, "5CI-CI通信接口报文规范", "5.1 接口连接方式",
                                                  "CI与CI之间采用冗余网络进行通信。"]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
     assert doc.clauses[4].title == "CI-CI通信接口报文规范" and doc.find_clause("5.1") is not None
-    doc = read_docx(_typed(tmp_path / "b.docx", [*body, "5GB内存的设备", "5.1 接口连接方式", "设备应冗余。"]))
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [*body, "5GB内存的设备", "5.1 接口连接方式", "设备应冗余。"]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
