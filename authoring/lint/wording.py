@@ -937,7 +937,8 @@ _JSON_MEMBER = re.compile(r'\s*"[^"\n]*"\s*:\s*(?:"|[\[{\d-]|true|false|null)')
 #: A point, a vector or a pair of points: (0,0), (12.5, -3, 4), (397,301;869,302).
 _POINT = re.compile(r"\(\s*-?\d+(?:\.\d+)?(?:\s*[,;]\s*-?\d+(?:\.\d+)?)+\s*\)")
 #: A sub-label in brackets listed after an object's number: 表 A.14(a)、(b)、(c) — the labels of the parts of table
-#: A.14, set as the number set them, not Chinese text in half-width brackets (round 1's tune half, judged FALSE).
+#: A.14, set as the number set them, not Chinese text in half-width brackets (a cloud-services standard of the tune
+#: half, judged FALSE).
 _SUB_LABEL = re.compile(r"\([A-Za-z0-9]{1,2}\)")
 #: A statement of a modelling or programming language: an identifier called with named arguments
 #: (annotation(localLabel="名称", …)) or a string first (gantt1(“甘特图1”;30;20)), or given a quoted or bracketed

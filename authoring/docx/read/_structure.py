@@ -405,14 +405,7 @@ class _Builder:
         # One chapter heading missed (4 接口描述 above a stray line, with no 目次 to name it) must not lose the rest
         # of the draft: the next, followed straight by its first subclause with a title (5 报文规范 / 5.1 接口连接方式),
         # is one (a numbered row of a table spilled into lines has no such line after it).
-        return parts == (str(previous + 2),) and self.titled_subclause_follows(parts[0])
-
-    def titled_subclause_follows(self, number: str) -> bool:
-        """The next printed paragraph is chapter ``number``'s first subclause, titled (5.1 接口连接方式 after 5)."""
-        following = next((item for item in self.items[self.at + 1:self.at + 4] if isinstance(item, Para) and item.printed),
-                         None)
-        head = pat.clause_head(following.printed) if following is not None else None
-        return head is not None and head.number == f"{number}.1" and bool(head.rest) and _title_like(head.rest)
+        return parts == (str(previous + 2),) and self.subclause_follows(self.at, parts[0], within=1, titled=True)
 
     def text_follows(self, number: str) -> bool:
         """After a chapter title comes its first subclause (5.1) or running text, not the next
@@ -519,13 +512,13 @@ class _Builder:
             return False
         return self.subclause_follows(self.at, number, within=1)
 
-    def subclause_follows(self, index: int, number: str, *, within: int = 3) -> bool:
+    def subclause_follows(self, index: int, number: str, *, within: int = 3, titled: bool = False) -> bool:
         """One of the next ``within`` printed paragraphs after ``index`` is the first subclause of
-        ``number`` (``D.1 …`` under annex D, ``5.3.1 …`` under 5.3)."""
+        ``number`` (``D.1 …`` under annex D, ``5.3.1 …`` under 5.3); with ``titled``, one with a title."""
         printed = [item for item in self.items[index + 1:index + 3 + 2 * within]
                    if isinstance(item, Para) and item.printed][:within]
         return any((head := pat.clause_head(item.printed)) is not None and head.number == f"{number}.1"
-                   for item in printed)
+                   and (not titled or (bool(head.rest) and _title_like(head.rest))) for item in printed)
 
     def title_listed_follows(self, index: int, letter: str) -> bool:
         """The next printed paragraph is annex ``letter``'s title as the draft's 目次 lists it."""
