@@ -214,6 +214,11 @@ def test_an_english_standard_is_english_and_not_held_to_gb_rules(tmp_path: Path)
     ("物业服务标准", "本文件给出了物业服务的指导和建议。", FunctionType.GUIDE, "scope"),
     ("物业服务标准", "本文件描述了物业服务的评价方法。", FunctionType.UNKNOWN, ""),
     ("旅游景区服务指南", "本文件规定了景区服务的要求。", FunctionType.GUIDE, "title"),
+    # a part: the series' name before 第N部分 names the function (T/CAMET 04011.2, JR/T 0294.1 in bench/real)
+    ("城市轨道交通 CBTC互联互通接口规范 第2部分：车地通信协议", "本部分描述了车地通信协议。", FunctionType.SPECIFICATION,
+     "title"),
+    ("交易报告数据要素指南 第1部分：产品识别码", "本文件描述了产品识别码。", FunctionType.GUIDE, "title"),
+    ("信息技术安全评估准则 第5部分：预定义的安全要求包", "本文件描述了安全要求包。", FunctionType.UNKNOWN, ""),
 ])
 def test_the_function_is_told_from_the_title_then_the_scope(tmp_path: Path, title: str, scope: str,
                                                             expected: FunctionType, source: str) -> None:
