@@ -368,9 +368,9 @@ def function_from_title(title: str, *, regulation: bool = False) -> FunctionType
         return FunctionType.SPECIFICATION
     # A part's own title names what the part is about; the series' name before 第N部分 names the function (……接口规范
     # 第2部分：CBTC系统车地连续通信协议, ……数据要素指南 第1部分：全球唯一产品识别码).
-    part = _PART.search(compact(title))
+    part = _PART.search(flat)
     if part is not None and part.start() > 0:
-        return function_from_title(compact(title)[:part.start()], regulation=regulation)
+        return function_from_title(flat[:part.start()], regulation=regulation)
     return None
 
 
