@@ -80,3 +80,34 @@ def test_one_publishing_word_in_a_service_text_stays(tmp_path: Path) -> None:
     doc = read_docx(rb.plain_docx(tmp_path / "d.docx", lines))
     texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
     assert "服务机构应公示服务热线：12345。" in texts and "定价：按所在地物价部门核定的标准收取。" in texts
+
+
+def _bibliography(doc) -> list[str]:
+    return [f"{entry.designation} {entry.title}" for entry in (doc.bibliography or [])]
+
+
+def test_the_bibliography_after_a_page_break_is_not_joined_to_a_caption(tmp_path: Path) -> None:
+    # T/CSAC 009—2024's copy: a figure's caption, the page's number and running head, then 参考文献, which
+    # was joined to the caption as the rest of a sentence the break had cut (the bibliography was lost)
+    page = iter(range(1, 20))
+    lines = [*COVER, *SKELETON, "5 评价", "服务机构应每年评价服务质量，评价流程见图1。", str(next(page)), HEAD,
+             "图1 社区养老服务机构服务质量年度评价流程示意图", str(next(page)), HEAD, "参考文献",
+             "[1] GB/T 35796—2017 养老机构服务质量基本规范", str(next(page)), HEAD]
+    doc = read_docx(rb.plain_docx(tmp_path / "d.docx", lines))
+    assert len(_bibliography(doc)) == 1 and "GB/T 35796" in _bibliography(doc)[0]
+    texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
+    assert not any(t.endswith("参考文献") for t in texts), texts
+
+
+def test_a_bibliography_just_before_the_back_covers_colophon_stays(tmp_path: Path) -> None:
+    # GB/T 34978—2017's copy: the short bare lines before a colophon go with it, and the walk back took the
+    # letter-spaced 参 考 文 献 and its one entry with the back cover
+    page = iter(range(1, 20))
+    lines = [*COVER, *SKELETON, "5 评价", "服务机构应每年评价服务质量。", str(next(page)), HEAD, "参 考 文 献",
+             "[1] GB/T 35796—2017 养老机构服务质量基本规范", "中华人民共和国", "国家标准", "社区养老服务规范",
+             HEAD, "中国标准出版社出版发行", "北京市朝阳区和平里西街甲2号（100029）", "书号：155066·1-58414",
+             "版权专有 侵权必究"]
+    doc = read_docx(rb.plain_docx(tmp_path / "d.docx", lines))
+    assert len(_bibliography(doc)) == 1 and "GB/T 35796" in _bibliography(doc)[0]
+    texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
+    assert not any("出版发行" in t or "书号" in t for t in texts), texts

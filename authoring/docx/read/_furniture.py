@@ -96,7 +96,8 @@ def _continues(prev: Item, item: Item) -> bool:
     if prev.heading or item.heading or item.label or prev.toc or item.toc:
         return False
     return (pat.clause_head(after) is None and pat.annex_head(after) is None and pat.list_marker(after) is None
-            and pat.note(after) is None and pat.example(after) is None and pat.clause_head(before) is None)
+            and pat.note(after) is None and pat.example(after) is None and pat.clause_head(before) is None
+            and pat.element_name(after) is None)  # 参考文献 after a figure's caption heads the bibliography
 
 
 #: Words only a publisher's colophon holds; two of them within a few lines make one.
@@ -119,7 +120,9 @@ def _bare_line(p: Item) -> bool:
         return False
     text = p.printed.strip()
     return (len(text) <= _SHORT_LINE and not text.endswith(tuple(_ENDS)) and pat.clause_head(text) is None
-            and pat.annex_head(text) is None and pat.list_marker(text) is None)
+            and pat.annex_head(text) is None and pat.list_marker(text) is None
+            # the 参考文献 (参 考 文 献) and its entries ([1] YD/T 2407—2013 ……) before a back cover's colophon
+            and pat.element_name(text) is None and pat.bibliography_entry(text)[0] is None)
 
 
 def without_colophon(items: list[Item]) -> list[Item]:
