@@ -334,7 +334,8 @@ def _source_problems(text: str, legacy: bool, *, bracketed: bool) -> Iterator[st
         body = re.sub(r"^来源[ \u3000]*[：:]?", "", body)
     if re.search(r"(?<=[^\s,]),(?!\d)|[ \u3000]+,", body) or re.search(r"\d[ \u3000]*,[ \u3000]*(?:\d|[A-Z]\.)", body):
         yield tr("来源中的分隔符应为全角逗号“，”。", "Parts of a source are separated by the full-width comma '，'.")
-    if re.search(r"[^，\s][ \u3000]*有修改", body):
+    # (a half-width comma before it is the separator's finding just above: one finding, not two)
+    if re.search(r"[^，,\s][ \u3000]*有修改", body):
         yield tr("“有修改”前应加全角逗号：“，有修改”。", "Write '，有修改' with a full-width comma before it.")
 
 

@@ -559,6 +559,19 @@ def test_source_without_label_in_a_paragraph() -> None:
     assert fired and "：" in fired[0].message
 
 
+def test_a_half_width_comma_before_youxiugai_is_one_finding_not_two() -> None:
+    # GB/T 42014—2022's copy: [来源：GB/T 38652—2020,2.1,有修改] gave "the separator should be '，'" and
+    # "write '，有修改'" for the one half-width comma, twice the errors for each of its sources
+    doc = conformant_guide()
+    term = clause(doc, "3").blocks[1]
+    term.source = "GB/T 15624—2011,3.2,有修改"
+    assert [f.message for f in _fired(run_lint(doc), "reference.source-format")] == [
+        "来源中的分隔符应为全角逗号“，”。"]
+    term.source = "GB/T 15624—2011，3.2有修改"  # no comma at all before 有修改: its own finding
+    assert [f.message for f in _fired(run_lint(doc), "reference.source-format")] == [
+        "“有修改”前应加全角逗号：“，有修改”。"]
+
+
 def test_hanging_paragraph_exempts_terms_lead_in() -> None:
     doc = conformant_guide()
     terms = clause(doc, "3")
