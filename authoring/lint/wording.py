@@ -458,18 +458,43 @@ def requirement_in_informative(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(unit.location, message, excerpt(unit.text, found[0].start(), found[0].end()), unit.anchor)
 
 
-@rule("wording.requirement-in-guide", "error", "GB/T 1.1—2020 4.2 (spec §4.2)",
-      "指南中使用了“应/不应”", "requirement (应/不应) in a guide", chinese=True)
-def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
+_GUIDE_RULE = "wording.requirement-in-guide"
+
+
+def _shall_word(text: str, match: re.Match[str]) -> tuple[str, int]:
+    """The requirement word ``match`` found, and where it ends: 应当 and 应该 whole (the 应 of them alone would be
+    told to become 宜, making 宜当)."""
+    word, end = match.group("hit"), match.end("hit")
+    if word.endswith("应") and text.startswith(("当", "该"), end):
+        return word + text[end], end + 1
+    return word, end
+
+
+def _told_in_guide(ctx: LintContext) -> dict[int, list[re.Match[str]]]:
+    """Per unit index, the requirement words (应, 不应, 应当 …) a guide's text holds that the requirement-in-guide
+    rule reports; shared with the modal-form rule, which leaves 应当 and 应该 there to it."""
     if ctx.doc.metadata.function != FunctionType.GUIDE:
-        return
+        return {}
     shall = _words().shall
-    for unit in ctx.texts(roles=(BODY, ANNEX, SYMBOLS), kinds=_CONTENT_KINDS):
+    told = {}
+    for index, unit in enumerate(ctx.units):
+        if unit.role not in (BODY, ANNEX, SYMBOLS) or unit.kind not in _CONTENT_KINDS:
+            continue
         if shall.needs.search(unit.text) is None or ctx.model_text(unit):
             continue  # (no 应: _hits' own quick test, before the model text's)
         found = [m for m in _hits(shall, unit.text) if not descriptive(unit.text, m) and not reported(unit.text, m)]
         if found:
-            word = found[0].group("hit")
+            told[index] = found
+    return told
+
+
+@rule(_GUIDE_RULE, "error", "GB/T 1.1—2020 4.2 (spec §4.2)",
+      "指南中使用了“应/不应”", "requirement (应/不应) in a guide", chinese=True)
+def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
+    for index, found in ctx.shared(_told_in_guide).items():
+        unit = ctx.units[index]
+        if found:
+            word, _ = _shall_word(unit.text, found[0])
             better = "不宜" if word.startswith("不") else "宜"
             if ctx.legacy:
                 # GB/T 1.1—2009 has no function types: a guide drafted under it is told of GB/T
@@ -511,6 +536,12 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
             # A word the requirement-in-informative rule already reports (必须保密 in a definition: use a statement)
             # is not also told to become 应: two fixes pulling apart (QA pass 17, A6).
             told = [(m.start("hit"), m.end("hit")) for m in ctx.shared(_told_informative).get(index, ())]
+            found = [m for m in found if not any(s < m.end("hit") and m.start("hit") < e for s, e in told)]
+        if found and not ctx.legacy and index in ctx.shared(_told_in_guide) \
+                and (ctx.enabled is None or _GUIDE_RULE in ctx.enabled):
+            # 应当 in a guide is the requirement-in-guide rule's (“应当”宜改为“宜”), not a second finding here (a
+            # 2009-era guide's is only a hint there, so this warning stays)
+            told = [(m.start("hit"), _shall_word(unit.text, m)[1]) for m in ctx.shared(_told_in_guide)[index]]
             found = [m for m in found if not any(s < m.end("hit") and m.start("hit") < e for s, e in told)]
         # One finding per unit: the first form that is a warning, else the first (禁止: info).
         for match in sorted(found, key=lambda m: words.severities.get(m.group("hit")) is not None)[:1]:

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from lint_docs import add_paragraph, conformant_guide, of_rule
 
+from authoring.document import FunctionType
 from authoring.lint import run_lint
 
 
 def test_a_law_quoted_after_its_title_keeps_its_own_modal_verbs() -> None:
     """zs07 引言: 《中华人民共和国数据安全法》“第二十七条……应当在网络安全等级保护制度的基础上……” quotes the
-    law's words, which the draft cannot reword to 应; the draft's own 应当 is still reported."""
+    law's words, which the draft cannot reword to 应; the draft's own 应当 is still reported. (A 规范: in a guide
+    the draft's own 应当 is the requirement-in-guide rule's.)"""
     doc = conformant_guide()
+    doc.metadata.function = FunctionType.SPECIFICATION
     add_paragraph(doc, "5.1", "《中华人民共和国数据安全法》“第二十七条……开展数据处理活动，应当在网络安全等级保护制度的基础上，"
                               "履行上述数据安全保护义务”。《网络数据安全管理条例》第九条规定：“网络数据处理者应当依照法律……”")
     assert not of_rule(run_lint(doc), "wording.modal-form")

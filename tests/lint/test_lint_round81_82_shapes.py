@@ -9,7 +9,7 @@ from pathlib import Path
 
 from lint_docs import NORMATIVE_LEAD_IN, add_paragraph, conformant_guide, of_rule, typed_docx
 
-from authoring.document import Annex, Paragraph
+from authoring.document import Annex, FunctionType, Paragraph
 from authoring.docx.read import read_docx
 from authoring.lint import run_lint
 
@@ -47,8 +47,10 @@ def test_an_unnamed_city_in_an_example_is_no_placeholder() -> None:
 def test_should_be_is_told_as_a_special_case_equivalent() -> None:
     """zzze10 10.3: "应该" was told it "is not a standard modal form"; GB/T 1.1—2020 lists it as the
     equivalent of 应 for special cases (judged DEBATABLE for the wording). The message now says so;
-    应当, which the table does not list, keeps its message."""
+    应当, which the table does not list, keeps its message. (A 规范: in a guide both words are the
+    requirement-in-guide rule's, one finding each, test_lint_rules.)"""
     doc = conformant_guide()
+    doc.metadata.function = FunctionType.SPECIFICATION
     add_paragraph(doc, "5.1", "在对用户文件数据加工的过程中，应该采用安全管控措施。")
     add_paragraph(doc, "5.2", "向个人推送广告时，应当同时提供不针对其个人特征的选项。")
     found = {f.location: f.message for f in of_rule(run_lint(doc), "wording.modal-form")}

@@ -572,6 +572,18 @@ def test_a_half_width_comma_before_youxiugai_is_one_finding_not_two() -> None:
         "“有修改”前应加全角逗号：“，有修改”。"]
 
 
+def test_yingdang_in_a_guide_is_one_finding_that_names_the_whole_word() -> None:
+    # A draft guide's 识别重要数据，应当遵循以下原则: requirement-in-guide told "“应”宜改为“宜”" (宜当) and modal-form
+    # "“应当”……宜改为“宜”" for the one word
+    doc = conformant_guide()
+    _add_paragraph(doc, "6", "评价应当每年进行一次。")
+    findings = [f for f in run_lint(doc) if f.location == "6"]
+    assert [(f.rule, f.message) for f in findings if f.rule.startswith("wording.")] == [
+        ("wording.requirement-in-guide", "指南给出推荐而非要求：“应当”宜改为“宜”或改为陈述。")]
+    assert _fired(run_lint(doc, disabled={"wording.requirement-in-guide"}), "wording.modal-form"), \
+        "with the guide rule off, modal-form still tells of 应当"
+
+
 def test_hanging_paragraph_exempts_terms_lead_in() -> None:
     doc = conformant_guide()
     terms = clause(doc, "3")
