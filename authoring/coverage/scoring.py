@@ -179,7 +179,8 @@ def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = 
         unit = units[index]
         entries[index] = Evidence(
             location=unit.location,
-            excerpt=with_items(units, index, with_lead(unit, excerpt(unit.text, unit_hits[0].start, unit_hits[0].end)),
+            excerpt=with_items(units, index, with_lead(typed_lead(units, index),
+                                                       excerpt(unit.text, unit_hits[0].start, unit_hits[0].end)),
                                shown=shown_units),
             methods=sorted({h.method for h in unit_hits if h.method}),
             cues=sorted({h.cue for h in unit_hits}),
@@ -259,6 +260,22 @@ def with_lead(unit: Unit, shown: str) -> str:
     if len(lead) > LEAD_SHOWN:
         lead = "…" + lead[-LEAD_SHOWN:]
     return f"{lead}……{shown}"
+
+
+def typed_lead(units: Sequence[Unit], index: int) -> Unit:
+    """``units[index]``, given the lead-in of its list when it is an item typed as a paragraph of its own (a regulation's
+    （二）每月受理数据；, after ……依法公开热线事项受理与办理的下列信息： and its item （一）): the paragraph of the
+    same place before the run of such items, when it ends in a colon. A list's own items have theirs already."""
+    unit = units[index]
+    if unit.lead or not enumerated(unit.text):
+        return unit
+    at = index - 1
+    while at >= 0 and units[at].location == unit.location and enumerated(units[at].text):
+        at -= 1
+    if at < 0 or units[at].location != unit.location or units[at].is_title \
+            or not units[at].text.rstrip().endswith(("：", ":")):
+        return unit
+    return unit._replace(lead=units[at].text)
 
 
 def with_items(units: Sequence[Unit], index: int, excerpt_shown: str, shown: set[int] = frozenset()) -> str:

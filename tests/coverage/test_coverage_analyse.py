@@ -360,6 +360,29 @@ def test_a_regulations_enactment_history_is_no_evidence() -> None:
     assert [e.location for e in complaints.evidence] == [BODY_UNIT, "第九条"]
 
 
+def test_a_short_item_typed_as_a_paragraph_is_shown_after_its_lead_in() -> None:
+    """A converter's copy types an article's items as paragraphs of their own (济南 12345 热线条例 第三十三条):
+    （二）每月受理数据； alone was the evidence shown, saying nothing of what is published where. A list's items were
+    shown after their lead-in already; an item typed as a paragraph is too, the paragraph before its run of items
+    being its lead-in when it ends in a colon."""
+    doc = StandardDocument(clauses=[
+        Clause(number="第二十一条", title="", blocks=[
+            Paragraph(text="物业服务人应当公开下列信息：", anchor=60),
+            Paragraph(text="（一）服务承诺；", anchor=61),
+            Paragraph(text="（二）投诉电话。", anchor=62),
+        ]),
+        Clause(number="第三十条", title="", blocks=[
+            Paragraph(text="物业服务人应当做好下列工作。", anchor=70),  # no colon: no lead-in
+            Paragraph(text="（一）受理投诉。", anchor=71),
+        ]),
+    ])
+    doc.metadata.structure = "articles"
+    complaints = item(analyse(doc, mini_pack()), "5.6.2")
+    shown = {e.location: e.excerpt for e in complaints.evidence}
+    assert shown["第二十一条"].startswith("物业服务人应当公开下列信息：……（一）服务承诺；"), shown
+    assert shown["第三十条"] == "（一）受理投诉。", shown
+
+
 def test_a_liability_articles_items_typed_as_paragraphs_are_shown_after_the_provisions() -> None:
     """A converter's copy types a liability article's list as paragraphs of the article (no list, so no lead-in):
     （一）对投诉不予受理、不回访的； was still shown first (QA pass 14: zzg06's 6.3, zzzzu02's 5.1). An item of such a list
