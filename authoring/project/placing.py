@@ -3,7 +3,7 @@
 In order: the clause the item is addressed in already; a clause the import proposed for the item; a clause whose title is the item's (or
 close to it); a clause where the coverage analysis found text about the item; the chapter the
 guide's typical arrangement would use (by the chapter titles committees give it,
-``templates/outline_hints.yaml``); the last chapter.
+``templates/outline_hints.yaml``; for leadership and staff, a management or personnel chapter first); the last chapter.
 
 Example:
     >>> similarity("评价与改进", "评价"), similarity("员工赋权和参与", "员工参与")
@@ -55,6 +55,13 @@ def similarity(a: str, b: str) -> float:
     return max(dice, 0.75) if len(short) >= 2 and short in long else dice
 
 
+def _best_chapter(body: Body, names: list[str]) -> str | None:
+    """The first chapter whose title is at least :data:`TITLE_MATCH` like one of ``names``, the likest first."""
+    ranked = sorted(((max(similarity(c.title, n) for n in names), k, c.id) for k, c in enumerate(body.clauses)
+                     if c.title), key=lambda t: (-t[0], t[1]))
+    return ranked[0][2] if ranked and ranked[0][0] >= TITLE_MATCH else None
+
+
 @lru_cache(maxsize=1)
 def _hints() -> dict[str, Any]:
     data, _ = load_yaml(template_path("outline_hints.yaml"))
@@ -101,13 +108,19 @@ def suggest_place(body: Body, checklist: Checklist, item_id: str, entry: ItemEnt
         if clause_id in nodes:
             return Suggestion(clause_id, f"覆盖分析在 {name(clause_id)} 找到相关文字",
                               f"the coverage analysis found related text in {name_en(clause_id)}")
+    hints = _hints().get(checklist.id, {})
+    own = hints.get(item_id, [])
+    # leadership and staff: a management or personnel chapter, if the draft has one (the item's titles in
+    # their order: 人员要求 before 基本要求 for staff)
+    for title in own:
+        best = _best_chapter(body, [title])
+        if best is not None:
+            return Suggestion(best, f"该条目通常写在管理或人员一类的章：{name(best)}",
+                              f"the item usually goes in a chapter on management or staff: {name_en(best)}")
     chapter = next((ch for ch in checklist.chapters if any(i.id == item_id for i in _walk(ch.items))), None)
     if chapter is not None:
-        names = [chapter.title_zh, *_hints().get(checklist.id, {}).get(chapter.id, [])]
-        ranked = sorted(((max(similarity(c.title, n) for n in names), k, c.id) for k, c in enumerate(body.clauses)
-                         if c.title), key=lambda t: (-t[0], t[1]))
-        if ranked and ranked[0][0] >= TITLE_MATCH:
-            best = ranked[0][2]
+        best = _best_chapter(body, [chapter.title_zh, *hints.get(chapter.id, [])])
+        if best is not None:
             return Suggestion(best, f"指南的典型结构把该条目放在“{chapter.title_zh}”一章：{name(best)}",
                               f"the guide's typical arrangement puts the item in its chapter '{chapter.title(_EN)}': "
                               f"{name_en(best)}")

@@ -118,6 +118,25 @@ def test_a_provision_goes_where_title_evidence_or_the_guide_point(checklist) -> 
     assert suggest_place(mine.body, checklist, "6.1", mine.entry("6.1"), evidence=["c5"]).clause == "c5"
 
 
+def test_leadership_and_staff_go_to_a_management_or_personnel_chapter() -> None:
+    """GB/T 42014—2022 imported: 5.1 领导和管理 was suggested its last chapter (网上购物服务典型场景数据安全要求), its
+    6 基本要求 passed over; in a draft with 服务流程 the chapter hints put 5.1 and 5.2 there, with the delivery of the
+    service. Leadership goes to a management or basic-requirements chapter, staff to a personnel one, when the draft
+    has one; the other items of chapter 5 keep theirs."""
+    from authoring.checklist import load_packs
+
+    checklist = load_packs()["excellence-guide"]
+    mine = new_project("养老机构服务规范", checklist=checklist, seed="chapters",
+                       chapters=["服务流程", "基本要求", "人员要求", "评价与改进"]).project
+    ids = {c.title: c.id for c in mine.body.clauses}
+    place = suggest_place(mine.body, checklist, "5.1", mine.entry("5.1"))
+    assert place.clause == ids["基本要求"] and "管理或人员" in place.zh
+    assert suggest_place(mine.body, checklist, "5.4", mine.entry("5.4")).clause == ids["人员要求"]
+    assert suggest_place(mine.body, checklist, "5.6", mine.entry("5.6")).clause == ids["服务流程"]
+    plain = new_project("养老机构服务规范", checklist=checklist, seed="chapters", chapters=["服务流程", "评价与改进"]).project
+    assert suggest_place(plain.body, checklist, "5.1", plain.entry("5.1")).clause == plain.body.clauses[3].id  # 服务流程
+
+
 REGULATION = """\
 version: 2
 checklist: excellence-guide
