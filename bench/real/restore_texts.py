@@ -8,7 +8,12 @@ against it. A text known only by a public-index id, or whose repository has no s
 (round 63's whthomas/china-laws, which ``fetch`` refuses), cannot be restored by a script: it is
 listed with its id and size, to be read back with the search tool's ``read_file``.
 
-Usage: ``.venv/bin/python bench/real/restore_texts.py [--mirror DIR] [--force] [--missing]``
+A text the corpus made itself from a PDF (round 193: ``conversion: pdf_to_text`` in its entry) is
+made again from the PDF in the snapshot by ``pdf_to_text.py``, run with ``--ocr-python`` (a Python
+that has RapidOCR; the project's own environment does not), and checked against the entry's
+``text_sha1``.
+
+Usage: ``.venv/bin/python bench/real/restore_texts.py [--mirror DIR] [--force] [--missing] [--ocr-python PY]``
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import argparse
 import hashlib
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from ruamel.yaml import YAML
@@ -58,16 +64,27 @@ def from_snapshot(entry: dict, mirror: Path) -> bytes | None:
     return done.stdout if done.returncode == 0 else None
 
 
+def converted(entry: dict, pdf: bytes, python: str) -> bytes | None:
+    """The text ``pdf_to_text.py`` makes of ``pdf`` with ``python``, or None when it fails."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = Path(tmp) / "in.pdf", Path(tmp) / "out.txt"
+        source.write_bytes(pdf)
+        done = subprocess.run([python, str(HERE / "pdf_to_text.py"), str(source), str(target)], capture_output=True)
+        return target.read_bytes() if done.returncode == 0 and target.exists() else None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mirror", type=Path, default=Path("/work/.mirror"))
     parser.add_argument("--force", action="store_true", help="write texts that are already there")
     parser.add_argument("--missing", action="store_true", help="only list what is not restored")
+    parser.add_argument("--ocr-python", help="a Python with rapidocr_onnxruntime, for texts made from a PDF")
     args = parser.parse_args(argv)
     TEXTS.mkdir(exist_ok=True)
     restored = present = 0
     wanted: dict[str, list[str]] = {}
     by_index: list[str] = []
+    need_ocr: list[str] = []
     for name, entry in sources().items():
         target = TEXTS / name
         if target.exists() and not args.force:
@@ -80,6 +97,15 @@ def main(argv: list[str] | None = None) -> int:
             else:
                 wanted.setdefault(entry.get("repo") or "?", []).append(name)
             continue
+        if entry.get("conversion") == "pdf_to_text":
+            data = converted(entry, data, args.ocr_python) if args.ocr_python else None
+            if data is None:
+                need_ocr.append(name)
+                continue
+            if hashlib.sha1(data).hexdigest() != entry.get("text_sha1"):
+                print(f"{name}: pdf_to_text.py made other text than the corpus's (sha1 differs); not written",
+                      file=sys.stderr)
+                continue
         blob = entry.get("blob")
         if blob and git_blob_id(data) != blob:
             print(f"{name}: the bytes at {entry['commit'][:8]} are not blob {blob[:8]}; not written",
@@ -90,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{restored} restored, {present} already there")
     for repo, names in sorted(wanted.items()):
         print(f"needs a snapshot of {repo}: {len(names)} text(s), e.g. {names[0]}")
+    if need_ocr:
+        print(f"{len(need_ocr)} text(s) made from a PDF need --ocr-python (see pdf_to_text.py), e.g. {need_ocr[0]}")
     if by_index:
         print(f"{len(by_index)} text(s) known only by a public-index id (read_file):")
         for line in by_index:
