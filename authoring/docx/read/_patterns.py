@@ -69,6 +69,11 @@ _BIBLIO = re.compile(r"^(?:[\[［](?P<n>\d{1,4})[\]］]|(?P<m>\d{1,3})[.．、](
 #: A bracketed serial after the start of a bibliography line: the next entry run onto it.
 NEXT_SERIAL = re.compile(r"(?<=\S)[\s\u3000]*(?=[\[［]\d{1,4}[\]］][\s\u3000]*(?:[A-Z]{2}|ISO|IEC|[\u4e00-\u9fff]))")
 _TERM_SPLIT = re.compile(r"^(?P<zh>.*?[^\x00-\x7f])[\s\u3000]+(?P<en>[A-Za-z].*)$", re.S)
+#: A term and its English equivalent with no space between them, as an OCR or a PDF conversion that drops
+#: spaces leaves them (密码杂凑算法cryptographichashalgorithm, SM2算法SM2algorithm: GM/T 0030's scan, round 193):
+#: the English starts after the last Han character and holds a lowercase word, so 关键绩效指标KPI stays one name.
+_TERM_RUN_ON = re.compile(r"^(?P<zh>.*[\u3400-\u9fff])(?P<en>[A-Za-z][\x20-\x7e；，（）]*)$", re.S)
+_ENGLISH_WORD = re.compile(r"[a-z]{3}")
 
 
 _TOC_ENTRY = re.compile(r"(?:[.．·…]{4,}|[.．·…](?:[\s\u3000]*[.．·…]){3,})[\s\u3000]*[\dIVXLivxl]{1,4}[\s\u3000]*$")
@@ -364,6 +369,9 @@ def split_term(text: str) -> tuple[str, str]:
         return parts[0].strip(), parts[1].strip()
     match = _TERM_SPLIT.match(text)
     if match:
+        return match.group("zh").strip(), match.group("en").strip()
+    match = _TERM_RUN_ON.match(text)
+    if match and _ENGLISH_WORD.search(match.group("en")):
         return match.group("zh").strip(), match.group("en").strip()
     return text, ""
 

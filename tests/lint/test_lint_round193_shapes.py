@@ -1,0 +1,56 @@
+"""False alarms found on round 193's unseen standards (bench/real zzzzzzzk: GM/T cryptography standards read from
+their scans by OCR), each rebuilt as a small made-up draft of the same shape beside a case the rule must still
+report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from authoring.docx.read import read_docx
+from authoring.lint import run_lint
+
+LINES = [
+    "前言",
+    "本标准按照GB/T 1.1—2009给出的规则起草。",
+    "服务器密码机技术规范",
+    "1 范围",
+    "本标准规定了服务器密码机的功能要求和检测要求。",
+    "2 规范性引用文件",
+    "下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅注日期的版本适用于本文件。",
+    "GB/T 32905 信息安全技术 SM3密码杂凑算法",
+    "3 术语和定义",
+    "下列术语和定义适用于本文件。",
+    "3.1",
+    "密码杂凑算法cryptographichashalgorithm",
+    "又称杂凑算法、密码散列算法或哈希算法。该算法将一个任意长的比特串映射到一个固定长的比特串。",
+    "3.2",
+    "SM3算法SM3algorithm",
+    "一种密码杂凑算法，其输出为256比特。",
+    "4 功能要求",
+    "4.1 密码运算",
+    "服务器密码机应支持SM3密码杂凑算法。",
+    "4.2 密钥管理",
+    "服务器密码机应按照批准的密码杂凑算法计算密钥校验值。",
+]
+
+
+def _read(path: Path, lines: list[str]):
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return read_docx(path)
+
+
+def test_a_term_run_into_its_english_is_read_as_the_term_and_its_english(tmp_path: Path) -> None:
+    """GM/T 0030's scan: "密码杂凑算法cryptographichashalgorithm" (the OCR dropped the space) was taken whole for the
+    term's name, so every 密码杂凑算法 of the text held the name its definition declares (又称杂凑算法) and was told
+    to use the term (7 judged FALSE over three texts). A bare 杂凑算法 is still told."""
+    doc = _read(tmp_path / "a.docx", LINES)
+    terms = {t.number: (t.term_zh, t.term_en) for t in doc.terms()}
+    assert terms == {"3.1": ("密码杂凑算法", "cryptographichashalgorithm"), "3.2": ("SM3算法", "SM3algorithm")}
+    assert [f for f in run_lint(doc) if f.rule == "terms.synonym"] == []
+    doc = _read(tmp_path / "b.docx", [*LINES, "4.3 数据完整性", "服务器密码机应使用杂凑算法校验存储的数据。"])
+    assert [f.location for f in run_lint(doc) if f.rule == "terms.synonym"] == ["4.3"]
