@@ -59,7 +59,8 @@ def ocr(pdf: str) -> str:
 
     engine = RapidOCR()
     with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", pdf, os.path.join(tmp, "pg")], check=True)
+        subprocess.run(["pdftoppm", "-r", "200", "-gray", "-png", pdf, os.path.join(tmp, "pg")], check=True,
+                       stderr=subprocess.DEVNULL)  # (poppler's complaints about fonts a page image does not use)
         pages = sorted(glob.glob(os.path.join(tmp, "pg-*.png")),
                        key=lambda p: int(p.rsplit("-", 1)[1].split(".")[0]))
         texts = []

@@ -77,3 +77,21 @@ def test_a_chapter_number_run_into_an_acronym_is_a_chapter(tmp_path: Path) -> No
     assert doc.clauses[4].title == "CI-CI通信接口报文规范" and doc.find_clause("5.1") is not None
     doc = read_docx(plain_docx(tmp_path / "b.docx", [*body, "5GB内存的设备", "5.1 接口连接方式", "设备应冗余。"]))
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
+
+
+def test_a_chapter_title_whose_number_an_ocr_dropped_is_read_above_its_first_subclause(tmp_path: Path) -> None:
+    """GM/T 0038—2014's scan read by OCR (round 193): ``检测内容`` with its ``7`` lost, then ``7.1场地`` — chapter 7,
+    two thirds of the text, fell under 6 as paragraphs and every clause of it pointed to 6. A title-like line
+    straight above the titled first subclause of the next chapter is that chapter. A sentence there, or a title
+    above a subclause of some other chapter, is still text."""
+    head = ["检测规范", "1 范围", "本标准规定了密钥管理系统的检测要求。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+            "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 检测对象", "检测对象为密钥管理系统。", "5 测试大纲",
+            "应编制测试大纲。", "6 检测环境", "产品检测环境为模拟环境。"]
+    tail = ["7.1场地", "工程建设应符合要求。", "7.2 网络", "应通过防火墙连接。", "8 检测方法", "逐项检测。"]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*head, "检测内容", *tail]))
+    assert [(c.number, c.title) for c in doc.clauses][-3:] == [("6", "检测环境"), ("7", "检测内容"), ("8", "检测方法")]
+    assert doc.find_clause("7.2").title == "网络" and not doc.find_clause("7").run_in
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [*head, "检测内容如下。", *tail]))
+    assert [c.number for c in doc.clauses][-1] == "6" and doc.find_clause("7.2") is None
+    doc = read_docx(plain_docx(tmp_path / "c.docx", [*head, "检测内容", "9.1 场地", "工程建设应符合要求。"]))
+    assert [c.number for c in doc.clauses][-1] == "6" and doc.find_clause("9.1") is None

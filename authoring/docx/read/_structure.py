@@ -214,6 +214,9 @@ class _Builder:
             if self.clause(p, dotted):
                 return index
             p.dotted = False
+        if head is None and not p.label and (lost := self.lost_chapter_number(index, text)) is not None \
+                and self.clause(p, lost):
+            return index
         if self.region in ("front", "front-after-toc"):
             self.front.append(p)
             return index
@@ -406,6 +409,21 @@ class _Builder:
         # of the draft: the next, followed straight by its first subclause with a title (5 报文规范 / 5.1 接口连接方式),
         # is one (a numbered row of a table spilled into lines has no such line after it).
         return parts == (str(previous + 2),) and self.subclause_follows(self.at, parts[0], within=1, titled=True)
+
+    def lost_chapter_number(self, index: int, text: str) -> pat.ClauseHead | None:
+        """A chapter title whose number an OCR dropped (检测内容 above 7.1场地: GM/T 0038's scan, round 193, whose
+        chapter 7, two thirds of the text, fell under 6 as paragraphs): in the body of a draft that styles no
+        heading, a title-like line straight above the titled first subclause of the chapter after the last one read
+        is that chapter, numbered as it must be."""
+        if self.styled or self.region != "body" or self.scope is not self.body or pat.is_sentence(text):
+            return None
+        previous = self.body.last.get((), 0)
+        if previous <= 0 or not _chapter_title_like(text):
+            return None
+        number = str(previous + 1)
+        if not self.subclause_follows(index, number, within=1, titled=True):
+            return None
+        return pat.clause_head(f"{number} {text.strip()}")
 
     def text_follows(self, number: str) -> bool:
         """After a chapter title comes its first subclause (5.1) or running text, not the next
