@@ -95,3 +95,21 @@ def test_a_chapter_title_whose_number_an_ocr_dropped_is_read_above_its_first_sub
     assert [c.number for c in doc.clauses][-1] == "6" and doc.find_clause("7.2") is None
     doc = read_docx(plain_docx(tmp_path / "c.docx", [*head, "检测内容", "9.1 场地", "工程建设应符合要求。"]))
     assert [c.number for c in doc.clauses][-1] == "6" and doc.find_clause("9.1") is None
+
+
+def test_a_chapter_run_into_a_technical_name_and_spaced_out_numbers_are_read(tmp_path: Path) -> None:
+    """Two copies of round 194: GM/T 0023's scan prints ``5IPSecVPN网关产品要求`` (a number run into a name with small
+    letters among its capitals: not read, so chapters 5-7 were lost under 4.2), and GM/T 0053's text layer spaces its
+    numbers out (``5 . 1 体系结构`` was read as chapter 5 titled ". 1 体系结构"). A word run into a number (3Java程序)
+    and a quantity (4GB内存) are still no chapter."""
+    head = ["网关产品规范", "1 范围", "本标准规定了网关产品的要求。", "2 规范性引用文件", "本文件没有规范性引用文件。",
+            "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 密码算法", "4.1 算法", "应使用SM4算法。"]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*head, "5IPSecVPN网关产品要求", "5.1产品功能要求",
+                                                 "应支持隧道模式。", "6 产品检测", "逐项检测。"]))
+    assert [(c.number, c.title) for c in doc.clauses][-2:] == [("5", "IPSecVPN网关产品要求"), ("6", "产品检测")]
+    assert doc.find_clause("5.1").title == "产品功能要求"
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [*head, "5 . 1 体系结构", "5 体系结构", "5 . 1 管理体系",
+                                                 "体系由三层组成。", "5 . 2 对设备的基本要求", "设备应支持远程监控。"]))
+    assert [(c.number, c.title) for c in doc.find_clause("5").children] == [("5.1", "管理体系"), ("5.2", "对设备的基本要求")]
+    doc = read_docx(plain_docx(tmp_path / "c.docx", [*head, "5Java程序", "程序应签名。", "5GB内存", "内存应加密。"]))
+    assert [c.number for c in doc.clauses][-1] == "4"

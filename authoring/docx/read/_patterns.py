@@ -164,6 +164,9 @@ class ClauseHead:
         return tuple(self.number.split("."))
 
 
+# A number a PDF's text layer spaced out (5 . 1 体系结构, 6 . 1 . 1 远程监控消息格式: GM/T 0053's pdftotext copy,
+# round 194, whose subclauses were read as chapter 5's title ". 1 体系结构").
+_SPACED_DOTS = re.compile(r"^\d{1,2}(?:[ \u3000]\.[ \u3000]\d{1,3})+(?=[ \u3000])")
 _SPACED_ANNEX_NUMBER = re.compile(r"^([A-Z])\.[ \u3000](?=\d)")
 
 
@@ -175,6 +178,8 @@ def clause_head(text: str) -> ClauseHead | None:
         text = _SPACED_ANNEX_NUMBER.sub(r"\1.", text)
     if _HAS_WIDE_DIGIT.search(text):
         text = text.translate(_WIDE_DIGITS)
+    if text[1:4] in (" . ", "\u3000.\u3000") or text[2:5] == " . ":
+        text = _SPACED_DOTS.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
     match = _CLAUSE.match(text)
     if match is None:
         return None
@@ -188,8 +193,11 @@ def clause_head(text: str) -> ClauseHead | None:
 
 
 # A clause's title opening with an acronym, run into its number by a PDF's text (6.4.27ATP自诊断…,
-# 6.6.11CI间通信通用报文, 6.4.35AT0自诊断): capitals, then Chinese.
-_RUN_IN_ACRONYM = re.compile(r"[A-Z]{2,}[A-Z0-9]*(?:[/-][A-Z0-9]+)*(?=[\u4e00-\u9fff])")
+# 6.6.11CI间通信通用报文, 6.4.35AT0自诊断): capitals, then Chinese; or a technical name with two capitals
+# in its first letters (5IPSecVPN网关产品要求: GM/T 0023's scan, round 194, whose chapters 5-7 were lost), not a
+# word (Java程序).
+_RUN_IN_ACRONYM = re.compile(r"(?:[A-Z]{2,}[A-Z0-9]*|[A-Z][a-z]{0,3}[A-Z][A-Za-z0-9]*)(?:[/-][A-Za-z0-9]+)*"
+                             r"(?=[\u4e00-\u9fff])")
 # (a chapter's too, 5CI-CI通信接口报文规范, where the capitals are no unit of a quantity: 4GB内存 is no chapter 4)
 _UNIT_RUN_IN = re.compile(r"(?:[KMGTP]B|[KMG]HZ|KW|MW|KV|KVA|MPA|DB)(?![A-Z])")
 

@@ -1286,10 +1286,12 @@ def _chapter_title_like(text: str) -> bool:
     flat = pat.compact(text)
     if _ENGLISH_TITLE.match(text.strip()):
         return True  # 4 Requirements, 5 Service delivery
+    flat = _TECHNICAL_NAME.sub("A", flat)  # (IPSecVPN网关产品要求: a name of capitals with small letters among them)
     return (0 < len(flat) <= 30 and sum(pat.is_cjk(ch) for ch in flat) >= 2
             and all(pat.is_cjk(ch) or ch in "、/-" or "A" <= ch <= "Z" for ch in flat))
 
 
+_TECHNICAL_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{0,3}[A-Z][A-Za-z0-9]*")
 _ENGLISH_TITLE = re.compile(r"^[A-Z][a-z]+(?:[ \-](?:[A-Za-z][a-z]*|and|of|for|the|to|in)){0,5}$")
 
 
