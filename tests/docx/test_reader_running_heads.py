@@ -111,3 +111,16 @@ def test_a_bibliography_just_before_the_back_covers_colophon_stays(tmp_path: Pat
     assert len(_bibliography(doc)) == 1 and "GB/T 35796" in _bibliography(doc)[0]
     texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
     assert not any("出版发行" in t or "书号" in t for t in texts), texts
+
+
+def test_an_ocrd_back_cover_and_its_bar_code_designation_are_no_text(tmp_path: Path) -> None:
+    # GM/T 0053—2016's scan (round 194): the colophon's words spaced out, their colons lost (开 本 8 8 0 …, 第一次印刷),
+    # so no two marks stood close enough, and the designation under the bar code (GM/T 0053-2016) stayed in the last
+    # clause, where it was told to use a dash
+    lines = [*COVER, *SKELETON, "5 评价", "服务机构应每年评价服务质量。", "中华人民共和国", "团体标准", "社区养老服务规范",
+             "中国标准出版社秦皇岛印刷厂印刷", "各地新华书店经销", "开 本 8 8 0 1230 1/16 印 张 1.5 字 数 4 2 千字",
+             "20 1 7年 5 月 第 一 版 20 1 7年 5 月第一次印刷", "书 号 ：155066 •2-31470 定价", "T/XYZ 001.3-2021",
+             "27. 00 元"]
+    doc = read_docx(rb.plain_docx(tmp_path / "e.docx", lines))
+    texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
+    assert texts[-1] == "服务机构应每年评价服务质量。", texts[-4:]

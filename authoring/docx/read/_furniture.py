@@ -102,7 +102,9 @@ def _continues(prev: Item, item: Item) -> bool:
 
 #: Words only a publisher's colophon holds; two of them within a few lines make one.
 _COLOPHON = re.compile(r"出版发行|书\s*号\s*[:：·]|定\s*价\s*[:：]|版权专有|侵权必究|订单号\s*[:：]|防伪号\s*[:：]|"
-                       r"开\s*本\s*[:：]|印\s*张\s*[:：]|第\s*\d+\s*次印刷|如有印装差错|中国标准在线服务网|购买者\s*[:：]")
+                       r"开\s*本\s*[:：]|印\s*张\s*[:：]|第\s*\d+\s*次印刷|如有印装差错|中国标准在线服务网|购买者\s*[:：]"
+                       # (as an OCR spaces them out, colons lost: 开 本 8 8 0 1230 1/16, 第一次印刷, …印刷厂印刷)
+                       r"|开\s*本\s*\d|第\s*[一二三四五六七八九十]+\s*次\s*印\s*刷|印刷厂\s*印刷")
 #: How far apart (in paragraphs) two colophon lines may stand and still be one colophon.
 _COLOPHON_GAP = 12
 #: How many short lines next to a colophon (中华人民共和国, an address, a web site, a printer) go with it.
@@ -114,15 +116,17 @@ def _colophon_line(p: Item) -> bool:
     return isinstance(p, Para) and not p.toc and bool(_COLOPHON.search(p.printed))
 
 
-def _bare_line(p: Item) -> bool:
-    """A short line that ends no sentence and starts no clause, list item or note: what stands around a colophon."""
+def _bare_line(p: Item, *, after: bool = False) -> bool:
+    """A short line that ends no sentence and starts no clause, list item or note: what stands around a colophon.
+    ``after`` it, a designation is the back cover's (GM/T 0053-2016 under its bar code: round 194), not a
+    bibliography's entry."""
     if not isinstance(p, Para) or p.toc or p.label:
         return False
     text = p.printed.strip()
     return (len(text) <= _SHORT_LINE and not text.endswith(tuple(_ENDS)) and pat.clause_head(text) is None
             and pat.annex_head(text) is None and pat.list_marker(text) is None
             # the 参考文献 (参 考 文 献) and its entries ([1] YD/T 2407—2013 ……) before a back cover's colophon
-            and pat.element_name(text) is None and pat.bibliography_entry(text)[0] is None)
+            and pat.element_name(text) is None and (after or pat.bibliography_entry(text)[0] is None))
 
 
 def without_colophon(items: list[Item]) -> list[Item]:
@@ -143,7 +147,7 @@ def without_colophon(items: list[Item]) -> list[Item]:
             start, end = run[0], run[-1]
             while start > 0 and run[0] - start < _COLOPHON_EDGE and _bare_line(items[start - 1]):
                 start -= 1
-            while end + 1 < len(items) and end - run[-1] < _COLOPHON_EDGE and _bare_line(items[end + 1]):
+            while end + 1 < len(items) and end - run[-1] < _COLOPHON_EDGE and _bare_line(items[end + 1], after=True):
                 end += 1
             drop.update(range(start, end + 1))
         run = [k] if k is not None else []
