@@ -40,8 +40,13 @@ def other_names(term: TermEntry) -> list[str]:
         names.append(english)
     head = head.strip()
     for text in (term.definition, *term.notes):
+        text = _WRAP.sub("", text)  # (又称为注册 / 系统。: a line a converted copy broke, round 195's GM/T 0037)
         names.extend(m.group(1) for m in _DECLARED.finditer(text) if _names_the_term(text[:m.start()], head))
     return [n for n in dict.fromkeys(names) if n and n != head and not _abbreviation(n)]
+
+
+#: A line break between two Han characters inside a definition: a copy's wrapped line, not two paragraphs.
+_WRAP = re.compile(r"(?<=[\u4e00-\u9fff])\n(?=[\u4e00-\u9fff])")
 
 
 def _names_the_term(before: str, head: str) -> bool:

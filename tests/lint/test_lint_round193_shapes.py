@@ -54,3 +54,16 @@ def test_a_term_run_into_its_english_is_read_as_the_term_and_its_english(tmp_pat
     assert [f for f in run_lint(doc) if f.rule == "terms.synonym"] == []
     doc = _read(tmp_path / "b.docx", [*LINES, "4.3 数据完整性", "服务器密码机应使用杂凑算法校验存储的数据。"])
     assert [f.location for f in run_lint(doc) if f.rule == "terms.synonym"] == ["4.3"]
+
+
+def test_a_name_the_definition_declares_across_a_broken_line_is_read_whole(tmp_path: Path) -> None:
+    """GM/T 0037's scan (round 195): "……又称为注册" / "系统。" — the definition's line broken where the page's line
+    ended, so the declared name was read as 注册, and every 已经注册的用户 and 注册服务器 was told to use the term (7
+    judged FALSE). The name is 注册系统: the verb is left alone, the short name is still told."""
+    lines = [*LINES[:9], "3.1", "证书注册系统registrationauthority；RA",
+             "证书认证系统的一个组成部分，主要功能是对证书注册流程进行全过程管理，又称为注册", "系统。", *LINES[16:],
+             "4.3 用户服务", "应能为已经注册的用户重新签发证书。"]
+    doc = _read(tmp_path / "c.docx", lines)
+    assert [f for f in run_lint(doc) if f.rule == "terms.synonym"] == []
+    doc = _read(tmp_path / "d.docx", [*lines, "4.4 数据备份", "应能实现对注册系统的数据备份。"])
+    assert [f.location for f in run_lint(doc) if f.rule == "terms.synonym"] == ["4.4"]
