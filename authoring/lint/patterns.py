@@ -18,13 +18,16 @@ from authoring.text import SLASH_LOOKALIKES, chinese_number
 # ``GM//T`` (a slash typed twice) and ``GB.T`` (a full stop for the slash) are read as the code they
 # misspell, and reported by the lint.
 _GB_CODE = r"GB(?://?|\.)[TZ]"
+# A local standard's code has its slash (DB11/T 1234, DB31/ 329): DB635 or DB305009 without one is a run of hex digits
+# (a test vector's 3D51…91DB635B45F8 in GB/T 32918.3's annex A, round 196: three judged FALSE as unlisted documents).
+_DB_CODE = r"DB\d{2}(?:\d{2})?/T?"
 _CODE = (
-    r"(?:" + _GB_CODE + r"|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
+    r"(?:" + _GB_CODE + r"|GB|" + _DB_CODE + r"|[TQ]/[A-Z0-9]{2,10}|ISO(?:/ ?IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
     r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
     r"|[A-Z]{2}//?[TZ]|(?:IETF[ \u3000]*)?RFC|IETF)"  # IETF 7484: an RFC cited without the word
 )
 DESIGNATION = re.compile(
-    rf"(?<![A-Za-z/])(?P<code>{_CODE})[ \u3000]*(?P<num>\d+(?:\.\d+)*)(?![\d.]*\d)"
+    rf"(?<![A-Za-z0-9/])(?P<code>{_CODE})[ \u3000]*(?P<num>\d+(?:\.\d+)*)(?![\d.]*\d)"
     r"(?P<year>[ \u3000]*[—–\-‐‑－~～][ \u3000]*(?:19|20)\d{2}(?!\d)|:(?:19|20)\d{2})?"
 )
 # A national, industry, local or group number whose year is joined by something other than
@@ -32,7 +35,7 @@ DESIGNATION = re.compile(
 # dashes — the Chinese dash —— a Chinese input method types for the dash key, a hyphen and an em
 # dash together (GM/Z 0001-—2013, QA pass 14).
 BAD_YEAR_DASH = re.compile(
-    r"(?<![A-Za-z/])(?P<code>" + _GB_CODE + r"|GB|DB\d{2}(?:\d{2})?(?:/T)?|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}//?[TZ])[ \u3000]*"
+    r"(?<![A-Za-z0-9/])(?P<code>" + _GB_CODE + r"|GB|" + _DB_CODE + r"|[TQ]/[A-Z0-9]{2,10}|[A-Z]{2}//?[TZ])[ \u3000]*"
     r"(?P<num>\d+(?:\.\d+)*)[ \u3000]*(?P<dash>[\-‐‑–－~～_—]{2,}|[\-‐‑–－~～_])[ \u3000]*(?P<year>(?:19|20)\d{2})(?!\d)"
 )
 

@@ -67,3 +67,17 @@ def test_a_name_the_definition_declares_across_a_broken_line_is_read_whole(tmp_p
     assert [f for f in run_lint(doc) if f.rule == "terms.synonym"] == []
     doc = _read(tmp_path / "d.docx", [*lines, "4.4 数据备份", "应能实现对注册系统的数据备份。"])
     assert [f.location for f in run_lint(doc) if f.rule == "terms.synonym"] == ["4.4"]
+
+
+def test_hex_digits_of_a_test_vector_are_no_local_standard(tmp_path: Path) -> None:
+    """GB/T 32918.3's annex A (round 196): test vectors in hexadecimal (3D51D33114A453A05791DB635B45F8,
+    019D236D DB305009 AD52C51B) were read as local standards DB63 5 and DB30 5009, "cited but not listed" (3 judged
+    FALSE). A local standard has its slash (DB11/T 1234—2020), and a code never runs on from a digit; a real one is
+    still reported."""
+    vectors = ["附录A", "（资料性附录）", "数字签名与验证示例", "A.1 一般要求", "计算tB=（dB+x2·rB）modn：3D51D33114A453A05791DB635B45F8",
+               "04  019D236D  DB305009  AD52C51B  B932709B", "参考文献",
+               "[1] GB/T 32918.1—2016 信息安全技术 SM2椭圆曲线公钥密码算法 第1部分：总则"]
+    doc = _read(tmp_path / "e.docx", [*LINES, *vectors])
+    assert [f for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == []
+    doc = _read(tmp_path / "f.docx", [*LINES, "4.3 机房", "机房应符合DB11/T 1234—2020的要求。", *vectors])
+    assert [f.location for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == ["4.3"]
