@@ -14,7 +14,7 @@ __all__ = [
     "caption", "note", "example", "list_marker", "split_reference", "split_term", "source_of",
     "bibliography_entry", "is_sentence", "TEMPLATE_CODE", "is_placeholder", "TOC", "FOREWORD", "INTRODUCTION",
     "BIBLIOGRAPHY", "INDEX", "toc_entry", "worn_toc_entry", "annex_status_titled", "is_cjk", "has_cjk",
-    "DOTTED_LABEL", "dotted_clause_head",
+    "DOTTED_LABEL", "dotted_clause_head", "TECHNICAL_NAME",
 ]
 
 TOC, FOREWORD, INTRODUCTION, BIBLIOGRAPHY, INDEX = "目次", "前言", "引言", "参考文献", "索引"
@@ -196,8 +196,9 @@ def clause_head(text: str) -> ClauseHead | None:
 # 6.6.11CI间通信通用报文, 6.4.35AT0自诊断): capitals, then Chinese; or a technical name with two capitals
 # in its first letters (5IPSecVPN网关产品要求: GM/T 0023's scan, round 194, whose chapters 5-7 were lost), not a
 # word (Java程序).
-_RUN_IN_ACRONYM = re.compile(r"(?:[A-Z]{2,}[A-Z0-9]*|[A-Z][a-z]{0,3}[A-Z][A-Za-z0-9]*)(?:[/-][A-Za-z0-9]+)*"
-                             r"(?=[\u4e00-\u9fff])")
+#: A technical name with two capitals in its first letters (IPSec, IPv6, SSLVPN), not a word (Java).
+TECHNICAL_NAME = r"[A-Z][a-z]{0,3}[A-Z][A-Za-z0-9]*"
+_RUN_IN_ACRONYM = re.compile(r"(?:[A-Z]{2,}[A-Z0-9]*|" + TECHNICAL_NAME + r")(?:[/-][A-Za-z0-9]+)*(?=[\u4e00-\u9fff])")
 # (a chapter's too, 5CI-CI通信接口报文规范, where the capitals are no unit of a quantity: 4GB内存 is no chapter 4)
 _UNIT_RUN_IN = re.compile(r"(?:[KMGTP]B|[KMG]HZ|KW|MW|KV|KVA|MPA|DB)(?![A-Z])")
 

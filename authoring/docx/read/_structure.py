@@ -1291,7 +1291,7 @@ def _chapter_title_like(text: str) -> bool:
             and all(pat.is_cjk(ch) or ch in "、/-" or "A" <= ch <= "Z" for ch in flat))
 
 
-_TECHNICAL_NAME = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{0,3}[A-Z][A-Za-z0-9]*")
+_TECHNICAL_NAME = re.compile(r"(?<![A-Za-z])" + pat.TECHNICAL_NAME)
 _ENGLISH_TITLE = re.compile(r"^[A-Z][a-z]+(?:[ \-](?:[A-Za-z][a-z]*|and|of|for|the|to|in)){0,5}$")
 
 
