@@ -77,6 +77,9 @@ _FRONT_NOT_CITING = re.compile(
 _SELF_AFTER = re.compile(r"\s*的?本(?:部分|文件|标准)")
 # The drafting rules themselves (GB/T 1.1, GB/T 20001.x 标准编写规则) are no references.
 _DRAFTING_RULES = re.compile(r"^GB/T(?:1\.1|20001(?:\.\d+)?)$")
+# A 前言 sentence stating the adoption of an international document (修改采用 ISO/IEC 19772:2009, 一致性程度为等同):
+# that document, named again in the same 前言 (本标准与ISO/IEC 19772:2009的技术性差异如下), is still the adopted one.
+_ADOPTION = re.compile(r"采用|一致性程度|IDT|MOD|NEQ")
 
 
 def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
@@ -91,6 +94,8 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
     meta = ctx.doc.metadata
     own = (meta.prefix() + meta.number).replace(" ", "")
     seen: set[str] = set()
+    adopted = {found.key for unit in ctx.texts(roles=(FRONT,), kinds=("paragraph",)) if _ADOPTION.search(unit.text)
+               for found in ctx.document_numbers.get(unit.text, ())}
     for unit in ctx.texts(roles=(FRONT, SCOPE, BODY, SYMBOLS, TERMS, "annex", "introduction"), kinds=_CITING_KINDS):
         front = unit.role == FRONT
         if front and (unit.kind != "paragraph" or _FRONT_NOT_CITING.search(unit.text)):
@@ -99,7 +104,7 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
             # The document itself, or its series (T/CAMET 04011 的本部分 in part 04011.6), is no reference.
             itself = found.key == own or own.startswith(found.key + ".") or bool(
                 _SELF_AFTER.match(unit.text, found.end))
-            if found.key in seen or itself or (front and _DRAFTING_RULES.match(found.key)):
+            if found.key in seen or itself or (front and (_DRAFTING_RULES.match(found.key) or found.key in adopted)):
                 continue
             if in_markup_tag(unit.text, found.start):
                 continue  # <?xml … encoding="GB 2312"?>: a value in markup, not a citation

@@ -661,7 +661,8 @@ def _names_follow(units: list[TextUnit], index: int) -> bool:
 # code for no market), an unnamed place or body an example names (如××市10万人网约车驾驶员数据, JT/T
 # 1522—2024 表1), and the same positions as an OCR
 # layer typesets them in LaTeX ($ \pm\times\times\times $ .×××, or only the .××× left when a
-# converter drops the LaTeX), and how a value is written (页数用××P.表示).
+# converter drops the LaTeX), how a value is written (页数用××P.表示), and a format of fields given after 格式
+# (标签格式：××××××××-×××-×××××（生产日期-批次号-流水号）, GB/T 33560 7.5.5).
 _FORMAT_PATTERN = re.compile(
     r"^\s*[xX]+(?:\s+[xX]+){2,}\s*$|[X×]{2,}[^。；]*[+＋][^。；]*\S|[+＋][^。；]*[X×]{2,}"
     r"|(?<![A-Za-z/]\s)(?<![A-Za-z/])[±]?[X×]{2,}\.[X×]{2,}"
@@ -669,7 +670,8 @@ _FORMAT_PATTERN = re.compile(
     r"|(?:例如|比如|如|示例|格式为|格式是|形如|形式为|值为|取值为|填写为?|填报为?)[：:]?\s*[“\"「‘][^”\"」’]*[X×]{2,}"
     r"|(?:例如|比如|诸如|如)[：:]?\s*[X×]{2,}\s*(?:[省市县区州镇乡村]|公司|单位|机构|医院|学校|部门)"
     r"|\\times\s*\\times|(?<![\w×X])\.[X×]{3,}"
-    r"|[用以][X×]{2,}[A-Za-z.．]*\s*表示")
+    r"|[用以][X×]{2,}[A-Za-z.．]*\s*表示"
+    r"|格式[为是]?[：:]?\s*[X×]{2,}(?:\s*[-—－/]\s*[X×]{2,})+")
 
 
 # A cell of a protocol or data-format table that is all X among byte values (01 03 XX XXXX: an
@@ -976,6 +978,36 @@ _SUB_LABEL = re.compile(r"\([A-Za-z0-9]{1,2}\)")
 #: value (pro11="×××", time=(“年”;2;22;34)).
 _CODE_STATEMENT = re.compile(r"[A-Za-z_][\w.]*\s*(?:\(\s*[A-Za-z_]\w*\s*=|=\s*[\"“(])"
                              r"|(?<![\w.])(?=\w*[a-z])[A-Za-z_]\w{2,}\([\"“]")
+#: A field of an ASN.1 definition (header SES_Header, / eseal SESeal, -- 电子印章 / cert OCTET STRING OPTIONAL,): a name
+#: in small letters, its type, and the comma that parts it from the next field — the notation's, not the text's.
+_ASN1_FIELD = re.compile(r"^\s*[a-z][\w-]*\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()\n]*\))?\s*,")
+#: What brackets hold when they belong to a formula: symbols listed with commas (点(x,y), 签名(M，TSP)), an expression
+#: with an operator ((ulBits+7)/8), or nothing (SIG_A()): Latin symbols, no Chinese.
+_FORMULA_LIST = re.compile(r"\s*[A-Za-z_][\w']{0,11}\s*(?:[,，]\s*[A-Za-z_0-9][\w']{0,11}\s*)+")
+_FORMULA_EXPRESSION = re.compile(r"\s*[\w.']+(?:\s*[-+*/^×]\s*[\w.']+)+\s*")
+
+
+def _formula_brackets(content: str) -> bool:
+    """Whether brackets holding ``content`` are a formula's (:data:`_FORMULA_LIST`, :data:`_FORMULA_EXPRESSION`)."""
+    if len(content) > 40 or _IDEOGRAPH.search(content):
+        return False  # (a formula's brackets hold a few symbols: longer content is read no further)
+    return (not content.strip() or _FORMULA_LIST.fullmatch(content) is not None
+            or (_FORMULA_EXPRESSION.fullmatch(content) is not None and re.search(r"[A-Za-z]", content) is not None))
+
+
+def _other_width_pair(line: str, at: int, step: int) -> str | None:
+    """What a half-width bracket at ``at`` holds when its partner is a full-width one near it (签名（M，TSP), a scan's
+    mixed widths): looking back (``step`` -1, for a ``)``) or on (1, for a ``(``) at most 40 characters; None when
+    there is none, or another bracket stands between."""
+    partner, other = ("（", "()）") if step < 0 else ("）", "()（")
+    window = line[max(0, at - 40):at] if step < 0 else line[at + 1:at + 41]
+    found = window.rfind(partner) if step < 0 else window.find(partner)
+    if found < 0:
+        return None
+    content = window[found + 1:] if step < 0 else window[:found]
+    return None if any(c in content for c in other) else content
+
+
 #: A string in such a statement: "名称", “0,0,0”.
 _STRING_LITERAL = re.compile(r'"[^"\n]*"|“[^“”\n]*”')
 
@@ -1033,6 +1065,8 @@ def _half_width_marks(text: str) -> list[int]:
         if "=" in masked or "(" in masked:
             for a, b in code_strings(masked):  # a statement's strings hold its values (localLabel="名称")
                 masked = masked[:a] + "x" * (b - a) + masked[b:]
+        if "," in masked and (field := _ASN1_FIELD.match(masked)) is not None:
+            masked = "x" * field.end() + masked[field.end():]
         # Each ( open: where it stands and how many marks came before it. Whether Chinese stands inside a
         # pair is told by the last stretch between two marks that held Chinese (each stretch read once).
         opened: list[tuple[int, int]] = []
@@ -1050,11 +1084,13 @@ def _half_width_marks(text: str) -> list[int]:
             if mark == ")":
                 if not opened:
                     if _ITEM_MARK.search(masked, max(0, at - 16), at) is None and _beside_chinese(masked, at):
-                        found.append(offset + at)
+                        content = _other_width_pair(masked, at, -1)
+                        if content is None or not _formula_brackets(content):
+                            found.append(offset + at)
                     continue
                 start, before = opened.pop()
-                if _POINT.fullmatch(masked, start, at + 1):
-                    continue  # 坐标(0,0): a point's coordinates, written as mathematics writes them
+                if _POINT.fullmatch(masked, start, at + 1) or _formula_brackets(masked[start + 1:at]):
+                    continue  # 坐标(0,0), 点(x,y), (ulBits+7)/8: a formula's brackets, written as mathematics writes them
                 if _SUB_LABEL.fullmatch(masked, start, at + 1) and _beside(masked, start, -1) in tuple("、，,和及或至～~-"):
                     continue  # 表 A.14(a)、(b): the next sub-label of a list that began after the number
                 if chinese_after > before or _CHINESE_CHAR.match(_beside(masked, start, -1)):
@@ -1062,8 +1098,10 @@ def _half_width_marks(text: str) -> list[int]:
                 continue
             if _beside_chinese(masked, at):
                 found.append(offset + at)
-        # A ( never closed: judged by what stands beside it, as the other marks are.
-        found.extend(offset + at for at, _ in opened if _beside_chinese(masked, at))
+        # A ( never closed: judged by what stands beside it, as the other marks are (a full-width ） closing a
+        # formula's symbols aside).
+        found.extend(offset + at for at, _ in opened if _beside_chinese(masked, at)
+                     and not _formula_brackets(_other_width_pair(masked, at, 1) or "中"))
         offset += len(line) + 1
     return sorted(found)
 

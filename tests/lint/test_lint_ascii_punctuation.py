@@ -87,11 +87,35 @@ def test_an_ascii_colon_in_the_title() -> None:
     "1 ) 响应时效要求",
     "安全事件造成的损失= $ F\\left[资产价值,影响程度\\right]=F\\left(V_{C},D_{i}\\right) $。",
     '"attachment":"授权协议电子文档格式(可选)",',
+    # (fifty-fifth session, judged FALSE on scanned cryptography standards) a point of symbols, an expression, a
+    # signature over a tuple of symbols with the widths a scan mixed, an empty function call, an ASN.1 field, points
+    # between formulas
+    "XCoordinate为与y组成椭圆曲线上的点(x,y)的横坐标。",
+    "密钥数据长度为(ulBits+7)/8字节。",
+    "实体A签名（M，TSP)，组装D，并将其发送到实体B。",
+    "SIGA（)表示实体A用其私钥生成的签名。",
+    "header SES_Header, 一头信息",
+    "设P1=(x1,y1)∈E(Fp)\\{O}，P2=(x2,y2)∈E(Fp)\\{O}，且x1≠x2。",
 ])
 def test_what_is_no_ascii_punctuation_in_chinese_text(text: str) -> None:
     doc = conformant_guide()
     add_paragraph(doc, "6", text, 801)
     assert not _ascii(doc), text
+
+
+@pytest.mark.parametrize("text", [
+    "质量管理体系(QMS)应覆盖全部服务项目。",
+    "服务项目(含咨询、投诉)宜公开。",
+    "服务对象(A,B)宜分类管理,并建立档案。",
+    "温度(℃)宜保持在18~26之间。",
+    "设备编号为x∈X,维护记录宜保存3年。",
+])
+def test_chinese_text_in_half_width_marks_beside_symbols_is_still_told(text: str) -> None:
+    """A formula's brackets hold symbols alone; Chinese words in half-width marks next to Latin letters are still
+    the text's (the commas after 设备编号为x∈X and 服务对象(A,B) are prose, whatever the brackets before them)."""
+    doc = conformant_guide()
+    add_paragraph(doc, "6", text, 801)
+    assert _ascii(doc), text
 
 
 def test_list_marks_typed_with_a_half_width_parenthesis_are_the_standards_own() -> None:

@@ -81,3 +81,28 @@ def test_hex_digits_of_a_test_vector_are_no_local_standard(tmp_path: Path) -> No
     assert [f for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == []
     doc = _read(tmp_path / "f.docx", [*LINES, "4.3 机房", "机房应符合DB11/T 1234—2020的要求。", *vectors])
     assert [f.location for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == ["4.3"]
+
+
+def test_the_adopted_document_named_again_in_the_deviations_sentence_is_no_citation(tmp_path: Path) -> None:
+    """GB/T 36624's 前言 (round 196): after the adoption statement, "本标准与ISO/IEC 19772:2009的技术性差异及其原因如下："
+    names the modified international standard again; it was reported "cited but listed nowhere" (judged FALSE). A
+    document the 前言 cites for something else is still reported."""
+    foreword = ["前言", "本标准按照GB/T 1.1—2009给出的规则起草。",
+                "本标准使用重新起草法修改采用ISO/IEC 19772:2009《信息技术 安全技术 可鉴别的加密》。",
+                "本标准与ISO/IEC 19772:2009的技术性差异及其原因如下：",
+                "——删除了密钥封装机制，以适应我国国情。"]
+    bibliography = ["参考文献", "[1] GB/T 32905—2016 信息安全技术 SM3密码杂凑算法"]
+    doc = _read(tmp_path / "g.docx", [*foreword, *LINES[2:], *bibliography])
+    assert [f for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == []
+    doc = _read(tmp_path / "h.docx", [*foreword, "本标准的密钥管理参见ISO/IEC 11770-2:2018。", *LINES[2:],
+                                      *bibliography])
+    assert [f.location for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == ["前言"]
+
+
+def test_a_format_of_fields_given_after_its_name_is_no_placeholder(tmp_path: Path) -> None:
+    """GB/T 33560's 7.5.5 (round 196): "标签格式：××××××××-×××-×××××（生产日期-批次号-流水号）" shows how many characters
+    each field takes; it was reported as a placeholder left unfilled (judged FALSE). An unfilled name is still one."""
+    doc = _read(tmp_path / "i.docx", [*LINES, "4.3 标签", "标签格式：××××××××-×××-×××××（生产日期-批次号-流水号）。"])
+    assert [f for f in run_lint(doc) if f.rule == "wording.placeholder"] == []
+    doc = _read(tmp_path / "j.docx", [*LINES, "4.3 标签", "标签应标明×××公司的名称。"])
+    assert [f.location for f in run_lint(doc) if f.rule == "wording.placeholder"] == ["4.3"]
