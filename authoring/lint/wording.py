@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from authoring.document import COVER, FOREWORD, INTRODUCTION, Block, FunctionType, Kind, ListBlock, Note, Paragraph, Table
+from authoring.document import COVER, FOREWORD, INTRODUCTION, Block, FunctionType, Kind, ListBlock, ListItem, Note, Paragraph, Table
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import (
@@ -796,6 +796,7 @@ def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, in
     the list's last item is the last of the element's lists (no list item stands after it, and a sub-list
     only under the last item of a list that closes), so it ends the sentence its lead-in opened."""
     for location, blocks in _containers(ctx):
+        blocks = _resumed_lists(blocks)
         listed = [isinstance(b, ListBlock) or (isinstance(b, Paragraph) and marker_of(b.text) is not None)
                   for b in blocks]
         later = [False] * (len(blocks) + 1)  # later[i]: a list item stands after blocks[i]
@@ -826,6 +827,31 @@ def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, in
                 for found in _list_block(location, lead, block):
                     yield (*found[:3], found[3] and not later[at])
             lead = block.text if isinstance(block, Paragraph) else ""
+
+
+def _resumed_lists(blocks: list) -> list:
+    """``blocks`` with each list that a line interrupts and that goes on after it (a) b) c) ……证书CER_T。 / 如验证通过，
+    ……。 / d) ……) read as one list, the line joined to the item before it: a scan's item broken where the page's line
+    ended, or an item's second paragraph. A list whose lettering starts again after the line is left as it is."""
+    if not any(isinstance(b, ListBlock) for b in blocks):
+        return blocks
+    out: list = []
+    at = 0
+    while at < len(blocks):
+        block = blocks[at]
+        while (isinstance(block, ListBlock) and block.items and at + 2 < len(blocks)
+               and isinstance(blocks[at + 1], Paragraph)
+               and isinstance(nxt := blocks[at + 2], ListBlock) and nxt.style == block.style
+               and nxt.style in ("letter", "number") and nxt.start == block.start + len(block.items)
+               and block.items[-1].children is None):
+            last = block.items[-1]
+            joined = ListItem(text=last.text + blocks[at + 1].text, anchor=last.anchor)
+            block = ListBlock(style=block.style, start=block.start, items=[*block.items[:-1], joined, *nxt.items],
+                              anchor=block.anchor)
+            at += 2
+        out.append(block)
+        at += 1
+    return out
 
 
 def _restarts(run: list[tuple[str, int | None, bool]], text: str) -> bool:

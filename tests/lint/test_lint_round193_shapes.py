@@ -106,3 +106,16 @@ def test_a_format_of_fields_given_after_its_name_is_no_placeholder(tmp_path: Pat
     assert [f for f in run_lint(doc) if f.rule == "wording.placeholder"] == []
     doc = _read(tmp_path / "j.docx", [*LINES, "4.3 标签", "标签应标明×××公司的名称。"])
     assert [f.location for f in run_lint(doc) if f.rule == "wording.placeholder"] == ["4.3"]
+
+
+def test_a_typed_item_broken_over_two_lines_is_read_whole(tmp_path: Path) -> None:
+    """GM/T 0035.4's scan (round 194): the steps a)–f) after "描述如下：" include items of two sentences, but the OCR
+    broke them where the page's line ended (c) ……证书CER_T。 / 如验证通过，……), so the second sentence stood as a line
+    of its own, the items looked like one sentence each, and "items end in ；" was reported (5 judged FALSE over three
+    texts). A list of one-sentence items ending in 。 is still told."""
+    steps = ["4.3 鉴别过程", "鉴别过程描述如下：", "a) 读写器向电子标签发送鉴别请求命令。", "b) 电子标签返回随机数。",
+             "c) 读写器验证电子标签证书CER_T。", "如验证通过，读写器计算会话密钥。", "d) 读写器发送确认。"]
+    doc = _read(tmp_path / "k.docx", [*LINES, *steps])
+    assert [f for f in run_lint(doc) if f.rule == "wording.list-punctuation"] == []
+    doc = _read(tmp_path / "l.docx", [*LINES, *steps[:5], *steps[6:]])
+    assert [f.location for f in run_lint(doc) if f.rule == "wording.list-punctuation"] == ["4.3"]
