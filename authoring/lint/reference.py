@@ -537,10 +537,12 @@ def unlisted_document(ctx: LintContext) -> Iterator[Hit]:
     # Without a 参考文献, structure.missing-element asks for one for what is cited informatively;
     # a document applied as a requirement (按 GB/T x 进行) is reported here either way.
     listed = [designation_key(r.designation) for r in ctx.doc.bibliography or []]
+    # The 前言 and an informative annex cite nothing normatively (消息采用GB/T 1988给出的编码 in a 资料性附录's example).
+    informative = {annex.label for annex in ctx.doc.annexes if not annex.normative}
     for unit, key in unlisted_citations(ctx):
         if any(k and same_document(key, k) for k in listed):
             continue
-        if unit.role != FRONT and normative_use(unit.text, key):  # the 前言 cites nothing normatively
+        if unit.role != FRONT and not any(o in informative for o in unit.owners) and normative_use(unit.text, key):
             yield Hit(unit.location, tr(
                 f"文中规范性引用了 {key}（按其规定执行），但它未列入规范性引用文件。",
                 f"{key} is applied as a requirement in the text but is not listed in the normative references.",

@@ -119,3 +119,16 @@ def test_a_typed_item_broken_over_two_lines_is_read_whole(tmp_path: Path) -> Non
     assert [f for f in run_lint(doc) if f.rule == "wording.list-punctuation"] == []
     doc = _read(tmp_path / "l.docx", [*LINES, *steps[:5], *steps[6:]])
     assert [f.location for f in run_lint(doc) if f.rule == "wording.list-punctuation"] == ["4.3"]
+
+
+def test_a_document_an_informative_annex_uses_is_cited_informatively(tmp_path: Path) -> None:
+    """GB/T 32918.2's annex A (round 196, 资料性附录, worked examples): "本附录中，消息采用GB/T 1988给出的编码。" was told
+    "applied as a requirement but not in the normative references" (judged FALSE: an informative annex requires
+    nothing; the copy's 参考文献 heading, spaced over four lines by the text layer, was not found). The same sentence in
+    a normative annex is still told."""
+    def annex(kind: str) -> list[str]:
+        return ["附录A", kind, "数字签名与验证示例", "A.1 一般要求", "本附录中，消息采用GB/T 1988给出的编码。"]
+    doc = _read(tmp_path / "m.docx", [*LINES, *annex("（资料性附录）")])
+    assert [f for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == []
+    doc = _read(tmp_path / "n.docx", [*LINES, *annex("（规范性附录）")])
+    assert [f.location for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == ["A.1"]
