@@ -832,7 +832,8 @@ def _item_lists(ctx: LintContext) -> Iterator[tuple[str, str, list[tuple[str, in
 def _resumed_lists(blocks: list) -> list:
     """``blocks`` with each list that a line interrupts and that goes on after it (a) b) c) ……证书CER_T。 / 如验证通过，
     ……。 / d) ……) read as one list, the line joined to the item before it: a scan's item broken where the page's line
-    ended, or an item's second paragraph. A list whose lettering starts again after the line is left as it is."""
+    ended, or an item's second paragraph. A list whose lettering starts again after the line is left as it is, and so
+    is an item that is a title over its own paragraphs (a) 协议版本 / 本项描述了……, GB/T 38629's 7.4.2)."""
     if not any(isinstance(b, ListBlock) for b in blocks):
         return blocks
     out: list = []
@@ -843,7 +844,7 @@ def _resumed_lists(blocks: list) -> list:
                and isinstance(blocks[at + 1], Paragraph)
                and isinstance(nxt := blocks[at + 2], ListBlock) and nxt.style == block.style
                and nxt.style in ("letter", "number") and nxt.start == block.start + len(block.items)
-               and block.items[-1].children is None):
+               and block.items[-1].children is None and not _item_title(block.items[-1].text)):
             last = block.items[-1]
             joined = ListItem(text=last.text + blocks[at + 1].text, anchor=last.anchor)
             block = ListBlock(style=block.style, start=block.start, items=[*block.items[:-1], joined, *nxt.items],
@@ -852,6 +853,12 @@ def _resumed_lists(blocks: list) -> list:
         out.append(block)
         at += 1
     return out
+
+
+def _item_title(text: str) -> bool:
+    """Whether a list item is a title over paragraphs of its own (a) 协议版本 / 本项描述了……): a few words, no mark."""
+    text = text.strip()
+    return len(text) <= 15 and not re.search(r"[，。；：,;:！？]", text)
 
 
 def _restarts(run: list[tuple[str, int | None, bool]], text: str) -> bool:

@@ -132,3 +132,13 @@ def test_a_document_an_informative_annex_uses_is_cited_informatively(tmp_path: P
     assert [f for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == []
     doc = _read(tmp_path / "n.docx", [*LINES, *annex("（规范性附录）")])
     assert [f.location for f in run_lint(doc) if f.rule == "reference.unlisted-document"] == ["A.1"]
+
+
+def test_items_titling_paragraphs_of_their_own_are_no_list_of_sentences(tmp_path: Path) -> None:
+    """GB/T 38629's 7.4.2 (a text layer, round 195's tune text): "a) 协议版本" over "本项描述了……。", "b) 响应类型" over
+    its paragraphs: the items are titles, and reading the paragraph into the item before it (as a scan's broken item is
+    read) made a list of one-sentence items told to end in ；."""
+    lines = [*LINES, "4.3 响应结构", "响应包含以下信息：", "a) 协议版本", "本项描述了响应语法的版本号，当前版本为1。",
+             "b) 响应类型", "本项描述了不同业务的响应类型值，", "0~999为保留值。", "c) 响应包", "响应包的结构见表2。"]
+    doc = _read(tmp_path / "o.docx", lines)
+    assert [f for f in run_lint(doc) if f.rule == "wording.list-punctuation"] == []
