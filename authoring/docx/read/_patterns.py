@@ -45,7 +45,7 @@ _CAPTION = re.compile(
 )
 # 中 opens a sentence that points into the object (表2中的参数……), but not a noun it starts (表107中控/站控转换, an OCR
 # copy's caption run into its number: round 192).
-_REFERRING = re.compile(r"^(?:表明|所示|给出|说明|描述|显示|列出|规定|中(?!控|心|间|央|继|断|压|频)|为|是|和|与|及|至|的)")
+_REFERRING = re.compile(r"^(?:表明|所示|给出|说明|举例|描述|显示|列出|规定|中(?!控|心|间|央|继|断|压|频)|为|是|和|与|及|至|的)")
 _CONTINUED_TAIL = re.compile(r"[\s\u3000]*[（(]续[）)]$")
 _NOTE = re.compile(r"^注[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
 _EXAMPLE = re.compile(r"^示例[\s\u3000]*(?P<n>\d*)[\s\u3000]*[：:][\s\u3000]*(?P<text>.*)$", re.S)
@@ -272,8 +272,10 @@ def caption(text: str) -> tuple[str, str, str, bool] | None:
     kind = "table" if match.group("kind") in ("表", "Table") else "figure"
     title = match.group("title").strip()
     referring = _REFERRING.match(title) and not match.group("dot")  # 图2. 中间数据……: a caption, not 图2中……
-    if len(title) > 60 or title.endswith(("。", "；", "：", ":", "，", ",")) or referring:
-        return None  # 图4表明了……：a sentence that refers to the figure, not its caption
+    if len(title) > 60 or title.endswith(("。", "；", "：", ":", "，", ",")) or "。" in title or referring:
+        # 图4表明了……：a sentence that refers to the figure, not its caption; and one a PDF's line broke after its
+        # first sentence (图C.1举例说明了……模型。该模型标识了……列表操, GB/T 16264.4's scan, round 197)
+        return None
     continued = match.group("cont") is not None
     tail = _CONTINUED_TAIL.search(title)
     if tail is not None:  # 表1 GAL 信息包格式定义（续）: the continuation mark after the title
