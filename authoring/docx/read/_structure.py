@@ -37,6 +37,10 @@ _CHAPTER_NAMES = {
     "symbolsandabbreviations", "abbreviatedterms",
 }
 _ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+#: An entry's bracket left open after an international body's name (……规范（ISO/, ……（ISO/IEC): its line goes on.
+_OPEN_ADOPTION = re.compile(r"[（(][\s\u3000]*(?:ISO|IEC)[^（()）]{0,20}$")
+#: A line opening with a Chinese document's code (GB/T 16262.2—2006 ……): an entry of its own.
+_NATIONAL_CODE = re.compile(r"\s*(?:GB|DB\d|[A-Z]{2,4}/[TZ]|T/)")
 _LIST_STYLE_BY_FMT = {"lowerLetter": "letter", "upperLetter": "letter", "bullet": "bullet", "none": "dash"}
 _DASHES = set("—–-－─")
 
@@ -679,6 +683,12 @@ class _Builder:
                             self.add(Figure(picture=figure, anchor=p.anchor))
                 return
         if self.context == "references":
+            last = self.blocks[-1] if self.blocks else None
+            if isinstance(last, Reference) and _OPEN_ADOPTION.search(last.title) and not _NATIONAL_CODE.match(text):
+                # GB/T 16262.1—2006 ……基本记法规范（ISO/ / IEC 8824-1:2002, IDT): the adopted document's number a
+                # PDF's line broke, the entry's own (GB/T 16264.4's copy, round 197: read as two entries)
+                last.title = pat.join_wrapped(last.title, text.strip())
+                return
             refs = pat.split_references(self.item_text(p))
             if refs:
                 for designation, title in refs:

@@ -1,0 +1,64 @@
+"""False alarms found on round 197's unseen standards (bench/real zzzzzzzo: technical standards of xueqing/GB-Doc read
+from their PDFs), each rebuilt as a small made-up draft of the same shape beside a case the rule must still report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+
+from authoring.docx.read import read_docx
+from authoring.lint import run_lint
+
+LINES = [
+    "前言",
+    "本标准按照GB/T 1.1—2009给出的规则起草。",
+    "信息技术 开放系统互连 目录 第4部分：分布式操作规程",
+    "1 范围",
+    "本标准规定了目录系统代理之间的分布式操作规程。",
+    "2 规范性引用文件",
+    "下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅注日期的版本适用于本文件。",
+    "GB/T 16264.3—2008 信息技术 开放系统互连 目录 第3部分：抽象服务定义",
+    "3 术语和定义",
+    "GB/T 16264.3—2008界定的术语和定义适用于本文件。",
+    "4 分布式操作",
+    "4.1 概述",
+    "分布式操作按GB/T 16264.3—2008的规定进行。",
+]
+
+
+def _read(path: Path, lines: list[str]):
+    document = Document()
+    for line in lines:
+        document.add_paragraph(line)
+    document.save(str(path))
+    return read_docx(path)
+
+
+def test_a_sentence_citing_a_figure_below_its_caption_is_no_second_caption(tmp_path: Path) -> None:
+    """GB/T 16264.4's scan: "图C.1举例说明了在规定分布式保护过程中所使用的模型。该模型标识了……列表操", a sentence a
+    PDF's line broke after its first full stop, under the caption 图C.1 分布式保护, was read as the figure's caption
+    again, so the figure was "never referred to" (2 judged FALSE, figures 5 and C.1). A figure no sentence names is
+    still told."""
+    figure = ["4.2 保护模型", "分布式保护的模型如下。", "图1分布式保护",
+              "图1举例说明了在规定分布式保护过程中所使用的模型。该模型标识了在一般情况下列表操",
+              "作或搜索操作的信息流序列。"]
+    doc = _read(tmp_path / "a.docx", [*LINES, *figure])
+    assert [(b.number, b.title) for _, b in doc.iter_blocks() if type(b).__name__ == "Figure"] == [("1", "分布式保护")]
+    assert [f for f in run_lint(doc) if f.rule == "reference.unreferenced-figure"] == []
+    doc = _read(tmp_path / "b.docx", [*LINES, *figure[:3], "该模型标识了在一般情况下列表操作的信息流序列。"])
+    assert [f.location for f in run_lint(doc) if f.rule == "reference.unreferenced-figure"] == ["图1"]
+
+
+def test_an_adoption_a_line_broke_is_the_entrys_own(tmp_path: Path) -> None:
+    """GB/T 16264.4's chapter 2: "GB/T 16262.1—2006 ……基本记法规范（ISO/" / "IEC 8824-1:2002，IDT）" — the adopted
+    document's number broken onto a line of its own was read as a second entry, "listed but never cited" (2 judged
+    FALSE). The next line that opens with a national standard's number is still an entry of its own."""
+    refs = ["GB/T 16262.1—2006 信息技术 抽象语法记法一（ASN.1） 第1部分：基本记法规范（ISO/", "IEC 8824-1:2002，IDT）",
+            "GB/T 16262.2—2006 信息技术 抽象语法记法一（ASN.1） 第2部分：信息客体规范（ISO/IEC", "8824-2:2002，IDT）"]
+    lines = [*LINES[:8], *refs, *LINES[8:], "4.2 记法", "数据类型按GB/T 16262.1—2006和GB/T 16262.2—2006定义。"]
+    doc = _read(tmp_path / "c.docx", lines)
+    normref = next(c for c in doc.clauses if c.number == "2")
+    entries = [b.designation for b in normref.blocks if type(b).__name__ == "Reference"]
+    assert entries == ["GB/T 16264.3—2008", "GB/T 16262.1—2006", "GB/T 16262.2—2006"]
+    assert [f for f in run_lint(doc) if f.rule == "reference.uncited-normative"] == []
