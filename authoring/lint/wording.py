@@ -154,6 +154,9 @@ def modal_words(text: str, *, recommendations: bool = True, permissions: bool = 
         found.extend(_hits(words.should, text))
     if permissions:
         found.extend(_hits(words.permission, text))
+    # A modal verb has its verb after it: one with nothing after it ends a line a copy broke inside a word (……实现
+    # Modbus应 / 用层, ……无法在应 / 答: GB/T 19582.2 and YD/T 1522.3 read from their PDFs, round 197).
+    found = [m for m in found if not (m.group("hit") in words.bare and not text[m.end():].strip())]
     return sorted(found, key=lambda m: m.start())
 
 
@@ -595,6 +598,10 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
         yield Hit(COVER, tr(f"封面编号中的{what[0]}尚未填写（{meta.prefix()}）。",
                             f"The {what[1]} in the cover's number has not been filled in ({meta.prefix()})."),
                   meta.prefix(), None)
+    # A run of × the text says what it stands for (注：“××”是Q.850中定义的原因值, YD/T 1522.3's tables) is a notation
+    # for a value, not a placeholder, wherever it stands.
+    defined = {_x_run(m.group(1)) for unit in units if "×" in unit.text or "X" in unit.text or "x" in unit.text
+               for m in _DEFINED_RUN.finditer(unit.text)}
     for index, unit in enumerate(units):
         if not unit.text:
             continue
@@ -610,7 +617,8 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
         if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in ctx.shared(_byte_positions):
             continue
         while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))
-                                     or _in_code_string(unit.text, match.start())):
+                                     or _in_code_string(unit.text, match.start())
+                                     or (defined and _x_run(match.group(0)) in defined)):
             match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
         if match is not None:
@@ -621,6 +629,15 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(unit.location, tr("前言中的起草单位或起草人尚未填写。",
                                         "The drafting organizations or drafters in the foreword are still blank."),
                       excerpt(unit.text), unit.anchor, "info" if early_draft else None)
+
+
+#: A run of × in quotes that the text defines: “××”是……, ‘XX’表示……, “××”为…….
+_DEFINED_RUN = re.compile(r"[“\"‘'「]\s*([X×xＸ]{2,})\s*[”\"’'」]\s*(?:是|为|表示|指|代表)")
+
+
+def _x_run(text: str) -> str:
+    """A run of ×, X or x as one form (××, ×x and XX alike, an OCR mixing them), other characters dropped."""
+    return "×" * sum(ch in "X×xＸ" for ch in text)
 
 
 @lru_cache(maxsize=4)
@@ -1011,9 +1028,10 @@ _SUB_LABEL = re.compile(r"\([A-Za-z0-9]{1,2}\)")
 #: value (pro11="×××", time=(“年”;2;22;34)).
 _CODE_STATEMENT = re.compile(r"[A-Za-z_][\w.]*\s*(?:\(\s*[A-Za-z_]\w*\s*=|=\s*[\"“(])"
                              r"|(?<![\w.])(?=\w*[a-z])[A-Za-z_]\w{2,}\([\"“]")
-#: A field of an ASN.1 definition (header SES_Header, / eseal SESeal, -- 电子印章 / cert OCTET STRING OPTIONAL,): a name
+#: A field of an ASN.1 definition (header SES_Header, / eseal SESeal, -- 电子印章 / cert OCTET STRING OPTIONAL, /
+#: aliasedRDNs [1] INTEGER OPTIONAL,): a name
 #: in small letters, its type, and the comma that parts it from the next field — the notation's, not the text's.
-_ASN1_FIELD = re.compile(r"^\s*[a-z][\w-]*\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()\n]*\))?\s*,")
+_ASN1_FIELD = re.compile(r"^\s*[a-z][\w-]*\s+(?:\[\d+\]\s*)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()\n]*\))?\s*,")
 #: What brackets hold when they belong to a formula: symbols listed with commas (点(x,y), 签名(M，TSP)), an expression
 #: with an operator ((ulBits+7)/8), or nothing (SIG_A()): Latin symbols, no Chinese.
 _FORMULA_LIST = re.compile(r"\s*[A-Za-z_][\w']{0,11}\s*(?:[,，]\s*[A-Za-z_0-9][\w']{0,11}\s*)+")

@@ -95,6 +95,7 @@ def test_an_ascii_colon_in_the_title() -> None:
     "实体A签名（M，TSP)，组装D，并将其发送到实体B。",
     "SIGA（)表示实体A用其私钥生成的签名。",
     "header SES_Header, 一头信息",
+    "aliasedRDNs [1] INTEGER OPTIONAL, 仅在第1版本系统中存在",
     "设P1=(x1,y1)∈E(Fp)\\{O}，P2=(x2,y2)∈E(Fp)\\{O}，且x1≠x2。",
 ])
 def test_what_is_no_ascii_punctuation_in_chinese_text(text: str) -> None:

@@ -62,3 +62,26 @@ def test_an_adoption_a_line_broke_is_the_entrys_own(tmp_path: Path) -> None:
     entries = [b.designation for b in normref.blocks if type(b).__name__ == "Reference"]
     assert entries == ["GB/T 16264.3—2008", "GB/T 16262.1—2006", "GB/T 16262.2—2006"]
     assert [f for f in run_lint(doc) if f.rule == "reference.uncited-normative"] == []
+
+
+def test_a_modal_a_line_broke_off_its_word_is_none(tmp_path: Path) -> None:
+    """GB/T 19582.2's 前言 read from its PDF: "……在串行链路上实现Modbus应" / "用层协议。" — the 应 of 应用层, left at the end
+    of a line, was told a requirement in the foreword (and 应答 in a note of YD/T 1522.3: 2 judged FALSE). A modal verb
+    has a verb after it; one in the foreword with its verb is still told."""
+    foreword = ["前言", "本标准按照GB/T 1.1—2009给出的规则起草。", "第2部分提供了有助于开发者在串行链路上实现Modbus应",
+                "用层协议的信息。"]
+    doc = _read(tmp_path / "d.docx", [*foreword, *LINES[2:]])
+    assert [f for f in run_lint(doc) if f.rule == "wording.requirement-in-informative"] == []
+    doc = _read(tmp_path / "e.docx", [*foreword[:2], "开发者应在串行链路上实现Modbus应用层协议。", *LINES[2:]])
+    assert [f.location for f in run_lint(doc) if f.rule == "wording.requirement-in-informative"] == ["前言"]
+
+
+def test_a_run_of_crosses_the_text_defines_is_no_placeholder(tmp_path: Path) -> None:
+    """YD/T 1522.3's tables 15 and 17: a cell "cause=××" under a note saying "“××”是Q.850中定义的原因值" — the crosses
+    stand for a value the note names, and were told a placeholder left unfilled (judged FALSE). An undefined ×× is
+    still told."""
+    table = ["4.2 原因值映射", "原因值按表1映射。", "表1 原因值映射", "Reason头字段：Q.850;cause=××", "注：“××”是Q.850中定义的原因值。"]
+    doc = _read(tmp_path / "f.docx", [*LINES, *table])
+    assert [f for f in run_lint(doc) if f.rule == "wording.placeholder"] == []
+    doc = _read(tmp_path / "g.docx", [*LINES, *table[:4], "注：原因值见Q.850。"])
+    assert [f.location for f in run_lint(doc) if f.rule == "wording.placeholder"] == ["4.2"]
