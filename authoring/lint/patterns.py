@@ -216,6 +216,8 @@ def referenced_labels(text: str, prefix: str) -> set[str]:
     more = _LABEL_LISTS.get(prefix) or re.compile(rf"{_LIST_JOIN}{prefix}?{_LABEL_NUMBER}{_NOT_A_COUNT}")
     found: set[str] = set()
     bare = _without_spaces(text)
+    if "一" in bare:  # 图A.1一图A.3: a scan's ～ read as 一, between two whole labels of the kind (round 197)
+        bare = re.sub(rf"(?<=\d)一(?={prefix}(?:[A-Z]\.)?\d)", "～", bare)
     for match in pattern.finditer(bare):
         first, last = match.group(1), match.group(2)
         found.add(first)

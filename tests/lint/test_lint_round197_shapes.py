@@ -85,3 +85,12 @@ def test_a_run_of_crosses_the_text_defines_is_no_placeholder(tmp_path: Path) -> 
     assert [f for f in run_lint(doc) if f.rule == "wording.placeholder"] == []
     doc = _read(tmp_path / "g.docx", [*LINES, *table[:4], "注：原因值见Q.850。"])
     assert [f.location for f in run_lint(doc) if f.rule == "wording.placeholder"] == ["4.2"]
+
+
+def test_a_range_of_figures_whose_tilde_a_scan_read_as_yi(tmp_path: Path) -> None:
+    """GB/T 19582.2's A.2 read by OCR: "图A.1一图A.3描述了……" (the ～ of the print read as 一) names figures A.1 to A.3;
+    A.2 was "never referred to" (judged FALSE). A figure outside the range is still told."""
+    annex = ["附录A", "（资料性附录）", "计数器管理", "A.1 计数器", "图A.1一图A.3描述了计数器计数值增加的条件。",
+             "图A.1 计数器管理流程图-1", "图A.2 计数器管理流程图-2", "图A.3 计数器管理流程图-3", "图A.4 计数器管理流程图-4"]
+    doc = _read(tmp_path / "h.docx", [*LINES, *annex])
+    assert [f.location for f in run_lint(doc) if f.rule == "reference.unreferenced-figure"] == ["图A.4"]
