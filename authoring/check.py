@@ -83,6 +83,13 @@ class DocumentSummary(Record):
     tracked_changes: int = 0
     comments: int = 0
 
+    @property
+    def coverage_judged(self) -> bool:
+        """Whether the coverage read any text to judge the items by: not where no text was read at all, nor where
+        every character stood in the elements coverage leaves out (a PDF's copy whose chapters after 2 were not
+        read): its figures would be a confident 0 %."""
+        return bool(self.characters) and self.coverage_characters != 0
+
     def notices(self) -> list[tuple[str, str, str]]:
         """What a reader of the report must know before trusting it: ``(code, zh, en)``."""
         out: list[tuple[str, str, str]] = []
@@ -159,6 +166,13 @@ class DocumentSummary(Record):
                         f"{'s' if self.writing_prompts != 1 else ''} (【编写提示】) of its skeleton: they are our "
                         "words for the author and count for no coverage (the findings list each as a placeholder); "
                         "delete each once its provisions are written."))
+        elif self.characters and self.coverage_characters == 0:
+            out.append(("coverage-unread",
+                        f"覆盖分析没有读到条文：全文 {self.characters} 字都在前言、范围、规范性引用文件、术语和定义中"
+                        "（或其后的章条未能读出），各条目未逐项判断，覆盖率无法计算。",
+                        f"Coverage read no provision: all {self.characters} characters of the text stood in the "
+                        "foreword, scope, normative references or terms (or the chapters after them could not be "
+                        "read): no item was judged, and coverage cannot be computed."))
         elif self.characters >= LITTLE_READ_FROM and self.coverage_characters is not None \
                 and self.coverage_characters < self.characters * LITTLE_READ_SHARE:
             out.append(("little-read",
@@ -314,8 +328,9 @@ class CheckResult(Record):
             },
             "checklist": {"id": self.checklist.id, "version": self.checklist.version},
             "coverage": {
-                # null where no text was read (notice "nothing-read"): no item was judged, never a 0
-                "score": round(self.coverage.score, 4) if self.document.characters else None,
+                # null where no text was read (notice "nothing-read") or coverage read none of it ("coverage-unread"):
+                # no item was judged, never a 0
+                "score": round(self.coverage.score, 4) if self.document.coverage_judged else None,
                 "items": [
                     {
                         "id": item.id,

@@ -110,8 +110,9 @@ def print_summary_table(outcomes: Sequence[CheckResult | CheckFailure], *, stder
             continue
         counts = outcome.counts()
         pct = round(outcome.coverage.score * 100)
-        if not outcome.document.characters:  # nothing read: no figure, never a confident 0 %
-            table.add_row(Text(outcome.file), Text(tr("未读到文字", "no text read"), style="yellow"), "–", "–")
+        if not outcome.document.coverage_judged:  # nothing read: no figure, never a confident 0 %
+            unread = tr("未读到文字", "no text read") if not outcome.document.characters else tr("未读到条文", "no provision read")
+            table.add_row(Text(outcome.file), Text(unread, style="yellow"), "–", "–")
             continue
         if not rules_applied(outcome.document.structure, outcome.document.rules):
             # no GB/T 1.1 rule was applied: a dash, not a confident 0

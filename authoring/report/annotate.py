@@ -228,7 +228,7 @@ def _evidence_lines(result: CheckResult, lang: str) -> dict[int, list[str]]:
 
 def _summary_text(result: CheckResult, unplaced: list[Finding], lang: str) -> str:
     counts = result.counts()
-    read = bool(result.document.characters)
+    read = result.document.coverage_judged
     missing = result.coverage.missing() if read else []
     overall = f"{percent(result.coverage.score)}%" if read else tr("无法计算", "cannot be computed")
     lines = [

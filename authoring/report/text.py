@@ -71,7 +71,7 @@ def header_lines(view: ReportView) -> list[str]:
            f"{count_en(view.clauses, 'clause')}, {count_en(view.characters, 'character')}"),
         f"{tr('检查清单', 'Checklist')}: {view.checklist_title} [{view.checklist_id} {view.checklist_version}]",
         f"{tr('编写规则', 'Drafting rules')}: {view.rules if view.rules != 'none' else tr('未识别', 'none recognised')}",
-        f"{tr('覆盖率', 'Coverage')}: " + (f"{view.percent}%" if view.characters else tr("无法计算", "cannot be computed")),
+        f"{tr('覆盖率', 'Coverage')}: " + (f"{view.percent}%" if not view.unread else tr("无法计算", "cannot be computed")),
         *(f"{tr('注意：', 'Note: ')}{notice}" for notice in view.notices),
     ]
 

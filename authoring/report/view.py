@@ -123,6 +123,12 @@ def unread_message() -> str:
     return tr("未读到文字：各条目未逐项判断，覆盖率无法计算。", "No text was read: no item was judged, and coverage cannot be computed.")
 
 
+def coverage_unread_message() -> str:
+    """What every report says, instead of its coverage figures, of a draft whose coverage read no provision."""
+    return tr("覆盖分析没有读到条文：各条目未逐项判断，覆盖率无法计算（见“注意”）。",
+              "Coverage read no provision: no item was judged, and coverage cannot be computed (see the note).")
+
+
 def rules_applied(structure: str, rules: str) -> bool:
     """Whether lint judged the text by GB/T 1.1 at all (:func:`authoring.lint.run_lint` skips the rest)."""
     return structure == "gbt" and rules != "none"
@@ -295,7 +301,7 @@ def build_view(result: CheckResult) -> ReportView:
             groups.append(SeverityGroup(severity=severity, label=severity_label(severity), findings=found))
     doc = result.document
     applied = rules_applied(doc.structure, doc.rules)
-    unread = "" if doc.characters else unread_message()
+    unread = "" if doc.coverage_judged else unread_message() if not doc.characters else coverage_unread_message()
     return ReportView(
         lang=lang,
         file=result.file,

@@ -506,6 +506,34 @@ async def test_check_screen_says_what_the_report_formats_say_before_the_figures(
         assert "未发现 GB/T 1.1 结构" in summary and "覆盖度" in summary
 
 
+async def test_check_screen_scores_nothing_where_coverage_read_no_provision(studio_env: Path, checklist) -> None:
+    """A draft whose chapters after 2 could not be read (round 197's YD/T 1522.4 from its PDF's text layer): the
+    check screen gives no percentage and judges no item, as the reports do, and says why."""
+    import docx
+
+    draft = studio_env / "converted.docx"
+    document = docx.Document()
+    for line in ("会话初始协议（SIP）技术要求", "1 范围", "本部分规定了软交换网络支持的SIP消息的格式和内容。", "2",
+                 "规范性引用文件", "下列文件中的条款通过本部分的引用而成为本部分的条款。",
+                 "YD/T 1522.1—2006 会话初始协议（SIP）技术要求 第1部分：基本的会话初始协议",
+                 *["软交换设备应支持INVITE、ACK、BYE和CANCEL请求，并在收到请求后及时给出响应。"] * 30):
+        document.add_paragraph(line)
+    document.save(str(draft))
+    app = StudioApp(draft, checklist=checklist)
+    async with app.run_test(size=(100, 32)) as pilot:
+        await pilot.pause()
+        await _only_check(pilot)
+        await _finish(pilot, "check")
+        assert app.screen.result is not None
+        summary = str(app.screen.query_one("#check-summary").content)
+        assert "覆盖分析没有读到条文" in summary and "覆盖度" not in summary
+        table = app.screen.query_one("#coverage-table")
+        assert {str(table.get_row_at(i)[1]) for i in range(table.row_count)} == {"未判断"}
+        app.screen._show_evidence("4.1")
+        await pilot.pause()
+        assert "覆盖分析没有读到条文" in str(app.screen.query_one("#evidence").content)
+
+
 async def test_check_screen_says_which_items_are_partial_by_likeness(studio_env: Path) -> None:
     """A regulation in its own words: items no cue reaches but a clause reads like are listed above
     the figures, and their evidence says no cue matched."""

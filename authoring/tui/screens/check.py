@@ -213,7 +213,7 @@ class CheckScreen(Screen[None]):
             self.query_one("#evidence", Static).update("")
             return
         lang = get_lang()
-        read = bool(result.document.characters)
+        read = result.document.coverage_judged
         for item in result.coverage.items:
             title = result.item_title(item.id, item.title, lang)
             if read:
@@ -237,9 +237,9 @@ class CheckScreen(Screen[None]):
                 f"{len(result.coverage.missing())} missing · {found_line}",
             )
         else:
-            from authoring.report.view import unread_message
+            from authoring.report.view import coverage_unread_message, unread_message
 
-            summary = f"{name} · {unread_message()}"
+            summary = f"{name} · {unread_message() if not doc.characters else coverage_unread_message()}"
 
         notices = [tr(f"注意：{tight_cjk(zh)}", f"Note: {en}") for _, zh, en in doc.notices()]
         notices += [tr("注意：", "Note: ") + tr(tight_cjk(notice), notice) for notice in likeness_notice(result, option=False)]
@@ -267,10 +267,11 @@ class CheckScreen(Screen[None]):
         from authoring.report.view import evidence_note
 
         title = f"{item.id} {self.result.item_title(item.id, item.title, get_lang())}"
-        if not self.result.document.characters:  # nothing read: no verdict to explain
-            from authoring.report.view import unread_message
+        if not self.result.document.coverage_judged:  # nothing read: no verdict to explain
+            from authoring.report.view import coverage_unread_message, unread_message
 
-            self.query_one("#evidence", Static).update(Text(f"{title} — {tr('未判断', 'not judged')}\n{unread_message()}"))
+            why = unread_message() if not self.result.document.characters else coverage_unread_message()
+            self.query_one("#evidence", Static).update(Text(f"{title} — {tr('未判断', 'not judged')}\n{why}"))
             return
         lines = [f"{title} — {status_text(item.status)}"]
         for ev in item.evidence:
