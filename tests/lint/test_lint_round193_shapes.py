@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document
+from lint_docs import typed_docx
 
 from authoring.docx.read import read_docx
 from authoring.lint import run_lint
@@ -37,11 +37,7 @@ LINES = [
 
 
 def _read(path: Path, lines: list[str]):
-    document = Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return read_docx(path)
+    return read_docx(typed_docx(path, lines))
 
 
 def test_a_term_run_into_its_english_is_read_as_the_term_and_its_english(tmp_path: Path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document
+from lint_docs import typed_docx
 
 from authoring.docx.read import read_docx
 from authoring.lint import run_lint
@@ -28,11 +28,7 @@ LINES = [
 
 
 def _read(path: Path, lines: list[str]):
-    document = Document()
-    for line in lines:
-        document.add_paragraph(line)
-    document.save(str(path))
-    return read_docx(path)
+    return read_docx(typed_docx(path, lines))
 
 
 def test_a_sentence_citing_a_figure_below_its_caption_is_no_second_caption(tmp_path: Path) -> None:

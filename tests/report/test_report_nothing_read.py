@@ -32,22 +32,27 @@ def _confident_zero(rendered: str) -> list[str]:
     return re.findall(r"(?<![\d.])0 ?%|缺失条目（\d+）|\| 0% \|", rendered)
 
 
-def test_every_format_says_nothing_was_read_and_scores_nothing(tmp_path: Path, capsys) -> None:
-    draft = _unread_draft(tmp_path / "扫描稿.docx")
-    result = check_file(draft, load_packs()["excellence-guide"])
-    assert result.document.characters == 0
+def _scores_nothing(result, draft: Path, tmp_path: Path, said: str, code: str) -> None:  # noqa: ANN001
+    """Every report format, the JSON and the annotated copy's summary say ``said`` (notice ``code``) and give no
+    figure: no 0 %, no item listed as missing."""
     for rendered in (render_text(result), render_markdown(result), render_html(result)):
-        assert UNREAD_ZH in rendered
+        assert said in rendered
         assert _confident_zero(rendered) == [], _confident_zero(rendered)
         assert "4.1 行业现状与特点" not in rendered, "no item is listed as missing"
     data = json.loads(json.dumps(result.to_json()))
     assert data["coverage"]["score"] is None
-    assert "nothing-read" in {n["code"] for n in data["document"]["notices"]}
-
+    assert code in {n["code"] for n in data["document"]["notices"]}
     copy = tmp_path / "批注.docx"
     annotate_copy(draft, copy, result)
     summary = next(c.text for c in Document(str(copy)).comments if "总覆盖率" in c.text)
     assert "总覆盖率 无法计算" in summary and "缺失条目" not in summary
+
+
+def test_every_format_says_nothing_was_read_and_scores_nothing(tmp_path: Path, capsys) -> None:
+    draft = _unread_draft(tmp_path / "扫描稿.docx")
+    result = check_file(draft, load_packs()["excellence-guide"])
+    assert result.document.characters == 0
+    _scores_nothing(result, draft, tmp_path, UNREAD_ZH, "nothing-read")
 
     capsys.readouterr()
     assert main(["check", str(draft)]) == 2, "a draft with nothing read never passes (QA pass 7)"
@@ -88,17 +93,7 @@ def test_a_draft_whose_provisions_coverage_could_not_read_scores_nothing(tmp_pat
     draft = _provisions_unread_draft(tmp_path / "转换稿.docx")
     result = check_file(draft, load_packs()["excellence-guide"])
     assert result.document.characters > 1000 and result.document.coverage_characters == 0
-    for rendered in (render_text(result), render_markdown(result), render_html(result)):
-        assert "覆盖分析没有读到条文" in rendered
-        assert _confident_zero(rendered) == [], _confident_zero(rendered)
-        assert "4.1 行业现状与特点" not in rendered, "no item is listed as missing"
-    data = json.loads(json.dumps(result.to_json()))
-    assert data["coverage"]["score"] is None
-    assert "coverage-unread" in {n["code"] for n in data["document"]["notices"]}
-    copy = tmp_path / "批注.docx"
-    annotate_copy(draft, copy, result)
-    summary = next(c.text for c in Document(str(copy)).comments if "总覆盖率" in c.text)
-    assert "总覆盖率 无法计算" in summary and "缺失条目" not in summary
+    _scores_nothing(result, draft, tmp_path, "覆盖分析没有读到条文", "coverage-unread")
     capsys.readouterr()
     main(["check", str(tmp_path / "转换稿.docx")])
     out = capsys.readouterr().out

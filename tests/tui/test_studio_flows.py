@@ -489,42 +489,37 @@ async def test_reports_of_someone_elses_draft_default_to_the_working_folder(stud
 async def test_check_screen_says_what_the_report_formats_say_before_the_figures(studio_env: Path, checklist) -> None:
     """A draft with no GB/T 1.1 skeleton: the check screen's summary carries the notice the
     text, JSON and Markdown reports give, not a bare percentage."""
-    import docx
+    from tests.docx.reader_builders import plain_docx
 
-    plain = studio_env / "rules.docx"
-    document = docx.Document()
-    for line in ("养老机构服务管理办法", "机构应建立员工培训制度。", "对投诉在24小时内响应。", "机构应建立服务创新激励机制。"):
-        document.add_paragraph(line)
-    document.save(str(plain))
+    plain = plain_docx(studio_env / "rules.docx",
+                       ("养老机构服务管理办法", "机构应建立员工培训制度。", "对投诉在24小时内响应。", "机构应建立服务创新激励机制。"))
     app = StudioApp(plain, checklist=checklist)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await _only_check(pilot)
-        await _finish(pilot, "check")
-        assert app.screen.result is not None
+        await _checked(pilot)
         summary = str(app.screen.query_one("#check-summary").content)
         assert "未发现 GB/T 1.1 结构" in summary and "覆盖度" in summary
+
+
+async def _checked(pilot) -> None:  # noqa: ANN001
+    """Run the studio's check alone and wait for its result."""
+    await pilot.pause()
+    await _only_check(pilot)
+    await _finish(pilot, "check")
+    assert pilot.app.screen.result is not None
 
 
 async def test_check_screen_scores_nothing_where_coverage_read_no_provision(studio_env: Path, checklist) -> None:
     """A draft whose chapters after 2 could not be read (round 197's YD/T 1522.4 from its PDF's text layer): the
     check screen gives no percentage and judges no item, as the reports do, and says why."""
-    import docx
+    from tests.docx.reader_builders import plain_docx
 
-    draft = studio_env / "converted.docx"
-    document = docx.Document()
-    for line in ("会话初始协议（SIP）技术要求", "1 范围", "本部分规定了软交换网络支持的SIP消息的格式和内容。", "2",
-                 "规范性引用文件", "下列文件中的条款通过本部分的引用而成为本部分的条款。",
-                 "YD/T 1522.1—2006 会话初始协议（SIP）技术要求 第1部分：基本的会话初始协议",
-                 *["软交换设备应支持INVITE、ACK、BYE和CANCEL请求，并在收到请求后及时给出响应。"] * 30):
-        document.add_paragraph(line)
-    document.save(str(draft))
+    draft = plain_docx(studio_env / "converted.docx", (
+        "会话初始协议（SIP）技术要求", "1 范围", "本部分规定了软交换网络支持的SIP消息的格式和内容。", "2", "规范性引用文件",
+        "下列文件中的条款通过本部分的引用而成为本部分的条款。", "YD/T 1522.1—2006 会话初始协议（SIP）技术要求 第1部分：基本的会话初始协议",
+        *["软交换设备应支持INVITE、ACK、BYE和CANCEL请求，并在收到请求后及时给出响应。"] * 30))
     app = StudioApp(draft, checklist=checklist)
     async with app.run_test(size=(100, 32)) as pilot:
-        await pilot.pause()
-        await _only_check(pilot)
-        await _finish(pilot, "check")
-        assert app.screen.result is not None
+        await _checked(pilot)
         summary = str(app.screen.query_one("#check-summary").content)
         assert "覆盖分析没有读到条文" in summary and "覆盖度" not in summary
         table = app.screen.query_one("#coverage-table")
