@@ -96,6 +96,11 @@ def test_an_ascii_colon_in_the_title() -> None:
     "SIGA（)表示实体A用其私钥生成的签名。",
     "header SES_Header, 一头信息",
     "aliasedRDNs [1] INTEGER OPTIONAL, 仅在第1版本系统中存在",
+    # (round 198) a protocol message's lines with their values in Chinese words
+    "From: <sip:源设备编码@源域名>;tag=e40807c0",
+    "Content-Length: 消息实体的字节长度",
+    "MESSAGE sip:目的设备编码@目的域名或IP地址端口 SIP/2.0",
+    "Subject: 媒体流发送者ID:发送方媒体流序列号,媒体流接收者ID:接收方媒体流序列号",
     "设P1=(x1,y1)∈E(Fp)\\{O}，P2=(x2,y2)∈E(Fp)\\{O}，且x1≠x2。",
 ])
 def test_what_is_no_ascii_punctuation_in_chinese_text(text: str) -> None:
@@ -110,6 +115,7 @@ def test_what_is_no_ascii_punctuation_in_chinese_text(text: str) -> None:
     "服务对象(A,B)宜分类管理,并建立档案。",
     "温度(℃)宜保持在18~26之间。",
     "设备编号为x∈X,维护记录宜保存3年。",
+    "To do:服务人员宜按时到岗,并记录到岗时间。",
 ])
 def test_chinese_text_in_half_width_marks_beside_symbols_is_still_told(text: str) -> None:
     """A formula's brackets hold symbols alone; Chinese words in half-width marks next to Latin letters are still
