@@ -27,7 +27,8 @@ _CODE = (
     r"|[A-Z]{2}//?[TZ]|(?:IETF[ \u3000]*)?RFC|IETF)"  # IETF 7484: an RFC cited without the word
 )
 DESIGNATION = re.compile(
-    rf"(?<![A-Za-z0-9/])(?P<code>{_CODE})[ \u3000]*(?P<num>\d+(?:\.\d+)*)(?![\d.]*\d)"
+    # (a Chinese number after an international one it stands beside, Q.1902.4/YD/T 1202-2002: a table's pair)
+    rf"(?:(?<![A-Za-z0-9/])|(?<=\d/)(?=GB|[A-Z]{{2}}/[TZ]))(?P<code>{_CODE})[ \u3000]*(?P<num>\d+(?:\.\d+)*)(?![\d.]*\d)"
     r"(?P<year>[ \u3000]*[—–\-‐‑－~～][ \u3000]*(?:19|20)\d{2}(?!\d)|:(?:19|20)\d{2})?"
 )
 # A national, industry, local or group number whose year is joined by something other than

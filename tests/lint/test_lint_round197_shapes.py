@@ -90,3 +90,15 @@ def test_a_range_of_figures_whose_tilde_a_scan_read_as_yi(tmp_path: Path) -> Non
              "图A.1 计数器管理流程图-1", "图A.2 计数器管理流程图-2", "图A.3 计数器管理流程图-3", "图A.4 计数器管理流程图-4"]
     doc = _read(tmp_path / "h.docx", [*LINES, *annex])
     assert [f.location for f in run_lint(doc) if f.rule == "reference.unreferenced-figure"] == ["图A.4"]
+
+
+def test_a_chinese_number_paired_with_an_international_one_is_a_citation(tmp_path: Path) -> None:
+    """YD/T 1522.2's tables 2 and 4 (round 198): "与INAP的交互 是 Q.1902.4/YD/T 1202-2002" names the ITU-T
+    recommendation and its Chinese counterpart together; the slash before YD/T hid the citation, and YD/T 1202 was
+    "listed but never cited" (judged FALSE). An entry cited nowhere is still told."""
+    refs = ["YD/T 1202—2002 智能网能力集1（CS-1）INAP与No.7信令ISUP配合的技术规范"]
+    lines = [*LINES[:8], *refs, *LINES[8:], "4.2 配合", "与INAP的交互按Q.1902.4/YD/T 1202—2002进行。"]
+    doc = _read(tmp_path / "i.docx", lines)
+    assert [f for f in run_lint(doc) if f.rule == "reference.uncited-normative"] == []
+    doc = _read(tmp_path / "j.docx", [*lines[:-1], "与INAP的交互按Q.1902.4进行。"])
+    assert [f.excerpt[:14] for f in run_lint(doc) if f.rule == "reference.uncited-normative"] == ["YD/T 1202—2002"]
