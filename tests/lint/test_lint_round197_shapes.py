@@ -102,3 +102,14 @@ def test_a_chinese_number_paired_with_an_international_one_is_a_citation(tmp_pat
     assert [f for f in run_lint(doc) if f.rule == "reference.uncited-normative"] == []
     doc = _read(tmp_path / "j.docx", [*lines[:-1], "与INAP的交互按Q.1902.4进行。"])
     assert [f.excerpt[:14] for f in run_lint(doc) if f.rule == "reference.uncited-normative"] == ["YD/T 1202—2002"]
+
+
+def test_a_toc_heading_an_ocr_garbled_still_heads_the_toc(tmp_path: Path) -> None:
+    """GB/T 39274's scan (round 198): the 目次 heading read "目>  次", so its entries (前言, 1  范围, 2  规范性引用文件)
+    were taken for the text's own: an empty 前言 "lacking" its set sentences and a chapter 2 "lacking" its lead-in
+    (3 judged FALSE), and the text read as two chapters. The real 前言 and chapters are read now."""
+    toc = ["目>  次", "前言", "1  范围", "2  规范性引用文件", "3  术语和定义", "4  分布式操作  2", "GB/T 16264.4—2008"]
+    doc = _read(tmp_path / "k.docx", [LINES[2], *toc, *LINES])
+    assert doc.has_toc and doc.foreword is not None and doc.foreword.blocks
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
+    assert [f for f in run_lint(doc) if f.rule == "boilerplate.foreword"] == []

@@ -148,7 +148,12 @@ def element_name(text: str) -> str | None:
     if len(key) > 20:  # (lower() and the table keep the length: a long line is none, without folding it)
         return None
     key = key.lower().translate(_TRADITIONAL)
+    if _TOC_GARBLED.fullmatch(key):
+        return TOC  # 目>  次: a mark an OCR saw between the spaced characters (GB/T 39274's scan, round 198)
     return _ELEMENTS.get(key) if len(key) <= 20 else None
+
+
+_TOC_GARBLED = re.compile(r"目[^\w\u3400-\u9fff]{1,2}[次录]")
 
 
 @dataclass(frozen=True)
