@@ -1034,14 +1034,14 @@ _CODE_STATEMENT = re.compile(r"[A-Za-z_][\w.]*\s*(?:\(\s*[A-Za-z_]\w*\s*=|=\s*[\
 _ASN1_FIELD = re.compile(r"^\s*[a-z][\w-]*\s+(?:\[\d+\]\s*)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()\n]*\))?\s*,")
 #: A line of a protocol message set out as an example (SIP, HTTP), its values in Chinese words: a header field
 #: (From: <sip:源设备编码@源域名>;tag=e40807c0, Content-Length: 消息实体的字节长度) or a request or status line
-#: (MESSAGE sip:目的设备编码@目的域名 SIP/2.0). Its : ; ( ) are the protocol's, however a scan set them
-#: (GB/T 28181's annex J, round 198: 39 judged FALSE).
+#: (MESSAGE sip:目的设备编码@目的域名 SIP/2.0, also run into its clause number: J.5.5ACKsip:……SIP/2.0). Its : ; ( )
+#: are the protocol's, however a scan set them (GB/T 28181's annex J, round 198: 39 judged FALSE).
 _MESSAGE_LINE = re.compile(
     r"\s*(?:(?:From|To|Via|Contact|CSeq|Call-I[Dd]|Content-(?:Length|Iength|Type|Encoding|Disposition)|Max-Forwards"
     r"|Subject|Expires|Event|Subscription-State|Authorization|WWW-Authenticate|Proxy-Authorization|Route|Record-Route"
     r"|User-Agent|Allow|Supported|Require|Accept|Host|Cookie|Set-Cookie|Location|Server|Session-Expires|Reason"
-    r"|Date|Connection|Cache-Control|Referer|Origin|Monitor-User-Identification)\s*[:：]"
-    r"|.*\b(?:SIP/2\.0|HTTP/1\.[01]|RTSP/1\.0)\b)")
+    r"|Date|Connection|Cache-Control|Referer|Origin|Monitor-User-Identification)\s*[:：;；]"
+    r"|.*(?<![A-Za-z0-9])(?:SIP/2\.0|HTTP/1\.[01]|RTSP/1\.0)(?![\w.]))")
 #: What brackets hold when they belong to a formula: symbols listed with commas (点(x,y), 签名(M，TSP)), an expression
 #: with an operator ((ulBits+7)/8), or nothing (SIG_A()): Latin symbols, no Chinese.
 _FORMULA_LIST = re.compile(r"\s*[A-Za-z_][\w']{0,11}\s*(?:[,，]\s*[A-Za-z_0-9][\w']{0,11}\s*)+")
