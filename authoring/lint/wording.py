@@ -1037,7 +1037,7 @@ _ASN1_FIELD = re.compile(r"^\s*[a-z][\w-]*\s+(?:\[\d+\]\s*)?[A-Z][\w-]*(?:\s+[A-
 #: (MESSAGE sip:目的设备编码@目的域名 SIP/2.0, also run into its clause number: J.5.5ACKsip:……SIP/2.0). Its : ; ( )
 #: are the protocol's, however a scan set them (GB/T 28181's annex J, round 198: 39 judged FALSE).
 _MESSAGE_LINE = re.compile(
-    r"\s*(?:(?:From|To|Via|Contact|CSeq|Call-I[Dd]|Content-(?:Length|Iength|Type|Encoding|Disposition)|Max-Forwards"
+    r"\s*(?:(?:From|To|Via|Contact|CSeq|Call-I[Dd]|Con\w{3,5}-(?:Length|Iength|ILength|Type|Encoding|Disposition)|Max-Forwards"
     r"|Subject|Expires|Event|Subscription-State|Authorization|WWW-Authenticate|Proxy-Authorization|Route|Record-Route"
     r"|User-Agent|Allow|Supported|Require|Accept|Host|Cookie|Set-Cookie|Location|Server|Session-Expires|Reason"
     r"|Date|Connection|Cache-Control|Referer|Origin|Monitor-User-Identification)\s*[:：;；]"

@@ -102,6 +102,7 @@ def test_an_ascii_colon_in_the_title() -> None:
     "MESSAGE sip:目的设备编码@目的域名或IP地址端口 SIP/2.0",
     "J.5.5ACKsip:媒体服务器编码@目的域名或IP地址端口SIP/2.0",
     "Content-Iength;消息实体的字节长度",
+    "Conlent-Length:消息实体的字节长度",
     "Subject: 媒体流发送者ID:发送方媒体流序列号,媒体流接收者ID:接收方媒体流序列号",
     "设P1=(x1,y1)∈E(Fp)\\{O}，P2=(x2,y2)∈E(Fp)\\{O}，且x1≠x2。",
 ])

@@ -113,3 +113,18 @@ def test_a_toc_heading_an_ocr_garbled_still_heads_the_toc(tmp_path: Path) -> Non
     assert doc.has_toc and doc.foreword is not None and doc.foreword.blocks
     assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
     assert [f for f in run_lint(doc) if f.rule == "boilerplate.foreword"] == []
+
+
+def test_a_tables_numbered_rows_are_no_chapters_the_toc_does_not_list(tmp_path: Path) -> None:
+    """GB/T 39274's scan (round 198): table 1's rows spilled into lines ("5  4：2：2编码", "6  高比特编码", "7  双向预测编码")
+    inside chapter 5; "6 高比特编码" was read as chapter 6, and chapters 5-8 fell apart (their subclauses told as
+    chapters of one title, 12 judged FALSE). The 目次 lists chapter 6 as 视频解码器, and no chapter after 6: the rows
+    stay rows, the real chapter 6 is read."""
+    toc = ["目  次", "前言", "1  范围  1", "2  规范性引用文件  1", "3  术语和定义  1", "4  分布式操作  1", "5  视频编码器  2",
+           "6  视频解码器  4"]
+    body = ["5 视频编码器", "5.1 测试项", "视频编码器测试项见表1。", "表1 视频编码器测试项", "编号  测试项", "1  监控扩展信息编码",
+            "2  ROI编码", "5  4：2：2编码", "6  高比特编码", "7  双向预测编码", "5.2 测试源", "测试源应包括监控场景。",
+            "6 视频解码器", "6.1 测试项", "视频解码器测试项见表2。"]
+    doc = _read(tmp_path / "l.docx", [LINES[2], *toc, *LINES, *body])
+    assert [(c.number, c.title) for c in doc.clauses][4:] == [("5", "视频编码器"), ("6", "视频解码器")]
+    assert [c.number for c in doc.clauses[4].children] == ["5.1", "5.2"]

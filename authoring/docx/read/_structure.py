@@ -408,6 +408,15 @@ class _Builder:
         if not _chapter_title_like(rest):
             return False
         if parts == (str(previous + 1),):
+            # A 目次 that lists chapter N under another title (6 视频解码器) says 6 高比特编码 is no chapter: a table's
+            # numbered row spilled into lines (GB/T 39274's scan, round 198, whose chapters 5-8 fell apart so).
+            # So is one past the last chapter a 目次 lists that lists the one before (9 声源方位检测 after 8).
+            listed = [e for e in self.toc_entries if re.match(rf"{parts[0]}(?![\d.])\D", e)]
+            if listed and _toc_key(f"{parts[0]}{rest}") not in listed:
+                return False
+            chapters = {int(m.group(1)) for e in self.toc_entries if (m := _TOC_CHAPTER.match(e))}
+            if previous in chapters and max(chapters) < previous + 1:
+                return False
             return self.text_follows(parts[0])
         # One chapter heading missed (4 接口描述 above a stray line, with no 目次 to name it) must not lose the rest
         # of the draft: the next, followed straight by its first subclause with a title (5 报文规范 / 5.1 接口连接方式),
@@ -1133,6 +1142,10 @@ def _early_draft_marker(lines: list[tuple[str, int | None]]) -> bool:
 _PAGE_NUMBER = r"[\dIVXivx\u2160-\u217f]+"
 _PAGE = re.compile(_PAGE_NUMBER)
 _PAGE_TAIL = re.compile(r"[.\u2026·…\t ]*" + _PAGE_NUMBER + "$")
+
+
+#: A 目次 entry of a chapter, as _toc_key keys it (6视频解码器): its number.
+_TOC_CHAPTER = re.compile(r"(\d{1,2})(?![\d.])\D")
 
 
 def _toc_key(text: str) -> str:
