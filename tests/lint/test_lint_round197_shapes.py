@@ -128,3 +128,13 @@ def test_a_tables_numbered_rows_are_no_chapters_the_toc_does_not_list(tmp_path: 
     doc = _read(tmp_path / "l.docx", [LINES[2], *toc, *LINES, *body])
     assert [(c.number, c.title) for c in doc.clauses][4:] == [("5", "视频编码器"), ("6", "视频解码器")]
     assert [c.number for c in doc.clauses[4].children] == ["5.1", "5.2"]
+
+
+def test_a_chapter_the_toc_prints_with_slips_or_without_its_number_is_still_read(tmp_path: Path) -> None:
+    """YD/T 1522.2's scan (round 198): its 目次 lost chapter 7's number ("SIP与BICC/ISUP的互通应用", then 7.1 …) and
+    prints titles with an OCR's slips: chapter 7 is still read, as a chapter the 目次 lists by its subclauses."""
+    toc = ["目  次", "前言", "1  范围  1", "2  规范性引用文件  1", "3  术语和定义  1", "4  分布式操作  1",
+           "5  视频编码器的测试  2", "视频解码器  4", "6.1  测试项  4"]
+    body = ["5 视频编码器测试", "5.1 测试项", "视频编码器测试项见表1。", "6 视频解码器", "6.1 测试项", "视频解码器测试项见表2。"]
+    doc = _read(tmp_path / "m.docx", [LINES[2], *toc, *LINES, *body])
+    assert [(c.number, c.title) for c in doc.clauses][4:] == [("5", "视频编码器测试"), ("6", "视频解码器")]

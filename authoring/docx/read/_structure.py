@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 
 from authoring.document import (
     BIBLIOGRAPHY, BODY_UNIT, FOREWORD, INTRODUCTION, NORMREF_TITLES, RULES_2000, RULES_2009, RULES_2020, RULES_ISO, RULES_NONE,
@@ -410,9 +411,11 @@ class _Builder:
         if parts == (str(previous + 1),):
             # A 目次 that lists chapter N under another title (6 视频解码器) says 6 高比特编码 is no chapter: a table's
             # numbered row spilled into lines (GB/T 39274's scan, round 198, whose chapters 5-8 fell apart so).
-            # So is one past the last chapter a 目次 lists that lists the one before (9 声源方位检测 after 8).
+            # So is one past the last chapter a 目次 lists that lists the one before (9 声源方位检测 after 8); a title the
+            # 目次 prints with an OCR's slips (7SIP与BICC/ISUP的互通应用 for 7 SIP与BICC/ISUP互通应用) is the same.
+            key = _toc_key(f"{parts[0]}{rest}")
             listed = [e for e in self.toc_entries if re.match(rf"{parts[0]}(?![\d.])\D", e)]
-            if listed and _toc_key(f"{parts[0]}{rest}") not in listed:
+            if listed and all(SequenceMatcher(None, key, e).ratio() < 0.6 for e in listed):
                 return False
             chapters = {int(m.group(1)) for e in self.toc_entries if (m := _TOC_CHAPTER.match(e))}
             if previous in chapters and max(chapters) < previous + 1:
@@ -1144,8 +1147,8 @@ _PAGE = re.compile(_PAGE_NUMBER)
 _PAGE_TAIL = re.compile(r"[.\u2026·…\t ]*" + _PAGE_NUMBER + "$")
 
 
-#: A 目次 entry of a chapter, as _toc_key keys it (6视频解码器): its number.
-_TOC_CHAPTER = re.compile(r"(\d{1,2})(?![\d.])\D")
+#: A 目次 entry of a chapter or of one of its subclauses, as _toc_key keys it (6视频解码器, 7.1SIP与……): the chapter's number.
+_TOC_CHAPTER = re.compile(r"(\d{1,2})(?!\d)(?:\.\d|\D)")
 
 
 def _toc_key(text: str) -> str:
