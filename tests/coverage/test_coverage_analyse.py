@@ -672,8 +672,8 @@ def test_the_check_report_says_a_text_hardly_speaks_of_a_service(tmp_path) -> No
 
 
 def test_a_terms_standard_says_its_coverage_read_almost_nothing() -> None:
-    """A terminology standard (bench/real m02, g03) is all 术语和定义, which coverage does not read:
-    its 0 % says so instead of standing as a judgment of the whole text."""
+    """A terminology standard (bench/real m02, g03) is all 术语和定义, which coverage does not read: it says coverage
+    cannot be computed, and one with a line more says how little it read, instead of a 0 % judging the whole text."""
     from authoring.check import check_document
 
     entries = [TermEntry(number=f"3.{n}", term_zh=f"术语{n}", definition="由终端向卡发出的不含传输控制字符的字节串。" * 3)
@@ -683,7 +683,11 @@ def test_a_terms_standard_says_its_coverage_read_almost_nothing() -> None:
         Clause(number="3", title="术语和定义", blocks=entries)])
     result = check_document(terms_only, mini_pack())
     notices = {code: zh for code, zh, _ in result.document.notices()}
-    assert "little-read" in notices and "全文" in notices["little-read"]
+    # (nothing at all read: coverage cannot be computed, fifty-fifth session; a little read: that little is said)
+    assert "coverage-unread" in notices and "全文" in notices["coverage-unread"] and not result.document.coverage_judged
+    terms_only.clauses.append(Clause(number="4", title="其他", blocks=[Paragraph(text="卡片应妥善保管。")]))
+    notices = {code: zh for code, zh, _ in check_document(terms_only, mini_pack()).document.notices()}
+    assert "little-read" in notices and "全文" in notices["little-read"] and "coverage-unread" not in notices
     assert "little-read" not in [c for c, _, _ in check_document(property_services_draft(), mini_pack()).document.notices()]
 
 
