@@ -1029,8 +1029,8 @@ _SUB_LABEL = re.compile(r"\([A-Za-z0-9]{1,2}\)")
 _CODE_STATEMENT = re.compile(r"[A-Za-z_][\w.]*\s*(?:\(\s*[A-Za-z_]\w*\s*=|=\s*[\"“(])"
                              r"|(?<![\w.])(?=\w*[a-z])[A-Za-z_]\w{2,}\([\"“]")
 #: A field of an ASN.1 definition (header SES_Header, / eseal SESeal, -- 电子印章 / cert OCTET STRING OPTIONAL, /
-#: aliasedRDNs [1] INTEGER OPTIONAL,): a name
-#: in small letters, its type, and the comma that parts it from the next field — the notation's, not the text's.
+#: aliasedRDNs [1] INTEGER OPTIONAL,): a name in small letters, its tag, its type, and the comma that parts it from
+#: the next field — the notation's, not the text's.
 _ASN1_FIELD = re.compile(r"^\s*[a-z][\w-]*\s+(?:\[\d+\]\s*)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()\n]*\))?\s*,")
 #: A line of a protocol message set out as an example (SIP, HTTP), its values in Chinese words: a header field
 #: (From: <sip:源设备编码@源域名>;tag=e40807c0, Content-Length: 消息实体的字节长度) or a request or status line
@@ -1161,9 +1161,9 @@ def _half_width_marks(text: str) -> list[int]:
             if _beside_chinese(masked, at):
                 found.append(offset + at)
         # A ( never closed: judged by what stands beside it, as the other marks are (a full-width ） closing a
-        # formula's symbols aside).
+        # formula's symbols aside; not an empty pair, 调用testTool(）方法: a call named in Chinese text).
         found.extend(offset + at for at, _ in opened if _beside_chinese(masked, at)
-                     and not _formula_brackets(_other_width_pair(masked, at, 1) or "中"))
+                     and not ((content := _other_width_pair(masked, at, 1)) and _formula_brackets(content)))
         offset += len(line) + 1
     return sorted(found)
 
