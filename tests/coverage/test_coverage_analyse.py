@@ -1261,6 +1261,27 @@ def test_no_gbt_decision_makes_what_an_introduction_touches_missing() -> None:
     assert untold["4.1"] == untold["4.3"] == "missing"
 
 
+def test_a_protocol_is_no_agreement_in_a_text_about_protocols() -> None:
+    """协议 is 6.4's word for an agreement with the customer; a text that names its protocols by their acronyms
+    (SIP协议, 会话初始协议（SIP）) uses the bare word for protocols, and there it touches nothing. An agreement's own
+    words still count there, and the bare word still counts in a text that names no protocol. A standard's
+    conventions (采用下列约定) and a set constraint (集合约束, which holds 合约) are no agreement either."""
+    pack = load_packs()["excellence-guide"]
+
+    def agreement(*paragraphs: str) -> str:
+        doc = StandardDocument(metadata=Metadata(title_zh="某某技术要求"), clauses=[
+            Clause(number="5", title="要求", blocks=[Paragraph(text=t) for t in paragraphs])])
+        return item(analyse(doc, pack, likeness=False), "6.4").status
+
+    protocols = ("软交换之间采用SIP协议，终端与服务器之间采用会话初始协议（SIP）。",
+                 "控制协议网关进行网络传输协议、控制协议的转换，媒体流采用流媒体协议传输。")
+    assert agreement(*protocols) == "missing"
+    assert agreement(*protocols, "运营者应与用户签订服务协议，明确服务内容和收费标准。") != "missing"
+    assert agreement("网关进行网络传输协议、控制协议的转换，媒体流采用流媒体协议传输。",
+                     "运营者应与用户订立协议，网关之间的协议转换由运营者负责。") != "missing"
+    assert agreement("本部分采用下列约定：", "值集合约束用于限定类型的取值。") == "missing"
+
+
 def _typed_regulation(path, purpose: str):  # noqa: ANN001, ANN202
     import docx
 
