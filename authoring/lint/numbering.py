@@ -59,6 +59,10 @@ def clause_sequence(ctx: LintContext) -> Iterator[Hit]:
                 yield Hit(where, tr(f"编号跳过了 {missing}（{clause.number} 之前）。",
                                     f"Numbering skips {missing} (before {clause.number})."),
                           excerpt(clause.title), clause.anchor)
+            elif value == 0 and prefix and not seen:
+                yield Hit(where, tr(f"编号 {clause.number} 从 0 起；条应从 {prefix}.1 起编号。",
+                                    f"Number {clause.number} starts from 0; subclauses are numbered from {prefix}.1."),
+                          excerpt(clause.title), clause.anchor)
             elif value <= previous:
                 yield Hit(where, tr(f"编号 {clause.number} 顺序颠倒。", f"Number {clause.number} is out of order."),
                           excerpt(clause.title), clause.anchor)

@@ -94,23 +94,39 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
     meta = ctx.doc.metadata
     own = (meta.prefix() + meta.number).replace(" ", "")
     seen: set[str] = set()
-    adopted = {found.key for unit in ctx.texts(roles=(FRONT,), kinds=("paragraph",)) if _ADOPTION.search(unit.text)
-               for found in ctx.document_numbers.get(unit.text, ())}
+    # The international document the text adopts, named again in its 前言 or 引言 (本部分等同采用ISO/IEC 9798-2：1999),
+    # is the text's source, not a reference.
+    adopted = {found.key for unit in ctx.texts(roles=(FRONT, "introduction"), kinds=("paragraph",))
+               if _ADOPTION.search(unit.text) for found in ctx.document_numbers.get(unit.text, ())}
     for unit in ctx.texts(roles=(FRONT, SCOPE, BODY, SYMBOLS, TERMS, "annex", "introduction"), kinds=_CITING_KINDS):
         front = unit.role == FRONT
+        told = front or unit.role == "introduction"
         if front and (unit.kind != "paragraph" or _FRONT_NOT_CITING.search(unit.text)):
             continue
         for found in ctx.document_numbers.get(unit.text, ()):
             # The document itself, or its series (T/CAMET 04011 的本部分 in part 04011.6), is no reference.
             itself = found.key == own or own.startswith(found.key + ".") or bool(
-                _SELF_AFTER.match(unit.text, found.end))
-            if found.key in seen or itself or (front and (_DRAFTING_RULES.match(found.key) or found.key in adopted)):
+                _SELF_AFTER.match(unit.text, found.end)) or _earlier_edition(found.key, own)
+            if found.key in seen or itself or (front and _DRAFTING_RULES.match(found.key)) or (told and found.key in adopted):
                 continue
             if in_markup_tag(unit.text, found.start):
                 continue  # <?xml … encoding="GB 2312"?>: a value in markup, not a citation
             if not any(same_document(found.key, key) for key in listed):
                 seen.add(found.key)
                 yield unit, found.key
+
+
+_NATIONAL = re.compile(r"^GB(?:/[TZ])?(?=\d)")
+
+
+def _earlier_edition(key: str, own: str) -> bool:
+    """Whether ``key`` is the text's own number (or its series') under another national code: the edition it replaces
+    (GB/Z 19582.1 for GB/T 19582.1, GB/Z 19582 for its part 1), which its 前言 or 引言 names as what it revises."""
+    mine, theirs = _NATIONAL.match(own), _NATIONAL.match(key)
+    if mine is None or theirs is None:
+        return False
+    number, named = own[mine.end():], key[theirs.end():]
+    return named == number or number.startswith(named + ".")
 
 
 # What applies a document as a requirement just before its number: 按（照）, 依据, 符合, 满足, 遵守,

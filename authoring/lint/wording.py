@@ -267,6 +267,22 @@ def concession(text: str, match: re.Match[str]) -> bool:
             and not text.startswith(_words().permission_verbs, match.end("hit")))
 
 
+def unforbidden(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is 禁止 said not to apply (这不被禁止, 并不禁止: GB/T 16262.2 13.2's note): a statement
+    that something is allowed by the rules, no prohibition."""
+    return match.group("hit") == "禁止" and text.endswith(("不被", "未被", "并不", "不"), 0, match.start("hit"))
+
+
+def patent_disclaimer(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is the 不应 of the patent notice drafted before GB/T 1.1—2009 (本部分的发布机构不应承担识别这些
+    专利的责任, GA/T 669.4—2008's 前言, after ISO's "shall not be held responsible"): the set sentence of its time,
+    no requirement of the text's own."""
+    return match.group("hit") == "不应" and _PATENT_DISCLAIMER.match(text, match.end("hit")) is not None
+
+
+_PATENT_DISCLAIMER = re.compile(r"承担(?:识别|鉴别)[^，,。；;]{0,8}专利")
+
+
 def hypothesis(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` stands in a hypothesis the sentence answers with 则 (如果必须由开发者
     执行相似的过程，则在……中注明为“生成”): it names the case; the requirement, if any, is the answer's."""
@@ -420,6 +436,7 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
         m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
         if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
         and not external_constraint(unit.text, m) and not hypothesis(unit.text, m) and not concession(unit.text, m)
+        and not patent_disclaimer(unit.text, m) and not unforbidden(unit.text, m)
         and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
         and not (unit.kind in ("note", "term-note") and example_said(unit.text, m))
         and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
@@ -534,7 +551,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
         found = [m for m in _hits(words.nonstandard, unit.text)
                  if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
                  and not reported(unit.text, m) and not external_constraint(unit.text, m)
-                 and not conditional(unit.text, m) and not necessity(unit.text, m)]
+                 and not conditional(unit.text, m) and not necessity(unit.text, m) and not unforbidden(unit.text, m)]
         if found and _informative(ctx, unit) and (ctx.enabled is None or _INFORMATIVE_RULE in ctx.enabled):
             # A word the requirement-in-informative rule already reports (必须保密 in a definition: use a statement)
             # is not also told to become 应: two fixes pulling apart (QA pass 17, A6).
@@ -602,6 +619,9 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     # for a value, not a placeholder, wherever it stands.
     defined = {_x_run(m.group(1)) for unit in units if "×" in unit.text or "X" in unit.text or "x" in unit.text
                for m in _DEFINED_RUN.finditer(unit.text)}
+    # A run of X the text makes part of an identifier (XXX-PDU, then {XXX-PDU IDENTIFIED BY {XXX 5}}: GB/T 16262.2
+    # 附录B) is the name its example gives, wherever it stands.
+    named = {m.group(1) for unit in units if "X" in unit.text for m in _NAMED_RUN.finditer(unit.text)}
     for index, unit in enumerate(units):
         if not unit.text:
             continue
@@ -617,7 +637,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
         if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in ctx.shared(_byte_positions):
             continue
         while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))
-                                     or _in_code_string(unit.text, match.start())
+                                     or _in_code_string(unit.text, match.start()) or match.group(0) in named
                                      or (defined and _x_run(match.group(0)) in defined)):
             match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
@@ -1080,6 +1100,10 @@ def code_strings(line: str) -> list[tuple[int, int]]:
     if _CODE_STATEMENT.search(code) is None:
         return []
     return [m.span() for m in _STRING_LITERAL.finditer(code)]
+
+
+#: A run of X joined by a hyphen to Latin letters other than X: part of an identifier (XXX-PDU, not XXXX-XX-XX).
+_NAMED_RUN = re.compile(r"(?<![A-Za-z0-9-])(X{2,})-(?![Xx])[A-Za-z]")
 
 
 def _in_code_string(text: str, at: int) -> bool:

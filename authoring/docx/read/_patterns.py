@@ -59,7 +59,7 @@ _DESIGNATION = re.compile(
     r"^(?P<d>(?:GB(?:/|//|\.)[TZ]|GB|DB\d{2,6}(?:/T)?|[TQ]/[A-Z0-9]{2,10}|ISO(?:/IEC)?(?:/IEEE)?(?:/TS|/TR|/PAS)?"
     r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
     # a sibling draft's number not yet given may be AAAA (YD/T AAAA-202X …)
-    r"|(?:IETF[\s\u3000]*)?RFC|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*(?:[\d×X]|AA)[\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?::\d{4})?"
+    r"|(?:IETF[\s\u3000]*)?RFC|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*(?:[\d×X]|AA)[\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?:[:：]\d{4})?"
     r"(?:[\s\u3000]*[（(](?:所有部分|all parts)[）)])?)(?:[\s\u3000,，]+|(?<=\d)(?=[\u4e00-\u9fff]))(?P<t>\S.*)$"
 )  # the title may follow the number unspaced (GB/T 25069-2022信息安全技术 术语, a PDF's text)
 _SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\u3000]*(?P<s>.*?)[\s\u3000]*[\]］]$", re.S)
@@ -330,10 +330,15 @@ def split_reference(text: str) -> tuple[str, str] | None:
     parts = re.split(r"\u3000+|\s{2,}", text, maxsplit=1)
     if len(parts) == 2 and re.match(r"^[A-Z][A-Za-z]*", parts[0]) and len(parts[0]) <= 40 and parts[0].isascii():
         return parts[0].strip(), parts[1].strip()
-    match = _DESIGNATION.match(text)
+    match = _DESIGNATION.match(text) or _RFC.match(text)
     if match:
         return match.group("d").strip(), match.group("t").strip()
     return None
+
+
+# An RFC's number is digits alone, so its title may follow it unspaced in any script (RFC2250MPEG1/2视频流的RTP负载格式,
+# RFC4566SDP：会话描述协议: GA/T 669.4's scan).
+_RFC = re.compile(r"^(?P<d>(?:IETF[\s\u3000]*)?RFC[\s\u3000]*\d{3,5})(?![\d.])[\s\u3000,，]*(?P<t>\S.*)$")
 
 
 def join_wrapped(text: str, more: str) -> str:

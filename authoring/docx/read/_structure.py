@@ -75,6 +75,9 @@ class _Scope:
         if parent != self.prefix and parent not in self.known:
             return False
         previous = self.last.get(parent, 0)
+        if parts[-1] == "0" and len(parts) > 1:
+            # an 概述 numbered 0 before the first subclause (5.0 概述, 6.0 概述: GB/T 15843.2, after ISO/IEC 9798-2)
+            return parent not in self.last
         return parts[-1].isdigit() and previous < int(parts[-1]) <= previous + 3
 
     def add(self, clause: Clause) -> None:
@@ -601,7 +604,7 @@ class _Builder:
                 normative = status
             elif titled is not None:
                 normative, title = titled
-            elif not title and not pat.is_sentence(nxt.printed) and pat.clause_head(nxt.printed) is None \
+            elif not title and not pat.is_sentence(nxt.printed) and not _annex_clause(nxt.printed, head.letter) \
                     and pat.caption(nxt.printed) is None and (nxt.heading or nxt.bold or nxt.center or nxt.heiti
                                                               or (_title_line(nxt.printed) and (
                                                                   not self.styled or not p.heading
@@ -1348,6 +1351,14 @@ _FIGURE_KEY = re.compile(r"(?:说明|注)\s*[0-9]*\s*[：:]")
 def _running_text(text: str) -> bool:
     """A line of running text cut at a PDF's line end: long, with a comma inside."""
     return len(text) >= 25 and re.search(r"[，,、]", text) is not None
+
+
+def _annex_clause(text: str, letter: str) -> bool:
+    """Whether ``text`` opens with a clause number that can stand under annex ``letter``: a title that opens with
+    another letter's number is a name (附录A's title H.264基本档次的码流语法, 附录B's G.722.1技术要求: GA/T 669.4's
+    scan), not the annex's clause H.264."""
+    found = pat.clause_head(text)
+    return found is not None and not (found.number[0].isalpha() and found.number[0] != letter)
 
 
 def _bare_title(title: str) -> str:
