@@ -207,6 +207,13 @@ _REPORTED = re.compile(r"(?:(?:要求|规定|规章|法规|法律|合同约定|�
                        r"|(?:要求|强制|强迫|迫使)[^，,。；;：:、“”（）()的\s]{1,6})$")
 
 
+# Another document, or an earlier edition, said to require or lay down what the sentence goes on to say (GB/T 16262.1
+# 要求……，不管是否参数化，必须是明确的; 第5版之前的规范规定了……应当被设置: GB/T 16262.4 and 16264.5, round 200); not
+# 本标准/本规范 (this document's own word).
+_DOCUMENT_SAYS = re.compile(r"(?:[A-Z][A-Z/]*\s?\d[\d.]*(?:[—–-]\d{4})?|(?<!本)(?:规范|标准)|《[^》]{1,40}》)(?:中)?"
+                            r"(?:要求|规定了)[^。；;！!？?]*$")
+
+
 # A foreword's list of drafting units or drafters: names, where 应 is a surname (主要起草人：李霖、应申).
 _NAME_LIST = re.compile(r"(?:起草单位|起草人员?)[^：:。]{0,4}[：:]")
 
@@ -235,6 +242,8 @@ def reported(text: str, match: re.Match[str]) -> bool:
     that rule's provision, not one of this document."""
     found = _REPORTED.search(text, _back(match.start("hit")), match.start("hit"))
     if found is not None and not text.endswith(("本文件", "本标准", "本部分"), 0, found.start()):
+        return True
+    if _DOCUMENT_SAYS.search(text, _back(match.start("hit"), 80), match.start("hit")) is not None:
         return True
     opened = _open_quote(text, match.start("hit"))
     return opened >= 0 and _QUOTED_FROM.search(text, _back(opened), opened) is not None
@@ -268,9 +277,22 @@ def concession(text: str, match: re.Match[str]) -> bool:
 
 
 def unforbidden(text: str, match: re.Match[str]) -> bool:
-    """Whether ``match`` is 禁止 said not to apply (这不被禁止, 并不禁止: GB/T 16262.2 13.2's note): a statement
-    that something is allowed by the rules, no prohibition."""
-    return match.group("hit") == "禁止" and text.endswith(("不被", "未被", "并不", "不"), 0, match.start("hit"))
+    """Whether ``match`` is 禁止 said not to apply (这不被禁止, 并不禁止: GB/T 16262.2 13.2's note), a statement that
+    something is allowed by the rules, or names what is forbidden (被禁止的字符是……: GB/T 17969.1's note): no prohibition."""
+    if match.group("hit") != "禁止":
+        return False
+    return text.endswith(("不被", "未被", "并不", "不"), 0, match.start("hit")) or (
+        text.endswith("被", 0, match.start("hit")) and text.startswith("的", match.end("hit")))  # 被禁止的字符: a name
+
+
+def supposed(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands in what a sentence supposes (进一步假设发送者必须作出……选择: GB/T 16262.4 A.1's
+    worked example): 假设 or 假定 earlier in the same clause. ``假设系统故障，人员必须……`` still requires: the comma
+    ends the supposition."""
+    return _SUPPOSED.search(text, _back(match.start("hit"), 40), match.start("hit")) is not None
+
+
+_SUPPOSED = re.compile(r"(?:假设|假定)[^，,；;。！!？?：:]*$")
 
 
 def patent_disclaimer(text: str, match: re.Match[str]) -> bool:
@@ -304,6 +326,7 @@ def necessity(text: str, match: re.Match[str]) -> bool:
     if match.group("hit") != "必须":
         return False
     return (_NOUN_PHRASE_AFTER_VERB.match(text, match.end("hit")) is not None
+            or (text.endswith("是", 0, match.start("hit")) and text.startswith("的", match.end("hit")))  # 是必须的
             or _NEED_OF.search(text, _back(match.start("hit")), match.start("hit")) is not None
             or _PRINCIPLE.match(text, match.end("hit")) is not None)
 
@@ -436,7 +459,7 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
         m for m in modal_words(unit.text, recommendations=not only_requirements, permissions=not only_requirements)
         if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
         and not external_constraint(unit.text, m) and not hypothesis(unit.text, m) and not concession(unit.text, m)
-        and not patent_disclaimer(unit.text, m) and not unforbidden(unit.text, m)
+        and not patent_disclaimer(unit.text, m) and not unforbidden(unit.text, m) and not supposed(unit.text, m)
         and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
         and not (unit.kind in ("note", "term-note") and example_said(unit.text, m))
         and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
@@ -551,7 +574,8 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
         found = [m for m in _hits(words.nonstandard, unit.text)
                  if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
                  and not reported(unit.text, m) and not external_constraint(unit.text, m)
-                 and not conditional(unit.text, m) and not necessity(unit.text, m) and not unforbidden(unit.text, m)]
+                 and not conditional(unit.text, m) and not necessity(unit.text, m) and not unforbidden(unit.text, m)
+                 and not supposed(unit.text, m)]
         if found and _informative(ctx, unit) and (ctx.enabled is None or _INFORMATIVE_RULE in ctx.enabled):
             # A word the requirement-in-informative rule already reports (必须保密 in a definition: use a statement)
             # is not also told to become 应: two fixes pulling apart (QA pass 17, A6).
@@ -1027,11 +1051,11 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: (An address's user name starts where no character of one stands before it: one try a run, not one a character.)
 _NOT_PROSE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\?{2,}",
                         re.ASCII)
-#: A list item's mark or a reference to one (a), 1), 5.1 b)): a letter or a number of one or two
+#: A list item's mark or a reference to one (a), 1), 5.1 b), past z) 13.2.1的dd)): a letter (or one doubled) or a number of one or two
 #: digits standing alone before the ) (a space between them, 1 ), is a copy's), or a letter written right after the
 #: number of the clause or figure whose list it cites (6.3a), 5.4d), 图A.2a)). Two dots before it are an OCR's full stop
 #: (列车零速..4)保持制动已施加), not a decimal point.
-_ITEM_MARK = re.compile(r"(?:(?:^|(?<=[^A-Za-z0-9.])|(?<=[^A-Za-z0-9.]\.\.))(?:[A-Za-z]|\d{1,2})"
+_ITEM_MARK = re.compile(r"(?:(?:^|(?<=[^A-Za-z0-9.])|(?<=[^A-Za-z0-9.]\.\.))(?:(?P<twice>[a-z])(?P=twice)|[A-Za-z]|\d{1,2})"
                         r"|(?<![A-Za-z0-9.])(?:[A-Z]|\d{1,3})(?:\.\d{1,3})+[a-z]) ?$")
 #: A formula set between dollar signs ($ F(V_{C},D_{i}) $): its marks are the formula's.
 _FORMULA = re.compile(r"\$[^$\n]+\$")

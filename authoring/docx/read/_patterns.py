@@ -60,8 +60,8 @@ _DESIGNATION = re.compile(
     r"|IEC(?:/IEEE)?(?:/TS|/TR)?"
     # a sibling draft's number not yet given may be AAAA (YD/T AAAA-202X …)
     r"|(?:IETF[\s\u3000]*)?RFC|[A-Z]{1,5}(?:/[TZ])?)[\s\u3000]*(?:[\d×X]|AA)[\d×A-Za-z.\-]*(?:[—–-][\d×X]{4})?(?:[:：]\d{4})?"
-    r"(?:[\s\u3000]*[（(](?:所有部分|all parts)[）)])?)(?:[\s\u3000,，]+|(?<=\d)(?=[\u4e00-\u9fff]))(?P<t>\S.*)$"
-)  # the title may follow the number unspaced (GB/T 25069-2022信息安全技术 术语, a PDF's text)
+    r"(?:[\s\u3000]*[（(](?:所有部分|all parts)[）)])?)(?:[\s\u3000,，]+|(?<=[\d）)])(?=[\u4e00-\u9fff]))(?P<t>\S.*)$"
+)  # the title may follow the number unspaced (GB/T 25069-2022信息安全技术 术语, ISO/IEC8825（所有部分）信息技术……: a PDF's text)
 _SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\u3000]*(?P<s>.*?)[\s\u3000]*[\]］]$", re.S)
 _PLACEHOLDER = re.compile(r"^[（(\[]?[\s\u3000]*(?:点击此处|单击此处|click here)", re.I)
 # ``[3] GB/T …``, and as typed lists number them: ``3. GB/T …``, ``3、GB/T …`` (not ``3.1``).

@@ -38,8 +38,10 @@ _CHAPTER_NAMES = {
     "symbolsandabbreviations", "abbreviatedterms",
 }
 _ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
+#: What a scan may leave of a 目次 heading: one of its two characters.
+_TOC_HALVES = ("次", "目")
 #: An entry's bracket left open after an international body's name (……规范（ISO/, ……（ISO/IEC): its line goes on.
-_OPEN_ADOPTION = re.compile(r"[（(][\s\u3000]*(?:ISO|IEC)[^（()）]{0,20}$")
+_OPEN_ADOPTION = re.compile(r"[（(][\s\u3000]*(?:[I1l]SO|[I1l]EC)[^（()）]{0,20}$")  # (1SO/: a scan's I
 #: A line opening with a Chinese document's code (GB/T 16262.2—2006 ……): an entry of its own.
 _NATIONAL_CODE = re.compile(r"\s*(?:GB|DB\d|[A-Z]{2,4}/[TZ]|T/)")
 _LIST_STYLE_BY_FMT = {"lowerLetter": "letter", "upperLetter": "letter", "bullet": "bullet", "none": "dash"}
@@ -175,6 +177,8 @@ class _Builder:
             self.toc_entries.add(_toc_key(text))
             return index
         name = pat.element_name(text) if not pat.is_sentence(text) else None
+        if name is None and self.region == "front" and text.strip() in _TOC_HALVES and self.lists_front(index):
+            name = pat.TOC  # 目次 whose 目 a scan lost (GB/T 16262.4's copy: "次", then 前言, 引言, 1范围 …)
         if name in (pat.TOC, pat.FOREWORD, pat.INTRODUCTION) and self.late_for_front():
             name = None  # 引言 as a word in an annex's example or list of elements, not the element
         if self.region in ("front", "front-after-toc", "toc") and (
@@ -233,6 +237,18 @@ class _Builder:
             return index
         self.block(index, p)
         return index
+
+    def lists_front(self, index: int) -> bool:
+        """Whether the next printed lines after ``index`` name the 前言 (or 引言) and then the 引言 or a chapter: the
+        entries of a 目次, not the element itself, whose text would follow its heading."""
+        names = []
+        for item in self.items[index + 1:index + 8]:
+            if isinstance(item, Para) and item.printed.strip():
+                names.append(pat.element_name(_toc_key(item.printed)) or pat.clause_head(_toc_key(item.printed)))
+                if len(names) == 2:
+                    break
+        return len(names) == 2 and names[0] in (pat.FOREWORD, pat.INTRODUCTION) and (
+            names[1] == pat.INTRODUCTION or isinstance(names[1], pat.ClauseHead))
 
     def heads_element(self, p: Para, name: str) -> bool:
         """Whether ``p``, a line naming an element (目次, 前言 …), heads it; if so, it is entered."""
@@ -427,7 +443,11 @@ class _Builder:
         # One chapter heading missed (4 接口描述 above a stray line, with no 目次 to name it) must not lose the rest
         # of the draft: the next, followed straight by its first subclause with a title (5 报文规范 / 5.1 接口连接方式),
         # is one (a numbered row of a table spilled into lines has no such line after it).
-        return parts == (str(previous + 2),) and self.subclause_follows(self.at, parts[0], within=1, titled=True)
+        # So must one the draft's own 目次 lists as printed (8参数化赋值 after 6, where 7ASN.1词项 ran its number into its
+        # title: GB/T 16262.4's scan, whose chapters 7-10 fell under 6.2.6).
+        return parts == (str(previous + 2),) and (
+            _toc_key(f"{parts[0]}{rest}") in self.toc_entries
+            or self.subclause_follows(self.at, parts[0], within=1, titled=True))
 
     def lost_chapter_number(self, index: int, text: str) -> pat.ClauseHead | None:
         """A chapter title whose number an OCR dropped (检测内容 above 7.1场地: GM/T 0038's scan, round 193, whose
