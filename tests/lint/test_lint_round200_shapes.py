@@ -117,3 +117,12 @@ def test_reference_entries_a_scan_garbled_keep_their_numbers(tmp_path: Path) -> 
     assert [b.designation for b in normref.blocks if type(b).__name__ == "Reference"][1:] == ["GB/T 16263.2—2006"]
     assert [r.designation for r in doc.bibliography] == ["ISO/IEC8825（所有部分）"]
     assert _told(doc, "reference.uncited-normative") == [] and _told(doc, "reference.unlisted-document") == []
+
+
+def test_left_to_be_defined_is_no_placeholder(tmp_path: Path) -> None:
+    """GB/T 16262.4's 引言: "应用设计者需编写某些方面留待定义的规范" — 待定 inside 留待定义 (left to be defined) was told
+    a placeholder left unfilled (judged FALSE). 待定 standing for a value not yet given is still told."""
+    doc = _read(tmp_path / "m.docx", [*COVER, *FOREWORD, *BODY, "4.3 参数", "应用设计者需编写某些方面留待定义的规范。"])
+    assert _told(doc, "wording.placeholder") == []
+    doc = _read(tmp_path / "n.docx", [*COVER, *FOREWORD, *BODY, "4.3 参数", "参数的取值范围：待定。"])
+    assert _told(doc, "wording.placeholder") == ["4.3"]
