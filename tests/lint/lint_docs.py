@@ -186,3 +186,17 @@ def typed_skeleton(title: str, scope: str) -> list[str]:
     return [title, "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", scope,
             "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。"]
 
+
+
+def read_typed(path, lines: list[str]) -> StandardDocument:  # noqa: ANN001
+    """The document read back from :func:`typed_docx` of ``lines``."""
+    from authoring.docx.read import read_docx
+
+    return read_docx(typed_docx(path, lines))
+
+
+def told_at(doc: StandardDocument, rule: str, *, hints: bool = True) -> list[str]:
+    """Where ``rule`` reports on ``doc`` (without its hints, severity info, when ``hints`` is false)."""
+    from authoring.lint import run_lint
+
+    return [f.location for f in run_lint(doc) if f.rule == rule and (hints or f.severity != "info")]

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint_docs import typed_docx
+from lint_docs import read_typed, told_at
 
-from authoring.docx.read import read_docx
 from authoring.lint import run_lint
 
 HEAD = ["城市监控报警联网系统 技术标准 第4部分：视音频编、解码技术要求", "前言",
@@ -29,12 +28,7 @@ BODY = [
 ]
 
 
-def _read(path: Path, lines: list[str]):
-    return read_docx(typed_docx(path, lines))
-
-
-def _told(doc, rule: str) -> list[str]:  # noqa: ANN001
-    return [f.location for f in run_lint(doc) if f.rule == rule]
+_read, _told = read_typed, told_at
 
 
 def test_an_annex_title_that_opens_with_another_letters_number_is_its_title(tmp_path: Path) -> None:

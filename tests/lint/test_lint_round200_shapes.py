@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint_docs import typed_docx
+from lint_docs import read_typed, told_at
 
-from authoring.docx.read import read_docx
 from authoring.lint import run_lint
 
 COVER = ["GB/T 16262.4—2006", "信息技术 抽象语法记法一（ASN.1） 第4部分：ASN.1规范的参数化"]
@@ -29,12 +28,11 @@ BODY = [
 ]
 
 
-def _read(path: Path, lines: list[str]):
-    return read_docx(typed_docx(path, lines))
+_read = read_typed
 
 
 def _told(doc, rule: str) -> list[str]:  # noqa: ANN001
-    return [f.location for f in run_lint(doc) if f.rule == rule and f.severity != "info"]
+    return told_at(doc, rule, hints=False)
 
 
 def test_a_toc_heading_a_scan_left_half_of_still_heads_the_toc(tmp_path: Path) -> None:
