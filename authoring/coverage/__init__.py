@@ -825,7 +825,7 @@ def _told_by_introduction(item: ItemCoverage) -> bool:
     """Whether a GB/T draft's 引言 placed ``item`` (:func:`_introduced`): the checklist marks such an item partial at
     least (:attr:`Item.introduced`), so no decision makes it missing. The GB/T decision had learned to: over the 17
     seen GB/T drafts of bench/real with an 引言 long enough (rounds to 198 as restored on the fifty-sixth session's
-    checkout), readers called 4.1 addressed in 16, and the decision had made 9 of those missing."""
+    checkout), readers called 4.1 addressed in 16, and the decision had made 6 of those missing."""
     return item.status != "missing" and any(e.cues == [INTRODUCTION] and e.location == INTRODUCTION
                                             for e in item.evidence)
 
