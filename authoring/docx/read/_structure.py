@@ -305,15 +305,27 @@ class _Builder:
 
     def number_on_its_line(self, index: int) -> tuple[Para, int] | None:
         """``1`` / ``范围`` (a PDF that put a chapter's number and title on lines of their own):
-        one heading, when the next line names a customary chapter. A bare number above any
-        other line stays what it mostly is there, a page number."""
+        one heading, when the next line names a customary chapter or the 目次 lists the two as one entry. A bare
+        number above any other line stays what it mostly is there, a page number."""
         first = self.items[index]
         if not isinstance(first, Para) or not _ONE_OR_TWO_DIGITS.fullmatch(first.printed.strip()):
             return None
         nxt = self.items[index + 1] if index + 1 < len(self.items) else None
-        if not isinstance(nxt, Para) or pat.compact(nxt.printed).lower().rstrip(".") not in _CHAPTER_NAMES:
+        if isinstance(nxt, Para) and pat.compact(nxt.printed).lower().rstrip(".") in _CHAPTER_NAMES:
+            return replace(first, text=f"{first.printed.strip()} {nxt.printed.strip()}", label=""), 1
+        # Or the title the draft's own 目次 lists with that number, a blank line or two between (4 / / 概述: a text
+        # layer that sets a chapter's number and title apart, YD/T 1522.5's draft, whose chapters 3-7 fell under 2).
+        if not self.toc_entries:
             return None
-        return replace(first, text=f"{first.printed.strip()} {nxt.printed.strip()}", label=""), 1
+        at = index + 1
+        while at < len(self.items) and at - index <= 3 and isinstance(self.items[at], Para) \
+                and not self.items[at].printed.strip() and not self.items[at].shown:
+            at += 1
+        title = self.items[at] if at < len(self.items) and at - index <= 3 else None
+        if not isinstance(title, Para) or not title.printed.strip() \
+                or _toc_key(f"{first.printed.strip()}{title.printed.strip()}") not in self.toc_entries:
+            return None
+        return replace(first, text=f"{first.printed.strip()} {title.printed.strip()}", label=""), at - index
 
     def enter(self, region: str, blocks: list[Block] | None) -> None:
         self.flush_pictures()
