@@ -107,7 +107,8 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
             # The document itself, or its series (T/CAMET 04011 的本部分 in part 04011.6), is no reference.
             itself = found.key == own or own.startswith(found.key + ".") or bool(
                 _SELF_AFTER.match(unit.text, found.end)) or _earlier_edition(found.key, own)
-            if found.key in seen or itself or (front and _DRAFTING_RULES.match(found.key)) or (told and found.key in adopted):
+            if found.key in seen or itself or (front and _DRAFTING_RULES.match(found.key)) \
+                    or (told and found.key in adopted):
                 continue
             if in_markup_tag(unit.text, found.start):
                 continue  # <?xml … encoding="GB 2312"?>: a value in markup, not a citation

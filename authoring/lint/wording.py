@@ -679,6 +679,10 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
 _DEFINED_RUN = re.compile(r"[“\"‘'「]\s*([X×xＸ]{2,})\s*[”\"’'」]\s*(?:是|为|表示|指|代表)")
 
 
+#: A run of X joined by a hyphen to Latin letters other than X: part of an identifier (XXX-PDU, not XXXX-XX-XX).
+_NAMED_RUN = re.compile(r"(?<![A-Za-z0-9-])(X{2,})-(?![Xx])[A-Za-z]")
+
+
 def _x_run(text: str) -> str:
     """A run of ×, X or x as one form (××, ×x and XX alike, an OCR mixing them), other characters dropped."""
     return "×" * sum(ch in "X×xＸ" for ch in text)
@@ -1051,10 +1055,10 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: (An address's user name starts where no character of one stands before it: one try a run, not one a character.)
 _NOT_PROSE = re.compile(r"(?:https?|ftp)://[!-~]+|www\.[!-~]+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\?{2,}",
                         re.ASCII)
-#: A list item's mark or a reference to one (a), 1), 5.1 b), past z) 13.2.1的dd)): a letter (or one doubled) or a number of one or two
-#: digits standing alone before the ) (a space between them, 1 ), is a copy's), or a letter written right after the
-#: number of the clause or figure whose list it cites (6.3a), 5.4d), 图A.2a)). Two dots before it are an OCR's full stop
-#: (列车零速..4)保持制动已施加), not a decimal point.
+#: A list item's mark or a reference to one (a), 1), 5.1 b), past z) 13.2.1的dd)): a letter (or one doubled) or a
+#: number of one or two digits standing alone before the ) (a space between them, 1 ), is a copy's), or a letter
+#: written right after the number of the clause or figure whose list it cites (6.3a), 5.4d), 图A.2a)). Two dots before
+#: it are an OCR's full stop (列车零速..4)保持制动已施加), not a decimal point.
 _ITEM_MARK = re.compile(r"(?:(?:^|(?<=[^A-Za-z0-9.])|(?<=[^A-Za-z0-9.]\.\.))(?:(?P<twice>[a-z])(?P=twice)|[A-Za-z]|\d{1,2})"
                         r"|(?<![A-Za-z0-9.])(?:[A-Z]|\d{1,3})(?:\.\d{1,3})+[a-z]) ?$")
 #: A formula set between dollar signs ($ F(V_{C},D_{i}) $): its marks are the formula's.
@@ -1124,10 +1128,6 @@ def code_strings(line: str) -> list[tuple[int, int]]:
     if _CODE_STATEMENT.search(code) is None:
         return []
     return [m.span() for m in _STRING_LITERAL.finditer(code)]
-
-
-#: A run of X joined by a hyphen to Latin letters other than X: part of an identifier (XXX-PDU, not XXXX-XX-XX).
-_NAMED_RUN = re.compile(r"(?<![A-Za-z0-9-])(X{2,})-(?![Xx])[A-Za-z]")
 
 
 def _in_code_string(text: str, at: int) -> bool:
