@@ -26,3 +26,19 @@ def test_a_chapter_number_set_apart_from_its_title_is_read_with_it(tmp_path: Pat
     assert told_at(doc, "reference.unreferenced-figure") == []
     doc = read_typed(tmp_path / "b.docx", [*HEAD, *BODY, "4", "", "组网", "统一IMS的组网示意图如图1所示。"])
     assert [c.number for c in doc.clauses] == ["1", "2"]
+
+
+def test_code_before_a_c_comment_is_no_chinese_text(tmp_path: Path) -> None:
+    """GB/T 25056's annex C lists C structures whose fields carry Chinese comments, as its scan set them
+    (ELEMENT publicExponent;  ／公钥的指数*/, unsigned char pDataOut,  ／输出数据*／): the ; and , are the language's
+    (10 judged FALSE). Half-width marks in the comment's own Chinese, or in prose beside it, are still reported."""
+    code = ["附录C", "（规范性附录）", "数据结构", "C.1 密钥结构", "typedef struct {",
+            "ELEMENT publicExponent;  ／公钥的指数*/", "unsigned char * pDataIn,  /* 输入的数据 */", "} KEY;"]
+    doc = read_typed(tmp_path / "a.docx", [*HEAD, *BODY, "3 要求", "密钥结构见附录C。", *code])
+    assert told_at(doc, "wording.ascii-punctuation") == []
+    doc = read_typed(tmp_path / "b.docx", [*HEAD, *BODY, "3 要求", "密钥结构见附录C。",
+                                            *code[:5], "ELEMENT publicExponent;  /* 公钥的指数,见3.1 */", "} KEY;"])
+    assert told_at(doc, "wording.ascii-punctuation") == ["C.1"]
+    doc = read_typed(tmp_path / "c.docx", [*HEAD, *BODY, "3 要求", "密钥结构见附录C,其字段如下;",
+                                            "ELEMENT publicExponent;  /* 公钥的指数 */"])
+    assert told_at(doc, "wording.ascii-punctuation") == ["3"]
