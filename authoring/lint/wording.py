@@ -1081,9 +1081,10 @@ _CODE_STATEMENT = re.compile(r"[A-Za-z_][\w.]*\s*(?:\(\s*[A-Za-z_]\w*\s*=|=\s*[\
 #: the next field — the notation's, not the text's.
 _ASN1_FIELD = re.compile(r"^\s*[a-z][\w-]*\s+(?:\[\d+\]\s*)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:\s*\([^()\n]*\))?\s*,")
 #: A C comment closing a line of code (unsigned char *pDataOut,  /* 输出数据 */), as a scan sets it too (／输出数据*／,
-#: its opening * lost): the Chinese is the comment's, the , ; ( ) before it the language's (GB/T 25056's annex C,
-#: round 201: 10 judged FALSE).
-_C_COMMENT = re.compile(r"(?:/\*|／\*?|/(?=\s*[\u3400-\u9fff]))[^\n]*\*\s*[/／]\s*$")
+#: its opening * lost), or opening after a declaration's ; or , and closing on a later line: the Chinese is the
+#: comment's, the , ; ( ) before it the language's (GB/T 25056's annex C, round 201: 10 judged FALSE).
+_C_COMMENT = re.compile(r"(?<=[;,{])\s*(?:/\*|／\*?)"
+                        r"|(?:/\*|／\*?|/(?=\s*[\u3400-\u9fff]))(?=[^\n]*\*\s*[/／]\s*$)")
 #: A line of a protocol message set out as an example (SIP, HTTP), its values in Chinese words: a header field
 #: (From: <sip:源设备编码@源域名>;tag=e40807c0, Content-Length: 消息实体的字节长度) or a request or status line
 #: (MESSAGE sip:目的设备编码@目的域名 SIP/2.0, also run into its clause number: J.5.5ACKsip:……SIP/2.0). Its : ; ( )
@@ -1181,7 +1182,7 @@ def _half_width_marks(text: str) -> list[int]:
                 masked = masked[:a] + "x" * (b - a) + masked[b:]
         if "," in masked and (field := _ASN1_FIELD.match(masked)) is not None:
             masked = "x" * field.end() + masked[field.end():]
-        if "*" in masked and (comment := _C_COMMENT.search(masked)) is not None \
+        if ("/" in masked or "／" in masked) and (comment := _C_COMMENT.search(masked)) is not None \
                 and not _IDEOGRAPH.search(masked, 0, comment.start()):
             masked = "x" * comment.start() + masked[comment.start():]  # the code before a comment: no Chinese text
         # Each ( open: where it stands and how many marks came before it. Whether Chinese stands inside a

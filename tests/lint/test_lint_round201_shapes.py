@@ -33,7 +33,8 @@ def test_code_before_a_c_comment_is_no_chinese_text(tmp_path: Path) -> None:
     (ELEMENT publicExponent;  ／公钥的指数*/, unsigned char pDataOut,  ／输出数据*／): the ; and , are the language's
     (10 judged FALSE). Half-width marks in the comment's own Chinese, or in prose beside it, are still reported."""
     code = ["附录C", "（规范性附录）", "数据结构", "C.1 密钥结构", "typedef struct {",
-            "ELEMENT publicExponent;  ／公钥的指数*/", "unsigned char * pDataIn,  /* 输入的数据 */", "} KEY;"]
+            "ELEMENT publicExponent;  ／公钥的指数*/", "unsigned char * pDataIn,  /* 输入的数据 */",
+            "unsigned long protectFlag;  ／密钥的保护标记，0表示不加密密钥，", "非0表示加密密钥*/", "} KEY;"]
     doc = read_typed(tmp_path / "a.docx", [*HEAD, *BODY, "3 要求", "密钥结构见附录C。", *code])
     assert told_at(doc, "wording.ascii-punctuation") == []
     doc = read_typed(tmp_path / "b.docx", [*HEAD, *BODY, "3 要求", "密钥结构见附录C。",
