@@ -1071,6 +1071,14 @@ _POINT = re.compile(r"\(\s*-?\d+(?:\.\d+)?(?:\s*[,;]\s*-?\d+(?:\.\d+)?)+\s*\)")
 #: A.14, set as the number set them, not Chinese text in half-width brackets (a cloud-services standard of the tune
 #: half, judged FALSE).
 _SUB_LABEL = re.compile(r"\([A-Za-z0-9]{1,2}\)")
+#: An English name of several words in brackets (证书认证机构 (Certificate Authority), a 缩略语 entry's expansion).
+#: Where a text sets its English names so throughout, they are English text in English brackets, its convention
+#: (GB/T 25060's clause 4, round 201: judged FALSE); where some stand in （…）, a half-width pair breaks it (an
+#: abbreviation list's odd entries: judged TRUE on the tune half).
+_ENGLISH_GLOSS = re.compile(r"\([A-Za-z][A-Za-z'’&./-]*(?: [A-Za-z&][A-Za-z'’&./-]*)+\)")
+#: Such names after a Chinese name, in either width (a function's (IN HSFL hSfl) is none): the text's convention.
+_GLOSS_AFTER_CHINESE = {mark: re.compile(r"[\u3400-\u9fff]\s*" + mark + r"[A-Za-z][A-Za-z'’&./-]*(?: [A-Za-z&][A-Za-z'’&./-]*)+"
+                                          + close) for mark, close in (("\\(", "\\)"), ("（", "）"))}
 #: A statement of a modelling or programming language: an identifier called with named arguments
 #: (annotation(localLabel="名称", …)) or a string first (gantt1(“甘特图1”;30;20)), or given a quoted or bracketed
 #: value (pro11="×××", time=(“年”;2;22;34)).
@@ -1156,7 +1164,7 @@ def _beside_chinese(line: str, at: int) -> bool:
     return bool(_CHINESE_CHAR.match(_beside(line, at, -1)) or _CHINESE_CHAR.match(_beside(line, at, 1)))
 
 
-def _half_width_marks(text: str) -> list[int]:
+def _half_width_marks(text: str, *, english_glosses: bool = False) -> list[int]:
     """Positions in ``text`` of the half-width , ; : ( ) ? ! that stand in Chinese text.
 
     A , ; : ? ! counts with Chinese on one side (规定,例如 / 订餐;机构 / 第2部分:居家): not between digits
@@ -1164,6 +1172,7 @@ def _half_width_marks(text: str) -> list[int]:
     run of ??. Brackets count as a pair, when Chinese stands inside (（含老年食堂、助餐点）) or before the
     opening one (温度(℃)), not around a formula's argument or English (f(t), systems (QMS)); a ) after a
     lone letter or number with no ( open is a list item's mark (a), 1), 5.1 b)), the standard's own.
+    With ``english_glosses`` (the text's convention), a pair holding an English name of several words is English.
     """
     found: list[int] = []
     offset = 0
@@ -1209,6 +1218,8 @@ def _half_width_marks(text: str) -> list[int]:
                 start, before = opened.pop()
                 if _POINT.fullmatch(masked, start, at + 1) or _formula_brackets(masked[start + 1:at]):
                     continue  # 坐标(0,0), 点(x,y), (ulBits+7)/8: a formula's brackets, written as mathematics writes them
+                if english_glosses and _ENGLISH_GLOSS.fullmatch(masked, start, at + 1):
+                    continue  # (Certificate Authority): English words in English brackets
                 if _SUB_LABEL.fullmatch(masked, start, at + 1) and _beside(masked, start, -1) in tuple("、，,和及或至～~-"):
                     continue  # 表 A.14(a)、(b): the next sub-label of a list that began after the number
                 if chinese_after > before or _CHINESE_CHAR.match(_beside(masked, start, -1)):
@@ -1237,10 +1248,14 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
     anchors: dict[str, list[int]] = {}  # the paragraphs of each place holding one (the annotated copy marks each)
     markup = ctx.in_markup
     units = [title, *(u for i, u in enumerate(ctx.units) if i not in markup)]
-    for unit in units:
-        if unit.role == BIBLIO or unit.kind in ("reference", "term-source") or not _HALF_WIDTH_MARK.search(unit.text):
+    running = [u for u in units if u.role != BIBLIO and u.kind not in ("reference", "term-source")]
+    half_names, full_names = (sum(len(pattern.findall(u.text)) for u in running if mark[-1] in u.text)
+                              for mark, pattern in _GLOSS_AFTER_CHINESE.items())
+    english_glosses = half_names > 0 and full_names == 0  # (mixed widths break the text's own convention)
+    for unit in running:
+        if not _HALF_WIDTH_MARK.search(unit.text):
             continue
-        marks = _half_width_marks(unit.text)
+        marks = _half_width_marks(unit.text, english_glosses=english_glosses)
         if not marks:
             continue
         first, at, count, kinds = places.get(unit.location, (unit, marks[0], 0, []))
@@ -1251,8 +1266,8 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
     half = sum(count for _, _, count, _ in places.values())
     if len(places) >= THROUGHOUT_PLACES:
         # (counted in all the running text at once, a mark at a time)
-        running = "\n".join(u.text for u in units if u.role != BIBLIO and u.kind not in ("reference", "term-source"))
-        full = sum(running.count(mark) for mark in _FULL_WIDTH.values())
+        text = "\n".join(u.text for u in running)
+        full = sum(text.count(mark) for mark in _FULL_WIDTH.values())
         if half > full:
             # The whole text is set in half-width marks (a copy converted from PDF or a web page):
             # one finding says so, rather than one for every clause.

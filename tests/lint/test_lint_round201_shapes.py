@@ -43,3 +43,21 @@ def test_code_before_a_c_comment_is_no_chinese_text(tmp_path: Path) -> None:
     doc = read_typed(tmp_path / "c.docx", [*HEAD, *BODY, "3 要求", "密钥结构见附录C,其字段如下;",
                                             "ELEMENT publicExponent;  /* 公钥的指数 */"])
     assert told_at(doc, "wording.ascii-punctuation") == ["3"]
+
+
+def test_an_english_name_in_english_brackets_is_no_chinese_text(tmp_path: Path) -> None:
+    """GB/T 25060's 缩略语: "CA  证书认证机构  (Certificate Authority)" — English words in brackets set as English is,
+    the text's convention (judged FALSE). Where most English names stand in （…）, the odd half-width pair breaks the
+    text's own convention (judged TRUE on the tune half); a single word or acronym in half-width brackets after
+    Chinese (服务质量(QoS)), or Chinese inside them, is still reported."""
+    abbr = ["3 缩略语", "下列缩略语适用于本文件。", "CA  证书认证机构  (Certificate Authority)",
+            "CRL  证书撤销列表  (Certificate Revocation List)"]
+    doc = read_typed(tmp_path / "a.docx", [*HEAD, *BODY, *abbr])
+    assert told_at(doc, "wording.ascii-punctuation") == []
+    doc = read_typed(tmp_path / "b.docx", [*HEAD, *BODY, *abbr, "QoS  服务质量(QoS)"])
+    assert told_at(doc, "wording.ascii-punctuation") == ["3"]
+    doc = read_typed(tmp_path / "c.docx", [*HEAD, *BODY, *abbr, "PKI  公钥基础设施 (Public Key 基础设施)"])
+    assert told_at(doc, "wording.ascii-punctuation") == ["3"]
+    doc = read_typed(tmp_path / "d.docx", [*HEAD, *BODY, *abbr[:3], "CRL  证书撤销列表（Certificate Revocation List）",
+                                            "PKI  公钥基础设施（Public Key Infrastructure）"])
+    assert told_at(doc, "wording.ascii-punctuation") == ["3"]
