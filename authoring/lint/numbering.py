@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Sequence
 
 from authoring.document import INTRODUCTION, Block, Clause, Figure, ListBlock, Paragraph, Table
@@ -289,10 +290,17 @@ def list_sequence(ctx: LintContext) -> Iterator[Hit]:
             previous = marker
 
 
+_ARROW = re.compile(r"-{2,}>|<-{2,}|={2,}>|<={2,}")
+
+
 @rule("numbering.list-marker", "warning", "GB/T 1.1—2020 (spec §2.10)",
       "同一列项中的编号形式不一致", "inconsistent markers within one list")
 def list_marker(ctx: LintContext) -> Iterator[Hit]:
     for location, run in ctx.shared(_all_typed_lists):
+        # (a message-flow diagram's line, - req---> / <--- rep -, is no item: GB/T 19714 7.2.8, round 202)
+        run = [item for item in run if not _ARROW.search(item[1])]
+        if not run:
+            continue
         forms = [marker.form for marker, _, _ in run]
         # dict, not set: a tie goes to the first form seen, whatever the string hash seed.
         usual = max(dict.fromkeys(forms), key=forms.count)

@@ -339,6 +339,9 @@ def _source_problems(text: str, legacy: bool, *, bracketed: bool) -> Iterator[st
         yield tr("“有修改”前应加全角逗号：“，有修改”。", "Write '，有修改' with a full-width comma before it.")
 
 
+_MARKUP_COMMENT = re.compile(r"<!--(.*?)(?:-->|--\)|$)")
+
+
 @rule("reference.uncited-normative", "error", "GB/T 1.1—2020 8.6 (spec §2.4)",
       "规范性引用文件未在正文中引用", "normative reference never cited in the text")
 def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
@@ -348,6 +351,10 @@ def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
     units = [unit for unit in referring_units(ctx) if unit.role != NORMREF]
     numbers = ctx.document_numbers
     cited = {d.key for unit in units for d in numbers.get(unit.text, ())}
+    # A markup example's comment speaks for this document (<!-- 控制码应符合GA/T 647—2006中3.2的规定 -->: GA/T 669.5's
+    # annex A, round 202), whatever its elements show.
+    cited.update(d.key for index in ctx.in_markup for comment in _MARKUP_COMMENT.findall(ctx.units[index].text)
+                 for d in designations(comment))
     # A number broken over two paragraphs by a PDF's line ends (…应满足CH/T 8023 和 CH/T / 8024 相关要求). (Two
     # paragraphs neither of which may name a document make no number joined either.)
     for before, after in zip(units, units[1:]):

@@ -156,8 +156,25 @@ def modal_words(text: str, *, recommendations: bool = True, permissions: bool = 
         found.extend(_hits(words.permission, text))
     # A modal verb has its verb after it: one with nothing after it ends a line a copy broke inside a word (……实现
     # Modbus应 / 用层, ……无法在应 / 答: GB/T 19582.2 and YD/T 1522.3 read from their PDFs, round 197).
-    found = [m for m in found if not (m.group("hit") in words.bare and not text[m.end():].strip())]
+    found = [m for m in found if not (m.group("hit") in words.bare and not text[m.end():].strip())
+             and not _spaced_out_compound(text, m)]
     return sorted(found, key=lambda m: m.start())
+
+
+#: Chinese set out a character at a time (增 加 应 答 参 数: a PDF's justified line, GB/T 28181's 前言 as pdftotext gave it).
+_SPACED_OUT = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
+def _spaced_out_compound(text: str, match: re.Match[str]) -> bool:
+    """Whether a bare 应 or 宜 in spaced-out Chinese begins a compound once the spaces are dropped (应 答 → 应答)."""
+    hit = match.group("hit")
+    if hit not in ("应", "宜") or text[match.end():match.end() + 1] != " " \
+            or _SPACED_OUT.search(text, max(0, match.start() - 4), match.end() + 4) is None:
+        return False
+    words = _words()
+    joined = hit + text[match.end():match.end() + 12].replace(" ", "")
+    compound = (words.shall if hit == "应" else words.should).pattern.match(joined)
+    return compound is not None and compound.group("skip") is not None
 
 
 # After a modal verb: a verb of one or two characters, then 的 and a noun (应满足的要求). 是/为
@@ -178,8 +195,9 @@ def _back(at: int, reach: int = _NEAR) -> int:
     return max(0, at - reach)
 
 
-# 本应 ("would otherwise have"), not 基本应/根本应/文本应 (a requirement with an adverb or a subject).
-_WOULD_HAVE = re.compile(r"(?<![基根文版资成样剧书课日范标账])本$")
+# 本应 ("would otherwise have"), not 基本应/根本应/文本应 (a requirement with an adverb or a subject); 逻辑上应是,
+# 理论上应为 (what a thing would be in logic: GB/T 7408's notes, round 202).
+_WOULD_HAVE = re.compile(r"(?<![基根文版资成样剧书课日范标账])本$|(?:逻辑|理论)上$")
 
 
 def descriptive(text: str, match: re.Match[str]) -> bool:
@@ -265,7 +283,9 @@ def conditional(text: str, match: re.Match[str]) -> bool:
     the case is, not what to do."""
     ends = _CONDITION_END.match(text, match.end("hit"))
     if ends is None and _CONDITION_OPEN.search(text, _back(match.start("hit")), match.start("hit")):
-        ends = _WHEN_END.match(text, match.end("hit"))
+        # 当必须或希望表示……时，它用以……: a case a 当……时 clause names, whatever the sentence goes on to say
+        # (GB/T 7408 5.1.2, round 202)
+        return _WHEN_END.match(text, match.end("hit")) is not None
     return ends is not None and _MAIN_MODAL.search(text, ends.end()) is not None
 
 
@@ -274,6 +294,13 @@ def concession(text: str, match: re.Match[str]) -> bool:
     to do, conceded, not a permission (GB/T 44862 note, bench/real round 158); 尽管可以采用…… still permits."""
     return (match.group("hit") == "可以" and text.endswith(("尽管", "虽然", "虽", "即使"), 0, match.start("hit"))
             and not text.startswith(_words().permission_verbs, match.end("hit")))
+
+
+def not_required(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` is 必须 said not to be needed (但并非必须这样做: GB/T 19714 5.4's note, round 202): a note
+    that something is optional states no requirement (the modal-form rule still asks for 不必)."""
+    return match.group("hit") == "必须" and text.endswith(("并非", "并不是", "不是", "未必", "不一定"), 0,
+                                                         match.start("hit"))
 
 
 def unforbidden(text: str, match: re.Match[str]) -> bool:
@@ -460,7 +487,7 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
         if not descriptive(unit.text, m) and not reported(unit.text, m) and not in_name_list(unit.text, m)
         and not external_constraint(unit.text, m) and not hypothesis(unit.text, m) and not concession(unit.text, m)
         and not patent_disclaimer(unit.text, m) and not unforbidden(unit.text, m) and not supposed(unit.text, m)
-        and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
+        and not not_required(unit.text, m) and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
         and not (unit.kind in ("note", "term-note") and example_said(unit.text, m))
         and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
                                          or contents_named(unit.text, m)))
@@ -660,8 +687,11 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             continue  # X stands for a character of a code or name format, not for missing text
         if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in ctx.shared(_byte_positions):
             continue
+        if match is not None and unit.kind != "table-cell" and _spilled_byte_row(units, index):
+            continue
         while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))
                                      or _in_code_string(unit.text, match.start()) or match.group(0) in named
+                                     or _markup_value(unit.text, match)
                                      or (defined and _x_run(match.group(0)) in defined)):
             match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
@@ -673,6 +703,13 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(unit.location, tr("前言中的起草单位或起草人尚未填写。",
                                         "The drafting organizations or drafters in the foreword are still blank."),
                       excerpt(unit.text), unit.anchor, "info" if early_draft else None)
+
+
+def _markup_value(text: str, match: re.Match[str]) -> bool:
+    """An X-run standing as an element's content in a markup example (<Name>XXX</Name>, its line cut as XXX<): the
+    example's value, as a string in a statement of code is."""
+    return text[match.end():match.end() + 2].startswith("</") or (
+        text[match.end():match.end() + 1] == "<" and text[max(0, match.start() - 1):match.start()] in (">", ""))
 
 
 #: A run of × in quotes that the text defines: “××”是……, ‘XX’表示……, “××”为…….
@@ -752,6 +789,32 @@ _BYTE = re.compile(r"(?:0[xX])?[0-9A-Fa-f]{2}(?:[ ]?[0-9A-Fa-f]{2}){0,3}[Hh]?")
 _FIELD_NAME = re.compile(r"[A-Z][A-Z0-9]*_[A-Z0-9_]+")
 
 
+#: A value a byte table leaves open (×, ××), and a half byte (0H, FH).
+_OPEN_VALUE = re.compile(r"[xX×]{1,8}")
+_NIBBLE = re.compile(r"[0-9A-F][Hh]")
+#: A byte's range of values in a command table (0H~FH, 00H-FFH), or an OCR's O for its 0.
+_BYTE_RANGE = re.compile(r"[0-9A-FO]{1,2}[Hh]\s*[~～\-－]\s*[0-9A-F]{1,2}[Hh]")
+
+
+def _bytes_row(cells: list[str]) -> bool:
+    """Cells of a row of a protocol's byte table: X-runs for the values left open (“any value”) among cells that are
+    mostly bytes or byte ranges (1 / 20H / ×× / ×× / 0H~FH)."""
+    open_cells = [c for c in cells if _OPEN_VALUE.fullmatch(c)]
+    values = [c for c in cells if not _OPEN_VALUE.fullmatch(c) and not (c.isdigit() and len(c) == 1)]  # (row 1 aside)
+    return bool(open_cells) and (len(values) >= 2 or (len(values) == 1 and len(open_cells) >= 2)) and sum(
+        bool(_BYTE.fullmatch(c) or _BYTE_RANGE.fullmatch(c) or _NIBBLE.fullmatch(c)) for c in values) >= 0.75 * len(values)
+
+
+def _spilled_byte_row(units: list[TextUnit], index: int) -> bool:
+    """A byte table's row that a PDF's text left as running text: on one line (2  10H  ××  0H~FH), or its cells on
+    lines of their own around an X-run (GB/T 28181's annex A command tables, as pdftotext gave them)."""
+    text = units[index].text.strip()
+    if not _ALL_X.fullmatch(text):
+        return _bytes_row(text.split())
+    around = [u.text.strip() for u in units[max(0, index - 3):index + 4] if u.text.strip()]
+    return _bytes_row([c for c in around if len(c) <= 8 and not _IDEOGRAPH.search(c)])
+
+
 def _byte_positions(ctx: LintContext) -> set[tuple[int | None, str]]:
     """``(anchor, text)`` of the all-X cells of table rows whose other cells are mostly bytes, and
     of tables that name their fields as a protocol does."""
@@ -764,10 +827,8 @@ def _byte_positions(ctx: LintContext) -> set[tuple[int | None, str]]:
             found.update((block.anchor, c) for c in cells if _ALL_X.fullmatch(c))
         for row in block.rows:
             cells = [c.strip() for c in row if c.strip()]
-            open_cells = [c for c in cells if _ALL_X.fullmatch(c)]
-            values = [c for c in cells if not _ALL_X.fullmatch(c)]
-            if open_cells and len(values) >= 2 and sum(bool(_BYTE.fullmatch(c)) for c in values) >= 0.75 * len(values):
-                found.update((block.anchor, c) for c in open_cells)
+            if _bytes_row(cells):
+                found.update((block.anchor, c) for c in cells if _ALL_X.fullmatch(c))
     return found
 
 

@@ -37,7 +37,10 @@ TEXTS = HERE / "texts"
 BUILD = HERE / "build"
 SHAPES = ("pandoc", "libreoffice", "typed", "style-numbered")
 
-_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+# A web page's comment (<!-- Google Tag Manager -->): no Chinese in it. One that holds Chinese is a standard's own XML
+# example (<!-- 球机/云台控制命令（可选，控制码应符合GA/T 647—2006……）-->, GA/T 669.5's annex A), kept; and a comment a
+# scan left unclosed (……）--)) no longer swallows the text up to the next -->.
+_HTML_COMMENT = re.compile(r"<!--[^\u3400-\u9fff]*?-->", re.S)
 _MD_PREFIX = re.compile(r"^\s{0,3}(?:#{1,6}\s*|>\s?)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|(?<!\w)\*(?!\s)|`)")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
