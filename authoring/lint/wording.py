@@ -1154,6 +1154,9 @@ _ASN1_FIELD = re.compile(r"^\s*[a-z][\w-]*\s+(?:\[\d+\]\s*)?[A-Z][\w-]*(?:\s+[A-
 #: comment's, the , ; ( ) before it the language's (GB/T 25056's annex C, round 201: 10 judged FALSE).
 _C_COMMENT = re.compile(r"(?<=[;,{])\s*(?:/\*|／\*?)"
                         r"|(?:/\*|／\*?|/(?=\s*[\u3400-\u9fff]))(?=[^\n]*\*\s*[/／]\s*$)")
+#: An XML comment's delimiters in a message example, as a scan sets them (<!-- 命令类型 -->, （!-- …--), <！--, 〈! --):
+#: the markup's, not the text's marks (GB/T 28181—2011's and GA/T 669.5's annexes, round 202: judged FALSE).
+_XML_COMMENT_MARK = re.compile(r"[<〈（(]\s*[!！](?:\s*-{1,2}|(?=\s))|-{2}\s*[>〉）)]")
 #: A line of a protocol message set out as an example (SIP, HTTP), its values in Chinese words: a header field
 #: (From: <sip:源设备编码@源域名>;tag=e40807c0, Content-Length: 消息实体的字节长度) or a request or status line
 #: (MESSAGE sip:目的设备编码@目的域名 SIP/2.0, also run into its clause number: J.5.5ACKsip:……SIP/2.0). Its : ; ( )
@@ -1252,6 +1255,8 @@ def _half_width_marks(text: str, *, english_glosses: bool = False) -> list[int]:
                 masked = masked[:a] + "x" * (b - a) + masked[b:]
         if "," in masked and (field := _ASN1_FIELD.match(masked)) is not None:
             masked = "x" * field.end() + masked[field.end():]
+        if "!" in masked or "！" in masked:
+            masked = _XML_COMMENT_MARK.sub(lambda m: "x" * len(m.group(0)), masked)
         if ("/" in masked or "／" in masked) and (comment := _C_COMMENT.search(masked)) is not None \
                 and not _IDEOGRAPH.search(masked, 0, comment.start()):
             masked = "x" * comment.start() + masked[comment.start():]  # the code before a comment: no Chinese text

@@ -114,3 +114,16 @@ def test_a_message_flows_arrows_are_no_list_items(tmp_path: Path) -> None:
     marks = ["----req 请求", "<--- chall ---", "---- resp 响应", "--- req 请求", "<--- rep ----", "---- conf 确认"]
     doc = read_typed(tmp_path / "b.docx", [*SPEC, "设备应符合GA/T 647—2006的规定。", *lead, *marks])
     assert told_at(doc, "numbering.list-marker") == ["4.1"]
+
+
+def test_an_xml_comments_delimiters_are_no_chinese_punctuation(tmp_path: Path) -> None:
+    """GB/T 28181—2011's and GA/T 669.5's message examples as scans read them: （!--   命令类型：设备控制（必选）--) and
+    <！--  查询请求的应答信息--） — the ! and the brackets are the comment's (judged FALSE). A half-width mark in the
+    comment's Chinese is still reported."""
+    sample = ["设备控制命令如下：", "（!--   命令类型：设备控制（必选）--)", "<CmdType>DeviceControl</CmdType>",
+              "<！--  查询请求的应答信息，如下面5种应答--）", "<!  图片路径--)"]
+    doc = read_typed(tmp_path / "a.docx", [*SPEC, "设备应符合GA/T 647—2006的规定。", *sample])
+    assert told_at(doc, "wording.ascii-punctuation") == []
+    doc = read_typed(tmp_path / "b.docx", [*SPEC, "设备应符合GA/T 647—2006的规定。", *sample,
+                                            "（!--  执行结果标志(必选),取值见表1--)"])
+    assert len(told_at(doc, "wording.ascii-punctuation")) == 1
