@@ -801,8 +801,10 @@ def _bytes_row(cells: list[str]) -> bool:
     mostly bytes or byte ranges (1 / 20H / ×× / ×× / 0H~FH)."""
     open_cells = [c for c in cells if _OPEN_VALUE.fullmatch(c)]
     values = [c for c in cells if not _OPEN_VALUE.fullmatch(c) and not (c.isdigit() and len(c) == 1)]  # (row 1 aside)
-    return bool(open_cells) and (len(values) >= 2 or (len(values) == 1 and len(open_cells) >= 2)) and sum(
-        bool(_BYTE.fullmatch(c) or _BYTE_RANGE.fullmatch(c) or _NIBBLE.fullmatch(c)) for c in values) >= 0.75 * len(values)
+    if not open_cells or not (len(values) >= 2 or (len(values) == 1 and len(open_cells) >= 2)):
+        return False
+    bytes_ = sum(bool(_BYTE.fullmatch(c) or _BYTE_RANGE.fullmatch(c) or _NIBBLE.fullmatch(c)) for c in values)
+    return bytes_ >= 0.75 * len(values)
 
 
 def _spilled_byte_row(units: list[TextUnit], index: int) -> bool:
@@ -1138,8 +1140,9 @@ _SUB_LABEL = re.compile(r"\([A-Za-z0-9]{1,2}\)")
 #: abbreviation list's odd entries: judged TRUE on the tune half).
 _ENGLISH_GLOSS = re.compile(r"\([A-Za-z][A-Za-z'’&./-]*(?: [A-Za-z&][A-Za-z'’&./-]*)+\)")
 #: Such names after a Chinese name, in either width (a function's (IN HSFL hSfl) is none): the text's convention.
-_GLOSS_AFTER_CHINESE = {mark: re.compile(r"[\u3400-\u9fff]\s*" + mark + r"[A-Za-z][A-Za-z'’&./-]*(?: [A-Za-z&][A-Za-z'’&./-]*)+"
-                                          + close) for mark, close in (("\\(", "\\)"), ("（", "）"))}
+_GLOSS_AFTER_CHINESE = {
+    mark: re.compile(r"[\u3400-\u9fff]\s*" + mark + r"[A-Za-z][A-Za-z'’&./-]*(?: [A-Za-z&][A-Za-z'’&./-]*)+" + close)
+    for mark, close in (("\\(", "\\)"), ("（", "）"))}
 #: A statement of a modelling or programming language: an identifier called with named arguments
 #: (annotation(localLabel="名称", …)) or a string first (gantt1(“甘特图1”;30;20)), or given a quoted or bracketed
 #: value (pro11="×××", time=(“年”;2;22;34)).
