@@ -34,9 +34,13 @@ class _Named(NamedTuple):
 def _named(ctx: LintContext) -> list[_Named]:
     """Every referring unit that names an annex, a table or a figure, with what it names; shared by the rules
     through ``ctx.shared``. (A unit that names none is left out: the rules read what is named.)"""
+    # A paragraph of chapter 2 that names one names it too: a misread copy can leave a body's paragraphs there
+    # (JT/T 1078's text layer scattered its chapter numbers, and 见表 1 … 见附录 A fell under chapter 2, round 204).
+    stray = [unit for index, unit in enumerate(ctx.units)
+             if unit.role == NORMREF and unit.kind == "paragraph" and index not in ctx.in_markup]
     found = (
         _Named(unit, referenced_annexes(unit.text), referenced_labels(unit.text, "表"), referenced_labels(unit.text, "图"))
-        for unit in referring_units(ctx) if may_name_parts(unit.text)
+        for unit in (*referring_units(ctx), *stray) if may_name_parts(unit.text)
     )
     return [named for named in found if named.annexes or named.tables or named.figures]
 

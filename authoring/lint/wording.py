@@ -773,7 +773,9 @@ _FORMAT_PATTERN = re.compile(
     r"|(?:例如|比如|诸如|如)[：:]?\s*[X×]{2,}\s*(?:[省市县区州镇乡村]|公司|单位|机构|医院|学校|部门)"
     r"|\\times\s*\\times|(?<![\w×X])\.[X×]{3,}"
     r"|[用以][X×]{2,}[A-Za-z.．]*\s*表示"
-    r"|格式[为是]?[：:]?\s*[X×]{2,}(?:\s*[-—－/]\s*[X×]{2,})+")
+    r"|格式[为是]?[：:]?\s*[X×]{2,}(?:\s*[-—－/]\s*[X×]{2,})+"
+    # a date's or a time's template beside them (YYYYMMDD - HHMMSS - NXX.XXXXXX: JT/T 1078's file names, round 204)
+    r"|(?<![A-Za-z])(?:YYYY-?MM-?DD|HH:?MM:?SS)(?![A-Za-z])")
 
 
 # A cell of a protocol or data-format table that is all X among byte values (01 03 XX XXXX: an

@@ -127,3 +127,23 @@ def test_an_xml_comments_delimiters_are_no_chinese_punctuation(tmp_path: Path) -
     doc = read_typed(tmp_path / "b.docx", [*SPEC, "设备应符合GA/T 647—2006的规定。", *sample,
                                             "（!--  执行结果标志(必选),取值见表1--)"])
     assert len(told_at(doc, "wording.ascii-punctuation")) == 1
+
+
+def test_a_name_format_beside_a_date_template_is_no_placeholder(tmp_path: Path) -> None:
+    """JT/T 1078 names its files YYYYMMDD - HHMMSS - NXX. XXXXXX - EXXX. XXXXXX (a date, a time, a latitude and a
+    longitude): X stands for a digit of the format (judged FALSE). An X-run in prose is still a placeholder."""
+    body = ["设备应符合GA/T 647—2006的规定。", "文件名格式：YYYYMMDD - HHMMSS - NXX. XXXXXX - EXXX. XXXXXX"]
+    doc = read_typed(tmp_path / "a.docx", [*SPEC, *body])
+    assert told_at(doc, "wording.placeholder") == []
+    doc = read_typed(tmp_path / "b.docx", [*SPEC, *body, "本标准由XXX负责解释。"])
+    assert [f.excerpt for f in run_lint(doc) if f.rule == "wording.placeholder"] == ["本标准由XXX负责解释。"]
+
+
+def test_a_table_named_in_chapter_2_by_a_misread_copy_is_named(tmp_path: Path) -> None:
+    """JT/T 1078's text layer scattered its chapter numbers, so its body's 见表 1 and 见附录 A fell under chapter 2 and
+    every table was "never referred to" (8 judged FALSE). A table nobody names is still reported."""
+    body = ["音视频参数设置，描述见表 1。", "表1 音视频参数", "参数ID  描述", "0x0075  音视频参数设置",
+            "表2 通道参数", "参数ID  描述", "0x0076  通道列表"]
+    doc = read_typed(tmp_path / "a.docx", [*SPEC[:9], *body])
+    assert "表1" not in told_at(doc, "reference.unreferenced-table")
+    assert "表2" in told_at(doc, "reference.unreferenced-table")
