@@ -154,7 +154,8 @@ class _Builder:
             elif printed := item.printed:
                 self.all_texts.append(printed)
                 # Both look for a line of one or two characters (前 / 言, 1 / 范围): no other line need be asked.
-                spread = (self.spread_name(index) or self.number_on_its_line(index)) if len(printed) <= 2 else None
+                spread = (self.spread_name(index) or self.number_on_its_line(index)) if len(printed) <= 2 else \
+                    self.annex_without_its_first_half(index) if printed.startswith("录") else None
                 if spread is not None:
                     item, skipped = spread
                     self.items[index] = item
@@ -303,6 +304,20 @@ class _Builder:
                     return replace(first, text="附录" + letter.printed.strip(), label=""), look - index
         return None
 
+    def annex_without_its_first_half(self, index: int) -> tuple[Para, int] | None:
+        """``录 B`` above its status line, the ``附`` a text layer set after them (录 B / (规范性) / 附 / 在不同附着系数路面……:
+        GB/T 13594—2025's annexes B-D, round 204, read inside annex A): the annex's heading."""
+        first = self.items[index]
+        found = re.fullmatch(r"录[ \u3000]?([A-Z])", first.printed.strip()) if isinstance(first, Para) else None
+        if found is None or not self.status_follows(index):
+            return None
+        for at in range(index + 1, min(index + 5, len(self.items))):
+            item = self.items[at]
+            if isinstance(item, Para) and item.printed.strip() == "附":
+                del self.items[at]  # (the heading's first half, set after its status: no title)
+                break
+        return replace(first, text=f"附录{found.group(1)}", label=""), 0
+
     def number_on_its_line(self, index: int) -> tuple[Para, int] | None:
         """``1`` / ``范围`` (a PDF that put a chapter's number and title on lines of their own):
         one heading, when the next line names a customary chapter or the 目次 lists the two as one entry. A bare
@@ -446,7 +461,10 @@ class _Builder:
             # 目次 prints with an OCR's slips (7SIP与BICC/ISUP的互通应用 for 7 SIP与BICC/ISUP互通应用) is the same.
             key = _toc_key(f"{parts[0]}{rest}")
             listed = [e for e in self.toc_entries if re.match(rf"{parts[0]}(?![\d.])\D", e)]
-            if listed and all(SequenceMatcher(None, key, e).ratio() < 0.6 for e in listed):
+            # (Unless its own titled first subclause follows straight after it: T/JSATL 12's body titles chapter 5 设备通讯协议
+            # where its 目次 says 终端与外设协议基础, and chapter 5 fell under 4, round 204.)
+            if listed and all(SequenceMatcher(None, key, e).ratio() < 0.6 for e in listed) \
+                    and not self.subclause_follows(self.at, parts[0], within=1, titled=True):
                 return False
             chapters = {int(m.group(1)) for e in self.toc_entries if (m := _TOC_CHAPTER.match(e))}
             if previous in chapters and max(chapters) < previous + 1:
@@ -483,17 +501,27 @@ class _Builder:
     def listed_chapter(self, index: int, text: str, previous: int) -> pat.ClauseHead | None:
         """The title the draft's own 目次 lists as the next chapter or the one after it, its number lost or an
         OCR's one letter for it (背景概要 for 5 背景概要: GB/T 19582.3's scan, round 202, whose chapters 4-7 fell under
-        3 so, nine tenths of the text unread), with that chapter's first titled subclause straight after it (a table's
-        head cell that repeats a chapter's title, SIP协议的应用 in YD/T 1522.5's 表1, has none)."""
+        3 so, nine tenths of the text unread), with that chapter's first titled subclause straight after it or its
+        number alone just before it (a table's head cell that repeats a chapter's title, SIP协议的应用 in YD/T 1522.5's
+        表1, has neither)."""
         title = pat.compact(text)
         bare = title[1:] if re.match(r"[A-Za-z](?![A-Za-z])", title) else title
         if len(bare) < 2 or pat.is_sentence(text):
             return None
         for number in (previous + 1, previous + 2):
-            if f"{number}{bare}" in self.toc_entries and self.subclause_follows(index, str(number), within=2,
-                                                                                titled=True):
+            if f"{number}{bare}" in self.toc_entries and (
+                    self.subclause_follows(index, str(number), within=2, titled=True)
+                    or self.number_stands_before(index, str(number))):
                 return pat.clause_head(f"{number} {bare}")
         return None
+
+    def number_stands_before(self, index: int, number: str) -> bool:
+        """``number`` and its first subclause's number, each alone, on the three printed lines before ``index`` (6 /
+        6.1 / 终端与外设通讯协议 / 适用范围: a text layer that sets a page's numbers in a column of their own, T/GDRTA 002's
+        chapter 6, round 204); a page number alone is no such pair."""
+        printed = [item.printed.strip() for item in self.items[max(0, index - 6):index]
+                   if isinstance(item, Para) and item.printed][-3:]
+        return number in printed and f"{number}.1" in printed
 
     def text_follows(self, number: str) -> bool:
         """After a chapter title comes its first subclause (5.1) or running text, not the next

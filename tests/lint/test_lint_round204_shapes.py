@@ -1,0 +1,56 @@
+"""Misreadings found on round 204's unseen standards (bench/real zzzzzzzv: transport terminals' communication protocols
+and a product standard, read from their PDFs), each rebuilt as a small made-up draft of the same shape beside a case
+that must stay as it was."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint_docs import read_typed
+
+HEAD = ["T/JSATL 12—2017", "道路运输车辆主动安全智能防控系统（通讯协议规范）", "目  次", "前言 ........ II",
+        "1 范围 ........ 1", "2 规范性引用文件 ........ 1", "3 术语和定义 ........ 1", "4 终端与平台协议基础 ........ 2",
+        "5 终端与外设协议基础 ........ 23", "6 终端与外设通讯协议 ........ 27", "前言", "本标准按照GB/T 1.1—2009给出的规则起草。",
+        "1 范围", "本标准规定了道路运输车辆主动安全智能防控系统的通讯协议。", "2 规范性引用文件",
+        "下列文件对于本文件的应用是必不可少的。", "JT/T 808 道路运输车辆卫星定位系统 终端通讯协议及数据格式", "3 术语和定义",
+        "下列术语和定义适用于本文件。", "4 终端与平台协议基础", "4.1 通讯方式", "终端应按JT/T 808的规定与平台通讯。"]
+
+
+def _numbers(doc) -> list[str]:  # noqa: ANN001
+    return [c.number for c in doc.clauses]
+
+
+def test_a_chapter_titled_otherwise_than_its_toc_entry_is_read_by_its_subclause(tmp_path: Path) -> None:
+    """T/JSATL 12's body titles chapter 5 "设备通讯协议" (its number lost) where its 目次 says 终端与外设协议基础; 5.1 适用范围
+    follows straight after, so it is chapter 5 (it fell under 4). A line the 目次 contradicts with no subclause after it
+    (a table row spilled into lines, GB/T 39274's shape) stays text."""
+    doc = read_typed(tmp_path / "a.docx", [*HEAD, "11", "色度", "BYTE", "设备通讯协议", "5.1 适用范围",
+                                            "终端与外设部分通讯协议适用于车载终端与外设之间通讯。"])
+    assert _numbers(doc) == ["1", "2", "3", "4", "5"]
+    doc = read_typed(tmp_path / "b.docx", [*HEAD, "5 高比特编码", "BYTE", "0-255，仅主机拍照时有效"])
+    assert _numbers(doc) == ["1", "2", "3", "4"]
+
+
+def test_a_chapter_whose_numbers_stand_in_a_column_before_its_title_is_read(tmp_path: Path) -> None:
+    """T/GDRTA 002's text layer sets "6" and "6.1" on lines of their own above the chapter's title and its first
+    subclause's (6 / 6.1 / 终端与外设通讯协议 / 适用范围): the title the 目次 lists as chapter 6 is read as it. A page number
+    alone above a line that repeats a chapter's title (a table's head cell) is no such pair."""
+    five = ["5 终端与外设协议基础", "5.1 通讯方式", "终端与外设之间采用RS232或RS485通讯。"]
+    doc = read_typed(tmp_path / "a.docx", [*HEAD, *five, "6", "6.1", "终端与外设通讯协议", "适用范围",
+                                            "终端与外设部分通讯协议适用于车载终端与外设之间通讯。"])
+    assert _numbers(doc) == ["1", "2", "3", "4", "5", "6"]
+    doc = read_typed(tmp_path / "b.docx", [*HEAD, *five, "6", "表1 外设类型", "终端与外设通讯协议", "外设ID  外设名称"])
+    assert _numbers(doc) == ["1", "2", "3", "4", "5"]
+
+
+def test_an_annex_heading_set_as_its_second_half_then_its_status_then_its_first_is_read(tmp_path: Path) -> None:
+    """GB/T 13594—2025's text layer sets annexes B-D as 录 B / (规范性) / 附 / title, so all three were read inside annex
+    A. "录 B" above a status line is annex B's heading, the lone 附 after the status no title. A line 录 B with no status
+    after it stays text."""
+    body = ["5 要求", "制动性能应满足附录A和附录B的规定。", "附录A", "（规范性）", "附着系数利用率", "A.1 测量方法",
+            "按下列方法测量。"]
+    doc = read_typed(tmp_path / "a.docx", [*HEAD, *body, "录 B", "（规范性）", "附", "在不同附着系数路面上的制动性能",
+                                            "B.1 试验方法", "按下列方法试验。"])
+    assert [(a.letter, a.title) for a in doc.annexes] == [("A", "附着系数利用率"), ("B", "在不同附着系数路面上的制动性能")]
+    doc = read_typed(tmp_path / "b.docx", [*HEAD, *body, "录 B", "在不同附着系数路面上的制动性能"])
+    assert [a.letter for a in doc.annexes] == ["A"]
