@@ -54,3 +54,12 @@ def test_an_annex_heading_set_as_its_second_half_then_its_status_then_its_first_
     assert [(a.letter, a.title) for a in doc.annexes] == [("A", "附着系数利用率"), ("B", "在不同附着系数路面上的制动性能")]
     doc = read_typed(tmp_path / "b.docx", [*HEAD, *body, "录 B", "在不同附着系数路面上的制动性能"])
     assert [a.letter for a in doc.annexes] == ["A"]
+
+
+def test_a_group_code_run_into_its_number_keeps_its_letters(tmp_path: Path) -> None:
+    """T/JSATL 12's cover as its text layer gave it, T/JSATL12—2017, was read as T/JSATL1 2—2017: the code is as short
+    as the number lets it be. A code that is letters and a number spaced apart reads as before."""
+    doc = read_typed(tmp_path / "a.docx", ["T/JSATL12—2017", *HEAD[1:]])
+    assert (doc.metadata.code, doc.metadata.number, doc.metadata.year) == ("JSATL", "12", "2017")
+    doc = read_typed(tmp_path / "b.docx", ["T/CAMET 04011.2—2018", *HEAD[1:]])
+    assert (doc.metadata.code, doc.metadata.number) == ("CAMET", "04011.2")

@@ -14,7 +14,8 @@ __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_fro
            "is_iso_draft", "Continued"]
 
 _DESIGNATION = re.compile(
-    r"(?P<prefix>GB[ \u3000]?/[ \u3000]?[TZ]|GB|DB\d{2,6}(?:[ \u3000]?/[ \u3000]?T)?|[TQ]/[A-Z0-9]{2,10}"
+    # (a group's or an enterprise's code as short as the number lets it be: T/JSATL12—2017 is T/JSATL 12, not T/JSATL1 2)
+    r"(?P<prefix>GB[ \u3000]?/[ \u3000]?[TZ]|GB|DB\d{2,6}(?:[ \u3000]?/[ \u3000]?T)?|[TQ]/[A-Z][A-Z0-9]{1,9}?"
     r"|[A-Z]{1,4}(?:[ \u3000]?/[ \u3000]?[TZ])?)"
     # a draft's unfilled number may be bracketed: YD/T [×××××]—[××××]
     r"[\s\u3000]*\[?(?P<number>[\dX×*]+(?:\.[\dX×*]+)?)\]?[\s\u3000]*[—–\-－]{1,2}[\s\u3000]*\[?(?P<year>[\dX×*]{4})\]?"
