@@ -1140,11 +1140,11 @@ _SUB_LABEL = re.compile(r"\([A-Za-z0-9]{1,2}\)")
 #: Where a text sets its English names so throughout, they are English text in English brackets, its convention
 #: (GB/T 25060's clause 4, round 201: judged FALSE); where some stand in （…）, a half-width pair breaks it (an
 #: abbreviation list's odd entries: judged TRUE on the tune half).
-_ENGLISH_GLOSS = re.compile(r"\([A-Za-z][A-Za-z'’&./-]*(?: [A-Za-z&][A-Za-z'’&./-]*)+\)")
+_ENGLISH_NAME = r"[A-Za-z][A-Za-z'’&./-]*(?: [A-Za-z&][A-Za-z'’&./-]*)+"
+_ENGLISH_GLOSS = re.compile(rf"\({_ENGLISH_NAME}\)")
 #: Such names after a Chinese name, in either width (a function's (IN HSFL hSfl) is none): the text's convention.
-_GLOSS_AFTER_CHINESE = {
-    mark: re.compile(r"[\u3400-\u9fff]\s*" + mark + r"[A-Za-z][A-Za-z'’&./-]*(?: [A-Za-z&][A-Za-z'’&./-]*)+" + close)
-    for mark, close in (("\\(", "\\)"), ("（", "）"))}
+_GLOSS_AFTER_CHINESE = {"(": re.compile(rf"[\u3400-\u9fff]\s*\({_ENGLISH_NAME}\)"),
+                        "（": re.compile(rf"[\u3400-\u9fff]\s*（{_ENGLISH_NAME}）")}
 #: A statement of a modelling or programming language: an identifier called with named arguments
 #: (annotation(localLabel="名称", …)) or a string first (gantt1(“甘特图1”;30;20)), or given a quoted or bracketed
 #: value (pro11="×××", time=(“年”;2;22;34)).
@@ -1320,7 +1320,7 @@ def ascii_punctuation(ctx: LintContext) -> Iterator[Hit]:
     markup = ctx.in_markup
     units = [title, *(u for i, u in enumerate(ctx.units) if i not in markup)]
     running = [u for u in units if u.role != BIBLIO and u.kind not in ("reference", "term-source")]
-    half_names, full_names = (sum(len(pattern.findall(u.text)) for u in running if mark[-1] in u.text)
+    half_names, full_names = (sum(len(pattern.findall(u.text)) for u in running if mark in u.text)
                               for mark, pattern in _GLOSS_AFTER_CHINESE.items())
     english_glosses = half_names > 0 and full_names == 0  # (mixed widths break the text's own convention)
     for unit in running:
