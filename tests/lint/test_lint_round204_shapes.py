@@ -63,3 +63,43 @@ def test_a_group_code_run_into_its_number_keeps_its_letters(tmp_path: Path) -> N
     assert (doc.metadata.code, doc.metadata.number, doc.metadata.year) == ("JSATL", "12", "2017")
     doc = read_typed(tmp_path / "b.docx", ["T/CAMET 04011.2—2018", *HEAD[1:]])
     assert (doc.metadata.code, doc.metadata.number) == ("CAMET", "04011.2")
+
+
+# JT/T 1078's text layer (round 204, read as tune material since): its 目次 sets every number apart from its title and
+# out of their order, and its body sets each chapter's and subclause's number on a line of its own (4 / 协议基础 /
+# 4. 1 / 协议基本约定), with the dot spaced; chapters 3-10 fell under chapter 2.
+SPLIT_TOC = ["JT/T 1078—2016", "道路运输车辆卫星定位系统 视频通信协议", "目", "次", "前言 ........ Ⅲ", "1",
+             "范围 ........ 1", "3", "术语和定义、缩略语 ........ 1", "2", "4", "规范性引用文件 ........ 1", "3. 1", "3. 2",
+             "4. 1", "协议基本约定 ........ 2", "视频终端与视频平台间协议基础 ........ 2", "5", "6",
+             "视频平台间通信协议基础 ........ 21", "视频平台间通信协议流程 ........ 21", "6. 1", "时效口令上报与请求业务类 ........ 21",
+             "前", "言", "本标准按照 GB / T 1. 1—2009 给出的规则起草。", "道路运输车辆卫星定位系统", "视频通信协议", "1", "范围",
+             "本标准规定了道路运输车辆卫星定位系统中车载视频终端与视频平台间的通信协议。", "2", "规范性引用文件",
+             "下列文件对于本文件的应用是必不可少的。", "JT / T 808—2011", "道路运输车辆卫星定位系统", "3", "车载视频终端技术要求",
+             "术语和定义、缩略语", "3. 1", "术语和定义", "下列术语和定义适用于本文件。", "3. 1. 1", "码率", "code rate",
+             "数据传输时单位时间传送的数据位数。", "3. 2", "缩略语",
+             "下列缩略语适用于本文件。", "4", "视频终端与视频平台间协议基础", "4. 1", "协议基本约定",
+             "协议的通信方式按照 JT / T 808—2011 中第 4 章的要求。"]
+
+
+def test_numbers_set_apart_from_their_titles_with_a_spaced_dot_are_read(tmp_path: Path) -> None:
+    """``4. 1`` alone above its title is subclause 4.1 so titled; the title above it is chapter 4; a chapter the 目次 lists
+    by its title alone (5 / 视频平台间通信协议基础, its text straight after) and one whose number and first subclause's
+    number stand above its title (6 / 6. 1 / 视频平台间通信协议流程 / 时效口令上报与请求业务类) are read too."""
+    tail = ["5", "视频平台间通信协议基础", "不同视频平台之间的通信方式按照 JT / T 809—2011 中第 4 章的要求。", "6", "6. 1",
+            "视频平台间通信协议流程", "时效口令上报与请求业务类", "时效口令每日由企业视频监控平台自动生成并主动上传。",
+            "6. 2", "实时音视频业务类", "政府视频监管平台向企业视频监控平台发送实时音视频上传请求。"]
+    doc = read_typed(tmp_path / "a.docx", [*SPLIT_TOC, *tail])
+    assert [(c.number, c.title) for c in doc.clauses] == [
+        ("1", "范围"), ("2", "规范性引用文件"), ("3", "术语和定义、缩略语"), ("4", "视频终端与视频平台间协议基础"),
+        ("5", "视频平台间通信协议基础"), ("6", "视频平台间通信协议流程")]
+    assert [(c.number, c.title) for c in doc.clauses[2].children] == [("3.1", "术语和定义"), ("3.2", "缩略语")]
+    assert [(c.number, c.title) for c in doc.clauses[5].children] == [("6.2", "实时音视频业务类")]
+
+
+def test_a_number_alone_above_a_table_cell_stays_text(tmp_path: Path) -> None:
+    """The same text's byte tables spilled into lines: 5 / 10 (two cells) is no chapter 5 titled 10, and 4. 2 above a
+    one-character cell (字) no subclause titled 字."""
+    doc = read_typed(tmp_path / "a.docx", [*SPLIT_TOC, "表1 参数", "5", "10", "实时流关键帧间隔", "4. 2", "字",
+                                            "终端上传乘客流量数据格式"])
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
+    assert "字" not in [c.title for c in doc.clauses[3].children]

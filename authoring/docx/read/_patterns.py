@@ -173,6 +173,7 @@ class ClauseHead:
 # round 194, whose subclauses were read as chapter 5's title ". 1 体系结构").
 _SPACED_DOTS = re.compile(r"^\d{1,2}(?:[ \u3000]\.[ \u3000]\d{1,3})+(?=[ \u3000])")
 _SPACED_ANNEX_NUMBER = re.compile(r"^([A-Z])\.[ \u3000](?=\d)")
+_SPACED_AFTER_DOTS = re.compile(r"\d{1,2}(?:\.[ \u3000]?\d{1,3})+")
 
 
 def clause_head(text: str) -> ClauseHead | None:
@@ -185,6 +186,8 @@ def clause_head(text: str) -> ClauseHead | None:
         text = text.translate(_WIDE_DIGITS)
     if text[1:4] in (" . ", "\u3000.\u3000") or text[2:5] == " . ":
         text = _SPACED_DOTS.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
+    if ". " in text[:4] and _SPACED_AFTER_DOTS.fullmatch(text):
+        text = text.replace(" ", "")
     match = _CLAUSE.match(text)
     if match is None:
         return None

@@ -155,7 +155,8 @@ class _Builder:
                 self.all_texts.append(printed)
                 # Both look for a line of one or two characters (前 / 言, 1 / 范围): no other line need be asked.
                 spread = (self.spread_name(index) or self.number_on_its_line(index)) if len(printed) <= 2 else \
-                    self.annex_without_its_first_half(index) if printed.startswith("录") else None
+                    self.annex_without_its_first_half(index) if printed.startswith("录") else \
+                    self.subclause_number_on_its_line(index) if printed[:1].isdigit() and len(printed) <= 12 else None
                 if spread is not None:
                     item, skipped = spread
                     self.items[index] = item
@@ -337,10 +338,46 @@ class _Builder:
                 and not self.items[at].printed.strip() and not self.items[at].shown:
             at += 1
         title = self.items[at] if at < len(self.items) and at - index <= 3 else None
-        if not isinstance(title, Para) or not title.printed.strip() \
-                or _toc_key(f"{first.printed.strip()}{title.printed.strip()}") not in self.toc_entries:
+        if not isinstance(title, Para) or not re.search(r"[^\d\s.]", title.printed):
             return None
-        return replace(first, text=f"{first.printed.strip()} {title.printed.strip()}", label=""), at - index
+        number = first.printed.strip()
+        # (Or, in a 目次 whose text layer set its numbers apart from its titles, the title alone, for the chapter
+        # after the last one read: 7 / 视频平台间通信协议基础, JT/T 1078's chapters 7-10.)
+        if _toc_key(f"{number}{title.printed.strip()}") not in self.toc_entries and not (
+                not self.styled and self.region == "body" and int(number) == self.body.last.get((), 0) + 1
+                and _chapter_title_like(title.printed) and _toc_key(title.printed) in self.toc_entries):
+            return None
+        return replace(first, text=f"{number} {title.printed.strip()}", label=""), at - index
+
+    def subclause_number_on_its_line(self, index: int) -> tuple[Para, int] | None:
+        """``4. 1`` / ``协议基本约定`` (a text layer that sets a subclause's number and title on lines of their own:
+        JT/T 1078's, round 204, whose chapters 3-10 fell under 2): one heading, when the next line is a title's."""
+        joined = self.joined_subclause(index)
+        if joined is None or (scope := self.scope_for(tuple(joined.text.split()[0].split(".")))) is None \
+                or not scope.fits(tuple(joined.text.split()[0].split("."))):
+            return None  # (8 / 8. 1 / 视频平台间通信协议流程 / 时效口令上报与请求业务类: chapter 8's title, read as such)
+        return joined, 1
+
+    def joined_subclause(self, index: int) -> Para | None:
+        first = self.items[index]
+        if not isinstance(first, Para) or first.shown:
+            return None
+        head = pat.clause_head(first.printed)
+        if head is None or head.rest or len(head.parts) < 2 or not head.parts[0].isdigit():
+            return None
+        nxt = self.items[index + 1] if index + 1 < len(self.items) else None
+        if not isinstance(nxt, Para) or nxt.shown or not _title_like(nxt.printed) \
+                or sum(pat.is_cjk(ch) for ch in nxt.printed) < 2 \
+                or pat.clause_head(nxt.printed) is not None or _PAGE.fullmatch(nxt.printed.strip()):
+            return None
+        # A title the 目次 lists, or one with text, a clause or a table after it; not a table's head cell spilled into
+        # lines with the next cell after it (5.9 / 起始字节 / 字段 / 数据长度: T/GDRTA 002's, where 5.9's title stands elsewhere).
+        after = next((item for item in self.items[index + 2:index + 5]
+                      if not isinstance(item, Para) or item.printed.strip()), None)
+        if _toc_key(nxt.printed) not in self.toc_entries and isinstance(after, Para) and not (
+                pat.is_sentence(after.printed) or _running_text(after.printed) or pat.clause_head(after.printed)):
+            return None
+        return replace(first, text=f"{head.number} {nxt.printed.strip()}", label="")
 
     def enter(self, region: str, blocks: list[Block] | None) -> None:
         self.flush_pictures()
@@ -469,7 +506,9 @@ class _Builder:
             chapters = {int(m.group(1)) for e in self.toc_entries if (m := _TOC_CHAPTER.match(e))}
             if previous in chapters and max(chapters) < previous + 1:
                 return False
-            return self.text_follows(parts[0])
+            # (its number and its first subclause's number set just above it, the subclause's title below it: JT/T
+            # 1078's 8 / 8. 1 / 视频平台间通信协议流程 / 时效口令上报与请求业务类)
+            return self.text_follows(parts[0]) or self.number_stands_before(self.at, parts[0])
         # One chapter heading missed (4 接口描述 above a stray line, with no 目次 to name it) must not lose the rest
         # of the draft: the next, followed straight by its first subclause with a title (5 报文规范 / 5.1 接口连接方式),
         # is one (a numbered row of a table spilled into lines has no such line after it).
@@ -509,6 +548,8 @@ class _Builder:
         if len(bare) < 2 or pat.is_sentence(text):
             return None
         for number in (previous + 1, previous + 2):
+            if bare in self.toc_entries and self.number_stands_before(index, str(number)):
+                return pat.clause_head(f"{number} {bare}")  # (a 目次 that lists titles apart from their numbers)
             if f"{number}{bare}" in self.toc_entries and (
                     self.subclause_follows(index, str(number), within=2, titled=True)
                     or self.number_stands_before(index, str(number))):
@@ -519,7 +560,7 @@ class _Builder:
         """``number`` and its first subclause's number, each alone, on the three printed lines before ``index`` (6 /
         6.1 / 终端与外设通讯协议 / 适用范围: a text layer that sets a page's numbers in a column of their own, T/GDRTA 002's
         chapter 6, round 204); a page number alone is no such pair."""
-        printed = [item.printed.strip() for item in self.items[max(0, index - 6):index]
+        printed = [pat.compact(item.printed) for item in self.items[max(0, index - 6):index]
                    if isinstance(item, Para) and item.printed][-3:]
         return number in printed and f"{number}.1" in printed
 
@@ -631,8 +672,9 @@ class _Builder:
     def subclause_follows(self, index: int, number: str, *, within: int = 3, titled: bool = False) -> bool:
         """One of the next ``within`` printed paragraphs after ``index`` is the first subclause of
         ``number`` (``D.1 …`` under annex D, ``5.3.1 …`` under 5.3); with ``titled``, one with a title."""
-        printed = [item for item in self.items[index + 1:index + 3 + 2 * within]
-                   if isinstance(item, Para) and item.printed][:within]
+        printed = [self.joined_subclause(at) or item for at, item in enumerate(
+            self.items[index + 1:index + 3 + 2 * within], start=index + 1)
+            if isinstance(item, Para) and item.printed][:within]
         return any((head := pat.clause_head(item.printed)) is not None and head.number == f"{number}.1"
                    and (not titled or (bool(head.rest) and _title_like(head.rest))) for item in printed)
 
