@@ -6,7 +6,8 @@ repository and a commit is taken, byte for byte, from a local snapshot of that r
 ``git show <commit>:<path>``; where the entry records the file's blob, the bytes are checked
 against it. A text known only by a public-index id, or whose repository has no snapshot to be had
 (round 63's whthomas/china-laws, which ``fetch`` refuses), cannot be restored by a script: it is
-listed with its id and size, to be read back with the search tool's ``read_file``.
+listed with its id and size, to be read back with the search tool's ``read_file``; so is one the corpus joined from a
+library's page texts (round 205: ``conversion: page_texts``), with its pages' folder.
 
 A text the corpus made itself from a PDF (round 193: ``conversion: pdf_to_text`` in its entry) is
 made again from the PDF in the snapshot by ``pdf_to_text.py``, run with ``--ocr-python`` (a Python
@@ -90,9 +91,12 @@ def main(argv: list[str] | None = None) -> int:
         if target.exists() and not args.force:
             present += 1
             continue
-        data = None if args.missing else from_snapshot(entry, args.mirror)
+        data = None if args.missing or entry.get("conversion") == "page_texts" else from_snapshot(entry, args.mirror)
         if data is None:
-            if entry.get("index_id"):
+            if entry.get("conversion") == "page_texts":  # (round 205: a library's page texts, joined by form feeds)
+                by_index.append(f"{name}: {entry.get('pages')} page texts at {entry['repo']}@{entry['commit'][:8]} "
+                                f"{entry['path']}, joined by form feeds (text_sha1 {entry['text_sha1'][:8]})")
+            elif entry.get("index_id"):
                 by_index.append(f"{name}: index id {entry['index_id']}, {entry.get('chars')} chars")
             else:
                 wanted.setdefault(entry.get("repo") or "?", []).append(name)
@@ -119,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
     if need_ocr:
         print(f"{len(need_ocr)} text(s) made from a PDF need --ocr-python (see pdf_to_text.py), e.g. {need_ocr[0]}")
     if by_index:
-        print(f"{len(by_index)} text(s) known only by a public-index id (read_file):")
+        print(f"{len(by_index)} text(s) to be read back with read_file:")
         for line in by_index:
             print("  " + line)
     return 0
