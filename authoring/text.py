@@ -42,6 +42,22 @@ def normalise_space(text: str) -> str:
     return re.sub(r"[ \t]+", " ", clean_text(text)).strip()
 
 
+#: White space between two Chinese characters (or a Chinese character and its full-width punctuation), which Chinese
+#: text has none of: a page's justification, or an OCR that set every word apart (服 务 规 范: the page texts of round 205).
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff01-\uff0f\uff1a-\uff1f"
+_CJK_GAP = re.compile(rf"(?<=[{_CJK}])[ \t\u3000]+(?=[{_CJK}])")
+
+
+def close_cjk_gaps(text: str) -> str:
+    """``text`` without white space between two Chinese characters (``服 务 规 范 。`` → ``服务规范。``); English words
+    and figures keep theirs.
+
+    >>> close_cjk_gaps("本 规范 适用 于 公路 ETC 和 相关 非 现 金 支付 。")
+    '本规范适用于公路 ETC 和相关非现金支付。'
+    """
+    return _CJK_GAP.sub("", text) if " " in text or "\t" in text or "\u3000" in text else text
+
+
 # A figure standing alone between Chinese words, with a plain space on either side (每千字 0.88 次,
 # 1 条): where a terminal wraps at spaces, the line would break there and leave the figure's unit
 # alone on the next line. A designation's number (GB/T 1.1 结构) keeps its space.

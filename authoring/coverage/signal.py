@@ -49,6 +49,7 @@ from authoring._paths import data_dir
 from authoring.coverage.scoring import EXCERPT_MAX, LEAD_SHOWN, enumerated
 from authoring.coverage.units import Unit
 from authoring.results import Evidence
+from authoring.text import close_cjk_gaps
 
 #: Where the models live: ``checklists/signal/<checklist id>.json``.
 SIGNAL_DIR = "signal"
@@ -73,8 +74,9 @@ def _steady(z: float) -> float:
 
 def grams(text: str) -> set[str]:
     """The distinct character 2- and 3-grams of ``text``, lower-cased, runs of white space as one
-    space: the features of the model (training and use share this function)."""
-    text = _SPACES.sub(" ", text.lower())
+    space and none between two Chinese characters (服 务 规 范, an OCR's: the page texts of round 205, where no paragraph
+    read like any reader's evidence): the features of the model (training and use share this function)."""
+    text = _SPACES.sub(" ", close_cjk_gaps(text.lower()))
     out = {text[i:i + 2] for i in range(len(text) - 1)}
     out.update(text[i:i + 3] for i in range(len(text) - 2))
     return out

@@ -981,3 +981,42 @@ def test_a_typed_contents_list_without_page_numbers_is_no_text(tmp_path: Path) -
     # a line called Contents followed by ordinary text is no contents list
     other = ["Notes", "Contents", "The box holds the forms we use.", "Forms", "We keep them for a year."]
     assert "The box holds the forms we use." in read_docx(plain_docx(tmp_path / "b.docx", other)).plain_text()
+
+
+# An engineering code's layout (JTG B10-01—2014, round 205, as a library's OCR gave it: every word set apart, the
+# cover's banner above the title, each clause's text run in after its number and broken at the page's line end).
+CODE = ["中 华人 民 共 和 国 行业 标准", "公路 电子 不 停车 收费 联网 运营 和 服务 规范", "1 总 则",
+        "1.0.1 为 规范 和 指导 全 国 公路 电子 不 停车 收费 (ETC) 联网 运营 与 服务 ， 制 定 本", "规范 。",
+        "1.0.2 本 规范 适用 于 公路 ETC 和 相关 非 现 金 支付 的 运营 与 服务 。", "9 用 户 服务", "9.1 一 般 规 定",
+        "9.1.1 国家 中 心 应 对 各 省 中 心 上 传 的 跨 省 交易 数据 进行 核实 并", "确认 。"]
+
+
+def test_a_code_s_clause_that_opens_with_its_text_is_text_not_a_title(tmp_path: Path) -> None:
+    """1.0.1 为规范和指导…，制定本 / 规范。 is clause 1.0.1's text broken at a line end, not its title (coverage never reads
+    a title as evidence); a short numbered line (9.1 一般规定) stays a title, and so does an English one with commas."""
+    doc = read_docx(plain_docx(tmp_path / "d.docx", CODE))
+    assert doc.metadata.structure == "outline"
+    clauses = {c.number: c for c in _walk(doc.clauses)}
+    assert clauses["1.0.1"].title == "" and "制 定 本" in block_text(clauses["1.0.1"].blocks[0])
+    assert clauses["9.1.1"].title == ""
+    assert clauses["9.1"].title == "一 般 规 定"
+    doc = read_docx(plain_docx(tmp_path / "e.docx", ["Service charter", "1. Scope, purpose and use of this charter",
+                                                     "This charter applies to every office.", "2. Our promises",
+                                                     "We answer within 2 days.", "3. Complaints", "Write to us."]))
+    assert [c.title for c in doc.clauses if c.title][:1] == ["Scope, purpose and use of this charter"]
+
+
+def test_a_cover_s_banner_is_not_the_title_of_a_text_without_the_skeleton(tmp_path: Path) -> None:
+    doc = read_docx(plain_docx(tmp_path / "d.docx", CODE))
+    assert pat_compact(doc.body_title) == "公路电子不停车收费联网运营和服务规范"
+    assert doc.metadata.function == FunctionType.SPECIFICATION
+
+
+def _walk(clauses):  # noqa: ANN001, ANN202
+    for clause in clauses:
+        yield clause
+        yield from _walk(clause.children)
+
+
+def pat_compact(text: str) -> str:
+    return "".join(text.split())

@@ -42,6 +42,12 @@ _DRAFT_MARK = re.compile(r"[（(][\s\u3000]*(?:草案|征求意见稿|送审稿|
 _BANNER = re.compile(r"(中华人民共和国.*标准|标准化指导性技术文件|地方标准|团体标准|企业标准|行业标准)$")
 
 
+def cover_banner(text: str) -> bool:
+    """Whether ``text`` is a cover's banner (中华人民共和国国家标准, 中 华人 民 共 和 国 行业 标准 as an OCR spaced it)."""
+    flat = compact(text)
+    return len(flat) <= 30 and _BANNER.search(flat) is not None
+
+
 #: The stages of an ISO/IEC document before publication, as its reference names them (ISO/CD 12345).
 _ISO_DRAFT_STAGES = "CD|DIS|FDIS|WD|NP|PWI|AWI"
 #: An ISO/IEC document's cover: its reference (ISO/CD 12345, ISO/IEC DIS 2382, ISO XXXXX) or its committee.
@@ -83,7 +89,7 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata, texts: Sequ
     issued_at = -2
     for i, text in enumerate(texts):
         flat = compact(text)
-        if _BANNER.search(flat) and len(flat) <= 30:
+        if cover_banner(text):
             banner_at = i if banner_at < 0 else banner_at
             continue
         if not designation_found and not text.startswith("代替") and "备案号" not in flat:

@@ -18,6 +18,7 @@ from collections import Counter
 from authoring.document import BODY_UNIT, Clause, Paragraph, StandardDocument, Table
 from authoring.docx.read import _patterns as pat
 from authoring.docx.read._blocks import Item, Para, TableItem
+from authoring.docx.read._front import cover_banner
 from authoring.text import chinese_number
 
 __all__ = ["placed_share", "plain_mode", "build_plain", "front_end", "BODY_LOCATION", "chinese_number"]
@@ -77,6 +78,23 @@ def plain_mode(items: list[Item]) -> str:
     if decimal >= 3 or styled >= 3 or styled_decimal >= 2:
         return "outline"
     return "none"
+
+
+#: Chinese running text, not a title: a comma or semicolon inside it, or longer than any Chinese title, or a
+#: provision's modal verb (not the 应 of 应急, 应用, 响应, 相应 …) in more words than a title's.
+_RUNS_ON = re.compile(r"[，；]")
+_MODAL = re.compile(r"(?<![响适供对相反回答])应(?![急用答变])|不得|必须|宜(?![人居])")
+CHINESE_TITLE_LONGEST = 25
+MODAL_TITLE_LONGEST = 12
+
+
+def _runs_on(rest: str) -> bool:
+    """Whether a numbered line's Chinese words are a clause's text (its first line) rather than its title."""
+    flat = pat.compact(rest)
+    if sum(pat.is_cjk(ch) for ch in flat) < len(flat) / 2:
+        return False  # (English: a title may hold commas, 1. Scope, purpose and use)
+    return _RUNS_ON.search(flat) is not None or len(flat) > CHINESE_TITLE_LONGEST or (
+        len(flat) > MODAL_TITLE_LONGEST and _MODAL.search(flat) is not None)
 
 
 def _is_decimal_head(text: str, *, styled: bool = False) -> bool:
@@ -207,6 +225,7 @@ class _Plain:
             return  # the title again before the text begins (a cover's title, then the first page's)
         if not self.title_taken and not self.doc.clauses and not self.stack and all(
                 isinstance(b, Paragraph) and (_LINK_LINE.fullmatch(b.text.strip()) or _FRONT_KEY.fullmatch(b.text.strip())
+                                              or cover_banner(b.text)
                                               or _TEMPLATE_LINE.fullmatch(b.text.strip()) or _FRAME_LINE.match(b.text.strip()))
                 for b in self.lead.blocks):
             # (only a page's address, its front matter's other keys, its template's code or its frame may stand above
@@ -221,8 +240,9 @@ class _Plain:
             if key or _FRONT_KEY.fullmatch(text.strip()) or (in_front and _FRONT_NESTED.fullmatch(text)):
                 self.reader.block(index, p)
                 return
-            # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title
-            if not pat.is_sentence(text) and len(text) <= 40 and re.search(r"\w", text) and not _FULL_STOP.search(text) \
+            # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title; nor is a cover's
+            # banner (中华人民共和国行业标准 above JTG B10-01's title, round 205)
+            if not pat.is_sentence(text) and not cover_banner(text) and len(text) <= 40 and re.search(r"\w", text) and not _FULL_STOP.search(text) \
                     and not _LINK_LINE.fullmatch(text.strip()) and not pat.TEMPLATE_CODE.search(text) \
                     and not _CODE.match(text.strip()) and not _FRAME_LINE.match(text.strip()):
                 self.doc.body_title = text
@@ -325,8 +345,14 @@ class _Plain:
                     # section's text: an item of a list, closed by its full stop or marked by a bullet, no section
                     # (QA pass 18, A4: zf01's 5. Procedure grew sections 1 and 4)
                     return False
-                self.open(10 + number.count("."), Clause(number=self.qualified(number),
-                                                         title=match.group("rest").strip(), anchor=p.anchor), "")
+                rest = match.group("rest").strip()
+                if not p.heading and _runs_on(rest):
+                    # a code's clause that opens with its text, broken at a PDF's line end (1.0.1 为规范和指导全国公路
+                    # 电子不停车收费(ETC)联网运营与服务，制定本 / 规范。: JTG B10-01's, round 205): text, not its title
+                    self.open(10 + number.count("."), Clause(number=self.qualified(number), anchor=p.anchor), rest)
+                    return True
+                self.open(10 + number.count("."), Clause(number=self.qualified(number), title=rest, anchor=p.anchor),
+                          "")
                 return True
             appendix = _APPENDIX.match(text.strip()) if p.heading and len(text) <= 80 else None
             if appendix is not None and self.doc.clauses:
