@@ -118,7 +118,7 @@ class DocumentSummary(Record):
         elif self.structure != "gbt":
             # an English text has no 一、 or （一） headings to be told of
             outline = (("按其自身标题定位", "located by its own headings") if self.language.lower().startswith("en")
-                       else ("按“一、（一）”等标题定位", "located by its own headings (一、, （一）, 1., 1.1 …)"))
+                       else ("按“一、”“（一）”“1.1”等标题定位", "located by its own headings (一、, （一）, 1., 1.1 …)"))
             unit = {"articles": ("按“第×章／第×条”等单元定位", "located by its chapters and articles (第×章, 第×条)"),
                     "outline": outline}.get(
                 # coverage still locates evidence by the text's short label lines (units.typed_heading)

@@ -1020,3 +1020,10 @@ def _walk(clauses):  # noqa: ANN001, ANN202
 
 def pat_compact(text: str) -> str:
     return "".join(text.split())
+
+
+def test_the_notice_for_a_code_without_the_skeleton_names_its_numbered_headings(tmp_path: Path) -> None:
+    """The notice said such a text was located by 一、（一） headings, which a code numbered 1.0.1 has none of."""
+    result = check_file(plain_docx(tmp_path / "d.docx", CODE), load_packs()["excellence-guide"])
+    notice = next(n for n in result.document.notices() if n[0] == "no-gbt-structure")
+    assert "1.1" in notice[1]
