@@ -77,6 +77,8 @@ class DocumentSummary(Record):
     numbers_from_toc: bool = False
     #: True when the file goes on after the standard with its 编制说明, which was not read.
     explanation_appended: bool = False
+    #: True when the text set its Chinese apart word by word (an OCR's) and was read without those spaces.
+    spaced_out: bool = False
     #: A skeleton's writing prompts (【编写提示】…) still in the draft: neither evidence nor judged.
     writing_prompts: int = 0
     #: Tracked changes neither accepted nor rejected (read as accepted) and comments (not read) in the file.
@@ -196,6 +198,12 @@ class DocumentSummary(Record):
                         "times per 1,000 characters), but its words reach most of the guide's considerations "
                         "(how the work is organised, staffed, evaluated and improved): items still count as "
                         "partial or covered by the evidence found."))
+        if self.spaced_out:
+            out.append(("spaced-out",
+                        "文中汉字之间普遍有空格（多为 OCR 识别所致）：已按去掉这些空格后的文字读取和检查；摘录中的文字也已去掉空格，"
+                        "与原文件中的写法不同。",
+                        "The text sets its Chinese apart word by word (as an OCR does, as a rule): it was read and "
+                        "checked without those spaces, and the excerpts shown are without them too, unlike the file."))
         if self.explanation_appended:
             out.append(("explanation-skipped",
                         "文件在标准之后附有编制说明：编制说明不是标准的一部分，未检查，也不计入覆盖。",
@@ -321,7 +329,7 @@ class CheckResult(Record):
             "file": self.file,
             "document": {
                 **to_data(self.document, exclude={"function_source", "coverage_characters", "little_service", "structure_inferred", "converted_from",
-                                             "numbering_lost", "numbers_from_toc", "explanation_appended",
+                                             "numbering_lost", "numbers_from_toc", "explanation_appended", "spaced_out",
                                              "writing_prompts", "tracked_changes", "comments"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()] + self._likeness_notices(),
@@ -406,6 +414,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         numbering_lost=meta.numbering_lost,
         numbers_from_toc=meta.numbers_from_toc,
         explanation_appended=meta.explanation_appended,
+        spaced_out=meta.spaced_out,
         writing_prompts=_writing_prompts(texts),
         service_density=service_density,
         little_service=little_service,

@@ -169,6 +169,9 @@ class Metadata(Record):
     #: True when the file goes on, after the standard, with its 编制说明 (a draft's explanation
     #: sent in one file with it): that part is not the standard and was not read.
     explanation_appended: bool = field(default=False, metadata={"exclude": True})
+    #: True when the text set its Chinese apart word by word (服 务 规 范: an OCR's page texts) and was read without
+    #: those spaces.
+    spaced_out: bool = field(default=False, metadata={"exclude": True})
     language: Literal["zh", "en"] = "zh"
     structure: Structure = "gbt"
     # How a draft without the GB/T 1.1 skeleton printed its list marks, kept by ``stdauthor import`` so that

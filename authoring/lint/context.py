@@ -139,8 +139,9 @@ def chapter_role(clause: Clause) -> str:
     the chapter titled 范围 (or any title naming it in chapter 1): a body chapter such as
     "4 目标、原则和范围" (JR/T 0197—2020) holds provisions, not the scope."""
     title = clause.title.casefold()
+    flat = compact(title)  # (规 范 性 引 用 文 件: a title set out a character at a time, or spaced by an OCR, round 206)
     for words, role in _CHAPTER_ROLES:
-        if any(word in title for word in words):
+        if any(word in title or word in flat for word in words):
             if role == SCOPE and compact(title) not in ("范围", "scope") and clause.number != "1":
                 continue
             return role

@@ -414,4 +414,4 @@ def is_legacy_2009(texts: list[str]) -> bool:
     )
 
 
-_LEGACY = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–-]+[\s\u3000]*2009|[（(](?:规范性|资料性)附录[）)]")
+_LEGACY = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*2009|[（(](?:规范性|资料性)附录[）)]")
