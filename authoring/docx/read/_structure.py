@@ -1411,6 +1411,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
 SPACED_OUT_SHARE = 0.4
 #: ... and so many neighbouring pairs at least (a short text's few spaced headings tell nothing).
 SPACED_OUT_MIN_PAIRS = 200
+SPACED_OUT_SAMPLE = 30_000
 _CJK_PAIR = re.compile(r"[\u3400-\u9fff](?=[\u3400-\u9fff])")
 _CJK_GAP_PAIR = re.compile(r"[\u3400-\u9fff][ \t\u3000]+(?=[\u3400-\u9fff])")
 
@@ -1421,8 +1422,17 @@ def _without_word_gaps(items: list[Item]) -> tuple[list[Item], bool]:
     sentences and provisions no rule could read as written); and whether it did. Any other text is left as it is: its
     spaces between Chinese characters are the draft's own (a title's 前  言, a slip the lint reports)."""
     texts = [item.text for item in items if isinstance(item, Para)]
-    gaps = sum(len(_CJK_GAP_PAIR.findall(t)) for t in texts)
-    pairs = gaps + sum(len(_CJK_PAIR.findall(t)) for t in texts)
+    # Every n-th paragraph, some SPACED_OUT_SAMPLE characters in all: an OCR spaces a whole text alike (a long draft's
+    # every paragraph would cost a tenth of its reading).
+    size = sum(map(len, texts))
+    text = "\n".join(texts[::max(1, size // SPACED_OUT_SAMPLE)])
+    fewest = SPACED_OUT_SHARE * SPACED_OUT_MIN_PAIRS  # (a text with fewer spaces than that is told at once)
+    if text.count(" ") + text.count("\u3000") < fewest:
+        return items, False
+    gaps = len(_CJK_GAP_PAIR.findall(text))
+    if gaps < fewest:
+        return items, False
+    pairs = gaps + len(_CJK_PAIR.findall(text))
     if pairs < SPACED_OUT_MIN_PAIRS or gaps < SPACED_OUT_SHARE * pairs:
         return items, False
     out: list[Item] = []
