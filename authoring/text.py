@@ -58,6 +58,25 @@ def close_cjk_gaps(text: str) -> str:
     return _CJK_GAP.sub("", text) if " " in text or "\t" in text or "\u3000" in text else text
 
 
+_HAN_PAIR = re.compile(r"[\u3400-\u9fff](?=[\u3400-\u9fff])")
+_HAN_GAP = re.compile(r"[\u3400-\u9fff][ \t\u3000]+(?=[\u3400-\u9fff])")
+
+
+def cjk_gaps(text: str, fewest: float = 0) -> tuple[int, int]:
+    """``(gaps, pairs)``: how many neighbouring Chinese characters of ``text`` have white space between them, and how
+    many neighbouring pairs there are, spaced or not; ``(0, 0)`` at once when fewer than ``fewest`` gaps could be there.
+
+    >>> cjk_gaps("服 务 规范")
+    (2, 3)
+    """
+    if text.count(" ") + text.count("\t") + text.count("\u3000") < fewest:
+        return 0, 0
+    gaps = len(_HAN_GAP.findall(text))
+    if gaps < fewest:
+        return 0, 0
+    return gaps, gaps + len(_HAN_PAIR.findall(text))
+
+
 # A figure standing alone between Chinese words, with a plain space on either side (每千字 0.88 次,
 # 1 条): where a terminal wraps at spaces, the line would break there and leave the figure's unit
 # alone on the next line. A designation's number (GB/T 1.1 结构) keeps its space.

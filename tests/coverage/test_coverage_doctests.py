@@ -1,4 +1,4 @@
-"""The examples in the coverage, lint and reader docstrings run."""
+"""The examples in the coverage, lint, reader and text-hygiene docstrings run."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 MODULES = [
     "authoring.coverage", "authoring.coverage.matcher", "authoring.lint", "authoring.lint.patterns",
-    "authoring.docx.read._toc_numbers",
+    "authoring.docx.read._toc_numbers", "authoring.text",
 ]
 
 

@@ -27,7 +27,7 @@ from authoring.docx.read._front import (
 )
 from authoring.docx.read._plain import build_plain, front_end, placed_share, plain_mode
 from authoring.docx.read._toc_numbers import restore_numbers
-from authoring.text import close_cjk_gaps
+from authoring.text import cjk_gaps, close_cjk_gaps
 
 __all__ = ["build_document"]
 
@@ -354,8 +354,8 @@ class _Builder:
         """``4. 1`` / ``协议基本约定`` (a text layer that sets a subclause's number and title on lines of their own:
         JT/T 1078's, round 204, whose chapters 3-10 fell under 2): one heading, when the next line is a title's."""
         joined = self.joined_subclause(index)
-        if joined is None or (scope := self.scope_for(tuple(joined.text.split()[0].split(".")))) is None \
-                or not scope.fits(tuple(joined.text.split()[0].split("."))):
+        parts = tuple(joined.text.split()[0].split(".")) if joined is not None else ()
+        if not parts or (scope := self.scope_for(parts)) is None or not scope.fits(parts):
             return None  # (8 / 8. 1 / 视频平台间通信协议流程 / 时效口令上报与请求业务类: chapter 8's title, read as such)
         return joined, 1
 
@@ -1412,8 +1412,6 @@ SPACED_OUT_SHARE = 0.4
 #: ... and so many neighbouring pairs at least (a short text's few spaced headings tell nothing).
 SPACED_OUT_MIN_PAIRS = 200
 SPACED_OUT_SAMPLE = 30_000
-_CJK_PAIR = re.compile(r"[\u3400-\u9fff](?=[\u3400-\u9fff])")
-_CJK_GAP_PAIR = re.compile(r"[\u3400-\u9fff][ \t\u3000]+(?=[\u3400-\u9fff])")
 
 
 def _without_word_gaps(items: list[Item]) -> tuple[list[Item], bool]:
@@ -1426,13 +1424,7 @@ def _without_word_gaps(items: list[Item]) -> tuple[list[Item], bool]:
     # every paragraph would cost a tenth of its reading).
     size = sum(map(len, texts))
     text = "\n".join(texts[::max(1, size // SPACED_OUT_SAMPLE)])
-    fewest = SPACED_OUT_SHARE * SPACED_OUT_MIN_PAIRS  # (a text with fewer spaces than that is told at once)
-    if text.count(" ") + text.count("\u3000") < fewest:
-        return items, False
-    gaps = len(_CJK_GAP_PAIR.findall(text))
-    if gaps < fewest:
-        return items, False
-    pairs = gaps + len(_CJK_PAIR.findall(text))
+    gaps, pairs = cjk_gaps(text, fewest=SPACED_OUT_SHARE * SPACED_OUT_MIN_PAIRS)
     if pairs < SPACED_OUT_MIN_PAIRS or gaps < SPACED_OUT_SHARE * pairs:
         return items, False
     out: list[Item] = []
