@@ -63,3 +63,17 @@ def test_a_chapter_title_set_out_a_character_at_a_time_has_its_role(tmp_path: Pa
     doc = read_typed(tmp_path / "a.docx", lines)
     assert not doc.metadata.spaced_out
     assert not [f for f in run_lint(doc) if f.rule == "reference.unlisted-document"]
+
+
+def test_a_part_that_names_itself_this_part_is_a_2009_era_draft(tmp_path: Path) -> None:
+    """GB 5768.7—2018's scan lost its 前言 line naming GB/T 1.1—2009; its 本部分 tells the edition all the same (GB/T
+    1.1—2020 says 本文件), so 不得 and the 2009 lead-in are not reported against the 2020 rules. A draft that declares
+    GB/T 1.1—2020 stays a 2020 draft whatever it calls itself."""
+    body = ["1 范围", "本部分规定了非机动车和行人交通标志的设置。", "2 规范性引用文件", "下列文件对于本文件的应用是必不可少的。",
+            "GB 5768.2 道路交通标志和标线 第2部分：道路交通标志", "3 术语和定义", "本部分没有需要界定的术语和定义。",
+            "4 一般规定", "4.1 标志不得遮挡信号灯。"]
+    doc = read_typed(tmp_path / "a.docx", ["道路交通标志和标线 第7部分：非机动车和行人", "前言", "GB 5768分为八个部分。", *body])
+    assert doc.metadata.rules == "GB/T 1.1—2009"
+    doc = read_typed(tmp_path / "b.docx", ["道路交通标志和标线 第7部分：非机动车和行人", "前言",
+                                            "本文件按照GB/T 1.1—2020的规定起草。", *body])
+    assert doc.metadata.rules == "GB/T 1.1—2020"

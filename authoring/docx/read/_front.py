@@ -407,10 +407,11 @@ def function_from_scope(text: str) -> FunctionType | None:
 
 
 def is_legacy_2009(texts: list[str]) -> bool:
-    """A 2009-era draft names itself 本标准 or cites GB/T 1.1—2009."""
+    """A 2009-era draft names itself 本标准 or, a part, 本部分 (GB/T 1.1—2020 has 本文件 for both: GB 5768.7—2018's scan,
+    round 207, whose 前言 line naming GB/T 1.1—2009 an OCR lost), or cites GB/T 1.1—2009."""
     # _LEGACY needs GB/T or 附录 in the text: looked for first, the regex runs on the few lines that hold one.
     return any(
-        "本标准" in t or (("GB/T" in t or "附录" in t) and _LEGACY.search(t)) for t in texts
+        "本标准" in t or "本部分" in t or (("GB/T" in t or "附录" in t) and _LEGACY.search(t)) for t in texts
     )
 
 
