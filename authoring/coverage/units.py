@@ -77,8 +77,10 @@ def document_units(doc: StandardDocument) -> list[Unit]:
         # An English text prints Figure 6 and Table 2, which the reader files as 图6 and 表2 (QA pass 21, A6).
         units = [u._replace(location=_CAPTION_KIND_EN.sub(_caption_label_en, u.location)) for u in units]
     else:
-        # (An OCR that set every word apart, 服 务 规 范, hides what a unit says from every rule that reads it whole: the
-        # service words, the negations, the time limits; the cues alone compare text without its spaces. Round 205.)
+        # (Spaces between Chinese characters hide what a unit says from every rule that reads it whole: the service
+        # words, the negations, the time limits; the cues alone compare text without its spaces. The reader takes out a
+        # text's spaces where an OCR set every word apart, round 205; these are the scattered ones of any other: a
+        # heading set out a character at a time, a PDF's text layer, a slip.)
         units = [u._replace(text=close_cjk_gaps(u.text)) for u in units]
     start = 0
     for index in range(1, len(units)):
