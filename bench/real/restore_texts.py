@@ -9,6 +9,10 @@ against it. A text known only by a public-index id, or whose repository has no s
 listed with its id and size, to be read back with the search tool's ``read_file``; so is one the corpus joined from a
 library's page texts (round 205: ``conversion: page_texts``), with its pages' folder.
 
+A text the corpus took from a web front end's source (round 208: ``conversion: shown_markup``: a Vue component's
+template, or the markup a React/Taro component renders, its ``View`` elements as ``div``) is made again from the
+snapshot's file by :func:`shown_markup` and checked against ``text_sha1``.
+
 A text the corpus made itself from a PDF (round 193: ``conversion: pdf_to_text`` in its entry) is
 made again from the PDF in the snapshot by ``pdf_to_text.py``, run with ``--ocr-python`` (a Python
 that has RapidOCR; the project's own environment does not), and checked against the entry's
@@ -65,6 +69,31 @@ def from_snapshot(entry: dict, mirror: Path) -> bytes | None:
     return done.stdout if done.returncode == 0 else None
 
 
+def shown_markup(data: bytes, path: str) -> bytes:
+    """What a browser shows of a front end's component, as an HTML page: a Vue file's ``<template>``; a JSX file's
+    markup after ``return(`` up to its last ``</View>``, ``View`` as ``div``, images dropped and each text run's lines
+    trimmed and joined by one space (as JSX joins them)."""
+    import re
+
+    source = data.decode("utf-8").replace("\r\n", "\n")
+    if path.endswith(".vue"):
+        body = source[source.index("<template>") + len("<template>"):source.rindex("</template>")].strip()
+    else:
+        body = source[source.index("return(") + len("return("):]
+        body = body[:body.rindex("</View>") + len("</View>")]
+        parts = []
+        for part in re.split(r"(<[^>]*>)", body):
+            if part.startswith("<"):
+                part = re.sub(r"<View\b[^>]*?/>", "<div></div>", part)
+                part = re.sub(r"<View\b[^>]*>", "<div>", part).replace("</View>", "</div>")
+                part = re.sub(r"<Image\b[^>]*/?>", "", part)
+            else:
+                part = " ".join(line.strip() for line in part.split("\n") if line.strip())
+            parts.append(part)
+        body = "".join(parts)
+    return ("<html><body>\n" + body + "\n</body></html>\n").encode("utf-8")
+
+
 def converted(entry: dict, pdf: bytes, python: str) -> bytes | None:
     """The text ``pdf_to_text.py`` makes of ``pdf`` with ``python``, or None when it fails."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,6 +144,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: the bytes at {entry['commit'][:8]} are not blob {blob[:8]}; not written",
                   file=sys.stderr)
             continue
+        if entry.get("conversion") == "shown_markup":
+            data = shown_markup(data, entry["path"])
+            if hashlib.sha1(data).hexdigest() != entry.get("text_sha1"):
+                print(f"{name}: shown_markup made other text than the corpus's (sha1 differs); not written",
+                      file=sys.stderr)
+                continue
         target.write_bytes(data)
         restored += 1
     print(f"{restored} restored, {present} already there")
