@@ -126,6 +126,15 @@ class Item(Record):
     #: service's elements: what nearly every service text is about), so what the cues or the
     #: likeness or its weak cues find of it makes it covered, not partial. Calibrated on bench/real.
     covered_when_addressed: bool = False
+    #: Measured quantities (a number and its unit: 32 字节, 300 ms, 120 km/h, 15 天, 95 %): where one stands in
+    #: :attr:`covered_from_places` of a text's clauses or more, an item the checker calls partial is covered (4.4,
+    #: "quantified indicators run through the text", LABELLING.md). Regular expressions, checked as ``patterns``.
+    spread: Cues = field(default=Cues(), metadata={"check": _patterns_compile})
+    covered_from_places: int | None = field(default=None, metadata={"ge": 1})
+    #: What a text is when it addresses the item in full by being it (6.4, 协议: a service-level agreement, 服务等级协议):
+    #: where the text's title holds one of these, or the text speaks of itself as one (本服务级别协议, this SLA), an
+    #: item the checker calls partial is covered.
+    covered_when_named: Cues = Cues()
     #: The score from which the item counts as covered on a GB/T draft, where it asks more there than
     #: :data:`authoring.coverage.GBT_COVERED_FLOOR` (5.8: a standard's 监测, 审计 and 统计分析 are
     #: compliance monitoring, which readers call partial). Calibrated on the seen GB/T texts.

@@ -67,9 +67,14 @@ def test_valid_pack_walks_items_and_methods(tmp_path: Path) -> None:
                              "        patterns: {zh: ['(?P<n>[0-9]+)小时']}\n"), None, "names a group"),
         (lambda t: t.replace("en: [complaint handling]}\n", "en: [complaint handling]}\n"
                              "        patterns: {zh: ['(?:[0-9]+)+小时']}\n"), None, "repeats a group"),
+        (lambda t: t.replace("en: [complaint handling]}\n", "en: [complaint handling]}\n"
+                             "        spread: {zh: ['[0-9]*']}\n"), None, "matches an empty text"),
+        (lambda t: t.replace("en: [complaint handling]}\n", "en: [complaint handling]}\n"
+                             "        covered_from_places: 0\n"), None, "covered_from_places"),
     ],
     ids=["unknown-field", "duplicate-id", "method-id-mismatch", "unquoted-id", "duplicate-key", "broken-yaml",
-         "broken-pattern", "empty-pattern", "named-group-pattern", "nested-repeat-pattern"],
+         "broken-pattern", "empty-pattern", "named-group-pattern", "nested-repeat-pattern", "empty-spread-pattern",
+         "no-places"],
 )
 def test_bad_pack_gets_one_clear_error_with_file_and_line(tmp_path, mutation, line, words) -> None:
     path = write(tmp_path, "bad.yaml", mutation(PACK))
