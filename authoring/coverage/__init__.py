@@ -814,6 +814,8 @@ def _decided(checklist: Checklist, model: Model, units: list[Unit],
             verdicts[item.id] = "partial" if {verdict, item.status} == {"covered", "missing"} else verdict  # one step
             if verdicts[item.id] == "missing" and _told_by_introduction(item):
                 verdicts[item.id] = item.status  # the checklist's word: an 引言 makes it partial at least
+            if verdicts[item.id] == "missing" and _undoubted_weak(checklist, item):
+                verdicts[item.id] = item.status  # the checklist's word: its weak cues alone make it partial
     # the paragraph shown for an item no cue reached that the decision calls addressed
     reached = {i.id for i in items if i.status == "missing" and verdicts.get(i.id) in ("partial", "covered")}
     shown = promotions(units, dataclasses.replace(model, threshold=0.0, bars=None, promote=None), only=reached) \
@@ -889,6 +891,19 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
     by_id = {item.id: item for item in wanted}
     return [replace(i, status="covered", score=max(i.score, by_id[i.id].covered_from or COVERED_FROM))
             if i.id in named else i for i in items]
+
+
+def _undoubted_weak(checklist: Checklist, item: ItemCoverage) -> bool:
+    """Whether ``item`` is partial by Chinese weak cues alone that the checklist puts beyond doubt
+    (:attr:`Item.weak_undoubted`): the Chinese decision does not make such an item missing, as the learned doubt does
+    not. (A cloud service's availability, 服务可用性 or 正常服务时间, is 7.1's result measured: over the five Chinese
+    service-level agreements of rounds 208-209 the decision had made it missing in all, where readers called it covered
+    in three. English weak cues stay the English decision's to weigh: the English texts were not here to measure.)"""
+    spec = checklist.item(item.id)
+    if item.status != "partial" or not spec.weak_undoubted or not item.evidence:
+        return False
+    weak = {normalise(w) for w in spec.weak_cues.zh}
+    return all(e.cues and all(normalise(c) in weak for c in e.cues) for e in item.evidence)
 
 
 def _told_by_introduction(item: ItemCoverage) -> bool:
