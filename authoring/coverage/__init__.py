@@ -896,9 +896,10 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
 def _undoubted_weak(checklist: Checklist, item: ItemCoverage) -> bool:
     """Whether ``item`` is partial by Chinese weak cues alone that the checklist puts beyond doubt
     (:attr:`Item.weak_undoubted`): the Chinese decision does not make such an item missing, as the learned doubt does
-    not. (A cloud service's availability, 服务可用性 or 正常服务时间, is 7.1's result measured: over the five Chinese
-    service-level agreements of rounds 208-209 the decision had made it missing in all, where readers called it covered
-    in three. English weak cues stay the English decision's to weigh: the English texts were not here to measure.)"""
+    not. (A cloud service's availability, 服务可用性 or 正常服务时间, is 7.1's result measured and one of 5.8's measures:
+    over the five Chinese service-level agreements of rounds 208-209 the decision had made 7.1 missing in all, where
+    readers called it covered in three, and 5.8 missing where all five readers called it partial. English weak cues stay
+    the English decision's to weigh: the English texts were not here to measure.)"""
     spec = checklist.item(item.id)
     if item.status != "partial" or not spec.weak_undoubted or not item.evidence:
         return False
