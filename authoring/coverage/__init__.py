@@ -863,7 +863,8 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
     6.4 (协议, what the provider and the customer agree the service holds and where its limits are, before it is
     given): of the 41 texts of bench/real titled a service-level agreement (English and Chinese, labelled blind),
     readers called 6.4 covered in 40; as each round measured them the checker had called 10 of those partial (round
-    208's three cloud agreements among them). Service-level objectives, expectations and FAQs (no agreement: partial
+    208's three cloud agreements among them). 5.6.2 (a service promise and its recovery: the agreement's credits) was
+    covered for the readers of 37 of the 43 such texts by round 209. A parent (5.6) is what its sub-items then make it. Service-level objectives, expectations and FAQs (no agreement: partial
     for their readers) are not named so. A title the reader did not find (round 208's JD Cloud agreement) leaves the
     text's words of itself."""
     partial_ids = {i.id for i in items if i.status == "partial"}
@@ -889,8 +890,9 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
     if not named:
         return items
     by_id = {item.id: item for item in wanted}
-    return [replace(i, status="covered", score=max(i.score, by_id[i.id].covered_from or COVERED_FROM))
-            if i.id in named else i for i in items]
+    return _parents_again(checklist, [
+        replace(i, status="covered", score=max(i.score, by_id[i.id].covered_from or COVERED_FROM))
+        if i.id in named else i for i in items])
 
 
 def _undoubted_weak(checklist: Checklist, item: ItemCoverage) -> bool:
