@@ -417,7 +417,10 @@ def analyse(
             the cues call partial missing when their places read unlike the item (evidence
             marked ``basis="unlike"``). A GB/T 1.1 draft, with or without it, is covered only from
             the score :data:`GBT_COVERED_FLOOR` on. Last, a decision learned from blind labels settles each item of
-            an English text and of a Chinese one without the skeleton (:func:`_decider`, :func:`_decided`).
+            an English text and of a Chinese one without the skeleton (:func:`_decider`, :func:`_decided`). With
+            or without it, the checklist's own word has the end: an item whose measured quantities run through
+            the text (:func:`_spread`, 4.4) or that the text is (:func:`_named`, 6.4 and 5.6.2 in a service-level
+            agreement) is covered where the checker found it partial.
 
     Raises:
         InputError: an id in ``not_applicable`` is not in the checklist.
@@ -864,9 +867,9 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
     given): of the 41 texts of bench/real titled a service-level agreement (English and Chinese, labelled blind),
     readers called 6.4 covered in 40; as each round measured them the checker had called 10 of those partial (round
     208's three cloud agreements among them). 5.6.2 (a service promise and its recovery: the agreement's credits) was
-    covered for the readers of 37 of the 43 such texts by round 209. A parent (5.6) is what its sub-items then make it. Service-level objectives, expectations and FAQs (no agreement: partial
-    for their readers) are not named so. A title the reader did not find (round 208's JD Cloud agreement) leaves the
-    text's words of itself."""
+    covered for the readers of 37 of the 43 such texts by round 209. A parent (5.6) is what its sub-items then make
+    it. Service-level objectives, expectations and FAQs (no agreement: partial for their readers) are not named so.
+    A title the reader did not find (round 208's JD Cloud agreement) leaves the text's words of itself."""
     partial_ids = {i.id for i in items if i.status == "partial"}
     wanted = [item for item in checklist.items() if item.id in partial_ids and item.covered_when_named.all()
               and not item.children]
