@@ -357,6 +357,9 @@ class CheckResult(Record):
                         ],
                         # Only a not-applicable item has one: the committee's reason.
                         **({"reason": item.reason} if item.status == "not-applicable" else {}),
+                        # A checklist rule made it covered: "spread" (4.4's measured quantities run through the
+                        # text) or "named" (the text is a service-level agreement: 6.4, 5.6.2).
+                        **({"rule": item.rule} if item.rule else {}),
                     }
                     for item in self.coverage.items
                 ],

@@ -51,6 +51,10 @@ class ItemCoverage(Record):
     methods: dict[str, Status] = field(default_factory=dict)
     chapter: str = ""
     reason: str = ""
+    #: Set when a rule of the checklist made the item covered where the checker found it partial: ``"spread"`` (what
+    #: the item asks for runs through the text: 4.4's measured quantities) or ``"named"`` (the text is what the item
+    #: asks for: a service-level agreement for 6.4 and 5.6.2). Reports say so instead of crediting a likeness.
+    rule: str = ""
 
 
 def credited(item: ItemCoverage) -> float:

@@ -852,7 +852,8 @@ def _spread(checklist: Checklist, units: list[Unit], items: list[ItemCoverage], 
             found = re.compile("|".join(f"(?:{p})" for p in (spec.spread.en if language.startswith("en")
                                                                 else spec.spread.zh)))
             if sum(1 for text in body if found.search(text)) >= spec.covered_from_places:
-                item = replace(item, status="covered", score=max(item.score, spec.covered_from or COVERED_FROM))
+                item = replace(item, status="covered", score=max(item.score, spec.covered_from or COVERED_FROM),
+                               rule="spread")
         out.append(item)
     return out
 
@@ -894,7 +895,7 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
         return items
     by_id = {item.id: item for item in wanted}
     return _parents_again(checklist, [
-        replace(i, status="covered", score=max(i.score, by_id[i.id].covered_from or COVERED_FROM))
+        replace(i, status="covered", score=max(i.score, by_id[i.id].covered_from or COVERED_FROM), rule="named")
         if i.id in named else i for i in items])
 
 

@@ -164,8 +164,10 @@ def likeness_notice(result: CheckResult, *, option: bool = True) -> list[str]:
 
 def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[str, str]]:
     """:func:`likeness_notice` with each notice's code (``likeness-partial``, ``opening-partial`` — the text's own
-    引言 or Purpose section, not a likeness to other texts —, ``likeness-covered``, ``likeness-missing``), as the JSON
-    report lists them: one code per notice (QA pass 17 found two notices under one code)."""
+    引言 or Purpose section, not a likeness to other texts —, ``likeness-covered``, ``spread-covered`` and
+    ``named-covered`` — a checklist rule, not a learned signal: measured quantities running through the text, the text
+    being a service-level agreement —, ``likeness-missing``), as the JSON report lists them: one code per notice (QA
+    pass 17 found two notices under one code)."""
     def ids_of(basis: str) -> list[str]:
         return [i.id for i in result.coverage.items if any(e.basis == basis for e in i.evidence)]
 
@@ -173,7 +175,8 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
         return f"{len(ids)} item" if len(ids) == 1 else f"{len(ids)} items"
 
     status = {i.id: i.status for i in result.coverage.items}
-    similar, unlike = ids_of("similar"), ids_of("unlike")
+    ruled = {i.id: i.rule for i in result.coverage.items if i.rule}
+    similar, unlike = [i for i in ids_of("similar") if i not in ruled], ids_of("unlike")
     # A likeness that names its section (an 引言, an English Purpose or Policy statement) is the text's own
     # account of itself touching the item, not a place that reads like other texts' passages.
     told = {i.id: e.cues[0] for i in result.coverage.items for e in i.evidence if e.basis == "similar" and e.cues}
@@ -203,14 +206,31 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
                       f"place reads like the passages readers marked in other texts ({', '.join(covered)}: readers call "
                       f"{'it' if len(covered) == 1 else 'them'} covered wherever a text touches "
                       f"{'it' if len(covered) == 1 else 'them'}); check by hand.")))
+    spread = [i for i, rule in ruled.items() if rule == "spread"]
+    named = [i for i, rule in ruled.items() if rule == "named"]
+    if spread:
+        out.append(("spread-covered", tr(
+            f"{len(spread)} 条因带单位的计量数值（如 32 字节、300 ms、120 km/h）出现在多处条款、量化指标贯穿全文而判为已覆盖"
+            f"（{'、'.join(spread)}），请人工核对。",
+            f"{items(spread)} {'is' if len(spread) == 1 else 'are'} covered because measured quantities (a number "
+            f"and its unit: 32 bytes, 300 ms, 120 km/h) stand in many clauses, quantified indicators running through "
+            f"the text ({', '.join(spread)}); check by hand.")))
+    if named:
+        out.append(("named-covered", tr(
+            f"本文是服务等级协议，{len(named)} 条因此判为已覆盖（{'、'.join(named)}：协议本身约定服务内容和限度、服务承诺和补救），"
+            "请人工核对。",
+            f"The text is a service-level agreement, so {items(named)} {'is' if len(named) == 1 else 'are'} covered "
+            f"({', '.join(named)}: the agreement itself sets out what the service holds and its limits, its promise "
+            f"and its remedies); check by hand.")))
     if unlike:
         out.append(("likeness-missing", tr(f"{len(unlike)} 条命中了关键词，但所在表述与其他标准中读者为该条标出的原文都不相近，判为缺失（{'、'.join(unlike)}），请人工核对。",
                       f"{items(unlike)} matched cues but {'is' if len(unlike) == 1 else 'are'} missing because those "
                       f"places read unlike the passages readers marked for the item in other texts ({', '.join(unlike)}); "
                       "check by hand.")))
-    if out and option:
-        code, text = out[-1]
-        out[-1] = (code, text + tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone."))
+    learned = [k for k, (code, _) in enumerate(out) if code not in ("spread-covered", "named-covered")]
+    if learned and option:  # the option turns the learned signals off, not the checklist's own rules
+        code, text = out[learned[-1]]
+        out[learned[-1]] = (code, text + tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone."))
     return out
 
 
