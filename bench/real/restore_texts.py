@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import re
 import subprocess
 import sys
 import tempfile
@@ -73,8 +74,6 @@ def shown_markup(data: bytes, path: str) -> bytes:
     """What a browser shows of a front end's component, as an HTML page: a Vue file's ``<template>``; a JSX file's
     markup after ``return(`` up to its last ``</View>``, ``View`` as ``div``, images dropped and each text run's lines
     trimmed and joined by one space (as JSX joins them)."""
-    import re
-
     source = data.decode("utf-8").replace("\r\n", "\n")
     if path.endswith(".vue"):
         body = source[source.index("<template>") + len("<template>"):source.rindex("</template>")].strip()
