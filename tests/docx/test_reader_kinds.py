@@ -164,6 +164,44 @@ def test_chinese_numeral_headings(tmp_path: Path) -> None:
     assert [(c.number, c.title) for c in doc.clauses[1].children] == [("二（一）", "接待"), ("二（二）", "投诉处理")]
 
 
+def test_provisions_numbered_in_chinese_that_run_on_are_the_units(tmp_path: Path) -> None:
+    """An institution's rules written 一、机构应…。二、…。 (or a web page's 一、服务对象 run into its text) have no
+    title-like heading, but their provisions are its places: evidence names 二, not the whole text."""
+    lines = ["某养老机构服务管理制度", "一、机构应建立员工培训制度，新员工上岗前接受岗前培训。",
+             "二、投诉处理：机构应对投诉在24小时内响应，并回访老人及家属。", "（一）回访结果应记录存档。",
+             "三、机构应建立服务创新激励机制，鼓励员工提出改进建议。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "outline" and doc.metadata.rules == "none"
+    assert [c.number for c in doc.clauses] == ["一", "二", "三"]
+    assert doc.clauses[1].title == "投诉处理"  # a short title before a colon is the provision's title
+    assert [c.number for c in doc.clauses[1].children] == ["二（一）"]
+    assert "新员工上岗前接受岗前培训" in block_text(doc.clauses[0].blocks[0])
+    result = check_file(plain_docx(tmp_path / "c.docx", lines), load_packs()["excellence-guide"])
+    places = {e.location for i in result.coverage.items if i.id == "5.7" for e in i.evidence}
+    assert places == {"三"}
+
+
+@pytest.mark.parametrize("lines", [
+    # two run-on provisions only, or a list that does not count from 一: the text stays one unit
+    ["某养老机构服务管理制度", "一、机构应建立员工培训制度。", "二、机构应对投诉在24小时内响应。", "机构应鼓励员工提出改进建议。"],
+    ["某养老机构服务管理制度", "机构的要求如下：", "二、机构应建立员工培训制度。", "三、机构应对投诉在24小时内响应。",
+     "四、机构应鼓励员工提出改进建议。"],
+])
+def test_too_few_or_unordered_run_on_provisions_are_no_structure(tmp_path: Path, lines: list[str]) -> None:
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "none"
+    assert [c.number for c in doc.clauses] == ["正文"]
+
+
+def test_run_on_provisions_under_titled_headings_stay_their_text(tmp_path: Path) -> None:
+    """Where 一、 headings with titles stand, a run-on 一、二、三、 under a heading is that heading's text, as before."""
+    lines = ["某物业公司客户服务标准", "一、服务理念", "以业主满意为宗旨。", "二、服务要求", "一、前台应微笑服务。",
+             "二、接到投诉后24小时内回复。", "三、每季度回访业主。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [c.number for c in doc.clauses] == ["一", "二"]
+    assert "每季度回访业主" in " ".join(block_text(b) for b in doc.clauses[1].blocks)
+
+
 def test_an_unstyled_gbt_draft_keeps_its_chapters(tmp_path: Path) -> None:
     lines = ["养老机构服务规范", "1 范围", "本文件规定了养老机构服务的要求。", "2 规范性引用文件",
              "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 基本要求",

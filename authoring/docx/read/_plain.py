@@ -61,8 +61,9 @@ def _texts(items: list[Item]) -> list[str]:
     return [i.printed for i in items if isinstance(i, Para) and i.printed and not i.toc]
 
 
-def plain_mode(items: list[Item]) -> str:
-    """``articles`` (第X章/第X条), ``outline`` (一、（一）) or ``none``, from the headings present."""
+def plain_mode(items: list[Item], *, provisions: bool = True) -> str:
+    """``articles`` (第X章/第X条), ``outline`` (一、（一）) or ``none``, from the headings present (and, with
+    ``provisions``, from provisions numbered 一、二、三、… that run on with their text: :func:`provisions_numbered`)."""
     texts = _texts(items)
     kinds = [m.group("kind") for m in map(_ARTICLE.match, texts) if m is not None]
     if kinds.count("条") >= 3 or kinds.count("章") >= 2:
@@ -77,7 +78,33 @@ def plain_mode(items: list[Item]) -> str:
                          and _is_decimal_head(i.printed, styled=True))
     if decimal >= 3 or styled >= 3 or styled_decimal >= 2:
         return "outline"
+    if provisions and provisions_numbered(texts):
+        return "outline"
     return "none"
+
+
+#: Provisions numbered 一、二、三、… that open with their own text (一、机构应建立…。, or a heading run into its text, 一、服务对象辖区内…)
+#: are a text's units when at least this many follow each other from 一 on.
+PROVISIONS_LEAST = 3
+
+
+def provisions_numbered(texts: list[str]) -> bool:
+    """Whether ``texts`` (a text without title-like headings) are provisions numbered 一、二、三、… in order from 一, each
+    running on with its text: at least :data:`PROVISIONS_LEAST` of them, read as the text's units so that evidence
+    names 三 rather than the whole text."""
+    expected, run = 1, 0
+    for text in texts:
+        match = _OUTLINE_1.match(text)
+        if match is None:
+            continue
+        n = chinese_number(match.group("n"))
+        if n == expected:
+            run, expected = run + 1, expected + 1
+        elif n == 1:
+            run, expected = 1, 2  # numbered again from 一 (a second list): counted anew
+        if run >= PROVISIONS_LEAST:
+            return True
+    return False
 
 
 #: Chinese running text, not a title: a comma or semicolon inside it, or longer than any Chinese title, or a
@@ -167,6 +194,9 @@ class _Plain:
         # told apart (QA pass 15, A4).
         self.appendix: str | None = None
         self.appendix_level = 0  # the appendix heading's level: a heading above it ends the appendix
+        # No title-like heading of any kind, but provisions numbered 一、二、三、… running on with their text: those
+        # provisions are the units (a run-on 一、 is otherwise text under whatever heading stands above it).
+        self.provisions = mode == "outline" and plain_mode(items, provisions=False) == "none"
 
     def build(self) -> StandardDocument:
         from authoring.docx.read._structure import _Builder  # the block reader (lists, notes, tables)
@@ -328,6 +358,11 @@ class _Plain:
             if match is not None and not pat.is_sentence(match.group("rest")):
                 self.open(0, Clause(number=self.qualified(match.group("n")), title=match.group("rest").strip(),
                                     anchor=p.anchor), "")
+                return True
+            if match is not None and self.provisions:
+                # a provision that opens with its text (一、服务对象：辖区内…: a short title before a colon is its title)
+                self.open(0, Clause(number=match.group("n"), anchor=p.anchor), match.group("rest").strip(),
+                          split_title=True)
                 return True
             match = _OUTLINE_2.match(text)
             top = next((c for rank, c in self.stack if rank == 0), None)  # the 一、 it stands under (an appendix's)
