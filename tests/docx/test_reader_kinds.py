@@ -14,7 +14,7 @@ from reader_builders import plain_docx
 
 from authoring.check import check_file
 from authoring.checklist import load_packs
-from authoring.document import FunctionType, StandardDocument, block_text
+from authoring.document import FunctionType, StandardDocument, Table, block_text
 from authoring.docx.read import read_docx
 
 
@@ -200,6 +200,77 @@ def test_run_on_provisions_under_titled_headings_stay_their_text(tmp_path: Path)
     doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
     assert [c.number for c in doc.clauses] == ["一", "二"]
     assert "每季度回访业主" in " ".join(block_text(b) for b in doc.clauses[1].blocks)
+
+
+def _framed(path: Path, title: str, framed: list[list[str]], table_after: list[str] | None = None) -> Path:
+    """A Word file of ``title`` then one one-column table per list of lines (a web page's layout saved as Word)."""
+    document = docx.Document()
+    document.add_paragraph(title)
+    for lines in framed:
+        table = document.add_table(rows=len(lines), cols=1)
+        for row, line in zip(table.rows, lines):
+            row.cells[0].text = line
+    for line in table_after or []:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+CONTRACT = [["第一章 术语和定义", "第一条 本合同词语定义：旅游者是指与旅行社签订合同的自然人。"],
+            ["第二章 合同的签订", "第二条 旅行社应当提供旅游行程单，并告知旅游者服务标准。",
+             "第三条 旅游者应当如实告知身体状况，旅行社应当对旅游者投诉在24小时内处理。"]]
+
+
+def test_articles_set_in_one_column_tables_are_read_as_the_text(tmp_path: Path) -> None:
+    """A contract whose chapters a web page set in one-column tables (round 211's model travel contract, saved as
+    Word): the tables frame the text, and its 第一章…第三条 are its units."""
+    doc = read_docx(_framed(tmp_path / "d.docx", "团队旅游合同", CONTRACT))
+    assert doc.metadata.structure == "articles"
+    assert [c.number for c in doc.clauses] == ["第一章", "第二章"]
+    assert [c.number for c in doc.clauses[1].children] == ["第二条", "第三条"]
+    result = check_file(_framed(tmp_path / "c.docx", "团队旅游合同", CONTRACT), load_packs()["excellence-guide"])
+    assert {e.location for i in result.coverage.items for e in i.evidence} <= {"第一条", "第二条", "第三条"}
+
+
+def test_a_framed_text_is_in_the_language_of_its_frames(tmp_path: Path) -> None:
+    """Round 211's contract: outside its frames only a page's server code stood (Latin), and the text was read as
+    English, its coverage by the English cues."""
+    code = 'Inherits="Eyousoft.Web.printPage.Contract" ValidateRequest="false" AutoEventWireup="true" CodeBehind="x.cs"'
+    doc = read_docx(_framed(tmp_path / "d.docx", code, CONTRACT))
+    assert doc.metadata.language == "zh" and doc.metadata.structure == "articles"
+
+
+def test_a_table_of_data_or_of_columns_stays_a_table(tmp_path: Path) -> None:
+    """Short entries in one column (no running text), or two columns, are a table as before."""
+    names = [["第一条", "第二条", "第三条"]]
+    doc = read_docx(_framed(tmp_path / "d.docx", "某机构服务制度", names, REPRO[1:]))
+    assert doc.metadata.structure == "none"
+    document = docx.Document()
+    document.add_paragraph("某机构服务制度")
+    table = document.add_table(rows=3, cols=2)
+    for row, line in zip(table.rows, [line for chapter in CONTRACT for line in chapter]):
+        row.cells[0].text, row.cells[1].text = line, "说明"
+    document.save(tmp_path / "two.docx")
+    doc = read_docx(tmp_path / "two.docx")
+    assert doc.metadata.structure == "none" and [c.number for c in doc.clauses] == ["正文"]
+
+
+def test_a_gbt_draft_keeps_its_one_column_tables(tmp_path: Path) -> None:
+    lines = ["养老机构服务规范", "1 范围", "本文件规定了养老机构服务的要求。", "2 规范性引用文件",
+             "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 基本要求",
+             "4.1 机构应取得合法资质。"]
+    framed = [["第一条 机构应建立员工培训制度，新员工上岗前接受岗前培训，培训记录应存档备查。",
+               "第二条 机构应对投诉在24小时内响应，并回访老人及家属，回访结果应记录。"]]
+    document = docx.Document()
+    for line in lines:
+        document.add_paragraph(line)
+    table = document.add_table(rows=2, cols=1)
+    for row, line in zip(table.rows, framed[0]):
+        row.cells[0].text = line
+    document.save(tmp_path / "g.docx")
+    doc = read_docx(tmp_path / "g.docx")
+    assert doc.metadata.structure == "gbt" and [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
+    assert any(isinstance(b, Table) for c in doc.iter_clauses() for b in c.blocks)
 
 
 def test_an_unstyled_gbt_draft_keeps_its_chapters(tmp_path: Path) -> None:

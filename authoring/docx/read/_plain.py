@@ -21,7 +21,7 @@ from authoring.docx.read._blocks import Item, Para, TableItem
 from authoring.docx.read._front import cover_banner
 from authoring.text import chinese_number
 
-__all__ = ["placed_share", "plain_mode", "build_plain", "front_end", "BODY_LOCATION", "chinese_number"]
+__all__ = ["placed_share", "plain_mode", "build_plain", "front_end", "unboxed", "BODY_LOCATION", "chinese_number"]
 
 BODY_LOCATION = BODY_UNIT  # where text without headings is located
 
@@ -55,6 +55,39 @@ def placed_share(doc: StandardDocument, items: list[Item]) -> float:
     if total == 0:
         return 1.0
     return min(1.0, doc.character_count() / total)
+
+
+#: A table of one column is the frame of a page or a form rather than a table of data when its cells hold this many
+#: characters of running text at least (a web page that sets a contract's chapters in one-column tables, round 211):
+#: a sentence, where a column of data holds names and figures. (Read so, a box of notes is paragraphs: no loss.)
+LAYOUT_LEAST_CHARACTERS = 20
+_SENTENCE_END = re.compile(r"[。；;！？!?]\s*$")
+
+
+def _layout(table: TableItem) -> bool:
+    """Whether ``table`` is one column of running text: every row one cell (a merged cell repeated counts once), no
+    picture, and among its lines sentences worth :data:`LAYOUT_LEAST_CHARACTERS`."""
+    if table.pictures or not table.rows or any(len({c for c in row if c.strip()}) > 1 for row in table.rows):
+        return False
+    lines = [line for row in table.rows for cell in dict.fromkeys(row) for line in cell.split("\n")]
+    return sum(len(line.strip()) for line in lines if _SENTENCE_END.search(line)) >= LAYOUT_LEAST_CHARACTERS
+
+
+def unboxed(items: list[Item]) -> list[Item]:
+    """``items`` with each one-column table of running text (:func:`_layout`) given as the paragraphs of its cells, so
+    that a text read by its own units finds its 第一条 or 一、 inside such a frame; every other item as it is."""
+    out: list[Item] = []
+    for item in items:
+        if not isinstance(item, TableItem) or not _layout(item):
+            out.append(item)
+            continue
+        anchors = list(item.row_anchors) + [None] * (len(item.rows) - len(item.row_anchors))
+        last = item.anchor or 0
+        for row, anchor in zip(item.rows, anchors):
+            last = anchor if anchor is not None else last
+            cell = next((c for c in row if c.strip()), "")
+            out.extend(Para(anchor=last, text=line.strip()) for line in cell.split("\n") if line.strip())
+    return out
 
 
 def _texts(items: list[Item]) -> list[str]:

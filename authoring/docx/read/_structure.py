@@ -25,7 +25,7 @@ from authoring.docx.read._furniture import without_colophon, without_running_hea
 from authoring.docx.read._front import (
     Continued, function_from_scope, function_from_title, is_iso_draft, is_legacy_2009, looks_like_cover, parse_cover, parse_foreword,
 )
-from authoring.docx.read._plain import build_plain, front_end, placed_share, plain_mode
+from authoring.docx.read._plain import build_plain, front_end, placed_share, plain_mode, unboxed
 from authoring.docx.read._toc_numbers import restore_numbers
 from authoring.text import cjk_gaps, close_cjk_gaps
 
@@ -1348,8 +1348,15 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     skeleton = _has_skeleton(doc)
     swallowed = skeleton and (_scope_swallows(doc) or _numbered_one_twice(items))
     # the text's own kind of headings, looked for only where the GB/T reading may be set aside
-    mode = None if skeleton and sum(1 for _ in doc.iter_clauses()) >= 3 else plain_mode(items)
+    # (a text without the skeleton is read through the one-column tables that frame its text: a page's layout)
+    own = items if skeleton else unboxed(items)
+    mode = None if skeleton and sum(1 for _ in doc.iter_clauses()) >= 3 else plain_mode(own)
     if not skeleton or placed_share(doc, items) < MIN_PLACED_SHARE or swallowed or mode == "articles":
+        if own is not items and len(own) != len(items):
+            # the framed text is the text: its language too (round 211's contract, whose only lines outside its
+            # frames were a page's server code, was read as English)
+            language = _language([item.printed for item in own if isinstance(item, Para)])
+        items = own
         mode = mode or plain_mode(items)
         cover = doc.metadata
         had_cover = doc.has_cover and bool(cover.title_zh) and bool(cover.number or cover.ics or cover.issuers)
