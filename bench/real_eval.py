@@ -139,8 +139,13 @@ def evidence_at_cited(evidence_locations: list[str], units, clauses) -> bool:
                for loc in evidence_locations)
 
 
+#: … and "三" of a cited "三、4" (the fourth item of section 三), "二(一)" or "一、退换货总则", and of a shown "三" (round 211:
+#: readers cite a provision's item as numbered under its section, the checker shows the section).
+_LEADING_CHINESE_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})(?=[、，,.．（(]|$)")
+
+
 def _number(place: str) -> str | None:
-    match = _LEADING_NUMBER.match(place.strip())
+    match = _LEADING_NUMBER.match(place.strip()) or _LEADING_CHINESE_NUMBER.match(place.strip())
     return match.group(1) if match else None
 
 

@@ -52,3 +52,13 @@ def test_a_numbered_heading_cited_as_printed_counts_at_its_number() -> None:
     assert evidence_at_cited(["763.03   Customer service"], UNITS, ["763.03(e)", "763.04"])
     assert not evidence_at_cited(["7"], UNITS, ["6. Traveling Team Fees"])
     assert not evidence_at_cited(["763.031"], UNITS, ["763.03(e)"])
+
+
+def test_an_item_cited_under_a_chinese_numbered_section_counts_at_the_section() -> None:
+    """Round 211: readers cite "三、4" (item 4 of section 三), "二(一)" and "一、退换货总则"; the tool shows the section 三,
+    二 or 一. Another section, or an article (第三条), is not it."""
+    assert evidence_at_cited(["三"], UNITS, ["三、4", "六、2"])
+    assert evidence_at_cited(["二"], UNITS, ["二(一)"])
+    assert evidence_at_cited(["一"], UNITS, ["一、退换货总则"])
+    assert not evidence_at_cited(["四"], UNITS, ["三、4"])
+    assert not evidence_at_cited(["三"], UNITS, ["第三条"])
