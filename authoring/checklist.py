@@ -135,6 +135,11 @@ class Item(Record):
     #: where the text's title holds one of these, or the text speaks of itself as one (本服务级别协议, this SLA), an
     #: item the checker calls partial is covered.
     covered_when_named: Cues = Cues()
+    #: What an agreement between a provider and its customer calls itself (协议, 合同, 合约, read after 本: 本协议):
+    #: where a text that is no GB/T 1.1 draft does so in :attr:`self_named_least` places or more, it is such an
+    #: agreement, and an item the checker calls partial is covered (6.4 and 5.6.2, as for a service-level agreement).
+    covered_when_self_named: Cues = Cues()
+    self_named_least: int | None = field(default=None, metadata={"ge": 1})
     #: The score from which the item counts as covered on a GB/T draft, where it asks more there than
     #: :data:`authoring.coverage.GBT_COVERED_FLOOR` (5.8: a standard's 监测, 审计 and 统计分析 are
     #: compliance monitoring, which readers call partial). Calibrated on the seen GB/T texts.

@@ -870,16 +870,28 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
     208's three cloud agreements among them). 5.6.2 (a service promise and its recovery: the agreement's credits) was
     covered for the readers of 37 of the 43 such texts by round 209. A parent (5.6) is what its sub-items then make
     it. Service-level objectives, expectations and FAQs (no agreement: partial for their readers) are not named so.
-    A title the reader did not find (round 208's JD Cloud agreement) leaves the text's words of itself."""
+    A title the reader did not find (round 208's JD Cloud agreement) leaves the text's words of itself.
+
+    And an agreement between a provider and its customer of any name (:attr:`Item.covered_when_self_named`): a text
+    that is no GB/T 1.1 draft and calls itself 本协议, 本合同 or 本合约 in :attr:`Item.self_named_least` places or more
+    (the five such seen texts, a travel contract, telecom and infrastructure service agreements, rounds 209-212: 6.4
+    and 5.6.2 covered for both of their blind readers; the checker had 5.6.2 partial in two, 6.4 in one)."""
     partial_ids = {i.id for i in items if i.status == "partial"}
-    wanted = [item for item in checklist.items() if item.id in partial_ids and item.covered_when_named.all()
-              and not item.children]
+    wanted = [item for item in checklist.items() if item.id in partial_ids
+              and (item.covered_when_named.all() or item.covered_when_self_named.all()) and not item.children]
     if not wanted:
         return items
     title = " ".join(t for t in (doc.metadata.title_zh, doc.metadata.title_en) if t)
     body = [u.text for u in units if not u.is_title]
     named = set()
+    agreement = not _skeleton(doc)  # (a standard on a protocol calls the protocol 本协议: never an agreement)
     for item in wanted:
+        if agreement and item.covered_when_self_named.all() and item.self_named_least and _self_named(
+                body, item.covered_when_self_named.all()) >= item.self_named_least:
+            named.add(item.id)
+            continue
+        if not item.covered_when_named.all():
+            continue
         # a Latin name as a word (SLA, not the sla of translation); a Chinese one anywhere (CDN服务等级协议)
         names = "|".join(("(?<![A-Za-z])" if n[:1].isascii() else "") + re.escape(n)
                          + ("(?![A-Za-z])" if n[-1:].isascii() else "") for n in item.covered_when_named.all())
@@ -887,7 +899,7 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
             named.add(item.id)
             continue
         # 本 as "this", not inside a word (基本, 成本, 版本 …); a few words may stand between (本 Azure 服务级别协议)
-        itself = re.compile(rf"(?:(?<![基成根资版文样日剧课账标原脚副书])本|(?<![A-Za-z])this\s)"
+        itself = re.compile(rf"(?:{_THIS}|(?<![A-Za-z])this\s)"
                             rf"[^，。,.;；:：\n]{{0,12}}?(?:{names})", re.I)
         if any(itself.search(text) for text in body):
             named.add(item.id)
@@ -897,6 +909,16 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
     return _parents_again(checklist, [
         replace(i, status="covered", score=max(i.score, by_id[i.id].covered_from or COVERED_FROM), rule="named")
         if i.id in named else i for i in items])
+
+
+#: 本 as "this", not inside a word (基本, 成本, 版本, 日本 …).
+_THIS = r"(?<![基成根资版文样日剧课账标原脚副书])本"
+
+
+def _self_named(texts: list[str], names: tuple[str, ...]) -> int:
+    """How often ``texts`` speak of themselves by one of ``names`` (本协议, 本合同)."""
+    this = re.compile(_THIS + "(?:" + "|".join(map(re.escape, names)) + ")")
+    return sum(len(this.findall(text)) for text in texts)
 
 
 def _undoubted_weak(checklist: Checklist, item: ItemCoverage) -> bool:

@@ -166,7 +166,7 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
     """:func:`likeness_notice` with each notice's code (``likeness-partial``, ``opening-partial`` — the text's own
     引言 or Purpose section, not a likeness to other texts —, ``likeness-covered``, ``spread-covered`` and
     ``named-covered`` — a checklist rule, not a learned signal: measured quantities running through the text, the text
-    being a service-level agreement —, ``likeness-missing``), as the JSON report lists them: one code per notice (QA
+    being an agreement with the customer (a service-level agreement, a contract) —, ``likeness-missing``), as the JSON report lists them: one code per notice (QA
     pass 17 found two notices under one code)."""
     def ids_of(basis: str) -> list[str]:
         return [i.id for i in result.coverage.items if any(e.basis == basis for e in i.evidence)]
@@ -217,9 +217,10 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
             f"the text ({', '.join(spread)}); check by hand.")))
     if named:
         out.append(("named-covered", tr(
-            f"本文是服务等级协议，{len(named)} 条因此判为已覆盖（{'、'.join(named)}：协议本身约定服务内容和限度、服务承诺和补救），"
-            "请人工核对。",
-            f"The text is a service-level agreement, so {items(named)} {'is' if len(named) == 1 else 'are'} covered "
+            f"本文本身是服务提供方与顾客之间的协议（服务等级协议、服务合同等），{len(named)} 条因此判为已覆盖"
+            f"（{'、'.join(named)}：协议本身约定服务内容和限度、服务承诺和补救），请人工核对。",
+            f"The text is itself an agreement between the provider and its customers (a service-level agreement, a "
+            f"service contract), so {items(named)} {'is' if len(named) == 1 else 'are'} covered "
             f"({', '.join(named)}: the agreement itself sets out what the service holds and its limits, its promise "
             f"and its remedies); check by hand.")))
     if unlike:

@@ -150,3 +150,33 @@ def test_a_chinese_agreements_availability_stays_7_1_and_5_8_partial() -> None:
         assert items[key].status == "partial", key
         assert {c for e in items[key].evidence for c in e.cues} <= {"服务可用性", "可用率", "正常服务时间", "正常运行时间",
                                                                    "工作指标"}
+
+
+CONTRACT = [
+    "甲方应按照本合同的约定向乙方提供旅游服务，服务标准以行程单为准。",
+    "乙方应按本合同约定支付旅游费用。",
+    "行程中的交通、住宿和餐饮由甲方安排。",
+    "本合同一式两份，双方各执一份，自双方签字之日起生效。",
+]
+
+
+def test_a_text_that_calls_itself_an_agreement_is_one() -> None:
+    """A contract or agreement between a provider and its customer (本合同, 本协议, 本合约 three times or more): the five
+    such texts of rounds 209-212 had 6.4 and 5.6.2 covered for both of their blind readers."""
+    pack = load_packs()["excellence-guide"]
+    assert {i.id for i in analyse(_agreement("旅游服务", CONTRACT), pack).items if i.rule == "named"} == {"6.4", "5.6.2"}
+    twice = CONTRACT[:3] + ["合同一式两份，双方各执一份，自双方签字之日起生效。"]
+    assert {i.id: i.status for i in analyse(_agreement("旅游服务", twice), pack).items if i.id in ("6.4", "5.6.2")} \
+        == {"6.4": "partial", "5.6.2": "partial"}  # twice only: not said to be one
+    assert all(i.rule != "named" for i in analyse(_agreement("旅游服务", twice), pack).items)
+
+
+def test_a_standard_on_a_protocol_is_no_agreement() -> None:
+    """A GB/T draft's 本协议 is its protocol (GB/T 16264.5 says so five times): no agreement with a customer."""
+    lines = [line.replace("本合同", "本协议") for line in CONTRACT]
+    doc = StandardDocument(metadata=Metadata(title_zh="旅游服务信息交换协议", structure="gbt"), clauses=[
+        Clause(number="5", title="要求", children=[Clause(number=f"5.{n}", title="", blocks=[Paragraph(text=line, anchor=n)])
+                                                  for n, line in enumerate(lines, 1)])])
+    assert all(i.rule != "named" for i in analyse(doc, load_packs()["excellence-guide"]).items)
+    assert _status(_agreement("旅游服务", ["基本协议规定的内容" + line.replace("本合同", "") for line in CONTRACT]), "6.4") \
+        == "partial"  # (基本协议 is no 本协议)
