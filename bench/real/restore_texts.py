@@ -16,6 +16,9 @@ snapshot's file by :func:`shown_markup` and checked against ``text_sha1``.
 A page the corpus kept in UTF-8 though its snapshot's file is in another encoding (round 211: ``conversion: decoded``,
 ``encoding: gb18030``) is decoded from the snapshot's bytes and checked against ``text_sha1``.
 
+One text of a file that holds several (round 213: ``conversion: segment``, ``from_line`` and ``to_line``, 1-based and
+inclusive) is those lines of the snapshot's file wrapped as a page, checked against ``text_sha1``.
+
 A text the corpus made itself from a PDF (round 193: ``conversion: pdf_to_text`` in its entry) is
 made again from the PDF in the snapshot by ``pdf_to_text.py``, run with ``--ocr-python`` (a Python
 that has RapidOCR; the project's own environment does not), and checked against the entry's
@@ -146,6 +149,13 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: the bytes at {entry['commit'][:8]} are not blob {blob[:8]}; not written",
                   file=sys.stderr)
             continue
+        if entry.get("conversion") == "segment":
+            # (round 213: one text of a file that holds several, its lines from_line..to_line, wrapped as a page)
+            lines = data.decode("utf-8").split("\n")[entry["from_line"] - 1:entry["to_line"]]
+            data = ("<html><body>\n" + "\n".join(lines) + "\n</body></html>\n").encode("utf-8")
+            if hashlib.sha1(data).hexdigest() != entry.get("text_sha1"):
+                print(f"{name}: the segment is other text than the corpus's (sha1 differs); not written", file=sys.stderr)
+                continue
         if entry.get("conversion") == "decoded":
             # (round 211: a page in GB2312, kept as UTF-8 for the corpus converter, which reads UTF-8)
             data = data.decode(entry["encoding"]).encode("utf-8")
