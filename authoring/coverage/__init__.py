@@ -874,8 +874,10 @@ def _named(checklist: Checklist, doc: StandardDocument, units: list[Unit],
 
     And an agreement between a provider and its customer of any name (:attr:`Item.covered_when_self_named`): a text
     that is no GB/T 1.1 draft and calls itself 本协议, 本合同 or 本合约 in :attr:`Item.self_named_least` places or more
-    (the five such seen texts, a travel contract, telecom and infrastructure service agreements, rounds 209-212: 6.4
-    and 5.6.2 covered for both of their blind readers; the checker had 5.6.2 partial in two, 6.4 in one)."""
+    is what 6.4 asks (the five such seen texts, a travel contract, telecom and infrastructure service agreements, rounds
+    209-212: 6.4 covered for both of their blind readers; round 213, unseen: the one it moved, a bank's card contract,
+    covered for its reader). Not 5.6.2: round 213's readers called a bank's remedies partial in two of the three
+    contracts it would have moved."""
     partial_ids = {i.id for i in items if i.status == "partial"}
     wanted = [item for item in checklist.items() if item.id in partial_ids
               and (item.covered_when_named.all() or item.covered_when_self_named.all()) and not item.children]

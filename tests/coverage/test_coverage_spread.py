@@ -162,9 +162,10 @@ CONTRACT = [
 
 def test_a_text_that_calls_itself_an_agreement_is_one() -> None:
     """A contract or agreement between a provider and its customer (本合同, 本协议, 本合约 three times or more): the five
-    such texts of rounds 209-212 had 6.4 and 5.6.2 covered for both of their blind readers."""
+    such texts of rounds 209-212 had 6.4 covered for both of their blind readers. Its remedies (5.6.2) are not made
+    covered so: round 213's bank contracts had them partial."""
     pack = load_packs()["excellence-guide"]
-    assert {i.id for i in analyse(_agreement("旅游服务", CONTRACT), pack).items if i.rule == "named"} == {"6.4", "5.6.2"}
+    assert {i.id for i in analyse(_agreement("旅游服务", CONTRACT), pack).items if i.rule == "named"} == {"6.4"}
     twice = CONTRACT[:3] + ["合同一式两份，双方各执一份，自双方签字之日起生效。"]
     assert {i.id: i.status for i in analyse(_agreement("旅游服务", twice), pack).items if i.id in ("6.4", "5.6.2")} \
         == {"6.4": "partial", "5.6.2": "partial"}  # twice only: not said to be one
