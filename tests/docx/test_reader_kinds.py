@@ -232,6 +232,14 @@ def test_articles_set_in_one_column_tables_are_read_as_the_text(tmp_path: Path) 
     assert {e.location for i in result.coverage.items for e in i.evidence} <= {"第一条", "第二条", "第三条"}
 
 
+@pytest.mark.parametrize(("title", "read"), [("供 用 气 合 同", "供用气合同"), ("服　务　承　诺", "服务承诺"),
+                                             ("物业服务 管理规约", "物业服务 管理规约")])
+def test_a_letterspaced_title_is_read_as_it_reads(tmp_path: Path, title: str, read: str) -> None:
+    """Round 213's gas contract was reported as 标准: 供 用 气 合 同; words set apart stay apart."""
+    doc = read_docx(plain_docx(tmp_path / "d.docx", [title, *REPRO[1:]]))
+    assert doc.metadata.title_zh == read
+
+
 def test_a_framed_text_is_in_the_language_of_its_frames(tmp_path: Path) -> None:
     """Round 211's contract: outside its frames only a page's server code stood (Latin), and the text was read as
     English, its coverage by the English cues."""

@@ -1379,6 +1379,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
             # regulation's outline): the cover names the document, not its first line (ICS ××.×××).
             doc.metadata = replace(cover, structure=doc.metadata.structure)
         elif pat.has_cjk(doc.body_title):
+            doc.body_title = _unspaced(doc.body_title)
             doc.metadata.title_zh = doc.body_title
         elif doc.body_title:
             doc.metadata.title_en = doc.body_title
@@ -1613,6 +1614,13 @@ def _has_skeleton(doc: StandardDocument) -> bool:
     # support?, QA pass 7): an ISO document has Normative references or Terms and definitions beside it.
     return sum(1 for t in firsts if t.startswith(_SKELETON_CHAPTERS[3:])) >= 2
 
+
+
+def _unspaced(title: str) -> str:
+    """A Chinese title set with a space between every two characters (供 用 气 合 同, a contract's letterspaced title)
+    as it reads (供用气合同); a title whose words alone are set apart (信息技术服务 运行维护) as it is."""
+    gaps, pairs = cjk_gaps(title)
+    return close_cjk_gaps(title) if gaps >= 2 and gaps == pairs else title
 
 
 def _language(texts: list[str]) -> str:
