@@ -14,7 +14,8 @@ template, or the markup a React/Taro component renders, its ``View`` elements as
 snapshot's file by :func:`shown_markup` and checked against ``text_sha1``.
 
 A page the corpus kept in UTF-8 though its snapshot's file is in another encoding (round 211: ``conversion: decoded``,
-``encoding: gb18030``) is decoded from the snapshot's bytes and checked against ``text_sha1``.
+``encoding: gb18030``), or one element of a page (round 214: ``conversion: element``, ``start``), with or without its
+server-side code (``server_code: stripped``), is made again by :func:`page_text` and checked against ``text_sha1``.
 
 One text of a file that holds several (round 213: ``conversion: segment``, ``from_line`` and ``to_line``, 1-based and
 inclusive) is those lines of the snapshot's file wrapped as a page, checked against ``text_sha1``.
@@ -99,6 +100,28 @@ def shown_markup(data: bytes, path: str) -> bytes:
     return ("<html><body>\n" + body + "\n</body></html>\n").encode("utf-8")
 
 
+#: A page's server-side code (JSP, ASP, PHP), which a browser never shows.
+_SERVER_CODE = re.compile(r"<%.*?%>|<\?php\b.*?\?>", re.S)
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def page_text(data: bytes, entry: dict) -> bytes:
+    """A page as the corpus keeps it (``conversion: decoded`` or ``element``): decoded from ``encoding`` (UTF-8 when not
+    given); for ``element``, the element that opens with ``start`` up to its matching ``</div>``, wrapped as a page;
+    with ``server_code: stripped``, its server-side blocks that hold no Han character taken out."""
+    text = data.decode(entry.get("encoding", "utf-8"))
+    if entry.get("server_code") == "stripped":
+        text = _SERVER_CODE.sub(lambda m: "" if not _HAN.search(m.group(0)) else m.group(0), text)
+    if entry["conversion"] == "element":
+        begin, depth = text.index(entry["start"]), 0
+        for tag in re.finditer(r"<(/?)div\b[^>]*>", text[begin:]):
+            depth += -1 if tag.group(1) else 1
+            if depth == 0:
+                text = "<html><body>\n" + text[begin:begin + tag.end()] + "\n</body></html>\n"
+                break
+    return text.encode("utf-8")
+
+
 def converted(entry: dict, pdf: bytes, python: str) -> bytes | None:
     """The text ``pdf_to_text.py`` makes of ``pdf`` with ``python``, or None when it fails."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -156,11 +179,13 @@ def main(argv: list[str] | None = None) -> int:
             if hashlib.sha1(data).hexdigest() != entry.get("text_sha1"):
                 print(f"{name}: the segment is other text than the corpus's (sha1 differs); not written", file=sys.stderr)
                 continue
-        if entry.get("conversion") == "decoded":
-            # (round 211: a page in GB2312, kept as UTF-8 for the corpus converter, which reads UTF-8)
-            data = data.decode(entry["encoding"]).encode("utf-8")
+        if entry.get("conversion") in ("decoded", "element"):
+            # (round 211: a page in GB2312, kept as UTF-8 for the corpus converter, which reads UTF-8; round 214: one
+            # element of a page, and a page's server code holding no Han character taken out)
+            data = page_text(data, entry)
             if hashlib.sha1(data).hexdigest() != entry.get("text_sha1"):
-                print(f"{name}: decoding made other text than the corpus's (sha1 differs); not written", file=sys.stderr)
+                print(f"{name}: {entry['conversion']} made other text than the corpus's (sha1 differs); not written",
+                      file=sys.stderr)
                 continue
         if entry.get("conversion") == "shown_markup":
             data = shown_markup(data, entry["path"])
