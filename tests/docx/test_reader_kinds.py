@@ -145,6 +145,35 @@ def test_articles_without_chapters(tmp_path: Path) -> None:
     assert [c.number for c in doc.clauses] == ["第一条", "第二条", "第三条"]
 
 
+def test_a_contracts_typed_subclauses_are_its_articles_parts(tmp_path: Path) -> None:
+    """第8条 工程质量及验收, then 8.1 …, 8.2 … (round 214's construction contract; round 212's telecom agreement): evidence
+    names 8.2, as its readers cite it."""
+    lines = ["工程合同", "第1条 工程概况", "1.1 工程地点：发包人住宅。", "1.2 工期：60天。", "第2条 工程质量及验收",
+             "2.1 承包人应按图纸施工，质量应符合国家标准。", "2.2 发包人应在接到通知后2日内组织验收。", "第3条 争议的解决",
+             "双方协商解决。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "articles"
+    assert [(c.number, [k.number for k in c.children]) for c in doc.clauses] == [
+        ("第1条", ["1.1", "1.2"]), ("第2条", ["2.1", "2.2"]), ("第3条", [])]
+    chinese = ["账户管理协议", "第一条 定义", "1.1 账户：指乙方为甲方开立的账户。", "第二条 账户的开立",
+               "2.1 甲方应提交有效身份证件。", "第三条 其他", "3.1 本协议自签署之日起生效。"]
+    doc = read_docx(plain_docx(tmp_path / "c.docx", chinese))
+    assert [k.number for c in doc.clauses for k in c.children] == ["1.1", "2.1", "3.1"]
+
+
+def test_marks_before_a_clause_are_no_part_of_its_number(tmp_path: Path) -> None:
+    """A bank's agreement sets ▲▲ before the clauses to be read with care (▲▲第五条 纠纷处理, ▲▲3.3 乙方应…: round 213);
+    they were read as text of the clause before."""
+    lines = ["个人结算账户管理协议", "第一条 定义", "1.1 账户：指乙方为甲方开立的账户。", "▲▲1.2 甲方应妥善保管密码。",
+             "第二条 账户使用", "2.1 甲方应合法使用账户。", "▲▲第三条 纠纷处理", "3.1 双方协商解决。", "▲ 第四条 通知",
+             "乙方通过短信通知甲方。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(c.number, [k.number for k in c.children]) for c in doc.clauses] == [
+        ("第一条", ["1.1", "1.2"]), ("第二条", ["2.1"]), ("第三条", ["3.1"]), ("第四条", [])]
+    assert block_text(doc.clauses[2].blocks[0]) == "▲▲纠纷处理"  # the marks are kept, before the clause's words
+    assert block_text(doc.clauses[0].children[1].blocks[0]) == "▲▲甲方应妥善保管密码。"
+
+
 def test_chapters_with_typed_clause_numbers_run_into_the_text(tmp_path: Path) -> None:
     lines = ["城市客运服务规范", "第一章 总则", "1.1本规范规定了城市客运服务的要求。", "第二章 术语",
              "2.1术语：客运服务是指……", "第三章 服务要求", "3.1驾驶员应文明礼貌。", "3.2企业应建立投诉处理制度。"]

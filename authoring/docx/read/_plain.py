@@ -90,8 +90,17 @@ def unboxed(items: list[Item]) -> list[Item]:
     return out
 
 
+#: Marks a contract sets before the clauses it wants read with care (▲▲第五条 纠纷处理, ▲▲3.3 乙方应…: a bank's account
+#: agreement, round 213): no part of the number the clause is read by.
+_MARKED = re.compile(r"^[▲△★☆※●◆■□◇▶►]+[ \t\u3000]*")
+
+
+def _unmarked(text: str) -> str:
+    return _MARKED.sub("", text) if text[:1] in "▲△★☆※●◆■□◇▶►" else text
+
+
 def _texts(items: list[Item]) -> list[str]:
-    return [i.printed for i in items if isinstance(i, Para) and i.printed and not i.toc]
+    return [_unmarked(i.printed) for i in items if isinstance(i, Para) and i.printed and not i.toc]
 
 
 def plain_mode(items: list[Item], *, provisions: bool = True) -> str:
@@ -208,6 +217,7 @@ class _Plain:
         self.lead = Clause(number=BODY_UNIT)
         self.stack: list[tuple[int, Clause]] = []  # (rank, clause) from the outermost
         self.chapter_no: int | None = None
+        self.article_no: int | None = None  # the 第X条 the text is in: its typed X.1, X.2 are its subclauses
         self.title_taken = bool(doc.body_title)
         # The English title's first line, while the next lines may carry it on (Strengthened / Aged Care /
         # Quality Standards on three lines of a cover); None once anything else is read.
@@ -366,6 +376,9 @@ class _Plain:
             self.paragraph(index, p)
 
     def heading(self, p: Para, text: str) -> bool:
+        marked, text = text, _unmarked(text)
+        # the marks stay in the clause's text, before its words (▲▲纠纷处理): read past, not dropped
+        mark = marked[:len(marked) - len(text)].strip()
         if self.mode == "articles":
             match = _ARTICLE.match(text)
             if match is not None:
@@ -375,15 +388,17 @@ class _Plain:
                     self.chapter_no = chinese_number(match.group("n"))
                 if kind == "条":
                     self.articles_seen = True
-                    self.open(_RANK[kind], Clause(number=number, anchor=p.anchor), rest)
+                    self.article_no = chinese_number(match.group("n"))
+                    self.open(_RANK[kind], Clause(number=number, anchor=p.anchor), mark + rest)
                 else:
                     self.open(_RANK[kind], Clause(number=number, title=rest, anchor=p.anchor), "")
                 return True
             sub = _TYPED_SUB.match(text)
-            if sub is not None and self.chapter_no is not None \
-                    and sub.group("num").split(".")[0] == str(self.chapter_no):
+            # typed 3.1 under 第三章 (a transport specification's clauses), or 8.1 under 第8条 (a contract's sub-clauses)
+            if sub is not None and sub.group("num").split(".")[0] in (
+                    str(self.article_no if self.articles_seen else None), str(self.chapter_no)):
                 self.open(4 + sub.group("num").count("."), Clause(number=sub.group("num"), anchor=p.anchor),
-                          sub.group("rest").strip(), split_title=True)
+                          mark + sub.group("rest").strip(), split_title=not mark)
                 return True
             return False
         if self.mode == "outline":
