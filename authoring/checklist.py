@@ -137,7 +137,7 @@ class Item(Record):
     covered_when_named: Cues = Cues()
     #: What an agreement between a provider and its customer calls itself (协议, 合同, 合约, read after 本: 本协议):
     #: where a text that is no GB/T 1.1 draft does so in :attr:`self_named_least` places or more, it is such an
-    #: agreement, and an item the checker calls partial is covered (6.4 and 5.6.2, as for a service-level agreement).
+    #: agreement, and an item the checker calls partial is covered (6.4: what provider and customer agree).
     covered_when_self_named: Cues = Cues()
     self_named_least: int | None = field(default=None, metadata={"ge": 1})
     #: The score from which the item counts as covered on a GB/T draft, where it asks more there than

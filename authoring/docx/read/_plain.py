@@ -75,7 +75,10 @@ def _layout(table: TableItem) -> bool:
 
 def unboxed(items: list[Item]) -> list[Item]:
     """``items`` with each one-column table of running text (:func:`_layout`) given as the paragraphs of its cells, so
-    that a text read by its own units finds its 第一条 or 一、 inside such a frame; every other item as it is."""
+    that a text read by its own units finds its 第一条 or 一、 inside such a frame; every other item as it is (``items``
+    itself where no table is such a frame)."""
+    if not any(isinstance(item, TableItem) and _layout(item) for item in items):
+        return items
     out: list[Item] = []
     for item in items:
         if not isinstance(item, TableItem) or not _layout(item):
@@ -92,11 +95,12 @@ def unboxed(items: list[Item]) -> list[Item]:
 
 #: Marks a contract sets before the clauses it wants read with care (▲▲第五条 纠纷处理, ▲▲3.3 乙方应…: a bank's account
 #: agreement, round 213): no part of the number the clause is read by.
-_MARKED = re.compile(r"^[▲△★☆※●◆■□◇▶►]+[ \t\u3000]*")
+_MARKS = "▲△★☆※●◆■□◇▶►"
+_MARKED = re.compile(rf"^[{_MARKS}]+[ \t\u3000]*")
 
 
 def _unmarked(text: str) -> str:
-    return _MARKED.sub("", text) if text[:1] in "▲△★☆※●◆■□◇▶►" else text
+    return _MARKED.sub("", text) if text[:1] in _MARKS else text
 
 
 def _texts(items: list[Item]) -> list[str]:

@@ -1352,7 +1352,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
     own = items if skeleton else unboxed(items)
     mode = None if skeleton and sum(1 for _ in doc.iter_clauses()) >= 3 else plain_mode(own)
     if not skeleton or placed_share(doc, items) < MIN_PLACED_SHARE or swallowed or mode == "articles":
-        if own is not items and len(own) != len(items):
+        if own is not items:
             # the framed text is the text: its language too (round 211's contract, whose only lines outside its
             # frames were a page's server code, was read as English)
             language = _language([item.printed for item in own if isinstance(item, Para)])
