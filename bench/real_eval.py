@@ -110,15 +110,23 @@ def check_all(selected: list[Path], likeness: bool = True) -> dict[str, object]:
     return out
 
 
+#: Typographic quotes a page prints and a reader types plainly (It’s easy … cited as It's easy …, round 215).
+_PLAIN_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def _plain(place: str) -> str:
+    return place.strip().translate(_PLAIN_QUOTES)
+
+
 def cited_units(units, clauses) -> set[int]:
     """The indices of the units a label names as its places: a unit at a named location, or every
     unit under a named heading (texts with no numbers are labelled by their headings)."""
-    places = {str(c).strip() for c in (clauses or [])}
+    places = {_plain(str(c)) for c in (clauses or [])}
     found: set[int] = set()
     for i, unit in enumerate(units):
-        if unit.location in places:
+        if _plain(unit.location) in places:
             found.add(i)
-        if unit.is_title and unit.text.strip() in places:
+        if unit.is_title and _plain(unit.text) in places:
             found.update(range(i, max(unit.end, i + 1)))
     return found
 
@@ -132,11 +140,11 @@ def evidence_at_cited(evidence_locations: list[str], units, clauses) -> bool:
     """Whether any place the tool shows as evidence is one the readers cited: the same unit, a
     unit under a cited heading, a subclause of a cited clause (5.2.1 under a cited 5.2), or the
     clause a cited place is numbered with (6 for a cited "6. Fees", 763.03 for "763.03(e)")."""
-    places = {str(c).strip() for c in (clauses or [])}
+    places = {_plain(str(c)) for c in (clauses or [])}
     numbers = {n for n in map(_number, places) if n}
-    cited = {units[i].location for i in cited_units(units, clauses)} | places | numbers
+    cited = {_plain(units[i].location) for i in cited_units(units, clauses)} | places | numbers
     return any(loc in cited or _number(loc) in numbers or any(loc.startswith(place + ".") for place in places | numbers)
-               for loc in evidence_locations)
+               for loc in map(_plain, evidence_locations))
 
 
 #: … and "三" of a cited "三、4" (the fourth item of section 三), "二(一)" or "一、退换货总则", and of a shown "三" (round 211:

@@ -62,3 +62,9 @@ def test_an_item_cited_under_a_chinese_numbered_section_counts_at_the_section() 
     assert evidence_at_cited(["一"], UNITS, ["一、退换货总则"])
     assert not evidence_at_cited(["四"], UNITS, ["三、4"])
     assert not evidence_at_cited(["三"], UNITS, ["第三条"])
+
+
+def test_a_heading_cited_with_plain_quotes_is_the_place_printed_with_curly_ones() -> None:
+    """Round 215: the page prints It’s easy for customers to reach us; its reader typed It's."""
+    assert evidence_at_cited(["It’s easy for customers to reach us"], UNITS, ["It's easy for customers to reach us"])
+    assert not evidence_at_cited(["It’s hard"], UNITS, ["It's easy for customers to reach us"])
