@@ -77,20 +77,20 @@ def unboxed(items: list[Item]) -> list[Item]:
     """``items`` with each one-column table of running text (:func:`_layout`) given as the paragraphs of its cells, so
     that a text read by its own units finds its 第一条 or 一、 inside such a frame; every other item as it is (``items``
     itself where no table is such a frame)."""
-    if not any(isinstance(item, TableItem) and _layout(item) for item in items):
-        return items
     out: list[Item] = []
+    framed = False
     for item in items:
         if not isinstance(item, TableItem) or not _layout(item):
             out.append(item)
             continue
+        framed = True
         anchors = list(item.row_anchors) + [None] * (len(item.rows) - len(item.row_anchors))
         last = item.anchor or 0
         for row, anchor in zip(item.rows, anchors):
             last = anchor if anchor is not None else last
             cell = next((c for c in row if c.strip()), "")
             out.extend(Para(anchor=last, text=line.strip()) for line in cell.split("\n") if line.strip())
-    return out
+    return out if framed else items
 
 
 #: Marks a contract sets before the clauses it wants read with care (▲▲第五条 纠纷处理, ▲▲3.3 乙方应…: a bank's account
