@@ -420,7 +420,7 @@ def analyse(
             an English text and of a Chinese one without the skeleton (:func:`_decider`, :func:`_decided`). With
             or without it, the checklist's own word has the end: an item whose measured quantities run through
             the text (:func:`_spread`, 4.4) or that the text is (:func:`_named`, 6.4 and 5.6.2 in a service-level
-            agreement) is covered where the checker found it partial.
+            agreement, 6.4 in any agreement with the customer) is covered where the checker found it partial.
 
     Raises:
         InputError: an id in ``not_applicable`` is not in the checklist.

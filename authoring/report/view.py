@@ -166,8 +166,8 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
     """:func:`likeness_notice` with each notice's code (``likeness-partial``, ``opening-partial`` — the text's own
     引言 or Purpose section, not a likeness to other texts —, ``likeness-covered``, ``spread-covered`` and
     ``named-covered`` — a checklist rule, not a learned signal: measured quantities running through the text, the text
-    being an agreement with the customer (a service-level agreement, a contract) —, ``likeness-missing``), as the JSON report lists them: one code per notice (QA
-    pass 17 found two notices under one code)."""
+    being an agreement with the customer (a service-level agreement, a contract) —, ``likeness-missing``), as the JSON
+    report lists them: one code per notice (QA pass 17 found two notices under one code)."""
     def ids_of(basis: str) -> list[str]:
         return [i.id for i in result.coverage.items if any(e.basis == basis for e in i.evidence)]
 
