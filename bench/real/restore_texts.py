@@ -106,10 +106,15 @@ _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 def page_text(data: bytes, entry: dict) -> bytes:
-    """A page as the corpus keeps it (``conversion: decoded`` or ``element``): decoded from ``encoding`` (UTF-8 when not
-    given); for ``element``, the element that opens with ``start`` up to its matching ``</div>``, wrapped as a page;
-    with ``server_code: stripped``, its server-side blocks that hold no Han character taken out."""
+    """A page as the corpus keeps it (``conversion: decoded``, ``element`` or ``segment``): decoded from ``encoding``
+    (UTF-8 when not given); for ``segment`` (one text of a file that holds several, round 213), the lines
+    ``from_line``..``to_line`` wrapped as a page; for ``element``, the element that opens with ``start`` up to its
+    matching ``</div>``, wrapped as a page; with ``server_code: stripped``, its server-side blocks that hold no Han
+    character taken out."""
     text = data.decode(entry.get("encoding", "utf-8"))
+    if entry["conversion"] == "segment":
+        lines = text.split("\n")[entry["from_line"] - 1:entry["to_line"]]
+        return ("<html><body>\n" + "\n".join(lines) + "\n</body></html>\n").encode("utf-8")
     if entry.get("server_code") == "stripped":
         text = _SERVER_CODE.sub(lambda m: "" if not _HAN.search(m.group(0)) else m.group(0), text)
     if entry["conversion"] == "element":
@@ -120,6 +125,11 @@ def page_text(data: bytes, entry: dict) -> bytes:
                 text = "<html><body>\n" + text[begin:begin + tag.end()] + "\n</body></html>\n"
                 break
     return text.encode("utf-8")
+
+
+#: The conversions made from a snapshot's checked bytes, each then checked against the entry's ``text_sha1``.
+_AFTER_BLOB = {"decoded": page_text, "element": page_text, "segment": page_text,
+               "shown_markup": lambda data, entry: shown_markup(data, entry["path"])}
 
 
 def converted(entry: dict, pdf: bytes, python: str) -> bytes | None:
@@ -172,25 +182,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: the bytes at {entry['commit'][:8]} are not blob {blob[:8]}; not written",
                   file=sys.stderr)
             continue
-        if entry.get("conversion") == "segment":
-            # (round 213: one text of a file that holds several, its lines from_line..to_line, wrapped as a page)
-            lines = data.decode("utf-8").split("\n")[entry["from_line"] - 1:entry["to_line"]]
-            data = ("<html><body>\n" + "\n".join(lines) + "\n</body></html>\n").encode("utf-8")
-            if hashlib.sha1(data).hexdigest() != entry.get("text_sha1"):
-                print(f"{name}: the segment is other text than the corpus's (sha1 differs); not written", file=sys.stderr)
-                continue
-        if entry.get("conversion") in ("decoded", "element"):
-            # (round 211: a page in GB2312, kept as UTF-8 for the corpus converter, which reads UTF-8; round 214: one
-            # element of a page, and a page's server code holding no Han character taken out)
-            data = page_text(data, entry)
+        convert = _AFTER_BLOB.get(entry.get("conversion", ""))
+        if convert is not None:
+            data = convert(data, entry)
             if hashlib.sha1(data).hexdigest() != entry.get("text_sha1"):
                 print(f"{name}: {entry['conversion']} made other text than the corpus's (sha1 differs); not written",
-                      file=sys.stderr)
-                continue
-        if entry.get("conversion") == "shown_markup":
-            data = shown_markup(data, entry["path"])
-            if hashlib.sha1(data).hexdigest() != entry.get("text_sha1"):
-                print(f"{name}: shown_markup made other text than the corpus's (sha1 differs); not written",
                       file=sys.stderr)
                 continue
         target.write_bytes(data)
