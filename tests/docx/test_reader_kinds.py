@@ -231,6 +231,43 @@ def test_run_on_provisions_under_titled_headings_stay_their_text(tmp_path: Path)
     assert "每季度回访业主" in " ".join(block_text(b) for b in doc.clauses[1].blocks)
 
 
+def test_a_sections_title_before_its_list_is_a_heading(tmp_path: Path) -> None:
+    """A notice's sections titled 一、住院注意事项： (the colon before the list they lead, round 213's 住院须知) were read as
+    the text of the section before; 事宜 is no modal 宜."""
+    lines = ["住院须知", "尊敬的病友您好！感谢您选择我院。", "一、住院注意事项：", "1、请自备洗漱用品。", "2、贵重物品请妥善保管。",
+             "二、享有的权利和履行的义务", "1、有权获得诊疗信息。", "三、保持病房整洁与爱护医院公共设施:", "1、请勿高声喧哗。",
+             "四、出院事宜:", "1、出院时间由主管医生告知。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert doc.metadata.structure == "outline"
+    assert [(c.number, c.title) for c in doc.clauses if c.number != "正文"] == [
+        ("一", "住院注意事项"), ("二", "享有的权利和履行的义务"), ("三", "保持病房整洁与爱护医院公共设施"), ("四", "出院事宜")]
+    assert "出院时间由主管医生告知" in " ".join(block_text(b) for b in doc.clauses[-1].blocks)
+
+
+def test_a_provisions_lead_in_with_a_colon_is_no_title(tmp_path: Path) -> None:
+    """一、申请人应当提交下列材料： leads a list but says what must be done: a provision's words, never a section's title."""
+    lines = ["办事指南", "一、受理范围", "本中心受理本市居民的申请。", "二、申请人应当提交下列材料：", "1、身份证；", "2、申请表。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert all(c.title != "申请人应当提交下列材料" for c in doc.clauses)
+
+
+def test_typed_subclauses_under_a_chinese_numbered_section_are_its_parts(tmp_path: Path) -> None:
+    """三、乙方的义务, then 3.1…, 3.2… (round 211's subscriber agreement): the section's parts, so evidence names 3.2 as
+    readers cite it; a line that opens with a quantity (3.5米…) is no part."""
+    lines = ["入网服务协议", "一、入网要求", "1.1个人客户：甲方应出示有效证件。", "1.2集团客户：甲方应出示营业执照。",
+             "二、乙方的义务", "2.1乙方应通过营业厅公布服务时限和资费标准。", "2.2乙方应受理甲方投诉，并在接到投诉之日起15日内答复甲方。",
+             "2.2.1投诉答复应书面告知。", "2.3乙方应定期开展客户满意度调查。", "三、其他", "3.5米以上的车辆不得进入营业厅停车场。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    tree = [(c.number, [(k.number, [g.number for g in k.children]) for k in c.children]) for c in doc.clauses]
+    assert tree == [("一", [("1.1", []), ("1.2", [])]), ("二", [("2.1", []), ("2.2", ["2.2.1"]), ("2.3", [])]),
+                    ("三", [])]
+    assert doc.clauses[0].children[0].title == "个人客户"
+    assert "3.5米以上" in block_text(doc.clauses[2].blocks[0])
+    result = check_file(plain_docx(tmp_path / "c.docx", lines), load_packs()["excellence-guide"])
+    places = {e.location for i in result.coverage.items if i.id == "5.6.2" for e in i.evidence}
+    assert "2.2" in places and "二" not in places
+
+
 def _framed(path: Path, title: str, framed: list[list[str]], table_after: list[str] | None = None) -> Path:
     """A Word file of ``title`` then one one-column table per list of lines (a web page's layout saved as Word)."""
     document = docx.Document()

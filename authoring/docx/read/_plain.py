@@ -114,7 +114,7 @@ def plain_mode(items: list[Item], *, provisions: bool = True) -> str:
     kinds = [m.group("kind") for m in map(_ARTICLE.match, texts) if m is not None]
     if kinds.count("条") >= 3 or kinds.count("章") >= 2:
         return "articles"
-    if sum(1 for t in texts if _OUTLINE_1.match(t) and not pat.is_sentence(_OUTLINE_1.match(t).group("rest"))) >= 2:
+    if sum(1 for t in texts if _outline_title(t) is not None) >= 2:
         return "outline"
     decimal = sum(1 for t in texts if _is_decimal_head(t))
     styled = sum(1 for i in items if isinstance(i, Para) and i.heading and i.printed and not pat.is_sentence(i.printed))
@@ -132,6 +132,26 @@ def plain_mode(items: list[Item], *, provisions: bool = True) -> str:
 #: Provisions numbered 一、二、三、… that open with their own text (一、机构应建立…。, or a heading run into its text, 一、服务对象辖区内…)
 #: are a text's units when at least this many follow each other from 一 on.
 PROVISIONS_LEAST = 3
+
+
+#: A section's title before the list it leads (一、住院注意事项： then 1、… 2、…, round 213's 住院须知): no longer than a
+#: title, then a colon; no comma, no modal verb (一、申请人应当提交下列材料： is a provision's lead-in).
+_LEAD_TITLE = re.compile(r"^(?P<t>[^。；;，,：:]{2,})[：:]\s*$")
+
+
+def _outline_title(text: str) -> str | None:
+    """The title of a heading numbered 一、 (its words, without the colon a title before its list ends with), or None
+    where the line is a provision's text."""
+    match = _OUTLINE_1.match(text)
+    if match is None:
+        return None
+    rest = match.group("rest").strip()
+    if not pat.is_sentence(rest):
+        return rest
+    lead = _LEAD_TITLE.match(rest)
+    if lead is not None and len(lead.group("t")) <= CHINESE_TITLE_LONGEST and _MODAL.search(lead.group("t")) is None:
+        return lead.group("t").strip()
+    return None
 
 
 def provisions_numbered(texts: list[str]) -> bool:
@@ -156,7 +176,7 @@ def provisions_numbered(texts: list[str]) -> bool:
 #: Chinese running text, not a title: a comma or semicolon inside it, or longer than any Chinese title, or a
 #: provision's modal verb (not the 应 of 应急, 应用, 响应, 相应 …) in more words than a title's.
 _RUNS_ON = re.compile(r"[，；]")
-_MODAL = re.compile(r"(?<![响适供对相反回答])应(?![急用答变])|不得|必须|宜(?![人居])")
+_MODAL = re.compile(r"(?<![响适供对相反回答])应(?![急用答变])|不得|必须|(?<![事便])宜(?![人居])")
 CHINESE_TITLE_LONGEST = 25
 MODAL_TITLE_LONGEST = 12
 
@@ -235,6 +255,10 @@ class _Plain:
         self.contents_keys: set[tuple[str, int | None]] = set()
         self.contents_looked = False  # one contents list a text, looked for once
         self.articles_seen = False
+        # In an outline: the 一、 section the text is in, and the last of its typed subclauses (三、乙方的义务, then 3.1, 3.2:
+        # a subscriber agreement's, round 211)
+        self.section_no: int | None = None
+        self.section_sub: str | None = None
         self.numbered_items = _numbered_list_items(items)
         # Under a policy's appendix heading (Appendix 1 Student Complaints Procedure), whose sections number from 1
         # again: its short name, which qualifies their numbers (Appendix 1 › 2.1), so that two places called 1 are
@@ -407,9 +431,16 @@ class _Plain:
             return False
         if self.mode == "outline":
             match = _OUTLINE_1.match(text)
-            if match is not None and not pat.is_sentence(match.group("rest")):
-                self.open(0, Clause(number=self.qualified(match.group("n")), title=match.group("rest").strip(),
-                                    anchor=p.anchor), "")
+            title = _outline_title(text)
+            if match is not None and title is not None:
+                self.open(0, Clause(number=self.qualified(match.group("n")), title=title, anchor=p.anchor), "")
+                self.section_no, self.section_sub = chinese_number(match.group("n")), None
+                return True
+            sub = _TYPED_SUB.match(text)
+            if sub is not None and self.section_no is not None and self._section_sub(sub.group("num")):
+                self.open(2 + sub.group("num").count("."), Clause(number=self.qualified(sub.group("num")),
+                                                                  anchor=p.anchor),
+                          mark + sub.group("rest").strip(), split_title=not mark)
                 return True
             if match is not None and self.provisions:
                 # a provision that opens with its text (一、服务对象：辖区内…: a short title before a colon is its title)
@@ -482,6 +513,19 @@ class _Plain:
                 self.open(rank, Clause(number=number, title=text.strip(), anchor=p.anchor), "")
                 return True
         return False
+
+    def _section_sub(self, number: str) -> bool:
+        """Whether ``number`` (3.2, 3.2.1) is the next typed subclause of the 一、 section the text is in: numbered
+        with the section's number, the first X.1, then each the next or the first under the last (not a quantity that
+        opens a line, 3.5米以上…)."""
+        parts = [int(n) for n in number.split(".")]
+        if parts[0] != self.section_no:
+            return False
+        last = [int(n) for n in self.section_sub.split(".")] if self.section_sub else [parts[0]]
+        follows = any(parts == last[:depth] + [last[depth] + 1] for depth in range(1, len(last))) or parts == last + [1]
+        if follows:
+            self.section_sub = number
+        return follows
 
     def qualified(self, number: str) -> str:
         """``number`` as the place it is: under an appendix, the appendix's name before it (Appendix 1 › 2.1)."""
