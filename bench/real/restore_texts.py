@@ -127,8 +127,17 @@ def page_text(data: bytes, entry: dict) -> bytes:
     return text.encode("utf-8")
 
 
+def without_front_matter(data: bytes, entry: dict) -> bytes:
+    """A page component as the corpus keeps it (``conversion: front_matter_dropped``, round 216's Astro page): the lines
+    after its front matter, the code between its first two ``---`` lines."""
+    lines = data.decode("utf-8").split("\n")
+    fences = [i for i, line in enumerate(lines) if line.strip() == "---"][:2]
+    return "\n".join(lines[fences[1] + 1:]).encode("utf-8")
+
+
 #: The conversions made from a snapshot's checked bytes, each then checked against the entry's ``text_sha1``.
 _AFTER_BLOB = {"decoded": page_text, "element": page_text, "segment": page_text,
+               "front_matter_dropped": without_front_matter,
                "shown_markup": lambda data, entry: shown_markup(data, entry["path"])}
 
 
