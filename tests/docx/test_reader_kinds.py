@@ -268,6 +268,24 @@ def test_typed_subclauses_under_a_chinese_numbered_section_are_its_parts(tmp_pat
     assert "2.2" in places and "二" not in places
 
 
+def test_typed_subclauses_that_open_with_their_text_are_their_clauses_parts(tmp_path: Path) -> None:
+    """7. COMPLAINTS & REMEDIES, then 7.1. Complaints must be raised within 72 hours… (round 216's cleaning terms):
+    7.1 is a place of its own, as its readers cite it; a number no open clause continues (3.1. under 1) stays text."""
+    lines = ["Terms and Conditions of Service", "1. PRICING AND SCOPE",
+             "1.1. All prices are based on the information the Client gives.", "1.2. Prices assume:",
+             "accurate disclosure of property size", "3.1. Fees for extra work are set out in the price list.",
+             "2. COMPLAINTS AND REMEDIES", "2.1. Complaints must be raised within 72 hours of the service.",
+             "2.1.1. Where a complaint is upheld, HQC will re-attend free of charge.",
+             "2.2. Service credits may be offered at HQC's discretion."]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    tree = [(c.number, [(k.number, [g.number for g in k.children]) for k in c.children]) for c in doc.clauses]
+    assert tree == [("1", [("1.1", []), ("1.2", [])]), ("2", [("2.1", ["2.1.1"]), ("2.2", [])])]
+    assert "3.1. Fees for extra work" in " ".join(block_text(b) for b in doc.clauses[0].children[1].blocks)
+    result = check_file(plain_docx(tmp_path / "c.docx", lines), load_packs()["excellence-guide"])
+    places = {e.location for i in result.coverage.items for e in i.evidence}
+    assert {"2.1", "2.1.1"} & places and "2" not in places
+
+
 def _framed(path: Path, title: str, framed: list[list[str]], table_after: list[str] | None = None) -> Path:
     """A Word file of ``title`` then one one-column table per list of lines (a web page's layout saved as Word)."""
     document = docx.Document()
