@@ -150,10 +150,14 @@ def evidence_at_cited(evidence_locations: list[str], units, clauses) -> bool:
 #: … and "三" of a cited "三、4" (the fourth item of section 三), "二(一)" or "一、退换货总则", and of a shown "三" (round 211:
 #: readers cite a provision's item as numbered under its section, the checker shows the section).
 _LEADING_CHINESE_NUMBER = re.compile(r"^([一二三四五六七八九十]{1,3})(?=[、，,.．（(]|$)")
+#: … and "第五条" of a cited "第五条(一)" or "第四条（十）" (round 216: readers cite an article's item, the checker shows the
+#: article, as it shows 三 for 三、4).
+_LEADING_ARTICLE = re.compile(r"^(第[一二三四五六七八九十百零〇两\d]{1,6}条)(?=[（(]|$)")
 
 
 def _number(place: str) -> str | None:
-    match = _LEADING_NUMBER.match(place.strip()) or _LEADING_CHINESE_NUMBER.match(place.strip())
+    place = place.strip()
+    match = _LEADING_NUMBER.match(place) or _LEADING_CHINESE_NUMBER.match(place) or _LEADING_ARTICLE.match(place)
     return match.group(1) if match else None
 
 

@@ -68,3 +68,12 @@ def test_a_heading_cited_with_plain_quotes_is_the_place_printed_with_curly_ones(
     """Round 215: the page prints It’s easy for customers to reach us; its reader typed It's."""
     assert evidence_at_cited(["It’s easy for customers to reach us"], UNITS, ["It's easy for customers to reach us"])
     assert not evidence_at_cited(["It’s hard"], UNITS, ["It's easy for customers to reach us"])
+
+
+def test_an_item_cited_under_an_article_counts_at_the_article() -> None:
+    """Round 216: readers cite "第五条(一)" and "第四条（十）"; the tool shows the article 第五条. Another article does not
+    count, nor does a cited article count for a shown item of another (第五十条)."""
+    assert evidence_at_cited(["第五条"], UNITS, ["第五条(一)", "第九条"])
+    assert evidence_at_cited(["第四条"], UNITS, ["第四条（十）"])
+    assert not evidence_at_cited(["第六条"], UNITS, ["第五条(一)"])
+    assert not evidence_at_cited(["第五十条"], UNITS, ["第五条(一)"])
