@@ -135,9 +135,20 @@ def without_front_matter(data: bytes, entry: dict) -> bytes:
     return "\n".join(lines[fences[1] + 1:]).encode("utf-8")
 
 
+#: A line that holds only a Blade directive (@extends('layouts.app'), @section('content'), @endsection).
+_BLADE_LINE = re.compile(r"[ \t]*@[A-Za-z]+(?:\(.*\))?[ \t]*")
+
+
+def without_blade_directives(data: bytes, entry: dict) -> bytes:
+    """A Laravel Blade view as the corpus keeps it (``conversion: blade_directives_dropped``, round 217's swim school
+    policies): the view without its lines that hold only a directive; ``{{ … }}`` expressions stay as written."""
+    lines = data.decode("utf-8").split("\n")
+    return "\n".join(line for line in lines if not _BLADE_LINE.fullmatch(line)).encode("utf-8")
+
+
 #: The conversions made from a snapshot's checked bytes, each then checked against the entry's ``text_sha1``.
 _AFTER_BLOB = {"decoded": page_text, "element": page_text, "segment": page_text,
-               "front_matter_dropped": without_front_matter,
+               "front_matter_dropped": without_front_matter, "blade_directives_dropped": without_blade_directives,
                "shown_markup": lambda data, entry: shown_markup(data, entry["path"])}
 
 
