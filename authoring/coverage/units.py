@@ -376,6 +376,8 @@ def typed_heading(text: str) -> bool:
         return True
     if not flat or _SENTENCE_TAIL.search(flat) or _ITEM_START.match(flat) or _NO_LABEL.search(flat):
         return False
+    if flat.count("(") > flat.count(")") or flat.count("（") > flat.count("）"):
+        return False  # a bracket left open: a hard-wrapped line (…the Relohub Group (including / Transglobal) and …)
     cjk = sum(1 for ch in flat if "\u4e00" <= ch <= "\u9fff")
     if cjk:
         return cjk <= 15 and len(flat) <= 20

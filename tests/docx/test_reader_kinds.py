@@ -1017,6 +1017,11 @@ def test_a_label_line_of_a_text_without_headings_is_no_evidence_alone(tmp_path: 
     assert places == {"How complaints about the service are handled"}, places
     assert typed_heading("Roles and responsibilities") and typed_heading("服务承诺")
     assert not typed_heading("- Handling support requests") and not typed_heading("We respond within 2 days.")
+    # a hard-wrapped line that leaves a bracket open is no label (round 217's removal terms: "…may / involve certain
+    # members of the Relohub Group (including / Transglobal) and…" named the places of the text after it)
+    assert not typed_heading("involve certain members of the Group (including")
+    assert not typed_heading("服务范围（包括")
+    assert typed_heading("Contact us (UK)") and typed_heading("服务承诺（试行）")
 
 
 def test_an_faq_pages_questions_name_the_places_of_their_answers(tmp_path: Path) -> None:
