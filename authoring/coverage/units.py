@@ -246,7 +246,7 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
             # 服务承诺) head what follows them, down to the next such line, and count only with it;
             # they also name the place of what follows, in full (typed_heading keeps them short): a cut
             # label (Rationale for this service sta) read as a typing slip in the report.
-            where = " ".join(block.text.split())
+            where = " ".join(block.text.split()).rstrip(":：")
             yield Unit(where, block.text, block.anchor, weight * TITLE_WEIGHT, is_title=True, end=-(depth + 1))
             continue
         yield from _block_units(where, block, weight, lead=lead_in(previous))
@@ -354,13 +354,19 @@ _WRAPPED_EN = re.compile(r"\b(?:and|or|of|the|to|a|an|for|with|in|on|by|from|tha
 _ITEM_START = re.compile(r"^(?:[-*•·●▪◆■—–]|\(?[0-9a-zA-Z]{1,2}[).）]|[（(][一二三四五六七八九十\d]+[)）])\s*")
 
 
+# A label in title case ending with a colon, on a line of its own before its text (round 217's swim team policies:
+# Liability:, Swimmer Registration & Program Payment:, Apparel/Equipment:); not a lead-in sentence (Prices assume:).
+_TITLE_WORD = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z][A-Za-z'’\-]*/[A-Z][A-Za-z'’\-]*)"
+_TITLED_LABEL = re.compile(rf"{_TITLE_WORD}(?:[ \u00a0]+(?:{_TITLE_WORD}|and|or|of|the|to|for|in|on|a|an|with|by|&|-)){{0,7}}:")
+
+
 # A question of an FAQ page on a line of its own (Where is the Writing Center?): the answer follows it.
 _QUESTION = re.compile(r"^(?:[A-Z][^.!?<>{}]{2,100})\?$")
 # A line that is only a link, a web template's placeholder or a page's furniture names no place: <https://…>,
 # [Contact us](https://…), <%=page.title%>, {{ title }}, a front matter's key (date: 2024-01-01, policy: >-), an
 # attribute line ({: #sla_enterprise}), an e-mail address, a template's data line ("Next review due": "31 March 2026"), a
 # page's date line (Next review due: 17 August 2025, Last updated: …) and a postcode (M22 5LB).
-_NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|<%|%>|\{\{|\{%|^\[[^\]]*\]\([^()]*\)$"
+_NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|\bhttps?://|<%|%>|\{\{|\{%|^\[[^\]]*\]\([^()]*\)$"
                        r"|^[a-z_][A-Za-z0-9_-]*:(?:\s|$)|^\{:?\s*[#.]|^\S+@\S+\.\w+$|^[\"'][^\"']{1,40}[\"']\s*:\s"
                        r"|^(?i:(?:page )?(?:next review(?: due)?|last (?:updated|reviewed|modified)|reviewed|updated|published)"
                        r"(?: on| date)?\s*:\s)|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
@@ -374,6 +380,8 @@ def typed_heading(text: str) -> bool:
     flat = text.strip()
     if _QUESTION.match(flat) and len(flat.split()) <= 15:
         return True
+    if _TITLED_LABEL.fullmatch(flat) and len(flat.split()) <= 8:
+        return True  # a run-in label in title case before its text (Liability:, Photo and Video Policy:)
     if not flat or _SENTENCE_TAIL.search(flat) or _ITEM_START.match(flat) or _NO_LABEL.search(flat):
         return False
     if flat.count("(") > flat.count(")") or flat.count("（") > flat.count("）"):

@@ -1022,6 +1022,17 @@ def test_a_label_line_of_a_text_without_headings_is_no_evidence_alone(tmp_path: 
     assert not typed_heading("involve certain members of the Group (including")
     assert not typed_heading("服务范围（包括")
     assert typed_heading("Contact us (UK)") and typed_heading("服务承诺（试行）")
+    # a label in title case before its text, with its colon (round 217's swim team: Liability:, Apparel/Equipment:),
+    # names the place without it; a lead-in sentence (Prices assume:) or a line with a link is none
+    assert typed_heading("Swimmer Registration & Program Payment:") and typed_heading("Apparel/Equipment:")
+    assert not typed_heading("Prices assume:") and not typed_heading("The Client must provide:")
+    assert not typed_heading("See http://www.example.com/accessibility/")
+    labelled = ["Swim Team Policies", "The programme runs from May to August each year for members.", "Liability:",
+                "The parent accepts the risks of the sport.", "Feedback:", "We survey parents at the end of each season "
+                "and use their feedback to improve the programme."]
+    result = check_file(plain_docx(tmp_path / "l.docx", labelled), load_packs()["excellence-guide"])
+    places = {e.location for i in result.coverage.items for e in i.evidence if "survey" in e.excerpt}
+    assert places == {"Feedback"}, places
 
 
 def test_an_faq_pages_questions_name_the_places_of_their_answers(tmp_path: Path) -> None:
