@@ -284,6 +284,13 @@ def test_typed_subclauses_that_open_with_their_text_are_their_clauses_parts(tmp_
     result = check_file(plain_docx(tmp_path / "c.docx", lines), load_packs()["excellence-guide"])
     places = {e.location for i in result.coverage.items for e in i.evidence}
     assert {"2.1", "2.1.1"} & places and "2" not in places
+    # chapters numbered 1.0, 2.0 (round 219's landscaping terms): 2.1 and 2.2 are 2.0's parts, not 2.0's siblings
+    zeroed = ["Terms and Conditions", "1.0 DEFINITIONS", "1.1 “Client” means the person who books the work.",
+              "1.2 “Services” means the landscaping work.", "2.0 COMPLAINTS",
+              "2.1 Complaints must be made in writing within 7 days.", "2.2 We will reply within 14 days."]
+    doc = read_docx(plain_docx(tmp_path / "z.docx", zeroed))
+    assert [(c.number, [k.number for k in c.children]) for c in doc.clauses] == [
+        ("1.0", ["1.1", "1.2"]), ("2.0", ["2.1", "2.2"])]
 
 
 def _framed(path: Path, title: str, framed: list[list[str]], table_after: list[str] | None = None) -> Path:

@@ -455,13 +455,12 @@ class _Plain:
                           match.group("rest").strip(), split_title=True)
                 return True
             run_on = _DECIMAL.match(text) if not p.heading and p.anchor not in self.numbered_items else None
-            if run_on is not None and self._under_open(run_on.group("num")) and (
-                    pat.is_sentence(run_on.group("rest")) or _TYPED_ITEM.search(run_on.group("rest"))):
+            parent = self._under_open(run_on.group("num")) if run_on is not None else None
+            if parent is not None and (pat.is_sentence(run_on.group("rest")) or _TYPED_ITEM.search(run_on.group("rest"))):
                 # a typed subclause that opens with its text, under the clause its number continues (7. COMPLAINTS, then
                 # 7.1. Complaints must be raised within 72 hours…: round 216's cleaning terms; readers cite 7.1)
                 number = run_on.group("num")
-                self.open(10 + number.count("."), Clause(number=self.qualified(number), anchor=p.anchor),
-                          run_on.group("rest").strip())
+                self.open(parent + 1, Clause(number=self.qualified(number), anchor=p.anchor), run_on.group("rest").strip())
                 return True
             if _is_decimal_head(text, styled=p.heading) and p.anchor not in self.numbered_items:
                 match = _DECIMAL.match(text)
@@ -523,12 +522,16 @@ class _Plain:
                 return True
         return False
 
-    def _under_open(self, number: str) -> bool:
-        """Whether ``number`` (7.1, 3.1.2) is the next level under a numbered clause open (7, 3.1)."""
+    def _under_open(self, number: str) -> int | None:
+        """The rank of the numbered clause open that ``number`` (7.1, 3.1.2) is the next level under (7, 3.1; 2.1 under a
+        chapter numbered 2.0, as round 219's landscaping terms number theirs), or None."""
         if "." not in number:
-            return False
-        parent = self.qualified(number.rsplit(".", 1)[0])
-        return any(c.number == parent for rank, c in self.stack if 10 <= rank < 20)
+            return None
+        head = number.rsplit(".", 1)[0]
+        parents = {self.qualified(head), self.qualified(head + ".0")} if "." not in head else {self.qualified(head)}
+        if number == head + ".0":
+            return None
+        return next((rank for rank, c in self.stack if 10 <= rank < 20 and c.number in parents), None)
 
     def _section_sub(self, number: str) -> bool:
         """Whether ``number`` (3.2, 3.2.1) is the next typed subclause of the 一、 section the text is in: numbered
