@@ -13,6 +13,7 @@ such as a chapter 服务提供 with nothing under it about the item, is no evide
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -240,14 +241,23 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
         yield Unit(clause.number, clause.title, clause.anchor, weight * TITLE_WEIGHT, is_title=True, end=-depth)
     where = clause.number
     previous: Block | None = None
+    # A run-in label that stands again and again (Actions:, Outcome statement: under each standard of b09) names no
+    # one place: it stays text, and the place stays the label before it.
+    runs_in = Counter(" ".join(b.text.split()) for b in clause.blocks
+                      if typed_headings and isinstance(b, Paragraph) and _TITLED_LABEL.fullmatch(b.text.strip()))
     for block in clause.blocks:
-        if typed_headings and isinstance(block, Paragraph) and typed_heading(block.text):
+        if typed_headings and isinstance(block, Paragraph) and typed_heading(block.text) \
+                and runs_in[" ".join(block.text.split())] < 2:
             # A text read as one unit (no headings found): its short label lines (Responsibilities,
             # 服务承诺) head what follows them, down to the next such line, and count only with it;
             # they also name the place of what follows, in full (typed_heading keeps them short): a cut
             # label (Rationale for this service sta) read as a typing slip in the report.
             where = " ".join(block.text.split()).rstrip(":：")
-            yield Unit(where, block.text, block.anchor, weight * TITLE_WEIGHT, is_title=True, end=-(depth + 1))
+            # a run-in label (Posting of Notifications:) stands under the label line before it (Notice of Disruptions
+            # in Service), whose place it is part of
+            run_in = bool(_TITLED_LABEL.fullmatch(block.text.strip()))
+            yield Unit(where, block.text, block.anchor, weight * TITLE_WEIGHT, is_title=True,
+                       end=-(depth + (2 if run_in else 1)))
             continue
         yield from _block_units(where, block, weight, lead=lead_in(previous))
         previous = block

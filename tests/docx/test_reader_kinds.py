@@ -1040,6 +1040,21 @@ def test_a_label_line_of_a_text_without_headings_is_no_evidence_alone(tmp_path: 
     result = check_file(plain_docx(tmp_path / "l.docx", labelled), load_packs()["excellence-guide"])
     places = {e.location for i in result.coverage.items for e in i.evidence if "survey" in e.excerpt}
     assert places == {"Feedback"}, places
+    # one under a label line is part of its place (b11: Notice of Disruptions in Service, then Posting of
+    # Notifications:); one that stands again and again (b09's Actions: under each outcome) names no place
+    from authoring.coverage.units import document_units
+    nested = ["Customer Service Policy", "The policy applies to every store and to every customer we serve.",
+              "Notice of Disruptions in Service", "We tell customers when a service is unavailable.",
+              "Posting of Notifications:", "Notices are posted at the entrance within 24 hours of a disruption.",
+              "Outcome 1 Dignity", "Actions:", "Staff treat each customer with respect.", "Outcome 2 Feedback",
+              "Actions:", "We survey customers each year and use their feedback to improve the service."]
+    units = document_units(read_docx(plain_docx(tmp_path / "n.docx", nested)))
+    titles = {u.text: u for u in units if u.is_title}
+    posted = next(i for i, u in enumerate(units) if "entrance" in u.text)
+    notice = next(i for i, u in enumerate(units) if u.is_title and u.text == "Notice of Disruptions in Service")
+    assert units[posted].location == "Posting of Notifications" and notice < posted < units[notice].end
+    assert "Actions:" not in titles
+    assert {u.location for u in units if "survey" in u.text} == {"Outcome 2 Feedback"}
 
 
 def test_an_faq_pages_questions_name_the_places_of_their_answers(tmp_path: Path) -> None:
