@@ -246,18 +246,17 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
     runs_in = Counter(" ".join(b.text.split()) for b in clause.blocks
                       if typed_headings and isinstance(b, Paragraph) and _TITLED_LABEL.fullmatch(b.text.strip()))
     for block in clause.blocks:
-        if typed_headings and isinstance(block, Paragraph) and typed_heading(block.text) \
-                and runs_in[" ".join(block.text.split())] < 2:
+        label = " ".join(block.text.split()) if typed_headings and isinstance(block, Paragraph) else ""
+        if label and typed_heading(block.text) and runs_in[label] < 2:
             # A text read as one unit (no headings found): its short label lines (Responsibilities,
             # 服务承诺) head what follows them, down to the next such line, and count only with it;
             # they also name the place of what follows, in full (typed_heading keeps them short): a cut
-            # label (Rationale for this service sta) read as a typing slip in the report.
-            where = " ".join(block.text.split()).rstrip(":：")
-            # a run-in label (Posting of Notifications:) stands under the label line before it (Notice of Disruptions
-            # in Service), whose place it is part of
-            run_in = bool(_TITLED_LABEL.fullmatch(block.text.strip()))
+            # label (Rationale for this service sta) read as a typing slip in the report. A run-in label
+            # (Posting of Notifications:) stands under the label line before it (Notice of Disruptions in
+            # Service), whose place it is part of.
+            where = label.rstrip(":：")
             yield Unit(where, block.text, block.anchor, weight * TITLE_WEIGHT, is_title=True,
-                       end=-(depth + (2 if run_in else 1)))
+                       end=-(depth + (2 if label in runs_in else 1)))
             continue
         yield from _block_units(where, block, weight, lead=lead_in(previous))
         previous = block
