@@ -810,7 +810,8 @@ def _decided(checklist: Checklist, model: Model, units: list[Unit],
     never learned from (regulations and standards only): it does not make missing what the cues found there. Over the
     25 such Chinese texts of bench/real by round 217 (sixty-first session), its 36 demotions to missing were wrong for
     the readers 27 times (10 of 18 on the agreements of rounds 209-215; 17 of 18 on rounds 216-217's, chosen after
-    their measurement: the next round measures it)."""
+    their measurement). Unseen so far: round 218 gave it nothing to move; round 220 two verdicts, one right, one
+    wrong."""
     read = profiles(units, model)
     if not read:
         return items
