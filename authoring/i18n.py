@@ -33,3 +33,12 @@ def tr(zh: str, en: str) -> str:
 def count_en(count: int, noun: str, plural: str | None = None) -> str:
     """``1 error``, ``2 errors``, ``0 replies``: an English count with its noun in the right number."""
     return f"{count} {noun}" if count == 1 else f"{count} {plural or noun + 's'}"
+
+
+def join_names(names: list[str], lang: Lang | None = None) -> str:
+    """Names of places in one line: ``4.3、5.1`` (``4.3, 5.1``); when a name holds the separator itself (a heading
+    ``1、旅行社义务``, an English ``Fees, Payments``) the names are set apart by ``；`` (``; ``) so that each still reads
+    as one. In the current language unless ``lang`` is given."""
+    if (lang or _current) == "en":
+        return ("; " if any("," in n for n in names) else ", ").join(names)
+    return ("；" if any("、" in n for n in names) else "、").join(names)

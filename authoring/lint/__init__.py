@@ -30,7 +30,7 @@ from authoring.document import (
     RULES_2000, RULES_2009, RULES_2020, RULES_ISO, RULES_NONE, StandardDocument, place_label,
 )
 from authoring.errors import InputError
-from authoring.i18n import tr
+from authoring.i18n import join_names, tr
 from authoring.records import replace
 from authoring.lint.context import LintContext
 from authoring.results import Finding, Severity
@@ -255,7 +255,7 @@ def _gather_habits(findings: list[Finding]) -> list[Finding]:
             continue
         counts = Counter(place_label(g.location) for g in group)  # in order of first appearance
         places = [place + (tr(f"（{n} 处）", f" ({n})") if n > 1 else "") for place, n in counts.items()]
-        shown = tr("、", ", ").join(places[:HABIT_PLACES_SHOWN]) + (tr(" 等", " …") if len(places) > HABIT_PLACES_SHOWN else "")
+        shown = join_names(places[:HABIT_PLACES_SHOWN]) + (tr(" 等", " …") if len(places) > HABIT_PLACES_SHOWN else "")
         anchors = [g.anchor for g in group[1:] if g.anchor is not None and g.anchor != f.anchor]
         out.append(replace(f, message=f.message + tr(f"（全文共 {len(group)} 处：{shown}）",
                                                      f" ({len(group)} times in the text: {shown})"),

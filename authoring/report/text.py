@@ -8,7 +8,7 @@ free of rich so scripts and tests get the identical content as a string.
 from __future__ import annotations
 
 from authoring.check import CheckResult
-from authoring.i18n import count_en, tr
+from authoring.i18n import count_en, join_names, tr
 from authoring.report.view import ItemView, ReportView, build_view
 
 BAR_WIDTH = 20
@@ -48,7 +48,7 @@ def places(item: ItemView) -> str:
         return tr(f"（{item.reason}）", f"({item.reason})")
     labels = list(dict.fromkeys(e.location if len(e.location) <= PLACE_WIDTH else e.location[:PLACE_WIDTH - 1] + "…"
                                 for e in item.evidence))
-    shown = tr("、", ", ").join(labels[:PLACES_SHOWN])
+    shown = join_names(labels[:PLACES_SHOWN])
     if len(labels) > PLACES_SHOWN:
         shown += tr(f" 等 {len(labels)} 处", f" and {len(labels) - PLACES_SHOWN} more")
     if item.evidence and all(e.note for e in item.evidence):

@@ -10,7 +10,7 @@ from dataclasses import field
 
 from authoring.check import CheckResult
 from authoring.document import place_label
-from authoring.i18n import count_en, get_lang, tr
+from authoring.i18n import count_en, get_lang, join_names, tr
 from authoring.records import Record, record
 from authoring.results import Finding, ItemCoverage
 
@@ -192,8 +192,8 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
                       f"place reads like the passages readers marked for {'it' if len(similar) == 1 else 'them'} in other "
                       f"texts ({', '.join(similar)}); check by hand.")))
     if opening:
-        heads = "、".join(dict.fromkeys(told[i] for i in opening))
-        heads_en = ", ".join(dict.fromkeys(place_label(told[i]) for i in opening))
+        heads = join_names(list(dict.fromkeys(told[i] for i in opening)), "zh")
+        heads_en = join_names(list(dict.fromkeys(place_label(told[i]) for i in opening)), "en")
         out.append(("opening-partial", tr(f"{len(opening)} 条未命中关键词，但本文自述背景和对象的一节（{heads}）触及了它，判为部分覆盖"
                                           f"（{'、'.join(opening)}），请人工核对。",
                       f"{items(opening)} matched no cue and {'is' if len(opening) == 1 else 'are'} partial because the "

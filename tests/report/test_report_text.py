@@ -137,3 +137,26 @@ def test_two_places_of_one_label_are_one_name_on_the_terminal_line(chinese) -> N
     item = ItemView(id="7.2", title="顾客视角评价", status="covered", status_label="已覆盖", score=0.8, percent=80,
                     reason="", evidence=evidence)
     assert places(item) == "1、4.2"
+
+
+def test_places_whose_names_hold_the_list_separator_are_set_apart_by_a_semicolon(chinese) -> None:  # noqa: ANN001
+    """Round 220's 北京市“一日游”合同 heads its provisions 1、旅行社义务 and 2、旅游者义务: joined by 、 they read as
+    one list of four names ("1、旅行社义务、2、旅游者义务"), so such names are set apart by ；."""
+    from authoring.i18n import set_lang
+    from authoring.report.text import places
+    from authoring.report.view import EvidenceView, ItemView
+
+    evidence = [EvidenceView(location=where, excerpt="……", methods=[]) for where in ("1、旅行社义务", "2、旅游者义务")]
+    item = ItemView(id="6.3", title="服务提供设计", status="covered", status_label="已覆盖", score=0.8, percent=80,
+                    reason="", evidence=evidence)
+    assert places(item) == "1、旅行社义务；2、旅游者义务"
+    plain = ItemView(id="6.3", title="服务提供设计", status="covered", status_label="已覆盖", score=0.8, percent=80,
+                     reason="", evidence=[EvidenceView(location=w, excerpt="……", methods=[]) for w in ("5.1", "6.2")])
+    assert places(plain) == "5.1、6.2"
+    set_lang("en")
+    try:
+        titled = [EvidenceView(location=w, excerpt="…", methods=[]) for w in ("Fees, Payments", "Cancellations")]
+        item.evidence[:] = titled
+        assert places(item) == "Fees, Payments; Cancellations"
+    finally:
+        set_lang("zh")
