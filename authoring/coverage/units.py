@@ -374,12 +374,15 @@ _QUESTION = re.compile(r"^(?:[A-Z][^.!?<>{}]{2,100})\?$")
 # A line that is only a link, a web template's placeholder or a page's furniture names no place: <https://…>,
 # [Contact us](https://…), <%=page.title%>, {{ title }}, a front matter's key (date: 2024-01-01, policy: >-), an
 # attribute line ({: #sla_enterprise}), an e-mail address, a template's data line ("Next review due": "31 March 2026"), a
-# page's date line (Next review due: 17 August 2025, Last updated: …) and a postcode (M22 5LB).
+# page's date line (Next review due: 17 August 2025, Last updated: …), a postcode (M22 5LB) and a form's blank to fill in
+# (Signed: ____, Date: _, 甲方（签字）：________, 日期：____年__月__日: round 223's terms of business, a client's
+# acknowledgement form among them).
 _NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|\bhttps?://|<%|%>|\{\{|\{%|^\[[^\]]*\]\([^()]*\)$"
                        r"|^[a-z_][A-Za-z0-9_-]*:(?:\s|$)|^\{:?\s*[#.]|^\S+@\S+\.\w+$|^[\"'][^\"']{1,40}[\"']\s*:\s"
                        r"|^(?i:(?:page )?(?:next review(?: due)?|last (?:updated|reviewed|modified)|reviewed|updated|published)"
                        r"(?: on| date)?\s*:\s)|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
-                       r"|^[A-Za-z]{1,12}:\s*[\d\W]+$")  # and a number given a name: ID: 1244, Tel: 01430 876000
+                       r"|^[A-Za-z]{1,12}:\s*[\d\W]+$"  # and a number given a name: ID: 1244, Tel: 01430 876000
+                       r"|[:：]\s*[_＿]+")
 
 
 def typed_heading(text: str) -> bool:

@@ -1266,3 +1266,22 @@ def test_the_notice_for_a_code_without_the_skeleton_names_its_numbered_headings(
     result = check_file(plain_docx(tmp_path / "d.docx", CODE), load_packs()["excellence-guide"])
     notice = next(n for n in result.document.notices() if n[0] == "no-gbt-structure")
     assert "1.1" in notice[1]
+
+
+def test_a_forms_blank_to_fill_in_names_no_place(tmp_path: Path) -> None:
+    """Round 223's terms of business hold the client's acknowledgement form (Signed: _, Date: _): the blank named the
+    place of every provision after it; so did 甲方（签字）：____ in a contract's signature block."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+    from authoring.coverage.units import typed_heading
+    from tests.docx.reader_builders import plain_docx
+
+    for blank in ("Date: _", "Signed: ____", "甲方（签字）：________", "日期：____年__月__日"):
+        assert not typed_heading(blank), blank
+    assert typed_heading("Liability:") and typed_heading("Complaints")
+    lines = ["Terms of Business", "Client Acknowledgement", "I confirm that I have read these terms.", "Signed: ____",
+             "Date: _", "We will acknowledge every complaint within 5 business days and keep you informed every 20 "
+             "business days until it is resolved."]
+    result = check_file(plain_docx(tmp_path / "f.docx", lines), load_packs()["excellence-guide"])
+    places = {e.location for i in result.coverage.items for e in i.evidence if "complaint within" in e.excerpt}
+    assert places and "Date: _" not in places and "Signed: ____" not in places, places
