@@ -1285,3 +1285,29 @@ def test_a_forms_blank_to_fill_in_names_no_place(tmp_path: Path) -> None:
     result = check_file(plain_docx(tmp_path / "f.docx", lines), load_packs()["excellence-guide"])
     places = {e.location for i in result.coverage.items for e in i.evidence if "complaint within" in e.excerpt}
     assert places and "Date: _" not in places and "Signed: ____" not in places, places
+
+
+def test_a_hard_wrapped_english_line_runs_on_into_the_next(tmp_path: Path) -> None:
+    """An English text typed without headings whose lines were broken where its page's source broke them (round 224's
+    financial services guide: "…we will pass it" / "on to our" / "insurers…"): a line that stops short of its
+    sentence's end and the next, in lower case, are one paragraph, so the fragment names no place and the sentence is
+    read whole."""
+    from authoring.check import check_file
+    from authoring.checklist import load_packs
+    from authoring.coverage.units import document_units
+    from authoring.docx.read import read_docx
+    from tests.docx.reader_builders import plain_docx
+
+    lines = ["Financial Services Guide", "Complaints", "If you are not satisfied with our services, you may complain",
+             "to us and we will acknowledge", "your complaint within 24 hours and respond to it within 30 days.",
+             "• We review the service you receive once a year and ask for your", "feedback to improve it.",
+             "Fees", "Our fee is agreed with you in writing before we start."]
+    path = plain_docx(tmp_path / "w.docx", lines)
+    units = [(u.location, u.text) for u in document_units(read_docx(path)) if not u.is_title]
+    assert units == [
+        ("Complaints", "If you are not satisfied with our services, you may complain to us and we will acknowledge your "
+                       "complaint within 24 hours and respond to it within 30 days."),
+        ("Complaints", "We review the service you receive once a year and ask for your feedback to improve it."),
+        ("Fees", "Our fee is agreed with you in writing before we start.")], units
+    result = check_file(path, load_packs()["excellence-guide"])
+    assert {e.location for i in result.coverage.items for e in i.evidence} <= {"Complaints", "Fees"}
