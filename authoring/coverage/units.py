@@ -407,7 +407,8 @@ _QUESTION = re.compile(r"^(?:[A-Z][^.!?<>{}]{2,100})\?$")
 # A line that is only a link, a web template's placeholder or a page's furniture names no place: <https://…>,
 # [Contact us](https://…), <%=page.title%>, {{ title }}, a front matter's key (date: 2024-01-01, policy: >-), an
 # attribute line ({: #sla_enterprise}), an e-mail address, a template's data line ("Next review due": "31 March 2026"), a
-# page's date line (Next review due: 17 August 2025, Last updated: …), a postcode (M22 5LB) and a form's blank to fill in
+# page's date line (Next review due: 17 August 2025, Last updated: …), a postcode (M22 5LB), a postal address's line (GPO
+# Box 3 Melbourne, Suite 301, 434 St Kilda Rd, 43-55 Milford Street: round 224's complaints addresses) and a form's blank to fill in
 # (Signed: ____, Date: _, 甲方（签字）：________, 日期：____年__月__日: round 223's terms of business, a client's
 # acknowledgement form among them).
 _NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|\bhttps?://|<%|%>|\{\{|\{%|^\[[^\]]*\]\([^()]*\)$"
@@ -415,7 +416,9 @@ _NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|\bhttps?://|<%|%>|\{\{|\{%
                        r"|^(?i:(?:page )?(?:next review(?: due)?|last (?:updated|reviewed|modified)|reviewed|updated|published)"
                        r"(?: on| date)?\s*:\s)|^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$"
                        r"|^[A-Za-z]{1,12}:\s*[\d\W]+$"  # and a number given a name: ID: 1244, Tel: 01430 876000
-                       r"|[:：]\s*[_＿]+")
+                       r"|[:：]\s*[_＿]+"
+                       r"|^(?:G?P\.?\s?O\.?\s?Box|Suite)\s+\d"
+                       r"|^\d+(?:-\d+)?,?\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Place|Way)\b")
 
 
 def typed_heading(text: str) -> bool:

@@ -1279,6 +1279,10 @@ def test_a_forms_blank_to_fill_in_names_no_place(tmp_path: Path) -> None:
     for blank in ("Date: _", "Signed: ____", "甲方（签字）：________", "日期：____年__月__日"):
         assert not typed_heading(blank), blank
     assert typed_heading("Liability:") and typed_heading("Complaints")
+    # nor does a postal address's line (round 224's financial services guide: GPO Box 3 Melbourne headed its text)
+    for address in ("GPO Box 3 Melbourne", "PO Box 7270", "Suite 301, 434 St Kilda Rd", "43-55 Milford Street"):
+        assert not typed_heading(address), address
+    assert typed_heading("Level 2 Complaints") and typed_heading("Unit 1 Introduction")
     lines = ["Terms of Business", "Client Acknowledgement", "I confirm that I have read these terms.", "Signed: ____",
              "Date: _", "We will acknowledge every complaint within 5 business days and keep you informed every 20 "
              "business days until it is resolved."]
