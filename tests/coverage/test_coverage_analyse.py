@@ -829,6 +829,11 @@ def _english_page(*paragraphs: str) -> StandardDocument:
     # candidate Q (forty-seventh session): the people a procedure names as its own touch 4.3, its complainant 7.2
     ("4.3", "The practice will reply to patients who write to the practice manager.", "partial"),
     ("7.2", "The complainant will be told the outcome in writing.", "partial"),
+    # sixty-second session: a complaints route, or an evaluation survey at a course's end, is the customer's view of
+    # the service heard (7.2 partial, as 投诉 is for a Chinese text): the English terms of rounds 219-225, 5 verdicts
+    # nearer their readers, 1 further
+    ("7.2", "Any complaint should be made in writing to our head office.", "partial"),
+    ("7.2", "We will ask you to complete anonymous evaluation surveys at the end of your programme.", "partial"),
     # candidate R (forty-seventh session): a governing body that hears or decides is a touch of leadership
     ("5.1", "An appeal is heard by a panel of the Board of Trustees.", "partial"),
 ])
@@ -1639,4 +1644,5 @@ def test_an_accessibility_statement_s_problem_reports_and_compliance_status_touc
     for item_id, line in lines.items():
         found = item(analyse(_english_policy(tmp_path, "Accessibility", line), pack, likeness=False), item_id)
         assert found.status == "partial", (item_id, found.status)
-        assert found.evidence and found.evidence[0].excerpt.startswith(line[:25]), (item_id, found.evidence)
+        # (the policy's complaints line is 7.2's other place: a complaints route, sixty-second session)
+        assert any(e.excerpt.startswith(line[:25]) for e in found.evidence), (item_id, found.evidence)

@@ -69,9 +69,11 @@ def test_a_web_pages_furniture_is_no_evidence(tmp_path) -> None:  # noqa: ANN001
     assert not any("cookie" in e.lower() or "GOV.UK" in e or "Accessibility statement" in e or "useful" in e
                    for excerpts in shown.values() for e in excerpts), shown
     assert shown["5.6.2"] and shown["7.4"] == ["We review every complaint and use what we learn to improve our services."]
-    # 7.2 may be read in the page's own words (the English likeness model), never in its survey's
-    assert shown["4.3"] == [] and set(shown["7.2"]) <= {
-        "We review every complaint and use what we learn to improve our services."}
+    # 7.2 may be read in the page's own words (the English likeness model; its complaints route, a weak cue since the
+    # sixty-second session), never in its survey's
+    own = "We will acknowledge your complaint within 3 working days."
+    assert shown["4.3"] == [] and all(e == "We review every complaint and use what we learn to improve our services."
+                                      or e.startswith(own) for e in shown["7.2"]), shown["7.2"]
 
 
 def test_a_menu_run_into_a_line_and_a_bare_address_are_no_evidence(tmp_path) -> None:  # noqa: ANN001
