@@ -1315,3 +1315,25 @@ def test_a_hard_wrapped_english_line_runs_on_into_the_next(tmp_path: Path) -> No
         ("Fees", "Our fee is agreed with you in writing before we start.")], units
     result = check_file(path, load_packs()["excellence-guide"])
     assert {e.location for i in result.coverage.items for e in i.evidence} <= {"Complaints", "Fees"}
+
+
+def test_a_numbered_contents_list_worded_unlike_its_headings_is_no_chapters(tmp_path: Path) -> None:
+    """Round 225's housing co-operative handbook types a numbered contents list whose entries the headings below word a
+    little differently (4. Equal Opportunities / 4. Equal Opportunities Policy; Attendance policy / Attendance policy
+    (2024)): read as thirteen chapters with nothing under them, each number twice. Dropped when half its entries or more
+    begin a later line; a numbered list of provisions (no Contents line) stays."""
+    from tests.docx.reader_builders import plain_docx
+
+    lines = ["Members' Handbook", "CONTENTS", "1. Principles", "2. Equal Opportunities", "3. Allocations policy",
+             "4. Attendance policy", "5. Who we are", "1. Principles", "Membership is open to anyone who needs housing.",
+             "2. Equal Opportunities Policy", "We treat every applicant and member fairly.", "3. Allocations Policy",
+             "Rooms are offered to applicants in the order they applied.", "4. Attendance policy (2024)",
+             "Members attend the monthly general meeting.", "5. What we are", "The co-op was founded in 1986."]
+    doc = read_docx(plain_docx(tmp_path / "h.docx", lines))
+    numbers = [c.number for c in doc.clauses if c.number]
+    assert numbers == sorted(set(numbers), key=numbers.index), numbers  # each chapter once
+    assert "Rooms are offered to applicants in the order they applied." in doc.plain_text()
+    provisions = ["Members' Handbook", "Rules", "1. Pay the rent on time", "2. Keep the house clean",
+                  "3. Report repairs", "Members who break these rules are warned in writing."]
+    kept = read_docx(plain_docx(tmp_path / "r.docx", provisions)).plain_text()
+    assert "Pay the rent on time" in kept and "Report repairs" in kept

@@ -664,6 +664,30 @@ def _typed_contents(items: list[Item], start: int) -> set[int]:
             listed.add(entry)
         if len(entries) >= _CONTENTS_MIN:
             return {index, *entries}
-        return set()
+        return _numbered_contents(index, lines[at + 1:])
     return set()
+
+
+_ENTRY_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)、]?)\s*(?=\S)")
+
+
+def _numbered_contents(index: int, lines: list[tuple[int, str]]) -> set[int]:
+    """A numbered contents list whose entries the headings below word a little differently (round 225's co-operative
+    handbook: "4. Equal Opportunities" listed, "4. Equal Opportunities Policy" below; "Attendance policy" and "Attendance
+    policy (2024)"): numbered short lines after Contents, up to the first that is not one or that repeats an entry (the
+    first heading, listed again), at least half of which some later line begins with (number, case and spacing aside)."""
+    def key(text: str) -> str:
+        return " ".join(_ENTRY_NUMBER.sub("", text).casefold().split())
+
+    entries: list[tuple[int, str]] = []
+    for entry_index, entry in lines:
+        if (len(entry) > _CONTENTS_LINE or entry.endswith((".", "。", "!", "?", ";", "；")) or not _ENTRY_NUMBER.match(entry)
+                or key(entry) in {k for _, k in entries}):
+            break
+        entries.append((entry_index, key(entry)))
+    if len(entries) < _CONTENTS_MIN:
+        return set()
+    below = [key(text) for _, text in lines[len(entries):]]
+    found = sum(1 for _, k in entries if k and any(line.startswith(k) for line in below))
+    return {index, *(i for i, _ in entries)} if found * 2 >= len(entries) else set()
 
