@@ -408,9 +408,9 @@ _QUESTION = re.compile(r"^(?:[A-Z][^.!?<>{}]{2,100})\?$")
 # [Contact us](https://…), <%=page.title%>, {{ title }}, a front matter's key (date: 2024-01-01, policy: >-), an
 # attribute line ({: #sla_enterprise}), an e-mail address, a template's data line ("Next review due": "31 March 2026"), a
 # page's date line (Next review due: 17 August 2025, Last updated: …), a postcode (M22 5LB), a postal address's line (GPO
-# Box 3 Melbourne, Suite 301, 434 St Kilda Rd, 43-55 Milford Street: round 224's complaints addresses) and a form's blank to fill in
-# (Signed: ____, Date: _, 甲方（签字）：________, 日期：____年__月__日: round 223's terms of business, a client's
-# acknowledgement form among them).
+# Box 3 Melbourne, Suite 301, 434 St Kilda Rd, 43-55 Milford Street: round 224's complaints addresses) and a form's
+# blank to fill in (Signed: ____, Date: _, 甲方（签字）：________, 日期：____年__月__日: round 223's terms of business, a
+# client's acknowledgement form among them).
 _NO_LABEL = re.compile(r"^<?(?:https?://|www\.)\S+>?$|\bhttps?://|<%|%>|\{\{|\{%|^\[[^\]]*\]\([^()]*\)$"
                        r"|^[a-z_][A-Za-z0-9_-]*:(?:\s|$)|^\{:?\s*[#.]|^\S+@\S+\.\w+$|^[\"'][^\"']{1,40}[\"']\s*:\s"
                        r"|^(?i:(?:page )?(?:next review(?: due)?|last (?:updated|reviewed|modified)|reviewed|updated|published)"

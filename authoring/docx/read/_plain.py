@@ -669,6 +669,7 @@ def _typed_contents(items: list[Item], start: int) -> set[int]:
 
 
 _ENTRY_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)、]?)\s*(?=\S)")
+_ENTRY_END = (".", "。", "!", "?", ";", "；")
 
 
 def _numbered_contents(index: int, lines: list[tuple[int, str]]) -> set[int]:
@@ -681,9 +682,9 @@ def _numbered_contents(index: int, lines: list[tuple[int, str]]) -> set[int]:
 
     entries: list[tuple[int, str]] = []
     for entry_index, entry in lines:
-        if (len(entry) > _CONTENTS_LINE or entry.endswith((".", "。", "!", "?", ";", "；")) or not _ENTRY_NUMBER.match(entry)
+        if (len(entry) > _CONTENTS_LINE or entry.endswith(_ENTRY_END) or not _ENTRY_NUMBER.match(entry)
                 or key(entry) in {k for _, k in entries}):
-            break
+            break  # a sentence, a line without a number, or the first heading listed again: the list has ended
         entries.append((entry_index, key(entry)))
     if len(entries) < _CONTENTS_MIN:
         return set()
