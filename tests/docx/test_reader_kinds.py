@@ -1183,6 +1183,21 @@ def test_an_english_title_does_not_swallow_the_first_heading(tmp_path: Path) -> 
     assert read_docx(plain_docx(tmp_path / "a.docx", lines)).body_title == "Accessible Customer Service Policy"
 
 
+def test_a_long_english_title_line_is_the_title(tmp_path: Path) -> None:
+    """Round 227: a volunteer lawyers' terms opening "Terms and Conditions of the Mississippi Legal Help Online Website"
+    (66 characters, longer than a Chinese title may be) were reported "(untitled)"."""
+    title = "Terms and Conditions of the Mississippi Legal Help Online Website"
+    lines = [title, "Mississippi Legal Help Online (MLHO) is a website operated by a volunteer lawyers project.",
+             "Who Can Use MLHO", "The user must be at least 14 years old."]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", lines))
+    assert doc.body_title == title
+    assert title not in doc.plain_text()
+    # a sentence as long, or a line in lower case, is still text
+    for first in ["These terms and conditions apply to every user of the Mississippi Legal Help Online website",
+                  "Terms and conditions of the online legal help website run by the project"]:
+        doc = read_docx(plain_docx(tmp_path / "b.docx", [first, "Who Can Use MLHO", "Anyone over 14."]))
+        assert doc.body_title != first
+
 def test_a_web_pages_markup_is_no_title(tmp_path: Path) -> None:
     """QA: a policy copied from a web page was titled "<?xml version="1.0" encoding="utf-8" ?>"."""
     lines = ['<?xml version="1.0" encoding="utf-8" ?>',

@@ -228,6 +228,10 @@ _FRAME_LINE = re.compile(r"(?i)^(?:skip to (?:the )?(?:main )?content|print this
 
 #: A line of an English title: a few capitalised words, no digits or sentence marks (not "August 2025").
 _TITLE_WORDS = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:[ \u00a0]+(?:[A-Z][A-Za-z'’&\-]*|and|of|for|the|in|on|to|a|an)){0,5}")
+#: A longer English title on one line (Terms and Conditions of the Mississippi Legal Help Online Website, round 227):
+#: words in title case, a small word between them, a figure or a dash; no sentence mark at its end.
+_LONG_TITLE = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:[ \u00a0]+(?:[A-Z][A-Za-z'’&\-/]*|and|of|for|the|in|on|to|a|an|at|by|with"
+                         r"|[\d%&–—\-]+)){2,13}")
 
 
 class _Plain:
@@ -343,7 +347,9 @@ class _Plain:
                 return
             # a rule line (---, ***: a Markdown page's front matter, a typed separator) is no title; nor is a cover's
             # banner (中华人民共和国行业标准 above JTG B10-01's title, round 205)
-            if not pat.is_sentence(text) and not cover_banner(text) and len(text) <= 40 and re.search(r"\w", text) and not _FULL_STOP.search(text) \
+            long_title = len(text) <= 100 and _LONG_TITLE.fullmatch(text.strip())
+            if not pat.is_sentence(text, longest=100 if long_title else pat.TITLE_LENGTH) and not cover_banner(text) \
+                    and (len(text) <= 40 or long_title) and re.search(r"\w", text) and not _FULL_STOP.search(text) \
                     and not _LINK_LINE.fullmatch(text.strip()) and not pat.TEMPLATE_CODE.search(text) \
                     and not _CODE.match(text.strip()) and not _FRAME_LINE.match(text.strip()):
                 self.doc.body_title = text
