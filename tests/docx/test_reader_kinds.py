@@ -14,7 +14,7 @@ from reader_builders import plain_docx
 
 from authoring.check import check_file
 from authoring.checklist import load_packs
-from authoring.document import FunctionType, StandardDocument, Table, block_text
+from authoring.document import BODY_UNIT, FunctionType, StandardDocument, Table, block_text
 from authoring.docx.read import read_docx
 
 
@@ -352,6 +352,74 @@ def test_a_table_of_data_or_of_columns_stays_a_table(tmp_path: Path) -> None:
     document.save(tmp_path / "two.docx")
     doc = read_docx(tmp_path / "two.docx")
     assert doc.metadata.structure == "none" and [c.number for c in doc.clauses] == ["正文"]
+
+
+RENTAL = [("1", "Introduction"), ("1.1", "This contract to hire a vehicle consists of:"),
+          ("", "(a) the rental agreement you have signed; and"), ("", "(b) these rental terms and conditions."),
+          ("1.2", "We may change these terms at any time by notice on our website."),
+          ("2", "Who may drive the vehicle?"), ("2.1", "Only you or an authorised driver can drive the vehicle."),
+          ("2.2", "We set a minimum and maximum age for those renting our vehicles."),
+          ("3", "Complaints"), ("3.1", "We will respond to every complaint within 5 business days and tell you the "
+                                       "outcome in writing."),
+          ("3.2", "If you are not satisfied you may refer the complaint to the fair trading office.")]
+
+
+def _table_doc(path: Path, title: str, rows: list[tuple[str, ...]], after: list[str] | None = None) -> Path:
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for row, cells in zip(table.rows, rows):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    for line in after or []:
+        document.add_paragraph(line)
+    document.save(path)
+    return path
+
+
+def test_numbered_clauses_laid_out_in_a_table_are_the_texts_clauses(tmp_path: Path) -> None:
+    """Round 228: a car rental business's terms, a web page laying out its clauses in a table (1 | Introduction,
+    1.1 | This contract …), were read as one body unit, every item's evidence "body text"."""
+    doc = read_docx(_table_doc(tmp_path / "t.docx", "Rental Terms and Conditions", RENTAL))
+    assert [(c.number, c.title, [k.number for k in c.children]) for c in doc.clauses] == [
+        ("1", "Introduction", ["1.1", "1.2"]), ("2", "Who may drive the vehicle?", ["2.1", "2.2"]),
+        ("3", "Complaints", ["3.1", "3.2"])]
+    assert "(b) these rental terms and conditions." in doc.plain_text()
+    result = check_file(_table_doc(tmp_path / "c.docx", "Rental Terms and Conditions", RENTAL),
+                        load_packs()["excellence-guide"])
+    places = {e.location for i in result.coverage.items for e in i.evidence}
+    assert places and "3.1" in places and not places & {"正文", BODY_UNIT}
+
+
+@pytest.mark.parametrize("rows", [
+    # a numbered list of data (no subclause numbers), a table of three columns, numbers out of order
+    [(str(n), f"收费项目{n}：每次{n * 10}元，按实际服务次数结算。") for n in range(1, 9)],
+    [(n, "Fee", "Charged per visit at the published rate for the service.") for n, _ in RENTAL if n],
+    [(n, t) for n, t in reversed(RENTAL) if n],
+])
+def test_other_numbered_tables_stay_tables(tmp_path: Path, rows) -> None:
+    doc = read_docx(_table_doc(tmp_path / "t.docx", "Price list", rows))
+    assert [c.number for c in doc.clauses] == ["正文"]
+
+
+def test_a_clause_table_inside_a_longer_text_stays_a_table(tmp_path: Path) -> None:
+    """A table of numbered rows that holds less than half of a text (a schedule in a policy) is no layout of it."""
+    body = ["We aim to give every client a timely, courteous and accurate service in every office and online. " * 3] * 8
+    doc = read_docx(_table_doc(tmp_path / "t.docx", "Client Service Charter", RENTAL, body))
+    assert not any(c.number == "1.1" for c in doc.iter_clauses())
+
+
+def test_english_headings_asked_as_questions_are_headings(tmp_path: Path) -> None:
+    """Round 221's holiday camp terms (1. How do I book a place at Max, Madness or Mayhem?, 6. What if the holiday is
+    cancelled by M+M Holidays?) and round 228's car rental terms (2 Who may drive the vehicle?): each question is the
+    place its answer stands under; a sentence that asks no question stays text."""
+    lines = ["Booking terms", "1. How do I book a place at Max, Madness or Mayhem?", "You can book online.",
+             "2. What if the holiday is cancelled by M+M Holidays?", "We refund every payment in full.",
+             "3. Insurance", "You are advised to take out cover. Is your child covered? Ask your insurer."]
+    doc = read_docx(plain_docx(tmp_path / "q.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses] == [
+        ("1", "How do I book a place at Max, Madness or Mayhem?"),
+        ("2", "What if the holiday is cancelled by M+M Holidays?"), ("3", "Insurance")]
 
 
 def test_a_gbt_draft_keeps_its_one_column_tables(tmp_path: Path) -> None:

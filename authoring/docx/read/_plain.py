@@ -73,23 +73,67 @@ def _layout(table: TableItem) -> bool:
     return sum(len(line.strip()) for line in lines if _SENTENCE_END.search(line)) >= LAYOUT_LEAST_CHARACTERS
 
 
+#: A clause number in a table's first column (1, 2.3, 11.4.2, with or without a closing dot).
+_CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?")
+#: A table of numbered clauses holds at least this many numbered rows, some of them subclauses (2.1) …
+CLAUSE_TABLE_LEAST = 6
+#: … and at least this share of the whole text's characters: it is the text, not a table within it.
+CLAUSE_TABLE_SHARE = 0.5
+
+
+def _clause_rows(table: TableItem) -> list[tuple[str, str]] | None:
+    """A table that lays out a text's numbered clauses, one a row (1 | Introduction, 1.1 | This contract …, then
+    rows with no number that carry the clause on: round 228's car rental terms, a web page's table): its rows as
+    (number, text); None for any other table. Two columns of text at most; the numbers in order."""
+    if table.pictures or not table.rows:
+        return None
+    rows: list[tuple[str, str]] = []
+    for row in table.rows:
+        cells = [c.strip() for c in dict.fromkeys(row)]
+        cells = [c for c in cells if c] or [""]
+        if len(cells) > 2:
+            return None
+        if len(cells) == 2 and _CELL_NUMBER.fullmatch(cells[0]):
+            rows.append((cells[0].rstrip("."), cells[1]))
+        elif len(cells) == 2:
+            return None  # two columns of words: a table, not a layout of clauses
+        else:
+            rows.append(("", cells[0]))
+    numbers = [tuple(int(n) for n in number.split(".")) for number, _ in rows if number]
+    if len(numbers) < CLAUSE_TABLE_LEAST or sum(1 for n in numbers if len(n) > 1) < CLAUSE_TABLE_LEAST // 2 \
+            or numbers != sorted(numbers) or len(set(numbers)) != len(numbers):
+        return None
+    return rows
+
+
 def unboxed(items: list[Item]) -> list[Item]:
     """``items`` with each one-column table of running text (:func:`_layout`) given as the paragraphs of its cells, so
-    that a text read by its own units finds its 第一条 or 一、 inside such a frame; every other item as it is (``items``
-    itself where no table is such a frame)."""
+    that a text read by its own units finds its 第一条 or 一、 inside such a frame, and a table of numbered clauses that
+    holds most of the text (:func:`_clause_rows`) given as the clauses typed with their numbers (1.1 This contract …);
+    every other item as it is (``items`` itself where no table is either)."""
     out: list[Item] = []
     framed = False
+    total = sum(len(i.text) if isinstance(i, Para) else sum(len(c) for row in i.rows for c in row) for i in items)
     for item in items:
-        if not isinstance(item, TableItem) or not _layout(item):
+        clauses = _clause_rows(item) if isinstance(item, TableItem) else None
+        if clauses is not None and sum(len(t) for _, t in clauses) < CLAUSE_TABLE_SHARE * total:
+            clauses = None
+        if not isinstance(item, TableItem) or (clauses is None and not _layout(item)):
             out.append(item)
             continue
         framed = True
         anchors = list(item.row_anchors) + [None] * (len(item.rows) - len(item.row_anchors))
         last = item.anchor or 0
-        for row, anchor in zip(item.rows, anchors):
+        for r, (row, anchor) in enumerate(zip(item.rows, anchors)):
             last = anchor if anchor is not None else last
-            cell = next((c for c in row if c.strip()), "")
-            out.extend(Para(anchor=last, text=line.strip()) for line in cell.split("\n") if line.strip())
+            if clauses is not None:
+                number, cell = clauses[r]
+            else:
+                number, cell = "", next((c for c in row if c.strip()), "")
+            lines = [line.strip() for line in cell.split("\n") if line.strip()]
+            if number:
+                lines = [f"{number} {lines[0] if lines else ''}".strip()] + lines[1:]
+            out.extend(Para(anchor=last, text=line) for line in lines)
     return out if framed else items
 
 
@@ -190,14 +234,22 @@ def _runs_on(rest: str) -> bool:
         len(flat) > MODAL_TITLE_LONGEST and _MODAL.search(flat) is not None)
 
 
+#: A short English question (no other sentence mark but a comma), which a text's heading may be.
+_QUESTION_TITLE = re.compile(r"[A-Z][A-Za-z0-9'’&+,/()\- ]{2,70}\?")
+
+
 def _is_decimal_head(text: str, *, styled: bool = False) -> bool:
     """Whether ``text`` is a heading numbered 1, 1.1 …: a title after the number, as long as a title may be
     (longer in a paragraph the draft ``styled`` as a heading, whatever commas it holds)."""
     if pat.toc_entry(text):
         return False
     match = _DECIMAL.match(text)
-    return match is not None and not pat.is_sentence(
-        match.group("rest"), longest=pat.STYLED_TITLE_LENGTH if styled else pat.TITLE_LENGTH)
+    if match is None:
+        return False
+    rest, longest = match.group("rest").rstrip(), pat.STYLED_TITLE_LENGTH if styled else pat.TITLE_LENGTH
+    if rest.endswith("?") and _QUESTION_TITLE.fullmatch(rest):
+        rest = rest[:-1]  # an English heading asked as a question (2 Who may drive the vehicle?, 1. Who are we?)
+    return not pat.is_sentence(rest, longest=longest)
 
 
 _MARKUP = re.compile(r"<\?xml\b|<!DOCTYPE\b|</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>$"
