@@ -253,6 +253,14 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
     blocks = _unwrapped(clause.blocks) if typed_headings and english else clause.blocks
     for block in blocks:
         label = " ".join(block.text.split()) if typed_headings and isinstance(block, Paragraph) else ""
+        caps = caps_label(label) if label and english else None
+        if caps is not None and runs_in[caps[0] + ":"] < 2:
+            where = caps[0]
+            yield Unit(where, caps[0], block.anchor, weight * TITLE_WEIGHT, is_title=True, end=-(depth + 1))
+            if caps[1]:
+                yield Unit(where, caps[1], block.anchor, weight)
+            previous = block
+            continue
         if label and typed_heading(block.text) and runs_in[label] < 2:
             # A text read as one unit (no headings found): its short label lines (Responsibilities,
             # 服务承诺) head what follows them, down to the next such line, and count only with it;
@@ -400,6 +408,24 @@ _ITEM_START = re.compile(r"^(?:[-*•·●▪◆■—–]|\(?[0-9a-zA-Z]{1,2}[)
 # Liability:, Swimmer Registration & Program Payment:, Apparel/Equipment:); not a lead-in sentence (Prices assume:).
 _TITLE_WORD = r"(?:[A-Z][A-Za-z'’\-]*|[A-Z][A-Za-z'’\-]*/[A-Z][A-Za-z'’\-]*)"
 _TITLED_LABEL = re.compile(rf"{_TITLE_WORD}(?:[ \u00a0]+(?:{_TITLE_WORD}|and|or|of|the|to|for|in|on|a|an|with|by|&|-)){{0,7}}:")
+
+
+# A label in capitals before a colon, on a line of its own or run in before its text (CONFIDENTIALITY: We shall not
+# disclose …, PROVIDER EDUCATION, TRAINING AND STARS: in round 229's childcare handbook): the label names the place.
+_CAPS_WORD = r"[A-Z][A-Z'’&/\-]*"
+_CAPS_LABEL = re.compile(rf"(?P<label>{_CAPS_WORD}(?:,?[ \u00a0]+{_CAPS_WORD}){{0,5}})[ \u00a0]*:(?:[ \u00a0]+(?P<rest>\S.*))?$")
+
+
+def caps_label(text: str) -> tuple[str, str] | None:
+    """A capitals label and the text run in after it (``""`` when none), or None: at least four letters, and words
+    after it (when anything follows)."""
+    match = _CAPS_LABEL.match(text.strip())
+    if match is None or sum(ch.isalpha() for ch in match.group("label")) < 4:
+        return None
+    rest = (match.group("rest") or "").strip()
+    if rest and (not _WORD_EN.search(rest) or not any(ch.islower() for ch in rest)):
+        return None  # a number given a name (PHONE: 01430 876000); a heading in capitals throughout (A: B?)
+    return match.group("label"), rest
 
 
 # A question of an FAQ page on a line of its own (Where is the Writing Center?): the answer follows it.

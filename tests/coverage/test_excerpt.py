@@ -189,3 +189,33 @@ def test_an_english_texts_label_lines_head_what_follows_them_in_its_unnumbered_p
     places = {e.location: e.excerpt for i in result.coverage.items for e in i.evidence}
     assert "Feedback and contact information" not in places.values()
     assert places["Feedback and contact information"].startswith("If you need information in a different format")
+
+
+def test_a_label_in_capitals_before_a_colon_names_its_place(tmp_path) -> None:  # noqa: ANN001
+    """Round 229's childcare handbook: run-in labels in capitals (CONFIDENTIALITY: We shall not disclose …) were read
+    as text under the label line before them, and a wrapped line (PHILOSOPHY: I opened) named a place. The capitals
+    name the place of the text after them; a heading in capitals throughout, or a number given a name, stays as it is."""
+    from authoring.coverage.units import caps_label, document_units
+    from authoring.docx.read import read_docx
+
+    assert caps_label("PHILOSOPHY: I opened") == ("PHILOSOPHY", "I opened")
+    assert caps_label("PROVIDER EDUCATION, TRAINING AND STARS:") == ("PROVIDER EDUCATION, TRAINING AND STARS", "")
+    assert caps_label("PREREQUISITES: WHAT DO YOU NEED IN ORDER TO RENT A VEHICLE?") is None
+    assert caps_label("PHONE: 01430 876000") is None and caps_label("TEL: call us") is None
+    assert caps_label("Confidentiality: we keep records safe.") is None
+    import docx
+
+    document = docx.Document()
+    for text in ["Playschool Handbook",
+                 "PHILOSOPHY: I opened my home daycare in 2018 to give families high quality, affordable care.",
+                 "CONFIDENTIALITY: We shall not disclose any information about a child or family without written "
+                 "consent, except to the licensing agency.",
+                 "PROVIDER EDUCATION, TRAINING AND STARS:",
+                 "I keep all my professional documentation and training on file and renew my first aid every year."]:
+        document.add_paragraph(text)
+    document.save(str(tmp_path / "h.docx"))
+    units = document_units(read_docx(tmp_path / "h.docx"))
+    by_place = {u.location: u.text for u in units if not u.is_title}
+    assert by_place["CONFIDENTIALITY"].startswith("We shall not disclose")
+    assert by_place["PHILOSOPHY"].startswith("I opened my home daycare")
+    assert by_place["PROVIDER EDUCATION, TRAINING AND STARS"].startswith("I keep all my professional")
