@@ -422,6 +422,19 @@ def test_english_headings_asked_as_questions_are_headings(tmp_path: Path) -> Non
         ("2", "What if the holiday is cancelled by M+M Holidays?"), ("3", "Insurance")]
 
 
+def test_english_headings_before_a_colon_are_headings(tmp_path: Path) -> None:
+    """Round 230's tour booking terms (3. PAYMENT:, 4. CANCELLATION POLICY:, 1. Discount.Tours WEBSITE:) were read as
+    one body unit; a lead-in sentence before a list stays text."""
+    lines = ["Tour terms", "1. Discount.Tours WEBSITE:", "The website is free for your non-commercial use.",
+             "2. Payment:", "All payments are made in Canadian dollars.", "3. CANCELLATION POLICY:",
+             "Customers receive a full refund if they cancel at least 24 hours ahead.",
+             "4. You agree to the following rules on every tour:", "Arrive on time."]
+    doc = read_docx(plain_docx(tmp_path / "c.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses] == [
+        ("1", "Discount.Tours WEBSITE"), ("2", "Payment"), ("3", "CANCELLATION POLICY")]
+    assert "You agree to the following rules on every tour:" in doc.plain_text()
+
+
 def test_a_gbt_draft_keeps_its_one_column_tables(tmp_path: Path) -> None:
     lines = ["养老机构服务规范", "1 范围", "本文件规定了养老机构服务的要求。", "2 规范性引用文件",
              "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 基本要求",
