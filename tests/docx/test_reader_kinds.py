@@ -391,6 +391,16 @@ def test_numbered_clauses_laid_out_in_a_table_are_the_texts_clauses(tmp_path: Pa
     assert places and "3.1" in places and not places & {"正文", BODY_UNIT}
 
 
+def test_a_long_clause_table_with_three_figure_numbers_is_still_one(tmp_path: Path) -> None:
+    """A table of 3,100 numbered rows whose last chapter is 100 was refused whole (the number pattern took two figures):
+    its first 99 chapters are clauses again, in bounded time."""
+    rows = [row for a in range(1, 101) for row in [(str(a), f"Heading {a}")]
+            + [(f"{a}.{b}", "We will respond to every complaint within 5 days.") for b in range(1, 31)]]
+    doc = read_docx(_table_doc(tmp_path / "t.docx", "Terms", rows))
+    numbers = {c.number for c in doc.iter_clauses()}
+    assert {"1", "1.1", "99.30"} <= numbers and len(numbers) >= 99 * 31
+
+
 @pytest.mark.parametrize("rows", [
     # a numbered list of data (no subclause numbers), a table of three columns, numbers out of order
     [(str(n), f"收费项目{n}：每次{n * 10}元，按实际服务次数结算。") for n in range(1, 9)],

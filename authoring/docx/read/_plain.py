@@ -74,7 +74,7 @@ def _layout(table: TableItem) -> bool:
 
 
 #: A clause number in a table's first column (1, 2.3, 11.4.2, with or without a closing dot).
-_CELL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.?")
+_CELL_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,3}){0,3}\.?")
 #: A table of numbered clauses holds at least this many numbered rows, some of them subclauses (2.1) …
 CLAUSE_TABLE_LEAST = 6
 #: … and at least this share of the whole text's characters: it is the text, not a table within it.
