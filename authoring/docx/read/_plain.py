@@ -238,6 +238,11 @@ def _runs_on(rest: str) -> bool:
 #: round 230's tour booking terms), which a text's heading may be; never a lead-in (2. You agree to the following:).
 _COLON_TITLE = re.compile(r"(?:[A-Z][A-Za-z0-9.'’&/\-]*)(?:[ \u00a0]+(?:[A-Z][A-Za-z0-9.'’&/\-]*|and|or|of|the|to|for|in|on|a|an"
                           r"|with|by|&|-)){0,5}:")
+def _colon_untitled(rest: str) -> str:
+    """``rest`` without the colon an English heading before one ends with (3. PAYMENT: is titled PAYMENT)."""
+    return rest[:-1] if rest.endswith(":") and _COLON_TITLE.fullmatch(rest) else rest
+
+
 #: A short English question (no other sentence mark but a comma), which a text's heading may be.
 _QUESTION_TITLE = re.compile(r"[A-Z][A-Za-z0-9'’&+,/()\- ]{2,70}\?")
 
@@ -253,8 +258,8 @@ def _is_decimal_head(text: str, *, styled: bool = False) -> bool:
     rest, longest = match.group("rest").rstrip(), pat.STYLED_TITLE_LENGTH if styled else pat.TITLE_LENGTH
     if rest.endswith("?") and _QUESTION_TITLE.fullmatch(rest):
         rest = rest[:-1]  # an English heading asked as a question (2 Who may drive the vehicle?, 1. Who are we?)
-    elif rest.endswith(":") and _COLON_TITLE.fullmatch(rest):
-        rest = rest[:-1]  # an English heading before a colon (3. PAYMENT:, 4. CANCELLATION POLICY:)
+    else:
+        rest = _colon_untitled(rest)  # an English heading before a colon (3. PAYMENT:, 4. CANCELLATION POLICY:)
     return not pat.is_sentence(rest, longest=longest)
 
 
@@ -541,9 +546,8 @@ class _Plain:
                     # 电子不停车收费(ETC)联网运营与服务，制定本 / 规范。: JTG B10-01's, round 205): text, not its title
                     self.open(10 + number.count("."), Clause(number=self.qualified(number), anchor=p.anchor), rest)
                     return True
-                if rest.endswith(":") and _COLON_TITLE.fullmatch(rest):
-                    rest = rest[:-1]  # (3. PAYMENT: is titled PAYMENT)
-                self.open(10 + number.count("."), Clause(number=self.qualified(number), title=rest, anchor=p.anchor),
+                self.open(10 + number.count("."), Clause(number=self.qualified(number), title=_colon_untitled(rest),
+                                                         anchor=p.anchor),
                           "")
                 return True
             appendix = _APPENDIX.match(text.strip()) if p.heading and len(text) <= 80 else None
