@@ -1646,3 +1646,49 @@ def test_an_accessibility_statement_s_problem_reports_and_compliance_status_touc
         assert found.status == "partial", (item_id, found.status)
         # (the policy's complaints line is 7.2's other place: a complaints route, sixty-second session)
         assert any(e.excerpt.startswith(line[:25]) for e in found.evidence), (item_id, found.evidence)
+
+
+def _terms_of_business(*paragraphs: str) -> StandardDocument:
+    """An English business's terms, one numbered clause per paragraph."""
+    return StandardDocument(metadata=Metadata(language="en", title_en="Terms of Business"),
+                            clauses=[Clause(number=str(n), title=f"Section {n}", blocks=[Paragraph(text=text)])
+                                     for n, text in enumerate(paragraphs, start=1)])
+
+
+_AGENCY = ("An Introduction Fee is payable when the Client engages a Candidate introduced by the Agency.",
+           "The Agency introduces Candidates and Applicants; each Candidate is vetted and each Applicant interviewed.",
+           "A Candidate or Applicant introduced to the Client remains introduced for twelve months after each "
+           "Candidate is put forward.",
+           "No Candidate, Applicant or Temporary Worker is an employee of the Agency.")
+
+
+def test_the_people_an_agency_supplies_are_not_its_staff() -> None:
+    """A recruitment agency's terms (rounds 232-233) speak of its candidates' engagement, remuneration, interviews and
+    induction: the product and the client's affair, not the provider's staff (5.4), nor its results (5.8). Such
+    sentences are evidence in any other text; in the agency's, what it says of its own people still counts."""
+    pack = load_packs()["excellence-guide"]
+    hire = "The Client shall agree the Candidate's remuneration, engagement and induction after the interview."
+    own = "Our consultants receive a yearly appraisal from our managers."
+
+    def staff(*paragraphs: str) -> dict[str, str]:
+        report = analyse(_terms_of_business(*paragraphs), pack, likeness=False)
+        return {i.id: i.status for i in report.items if i.id in ("5.4", "5.8")}
+
+    assert staff(hire) == {"5.4": "covered", "5.8": "partial"}
+    assert staff(*_AGENCY, hire) == {"5.4": "missing", "5.8": "missing"}
+    assert staff(*_AGENCY, hire, own)["5.4"] == "partial"
+    # without a fee for the people it introduces, a text is no agency's, however often it names applicants
+    assert staff(*(t.replace("An Introduction Fee is", "A form is") for t in _AGENCY), hire)["5.4"] == "covered"
+
+
+def test_in_respect_of_is_no_respect() -> None:
+    """"In respect of" and "with respect to" are how English terms say "about" (a fee in respect of each booking):
+    no touch of a service culture (5.3), which treating people with respect is. Over the tune half's English texts
+    the idiom alone had made 5.3 partial in ten, seven of them missing for their readers."""
+    pack = load_packs()["excellence-guide"]
+
+    def culture(text: str) -> str:
+        return item(analyse(_terms_of_business(text), pack, likeness=False), "5.3").status
+
+    assert culture("A deposit is payable in respect of each booking, with respect to the dates chosen.") == "missing"
+    assert culture("Our staff treat every guest with respect.") == "partial"
