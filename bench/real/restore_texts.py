@@ -18,7 +18,8 @@ A page the corpus kept in UTF-8 though its snapshot's file is in another encodin
 server-side code (``server_code: stripped``), is made again by :func:`page_text` and checked against ``text_sha1``.
 
 One text of a file that holds several (round 213: ``conversion: segment``, ``from_line`` and ``to_line``, 1-based and
-inclusive) is those lines of the snapshot's file wrapped as a page, checked against ``text_sha1``.
+inclusive) is those lines of the snapshot's file wrapped as a page, checked against ``text_sha1``; a plain file's lines
+(round 234: ``conversion: lines``) are taken as they stand.
 
 A text the corpus made itself from a PDF (round 193: ``conversion: pdf_to_text`` in its entry) is
 made again from the PDF in the snapshot by ``pdf_to_text.py``, run with ``--ocr-python`` (a Python
@@ -146,8 +147,16 @@ def without_blade_directives(data: bytes, entry: dict) -> bytes:
     return "\n".join(line for line in lines if not _BLADE_LINE.fullmatch(line)).encode("utf-8")
 
 
+def lines_of(data: bytes, entry: dict) -> bytes:
+    """Lines of a plain file as the corpus keeps them (``conversion: lines``, round 234: a Markdown page's terms after
+    its front matter, a contract held as plain text in a template literal): ``from_line``..``to_line``, 1-based and
+    inclusive, as they stand."""
+    lines = data.decode(entry.get("encoding", "utf-8")).split("\n")[entry["from_line"] - 1:entry["to_line"]]
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
 #: The conversions made from a snapshot's checked bytes, each then checked against the entry's ``text_sha1``.
-_AFTER_BLOB = {"decoded": page_text, "element": page_text, "segment": page_text,
+_AFTER_BLOB = {"decoded": page_text, "element": page_text, "segment": page_text, "lines": lines_of,
                "front_matter_dropped": without_front_matter, "blade_directives_dropped": without_blade_directives,
                "shown_markup": lambda data, entry: shown_markup(data, entry["path"])}
 
