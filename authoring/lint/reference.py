@@ -110,7 +110,9 @@ def unreferenced_annex(ctx: LintContext) -> Iterator[Hit]:
         # Named outside the annex, as 附录A or by one of its numbers (A.2).
         if not any(letter in named.annexes and label not in named.unit.owners for named in ctx.shared(_named)) \
                 and not any("." in unit.text and inner.search(unit.text) and label not in unit.owners
-                            for unit in referring_units(ctx)):
+                            for unit in referring_units(ctx)) \
+                and not any(letter in referenced_annexes(comment) and label not in unit.owners
+                            for unit, comment in ctx.shared(_markup_comments)):
             yield Hit(annex.label, tr(f"{annex.label}在文中未被提及。", f"{annex.label} is never referred to in the text."),
                       excerpt(annex.title), annex.anchor)
 
@@ -175,9 +177,9 @@ def _after_designation(text: str, start: int) -> bool:
     return False
 
 
-#: A table's, figure's or formula's name spaced from its number (表 A.1, a PDF's text): the
-#: number is that object's, not a clause's.
-_OBJECT_BEFORE = re.compile(r"(?:表|图|公式|附录)[ \u3000]+\Z")
+#: A table's, figure's or formula's name before its number, spaced (表 A.1, a PDF's text) or not (应按表C.2的规定执行,
+#: SL 651's draft, where annex C has tables C.1-C.3 and no clause C.2): the number is that object's, not a clause's.
+_OBJECT_BEFORE = re.compile(r"(?:表|图|公式|附录)[ \u3000]*\Z")
 
 
 @rule("reference.dangling-clause", "error", "GB/T 1.1—2020 (spec §2.8)",
@@ -344,6 +346,21 @@ def _source_problems(text: str, legacy: bool, *, bracketed: bool) -> Iterator[st
 
 
 _MARKUP_COMMENT = re.compile(r"<!--(.*?)(?:-->|--\)|$)")
+#: The end of a comment a line break cut (<!-- 组织机构代码应符 / 合GA/T 380规定。-->: GB/T 28181—2022's annex J).
+_MARKUP_COMMENT_TAIL = re.compile(r"^([^<>]*?)-->")
+
+
+def _markup_comments(ctx: LintContext) -> list[tuple[TextUnit, str]]:
+    """The comments of a markup example's lines, each with its unit: the example's prose, which speaks for this
+    document (<!-- 控制码应符合GA/T 647—2006中3.2的规定 -->, <!-- 采用附录O中的规定 -->), whatever its elements show."""
+    out = []
+    for index in sorted(ctx.in_markup):
+        unit = ctx.units[index]
+        out.extend((unit, comment) for comment in _MARKUP_COMMENT.findall(unit.text))
+        tail = _MARKUP_COMMENT_TAIL.match(unit.text.strip())
+        if tail is not None:
+            out.append((unit, tail.group(1)))
+    return out
 
 
 @rule("reference.uncited-normative", "error", "GB/T 1.1—2020 8.6 (spec §2.4)",
@@ -357,8 +374,7 @@ def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
     cited = {d.key for unit in units for d in numbers.get(unit.text, ())}
     # A markup example's comment speaks for this document (<!-- 控制码应符合GA/T 647—2006中3.2的规定 -->: GA/T 669.5's
     # annex A, round 202), whatever its elements show.
-    cited.update(d.key for index in ctx.in_markup for comment in _MARKUP_COMMENT.findall(ctx.units[index].text)
-                 for d in designations(comment))
+    cited.update(d.key for _, comment in ctx.shared(_markup_comments) for d in designations(comment))
     # A number broken over two paragraphs by a PDF's line ends (…应满足CH/T 8023 和 CH/T / 8024 相关要求). (Two
     # paragraphs neither of which may name a document make no number joined either.)
     for before, after in zip(units, units[1:]):

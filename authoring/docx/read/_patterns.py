@@ -14,7 +14,7 @@ __all__ = [
     "caption", "note", "example", "list_marker", "split_reference", "split_term", "source_of",
     "bibliography_entry", "is_sentence", "TEMPLATE_CODE", "is_placeholder", "TOC", "FOREWORD", "INTRODUCTION",
     "BIBLIOGRAPHY", "INDEX", "toc_entry", "worn_toc_entry", "annex_status_titled", "is_cjk", "has_cjk",
-    "DOTTED_LABEL", "dotted_clause_head", "TECHNICAL_NAME",
+    "DOTTED_LABEL", "dotted_clause_head", "comma_chapter_head", "TECHNICAL_NAME",
 ]
 
 TOC, FOREWORD, INTRODUCTION, BIBLIOGRAPHY, INDEX = "目次", "前言", "引言", "参考文献", "索引"
@@ -229,6 +229,19 @@ def dotted_clause_head(text: str) -> ClauseHead | None:
     if match is None:
         return None
     return clause_head(f"{match.group(1)} {text.strip()[match.end():].lstrip()}")
+
+
+#: A chapter typed as a list item's number with 、 (1、范围 in JT/T 808—2011's 报批稿, beside its 2 规范性引用文件).
+_COMMA_CHAPTER = re.compile(r"^(\d{1,2})、[\s\u3000]*(?=\S)")
+
+
+def comma_chapter_head(text: str) -> ClauseHead | None:
+    """``1、范围`` → ClauseHead("1", "范围"). Whether it is a chapter (1、 numbers a list as often) the caller decides:
+    it reads one only where the title is a chapter GB/T 1.1 fixes (范围, 规范性引用文件 …)."""
+    match = _COMMA_CHAPTER.match(text.strip())
+    if match is None:
+        return None
+    return clause_head(f"{match.group(1)} {text.strip()[match.end():]}")
 
 
 @dataclass(frozen=True)

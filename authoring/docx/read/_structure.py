@@ -38,6 +38,8 @@ _CHAPTER_NAMES = {
     "scope", "normativereferences", "termsanddefinitions", "generalrequirements", "abbreviations",
     "symbolsandabbreviations", "abbreviatedterms",
 }
+#: The chapters GB/T 1.1 fixes, read also when typed as 1、范围 (:func:`pat.comma_chapter_head`).
+_FIXED_CHAPTERS = {"范围", "规范性引用文件", "术语和定义", "术语和定义、缩略语", "术语、定义和缩略语", "术语和缩略语"}
 _ONE_OR_TWO_DIGITS = re.compile(r"\d{1,2}")
 #: What a scan may leave of a 目次 heading: one of its two characters.
 _TOC_HALVES = ("次", "目")
@@ -229,6 +231,9 @@ class _Builder:
             if self.clause(p, dotted):
                 return index
             p.dotted = False
+        if head is None and not p.label and (named := pat.comma_chapter_head(text)) is not None \
+                and pat.compact(named.rest) in _FIXED_CHAPTERS and self.clause(p, named):
+            return index
         if head is None and not p.label and (lost := self.lost_chapter_number(index, text)) is not None \
                 and self.clause(p, lost):
             return index
@@ -1700,4 +1705,5 @@ def _run_in(p: Para, head: pat.ClauseHead) -> bool:
     sets a gap between them. A number Word's numbering prints (a list label) or one with a dot is told otherwise."""
     typed = p.printed.strip()
     return (not p.label and not p.dotted and bool(head.rest) and typed.startswith(head.number)
-            and len(typed) > len(head.number) and not typed[len(head.number)].isspace())
+            and len(typed) > len(head.number) and not typed[len(head.number)].isspace()
+            and typed[len(head.number)] != "、")  # (1、范围, a chapter typed as a list's number, is another slip)
