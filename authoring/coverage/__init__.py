@@ -447,6 +447,41 @@ def _without_supplied_people(units: list[Unit], hits: dict[str, list[Hit]]) -> d
     return out
 
 
+#: How often an English subscription's terms bill, charge or renew (a monthly billing period, fees charged annually) is
+#: no cycle of evaluation (7.3): a frequency in a sentence about money or the plan's term that names no evaluation.
+_BILLING_SENTENCE = re.compile(r"\b(?:bill|billed|billing|bills|invoice[sd]?|invoicing|charge[sd]?|charging|fees?|"
+                               r"payments?|pay|paid|payable|subscriptions?|renew(?:s|ed|al)?|price[sd]?|rent|instal?ments?|"
+                               r"debit(?:ed)?|refunds?|plans?|term)\b")
+_EVALUATION_SENTENCE = re.compile(r"evaluat|assess|review|audit|survey|monitor|inspect|measur|satisf|feedback|report")
+
+
+def _without_billing_cycles(units: list[Unit], hits: dict[str, list[Hit]]) -> dict[str, list[Hit]]:
+    """``hits`` without 7.3's cues found in a sentence about billing, charges or a plan's term that names no evaluation
+    (see :data:`_BILLING_SENTENCE`)."""
+    found = hits.get("7.3")
+    if not found:
+        return hits
+    texts: dict[int, str] = {}
+
+    def billing(hit: Hit) -> bool:
+        text = texts.get(hit.unit)
+        if text is None:
+            text = texts[hit.unit] = normalise(units[hit.unit].text)
+        starts = [m.end() for m in _SENTENCE_END_EN.finditer(text, 0, hit.start)]
+        begin = starts[-1] if starts else 0
+        after = _SENTENCE_END_EN.search(text, hit.end)
+        sentence = text[begin:after.start() if after else len(text)]
+        return _BILLING_SENTENCE.search(sentence) is not None and _EVALUATION_SENTENCE.search(sentence) is None
+
+    kept = [h for h in found if not billing(h)]
+    out = dict(hits)
+    if kept:
+        out["7.3"] = kept
+    else:
+        del out["7.3"]
+    return out
+
+
 def _check_not_applicable(checklist: Checklist, not_applicable: dict[str, str]) -> None:
     unknown = sorted(set(not_applicable) - checklist.ids())
     if unknown:
@@ -490,7 +525,7 @@ def analyse(
     units = document_units(doc)
     hits = _without_protocols(units, _hits(units, compiled))
     if _english(doc):
-        hits = _without_supplied_people(units, hits)
+        hits = _without_billing_cycles(units, _without_supplied_people(units, hits))
     # A GB/T draft whose clause numbers were lost is read by its headings, but it is still a
     # standard: judged by how much it speaks of a service as any GB/T draft is.
     density = service_density(units, doc.metadata.language,

@@ -1692,3 +1692,17 @@ def test_in_respect_of_is_no_respect() -> None:
 
     assert culture("A deposit is payable in respect of each booking, with respect to the dates chosen.") == "missing"
     assert culture("Our staff treat every guest with respect.") == "partial"
+
+
+def test_a_billing_cycle_is_no_cycle_of_evaluation() -> None:
+    """Subscription terms bill monthly and renew annually: no set frequency of evaluating the service (7.3). Over the
+    tune half's English texts (rounds to 234) 14 verdicts moved, 12 nearer their readers. A frequency of evaluation
+    stays evidence, in a sentence about the plan too."""
+    pack = load_packs()["excellence-guide"]
+
+    def cycle(*paragraphs: str) -> str:
+        return item(analyse(_terms_of_business(*paragraphs), pack, likeness=False), "7.3").status
+
+    assert cycle("Charges are billed monthly in advance, and the plan renews annually.") == "missing"
+    assert cycle("We review the plan's service levels quarterly.") != "missing"
+    assert cycle("We review the service quarterly with every customer.") != "missing"
