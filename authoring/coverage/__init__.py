@@ -411,6 +411,22 @@ _HIRE_CUES = frozenset({"recruitment", "recruit", "remuneration", "engagement", 
                         "probation", "bonus", "supervision", "apprenticeship"})
 
 
+class _HitSentences:
+    """The English sentence (in the matcher's normalised form) that holds a hit, each unit normalised once."""
+
+    def __init__(self, units: list[Unit]):
+        self.units = units
+        self.texts: dict[int, str] = {}
+
+    def __call__(self, hit: Hit) -> str:
+        text = self.texts.get(hit.unit)
+        if text is None:
+            text = self.texts[hit.unit] = normalise(self.units[hit.unit].text)
+        starts = [m.end() for m in _SENTENCE_END_EN.finditer(text, 0, hit.start)]
+        after = _SENTENCE_END_EN.search(text, hit.end)
+        return text[starts[-1] if starts else 0:after.start() if after else len(text)]
+
+
 def _supplies_people(units: list[Unit]) -> bool:
     """Whether an English text is a people-supply business's terms (see :data:`_SUPPLIED_PEOPLE`)."""
     named, fee = 0, False
@@ -427,21 +443,12 @@ def _without_supplied_people(units: list[Unit], hits: dict[str, list[Hit]]) -> d
     business that supplies people (:func:`_supplies_people`)."""
     if not any(item in hits for item in SUPPLIED_PEOPLE_ITEMS) or not _supplies_people(units):
         return hits
-    texts: dict[int, str] = {}
-
-    def about_the_hire(hit: Hit) -> bool:
-        text = texts.get(hit.unit)
-        if text is None:
-            text = texts[hit.unit] = normalise(units[hit.unit].text)
-        starts = [m.end() for m in _SENTENCE_END_EN.finditer(text, 0, hit.start)]
-        begin = starts[-1] if starts else 0
-        after = _SENTENCE_END_EN.search(text, hit.end)
-        return _HIRE_SENTENCE.search(text, begin, after.start() if after else len(text)) is not None
-
+    sentence = _HitSentences(units)
     out = {}
     for item, found in hits.items():
         kept = [h for h in found
-                if item not in SUPPLIED_PEOPLE_ITEMS or (h.cue.lower() not in _HIRE_CUES and not about_the_hire(h))]
+                if item not in SUPPLIED_PEOPLE_ITEMS
+                or (h.cue.lower() not in _HIRE_CUES and _HIRE_SENTENCE.search(sentence(h)) is None)]
         if kept:
             out[item] = kept
     return out
@@ -461,19 +468,9 @@ def _without_billing_cycles(units: list[Unit], hits: dict[str, list[Hit]]) -> di
     found = hits.get("7.3")
     if not found:
         return hits
-    texts: dict[int, str] = {}
-
-    def billing(hit: Hit) -> bool:
-        text = texts.get(hit.unit)
-        if text is None:
-            text = texts[hit.unit] = normalise(units[hit.unit].text)
-        starts = [m.end() for m in _SENTENCE_END_EN.finditer(text, 0, hit.start)]
-        begin = starts[-1] if starts else 0
-        after = _SENTENCE_END_EN.search(text, hit.end)
-        sentence = text[begin:after.start() if after else len(text)]
-        return _BILLING_SENTENCE.search(sentence) is not None and _EVALUATION_SENTENCE.search(sentence) is None
-
-    kept = [h for h in found if not billing(h)]
+    sentence = _HitSentences(units)
+    kept = [h for h in found
+            if _BILLING_SENTENCE.search(sentence(h)) is None or _EVALUATION_SENTENCE.search(sentence(h)) is not None]
     out = dict(hits)
     if kept:
         out["7.3"] = kept
