@@ -1706,3 +1706,27 @@ def test_a_billing_cycle_is_no_cycle_of_evaluation() -> None:
     assert cycle("Charges are billed monthly in advance, and the plan renews annually.") == "missing"
     assert cycle("We review the plan's service levels quarterly.") != "missing"
     assert cycle("We review the service quarterly with every customer.") != "missing"
+
+
+@pytest.mark.parametrize(("item_id", "idiom", "meant"), [
+    ("4.1", "Words in the singular include the plural unless the context requires otherwise.",
+     "In the context of an ageing population, demand for home care keeps growing."),
+    ("5.1", "The company, its officers, directors and employees are not liable for indirect loss.",
+     "Our directors are accountable for the quality of the service."),
+    ("5.4", "Disputes are settled exclusively in the competent courts of England.",
+     "Every adviser is competent and trained, and staff are recognised for good service."),
+    ("7.2", "We may suspend an account which in our reasonable opinion is misused.",
+     "We ask for your opinion of the service after every visit."),
+])
+def test_legal_idioms_of_english_terms_are_no_evidence(item_id: str, idiom: str, meant: str) -> None:
+    """Contracts speak in set phrases that hold a cue in another sense: unless the context requires otherwise (4.1),
+    officers, directors and employees (5.1), the competent courts (5.4), in our reasonable opinion (7.2). Over the tune
+    half's English texts (rounds to 237) four verdicts moved, all to missing as their readers had them. The cue in
+    its own sense still counts."""
+    pack = load_packs()["excellence-guide"]
+
+    def status(text: str) -> str:
+        return item(analyse(_terms_of_business(text), pack, likeness=False), item_id).status
+
+    assert status(idiom) == "missing"
+    assert status(meant) != "missing"
