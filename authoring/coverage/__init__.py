@@ -458,7 +458,7 @@ def _without_supplied_people(units: list[Unit], hits: dict[str, list[Hit]]) -> d
 #: no cycle of evaluation (7.3): a frequency in a sentence about money or the plan's term that names no evaluation.
 _BILLING_SENTENCE = re.compile(r"\b(?:bill|billed|billing|bills|invoice[sd]?|invoicing|charge[sd]?|charging|fees?|"
                                r"payments?|pay|paid|payable|subscriptions?|renew(?:s|ed|al)?|price[sd]?|rent|instal?ments?|"
-                               r"debit(?:ed)?|refunds?|plans?|term)\b")
+                               r"debit(?:ed)?|refunds?|plans?|term|interest|compounded|statements?|exchange rates?)\b")
 _EVALUATION_SENTENCE = re.compile(r"evaluat|assess|review|audit|survey|monitor|inspect|measur|satisf|feedback|report")
 
 

@@ -1704,6 +1704,7 @@ def test_a_billing_cycle_is_no_cycle_of_evaluation() -> None:
         return item(analyse(_terms_of_business(*paragraphs), pack, likeness=False), "7.3").status
 
     assert cycle("Charges are billed monthly in advance, and the plan renews annually.") == "missing"
+    assert cycle("Late sums bear interest at 1.5% a month, compounded monthly.") == "missing"
     assert cycle("We review the plan's service levels quarterly.") != "missing"
     assert cycle("We review the service quarterly with every customer.") != "missing"
 
@@ -1717,11 +1718,15 @@ def test_a_billing_cycle_is_no_cycle_of_evaluation() -> None:
      "Every adviser is competent and trained, and staff are recognised for good service."),
     ("7.2", "We may suspend an account which in our reasonable opinion is misused.",
      "We ask for your opinion of the service after every visit."),
+    ("7.1", "Beta features are made available as evaluation versions for a limited time.",
+     "An evaluation of the service's results against its targets is made each year."),
+    ("5.8", "Neither party is liable for loss of profits, goodwill, reputation or data.",
+     "We track our reputation and the results of the service against set measures."),
 ])
 def test_legal_idioms_of_english_terms_are_no_evidence(item_id: str, idiom: str, meant: str) -> None:
     """Contracts speak in set phrases that hold a cue in another sense: unless the context requires otherwise (4.1),
     officers, directors and employees (5.1), the competent courts (5.4), in our reasonable opinion (7.2). Over the tune
-    half's English texts (rounds to 237) four verdicts moved, all to missing as their readers had them. The cue in
+    half's English texts (rounds to 238) nine verdicts moved, all nearer their readers. The cue in
     its own sense still counts."""
     pack = load_packs()["excellence-guide"]
 
