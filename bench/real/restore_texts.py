@@ -112,10 +112,9 @@ def page_text(data: bytes, entry: dict) -> bytes:
     ``from_line``..``to_line`` wrapped as a page; for ``element``, the element that opens with ``start`` up to its
     matching ``</div>``, wrapped as a page; with ``server_code: stripped``, its server-side blocks that hold no Han
     character taken out."""
-    text = data.decode(entry.get("encoding", "utf-8"))
     if entry["conversion"] == "segment":
-        lines = text.split("\n")[entry["from_line"] - 1:entry["to_line"]]
-        return ("<html><body>\n" + "\n".join(lines) + "\n</body></html>\n").encode("utf-8")
+        return ("<html><body>\n" + _lines(data, entry) + "\n</body></html>\n").encode("utf-8")
+    text = data.decode(entry.get("encoding", "utf-8"))
     if entry.get("server_code") == "stripped":
         text = _SERVER_CODE.sub(lambda m: "" if not _HAN.search(m.group(0)) else m.group(0), text)
     if entry["conversion"] == "element":
@@ -151,8 +150,13 @@ def lines_of(data: bytes, entry: dict) -> bytes:
     """Lines of a plain file as the corpus keeps them (``conversion: lines``, round 234: a Markdown page's terms after
     its front matter, a contract held as plain text in a template literal): ``from_line``..``to_line``, 1-based and
     inclusive, as they stand."""
-    lines = data.decode(entry.get("encoding", "utf-8")).split("\n")[entry["from_line"] - 1:entry["to_line"]]
-    return ("\n".join(lines) + "\n").encode("utf-8")
+    return (_lines(data, entry) + "\n").encode("utf-8")
+
+
+def _lines(data: bytes, entry: dict) -> str:
+    """Lines ``from_line``..``to_line`` (1-based, inclusive) of ``data`` decoded from ``encoding`` (UTF-8 when not
+    given), joined as they stand."""
+    return "\n".join(data.decode(entry.get("encoding", "utf-8")).split("\n")[entry["from_line"] - 1:entry["to_line"]])
 
 
 #: The conversions made from a snapshot's checked bytes, each then checked against the entry's ``text_sha1``.

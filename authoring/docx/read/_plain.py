@@ -238,6 +238,8 @@ def _runs_on(rest: str) -> bool:
 #: round 230's tour booking terms), which a text's heading may be; never a lead-in (2. You agree to the following:).
 _COLON_TITLE = re.compile(r"(?:[A-Z][A-Za-z0-9.'’&/\-]*)(?:[ \u00a0]+(?:[A-Z][A-Za-z0-9.'’&/\-]*|and|or|of|the|to|for|in|on|a|an"
                           r"|with|by|&|-)){0,5}:")
+
+
 def _colon_untitled(rest: str) -> str:
     """``rest`` without the colon an English heading before one ends with (3. PAYMENT: is titled PAYMENT)."""
     return rest[:-1] if rest.endswith(":") and _COLON_TITLE.fullmatch(rest) else rest
