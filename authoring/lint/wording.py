@@ -669,7 +669,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     # A run of × the text says what it stands for (注：“××”是Q.850中定义的原因值, YD/T 1522.3's tables) is a notation
     # for a value, not a placeholder, wherever it stands.
     defined = {_x_run(m.group(1)) for unit in units if "×" in unit.text or "X" in unit.text or "x" in unit.text
-               for m in _DEFINED_RUN.finditer(unit.text)}
+               for pattern_ in (_DEFINED_RUN, _EXPLAINED_RUN) for m in pattern_.finditer(unit.text)}
     # A run of X the text makes part of an identifier (XXX-PDU, then {XXX-PDU IDENTIFIED BY {XXX 5}}: GB/T 16262.2
     # 附录B) is the name its example gives, wherever it stands.
     named = {m.group(1) for unit in units if "X" in unit.text for m in _NAMED_RUN.finditer(unit.text)}
@@ -685,6 +685,8 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             continue  # a model agreement's XXXX服务 is a slot its user fills
         if match is not None and _FORMAT_PATTERN.search(unit.text):
             continue  # X stands for a character of a code or name format, not for missing text
+        if match is not None and unit.role != FRONT and _form_field(units, index):
+            continue  # a form's or a printout's field (速度状态：××): what its user writes, not what the draft lacks
         if match is not None and unit.kind == "table-cell" and (unit.anchor, unit.text.strip()) in ctx.shared(_byte_positions):
             continue
         if match is not None and unit.kind != "table-cell" and _spilled_byte_row(units, index):
@@ -714,6 +716,25 @@ def _markup_value(text: str, match: re.Match[str]) -> bool:
 
 #: A run of × in quotes that the text defines: “××”是……, ‘XX’表示……, “××”为…….
 _DEFINED_RUN = re.compile(r"[“\"‘'「]\s*([X×xＸ]{2,})\s*[”\"’'」]\s*(?:是|为|表示|指|代表)")
+
+
+#: A run of × the text says, unquoted, how it is written (第二段 XXXXXX，用 6 位数字表示……: the segments of GB/T
+#: 19056's file name DXXXXXX_XXXX_XXXXXXXX.VDR, round 240).
+_EXPLAINED_RUN = re.compile(r"(?<![A-Za-z0-9])([X×xＸ]{2,})\s*[，,]?\s*用[^。；\n]{0,24}?表示")
+
+#: A field of a form or a printout and its value left as a run of × (机动车号牌分类：××××).
+_FIELD_VALUE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\w（）()/ ]{0,15}[：:]\s*[X×xＸ]{2,}\s*")
+_RUN_ONLY = re.compile(r"\s*[X×Ｘ]{2,}\s*")
+_FIELD_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\w（）()/ ]{0,15}[：:]\s*")
+
+
+def _form_field(units: list[TextUnit], index: int) -> bool:
+    """Whether ``units[index]`` is a field of a form or a printout shown with its value as a run of × (速度状态：××, or
+    机动车驾驶证号码： on one line and ×××…× on the next: GB/T 19056's 示例1, a printout's layout, round 240)."""
+    text = units[index].text
+    if _FIELD_VALUE.fullmatch(text):
+        return True
+    return bool(_RUN_ONLY.fullmatch(text) and index > 0 and _FIELD_LABEL.fullmatch(units[index - 1].text))
 
 
 #: A run of X joined by a hyphen to Latin letters other than X: part of an identifier (XXX-PDU, not XXXX-XX-XX).
@@ -1178,11 +1199,18 @@ _FORMULA_LIST = re.compile(r"\s*[A-Za-z_][\w']{0,11}\s*(?:[,，]\s*[A-Za-z_0-9][
 _FORMULA_EXPRESSION = re.compile(r"\s*[\w.']+(?:\s*[-+*/^×]\s*[\w.']+)+\s*")
 
 
+#: A value with its tolerance, units and all (188mm±2mm, 23 ± 2): brackets around one group a quantity, as
+#: mathematics writes them ((188mm±2mm)×(60mm±2mm), GB/T 19056's 4.1.2, round 240).
+_TOLERANCE = re.compile(r"\s*[\d.]+\s*[A-Za-z%‰°℃μΩ]{0,3}\s*[±∓]\s*[\d.]+\s*[A-Za-z%‰°℃μΩ]{0,3}\s*")
+
+
 def _formula_brackets(content: str) -> bool:
-    """Whether brackets holding ``content`` are a formula's (:data:`_FORMULA_LIST`, :data:`_FORMULA_EXPRESSION`)."""
+    """Whether brackets holding ``content`` are a formula's (:data:`_FORMULA_LIST`, :data:`_FORMULA_EXPRESSION`,
+    :data:`_TOLERANCE`)."""
     if len(content) > 40 or _IDEOGRAPH.search(content):
         return False  # (a formula's brackets hold a few symbols: longer content is read no further)
     return (not content.strip() or _FORMULA_LIST.fullmatch(content) is not None
+            or _TOLERANCE.fullmatch(content) is not None
             or (_FORMULA_EXPRESSION.fullmatch(content) is not None and re.search(r"[A-Za-z]", content) is not None))
 
 
