@@ -84,3 +84,17 @@ def test_a_chapter_past_what_a_broken_contents_list_numbers_is_read(tmp_path: Pa
     doc = _read(tmp_path / "g.docx", [*contents, *LINES[:3], *body])
     assert [c.number for c in doc.clauses][-2:] == ["5", "6"]
     assert [f for f in run_lint(doc) if f.rule == "structure.hanging-paragraph"] == []
+
+
+def test_a_table_cell_naming_an_earlier_clause_is_no_clause(tmp_path: Path) -> None:
+    """表5 out of GB/T 19056's PDF, its cells spilled into lines under 6.1.1: a bare "5.2.1.3" (the clause a row's test
+    method is in) was read as a clause of chapter 5 again, set under 6.1.1, so 6.1.1's own text was told a hanging
+    paragraph (judged FALSE). A bare number of the chapter the text is in is still a clause."""
+    body = [*LINES[3:], "5 试验方法", "5.2 试验", "5.2.1 试验项目", "5.2.1.1 静电", "试验按GB/T 19951—2005进行。",
+            "5.2.1.2 瞬态", "试验按GB/T 19951—2005进行。", "6 检验规则", "6.1 型式检验", "6.1.1",
+            "如有下列情况之一时，应进行型式检验：", "a） 产品新设计试生产时；", "b） 转产或转厂。", "表5 型式检验项目表",
+            "静电", "4.1", "5.2.1.3", "√"]
+    doc = _read(tmp_path / "h.docx", body)
+    assert [f for f in run_lint(doc) if f.rule == "structure.hanging-paragraph"] == []
+    doc = _read(tmp_path / "i.docx", [*body[:-4], "6.1.1.1", "产品新设计试生产时进行。"])
+    assert [f.location for f in run_lint(doc) if f.rule == "structure.hanging-paragraph"] == ["6.1.1"]

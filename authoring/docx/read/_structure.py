@@ -441,6 +441,11 @@ class _Builder:
             return False
         elif not rest and len(parts) == 1 and not (p.bold or p.heiti):
             return False  # a bare ``1``: a page number left by a PDF, never an untitled chapter
+        elif not rest and scope is self.body and parts[0].isdigit() \
+                and int(parts[0]) < self.body.last.get((), 0) and not (p.bold or p.heiti):
+            # a bare 5.5.1.3 under chapter 6: a table's cell that names a clause, spilled into a line of its own (GB/T
+            # 19056's 表5 out of its PDF, round 240), never a clause of a chapter the text has left
+            return False
         elif not rest:
             titled = True
         elif (p.bold or p.heiti) and not pat.is_sentence(rest) and (not self.styled or len(parts) > 1):
