@@ -6,9 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lint_docs import typed_docx
+from lint_docs import read_typed
 
-from authoring.docx.read import read_docx
 from authoring.lint import run_lint
 
 LINES = [
@@ -28,10 +27,6 @@ LINES = [
 ]
 
 
-def _read(path: Path, lines: list[str]):
-    return read_docx(typed_docx(path, lines))
-
-
 def _rule(doc, rule: str) -> list[str]:
     return [f.excerpt for f in run_lint(doc) if f.rule == rule]
 
@@ -40,9 +35,9 @@ def test_brackets_around_a_value_and_its_tolerance_are_mathematics(tmp_path: Pat
     """4.1.2: "面板尺寸应符合(188mm±2mm)×(60mm±2mm)的要求" — the brackets group a quantity with its tolerance, as
     mathematics writes them, and were told half-width punctuation in Chinese text (judged FALSE). Brackets around
     Chinese words are still told."""
-    doc = _read(tmp_path / "a.docx", [*LINES, "4.2 尺寸", "面板尺寸应符合(188mm±2mm)×(60mm±2mm)的要求。"])
+    doc = read_typed(tmp_path / "a.docx", [*LINES, "4.2 尺寸", "面板尺寸应符合(188mm±2mm)×(60mm±2mm)的要求。"])
     assert _rule(doc, "wording.ascii-punctuation") == []
-    doc = _read(tmp_path / "b.docx", [*LINES, "4.2 尺寸", "面板尺寸应符合(见附录A中的规定)的要求。"])
+    doc = read_typed(tmp_path / "b.docx", [*LINES, "4.2 尺寸", "面板尺寸应符合(见附录A中的规定)的要求。"])
     assert _rule(doc, "wording.ascii-punctuation")
 
 
@@ -52,9 +47,9 @@ def test_a_printouts_fields_shown_as_crosses_are_no_placeholders(tmp_path: Path)
     FALSE). A run of crosses in a sentence is still told."""
     printout = ["4.2 打印输出", "打印数据格式见示例1。", "示例1：打印数据格式示例", "机动车号牌分类：××××",
                 "机动车驾驶证号码：", "××××××××××××××××××", "速度状态：××"]
-    doc = _read(tmp_path / "c.docx", [*LINES, *printout])
+    doc = read_typed(tmp_path / "c.docx", [*LINES, *printout])
     assert _rule(doc, "wording.placeholder") == []
-    doc = _read(tmp_path / "d.docx", [*LINES, *printout, "4.3 安装", "记录仪由××负责安装。"])
+    doc = read_typed(tmp_path / "d.docx", [*LINES, *printout, "4.3 安装", "记录仪由××负责安装。"])
     assert len(_rule(doc, "wording.placeholder")) == 1
 
 
@@ -65,13 +60,13 @@ def test_a_run_of_crosses_the_text_says_how_to_write_is_no_placeholder(tmp_path:
     naming = ["4.2 文件命名", "文件命名格式为“DXXXXXX_XXXX_XXXXXXXX.VDR”，具体含义如下：",
               "a）第一段 XXXXXX，用 6 位数字表示采集数据时记录仪的年月日；",
               "b）第二段 XXXX，用 4 位数字表示采集数据时记录仪的时分。"]
-    doc = _read(tmp_path / "e.docx", [*LINES, *naming])
+    doc = read_typed(tmp_path / "e.docx", [*LINES, *naming])
     assert _rule(doc, "wording.placeholder") == []
-    doc = _read(tmp_path / "f.docx", [*LINES, *naming, "4.3 存储", "数据存储于XXXXX中。"])
+    doc = read_typed(tmp_path / "f.docx", [*LINES, *naming, "4.3 存储", "数据存储于XXXXX中。"])
     assert len(_rule(doc, "wording.placeholder")) == 1
 
 
-def test_a_chapter_past_what_a_broken_contents_list_numbers_is_read(tmp_path: Path) -> None:
+def test_a_chapter_past_what_a_broken_contents_list_numbers_isread_typed(tmp_path: Path) -> None:
     """GB/T 19056's 目次 out of its PDF's text layer: most chapter numbers set apart from their titles, so only 4 and 5
     read as numbered chapters, and chapter 6 (检验规则), one past them, was taken for no chapter: chapters 6-8 fell under
     5.2 as its paragraphs (a hanging paragraph judged FALSE). A 目次 that lists its chapters from 1 on still says where
@@ -81,7 +76,7 @@ def test_a_chapter_past_what_a_broken_contents_list_numbers_is_read(tmp_path: Pa
     body = [*LINES[3:], "5 试验方法", "5.1 静电放电试验", "5.1.1 试验装置", "试验用发生器应符合GB/T 19951—2005的要求。",
             "5.1.2 试验方法", "试验时记录仪处于工作状态。", "6", "检验规则", "6.1", "型式检验",
             "6.1.1", "如有下列情况之一时，应进行型式检验：", "a） 产品新设计试生产时；", "b） 转产或转厂。"]
-    doc = _read(tmp_path / "g.docx", [*contents, *LINES[:3], *body])
+    doc = read_typed(tmp_path / "g.docx", [*contents, *LINES[:3], *body])
     assert [c.number for c in doc.clauses][-2:] == ["5", "6"]
     assert [f for f in run_lint(doc) if f.rule == "structure.hanging-paragraph"] == []
 
@@ -94,7 +89,7 @@ def test_a_table_cell_naming_an_earlier_clause_is_no_clause(tmp_path: Path) -> N
             "5.2.1.2 瞬态", "试验按GB/T 19951—2005进行。", "6 检验规则", "6.1 型式检验", "6.1.1",
             "如有下列情况之一时，应进行型式检验：", "a） 产品新设计试生产时；", "b） 转产或转厂。", "表5 型式检验项目表",
             "静电", "4.1", "5.2.1.3", "√"]
-    doc = _read(tmp_path / "h.docx", body)
+    doc = read_typed(tmp_path / "h.docx", body)
     assert [f for f in run_lint(doc) if f.rule == "structure.hanging-paragraph"] == []
-    doc = _read(tmp_path / "i.docx", [*body[:-4], "6.1.1.1", "产品新设计试生产时进行。"])
+    doc = read_typed(tmp_path / "i.docx", [*body[:-4], "6.1.1.1", "产品新设计试生产时进行。"])
     assert [f.location for f in run_lint(doc) if f.rule == "structure.hanging-paragraph"] == ["6.1.1"]
