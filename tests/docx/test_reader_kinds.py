@@ -1289,6 +1289,20 @@ def test_a_long_english_title_line_is_the_title(tmp_path: Path) -> None:
         doc = read_docx(plain_docx(tmp_path / "b.docx", [first, "Who Can Use MLHO", "Anyone over 14."]))
         assert doc.body_title != first
 
+
+def test_a_page_titles_bar_keeps_a_long_title(tmp_path: Path) -> None:
+    """Round 242: Mozilla's subscription terms open "Mozilla Subscription Services | Terms of Service", as a page's title
+    names the site and the page; the bar made the line no title, so `check` said "(untitled)" (so for five more pages of
+    bench/real: Complaints Procedure | Farrell Financial Solutions …). A sentence with a bar in it is still text."""
+    title = "Mozilla Subscription Services | Terms of Service"
+    lines = [title, "Effective March 24, 2026", "Mozilla Corporation offers various services to improve your privacy.",
+             "Subscribing to Mozilla Services", "We only offer Mozilla VPN as a paid subscription service."]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", lines))
+    assert doc.body_title == title
+    first = "Our services are billed monthly | cancel at any time from your account page"
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [first, *lines[1:]]))
+    assert doc.body_title != first
+
 def test_a_web_pages_markup_is_no_title(tmp_path: Path) -> None:
     """QA: a policy copied from a web page was titled "<?xml version="1.0" encoding="utf-8" ?>"."""
     lines = ['<?xml version="1.0" encoding="utf-8" ?>',

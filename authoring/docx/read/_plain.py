@@ -294,9 +294,10 @@ _FRAME_LINE = re.compile(r"(?i)^(?:skip to (?:the )?(?:main )?content|print this
 #: A line of an English title: a few capitalised words, no digits or sentence marks (not "August 2025").
 _TITLE_WORDS = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:[ \u00a0]+(?:[A-Z][A-Za-z'’&\-]*|and|of|for|the|in|on|to|a|an)){0,5}")
 #: A longer English title on one line (Terms and Conditions of the Mississippi Legal Help Online Website, round 227):
-#: words in title case, a small word between them, a figure or a dash; no sentence mark at its end.
+#: words in title case, a small word between them, a figure, a dash or a page title's bar (Mozilla Subscription Services |
+#: Terms of Service, round 242); no sentence mark at its end.
 _LONG_TITLE = re.compile(r"[A-Z][A-Za-z'’&\-]*(?:[ \u00a0]+(?:[A-Z][A-Za-z'’&\-/]*|and|of|for|the|in|on|to|a|an|at|by|with"
-                         r"|[\d%&–—\-]+)){2,13}")
+                         r"|[\d%&–—\-]+|\|)){2,13}")
 
 
 class _Plain:
