@@ -669,7 +669,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     # A run of × the text says what it stands for (注：“××”是Q.850中定义的原因值, YD/T 1522.3's tables) is a notation
     # for a value, not a placeholder, wherever it stands.
     defined = {_x_run(m.group(1)) for unit in units if "×" in unit.text or "X" in unit.text or "x" in unit.text
-               for pattern_ in (_DEFINED_RUN, _EXPLAINED_RUN) for m in pattern_.finditer(unit.text)}
+               for told in (_DEFINED_RUN, _EXPLAINED_RUN) for m in told.finditer(unit.text)}
     # A run of X the text makes part of an identifier (XXX-PDU, then {XXX-PDU IDENTIFIED BY {XXX 5}}: GB/T 16262.2
     # 附录B) is the name its example gives, wherever it stands.
     named = {m.group(1) for unit in units if "X" in unit.text for m in _NAMED_RUN.finditer(unit.text)}

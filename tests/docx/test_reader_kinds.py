@@ -1303,6 +1303,7 @@ def test_a_page_titles_bar_keeps_a_long_title(tmp_path: Path) -> None:
     doc = read_docx(plain_docx(tmp_path / "b.docx", [first, *lines[1:]]))
     assert doc.body_title != first
 
+
 def test_a_web_pages_markup_is_no_title(tmp_path: Path) -> None:
     """QA: a policy copied from a web page was titled "<?xml version="1.0" encoding="utf-8" ?>"."""
     lines = ['<?xml version="1.0" encoding="utf-8" ?>',

@@ -66,7 +66,7 @@ def test_a_run_of_crosses_the_text_says_how_to_write_is_no_placeholder(tmp_path:
     assert len(_rule(doc, "wording.placeholder")) == 1
 
 
-def test_a_chapter_past_what_a_broken_contents_list_numbers_isread_typed(tmp_path: Path) -> None:
+def test_a_chapter_past_what_a_broken_contents_list_numbers_is_read(tmp_path: Path) -> None:
     """GB/T 19056's 目次 out of its PDF's text layer: most chapter numbers set apart from their titles, so only 4 and 5
     read as numbered chapters, and chapter 6 (检验规则), one past them, was taken for no chapter: chapters 6-8 fell under
     5.2 as its paragraphs (a hanging paragraph judged FALSE). A 目次 that lists its chapters from 1 on still says where
