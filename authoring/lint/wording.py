@@ -722,10 +722,10 @@ _DEFINED_RUN = re.compile(r"[“\"‘'「]\s*([X×xＸ]{2,})\s*[”\"’'」]\s*
 #: 19056's file name DXXXXXX_XXXX_XXXXXXXX.VDR, round 240).
 _EXPLAINED_RUN = re.compile(r"(?<![A-Za-z0-9])([X×xＸ]{2,})\s*[，,]?\s*用[^。；\n]{0,24}?表示")
 
-#: A field of a form or a printout and its value left as a run of × (机动车号牌分类：××××).
-_FIELD_VALUE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\w（）()/ ]{0,15}[：:]\s*[X×xＸ]{2,}\s*")
-_RUN_ONLY = re.compile(r"\s*[X×Ｘ]{2,}\s*")
+#: A field's label of a form or a printout (机动车号牌分类：), and the label with its value left as a run of ×.
 _FIELD_LABEL = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff\w（）()/ ]{0,15}[：:]\s*")
+_FIELD_VALUE = re.compile(_FIELD_LABEL.pattern + r"[X×xＸ]{2,}\s*")
+_RUN_ONLY = re.compile(r"\s*[X×Ｘ]{2,}\s*")
 
 
 def _form_field(units: list[TextUnit], index: int) -> bool:
