@@ -15,7 +15,7 @@ from authoring.lint.context import (
 )
 from authoring.lint.patterns import (
     BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, SOURCE_LINE, TERM_REF,
-    designation_key, designations, fixed_code, foreign_annexes, foreign_labels, is_source_line, may_hold_designation,
+    code_slip, designation_key, designations, fixed_code, foreign_annexes, foreign_labels, is_source_line, may_hold_designation,
     may_name_parts, referenced_annexes, referenced_labels, same_document,
 )
 from authoring.lint.structure import normative_use, unlisted_citations
@@ -385,7 +385,8 @@ def uncited_normative(ctx: LintContext) -> Iterator[Hit]:
             if block.type != "reference":
                 continue
             key = designation_key(block.designation)
-            if key and not any(same_document(c, key) for c in cited):
+            # Cited with its code miswritten (GB 2260 for GB/T 2260) is cited: reference.code-mismatch says so.
+            if key and not any(same_document(c, key) or code_slip(c, key) for c in cited):
                 yield Hit(chapter.number, tr(
                     f"{block.designation} 列于规范性引用文件，但正文中没有引用。",
                     f"{block.designation} is listed in chapter {chapter.number} but never cited in the text.",
@@ -436,6 +437,39 @@ def edition_mismatch(ctx: LintContext) -> Iterator[Hit]:
                 f"注日期引用应与所列版本一致。",
                 f"{match.group(0).strip()} is cited, but chapter {chapter.number} lists {listed[key][1]}; a dated "
                 f"citation must name the listed edition.",
+            ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
+
+
+@rule("reference.code-mismatch", "warning", "GB/T 1.1—2020 8.6, 9.5.4 (spec §2.4)",
+      "文中引用的文件代号与规范性引用文件所列不一致", "cited code differs from the listed one")
+def code_mismatch(ctx: LintContext) -> Iterator[Hit]:
+    """A document cited with its code's grade miswritten: GB 2260—2007 applied in 6.2.3.2 where chapter 2 lists
+    GB/T 2260—2007 (bench/real zzzzzzzzza03, the SL 651—2014 draft). Reported once per cited code, where it is
+    first written."""
+    chapter = ctx.chapter(NORMREF)
+    if chapter is None:
+        return
+    listed = {key: block.designation.strip() for clause in chapter.walk() for block in clause.blocks
+              if block.type == "reference" and (key := designation_key(block.designation))}
+    if not listed:
+        return
+    reported: set[str] = set()
+    for unit in referring_units(ctx):
+        if unit.role in (NORMREF, BIBLIO) or unit.text not in ctx.document_numbers:
+            continue
+        text = unit.text.translate(SLASH_LOOKALIKES)
+        for match in DESIGNATION.finditer(text):
+            cited = designation_key(match.group(0))
+            if cited is None or cited in reported or any(same_document(cited, key) for key in listed):
+                continue
+            slipped = next((shown for key, shown in listed.items() if code_slip(cited, key)), None)
+            if slipped is None:
+                continue
+            reported.add(cited)
+            shown = match.group(0).strip()
+            yield Hit(unit.location, tr(
+                f"文中引用了 {shown}，而规范性引用文件列出的是 {slipped}；引用时文件代号应与所列一致。",
+                f"{shown} is cited, but chapter {chapter.number} lists {slipped}: cite it by the listed code.",
             ), excerpt(unit.text, match.start(), match.end()), unit.anchor)
 
 

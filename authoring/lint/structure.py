@@ -19,7 +19,7 @@ from authoring.lint.context import (
     BODY, FRONT, NORMREF, SCOPE, SYMBOLS, TERMS, LintContext, TextUnit, chapter_role, compact, excerpt, referring_units,
 )
 from authoring.lint.patterns import (
-    annex_mentions, designation_key, designations, foreign_annexes, in_markup_tag, same_document,
+    annex_mentions, code_slip, designation_key, designations, foreign_annexes, in_markup_tag, same_document,
 )
 
 _REQUIRED_CHAPTERS = (
@@ -112,7 +112,9 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
                 continue
             if in_markup_tag(unit.text, found.start):
                 continue  # <?xml … encoding="GB 2312"?>: a value in markup, not a citation
-            if not any(same_document(found.key, key) for key in listed):
+            # GB 2260 for the listed GB/T 2260 is the listed document, its code miswritten
+            # (reference.code-mismatch says so).
+            if not any(same_document(found.key, key) or code_slip(found.key, key) for key in listed):
                 seen.add(found.key)
                 yield unit, found.key
 
