@@ -1458,3 +1458,38 @@ def test_a_numbered_contents_list_worded_unlike_its_headings_is_no_chapters(tmp_
                   "3. Report repairs", "Members who break these rules are warned in writing."]
     kept = read_docx(plain_docx(tmp_path / "r.docx", provisions)).plain_text()
     assert "Pay the rent on time" in kept and "Report repairs" in kept
+
+
+SLA_COMMA_CHAPTERS = [
+    "对象存储 服务等级协议（SLA）",
+    "本协议规定了本公司向客户提供对象存储服务的服务等级指标和服务注意事项。",
+    "1、术语和定义",
+    "1.1 服务周期：服务周期是指购买本服务的服务期限所包含的自然月。",
+    "1.2 月度服务费用：指用户在一个服务周期中使用对象存储服务所支付的服务费用总额。",
+    "2、服务可用性",
+    "2.1 服务可用性计算方式：服务可用性以服务周期内每5分钟错误率计算。",
+    "2.2 服务可用性标准：本服务的可用性不低于99.9%。",
+    "3、服务赔偿",
+    "3.1 赔偿标准：服务可用性低于标准的，按月度服务费用的比例赔偿代金券。",
+]
+
+
+def test_chapters_typed_with_a_comma_are_a_text_s_own_sections_not_a_gbt_skeleton(tmp_path: Path) -> None:
+    """Round 244's cloud SLA (zzzzzzzzzj06): 1、术语和定义 then 1.1, 2、服务可用性 then 2.1 …. Its first chapter, a
+    terms chapter typed with a comma, made it a GB/T draft with no 前言, 范围 or 规范性引用文件: everything after fell
+    under 1.7 as terms (2 clauses read, every item missing, "术语和定义 should be chapter 3"). An agreement's definitions
+    are its first section; its chapters are 1, 2, 3, each with its typed subclauses."""
+    doc = read_docx(plain_docx(tmp_path / "d.docx", SLA_COMMA_CHAPTERS))
+    assert doc.metadata.structure != "gbt" and doc.metadata.rules == "none"
+    assert doc.body_title == "对象存储 服务等级协议（SLA）"
+    assert [(c.number, c.title) for c in doc.clauses if c.number != BODY_UNIT] == [
+        ("1", "术语和定义"), ("2", "服务可用性"), ("3", "服务赔偿")]
+    assert [c.number for c in doc.clauses[-2].children] == ["2.1", "2.2"]
+    assert "不低于99.9%" in block_text(doc.clauses[-2].children[1].blocks[0])
+
+
+def test_a_list_numbered_with_a_comma_stays_a_list(tmp_path: Path) -> None:
+    """Items 1、 2、 with no typed subclauses under them are a list's, not sections."""
+    doc = read_docx(plain_docx(tmp_path / "d.docx", [
+        "办事指南", "一、申请材料", "1、身份证原件", "2、户口簿", "二、办理时限", "自受理之日起5个工作日内办结。"]))
+    assert [c.title for c in doc.clauses if c.number != BODY_UNIT] == ["申请材料", "办理时限"]

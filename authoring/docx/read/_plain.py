@@ -151,6 +151,29 @@ def _texts(items: list[Item]) -> list[str]:
     return [_unmarked(i.printed) for i in items if isinstance(i, Para) and i.printed and not i.toc]
 
 
+#: A section typed with a comma after an Arabic number (1、术语和定义, then 1.1 …: round 244's cloud SLA). Without its
+#: typed subclauses, a line so numbered is a list's item (1、身份证原件).
+_COMMA_SECTION = re.compile(r"^(?P<n>\d{1,2})、[\s\u3000]*(?P<rest>\S.*)$", re.S)
+#: How far a comma section's first typed subclause may stand below it, in lines with text.
+COMMA_SECTION_REACH = 3
+
+
+def _comma_sections(items: list[Item]) -> set[int]:
+    """The anchors of the sections typed 1、术语和定义 whose first typed subclause (1.1 …) follows within
+    :data:`COMMA_SECTION_REACH` lines: titles, not sentences."""
+    lines = [(i.anchor, _unmarked(i.printed).strip()) for i in items
+             if isinstance(i, Para) and i.printed and i.printed.strip() and not i.toc]
+    out: set[int] = set()
+    for k, (anchor, text) in enumerate(lines):
+        match = _COMMA_SECTION.match(text) if "、" in text[:3] else None
+        if match is None or pat.is_sentence(match.group("rest")):
+            continue
+        first = re.compile(rf"{match.group('n')}\.1(?![\d.])")
+        if any(first.match(later) for _, later in lines[k + 1:k + 1 + COMMA_SECTION_REACH]):
+            out.add(anchor)
+    return out
+
+
 def plain_mode(items: list[Item], *, provisions: bool = True) -> str:
     """``articles`` (第X章/第X条), ``outline`` (一、（一）) or ``none``, from the headings present (and, with
     ``provisions``, from provisions numbered 一、二、三、… that run on with their text: :func:`provisions_numbered`)."""
@@ -158,7 +181,7 @@ def plain_mode(items: list[Item], *, provisions: bool = True) -> str:
     kinds = [m.group("kind") for m in map(_ARTICLE.match, texts) if m is not None]
     if kinds.count("条") >= 3 or kinds.count("章") >= 2:
         return "articles"
-    if sum(1 for t in texts if _outline_title(t) is not None) >= 2:
+    if sum(1 for t in texts if _outline_title(t) is not None) + len(_comma_sections(items)) >= 2:
         return "outline"
     decimal = sum(1 for t in texts if _is_decimal_head(t))
     styled = sum(1 for i in items if isinstance(i, Para) and i.heading and i.printed and not pat.is_sentence(i.printed))
@@ -338,6 +361,7 @@ class _Plain:
         # No title-like heading of any kind, but provisions numbered 一、二、三、… running on with their text: those
         # provisions are the units (a run-on 一、 is otherwise text under whatever heading stands above it).
         self.provisions = mode == "outline" and plain_mode(items, provisions=False) == "none"
+        self.comma_sections = _comma_sections(items) if mode == "outline" else set()
 
     def build(self) -> StandardDocument:
         from authoring.docx.read._structure import _Builder  # the block reader (lists, notes, tables)
@@ -502,6 +526,13 @@ class _Plain:
                 return True
             return False
         if self.mode == "outline":
+            if p.anchor in self.comma_sections:
+                comma = _COMMA_SECTION.match(text.strip())
+                assert comma is not None
+                self.open(0, Clause(number=self.qualified(comma.group("n")), title=comma.group("rest").strip(),
+                                    anchor=p.anchor), "")
+                self.section_no, self.section_sub = int(comma.group("n")), None
+                return True
             match = _OUTLINE_1.match(text)
             title = _outline_title(text)
             if match is not None and title is not None:

@@ -1621,7 +1621,12 @@ def _has_skeleton(doc: StandardDocument) -> bool:
     if doc.foreword is not None:
         return True
     firsts = [pat.compact(c.title).lower() for c in doc.clauses[:4]]
-    if any(t.startswith(_SKELETON_CHAPTERS[:3]) for t in firsts):
+    if any(t.startswith(_SKELETON_CHAPTERS[:2]) for t in firsts):
+        return True
+    # A terms chapter numbered 1, with no 范围 or 规范性引用文件 before it, is an agreement's definitions (1、术语和定义,
+    # then 2、服务可用性: round 244's cloud SLA), not a GB/T draft's chapter 3.
+    if any(t.startswith(_SKELETON_CHAPTERS[2]) and (index or doc.clauses[0].number != "1")
+           for index, t in enumerate(firsts)):
         return True
     # In English a first chapter *Scope* alone is a policy's own heading (1. Scope, 2. Who can contact
     # support?, QA pass 7): an ISO document has Normative references or Terms and definitions beside it.
