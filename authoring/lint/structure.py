@@ -135,7 +135,9 @@ def _earlier_edition(key: str, own: str) -> bool:
 # What applies a document as a requirement just before its number: 按（照）, 依据, 符合, 满足, 遵守,
 # 遵循, 执行, 使用, 采用 (GB/T 1.1—2020 9.5.4: 应按……的规定, 按……进行); 参见/见 cite informatively.
 # (a stray 、 may stand between: 按照、GB/T 9286规定的方法, T/ZPMA 0002 draft 6.3.3.3)
-_NORMATIVE_BEFORE = re.compile(r"(?:按照?|依据|依照|符合|满足|遵守|遵循|执行|使用|采用)[\s\u3000《“\"、]{0,3}$")
+# A recommendation or a permission (宜使用 GB/T 28039 给出的规则, 可使用 ISO 4 给出的规则: GB/T 7714—2025 5.3 and 5.5, which
+# its publisher lists in the 参考文献, round 244) cites informatively.
+_NORMATIVE_BEFORE = re.compile(r"(?<![宜可])(?<!可以)(?:按照?|依据|依照|符合|满足|遵守|遵循|执行|使用|采用)[\s\u3000《“\"、]{0,3}$")
 
 
 def normative_use(text: str, key: str) -> bool:

@@ -1261,6 +1261,12 @@ def _beside_chinese(line: str, at: int) -> bool:
     return bool(_CHINESE_CHAR.match(_beside(line, at, -1)) or _CHINESE_CHAR.match(_beside(line, at, 1)))
 
 
+#: A half-width mark alone in quotation marks is the mark named, not punctuation (GB/T 7714—2025 6.2: “:”用于其他题名信息,
+#: “,”用于同一著作方式的责任者: the signs a bibliographic entry uses, round 244).
+_QUOTED_MARK = re.compile(r"[“‘「『\"'][,;:()?!][”’」』\"']")
+_QUOTED_MARK_HINT = re.compile(r"[“‘「『\"'][,;:()?!]")
+
+
 def _half_width_marks(text: str, *, english_glosses: bool = False) -> list[int]:
     """Positions in ``text`` of the half-width , ; : ( ) ? ! that stand in Chinese text.
 
@@ -1288,6 +1294,8 @@ def _half_width_marks(text: str, *, english_glosses: bool = False) -> list[int]:
                 masked = masked[:a] + "x" * (b - a) + masked[b:]
         if "," in masked and (field := _ASN1_FIELD.match(masked)) is not None:
             masked = "x" * field.end() + masked[field.end():]
+        if _QUOTED_MARK_HINT.search(masked):
+            masked = _QUOTED_MARK.sub(lambda m: "x" * len(m.group(0)), masked)  # “:”用于其他题名信息: the mark named
         if "!" in masked or "！" in masked:
             masked = _XML_COMMENT_MARK.sub(lambda m: "x" * len(m.group(0)), masked)
         if ("/" in masked or "／" in masked) and (comment := _C_COMMENT.search(masked)) is not None \

@@ -1,0 +1,34 @@
+"""False alarms judged blind on round 244's unseen GB/T 7714—2025 (bench/real zzzzzzzzzj02), rebuilt as small made-up
+drafts of the same shape beside a case the rule must still report."""
+
+from __future__ import annotations
+
+from lint_docs import add_paragraph, conformant_guide, of_rule
+
+from authoring.lint import run_lint
+
+
+def test_a_half_width_mark_named_in_quotation_marks_is_no_punctuation() -> None:
+    """6.2 names the signs a bibliographic entry uses: “:”用于其他题名信息 (judged FALSE: the mark is the one defined)."""
+    doc = conformant_guide()
+    add_paragraph(doc, "5.1", "著录用符号：“:”用于其他题名信息，“,”用于同一著作方式的责任者，“(”用于年卷期中的期号。")
+    assert of_rule(run_lint(doc), "wording.ascii-punctuation") == []
+    add_paragraph(doc, "5.2", "其他题名信息前用冒号:见7.2.3的规定。")
+    assert [f.location for f in of_rule(run_lint(doc), "wording.ascii-punctuation")] == ["5.2"]
+
+
+def _findings(text: str) -> list:
+    doc = conformant_guide()
+    doc.bibliography = None  # (the text layer had broken its 参考文献 heading apart: none was read)
+    add_paragraph(doc, "5.1", text)
+    return [f for f in run_lint(doc) if "28039" in f.message]
+
+
+def test_a_document_whose_rules_are_recommended_is_cited_informatively() -> None:
+    """5.3 宜使用 GB/T 28039 给出的规则拼写: a recommendation (or a permission) cites informatively, and the standard's
+    publisher lists the document in its 参考文献. The finding said it was applied as a requirement and belonged in
+    chapter 2 (judged FALSE); without a 参考文献, the draft is asked for one. Required, it belongs in chapter 2."""
+    for text in ("使用汉语拼音著录中国人姓名时，宜使用 GB/T 28039 给出的规则拼写。", "姓名的拼写可使用 GB/T 28039 给出的规则。"):
+        assert [f.rule for f in _findings(text)] == ["structure.missing-element"]
+    required = _findings("使用汉语拼音著录中国人姓名时，应使用 GB/T 28039 给出的规则拼写。")
+    assert [f.rule for f in required] == ["reference.unlisted-document"] and "规范性引用" in required[0].message
