@@ -58,6 +58,7 @@ def document_units(doc: StandardDocument) -> list[Unit]:
     english = doc.metadata.language.lower().startswith("en")
 
     def kept(found: Iterator[Unit]) -> Iterator[Unit]:
+        found = (u for u in found if "[" not in u.text or not cited_entry(u.text))
         return (u for u in found if u.is_title or not page_furniture(u.text)) if english else found
 
     units: list[Unit] = []
@@ -92,6 +93,18 @@ def document_units(doc: StandardDocument) -> list[Unit]:
         if start:
             units[index] = units[index]._replace(place=start)
     return units
+
+
+# A work cited as a bibliographic entry (作者. 题名[J]. 刊名, …; 题名[EB/OL]. (2025–02–17)): GB/T 7714's type mark after
+# its title, then the entry's next part. It names another work, never a provision of this one, wherever it stands (GB/T
+# 7714—2025's examples were evidence of ten items, round 244; a 参考文献 is never read for evidence anyway).
+_CITED_ENTRY = re.compile(r"(?<=\S)\[(?:M|C|N|J|D|R|S|P|G|Z|A|CM|DB|DS|CP|EB|PP)(?:/(?:OL|MT|DK|CD|DVD))?\]"
+                          r"(?:\s*[.．,，:：]|//|\s*$)")
+
+
+def cited_entry(text: str) -> bool:
+    """Whether ``text`` holds a bibliographic entry of another work (its GB/T 7714 type mark: ``[M].``, ``[C]//``)."""
+    return _CITED_ENTRY.search(text) is not None
 
 
 _CAPTION_KIND_EN = re.compile(r"^([表图])(?=[A-Z]?[.\d])")
