@@ -200,3 +200,13 @@ def told_at(doc: StandardDocument, rule: str, *, hints: bool = True) -> list[str
     from authoring.lint import run_lint
 
     return [f.location for f in run_lint(doc) if f.rule == rule and (hints or f.severity != "info")]
+
+
+def places_of(rule: str, *texts: str) -> list[str]:
+    """Where ``rule`` reports on the guide with ``texts`` as clauses 5.1, 5.2 …: the places, in order."""
+    from authoring.lint import run_lint
+
+    doc = conformant_guide()
+    for number, text in enumerate(texts, start=1):
+        add_paragraph(doc, f"5.{number}", text)
+    return [f.location for f in of_rule(run_lint(doc), rule)]

@@ -3,18 +3,16 @@ drafts of the same shape beside a case the rule must still report."""
 
 from __future__ import annotations
 
-from lint_docs import add_paragraph, conformant_guide, of_rule
+from lint_docs import add_paragraph, conformant_guide, places_of
 
 from authoring.lint import run_lint
 
 
 def test_a_half_width_mark_named_in_quotation_marks_is_no_punctuation() -> None:
     """6.2 names the signs a bibliographic entry uses: “:”用于其他题名信息 (judged FALSE: the mark is the one defined)."""
-    doc = conformant_guide()
-    add_paragraph(doc, "5.1", "著录用符号：“:”用于其他题名信息，“,”用于同一著作方式的责任者，“(”用于年卷期中的期号。")
-    assert of_rule(run_lint(doc), "wording.ascii-punctuation") == []
-    add_paragraph(doc, "5.2", "其他题名信息前用冒号:见7.2.3的规定。")
-    assert [f.location for f in of_rule(run_lint(doc), "wording.ascii-punctuation")] == ["5.2"]
+    named = "著录用符号：“:”用于其他题名信息，“,”用于同一著作方式的责任者，“(”用于年卷期中的期号。"
+    assert places_of("wording.ascii-punctuation", named) == []
+    assert places_of("wording.ascii-punctuation", named, "其他题名信息前用冒号:见7.2.3的规定。") == ["5.2"]
 
 
 def _findings(text: str) -> list:
