@@ -113,3 +113,25 @@ def test_a_chapter_run_into_a_technical_name_and_spaced_out_numbers_are_read(tmp
     assert [(c.number, c.title) for c in doc.find_clause("5").children] == [("5.1", "管理体系"), ("5.2", "对设备的基本要求")]
     doc = read_docx(plain_docx(tmp_path / "c.docx", [*head, "5Java程序", "程序应签名。", "5GB内存", "内存应加密。"]))
     assert [c.number for c in doc.clauses][-1] == "4"
+
+
+def test_a_fixed_chapter_whose_number_a_two_column_reference_list_took_is_read(tmp_path: Path) -> None:
+    """GB 7258—2017's text layer (round 247) set chapter 2's references in two columns, designations then titles, and
+    chapter 3's number stood among the designations: 术语和定义 came alone after the titles, and everything after it
+    (66,000 characters) fell under chapter 2, four clauses read, 351 characters for coverage. Its 目次 lists the
+    chapters' titles apart from their numbers. A chapter GB/T 1.1 fixes, listed there as the next one, is that
+    chapter; a line of another title standing so is not."""
+    toc = ["目 次", "前言 ……… III", "1", "范围 ……… 1", "2", "规范性引用文件 ……… 1", "3", "术语和定义 ……… 2", "4",
+           "整车 ……… 9"]
+    body = ["前言", "本标准按照GB/T 1.1—2009给出的规则起草。", "机动车运行安全技术条件", "1", "范围",
+            "本标准规定了机动车的整车及主要总成等有关运行安全的基本技术要求。", "2", "规范性引用文件",
+            "下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅注日期的版本适用于本文件。",
+            "GB 811", "GB 1589", "3", "摩托车乘员头盔", "汽车、挂车及汽车列车外廓尺寸、轴荷及质量限值"]
+    after = ["下列术语和定义适用于本文件。", "3.1", "机动车 power-driven vehicle", "由动力装置驱动或牵引，上道路行驶的轮式车辆。",
+             "4", "整车", "4.1", "整车标志", "4.1.1 机动车在车身前部外表面的易见部位上应至少装置一个商标或厂标。",
+             "4.1.2 机动车应具有唯一的车辆识别代号。"]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*toc, *body, "术语和定义", *after]))
+    assert [(c.number, c.title) for c in doc.clauses] == [
+        ("1", "范围"), ("2", "规范性引用文件"), ("3", "术语和定义"), ("4", "整车")]
+    unlisted = read_docx(plain_docx(tmp_path / "b.docx", [*toc, *body, "车辆分类", *after]))
+    assert "车辆分类" not in [c.title for c in unlisted.clauses]

@@ -564,6 +564,10 @@ class _Builder:
         for number in (previous + 1, previous + 2):
             if bare in self.toc_entries and self.number_stands_before(index, str(number)):
                 return pat.clause_head(f"{number} {bare}")  # (a 目次 that lists titles apart from their numbers)
+            if number == previous + 1 <= 3 and bare in _FIXED_CHAPTERS and bare in self.toc_entries:
+                # a chapter GB/T 1.1 fixes, its number lost where the text layer set chapter 2's references in two
+                # columns (GB 7258—2017, round 247: 3 stood among the designations, 术语和定义 after the titles)
+                return pat.clause_head(f"{number} {bare}")
             if f"{number}{bare}" in self.toc_entries and (
                     self.subclause_follows(index, str(number), within=2, titled=True)
                     or self.number_stands_before(index, str(number))):
