@@ -267,6 +267,23 @@ def reported(text: str, match: re.Match[str]) -> bool:
     return opened >= 0 and _QUOTED_FROM.search(text, _back(opened), opened) is not None
 
 
+# A 前言's item of the technical changes from the edition it replaces (——增加了……部件不应采用凿改……的要求（见4.1.5）;
+# GB 7258—2017, round 247): it names a requirement of the body, in the body's words; the 前言 requires nothing.
+_CHANGE_ITEM = re.compile(r"[—\-–\s]*(?:[a-z\d]{1,2}[)）]\s*)?(?:增加|修改|删除|更改|调整|补充|细化|明确|完善|提高|降低|取消|放宽|加严"
+                          r"|修订|替换|合并)了")
+_CHANGED_WHAT = re.compile(r"(?:要求|规定|条款|内容)")
+
+
+def change_reported(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands in a 前言's item that reports a change from the replaced edition (增加了……应
+    ……的要求): the body's requirement, named, not the 前言's."""
+    begin = max(text.rfind(ch, 0, match.start("hit")) for ch in _SENTENCE_END) + 1
+    if _CHANGE_ITEM.match(text, begin) is None:
+        return False
+    ends = [at for ch in _SENTENCE_END if (at := text.find(ch, match.end("hit"))) >= 0]
+    return _CHANGED_WHAT.search(text, match.end("hit"), min(ends, default=len(text))) is not None
+
+
 def example_said(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` stands in what a note says an example states (注：本例表示该文献未经……授权禁止复制,
     GB/T 36068 5.15, bench/real round 188): the example's content, reported, not this document's provision."""
@@ -489,6 +506,7 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
         and not patent_disclaimer(unit.text, m) and not unforbidden(unit.text, m) and not supposed(unit.text, m)
         and not not_required(unit.text, m) and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
         and not (unit.kind in ("note", "term-note") and example_said(unit.text, m))
+        and not (unit.role == FRONT and change_reported(unit.text, m))
         and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
                                          or contents_named(unit.text, m)))
         and not (unit.kind == "term-definition" and relative_clause(unit.text, m))

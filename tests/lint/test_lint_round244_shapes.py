@@ -1,10 +1,11 @@
-"""False alarms judged blind on round 244's unseen GB/T 7714—2025 (bench/real zzzzzzzzzj02), rebuilt as small made-up
+"""False alarms judged blind on round 244's unseen GB/T 7714—2025 (bench/real zzzzzzzzzj02) and round 247's GB 7258—2017 (zzzzzzzzzm01), rebuilt as small made-up
 drafts of the same shape beside a case the rule must still report."""
 
 from __future__ import annotations
 
-from lint_docs import add_paragraph, conformant_guide, places_of
+from lint_docs import add_paragraph, conformant_guide, of_rule, places_of
 
+from authoring.document import Paragraph
 from authoring.lint import run_lint
 
 
@@ -30,3 +31,16 @@ def test_a_document_whose_rules_are_recommended_is_cited_informatively() -> None
         assert [f.rule for f in _findings(text)] == ["structure.missing-element"]
     required = _findings("使用汉语拼音著录中国人姓名时，应使用 GB/T 28039 给出的规则拼写。")
     assert [f.rule for f in required] == ["reference.unlisted-document"] and "规范性引用" in required[0].message
+
+
+def test_a_foreword_s_item_of_changes_names_a_requirement_and_states_none() -> None:
+    """GB 7258—2017's 前言 (round 247): ——增加了……的部件不应采用凿改、重新涂漆的方式处理的要求（见4.1.5）, judged FALSE
+    blind: the item names a requirement of the body. A 前言 that requires something itself is still reported."""
+    doc = conformant_guide()
+    doc.foreword.blocks.append(Paragraph(text="与GB 7258—2012相比，除编辑性修改外主要技术变化如下："))
+    doc.foreword.blocks.append(Paragraph(
+        text="——增加了打刻车辆识别代号的部件不应采用凿改、重新涂漆的方式处理的要求（见4.1.5）；"))
+    doc.foreword.blocks.append(Paragraph(text="——修改了汽车和挂车的车辆识别代号应能拍照的规定（见4.1.4，2012年版的4.1.4）。"))
+    assert of_rule(run_lint(doc), "wording.requirement-in-informative") == []
+    doc.foreword.blocks.append(Paragraph(text="使用本标准的单位应先完成人员培训。"))
+    assert [f.location for f in of_rule(run_lint(doc), "wording.requirement-in-informative")] == ["前言"]
