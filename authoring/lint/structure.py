@@ -277,11 +277,14 @@ def _own_blocks(clause: Clause) -> list[Block]:
       "悬置段", "hanging paragraph")
 def hanging_paragraph(ctx: LintContext) -> Iterator[Hit]:
     doc = ctx.doc
+    # Under the terms chapter a numbered entry with narrower ones after it (3.2 汽车, its definition, then 3.2.1 载客汽车:
+    # GB 7258—2017, round 247, as a text layer gives it) holds its definition before them, not a hanging paragraph.
+    terms = {id(c) for chapter in doc.clauses if chapter_role(chapter) == TERMS for c in chapter.walk()}
     for clause in doc.iter_clauses():
         blocks = _own_blocks(clause)
         if blocks and clause.children:
             is_lead_in_chapter = clause in doc.clauses and chapter_role(clause) in (TERMS, SYMBOLS)
-            if not is_lead_in_chapter:
+            if not is_lead_in_chapter and id(clause) not in terms:
                 yield _hanging(clause.number, blocks)
     for annex in doc.annexes:
         if annex.blocks and annex.children:

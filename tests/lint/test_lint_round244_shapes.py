@@ -3,9 +3,9 @@ drafts of the same shape beside a case the rule must still report."""
 
 from __future__ import annotations
 
-from lint_docs import add_paragraph, conformant_guide, of_rule, places_of
+from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule, places_of
 
-from authoring.document import Paragraph
+from authoring.document import Clause, Paragraph
 from authoring.lint import run_lint
 
 
@@ -44,3 +44,18 @@ def test_a_foreword_s_item_of_changes_names_a_requirement_and_states_none() -> N
     assert of_rule(run_lint(doc), "wording.requirement-in-informative") == []
     doc.foreword.blocks.append(Paragraph(text="使用本标准的单位应先完成人员培训。"))
     assert [f.location for f in of_rule(run_lint(doc), "wording.requirement-in-informative")] == ["前言"]
+
+
+def test_a_term_entry_with_narrower_entries_holds_its_definition_not_a_hanging_paragraph() -> None:
+    """GB 7258—2017's chapter 3 (round 247), as its text layer was read: 3.2 汽车 motor vehicle, its definition, then
+    3.2.1 载客汽车 … as clauses under it, reported as hanging six times (judged FALSE blind). A body clause's text
+    before its subclauses is still reported."""
+    doc = conformant_guide()
+    entry = Clause(number="3.2", title="汽车 motor vehicle", blocks=[Paragraph(text="由动力驱动、具有四个或四个以上车轮的非轨道承载的车辆。")],
+                   children=[Clause(number="3.2.1", title="载客汽车 passenger vehicle",
+                                    blocks=[Paragraph(text="设计和制造上主要用于载运人员的汽车。")])])
+    clause_of(doc, "3").children.append(entry)
+    body = Clause(number="5.9", title="外廓尺寸", blocks=[Paragraph(text="机动车的外廓尺寸应符合下列规定。")],
+                  children=[Clause(number="5.9.1", blocks=[Paragraph(text="汽车的长度应符合GB 1589的规定。")])])
+    clause_of(doc, "5").children.append(body)
+    assert [f.location for f in of_rule(run_lint(doc), "structure.hanging-paragraph")] == ["5.9"]
