@@ -152,8 +152,9 @@ _GRADE = re.compile(r"/[TZ](?=\d)")
 
 def code_slip(cited: str, listed: str) -> bool:
     """Whether a cited key names the listed document with its code's grade miswritten: GB 2260 for the listed
-    GB/T 2260, JT 808 for JT/T 808. A sequence number names one document whatever its grade, so this is a slip in
-    writing the code, not another document (bench/real zzzzzzzzza03, the SL 651—2014 draft's 6.2.3.2)."""
+    GB/T 2260, GB 19582.1 for a part of the listed GB/T 19582. A sequence number names one document whatever its
+    grade, so this is a slip in writing the code, not another document (bench/real zzzzzzzzza03, the SL 651—2014
+    draft's 6.2.3.2)."""
     return not same_document(cited, listed) and same_document(_GRADE.sub("", cited, 1), _GRADE.sub("", listed, 1))
 
 

@@ -14,8 +14,8 @@ from authoring.lint.context import (
     BIBLIO, FRONT, NORMREF, LintContext, TextUnit, compact, excerpt, referring_units,
 )
 from authoring.lint.patterns import (
-    BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, SOURCE_LINE, TERM_REF,
-    code_slip, designation_key, designations, fixed_code, foreign_annexes, foreign_labels, is_source_line, may_hold_designation,
+    BAD_YEAR_DASH, CHAPTER_REF, CLAUSE_AFTER_VERB, CLAUSE_BEFORE_NOUN, DESIGNATION, SOURCE_LINE, TERM_REF, code_slip,
+    designation_key, designations, fixed_code, foreign_annexes, foreign_labels, is_source_line, may_hold_designation,
     may_name_parts, referenced_annexes, referenced_labels, same_document,
 )
 from authoring.lint.structure import normative_use, unlisted_citations
