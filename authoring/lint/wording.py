@@ -358,8 +358,9 @@ def hypothesis(text: str, match: re.Match[str]) -> bool:
 
 _CONDITION_END = re.compile(r"[^，,。；;：:]{0,20}?的[，,]")
 _THEN = re.compile(r"[^，,。；;：:]{0,40}?[，,]\s*(?:则|那么)")
-# A clause opened by 当/如果/若/一旦 and closed by 时 (or ……的话) before the sentence goes on.
-_CONDITION_OPEN = re.compile(r"(?:当|如果|若|一旦)[^，,。；;：:]*$")
+# A clause opened by 当/如果/若/一旦, or 如 (如受结构限制排气管口必须偏向右侧时: GB 7258—2017 12.15.7, round 247; not 如下,
+# 如何, 如实 …), and closed by 时 (or ……的话) before the sentence goes on.
+_CONDITION_OPEN = re.compile(r"(?:当|如果|若|一旦|如(?![下上此同何期实今]))[^，,。；;：:]*$")
 _WHEN_END = re.compile(r"[^，,。；;：:]{0,40}?(?:时|的话)[，,]")
 
 

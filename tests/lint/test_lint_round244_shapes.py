@@ -59,3 +59,11 @@ def test_a_term_entry_with_narrower_entries_holds_its_definition_not_a_hanging_p
                   children=[Clause(number="5.9.1", blocks=[Paragraph(text="汽车的长度应符合GB 1589的规定。")])])
     clause_of(doc, "5").children.append(body)
     assert [f.location for f in of_rule(run_lint(doc), "structure.hanging-paragraph")] == ["5.9"]
+
+
+def test_a_modal_in_a_condition_opened_by_ru_is_the_case_named() -> None:
+    """GB 7258—2017 12.15.7 (round 247): ……不应指向车身右侧（如受结构限制排气管口必须偏向右侧时，……夹角应小于等于45°）:
+    必须 names the case the clause answers (judged FALSE); a 必须 that requires is still told to become 应."""
+    case = "排气管口不应指向车身右侧（如受结构限制排气管口必须偏向右侧时，其中心线与纵向中心线的夹角应小于等于45°）。"
+    assert places_of("wording.modal-form", case) == []
+    assert places_of("wording.modal-form", case, "排气管口必须装有隔热装置。") == ["5.2"]
