@@ -466,6 +466,22 @@ def relative_clause(text: str, match: re.Match[str]) -> bool:
 _HEAD_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,5}[\s\u3000]*$")
 
 
+def object_modifier(text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` opens a modifier of the object of a verb of providing (增加可不借助工具单手轻松
+    打开的保护盖, 配备可调节高度的护理床): the verb stands right before it and its phrase, up to the next mark,
+    ends in 的 and a noun. The modal says what the thing can do; it grants no permission (the 车载事故紧急呼叫系统
+    draft's 4.4.2.3 示例, bench/real round 247, judged FALSE blind). 也可采用其他的方法 has no such verb before it."""
+    if not _PROVIDING_VERB.search(text, max(0, match.start("hit") - 2), match.start("hit")):
+        return False
+    end = _PHRASE_END.search(text, match.end())
+    return _MODIFIED_NOUN.search(text[match.end():end.start() if end else len(text)]) is not None
+
+
+_PROVIDING_VERB = re.compile(r"(?:增加|增设|设置|配置|配备|提供|采用|选用|安装|加装|设有|具有|具备|包括|包含|添加)$")
+_PHRASE_END = re.compile(r"[，,。；;！!？?、]")
+_MODIFIED_NOUN = re.compile(r"的[\u4e00-\u9fff]{1,6}[\s\u3000]*$")
+
+
 _INFORMATIVE_KINDS = ("note", "example", "term-definition", "term-note", "term-example")
 _EXAMPLE_KINDS = ("example", "term-example")
 _CONTENT_KINDS = ("paragraph", "list-item", "table-cell", "title")
@@ -510,7 +526,7 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
         and not (unit.role == FRONT and change_reported(unit.text, m))
         and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
                                          or contents_named(unit.text, m)))
-        and not (unit.kind == "term-definition" and relative_clause(unit.text, m))
+        and not (unit.kind == "term-definition" and relative_clause(unit.text, m)) and not object_modifier(unit.text, m)
     ]
 
 

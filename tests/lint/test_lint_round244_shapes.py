@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule, places_of
 
-from authoring.document import Clause, Paragraph
+from authoring.document import Clause, Example, Note, Paragraph
 from authoring.lint import run_lint
 
 
@@ -67,3 +67,18 @@ def test_a_modal_in_a_condition_opened_by_ru_is_the_case_named() -> None:
     case = "排气管口不应指向车身右侧（如受结构限制排气管口必须偏向右侧时，其中心线与纵向中心线的夹角应小于等于45°）。"
     assert places_of("wording.modal-form", case) == []
     assert places_of("wording.modal-form", case, "排气管口必须装有隔热装置。") == ["5.2"]
+
+
+def test_a_modal_opening_a_modifier_of_a_provided_thing_grants_no_permission() -> None:
+    """The 车载事故紧急呼叫系统 draft's 4.4.2.3 (round 247): 示例：增加可不借助工具单手轻松打开的保护盖、配置……等 (judged FALSE
+    blind: 可 describes the cover). A note or an example that permits (也可采用其他方法) is still reported."""
+    doc = conformant_guide()
+    clause = clause_of(doc, "5.1")
+    clause.blocks.append(Example(text="示例：增加可不借助工具单手轻松打开的保护盖、配置延迟触发的倒计时机制等。"))
+    clause.blocks.append(Note(text="注：床位宜配备可调节高度的护理床。"))
+    def words_told() -> list[str]:  # the modal words each finding names (“宜” / “宜、可”)
+        return [f.message.split("“")[1].split("”")[0] for f in of_rule(run_lint(doc), "wording.requirement-in-informative")]
+
+    assert words_told() == ["宜"]  # the note's recommendation, not the 可 of 可调节高度的护理床
+    clause.blocks.append(Note(text="注：也可采用其他方法确认老年人的需求。"))
+    assert words_told() == ["宜", "也可"]
