@@ -130,6 +130,10 @@ def is_symbols_entry(term: TermEntry) -> bool:
 #: A lead-in that offers what follows as a sample: ……示例：, ……示例如下：. Not 例如：, which lists the writer's own
 #: examples (……不在本标准范围之内，例如：a) … f) 如果需要……则必须……, GB/T 18336.1 引言: its own words).
 _SAMPLE_LEAD = re.compile(r"示例(?:如下)?[：:]\s*$")
+#: A lead-in that gives, as examples, what is to be told to someone (提示使用人遵守交通法规，注意行车安全。如：, then 1) 严禁
+#: 16周岁以下人员驾驶……；: GB 17761—2018 6.7 b), the advice a user manual prints). Its items are the wording to print or
+#: say, up to the first that does not end in ；.
+_TOLD_LEAD = re.compile(r"(?:提示|告知|提醒|告诫|警示|标明|注明|宣传)[^。；;：:]*[。；;，,]?\s*(?:如|例如|比如)[：:]\s*$")
 #: An annex title naming a model text or template (范式模板, 示范文本, 合同范本, 样表).
 _MODEL_TITLE = re.compile(r"模板|模版|范本|范式|示范文本|示范合同|样本|样表|样式")
 
@@ -269,10 +273,20 @@ class LintContext:
     def in_sample(self) -> frozenset[int]:
         """Indices in ``units`` of the lines a lead-in offers as a sample (组织安全策略示例： followed by
         a) 政府使用的所有产品……必须符合国家标准；): the items or paragraphs after it, in the same
-        place, up to the first that does not end in ；. Their 必须 is the sample's own word."""
+        place, up to the first that does not end in ；. Their 必须 is the sample's own word. So are the items after
+        a lead-in that gives, as examples, what is to be told to someone (提示使用人……。如：, ``_TOLD_LEAD``)."""
         found: set[int] = set()
         units = self.units
         for i, unit in enumerate(units):
+            if unit.kind in ("paragraph", "list-item") and _TOLD_LEAD.search(unit.text):
+                for j in range(i + 1, len(units)):
+                    line = units[j]
+                    if line.location != unit.location or line.kind not in ("paragraph", "list-item"):
+                        break
+                    found.add(j)
+                    if not line.text.rstrip().endswith(("；", ";")):
+                        break
+                continue
             if unit.kind != "paragraph" or not _SAMPLE_LEAD.search(unit.text):
                 continue
             for j in range(i + 1, len(units)):

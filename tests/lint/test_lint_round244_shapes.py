@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lint_docs import add_paragraph, clause_of, conformant_guide, of_rule, places_of
 
-from authoring.document import Clause, Example, Note, Paragraph
+from authoring.document import Clause, Example, ListBlock, ListItem, Note, Paragraph
 from authoring.lint import run_lint
 
 
@@ -82,3 +82,17 @@ def test_a_modal_opening_a_modifier_of_a_provided_thing_grants_no_permission() -
     assert words_told() == ["宜"]  # the note's recommendation, not the 可 of 可调节高度的护理床
     clause.blocks.append(Note(text="注：也可采用其他方法确认老年人的需求。"))
     assert words_told() == ["宜", "也可"]
+
+
+def test_the_items_of_advice_a_lead_in_gives_to_be_told_are_its_wording() -> None:
+    """GB 17761—2018 6.7 b) (round 249): 提示使用人遵守交通法规，注意行车安全。如：1) 严禁16周岁以下人员驾驶……；, the advice a
+    user manual prints (judged FALSE blind: quoted content). The items end at the first not ending in ；, and a
+    requirement after them with 必须 is still told to become 应."""
+    doc = conformant_guide()
+    clause_of(doc, "5.1").blocks.append(ListBlock(style="letter", items=[
+        ListItem(text="向入住老年人提示安全注意事项。如："),
+        ListItem(text="严禁在房间内使用明火；"),
+        ListItem(text="外出时告知服务人员。"),
+        ListItem(text="服务人员必须持证上岗。"),
+    ]))
+    assert [f.excerpt for f in of_rule(run_lint(doc), "wording.modal-form")] == ["服务人员必须持证上岗。"]
