@@ -135,3 +135,16 @@ def test_a_fixed_chapter_whose_number_a_two_column_reference_list_took_is_read(t
         ("1", "范围"), ("2", "规范性引用文件"), ("3", "术语和定义"), ("4", "整车")]
     unlisted = read_docx(plain_docx(tmp_path / "b.docx", [*toc, *body, "车辆分类", *after]))
     assert "车辆分类" not in [c.title for c in unlisted.clauses]
+
+
+def test_a_chapter_1_titled_shiyong_fanwei_is_the_scope(tmp_path: Path) -> None:
+    """HJ 589—2021 (round 249), as the ecological-environment standards title their scope: 1 适用范围, unstyled, in a
+    draft whose 前言 comes first. It was read as the 前言's last paragraphs (the draft then had no scope and its 2
+    规范性引用文件 was "chapter 2 where chapter 1 is due", judged FALSE blind)."""
+    lines = ["前言", "为贯彻《中华人民共和国环境保护法》，制定本标准。", "本标准由生态环境部解释。", "突发环境事件应急监测技术规范",
+             "1 适用范围", "本标准规定了突发环境事件应急监测的技术要求。", "2 规范性引用文件", "本标准引用了下列文件或其中的条款。",
+             "HJ 1155 辐射事故应急监测技术规范", "3 术语和定义", "下列术语和定义适用于本标准。", "4 工作原则",
+             "应急监测应及时、准确。"]
+    doc = read_docx(plain_docx(tmp_path / "hj.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses][:2] == [("1", "适用范围"), ("2", "规范性引用文件")]
+    assert "本标准规定了突发环境事件应急监测的技术要求。" not in [b.text for b in doc.foreword.blocks]

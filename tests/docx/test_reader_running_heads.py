@@ -124,3 +124,24 @@ def test_an_ocrd_back_cover_and_its_bar_code_designation_are_no_text(tmp_path: P
     doc = read_docx(rb.plain_docx(tmp_path / "e.docx", lines))
     texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
     assert texts[-1] == "服务机构应每年评价服务质量。", texts[-4:]
+
+
+def test_a_chapter_number_alone_below_a_running_head_is_the_chapter_s(tmp_path: Path) -> None:
+    """HJ 589—2021's text layer (round 249): a page's number, the next page's running head, then the number of the chapter
+    that opens that page alone on its line and its title below (1 / HJ 589—2021 / 3 / 术语和定义). Both numbers were taken
+    for page numbers and chapters 3 and 10 were lost. The page numbers stand before the head wherever one side holds
+    one, so the number after it is the chapter's."""
+    page = iter(range(1, 20))
+
+    def furniture() -> list[str]:
+        return [str(next(page)), HEAD]
+
+    lines = [*COVER, *furniture(), "前言", "本文件按照GB/T 1.1—2020的规定起草。", "1 范围", "本文件规定了社区养老服务的要求。",
+             *furniture(), "2 规范性引用文件", "本文件没有规范性引用文件。", *furniture(), "3", "术语和定义",
+             "本文件没有需要界定的术语和定义。", "4 基本原则", "服务机构应保障老年人的权益。", *furniture(), "4.1 概述",
+             "服务机构应每年评价服务质量。"]
+    doc = read_docx(rb.plain_docx(tmp_path / "d.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses] == [
+        ("1", "范围"), ("2", "规范性引用文件"), ("3", "术语和定义"), ("4", "基本原则")]
+    texts = [b.text for _, b in doc.iter_blocks() if isinstance(b, Paragraph)]
+    assert not any(t.strip() in (HEAD, "1", "2", "3", "4", "5") for t in texts)

@@ -59,6 +59,14 @@ def without_running_heads(items: list[Item]) -> list[Item]:
         p = items[k] if 0 <= k < len(items) else None
         return isinstance(p, Para) and not p.label and bool(_PAGE_ALONE.match(p.printed.strip()))
 
+    # The side of the running head its page number stands on (a page's foot before the next page's head, or below the
+    # head), told by the heads with a number on one side only. Where both sides hold a number alone, the other is the
+    # text's own: a chapter's number set on a line of its own at the top of a page (1 / HJ 589—2021 / 3 / 术语和定义: HJ
+    # 589—2021's text layer, round 249, whose chapters 1, 3 and 10 were lost so).
+    sides = Counter(("before" if page_at(k - 1) else "after") for k, d in enumerate(heads)
+                    if d in repeated and page_at(k - 1) != page_at(k + 1))
+    ranked = sides.most_common()
+    side = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     drop: set[int] = set()
     first: set[str] = set()
     for k, d in enumerate(heads):
@@ -70,7 +78,10 @@ def without_running_heads(items: list[Item]) -> list[Item]:
             continue
         first.add(d)
         drop.add(k)
-        drop.update(j for j in (k - 1, k + 1) if page_at(j))
+        pages = [j for j in (k - 1, k + 1) if page_at(j)]
+        if len(pages) == 2 and side is not None:
+            pages = [k - 1 if side == "before" else k + 1]
+        drop.update(pages)
     out: list[Item] = []
     cut = False  # furniture stood just before the item being added
     for k, item in enumerate(items):

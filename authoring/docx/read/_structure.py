@@ -33,7 +33,7 @@ __all__ = ["build_document"]
 
 # Chapter titles customary enough to make an unstyled ``1 范围`` a heading.
 _CHAPTER_NAMES = {
-    "范围", "规范性引用文件", "术语和定义", "术语与定义", "术语、定义和缩略语", "术语和缩略语", "总则", "基本要求",
+    "范围", "适用范围", "规范性引用文件", "术语和定义", "术语与定义", "术语、定义和缩略语", "术语和缩略语", "总则", "基本要求",
     "一般要求", "基本原则", "缩略语", "符号", "符号和缩略语", "缩略语和符号", "符号、代号和缩略语",
     "scope", "normativereferences", "termsanddefinitions", "generalrequirements", "abbreviations",
     "symbolsandabbreviations", "abbreviatedterms",
