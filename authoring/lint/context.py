@@ -134,6 +134,8 @@ _SAMPLE_LEAD = re.compile(r"示例(?:如下)?[：:]\s*$")
 #: 16周岁以下人员驾驶……；: GB 17761—2018 6.7 b), the advice a user manual prints). Its items are the wording to print or
 #: say, up to the first that does not end in ；.
 _TOLD_LEAD = re.compile(r"(?:提示|告知|提醒|告诫|警示|标明|注明|宣传)[^。；;：:]*[。；;，,]?\s*(?:如|例如|比如)[：:]\s*$")
+#: A line naming where the text above it comes from: [来源：GB/T 5768.3—2009，5.11.1].
+_SOURCE_LINE = re.compile(r"^\s*[\[［【]\s*来源\s*[：:]")
 #: An annex title naming a model text or template (范式模板, 示范文本, 合同范本, 样表).
 _MODEL_TITLE = re.compile(r"模板|模版|范本|范式|示范文本|示范合同|样本|样表|样式")
 
@@ -297,6 +299,18 @@ class LintContext:
                 if line.kind == "paragraph" and not line.text.rstrip().endswith(("；", ";")):
                     break
         return frozenset(found)
+
+    @cached_property
+    def sourced(self) -> frozenset[int]:
+        """Indices in ``units`` of the paragraphs a source line closes (……表示除公交车外，其他车辆及行人不得进入该车道。 then
+        [来源：GB/T 5768.3—2009，5.11.1]: a definition quoted from another document, in the body of a data standard,
+        round 252). The words are that document's: its 不得 and 须 are not this one's modal verbs to mend. (Not in the terms
+        chapter, where every entry may close on its source and its notes are this document's: a note's 应当 there was
+        judged TRUE.)"""
+        units = self.units
+        return frozenset(i for i in range(len(units) - 1)
+                         if units[i].kind == "paragraph" and units[i].role != TERMS
+                         and units[i + 1].location == units[i].location and _SOURCE_LINE.match(units[i + 1].text))
 
     @cached_property
     def model_annexes(self) -> frozenset[str]:

@@ -630,7 +630,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
         if needs.search(unit.text) is None:
             continue  # no non-standard form can stand here (_hits' own quick test, before any other)
         if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source") or ctx.model_text(unit) \
-                or index in ctx.in_sample:
+                or index in ctx.in_sample or index in ctx.sourced:
             continue
         # 所必须具备的功能 describes what is needed; 即必须填写的信息 still sets a requirement.
         found = [m for m in _hits(words.nonstandard, unit.text)
