@@ -74,7 +74,13 @@ class StartScreen(Screen[None]):
         async def refill() -> None:
             # The old rows gone first: the first new row is the one highlighted, so Enter visibly opens it (set
             # while the old rows were still there, the highlight went with them and none showed).
+            # The list may have left the screen by the time this runs (a project opened straight away, on a busy
+            # machine): nothing to fill then, where mounting into it raised MountError and closed the studio.
+            if not view.is_attached:
+                return
             await view.clear()
+            if not view.is_attached:
+                return
             await view.extend(items)
             view.index = 0 if recent else None
 
