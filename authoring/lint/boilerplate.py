@@ -161,6 +161,7 @@ def _as_named(sentence: str, paragraphs: Sequence[Paragraph], legacy: bool) -> s
 #: (HJ 589—2021, GB 37822—2019, HJ 1259—2022, HJ 7—2022: 为贯彻……制定本标准 … 本标准由……解释), which follows the ministry's
 #: drafting guide, not GB/T 1.1. A 前言 drafted by GB/T 1.1 has no such line.
 _INTERPRETED_BY = re.compile(r"^本(?:标准|规范|文件)由[^。；;]{2,40}解释。?$")
+_DECLARES_BASIS = re.compile(r"GB/T\s*1\.1")
 
 
 def _own_format(paragraphs: Sequence[Paragraph]) -> bool:
@@ -169,9 +170,6 @@ def _own_format(paragraphs: Sequence[Paragraph]) -> bool:
     bench/real round 252)."""
     texts = [p.text.strip() for p in paragraphs]
     return any(_INTERPRETED_BY.match(t) for t in texts) and not any(_DECLARES_BASIS.search(t) for t in texts)
-
-
-_DECLARES_BASIS = re.compile(r"GB/T\s*1\.1")
 
 
 @rule("boilerplate.foreword", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",

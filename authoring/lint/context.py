@@ -304,9 +304,9 @@ class LintContext:
     def sourced(self) -> frozenset[int]:
         """Indices in ``units`` of the paragraphs a source line closes (……表示除公交车外，其他车辆及行人不得进入该车道。 then
         [来源：GB/T 5768.3—2009，5.11.1]: a definition quoted from another document, in the body of a data standard,
-        round 252). The words are that document's: its 不得 and 须 are not this one's modal verbs to mend. (Not in the terms
-        chapter, where every entry may close on its source and its notes are this document's: a note's 应当 there was
-        judged TRUE.)"""
+        round 252). The words are that document's: its 不得 and 须 are not this one's modal verbs to mend. (Not in the
+        terms chapter, where every entry may close on its source and its notes are this document's: a note's 应当 there
+        was judged TRUE.)"""
         units = self.units
         return frozenset(i for i in range(len(units) - 1)
                          if units[i].kind == "paragraph" and units[i].role != TERMS

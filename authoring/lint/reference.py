@@ -155,9 +155,9 @@ def _annex_cited(ctx: LintContext, block: Table | Figure) -> bool:
     annex = next((a for a in ctx.doc.annexes if a.letter == letter), None)
     if annex is None:
         return False
-    outside = [unit for unit in referring_units(ctx) if annex.label not in unit.owners]
     if block.number in ctx.clause_numbers:
         return False
+    outside = [unit for unit in referring_units(ctx) if annex.label not in unit.owners]
     as_annex = re.compile(rf"附录[ \u3000]*{re.escape(letter)}[ \u3000]*\.[ \u3000]*{re.escape(rest)}(?![\d.])")
     return any(as_annex.search(unit.text) for unit in outside)
 

@@ -526,7 +526,8 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
         and not (unit.role == FRONT and change_reported(unit.text, m))
         and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
                                          or contents_named(unit.text, m)))
-        and not (unit.kind == "term-definition" and relative_clause(unit.text, m)) and not object_modifier(unit.text, m)
+        and not (unit.kind == "term-definition" and relative_clause(unit.text, m))
+        and not object_modifier(unit.text, m)
     ]
 
 

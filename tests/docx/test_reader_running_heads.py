@@ -127,10 +127,10 @@ def test_an_ocrd_back_cover_and_its_bar_code_designation_are_no_text(tmp_path: P
 
 
 def test_a_chapter_number_alone_below_a_running_head_is_the_chapter_s(tmp_path: Path) -> None:
-    """HJ 589—2021's text layer (round 249): a page's number, the next page's running head, then the number of the chapter
-    that opens that page alone on its line and its title below (1 / HJ 589—2021 / 3 / 术语和定义). Both numbers were taken
-    for page numbers and chapters 3 and 10 were lost. The page numbers stand before the head wherever one side holds
-    one, so the number after it is the chapter's."""
+    """HJ 589—2021's text layer (round 249): a page's number, the next page's running head, then the number of the
+    chapter that opens that page alone on its line and its title below (1 / HJ 589—2021 / 3 / 术语和定义). Both
+    numbers were taken for page numbers and chapters 3 and 10 were lost. The page numbers stand before the head
+    wherever one side holds one, so the number after it is the chapter's."""
     page = iter(range(1, 20))
 
     def furniture() -> list[str]:

@@ -77,7 +77,8 @@ def test_a_modal_opening_a_modifier_of_a_provided_thing_grants_no_permission() -
     clause.blocks.append(Example(text="示例：增加可不借助工具单手轻松打开的保护盖、配置延迟触发的倒计时机制等。"))
     clause.blocks.append(Note(text="注：床位宜配备可调节高度的护理床。"))
     def words_told() -> list[str]:  # the modal words each finding names (“宜” / “宜、可”)
-        return [f.message.split("“")[1].split("”")[0] for f in of_rule(run_lint(doc), "wording.requirement-in-informative")]
+        found = of_rule(run_lint(doc), "wording.requirement-in-informative")
+        return [f.message.split("“")[1].split("”")[0] for f in found]
 
     assert words_told() == ["宜"]  # the note's recommendation, not the 可 of 可调节高度的护理床
     clause.blocks.append(Note(text="注：也可采用其他方法确认老年人的需求。"))
