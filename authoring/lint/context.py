@@ -301,6 +301,23 @@ class LintContext:
         return frozenset(found)
 
     @cached_property
+    def under_example_label(self) -> frozenset[int]:
+        """Indices in ``all_units`` of the lines an example's label stands over alone (示例： on its own line, then
+        XXX 同志在 XX 年……的讲话: HJ 9—2022 9.1.2.3, a PDF's copy, round 254): the example's own text, up to the
+        next unit that is no paragraph or list item, or another place."""
+        found: set[int] = set()
+        units = self.all_units
+        for i, unit in enumerate(units):
+            if unit.kind != "example" or unit.text.strip():
+                continue
+            for j in range(i + 1, len(units)):
+                line = units[j]
+                if line.location != unit.location or line.kind not in ("paragraph", "list-item"):
+                    break
+                found.add(j)
+        return frozenset(found)
+
+    @cached_property
     def sourced(self) -> frozenset[int]:
         """Indices in ``units`` of the paragraphs a source line closes (……表示除公交车外，其他车辆及行人不得进入该车道。 then
         [来源：GB/T 5768.3—2009，5.11.1]: a definition quoted from another document, in the body of a data standard,

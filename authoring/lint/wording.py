@@ -715,7 +715,8 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
         match = pattern.search(unit.text) if starts is None else search_from_starts(pattern, starts, unit.text)
         if match is None and unit.role != FRONT:
             continue  # no placeholder, nor a 前言 line left blank: nothing to tell (the quickest test first)
-        if published and (unit.kind in ("example", "term-example") or any(o in informative for o in unit.owners)):
+        if published and (unit.kind in ("example", "term-example") or index in ctx.under_example_label
+                          or any(o in informative for o in unit.owners)):
             continue
         if ctx.model_text(unit) and unit.kind != "title":
             continue  # a model agreement's XXXX服务 is a slot its user fills
@@ -729,7 +730,8 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             continue
         while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))
                                      or _in_code_string(unit.text, match.start()) or match.group(0) in named
-                                     or _markup_value(unit.text, match)
+                                     or _markup_value(unit.text, match) or _quoted_value(unit.text, match)
+                                     or (published and _illustration(unit.text, match))
                                      or (defined and _x_run(match.group(0)) in defined)):
             match = pattern.search(unit.text, match.end())
         allowed = early_draft and unit.role == FRONT and _FOREWORD_NAMES.search(unit.text)
@@ -741,6 +743,27 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(unit.location, tr("前言中的起草单位或起草人尚未填写。",
                                         "The drafting organizations or drafters in the foreword are still blank."),
                       excerpt(unit.text), unit.anchor, "info" if early_draft else None)
+
+
+#: What a value the text prescribes stands after: 著录为“□□□”, 记为“XX”.
+_PRESCRIBED = re.compile(r"(?:为|作|成)\s*$")
+#: An illustration's lead within a sentence: 如：XXX（XX 省生态环境厅厅长）.
+_ILLUSTRATION_LEAD = re.compile(r"(?:如|例如|比如|譬如)[：:]")
+
+
+def _quoted_value(text: str, match: re.Match[str]) -> bool:
+    """A placeholder that stands alone in quotes after what it is to be recorded as (经考证仍无结果时，著录为“□□□”:
+    HJ 9—2022 9.1.3.4, round 254): the value the text prescribes, not a slot left to fill."""
+    before, after = text[:match.start()].rstrip(), text[match.end():].lstrip()
+    return before.endswith(("“", '"', "‘")) and after.startswith(("”", '"', "’")) \
+        and _PRESCRIBED.search(before[:-1]) is not None
+
+
+def _illustration(text: str, match: re.Match[str]) -> bool:
+    """A placeholder in the illustration a published standard's sentence gives (必要时在姓名后著录职务……，如：XXX（XX
+    省生态环境厅厅长）: HJ 9—2022 9.1.3.3, round 254): a name left general on purpose."""
+    begin = max(text.rfind(ch, 0, match.start()) for ch in "。；;！？\n") + 1
+    return _ILLUSTRATION_LEAD.search(text, begin, match.start()) is not None
 
 
 def _markup_value(text: str, match: re.Match[str]) -> bool:
@@ -1240,6 +1263,11 @@ _FORMULA_EXPRESSION = re.compile(r"\s*[\w.']+(?:\s*[-+*/^×]\s*[\w.']+)+\s*")
 _TOLERANCE = re.compile(r"\s*[\d.]+\s*[A-Za-z%‰°℃μΩ]{0,3}\s*[±∓]\s*[\d.]+\s*[A-Za-z%‰°℃μΩ]{0,3}\s*")
 
 
+#: A product or quotient of quantities named in words, a formula's bracket's content (∑ ( 二噁英毒性同类物浓度 × TEF):
+#: GB 39707—2020 3.24, round 254): no sentence mark in it.
+_WORD_PRODUCT = re.compile(r"[^，。；：、,;:!?！？]{1,30}?[×÷][^，。；：、,;:!?！？]{1,30}")
+
+
 def _formula_brackets(content: str) -> bool:
     """Whether brackets holding ``content`` are a formula's (:data:`_FORMULA_LIST`, :data:`_FORMULA_EXPRESSION`,
     :data:`_TOLERANCE`)."""
@@ -1359,7 +1387,8 @@ def _half_width_marks(text: str, *, english_glosses: bool = False) -> list[int]:
                             found.append(offset + at)
                     continue
                 start, before = opened.pop()
-                if _POINT.fullmatch(masked, start, at + 1) or _formula_brackets(masked[start + 1:at]):
+                if _POINT.fullmatch(masked, start, at + 1) or _formula_brackets(masked[start + 1:at]) \
+                        or _WORD_PRODUCT.fullmatch(masked, start + 1, at):
                     continue  # 坐标(0,0), 点(x,y), (ulBits+7)/8: a formula's brackets, written as mathematics writes them
                 if english_glosses and _ENGLISH_GLOSS.fullmatch(masked, start, at + 1):
                     continue  # (Certificate Authority): English words in English brackets
