@@ -57,6 +57,9 @@ class DocumentSummary(Record):
     clauses: int
     characters: int
     rules: str = "GB/T 1.1—2020"
+    #: Whether the text names the GB/T 1.1 edition it follows; False where ``rules`` (a GB/T 1.1 edition) was told
+    #: from its wording (本标准, 本部分) or its date, and wherever ``rules`` is not a GB/T 1.1 edition.
+    rules_declared: bool = False
     structure: str = "gbt"
     language: str = "zh"
     function_source: str = ""
@@ -409,6 +412,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         clauses=sum(1 for _ in doc.iter_clauses()),
         characters=doc.character_count(texts),
         rules=meta.rules,
+        rules_declared=meta.rules_declared and meta.rules.startswith("GB/T"),
         structure=meta.structure,
         language=meta.language,
         function_source=meta.function_source,

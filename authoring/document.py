@@ -153,6 +153,10 @@ class Metadata(Record):
     # (``title``, ``body-title``, ``scope``, ``option``; empty when unknown or set by a project),
     # the main language and the body's structure.
     rules: Rules = "GB/T 1.1—2020"
+    # True when the text names the GB/T 1.1 edition it follows (本标准按照GB/T 1.1—2009给出的规则起草, as every draft
+    # made from a project does); the reader makes it False when ``rules`` was told from the text's wording (本标准) or
+    # its year alone (HJ 589—2021's 前言 names none).
+    rules_declared: bool = field(default=True, metadata={"exclude": True})
     function_source: str = field(default="", metadata={"exclude": True})
     # Where the reader found the standard's kind (``designation``, ``banner``; empty when the draft
     # does not say, and ``kind`` is the default GB/T): a memorandum does not call such a text 国家标准.

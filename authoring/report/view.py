@@ -282,6 +282,14 @@ def severity_label(severity: str) -> str:
 _FUNCTION_EN = {"规范": "规范 (specification)", "规程": "规程 (code of practice)", "指南": "指南 (guide)"}
 
 
+def rules_label(rules: str, declared: bool) -> str:
+    """The rule set as a report names it: ``none`` as it is (each format says 未识别), and a GB/T 1.1 edition the text
+    does not name marked as told from its wording or date (HJ 589—2021: 本标准, no edition named)."""
+    if rules.startswith("GB/T") and not declared:
+        return rules + tr("（文本未声明，按其用语或日期推定）", " (not declared by the text: told from its wording or date)")
+    return rules
+
+
 def function_label(function: str) -> str:
     """``unknown`` → 未判定 / unknown; 规范, 规程, 指南 as they are, with their English name in English."""
     if function == "unknown":
@@ -329,7 +337,7 @@ def build_view(result: CheckResult) -> ReportView:
         title=doc.title,
         number=doc.number,
         function=function_label(doc.function),
-        rules=doc.rules,
+        rules=rules_label(doc.rules, doc.rules_declared),
         structure=doc.structure,
         notices=[tr(zh, en) for _, zh, en in doc.notices()] + likeness_notice(result),
         clauses=doc.clauses,

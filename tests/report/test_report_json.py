@@ -9,7 +9,7 @@ from authoring.report import render_json
 
 TOP = {"schema", "file", "document", "checklist", "coverage", "findings"}
 DOCUMENT = {"title": str, "number": str, "function": str, "clauses": int, "characters": int, "rules": str,
-            "structure": str, "language": str, "notices": list, "service_density": (float, type(None))}
+            "rules_declared": bool, "structure": str, "language": str, "notices": list, "service_density": (float, type(None))}
 RULE_SETS = {"GB/T 1.1—2020", "GB/T 1.1—2009", "GB/T 1.1—2000", "ISO/IEC Directives Part 2", "none"}
 ITEM = {"id": str, "title": str, "status": str, "score": float, "evidence": list}
 EVIDENCE = {"location": str, "place": str, "excerpt": str, "methods": list}

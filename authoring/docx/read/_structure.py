@@ -1418,6 +1418,7 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
         meta.rules, meta.legacy_2009 = RULES_ISO, False  # an ISO/IEC document in Chinese translation
     else:
         meta.rules = RULES_2009 if meta.legacy_2009 else RULES_2020
+        meta.rules_declared = any(_NAMED_EDITION.search(t) for t in texts if "1.1" in t)
         if _older_edition(meta.year, texts):
             meta.rules, meta.legacy_2009 = RULES_2000, True
         elif _edition_2009_by_date(meta.year, texts):
@@ -1700,6 +1701,8 @@ _DECLARED_2020 = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3
 #: The drafting-basis sentence of a 2020 document (本文件按照GB/T 1.1—2020…), wherever it stands.
 _DRAFTED_2020 = re.compile(r"按照[\s\u3000]*GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*2020")
 _DECLARED_EDITION = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*20(?:09|20)")
+#: Any edition of GB/T 1.1 named (—2000 too, which an older standard's 前言 may follow): the rules are the text's word.
+_NAMED_EDITION = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*(?:2000|2009|2020)")
 
 
 def _edition_2009_by_date(year: str, texts: list[str]) -> bool:
