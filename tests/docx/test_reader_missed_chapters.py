@@ -148,3 +148,27 @@ def test_a_chapter_1_titled_shiyong_fanwei_is_the_scope(tmp_path: Path) -> None:
     doc = read_docx(plain_docx(tmp_path / "hj.docx", lines))
     assert [(c.number, c.title) for c in doc.clauses][:2] == [("1", "适用范围"), ("2", "规范性引用文件")]
     assert "本标准规定了突发环境事件应急监测的技术要求。" not in [b.text for b in doc.foreword.blocks]
+
+
+def test_a_chapter_whose_number_the_text_layer_set_after_its_title_is_read(tmp_path: Path) -> None:
+    """GB 26132—2010's text layer (round 258) sets some chapters' numbers on the line after their titles (术语和定义 / 3
+    / 下列术语和定义适用于本标准。, 污染物排放控制要求 / 4 / 水污染物排放控制要求 / 4.1 / 4.1.1): chapters 3-6 all fell
+    under 2 as its text, and coverage read nothing. A title the 目次 lists, with the next chapter's number alone on the
+    next line, is that chapter, its number line no text; a subclause's title set just before its number alone is its
+    title, not its chapter's hanging text. The same title with no number after it, or a number that does not count on,
+    is not a chapter."""
+    toc = ["目  次", "前言 …… iii", "1 适用范围 …… 1", "2 规范性引用文件 …… 1", "3 术语和定义 …… 2",
+           "4 污染物排放控制要求 …… 3", "5 实施与监督 …… 8"]
+    head = ["前言", "本标准为首次发布。", "1 适用范围", "本标准规定了硫酸工业企业的排放限值。", "2 规范性引用文件",
+            "本标准内容引用了下列文件或其中的条款。", "GB/T 6920—1986 水质 pH 值的测定 玻璃电极法"]
+    tail = ["下列术语和定义适用于本标准。", "3.1", "现有企业 existing facility", "本标准实施之日前已建成投产的企业。",
+            "污染物排放控制要求", "4", "水污染物排放控制要求", "4.1", "4.1.1",
+            "现有企业执行表 1 规定的水污染物排放限值。", "5 实施与监督", "本标准由环境保护行政主管部门负责监督实施。"]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*toc, *head, "术语和定义", "3", *tail]))
+    assert [(c.number, c.title) for c in doc.clauses] == [
+        ("1", "适用范围"), ("2", "规范性引用文件"), ("3", "术语和定义"), ("4", "污染物排放控制要求"), ("5", "实施与监督")]
+    four = doc.find_clause("4")
+    assert four is not None and four.blocks == [] and [c.title for c in four.children] == ["水污染物排放控制要求"]
+    assert all(getattr(b, "text", "") != "3" for b in doc.find_clause("3").blocks)
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [*toc, *head, "术语和定义", "", *tail]))
+    assert [c.number for c in doc.clauses] == ["1", "2"]

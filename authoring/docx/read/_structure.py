@@ -134,6 +134,7 @@ class _Builder:
         self.at = 0  # index of the paragraph being read, for look-ahead
         self.toc_listed = False  # a line other than a page number seen under the 目次
         self.toc_pages = False  # a page number alone on a line seen under the 目次
+        self.number_lines: set[int] = set()  # lines holding only the number of a chapter whose title came first
         self.toc_numbered = False  # a line under the 目次 starting with a clause number (1 范围, 4.1 总则)
         self.toc_entries: set[str] = set()  # every 目次 line, as _toc_key keys it (4接口描述)
         # Styled: some heading style carries a clause or an annex. A Markdown copy converted by
@@ -176,6 +177,8 @@ class _Builder:
     def paragraph(self, index: int, p: Para) -> int:
         self.at = index
         text = p.printed
+        if index in self.number_lines:
+            return index  # a chapter's number set on the line after its title (listed_chapter)
         if p.toc:
             self.doc.has_toc = True
             self.toc_seen_field = True
@@ -448,6 +451,8 @@ class _Builder:
             return False
         elif not rest:
             titled = True
+            if len(parts) > 1 and not self.styled and (title := self.title_set_before()) is not None:
+                rest = title  # 水污染物排放控制要求 / 4.1 (GB 26132—2010's text layer, round 258): its title, not text of 4
         elif (p.bold or p.heiti) and not pat.is_sentence(rest) and (not self.styled or len(parts) > 1):
             titled = True
         elif len(parts) > 1:
@@ -568,10 +573,38 @@ class _Builder:
                 # a chapter GB/T 1.1 fixes, its number lost where the text layer set chapter 2's references in two
                 # columns (GB 7258—2017, round 247: 3 stood among the designations, 术语和定义 after the titles)
                 return pat.clause_head(f"{number} {bare}")
+            after = self.number_stands_after(index, str(number)) if number == previous + 1 else None
             if f"{number}{bare}" in self.toc_entries and (
                     self.subclause_follows(index, str(number), within=2, titled=True)
-                    or self.number_stands_before(index, str(number))):
+                    or self.number_stands_before(index, str(number)) or after is not None):
+                # (or its number alone on the next printed line: 术语和定义 / 3 / 下列术语和定义适用于本标准。, GB
+                # 26132—2010's text layer, round 258, whose chapters 3-6 all fell under 2 so; that line is no text)
+                if after is not None:
+                    self.number_lines.add(after)
                 return pat.clause_head(f"{number} {bare}")
+        return None
+
+    def title_set_before(self) -> str | None:
+        """The title a text layer set on the printed line before a subclause's number alone, when that line was read
+        as the only text of the clause above (its hanging paragraph): taken back from there."""
+        blocks = self.blocks
+        if not blocks or not isinstance(blocks[-1], Paragraph) or len(blocks) != 1:
+            return None
+        previous = next((item for item in reversed(self.items[max(0, self.at - 3):self.at])
+                         if isinstance(item, Para) and item.printed.strip()), None)
+        last = blocks[-1]
+        if previous is None or last.anchor is None or previous.anchor != last.anchor \
+                or pat.is_sentence(last.text) or not _title_like(last.text):
+            return None
+        blocks.pop()
+        return last.text.strip()
+
+    def number_stands_after(self, index: int, number: str) -> int | None:
+        """The index of the next printed line after ``index`` when it is ``number`` alone."""
+        for at in range(index + 1, min(index + 4, len(self.items))):
+            item = self.items[at]
+            if isinstance(item, Para) and item.printed.strip():
+                return at if pat.compact(item.printed) == number else None
         return None
 
     def number_stands_before(self, index: int, number: str) -> bool:
@@ -1702,7 +1735,7 @@ _DECLARED_2020 = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3
 _DRAFTED_2020 = re.compile(r"按照[\s\u3000]*GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*2020")
 _DECLARED_EDITION = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*20(?:09|20)")
 #: Any edition of GB/T 1.1 named (—2000 too, which an older standard's 前言 may follow): the rules are the text's word.
-_NAMED_EDITION = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*(?:2000|2009|2020)")
+_NAMED_EDITION = re.compile(r"GB\s*[/／]?\s*T[\s\u3000]*1\.1[\s\u3000]*[—–\-一－]+[\s\u3000]*(?:2000|2009|2020)")
 
 
 def _edition_2009_by_date(year: str, texts: list[str]) -> bool:
