@@ -178,7 +178,9 @@ _LIST_JOIN = "(?:、|和|及|与|或)"
 _NOT_A_COUNT = "(?![级类章条款项日天年月时分秒人次倍%％])"
 _LABEL_LISTS = {prefix: re.compile(rf"{_LIST_JOIN}{word}?{_LABEL_NUMBER}{_NOT_A_COUNT}")
                 for prefix, word in _LABEL_WORDS.items()}
-_ANNEX_REF = re.compile(rf"(?:附录|Annex)([A-Z])(?![A-Za-z])(?:{_RANGE}(?:附录)?([A-Z])(?![A-Za-z]))?")
+# (A letter after the annex's is a word's, but one lowercase letter alone is a table's footnote mark: 附录Da, GB
+# 20952—2020's 表3, round 258.)
+_ANNEX_REF = re.compile(rf"(?:附录|Annex)([A-Z])(?![A-Z]|[a-z]{{2}})(?:{_RANGE}(?:附录)?([A-Z])(?![A-Za-z]))?")
 
 
 _ANNEX_INITIALS = ("附", "A")

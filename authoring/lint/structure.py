@@ -8,6 +8,7 @@ as an untitled clause) is taken to be titled by that phrase: it is no hanging pa
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from authoring.document import (
@@ -73,6 +74,10 @@ _CITING_KINDS = ("paragraph", "list-item", "note", "example", "table-cell", "tab
 _FRONT_NOT_CITING = re.compile(
     r"起草|制定|代替|替代|废止|历次|发布为|首次发布|修订|采用|一致性程度|IDT|MOD|NEQ|对应|部分|引用|修改单"
 )
+#: A paragraph that ends a sentence (or a lead-in): the next one does not continue it.
+_SENTENCE_CLOSED = re.compile(r"[。；;！？!?：:]\s*$")
+#: A document number alone, the whole of a line (DB44/815-2010: a page's running head).
+_NUMBER_ALONE = re.compile(r"\s*[A-Z]{1,4}\s*\d{0,3}\s*(?:/\s*[A-Z]{0,5})?\s*\d[\d.]*\s*(?:[—–\-－]\s*\d{2,4})?\s*")
 # ISO/IEC 20000 本部分 / GB/T XXXXX 的本部分: a number followed by 本部分 names this very document.
 _SELF_AFTER = re.compile(r"\s*的?本(?:部分|文件|标准)")
 # The drafting rules themselves (GB/T 1.1, GB/T 20001.x 标准编写规则) are no references.
@@ -93,19 +98,33 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
     listed = [k for k in (_keys_of(normref) if normref else []) if k]
     meta = ctx.doc.metadata
     own = (meta.prefix() + meta.number).replace(" ", "")
+    # A number alone on three lines or more is the page's running head: the text's own number, whether or not its cover
+    # was read (DB44/815-2010, round 258: a cover its text layer spread one character a line).
+    lone = Counter(found.key for unit in ctx.units if _NUMBER_ALONE.fullmatch(unit.text)
+                   for found in ctx.document_numbers.get(unit.text, ()))
+    heads = {key for key, count in lone.items() if count >= 3}
     seen: set[str] = set()
     # The international document the text adopts, named again in its 前言 or 引言 (本部分等同采用ISO/IEC 9798-2：1999),
     # is the text's source, not a reference.
     adopted = {found.key for unit in ctx.texts(roles=(FRONT, "introduction"), kinds=("paragraph",))
                if _ADOPTION.search(unit.text) for found in ctx.document_numbers.get(unit.text, ())}
+    # (In the 前言 or 引言 a number alone on its line is a running head a conversion left: DB44/815-2010, round 258.)
+    before = ""  # the 前言's paragraph before, when it ran on into this one (a PDF's line end)
     for unit in ctx.texts(roles=(FRONT, SCOPE, BODY, SYMBOLS, TERMS, "annex", "introduction"), kinds=_CITING_KINDS):
         front = unit.role == FRONT
         told = front or unit.role == "introduction"
-        if front and (unit.kind != "paragraph" or _FRONT_NOT_CITING.search(unit.text)):
+        ran_on, before = before, (unit.text if front and unit.kind == "paragraph" and not _SENTENCE_CLOSED.search(unit.text)
+                                  else "")
+        if told and _NUMBER_ALONE.fullmatch(unit.text):
+            continue
+        if front and (unit.kind != "paragraph" or _FRONT_NOT_CITING.search(unit.text)
+                      or (ran_on and _FRONT_NOT_CITING.search(ran_on))):
+            # (替代广东省地方标准《大气污染物排放限值》 / （DB44/27-2001）中相应的内容。: DB44/ 815—2010's 前言 broken at a
+            # line end, round 258)
             continue
         for found in ctx.document_numbers.get(unit.text, ()):
             # The document itself, or its series (T/CAMET 04011 的本部分 in part 04011.6), is no reference.
-            itself = found.key == own or own.startswith(found.key + ".") or bool(
+            itself = found.key == own or found.key in heads or own.startswith(found.key + ".") or bool(
                 _SELF_AFTER.match(unit.text, found.end)) or _earlier_edition(found.key, own)
             if found.key in seen or itself or (front and _DRAFTING_RULES.match(found.key)) \
                     or (told and found.key in adopted):

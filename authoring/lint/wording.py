@@ -299,6 +299,11 @@ def conditional(text: str, match: re.Match[str]) -> bool:
     (不能及时征得同意而必须收集的，应告知……; 当投诉处理必须要使用原始数据时，可不……): it says what
     the case is, not what to do."""
     ends = _CONDITION_END.match(text, match.end("hit"))
+    if ends is None and match.group("hit") == "必须" and (when := _BARE_WHEN.match(text, match.end("hit"))) is not None \
+            and _MAIN_MODAL.search(text[when.end():text.find("。", when.end()) % (len(text) + 1)]) is None:
+        # 排气筒高度必须低于15 m 时，其排放速率标准值按……执行 (DB44/ 814—2010 4.5.1, round 258): the case the clause
+        # after it provides for, named with no 当 (one a modal answers is left to the 当 it may follow, below)
+        return True
     if ends is None and _CONDITION_OPEN.search(text, _back(match.start("hit")), match.start("hit")):
         # 当必须或希望表示……时，它用以……: a case a 当……时 clause names, whatever the sentence goes on to say
         # (GB/T 7408 5.1.2, round 202)
@@ -362,6 +367,8 @@ _THEN = re.compile(r"[^，,。；;：:]{0,40}?[，,]\s*(?:则|那么)")
 # 如何, 如实 …), and closed by 时 (or ……的话) before the sentence goes on.
 _CONDITION_OPEN = re.compile(r"(?:当|如果|若|一旦|如(?![下上此同何期实今]))[^，,。；;：:]*$")
 _WHEN_END = re.compile(r"[^，,。；;：:]{0,40}?(?:时|的话)[，,]")
+#: ……必须低于15 m 时， (not 准时, 按时, 及时 …: words of time, not a case).
+_BARE_WHEN = re.compile(r"[^，,。；;：:]{0,24}?(?<![准按及同适随届暂临小定实当])时[，,]")
 
 
 def necessity(text: str, match: re.Match[str]) -> bool:
