@@ -57,3 +57,21 @@ def test_a_definition_a_source_line_closes_is_the_source_s_wording() -> None:
     add_paragraph(doc, "5.1", "[来源：GB/T 5768.3—2009，5.11.1]")
     add_paragraph(doc, "5.2", "表示车辆须按规定的路线行驶，不得压线或越线行驶。")
     assert [f.location for f in of_rule(run_lint(doc), "wording.modal-form")] == ["5.2"]
+
+
+def test_a_ministry_s_own_lead_in_to_its_references_is_a_hint() -> None:
+    """本标准引用了下列文件或其中的条款。凡是注明日期的引用文件，仅注日期的版本适用于本标准。 (HJ 589, HJ 9, HJ 1259, HJ
+    7, GB 37822, GB 37824, GB 20952, GB 26132: the environmental series' own lead-in) was judged DEBATABLE six times and
+    FALSE twice, never TRUE, in standards whose 前言 is in the ministry's own form. There it is a hint; in a 前言 that
+    declares GB/T 1.1 the same lead-in is still a warning."""
+    lead_in = "本标准引用了下列文件或其中的条款。凡是注明日期的引用文件，仅注日期的版本适用于本标准。"
+
+    def told(foreword: list[str]) -> list[str | None]:
+        doc = conformant_guide()
+        doc.foreword.blocks = [Paragraph(text=t) for t in foreword]
+        doc.find_clause("2").blocks[0].text = lead_in
+        return [f.severity for f in run_lint(doc) if f.rule == "boilerplate.normative-lead-in"]
+
+    assert told(_MINISTRY) == ["info"]
+    basis = next(b.text for b in conformant_guide().foreword.blocks if "GB/T 1.1" in b.text)
+    assert told([basis, *_MINISTRY]) == ["warning"]
