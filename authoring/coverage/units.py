@@ -264,7 +264,10 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
     # (an English text typed without headings, hard-wrapped: sixty-second session, the 62 seen English texts of
     # bench/real: exact 0.752 -> 0.755, a cited place among those shown 0.60 -> 0.61; round 1's test half unchanged)
     blocks = _unwrapped(clause.blocks) if typed_headings and english else clause.blocks
+    flattened = _flattened_names(blocks)
     for block in blocks:
+        if flattened and id(block) in flattened:
+            continue
         label = " ".join(block.text.split()) if typed_headings and isinstance(block, Paragraph) else ""
         caps = caps_label(label) if label and english else None
         if caps is not None and runs_in[caps[0] + ":"] < 2:
@@ -289,6 +292,30 @@ def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headin
         previous = block
     for child in clause.children:
         yield from _clause_units(child, weight, depth + 1)
+
+
+#: A cell of a table a PDF's text layer set out one cell a line: a code (SA 121, 11, 191), or a short name with no
+#: sentence mark (生态环境政策, 化学需氧量（CODCr）).
+_CELL_CODE = re.compile(r"[A-Z]{0,4}\s?\d{1,6}")
+_CELL_NAME = re.compile(r"[^。；;：:！？!?，,]{1,24}")
+_CELL_HAN = re.compile(r"[\u4e00-\u9fff]")
+#: So many code lines at least, and this share of a clause's paragraphs, make its short lines a table's cells.
+FLATTENED_CODES = 20
+FLATTENED_SHARE = 0.25
+
+
+def _flattened_names(blocks: list[Block]) -> set[int]:
+    """The ids of the Chinese name lines of a code table a PDF's text layer set out one cell a line (HJ 7—2022's
+    分类表: SA1 / 11 / 生态环境立法 / 12 / 生态环境政策 …, 1,468 lines under its chapter 8, round 252): a clause holding
+    twenty code lines or more, a quarter of its paragraphs. Its names say what a category is called, as a code table's
+    rows do (:func:`code_table`), and are no evidence; its numbers stay (a limit's value is what 4.4 counts)."""
+    paragraphs = [b for b in blocks if isinstance(b, Paragraph)]
+    if len(paragraphs) < FLATTENED_CODES:
+        return set()
+    codes = sum(1 for b in paragraphs if _CELL_CODE.fullmatch(b.text.strip()))
+    if codes < FLATTENED_CODES or codes < FLATTENED_SHARE * len(paragraphs):
+        return set()
+    return {id(b) for b in paragraphs if _CELL_NAME.fullmatch(b.text.strip()) and _CELL_HAN.search(b.text)}
 
 
 #: An English line that stops short of its sentence's end, and the line it runs on into (in lower case).
