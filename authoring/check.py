@@ -361,7 +361,8 @@ class CheckResult(Record):
                         # Only a not-applicable item has one: the committee's reason.
                         **({"reason": item.reason} if item.status == "not-applicable" else {}),
                         # A checklist rule made it covered: "spread" (4.4's measured quantities run through the
-                        # text) or "named" (the text is an agreement with its customer: 6.4, and 5.6.2 for an SLA).
+                        # text) or "named" (the text is an agreement with its customer: 6.4, and 5.6.2 for an SLA)
+                        # or "titled" (its title names its subject as the item's: 7.5 in a pollution-control standard).
                         **({"rule": item.rule} if item.rule else {}),
                     }
                     for item in self.coverage.items

@@ -135,6 +135,10 @@ class Item(Record):
     #: where the text's title holds one of these, or the text speaks of itself as one (本服务级别协议, this SLA), an
     #: item the checker calls partial is covered.
     covered_when_named: Cues = Cues()
+    #: What a text's title names when its whole subject is what the item asks (7.5, a text's impact on society and the
+    #: environment: 污染物排放标准, 污染控制标准, 污染防治法): where the title holds one, an item the checker calls
+    #: partial is covered. The title alone: a body's words (本标准规定了……污染物排放限值) may stand in any text.
+    covered_when_titled: Cues = Cues()
     #: What an agreement between a provider and its customer calls itself (协议, 合同, 合约, read after 本: 本协议):
     #: where a text that is no GB/T 1.1 draft does so in :attr:`self_named_least` places or more, it is such an
     #: agreement, and an item the checker calls partial is covered (6.4: what provider and customer agree).

@@ -53,8 +53,9 @@ class ItemCoverage(Record):
     reason: str = ""
     #: Set when a rule of the checklist made the item covered where the checker found it partial: ``"spread"`` (what
     #: the item asks for runs through the text: 4.4's measured quantities) or ``"named"`` (the text is what the item
-    #: asks for: a service-level agreement for 6.4 and 5.6.2, any agreement with the customer for 6.4). Reports say so
-    #: instead of crediting a likeness.
+    #: asks for: a service-level agreement for 6.4 and 5.6.2, any agreement with the customer for 6.4) or ``"titled"``
+    #: (its title names its subject as the item's: 7.5 in a pollution-control standard). Reports say so instead of
+    #: crediting a likeness.
     rule: str = ""
 
 

@@ -208,6 +208,7 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
                       f"{'it' if len(covered) == 1 else 'them'}); check by hand.")))
     spread = [i for i, rule in ruled.items() if rule == "spread"]
     named = [i for i, rule in ruled.items() if rule == "named"]
+    titled = [i for i, rule in ruled.items() if rule == "titled"]
     if spread:
         out.append(("spread-covered", tr(
             f"{len(spread)} 条因带单位的计量数值（如 32 字节、300 ms、120 km/h）出现在多处条款、量化指标贯穿全文而判为已覆盖"
@@ -223,12 +224,19 @@ def likeness_notices(result: CheckResult, *, option: bool = True) -> list[tuple[
             f"service contract), so {items(named)} {'is' if len(named) == 1 else 'are'} covered "
             f"({', '.join(named)}: the agreement itself sets out what the service holds and its limits, its promise "
             f"and its remedies); check by hand.")))
+    if titled:
+        out.append(("titled-covered", tr(
+            f"本文标题表明其主题即是条目所问（如污染物排放标准、污染防治法之于社会影响与可持续发展），{len(titled)} 条因此判为已覆盖"
+            f"（{'、'.join(titled)}），请人工核对。",
+            f"The text's title names its subject as what the item asks (a pollution-control standard or law, for "
+            f"social impact and sustainable development), so {items(titled)} {'is' if len(titled) == 1 else 'are'} "
+            f"covered ({', '.join(titled)}); check by hand.")))
     if unlike:
         out.append(("likeness-missing", tr(f"{len(unlike)} 条命中了关键词，但所在表述与其他标准中读者为该条标出的原文都不相近，判为缺失（{'、'.join(unlike)}），请人工核对。",
                       f"{items(unlike)} matched cues but {'is' if len(unlike) == 1 else 'are'} missing because those "
                       f"places read unlike the passages readers marked for the item in other texts ({', '.join(unlike)}); "
                       "check by hand.")))
-    learned = [k for k, (code, _) in enumerate(out) if code not in ("spread-covered", "named-covered")]
+    learned = [k for k, (code, _) in enumerate(out) if code not in ("spread-covered", "named-covered", "titled-covered")]
     if learned and option:  # the option turns the learned signals off, not the checklist's own rules
         code, text = out[learned[-1]]
         out[learned[-1]] = (code, text + tr("--cues-only 只按关键词判定。", " --cues-only judges by cues alone."))

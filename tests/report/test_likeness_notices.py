@@ -111,16 +111,19 @@ def test_an_item_a_checklist_rule_covered_is_said_so_not_credited_to_a_likeness(
     """Round 208's session: 4.4 partial by a likeness and then covered because measured quantities run through a
     technical standard was announced as "按相近的表述判为已覆盖（4.4：读者凡触及即记为覆盖的条目）", which is not why."""
     set_lang("zh")
-    result = _decided_by_likeness(_result(tmp_path), {"4.4": "covered", "6.3": "covered", "6.4": "covered"})
-    items = [dataclasses.replace(i, rule={"4.4": "spread", "6.4": "named"}[i.id]) if i.id in ("4.4", "6.4") else i
-             for i in result.coverage.items]
+    result = _decided_by_likeness(_result(tmp_path), {"4.4": "covered", "6.3": "covered", "6.4": "covered",
+                                                      "7.5": "covered"})
+    rules = {"4.4": "spread", "6.4": "named", "7.5": "titled"}
+    items = [dataclasses.replace(i, rule=rules[i.id]) if i.id in rules else i for i in result.coverage.items]
     result = dataclasses.replace(result, coverage=dataclasses.replace(result.coverage, items=items))
     notices = dict(likeness_notices(result))
     assert "4.4" not in notices["likeness-covered"] and "6.4" not in notices["likeness-covered"]
     assert "（4.4）" in notices["spread-covered"] and "计量数值" in notices["spread-covered"]
     assert "6.4" in notices["named-covered"] and "服务等级协议" in notices["named-covered"]
+    assert "（7.5）" in notices["titled-covered"] and "污染物排放标准" in notices["titled-covered"]
+    assert "7.5" not in notices["likeness-covered"] + notices["named-covered"]
     # --cues-only turns the learned signals off, not the checklist's rules: it is named after the last learned notice
     assert "--cues-only" in notices["likeness-covered"]
-    assert "--cues-only" not in notices["spread-covered"] + notices["named-covered"]
+    assert "--cues-only" not in notices["spread-covered"] + notices["named-covered"] + notices["titled-covered"]
     rows = {i["id"]: i for i in result.to_json()["coverage"]["items"]}
     assert rows["4.4"]["rule"] == "spread" and rows["6.4"]["rule"] == "named" and "rule" not in rows["6.3"]
