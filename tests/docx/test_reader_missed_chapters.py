@@ -172,3 +172,17 @@ def test_a_chapter_whose_number_the_text_layer_set_after_its_title_is_read(tmp_p
     assert all(getattr(b, "text", "") != "3" for b in doc.find_clause("3").blocks)
     doc = read_docx(plain_docx(tmp_path / "b.docx", [*toc, *head, "术语和定义", "", *tail]))
     assert [c.number for c in doc.clauses] == ["1", "2"]
+
+
+def test_dotted_chapters_opening_with_the_customary_scope_title_are_read(tmp_path: Path) -> None:
+    """DB44/ 1837—2016 (round 261) numbers its chapters 1. 适用范围, 2. 规范性引用文件 …: dotted chapters were read only
+    as a run that opens with 1. 范围, so the whole standard was read as no GB/T 1.1 draft (31 outline places, no rules
+    applied). 1. 适用范围 opens such a run too; a dotted 1. that names another title is still a list's item."""
+    body = ["集装箱制造业挥发性有机物排放标准", "前 言", "本标准按照GB/T 1.1—2009给出的规则起草。", "1. 适用范围",
+            "本标准规定了集装箱制造涂装生产线的排放限值。", "2. 规范性引用文件", "本标准内容引用了下列文件或其中的条款。",
+            "GB 16297 大气污染物综合排放标准", "3. 术语和定义", "下列术语和定义适用于本标准。", "4. 排放控制要求",
+            "企业应按表 1 控制排放。"]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", body))
+    assert doc.metadata.structure == "gbt" and [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
+    listed = [*body[:3], "1. 工作目标", "完成清理。", "2. 工作要求", "按时完成。"]
+    assert read_docx(plain_docx(tmp_path / "b.docx", listed)).metadata.structure != "gbt"

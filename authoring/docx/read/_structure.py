@@ -486,7 +486,8 @@ class _Builder:
             return True  # scope.fits decides: 4.1. only under a chapter 4 already read
         if self.body.last.get((), 0) > 0:
             return any(c.dotted for c in self.doc.clauses)
-        return head.parts == ("1",) and pat.compact(head.rest).lower().rstrip(".") in ("范围", "scope")
+        # (1. 适用范围 too: DB44/ 1837—2016's, round 261, read as no GB/T 1.1 draft at all)
+        return head.parts == ("1",) and pat.compact(head.rest).lower().rstrip(".") in ("范围", "适用范围", "scope")
 
     def plain_chapter(self, parts: tuple[str, ...], rest: str, scope: _Scope) -> bool:
         """An unstyled, unbolded ``1 范围`` (text pasted or converted from a PDF): a chapter when
