@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lint_docs import add_paragraph, conformant_guide, of_rule
 
-from authoring.document import Table
+from authoring.document import Paragraph, Table
 from authoring.lint import run_lint
 
 
@@ -46,3 +46,32 @@ def test_a_number_left_unfilled_at_every_page_break_is_the_layout_s() -> None:
     doc.metadata.stage = "发布稿"
     add_paragraph(doc, "4.1", "GB □□□□—20□□")
     assert [f.location for f in of_rule(run_lint(doc), "wording.placeholder")] == ["4.1"]
+
+
+def test_a_safety_notice_at_the_head_of_a_test_method_is_no_hanging_paragraph() -> None:
+    """The Guangdong VOC standards' test-method annexes open with 注意：本方法并未指出所有可能的安全问题……, then D.1 (rounds
+    258-261: judged DEBATABLE three times, FALSE once). Other text before the first subclause is still reported."""
+    from authoring.document import Annex, Clause
+
+    def hanging(first: str) -> list[str]:
+        doc = conformant_guide()
+        doc.annexes.append(Annex(letter="B", title="VOCs 监测方法", normative=True, blocks=[Paragraph(text=first)],
+                                 children=[Clause(number="B.1", title="方法原理", blocks=[Paragraph(text="用吸附管采样。")])]))
+        add_paragraph(doc, "5.1", "见附录B。")
+        return [f.location for f in of_rule(run_lint(doc), "structure.hanging-paragraph")]
+
+    assert hanging("注意：本方法并未指出所有可能的安全问题，使用者有责任采取适当的安全防护措施。") == []
+    assert hanging("本方法适用于固定污染源废气中 VOCs 的测定。") == ["附录B"]
+
+
+def test_a_safety_notice_a_pdf_broke_at_a_line_end_is_still_one() -> None:
+    """DB44/ 817—2010's notice ends on a second line (……并保证符 / 合国家有关法规要求。), judged FALSE."""
+    from authoring.document import Annex, Clause
+
+    doc = conformant_guide()
+    doc.annexes.append(Annex(letter="B", title="VOCs 监测方法", normative=True, blocks=[
+        Paragraph(text="注意：本方法并未指出所有可能的安全问题，使用者有责任采取适当的安全防护和措施，并保证符"),
+        Paragraph(text="合国家有关法规要求。")],
+        children=[Clause(number="B.1", title="方法原理", blocks=[Paragraph(text="用吸附管采样。")])]))
+    add_paragraph(doc, "5.1", "见附录B。")
+    assert of_rule(run_lint(doc), "structure.hanging-paragraph") == []
