@@ -206,6 +206,15 @@ def _after_2020(doc: StandardDocument) -> bool:
     return False
 
 
+def _run_after(units: list[TextUnit], i: int) -> Iterator[int]:
+    """The indices of the paragraphs and list items after ``units[i]`` in its place, up to the first unit that is
+    neither or stands in another place."""
+    for j in range(i + 1, len(units)):
+        if units[j].location != units[i].location or units[j].kind not in ("paragraph", "list-item"):
+            return
+        yield j
+
+
 class LintContext:
     """A document prepared for the rules."""
 
@@ -281,22 +290,16 @@ class LintContext:
         units = self.units
         for i, unit in enumerate(units):
             if unit.kind in ("paragraph", "list-item") and _TOLD_LEAD.search(unit.text):
-                for j in range(i + 1, len(units)):
-                    line = units[j]
-                    if line.location != unit.location or line.kind not in ("paragraph", "list-item"):
-                        break
+                for j in _run_after(units, i):
                     found.add(j)
-                    if not line.text.rstrip().endswith(("；", ";")):
+                    if not units[j].text.rstrip().endswith(("；", ";")):
                         break
                 continue
             if unit.kind != "paragraph" or not _SAMPLE_LEAD.search(unit.text):
                 continue
-            for j in range(i + 1, len(units)):
-                line = units[j]
-                if line.location != unit.location or line.kind not in ("paragraph", "list-item"):
-                    break
+            for j in _run_after(units, i):
                 found.add(j)
-                if line.kind == "paragraph" and not line.text.rstrip().endswith(("；", ";")):
+                if units[j].kind == "paragraph" and not units[j].text.rstrip().endswith(("；", ";")):
                     break
         return frozenset(found)
 
@@ -305,17 +308,9 @@ class LintContext:
         """Indices in ``all_units`` of the lines an example's label stands over alone (示例： on its own line, then
         XXX 同志在 XX 年……的讲话: HJ 9—2022 9.1.2.3, a PDF's copy, round 254): the example's own text, up to the
         next unit that is no paragraph or list item, or another place."""
-        found: set[int] = set()
         units = self.all_units
-        for i, unit in enumerate(units):
-            if unit.kind != "example" or unit.text.strip():
-                continue
-            for j in range(i + 1, len(units)):
-                line = units[j]
-                if line.location != unit.location or line.kind not in ("paragraph", "list-item"):
-                    break
-                found.add(j)
-        return frozenset(found)
+        return frozenset(j for i, unit in enumerate(units) if unit.kind == "example" and not unit.text.strip()
+                         for j in _run_after(units, i))
 
     @cached_property
     def sourced(self) -> frozenset[int]:
