@@ -178,6 +178,12 @@ _LIST_JOIN = "(?:、|和|及|与|或)"
 _NOT_A_COUNT = "(?![级类章条款项日天年月时分秒人次倍%％])"
 _LABEL_LISTS = {prefix: re.compile(rf"{_LIST_JOIN}{word}?{_LABEL_NUMBER}{_NOT_A_COUNT}")
                 for prefix, word in _LABEL_WORDS.items()}
+#: A document number alone on its line, as a page's running head prints it (DB44/815-2010, GB 26132—2010, T/ITS 0115—
+#: 2019), its digits perhaps left as □ or X in a layout never filled in (GB □□□□—20□□): a code, then the number.
+PAGE_HEAD_NUMBER = re.compile(r"\s*(?:GB(?:/[TZ])?|HJ(?:/T)?|DB\s*\d{0,2}(?:/T)?|T/[A-Z]+|(?!X)[A-Z]{2,4}(?:/[TZ])?)"
+                              r"\s*/?\s*[\d□XＸ×x][\d□XＸ×x.]*\s*(?:[—–\-－]\s*[\d□XＸ×x]{2,4})?\s*")
+
+
 # (A letter after the annex's is a word's, but one lowercase letter alone is a table's footnote mark: 附录Da, GB
 # 20952—2020's 表3, round 258.)
 _ANNEX_REF = re.compile(rf"(?:附录|Annex)([A-Z])(?![A-Z]|[a-z]{{2}})(?:{_RANGE}(?:附录)?([A-Z])(?![A-Za-z]))?")

@@ -20,7 +20,8 @@ from authoring.lint.context import (
     BODY, FRONT, NORMREF, SCOPE, SYMBOLS, TERMS, LintContext, TextUnit, chapter_role, compact, excerpt, referring_units,
 )
 from authoring.lint.patterns import (
-    annex_mentions, code_slip, designation_key, designations, foreign_annexes, in_markup_tag, same_document,
+    PAGE_HEAD_NUMBER, annex_mentions, code_slip, designation_key, designations, foreign_annexes, in_markup_tag,
+    same_document,
 )
 
 _REQUIRED_CHAPTERS = (
@@ -76,8 +77,6 @@ _FRONT_NOT_CITING = re.compile(
 )
 #: A paragraph that ends a sentence (or a lead-in): the next one does not continue it.
 _SENTENCE_CLOSED = re.compile(r"[。；;！？!?：:]\s*$")
-#: A document number alone, the whole of a line (DB44/815-2010: a page's running head).
-_NUMBER_ALONE = re.compile(r"\s*[A-Z]{1,4}\s*\d{0,3}\s*(?:/\s*[A-Z]{0,5})?\s*\d[\d.]*\s*(?:[—–\-－]\s*\d{2,4})?\s*")
 # ISO/IEC 20000 本部分 / GB/T XXXXX 的本部分: a number followed by 本部分 names this very document.
 _SELF_AFTER = re.compile(r"\s*的?本(?:部分|文件|标准)")
 # The drafting rules themselves (GB/T 1.1, GB/T 20001.x 标准编写规则) are no references.
@@ -100,7 +99,7 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
     own = (meta.prefix() + meta.number).replace(" ", "")
     # A number alone on three lines or more is the page's running head: the text's own number, whether or not its cover
     # was read (DB44/815-2010, round 258: a cover its text layer spread one character a line).
-    lone = Counter(found.key for unit in ctx.units if _NUMBER_ALONE.fullmatch(unit.text)
+    lone = Counter(found.key for unit in ctx.units if PAGE_HEAD_NUMBER.fullmatch(unit.text)
                    for found in ctx.document_numbers.get(unit.text, ()))
     heads = {key for key, count in lone.items() if count >= 3}
     seen: set[str] = set()
@@ -115,7 +114,7 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
         told = front or unit.role == "introduction"
         ran_on, before = before, (unit.text if front and unit.kind == "paragraph" and not _SENTENCE_CLOSED.search(unit.text)
                                   else "")
-        if told and _NUMBER_ALONE.fullmatch(unit.text):
+        if told and PAGE_HEAD_NUMBER.fullmatch(unit.text):
             continue
         if front and (unit.kind != "paragraph" or _FRONT_NOT_CITING.search(unit.text)
                       or (ran_on and _FRONT_NOT_CITING.search(ran_on))):

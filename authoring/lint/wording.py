@@ -32,7 +32,7 @@ from authoring.lint import Hit, rule
 from authoring.lint.context import (
     ANNEX, BIBLIO, BODY, FRONT, INTRO, NORMREF, SCOPE, SYMBOLS, LintContext, TextUnit, excerpt, template_data,
 )
-from authoring.lint.patterns import marker_of, scan, search_from_starts
+from authoring.lint.patterns import PAGE_HEAD_NUMBER, marker_of, scan, search_from_starts
 from authoring.results import Severity
 from authoring.text import first_character_class
 
@@ -720,7 +720,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
     # A number left unfilled on three lines or more is a page's running head a PDF's text layer left (GB □□□□—20□□ at
     # every page break of GB 31573—2015's copy, round 259): the layout's, not a slot in the text.
     heads = {text for text, count in Counter(" ".join(u.text.split()) for u in units
-                                              if _HEAD_NUMBER.fullmatch(u.text.strip())).items() if count >= 3}
+                                              if PAGE_HEAD_NUMBER.fullmatch(u.text)).items() if count >= 3}
     for index, unit in enumerate(units):
         if not unit.text or (heads and " ".join(unit.text.split()) in heads):
             continue
@@ -778,8 +778,6 @@ def _illustration(text: str, match: re.Match[str]) -> bool:
     return _ILLUSTRATION_LEAD.search(text, begin, match.start()) is not None
 
 
-#: A document number as a page's head prints it, its digits perhaps left as □ or X: GB □□□□—20□□, DB44/ XXX—2010.
-_HEAD_NUMBER = re.compile(r"(?:GB|GB/T|GB/Z|HJ|DB\s*\d{0,2}|T/[A-Z]+)\s*/?\s*[\d□XＸ×x.]+\s*[—–\-－]\s*[\d□XＸ×x]{2,4}")
 
 
 def _markup_value(text: str, match: re.Match[str]) -> bool:
