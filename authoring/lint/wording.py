@@ -778,8 +778,6 @@ def _illustration(text: str, match: re.Match[str]) -> bool:
     return _ILLUSTRATION_LEAD.search(text, begin, match.start()) is not None
 
 
-
-
 def _markup_value(text: str, match: re.Match[str]) -> bool:
     """An X-run standing as an element's content in a markup example (<Name>XXX</Name>, its line cut as XXX<): the
     example's value, as a string in a statement of code is."""
