@@ -186,3 +186,25 @@ def test_dotted_chapters_opening_with_the_customary_scope_title_are_read(tmp_pat
     assert doc.metadata.structure == "gbt" and [c.number for c in doc.clauses] == ["1", "2", "3", "4"]
     listed = [*body[:3], "1. 工作目标", "完成清理。", "2. 工作要求", "按时完成。"]
     assert read_docx(plain_docx(tmp_path / "b.docx", listed)).metadata.structure != "gbt"
+
+
+def test_numbers_set_in_full_width_digits_with_a_private_use_dot_are_read(tmp_path: Path) -> None:
+    """GB 21902—2008 and GB 18466—2005 as their publisher's PDFs give them: full-width digits, the dot of every
+    subclause number a private-use character a font left unmapped (``４ \\ue010 １ 水污染物排放控制要求``,
+    ``４\\ue010１ 污水排放要求``) and annexes lettered full-width (``附录 Ａ（资料性附录）``). Each ``４ … １`` was read as
+    another chapter 4, so none was, and everything after chapter 3 fell under it: coverage read nothing. A private-use
+    character between a number and its text, or inside the text, is no dot."""
+    body = ["１ 范围", "本标准规定了排放限值。", "２ 规范性引用文件", "本标准内容引用了下列文件。", "３ 术语和定义",
+            "下列术语和定义适用于本标准。", "３ \ue010 １ 合成革", "指以人工合成方式制成的材料。",
+            "４ 污染物排放控制要求", "４ \ue010 １ 水污染物排放控制要求",
+            "４ \ue010 １ \ue010 １ 自 ２００９ 年 １ 月 １ 日起，现有企业执行表 １ 规定的限值。",
+            "４\ue010２ 大气污染物排放控制要求", "４\ue010２\ue010１ 企业应按规定监测。", "５ 污染物监测要求",
+            "５ \ue010１ 采样点应设在排放口。", "附录 Ａ（资料性附录） 废气收集要求", "Ａ\ue010１ 总则", "废气应收集处理。"]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", body))
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5"]
+    assert doc.find_clause("4.1.1") is not None and doc.find_clause("4.2.1") is not None
+    assert doc.find_clause("5.1") is not None
+    assert [a.letter for a in doc.annexes] == ["A"] and doc.find_clause("A.1") is not None
+    doc = read_docx(plain_docx(tmp_path / "b.docx", ["１ 范围", "本标准规定了排放限值。", "２ \ue010 总则",
+                                                     "２ 规范性引用文件", "本标准内容引用了下列文件。"]))
+    assert [c.number for c in doc.clauses] == ["1", "2"]

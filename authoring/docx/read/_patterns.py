@@ -26,6 +26,9 @@ _ELEMENTS = {
     "索引": INDEX, "index": INDEX,
 }
 _WIDE_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")} | {ord("．"): ord(".")}
+_WIDE_LETTERS = {ord("Ａ") + i: ord("A") + i for i in range(26)}
+_WIDE_NUMBER = _WIDE_DIGITS | _WIDE_LETTERS
+_WIDE_CAPTION_NUMBER = re.compile(r"[表图][\s\u3000]*(?=[０-９Ａ-Ｚ])[０-９Ａ-Ｚ．]+")
 _HAS_WIDE_DIGIT = re.compile("[" + "".join(map(chr, _WIDE_DIGITS)) + "]")  # translate only when needed
 _SENTENCE_END = tuple("。；;：:，,！？!?")
 
@@ -174,12 +177,20 @@ class ClauseHead:
 _SPACED_DOTS = re.compile(r"^\d{1,2}(?:[ \u3000]\.[ \u3000]\d{1,3})+(?=[ \u3000])")
 _SPACED_ANNEX_NUMBER = re.compile(r"^([A-Z])\.[ \u3000](?=\d)")
 _SPACED_AFTER_DOTS = re.compile(r"\d{1,2}(?:\.[ \u3000]?\d{1,3})+")
+# A dot a PDF's font left unmapped, a private-use character between two digits of a number (４\ue010１ 污水排放要求,
+# ４ \ue010 １ \ue010 １: the environment ministry's 2005-2008 standards as their publisher set them, round 264).
+_PRIVATE_DOT = re.compile(r"[ \u3000]?[\ue000-\uf8ff][ \u3000]?")
+_PRIVATE_DOTTED = re.compile(r"(?:[0-9０-９]{1,2}|[A-ZＡ-Ｚ])(?:[ \u3000]?[\ue000-\uf8ff][ \u3000]?[0-9０-９]{1,3})+")
 
 
 def clause_head(text: str) -> ClauseHead | None:
     """``4.1　标题`` → ClauseHead("4.1", "标题"); a letter needs a dot (``A.1``); a PDF's
     ``A. 2.3 道岔`` is ``A.2.3``."""
     text = text.strip()
+    if (lead := _PRIVATE_DOTTED.match(text)) is not None:
+        text = _PRIVATE_DOT.sub(".", lead.group(0)) + text[lead.end():]
+    if "Ａ" <= text[:1] <= "Ｚ" and text[1:2] in ("．", "."):  # Ａ．１ (a full-width annex letter)
+        text = text[0].translate(_WIDE_LETTERS) + text[1:]
     if text[:1].isupper() and text[1:3] in (". ", ".\u3000"):
         text = _SPACED_ANNEX_NUMBER.sub(r"\1.", text)
     if _HAS_WIDE_DIGIT.search(text):
@@ -255,7 +266,10 @@ class AnnexHead:
 
 def annex_head(text: str) -> AnnexHead | None:
     """``附 录 A（规范性）标题`` (also 2009's ``（规范性附录）`` and ``Annex A (normative)``)."""
-    match = _ANNEX.match(text.strip())
+    text = text.strip()
+    if text[:1] == "附" and (wide := re.search("[Ａ-Ｚ]", text[:6])):  # 附录 Ａ（资料性附录）
+        text = text[:wide.start()] + text[wide.start()].translate(_WIDE_LETTERS) + text[wide.start() + 1:]
+    match = _ANNEX.match(text)
     if match is None:
         return None
     status = match.group("status")
@@ -286,8 +300,11 @@ def annex_status_titled(text: str) -> tuple[bool, str] | None:
 
 
 def caption(text: str) -> tuple[str, str, str, bool] | None:
-    """``表A.1　标题`` → ("table", "A.1", "标题", continued)."""
-    match = _CAPTION.match(text.strip())
+    """``表A.1　标题`` → ("table", "A.1", "标题", continued); a number set full-width (表 １, 表 Ａ．１) narrowed."""
+    text = text.strip()
+    if text[:1] in ("表", "图") and (wide := _WIDE_CAPTION_NUMBER.match(text)) is not None:
+        text = wide.group(0).translate(_WIDE_NUMBER) + text[wide.end():]
+    match = _CAPTION.match(text)
     if match is None:
         return None
     kind = "table" if match.group("kind") in ("表", "Table") else "figure"
