@@ -82,6 +82,9 @@ class DocumentSummary(Record):
     explanation_appended: bool = False
     #: True when the text set its Chinese apart word by word (an OCR's) and was read without those spaces.
     spaced_out: bool = False
+    #: True when a PDF's font seems to have put Chinese characters for the text's punctuation and digits (see
+    #: :func:`_font_garbled`).
+    font_garbled: bool = False
     #: A skeleton's writing prompts (【编写提示】…) still in the draft: neither evidence nor judged.
     writing_prompts: int = 0
     #: Tracked changes neither accepted nor rejected (read as accepted) and comments (not read) in the file.
@@ -207,6 +210,14 @@ class DocumentSummary(Record):
                         "与原文件中的写法不同。",
                         "The text sets its Chinese apart word by word (as an OCR does, as a rule): it was read and "
                         "checked without those spaces, and the excerpts shown are without them too, unlike the file."))
+        if self.font_garbled:
+            out.append(("font-garbled",
+                        "文中的标点和数字疑似被 PDF 的字体换成了汉字（如以“袁”“遥”代替“，”“。”，以“员圆猿”代替“123”），"
+                        "多为从某些 PDF 复制或转换文字所致：章条编号无法读出，结构、覆盖和问题都不可信。请从原文件重新转换文字或核对后再检查。",
+                        "The text's punctuation and digits seem to have been replaced with Chinese characters by a PDF's "
+                        "font (袁 and 遥 for ， and 。, 员圆猿 for 123), as copying or converting the text of some PDFs "
+                        "does: clause numbers cannot be read, so the structure, coverage and findings cannot be trusted. "
+                        "Convert the original again, or check the text, before checking it."))
         if self.explanation_appended:
             out.append(("explanation-skipped",
                         "文件在标准之后附有编制说明：编制说明不是标准的一部分，未检查，也不计入覆盖。",
@@ -334,7 +345,7 @@ class CheckResult(Record):
             "file": self.file,
             "document": {
                 **to_data(self.document, exclude={"function_source", "coverage_characters", "little_service", "structure_inferred", "converted_from",
-                                             "numbering_lost", "numbers_from_toc", "explanation_appended", "spaced_out",
+                                             "numbering_lost", "numbers_from_toc", "explanation_appended", "spaced_out", "font_garbled",
                                              "writing_prompts", "tracked_changes", "comments"}),
                 "notices": [{"code": code, "message": zh if lang != "en" else en}
                             for code, zh, en in self.document.notices()] + self._likeness_notices(),
@@ -398,6 +409,21 @@ def _writing_prompts(texts: list[tuple[Block, str]]) -> int:
     return sum(writing_prompts_in(text) for _, text in texts)
 
 
+#: Characters a broken PDF font puts for ， and 。 (the glyphs of GB 2312's symbol rows taken from rows 0x31 further on:
+#: 员圆猿 for 123, 袁 for ，, 遥 for 。, 尧 for 、, 渊冤 for （）, 摇 for a space). Seen in the environment ministry's 2008
+#: standards as their publisher's PDFs give them (GB 16889—2008, round 264: 305 of them, no ， or 。). Elsewhere they
+#: are rare words (遥测 telemetry: SL 651's 478 beside its 1,239 ， and 。).
+_GARBLED_STOPS = ("袁", "遥")
+
+
+def _font_garbled(texts: list[tuple[Block, str]]) -> bool:
+    """Whether the text's commas and full stops seem to have been turned into 袁 and 遥 by a PDF's font."""
+    stand_ins = sum(text.count(c) for _, text in texts for c in _GARBLED_STOPS)
+    if stand_ins < 20:
+        return False
+    return stand_ins > 3 * sum(text.count("，") + text.count("。") for _, text in texts)
+
+
 def summarise(doc: StandardDocument, service_density: float | None = None,
               coverage_characters: int | None = None, little_service: bool = False) -> DocumentSummary:
     """Title, number, function type, clause count and character count of ``doc`` (and the
@@ -425,6 +451,7 @@ def summarise(doc: StandardDocument, service_density: float | None = None,
         numbers_from_toc=meta.numbers_from_toc,
         explanation_appended=meta.explanation_appended,
         spaced_out=meta.spaced_out,
+        font_garbled=_font_garbled(texts),
         writing_prompts=_writing_prompts(texts),
         service_density=service_density,
         little_service=little_service,
