@@ -293,6 +293,32 @@ def test_typed_subclauses_that_open_with_their_text_are_their_clauses_parts(tmp_
         ("1.0", ["1.1", "1.2"]), ("2.0", ["2.1", "2.2"])]
 
 
+
+def test_sections_in_capitals_closed_by_a_full_stop_hold_their_clauses(tmp_path: Path) -> None:
+    """1. SUBMISSION AND DISTRIBUTION. (a section in capitals closed by a full stop, round 263's distribution agreement)
+    was read as a list item, so 1.1 Registration. To distribute… and every clause after it were no place of their own:
+    the agreement's evidence named its heading, never the 1.1 … 8.5 its readers cite. An item in sentence case closed by
+    its full stop is still an item."""
+    lines = ["Content Distribution Agreement", "This Agreement is a contract between You and the Company.",
+             "1. SUBMISSION AND DISTRIBUTION.",
+             "1.1 Registration. To distribute Content, the Content Provider must register on the Portal.",
+             "1.2 Submission. The Content Provider must provide its Content through the Portal.",
+             "2. OBLIGATIONS OF CONTENT PROVIDER.",
+             "2.1 Support and Maintenance. The Content Provider shall answer end users' complaints within 5 days.",
+             "3. FEES, PAYMENT AND REPORTING.",
+             "3.1 Reporting. Within thirty days after each month the Company reports the month's sales.",
+             "4. LIMITATION OF LIABILITY.", "4.1 Cap. Liability is limited to the fees paid."]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    numbered = [c for c in doc.iter_clauses() if c.number[:1].isdigit()]
+    assert [(c.number, c.title) for c in numbered if "." not in c.number] == [
+        ("1", "SUBMISSION AND DISTRIBUTION"), ("2", "OBLIGATIONS OF CONTENT PROVIDER"),
+        ("3", "FEES, PAYMENT AND REPORTING"), ("4", "LIMITATION OF LIABILITY")]
+    assert {"1.1", "1.2", "2.1", "3.1", "4.1"} <= {c.number for c in numbered}
+    items = ["Complaints Procedure", "How we handle a complaint", "1. Acknowledgement within 3 working days.",
+             "2. A full answer within 20 working days."]
+    doc = read_docx(plain_docx(tmp_path / "e.docx", items))
+    assert not [c for c in doc.iter_clauses() if c.number[:1].isdigit()]
+
 def _framed(path: Path, title: str, framed: list[list[str]], table_after: list[str] | None = None) -> Path:
     """A Word file of ``title`` then one one-column table per list of lines (a web page's layout saved as Word)."""
     document = docx.Document()

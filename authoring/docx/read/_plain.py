@@ -264,8 +264,16 @@ _COLON_TITLE = re.compile(r"(?:[A-Z][A-Za-z0-9.'’&/\-]*)(?:[ \u00a0]+(?:[A-Z][
 
 
 def _colon_untitled(rest: str) -> str:
-    """``rest`` without the colon an English heading before one ends with (3. PAYMENT: is titled PAYMENT)."""
-    return rest[:-1] if rest.endswith(":") and _COLON_TITLE.fullmatch(rest) else rest
+    """``rest`` without the colon an English heading before one ends with (3. PAYMENT: is titled PAYMENT), or the full
+    stop a heading in capitals ends with (1. SUBMISSION AND DISTRIBUTION.: round 263's distribution agreement, whose
+    sections were read as list items and its clauses 1.1 … 8.5 as no place of their own)."""
+    if rest.endswith(":") and _COLON_TITLE.fullmatch(rest):
+        return rest[:-1]
+    return rest[:-1] if rest.endswith(".") and _CAPITALS_TITLE.fullmatch(rest) else rest
+
+
+#: An English heading in capitals closed by a full stop: up to eight words of capitals, none a sentence's.
+_CAPITALS_TITLE = re.compile(r"[A-Z][A-Z0-9'’&/\-]*(?:,?[ \u00a0]+[A-Z0-9][A-Z0-9'’&/\-]*){0,7}\.")
 
 
 #: A short English question (no other sentence mark but a comma), which a text's heading may be.
@@ -569,7 +577,8 @@ class _Plain:
                 match = _DECIMAL.match(text)
                 assert match is not None
                 number = match.group("num")
-                if not p.heading and _TYPED_ITEM.search(match.group("rest")):
+                if not p.heading and _TYPED_ITEM.search(match.group("rest")) \
+                        and not _CAPITALS_TITLE.fullmatch(match.group("rest").strip()):
                     # "1. Acknowledgement within 3 working days." or "4. * Findings and conclusions" typed in a
                     # section's text: an item of a list, closed by its full stop or marked by a bullet, no section
                     # (QA pass 18, A4: zf01's 5. Procedure grew sections 1 and 4)
