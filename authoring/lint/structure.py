@@ -322,9 +322,11 @@ def _safety_notice(blocks: Sequence) -> bool:
     once, never TRUE): no hanging paragraph."""
     if not blocks or not isinstance(blocks[0], Paragraph) or not _SAFETY_NOTICE.match(blocks[0].text):
         return False
-    # (its sentence may run on to the next line, a PDF's line end: 并保证符 / 合国家有关法规要求。)
+    # (its sentence may run on to the next line, a PDF's line end: 并保证符 / 合国家有关法规要求。) The test methods' set
+    # warning runs to four sentences (警告———使用本方法的人员应有……。本方法并未指出所有可能的安全问题。使用者有责任……。在有可能
+    # 爆炸的环境下，要特别注意……: GB 21902—2008's 附录 C, round 264, judged FALSE).
     text = "".join(b.text.strip() for b in blocks if isinstance(b, Paragraph))
-    return all(isinstance(b, Paragraph) for b in blocks) and len(text) <= 200 and text.count("。") <= 2
+    return all(isinstance(b, Paragraph) for b in blocks) and len(text) <= 250 and text.count("。") <= 4
 
 
 def _hanging(location: str, blocks: Sequence) -> Hit:

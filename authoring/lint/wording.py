@@ -1406,7 +1406,8 @@ def _half_width_marks(text: str, *, english_glosses: bool = False) -> list[int]:
                     continue  # (Certificate Authority): English words in English brackets
                 if _SUB_LABEL.fullmatch(masked, start, at + 1) and _beside(masked, start, -1) in tuple("、，,和及或至～~-"):
                     continue  # 表 A.14(a)、(b): the next sub-label of a list that began after the number
-                if _chemical_name(masked, start, at) or _note_mark(masked, start, at):
+                if _chemical_name(masked, start, at) or _note_mark(masked, start, at) \
+                        or _quantity_of(masked, start, at):
                     continue
                 if chinese_after > before or _CHINESE_CHAR.match(_beside(masked, start, -1)):
                     found.extend((offset + start, offset + at))
@@ -1433,6 +1434,20 @@ def _chemical_name(line: str, start: int, end: int) -> bool:
     if _LOCANT.fullmatch(line, start + 1, end) and "\u4e00" <= (after or " ") <= "\u9fff":
         return True
     return 0 < end - start - 1 <= 12 and line[start - 1:start] == "-" and after == "-"
+
+
+#: A quantity's symbol written as mathematics writes it: a Greek letter or a mathematical italic (𝜑, φ, ρ), perhaps
+#: primed, just before the brackets.
+_QUANTITY_OF = re.compile(r"\s*[A-Za-z][A-Za-z0-9]{0,5}\s*")
+_QUANTITY_SYMBOL = re.compile("[\u0391-\u03c9\U0001d400-\U0001d7ff][’'′]?\\s*$")
+
+
+def _quantity_of(line: str, start: int, end: int) -> bool:
+    """Whether the brackets at ``start`` and ``end`` name what a quantity's symbol is of (𝜑’(O2 )——实测的氧含量: the
+    oxygen's volume fraction in a formula's key, DB44/ 765—2019, round 265, judged FALSE): a few Latin letters and
+    digits after a Greek or mathematical letter."""
+    return _QUANTITY_SYMBOL.search(line, max(0, start - 4), start) is not None \
+        and _QUANTITY_OF.fullmatch(line, start + 1, end) is not None
 
 
 def _note_mark(line: str, start: int, end: int) -> bool:

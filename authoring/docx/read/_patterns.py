@@ -33,7 +33,9 @@ _HAS_WIDE_DIGIT = re.compile("[" + "".join(map(chr, _WIDE_DIGITS)) + "]")  # tra
 _SENTENCE_END = tuple("。；;：:，,！？!?")
 
 _CLAUSE = re.compile(
-    r"^(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,3}){0,7})(?![\d.)）、%/\-—～~])[\s\u3000]*(?P<rest>.*)$", re.S
+    # (a number a bracket follows straight on is a value and its qualifier: 1.0(扣除参考值c), a table cell of DB44/ 818—2010
+    # as its PDF's text layer gives it, round 265, read as clause 1.0)
+    r"^(?P<num>(?:\d{1,2}|[A-Z])(?:\.\d{1,3}){0,7})(?![\d.)）(（、%/\-—～~])[\s\u3000]*(?P<rest>.*)$", re.S
 )
 _ANNEX = re.compile(
     r"^(?:附[\s\u3000]*录|Annex)[\s\u3000]*(?P<letter>[A-Z])(?![A-Za-z\d.])[\s\u3000]*"
