@@ -131,6 +131,10 @@ class Item(Record):
     #: "quantified indicators run through the text", LABELLING.md). Regular expressions, checked as ``patterns``.
     spread: Cues = field(default=Cues(), metadata={"check": _patterns_compile})
     covered_from_places: int | None = field(default=None, metadata={"ge": 1})
+    #: Words by which a text says it sets limit values (限值, 最高允许): in such a text a number standing alone in a place
+    #: (a limits table's cell, its unit in the table's head: 单位：mg/L) counts as a measured quantity for
+    #: :attr:`spread`.
+    spread_limits: Cues = Cues()
     #: What a text is when it addresses the item in full by being it (6.4, 协议: a service-level agreement, 服务等级协议):
     #: where the text's title holds one of these, or the text speaks of itself as one (本服务级别协议, this SLA), an
     #: item the checker calls partial is covered.

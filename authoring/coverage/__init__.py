@@ -935,6 +935,10 @@ def _decided(checklist: Checklist, model: Model, units: list[Unit],
     return _parents_again(checklist, out)
 
 
+#: A number standing alone in a place, perhaps a bound or a range (50, ≤0.5, 6～9): a limits table's cell.
+_BARE_NUMBER = re.compile(r"\s*[≤≥<>＜＞]?\s*[0-9]+(?:\.[0-9]+)?(?:\s*[～~—–-]\s*[0-9]+(?:\.[0-9]+)?)?\s*")
+
+
 def _spread(checklist: Checklist, units: list[Unit], items: list[ItemCoverage], language: str) -> list[ItemCoverage]:
     """The items made covered because what they ask for runs through the text: an item with
     :attr:`Item.spread` patterns that the checker (its decision included) calls partial is covered where one of
@@ -945,7 +949,13 @@ def _spread(checklist: Checklist, units: list[Unit], items: list[ItemCoverage], 
     title names no service, 4.4 was covered for its readers in 40 of the 42 that hold a quantity in five clauses
     or more, and in 11 of the 40 that do not; the checker had called 21 of those 40 partial. Among the 589 seen
     Chinese texts without the skeleton, the 54 with five such clauses were covered for their readers, all but one
-    already so for the checker. English: no patterns yet (the English texts were not restored to measure)."""
+    already so for the checker. English: no patterns yet (the English texts were not restored to measure).
+
+    A text that says it sets limit values (:attr:`Item.spread_limits`) counts a number standing alone in a place (a
+    limits table's cell, whose unit the table's head gives) as a quantity (sixty-ninth session: of the tune half's
+    Chinese texts with fewer than five places of measured quantities, the six that name limit values and hold five
+    such cells or more were all covered for their readers; without the limit values, 4.4 was covered for the readers of
+    4 of the 11 with ten such cells or more: crypto drafts' byte tables, an archive's classification table)."""
     wanted = {item.id: item for item in checklist.items()
               if item.covered_from_places and not item.children and (item.spread.en if language.startswith("en")
                                                                       else item.spread.zh)}
@@ -956,9 +966,12 @@ def _spread(checklist: Checklist, units: list[Unit], items: list[ItemCoverage], 
     for item in items:
         spec = wanted.get(item.id)
         if spec is not None and item.status == "partial":
-            found = re.compile("|".join(f"(?:{p})" for p in (spec.spread.en if language.startswith("en")
-                                                                else spec.spread.zh)))
-            if sum(1 for text in body if found.search(text)) >= spec.covered_from_places:
+            english = language.startswith("en")
+            found = re.compile("|".join(f"(?:{p})" for p in (spec.spread.en if english else spec.spread.zh)))
+            limits = spec.spread_limits.en if english else spec.spread_limits.zh
+            tabled = bool(limits) and any(word in text for text in body for word in limits)
+            if sum(1 for text in body if found.search(text) or (tabled and _BARE_NUMBER.fullmatch(text))) \
+                    >= spec.covered_from_places:
                 item = replace(item, status="covered", score=max(item.score, spec.covered_from or COVERED_FROM),
                                rule="spread")
         out.append(item)

@@ -199,3 +199,16 @@ def test_a_pollution_control_standard_covers_7_5_by_its_title() -> None:
 
     assert (item("硫酸工业污染物排放标准").status, item("硫酸工业污染物排放标准").rule) == ("covered", "titled")
     assert (item("硫酸工业企业监测要求").status, item("硫酸工业企业监测要求").rule) == ("partial", "")
+
+
+def test_a_limits_table_s_cells_count_where_the_text_sets_limit_values() -> None:
+    """An emission standard sets its limits in tables whose head gives the unit (单位：mg/L) and whose cells are bare
+    numbers (50, 0.5, 6～9): no cell matches a quantity's pattern, so 4.4 stayed partial (rounds 265-266, GB 26877—2011,
+    GB 4287—2012 …; the tune half's six such texts all covered for their readers). Where the text says it sets limit
+    values, such a cell is a measured quantity; the same cells in a text that names no limit (a byte table's offsets,
+    an archive's class codes) are not."""
+    limits = ["现有企业执行表1规定的水污染物排放限值。", "表1 现有企业水污染物排放限值 单位：mg/L（pH值除外）",
+              "6～9", "80", "20", "≤0.5", "1.0", "300"]
+    assert _status(_standard(limits + PLAIN[:2] + ["平台应在 2 小时内处理报警。"]), "4.4") == "covered"
+    codes = ["现有档案按表1的分类编号。", "表1 档案分类", "6～9", "80", "20", "0.5", "1.0", "300"]
+    assert _status(_standard(codes + PLAIN[:2] + ["平台应在 2 小时内处理报警。"]), "4.4") != "covered"
