@@ -870,6 +870,9 @@ def _decider(checklist: Checklist, doc: StandardDocument) -> Model | None:
     service standard, covered items (forty-ninth session); so a service standard keeps the first model's likeness.
     Five folds of rounds over the 110 seen GB/T drafts whose title names no service (fiftieth session,
     ``bench/zh_decision.py --gbt``): 0.792 / 0.788 / 0.681 without it, 0.834 / 0.832 / 0.723 with it (2,530 labels).
+    Retrained in the sixty-ninth session on the 75 such drafts this machine restores (AE, ``bench/gbt_refresh_probe.py``:
+    on the 52 labelled since the first one was learned, by five folds of rounds, 0.706 / 0.770 / 0.747 -> 0.763 / 0.810 /
+    0.775) and kept by round 268's rule (unseen: 0.57 / 0.69 / 0.71 -> 0.72 / 0.78 / 0.80).
     """
     if _english(doc):
         model = load_model(checklist.id, "en")
