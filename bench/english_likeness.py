@@ -48,14 +48,26 @@ def fold(k: int, test: list[str], data: dict, paths: dict, checklist, scratch: P
                 if name == "without":
                     scratch.with_suffix(".off").rename(scratch)
             rows[name] += [(g, verdicts[name][i]) for i, g in gold.items()]
-        for i, g in gold.items():
-            if verdicts["without"][i] != verdicts["with"][i]:
-                moves[(verdicts["without"][i], verdicts["with"][i], g)] += 1
+        count_moves(moves, verdicts, gold)
+    fold_summary(k, len(test), rows, pooled)
+
+
+def count_moves(moves: Counter, verdicts: dict, gold: dict) -> None:
+    """Add to ``moves`` each item whose verdict differs between the two readings of ``verdicts`` (their keys in order:
+    before, after), keyed (before, after, the readers' label)."""
+    before, after = verdicts
+    for i, g in gold.items():
+        if verdicts[before][i] != verdicts[after][i]:
+            moves[(verdicts[before][i], verdicts[after][i], g)] += 1
+
+
+def fold_summary(k: int, texts: int, rows: dict, pooled: dict) -> None:
+    """Pool a fold's (gold, verdict) pairs of each reading and print its figures, readings in ``rows``' order."""
     for name in rows:
         pooled[name] += rows[name]
-    a, b = coverage_metrics(rows["without"]), coverage_metrics(rows["with"])
-    print(f"fold {k}: {len(test):3} texts  without {a['f1']:.3f} / {a['balanced_accuracy']:.3f} / {a['exact']:.3f}"
-          f"  with {b['f1']:.3f} / {b['balanced_accuracy']:.3f} / {b['exact']:.3f}", flush=True)
+    shown = "  ".join(f"{name} {m['f1']:.3f} / {m['balanced_accuracy']:.3f} / {m['exact']:.3f}"
+                      for name, m in ((name, coverage_metrics(r)) for name, r in rows.items()))
+    print(f"fold {k}: {texts:3} texts  {shown}", flush=True)
 
 
 def report(pooled: dict, moves: Counter) -> None:

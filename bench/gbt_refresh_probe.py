@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import english_likeness  # noqa: E402
 import train_signal  # noqa: E402
-from real_eval import ROOT, build, coverage_metrics, group_of, group_order, round_of, texts  # noqa: E402
+from real_eval import ROOT, build, group_of, group_order, round_of, texts  # noqa: E402
 
 from authoring.checklist import load_checklist  # noqa: E402
 from authoring.coverage import DECISION_GBT, analyse, signal  # noqa: E402
@@ -85,14 +85,8 @@ def main() -> int:
                 signal.load_model.cache_clear()
                 verdicts[name] = {i.id: i.status for i in analyse(doc, checklist).items}
                 rows[name] += [(g, verdicts[name][i]) for i, g in gold.items()]
-            for i, g in gold.items():
-                if verdicts["shipped"][i] != verdicts["retrained"][i]:
-                    moves[(verdicts["shipped"][i], verdicts["retrained"][i], g)] += 1
-        for name in rows:
-            pooled[name] += rows[name]
-        a, b = coverage_metrics(rows["shipped"]), coverage_metrics(rows["retrained"])
-        print(f"fold {k}: {len(test):3} texts  shipped {a['f1']:.3f} / {a['balanced_accuracy']:.3f} / {a['exact']:.3f}"
-              f"  retrained {b['f1']:.3f} / {b['balanced_accuracy']:.3f} / {b['exact']:.3f}", flush=True)
+            english_likeness.count_moves(moves, verdicts, gold)
+        english_likeness.fold_summary(k, len(test), rows, pooled)
     english_likeness.report(pooled, moves)
     return 0
 
