@@ -48,3 +48,23 @@ def test_a_text_with_no_gb_t_rules_declares_none(tmp_path: Path) -> None:
     result = check_file(path, load_packs()["excellence-guide"])
     assert result.document.rules == "none"
     assert result.document.rules_declared is False
+
+
+def test_chapter_2_s_set_lead_in_tells_the_edition_of_a_text_that_names_none(tmp_path: Path) -> None:
+    """Round 271: a 2000s GA/T standard with no number printed led chapter 2 in with GB/T 1.1—2000's sentence (下列文件
+    中的条款通过本标准的引用而成为本标准的条款) and was held to 2009's (judged FALSE twice); a 2021 group standard led it in
+    with GB/T 1.1—2020's (……通过文中的规范性引用而构成本文件必不可少的条款) and was held to 2009's for a stray 本标准 (judged
+    FALSE). Each set sentence now tells its edition; with neither, 本标准 still tells 2009."""
+    def rules(lead_in: str) -> str:
+        body = ["1 范围", "本文件规定了信号控制方式的适用条件。", "2 规范性引用文件", lead_in, "GA/T 509 道路交通信号控制机",
+                "3 术语和定义", "下列术语和定义适用于本文件。", "3.1", "信号控制", "对交叉口信号灯的控制。",
+                "4 一般要求", "4.1 信号控制方式应与交通需求相适应，本标准规定的方式可组合使用。"]
+        return _checked(tmp_path, f"{len(lead_in)}.docx", body).document.rules
+
+    assert rules("下列文件中的条款通过本标准的引用而成为本标准的条款。") == "GB/T 1.1—2000"
+    assert rules("下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。") == "GB/T 1.1—2020"
+    assert rules("下列文件对于本标准的应用是必不可少的。") == "GB/T 1.1—2009"
+
+
+def _checked(tmp_path: Path, name: str, body: list[str]):
+    return check_file(plain_docx(tmp_path / name, ["城市道路交通信号控制方式适用规范", *body]), load_packs()["excellence-guide"])

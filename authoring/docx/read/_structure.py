@@ -1235,6 +1235,12 @@ class _Builder:
             # (本标准, 资料性附录) the text keeps; they are reported against it. So does that
             # sentence where the 前言 itself was not told apart (its heading lost in a table).
             meta.legacy_2009 = False
+        elif meta.legacy_2009 and not any(_NAMED_EDITION.search(t) for t in self.all_texts if "1.1" in t) \
+                and any(_LEAD_IN_2020 in t for t in self.all_texts):
+            # No edition named, and chapter 2 leads in with GB/T 1.1—2020's own sentence (……通过文中的规范性引用而构成本文件
+            # 必不可少的条款): a text of 2020's rules, whatever stray 本标准 it keeps (a 2021 group standard, round 271:
+            # its 2020 lead-ins judged FALSE against 2009's).
+            meta.legacy_2009 = False
         for clause in doc.clauses:
             if clause.title and ("术语" in clause.title or "termsanddefinitions" in pat.compact(clause.title).lower()):
                 _terms(clause)
@@ -1457,6 +1463,11 @@ def build_document(items: list[Item], *, function: FunctionType | None = None) -
             meta.rules, meta.legacy_2009 = RULES_2000, True
         elif _edition_2009_by_date(meta.year, texts):
             meta.rules, meta.legacy_2009 = RULES_2009, True
+        elif not meta.year.strip() and not meta.rules_declared and any(_LEAD_IN_2000 in t for t in texts):
+            # No year and no edition named, but chapter 2 leads in with GB/T 1.1—2000's own sentence (下列文件中的条款
+            # 通过本标准的引用而成为本标准的条款): a text of that edition (a 2000s GA/T standard, round 271, whose 2000 lead-ins
+            # were judged FALSE against 2009's).
+            meta.rules, meta.legacy_2009 = RULES_2000, True
     if function is not None:
         meta.function, meta.function_source = function, "option"
     else:
@@ -1734,6 +1745,9 @@ def tell_function(doc: StandardDocument) -> tuple[FunctionType, str]:
 _DECLARED_2020 = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*2020")
 #: The drafting-basis sentence of a 2020 document (本文件按照GB/T 1.1—2020…), wherever it stands.
 _DRAFTED_2020 = re.compile(r"按照[\s\u3000]*GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*2020")
+#: The set sentences that open chapter 2 under GB/T 1.1—2000 and —2020, by which a text that names no edition tells its own.
+_LEAD_IN_2000 = "的引用而成为本"
+_LEAD_IN_2020 = "规范性引用而构成本文件必不可少的条款"
 _DECLARED_EDITION = re.compile(r"GB/T[\s\u3000]*1\.1[\s\u3000]*[—–\-一]+[\s\u3000]*20(?:09|20)")
 #: Any edition of GB/T 1.1 named (—2000 too, which an older standard's 前言 may follow): the rules are the text's word.
 _NAMED_EDITION = re.compile(r"GB\s*[/／]?\s*T[\s\u3000]*1\.1[\s\u3000]*[—–\-一－]+[\s\u3000]*(?:2000|2009|2020)")
