@@ -971,10 +971,11 @@ def _spread(checklist: Checklist, units: list[Unit], items: list[ItemCoverage], 
         if spec is not None and item.status == "partial":
             english = language.startswith("en")
             found = re.compile("|".join(f"(?:{p})" for p in (spec.spread.en if english else spec.spread.zh)))
+            places = sum(1 for text in body if found.search(text))
             limits = spec.spread_limits.en if english else spec.spread_limits.zh
-            tabled = bool(limits) and any(word in text for text in body for word in limits)
-            if sum(1 for text in body if found.search(text) or (tabled and _BARE_NUMBER.fullmatch(text))) \
-                    >= spec.covered_from_places:
+            if places < spec.covered_from_places and limits and any(word in text for word in limits for text in body):
+                places += sum(1 for text in body if _BARE_NUMBER.fullmatch(text))  # (no pattern matches a bare number)
+            if places >= spec.covered_from_places:
                 item = replace(item, status="covered", score=max(item.score, spec.covered_from or COVERED_FROM),
                                rule="spread")
         out.append(item)
