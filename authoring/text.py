@@ -21,6 +21,13 @@ _TABLE: dict[int, str | None] = {
 }
 
 
+#: Full-width digits, Latin capitals and small letters, and the full-width full stop, each to its ASCII form (one
+#: character for one): a number or a code typed in full-width forms (４．１, 表 １, 附录 Ａ) read as one where it is looked for.
+WIDE_DIGITS = {ord("０") + i: ord("0") + i for i in range(10)} | {ord("．"): ord(".")}
+WIDE_LETTERS = {ord("Ａ") + i: ord("A") + i for i in range(26)} | {ord("ａ") + i: ord("a") + i for i in range(26)}
+WIDE_ALNUM = WIDE_DIGITS | WIDE_LETTERS
+
+
 #: Slashes a download site or a full-width input puts in a document code (GB∕T, GB／T): read as
 #: ``/`` where a code is looked for, one character for one, so that positions stay where they are.
 SLASH_LOOKALIKES = str.maketrans("\u2215\uff0f", "//")

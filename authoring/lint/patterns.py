@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from authoring.text import SLASH_LOOKALIKES, chinese_number
+from authoring.text import SLASH_LOOKALIKES, WIDE_ALNUM, chinese_number
 
 # ``GM//T`` (a slash typed twice) and ``GB.T`` (a full stop for the slash) are read as the code they
 # misspell, and reported by the lint.
@@ -222,8 +222,6 @@ def may_name_parts(text: str) -> bool:
 
 #: Full-width digits, Latin letters and the full-width full stop, narrowed (表 １, 附录 Ａ: GB 21902—2008's and GB 18466—2005's
 #: references as their publisher set them, round 264, read as no reference).
-_WIDE_ALNUM = {c: c - 0xFEE0 for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A)) for c in range(r[0], r[1] + 1)} \
-    | {0xFF0E: ord(".")}
 _HAS_WIDE_ALNUM = re.compile("[\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
@@ -231,7 +229,7 @@ def _without_spaces(text: str) -> str:
     """``text`` without spaces and ideographic spaces (other whitespace stays), its full-width digits and letters
     narrowed."""
     text = text.replace(" ", "").replace("\u3000", "")
-    return text.translate(_WIDE_ALNUM) if _HAS_WIDE_ALNUM.search(text) else text
+    return text.translate(WIDE_ALNUM) if _HAS_WIDE_ALNUM.search(text) else text
 
 
 def referenced_labels(text: str, prefix: str) -> set[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from authoring.text import WIDE_ALNUM, WIDE_DIGITS, WIDE_LETTERS
+
 __all__ = [
     "compact", "element_name", "ClauseHead", "clause_head", "AnnexHead", "annex_head", "annex_status",
     "caption", "note", "example", "list_marker", "split_reference", "split_term", "source_of",
@@ -25,11 +27,8 @@ _ELEMENTS = {
     "参考文献": BIBLIOGRAPHY, "bibliography": BIBLIOGRAPHY,
     "索引": INDEX, "index": INDEX,
 }
-_WIDE_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")} | {ord("．"): ord(".")}
-_WIDE_LETTERS = {ord("Ａ") + i: ord("A") + i for i in range(26)}
-_WIDE_NUMBER = _WIDE_DIGITS | _WIDE_LETTERS
 _WIDE_CAPTION_NUMBER = re.compile(r"[表图][\s\u3000]*(?=[０-９Ａ-Ｚ])[０-９Ａ-Ｚ．]+")
-_HAS_WIDE_DIGIT = re.compile("[" + "".join(map(chr, _WIDE_DIGITS)) + "]")  # translate only when needed
+_HAS_WIDE_DIGIT = re.compile("[" + "".join(map(chr, WIDE_DIGITS)) + "]")  # translate only when needed
 _SENTENCE_END = tuple("。；;：:，,！？!?")
 
 _CLAUSE = re.compile(
@@ -192,11 +191,11 @@ def clause_head(text: str) -> ClauseHead | None:
     if (lead := _PRIVATE_DOTTED.match(text)) is not None:
         text = _PRIVATE_DOT.sub(".", lead.group(0)) + text[lead.end():]
     if "Ａ" <= text[:1] <= "Ｚ" and text[1:2] in ("．", "."):  # Ａ．１ (a full-width annex letter)
-        text = text[0].translate(_WIDE_LETTERS) + text[1:]
+        text = text[0].translate(WIDE_LETTERS) + text[1:]
     if text[:1].isupper() and text[1:3] in (". ", ".\u3000"):
         text = _SPACED_ANNEX_NUMBER.sub(r"\1.", text)
     if _HAS_WIDE_DIGIT.search(text):
-        text = text.translate(_WIDE_DIGITS)
+        text = text.translate(WIDE_DIGITS)
     if text[1:4] in (" . ", "\u3000.\u3000") or text[2:5] == " . ":
         text = _SPACED_DOTS.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), text)
     if ". " in text[:4] and _SPACED_AFTER_DOTS.fullmatch(text):
@@ -270,7 +269,7 @@ def annex_head(text: str) -> AnnexHead | None:
     """``附 录 A（规范性）标题`` (also 2009's ``（规范性附录）`` and ``Annex A (normative)``)."""
     text = text.strip()
     if text[:1] == "附" and (wide := re.search("[Ａ-Ｚ]", text[:6])):  # 附录 Ａ（资料性附录）
-        text = text[:wide.start()] + text[wide.start()].translate(_WIDE_LETTERS) + text[wide.start() + 1:]
+        text = text[:wide.start()] + text[wide.start()].translate(WIDE_LETTERS) + text[wide.start() + 1:]
     match = _ANNEX.match(text)
     if match is None:
         return None
@@ -305,7 +304,7 @@ def caption(text: str) -> tuple[str, str, str, bool] | None:
     """``表A.1　标题`` → ("table", "A.1", "标题", continued); a number set full-width (表 １, 表 Ａ．１) narrowed."""
     text = text.strip()
     if text[:1] in ("表", "图") and (wide := _WIDE_CAPTION_NUMBER.match(text)) is not None:
-        text = wide.group(0).translate(_WIDE_NUMBER) + text[wide.end():]
+        text = wide.group(0).translate(WIDE_ALNUM) + text[wide.end():]
     match = _CAPTION.match(text)
     if match is None:
         return None
