@@ -625,3 +625,17 @@ def test_a_heading_styled_lead_in_sentence_is_no_title(tmp_path: Path) -> None:
     assert first.title == "" and first.blocks[0].text == "对于一般数据处理系统，集中管控要求包括："
     assert doc.find_clause("7.8.1").title == "资产清单"
     assert not [f for f in run_lint(doc) if f.rule == "structure.mixed-titles"]
+
+
+def test_a_cover_line_naming_what_is_partly_replaced_is_no_part_of_the_title(tmp_path: Path) -> None:
+    """GB 18466—2005's cover: 部分代替 ＧＢ８９７８—１９９６ above the title (full-width, as its publisher set it) was read as
+    the title's first line (部分代替 ＧＢ８９７８—１９９６ 医疗机构水污染物排放标准)."""
+    body = "".join([
+        rb.para("ICS 13.060.30"), rb.para("中华人民共和国国家标准"), rb.para("GB 18466—2005"),
+        rb.para("部分代替 ＧＢ８９７８—１９９６"), rb.para("医疗机构水污染物排放标准"),
+        rb.para("Discharge standard of water pollutants for medical organization"),
+        rb.para("2005-07-27 发布　　2006-01-01 实施"), rb.para("前言", "1"), rb.para("本标准由国家环境保护总局提出。"),
+        rb.para("1　范围", "1"), rb.para("本标准规定了医疗机构污水的排放限值。"),
+    ])
+    meta = read(tmp_path, body).metadata
+    assert meta.title_zh == "医疗机构水污染物排放标准" and meta.replaces == ["GB8978—1996"]

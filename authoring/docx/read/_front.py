@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from authoring.document import STAGES, FunctionType, Kind, Metadata
 from authoring.docx.read._patterns import compact, has_cjk, is_placeholder
-from authoring.text import SLASH_LOOKALIKES, split_names
+from authoring.text import SLASH_LOOKALIKES, WIDE_ALNUM, split_names
 
 __all__ = ["parse_cover", "parse_foreword", "function_from_title", "function_from_scope", "looks_like_cover", "is_legacy_2009",
            "is_iso_draft", "Continued"]
@@ -92,14 +92,14 @@ def parse_cover(lines: list[tuple[str, int | None]], meta: Metadata, texts: Sequ
         if cover_banner(text):
             banner_at = i if banner_at < 0 else banner_at
             continue
-        if not designation_found and not text.startswith("代替") and "备案号" not in flat:
+        if not designation_found and not _replaces_line(text) and "备案号" not in flat:
             match = _DESIGNATION.search(text.translate(SLASH_LOOKALIKES))
             if match and not _ICS.search(text) and not _split_placeholder(match):
                 _set_designation(meta, match)
                 designation_found = True
                 continue
-        if text.startswith("代替"):
-            meta.replaces = [m.group(0).strip() for m in _DESIGNATION.finditer(text)]
+        if _replaces_line(text):
+            meta.replaces = [m.group(0).strip() for m in _DESIGNATION.finditer(text.translate(WIDE_ALNUM))]
             continue
         for pattern, attr in ((_ICS, "ics"), (_CCS, "ccs")):
             match = pattern.search(text)
@@ -202,6 +202,12 @@ _COVER_FIELD = re.compile(r"^[A-Za-z][A-Za-z ]{1,24}:\s")
 
 
 # A web or mail address on a cover (a download site's stamp on a converted PDF): no English title.
+def _replaces_line(text: str) -> bool:
+    """Whether a cover line names the documents this one replaces: 代替 GB 8978—1996, and 部分代替 ＧＢ８９７８—１９９６ (GB
+    18466—2005's cover, round 264, whose title was read as 部分代替 ＧＢ８９７８—１９９６ 医疗机构水污染物排放标准)."""
+    return compact(text).startswith(("代替", "部分代替"))
+
+
 _ADDRESS = re.compile(r"://|www\.|@[\w-]+\.|\.(?:com|cn|org|net)\b", re.I)
 
 
@@ -211,7 +217,7 @@ def _chinese_title(texts: list[str], lines: list[tuple[str, int | None]], banner
     def candidate(text: str) -> bool:
         flat = compact(text)
         return (has_cjk(text) and not _BANNER.search(flat) and not _STAGE.search(flat)
-                and not _DATE.search(text) and not flat.endswith("发布") and not text.startswith("代替")
+                and not _DATE.search(text) and not flat.endswith("发布") and not _replaces_line(text)
                 and not _DESIGNATION.search(text) and ("：" not in text or _PART.search(flat))
                 and "点击此处" not in text and not text.upper().startswith(("ICS", "CCS"))
                 # a sentence is no title: a draft's cover asks 在提交反馈意见时，请将您知道的相关专利……一并附上。
