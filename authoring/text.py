@@ -31,6 +31,13 @@ WIDE_ALNUM = WIDE_DIGITS | WIDE_LETTERS
 #: Slashes a download site or a full-width input puts in a document code (GB∕T, GB／T): read as
 #: ``/`` where a code is looked for, one character for one, so that positions stay where they are.
 SLASH_LOOKALIKES = str.maketrans("\u2215\uff0f", "//")
+_HAS_WIDE_ALNUM = re.compile("[\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def narrowed(text: str) -> str:
+    """``text`` with its full-width digits and letters (and, where it has any, its full-width slashes) in their ASCII
+    forms, one character for one; text with none is returned as it is."""
+    return text.translate(WIDE_ALNUM).translate(SLASH_LOOKALIKES) if _HAS_WIDE_ALNUM.search(text) else text
 
 
 def clean_text(text: str) -> str:

@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import difflib
 import re
-import unicodedata
 from collections.abc import Iterator, Sequence
 
 from authoring.document import FOREWORD, Block, Clause, Paragraph, TermEntry, block_text
@@ -26,6 +25,7 @@ from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import NORMREF, TERMS, LintContext, boilerplate, boilerplate_pattern, excerpt, fold
 from authoring.lint.patterns import BAD_YEAR_DASH, DESIGNATION, part_of_title
+from authoring.text import narrowed
 
 
 def _paragraphs(blocks: Sequence[Block]) -> list[Paragraph]:
@@ -252,8 +252,9 @@ def _looks_like_reference(text: str) -> bool:
     """Whether a paragraph of chapter 2 opens with a document's number, also one set in full-width forms (ＧＢ ／ Ｔ ６９２０
     — １９８６: GB 21902—2008 as its publisher set it, round 264, judged FALSE blind where said to list nothing)."""
     head = text.strip()[:40]
-    if head[:1] > "\uff00":
-        head = re.sub(r"[ \u3000]*/[ \u3000]*", "/", unicodedata.normalize("NFKC", head))
+    wide = narrowed(head)
+    if wide != head:
+        head = re.sub(r"[ \u3000]*/[ \u3000]*", "/", wide)
     return DESIGNATION.match(head) is not None
 
 

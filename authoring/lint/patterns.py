@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from authoring.text import SLASH_LOOKALIKES, WIDE_ALNUM, chinese_number
+from authoring.text import SLASH_LOOKALIKES, chinese_number, narrowed
 
 # ``GM//T`` (a slash typed twice) and ``GB.T`` (a full stop for the slash) are read as the code they
 # misspell, and reported by the lint.
@@ -220,16 +220,10 @@ def may_name_parts(text: str) -> bool:
     return _PART_INITIALS.search(text) is not None
 
 
-#: Full-width digits, Latin letters and the full-width full stop, narrowed (表 １, 附录 Ａ: GB 21902—2008's and GB 18466—2005's
-#: references as their publisher set them, round 264, read as no reference).
-_HAS_WIDE_ALNUM = re.compile("[\uff0e\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-
-
 def _without_spaces(text: str) -> str:
     """``text`` without spaces and ideographic spaces (other whitespace stays), its full-width digits and letters
-    narrowed."""
-    text = text.replace(" ", "").replace("\u3000", "")
-    return text.translate(WIDE_ALNUM) if _HAS_WIDE_ALNUM.search(text) else text
+    narrowed (表 １, 附录 Ａ: GB 21902—2008's and GB 18466—2005's references as their publisher set them, round 264)."""
+    return narrowed(text.replace(" ", "").replace("\u3000", ""))
 
 
 def referenced_labels(text: str, prefix: str) -> set[str]:
