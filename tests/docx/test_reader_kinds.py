@@ -1519,3 +1519,26 @@ def test_a_list_numbered_with_a_comma_stays_a_list(tmp_path: Path) -> None:
     doc = read_docx(plain_docx(tmp_path / "d.docx", [
         "办事指南", "一、申请材料", "1、身份证原件", "2、户口簿", "二、办理时限", "自受理之日起5个工作日内办结。"]))
     assert [c.title for c in doc.clauses if c.number != BODY_UNIT] == ["申请材料", "办理时限"]
+
+
+ISSUED = ["智能网联汽车数据格式与定义", "中国汽车工业协会  发布", "1 范围", "本文件规定了智能网联汽车数据的格式和定义。",
+          "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。",
+          "4 数据格式", "4.1 数据应采用统一的编码。", "4.2 数据应标明采集时间。"]
+
+
+@pytest.mark.parametrize("lines", [ISSUED, ISSUED[:1] + ["2021-11-01 发布"] + ISSUED[2:], ISSUED[:1] + ISSUED[2:],
+                                   ["- 智能网联汽车数据格式与定义", *ISSUED[2:]],
+                                   ["智能网联汽车数据格式与定义\t\t团体标准\t\t中国汽车工业协会", *ISSUED[2:]],
+                                   ["智能网联汽车数据格式与定义 团体标准 中国汽车工业协会", *ISSUED[2:]]])
+def test_a_plain_name_over_an_issuer_line_is_the_title(tmp_path: Path, lines: list[str]) -> None:
+    """A cover flattened by a conversion to its name and its issuer (round 271), to its name alone (round 273), to a
+    list item or to a line of cells: the name is the title, and the draft is not reported as having none."""
+    path = plain_docx(tmp_path / "d.docx", lines)
+    assert read_docx(path).metadata.title_zh == "智能网联汽车数据格式与定义"
+    messages = [f.message for f in check_file(path, load_packs()["excellence-guide"]).findings]
+    assert not any("未找到文件名称" in m for m in messages)
+
+
+def test_a_sentence_over_an_issuer_line_is_no_title(tmp_path: Path) -> None:
+    lines = ["本文件由中国汽车工业协会提出并归口，供会员单位参照执行。", *ISSUED[1:]]
+    assert read_docx(plain_docx(tmp_path / "d.docx", lines)).metadata.title_zh == ""

@@ -1225,6 +1225,8 @@ class _Builder:
             titled = [p for p in self.front if self.is_title_like(p.printed, p)]
             if len(titled) == 1:
                 doc.body_title = titled[0].printed
+            elif not titled:
+                doc.body_title = _plain_title(self.front)
         if not meta.title_zh and pat.has_cjk(doc.body_title):
             meta.title_zh = doc.body_title
         meta.legacy_2009 = meta.legacy_2009 or is_legacy_2009(self.all_texts)
@@ -1319,6 +1321,33 @@ def _plain_body_title(text: str) -> bool:
 _EARLY_DRAFT = re.compile(r"[（(][\s\u3000]*(?:草案|讨论稿)[\s\u3000]*[）)]")
 
 
+_BULLET = re.compile(r"^[-*+•·●▪]\s+")
+#: A first line that is no name: an attachment's number, a handling mark.
+_NO_NAME = re.compile(r"^附件\s*\d*$|内部资料|注意保存|保密|秘密")
+#: The cells after a cover line's name once a conversion turned its tabs to spaces (…测试要求 团体标准 中国通信学会).
+_KIND_TAIL = re.compile(r"\s+(?:团体|国家|行业|地方|企业)标准(?:\s.*)?$")
+
+
+def _plain_title(front: list[Para]) -> str:
+    """The name of a draft whose cover a conversion flattened: a plain line alone before 1 范围 (智能网联汽车场景数据点云标注
+    要求及方法, round 273), or a plain first line an issuer's line follows (智能网联汽车数据格式与定义 / 中国汽车工业协会  发布,
+    round 271), neither styled. Both drafts were reported as having no title at all. "" where the front is none of these."""
+    lines = [p.printed.strip() for p in front if p.printed.strip()]
+    if not lines or len(lines) > 2:
+        return ""
+    # a Markdown list's bullet before a linked name (- [城市道路交通信号控制方式适用规范](https://…)); a cover's line of
+    # cells set apart by tabs (边缘网关设备技术与测试要求\t\t团体标准\t\t中国通信学会): its first is the name
+    name = _KIND_TAIL.sub("", _BULLET.sub("", lines[0].split("\t", 1)[0])).strip()
+    if not pat.has_cjk(name) or len(name) > 60 or pat.is_sentence(name) or pat.is_placeholder(name) \
+            or pat.compact(name).endswith(("发布", "实施")) or pat.element_name(name) is not None \
+            or looks_like_cover([name]) or _has_stage_marker([(name, None)]) or _NO_NAME.search(name):
+        return ""
+    if len(lines) == 1:
+        return name
+    issuer = pat.compact(lines[1])
+    return name if issuer.endswith("发布") and len(issuer) <= 40 else ""
+
+
 def _early_draft_marker(lines: list[tuple[str, int | None]]) -> bool:
     return any(_EARLY_DRAFT.search(text) for text, _ in lines)
 
@@ -1349,12 +1378,22 @@ def _terms(chapter: Clause) -> None:
     """Turn leaf clauses under 术语和定义 into TermEntry blocks of their parent."""
     kept: list[Clause] = []
     for child in chapter.children:
-        if child.children or _SYMBOLS_TITLE.search(child.title):  # 3.2 缩略语 is no term entry
+        if child.children or _SYMBOLS_TITLE.search(child.title) or _terms_group(child):  # 3.2 缩略语 is no term entry
             _terms(child)
             kept.append(child)
         else:
             chapter.blocks.append(_term(child))
     chapter.children = kept
+
+
+def _terms_group(clause: Clause) -> bool:
+    """3.1 术语 holding only the lead-in (T/ITS XXX—202X 界定的术语和定义适用于本文件。) beside 3.2 缩略语: a group of the
+    chapter whose terms another document defines, no entry named 术语 (round 273's lead-in was reported missing)."""
+    return pat.compact(clause.title) in ("术语", "术语和定义") and any(
+        isinstance(b, Paragraph) and _APPLIES_HERE.search(b.text) for b in clause.blocks)
+
+
+_APPLIES_HERE = re.compile(r"适用于本(?:文件|标准|部分)")
 
 
 def _term(clause: Clause) -> TermEntry:

@@ -1,0 +1,29 @@
+"""False alarms judged blind on round 273's unseen ITS standards (bench/real zzzzzzzzzzm: vehicle-road cooperation group
+standards converted from Markdown), rebuilt as small made-up drafts of the same shape beside a case the rule must still
+report."""
+
+from __future__ import annotations
+
+from lint_docs import read_typed, told_at
+
+
+def _draft(terms: list[str]) -> list[str]:
+    return ["基于专用短程通信的车路协同 第2部分：应用层数据交互格式", "前言", "本文件按照GB/T 1.1—2020的规定起草。",
+            "1 范围", "本文件规定了车路协同应用层数据交互格式。", "2 规范性引用文件",
+            "下列文件中的内容通过文中的规范性引用而构成本文件必不可少的条款。其中，注日期的引用文件，仅该日期对应的版本适用于本文件；"
+            "不注日期的引用文件，其最新版本（包括所有的修改单）适用于本文件。", "GB/T 20851.1—2019 电子收费 专用短程通信 第1部分：物理层",
+            "3 术语和定义", *terms, "4 数据格式", "4.1 数据应采用ASN.1描述。", "4.2 数据应标明采集时间。"]
+
+
+def test_the_lead_in_of_3_1_terms_beside_3_2_abbreviations_is_the_chapter_s(tmp_path) -> None:  # noqa: ANN001
+    """3 术语和定义 / 3.1 术语 / GB/T 20851.1—2019界定的术语和定义适用于本文件。 / 3.2 缩略语 / 下列缩略语适用于本文件。:
+    3.1 was read as a term entry named 术语 and chapter 3 was reported as having no lead-in (judged FALSE). A chapter
+    split so with no lead-in at all is still reported."""
+    lines = _draft(["3.1 术语", "GB/T 20851.1—2019界定的术语和定义适用于本文件。", "3.2 缩略语", "下列缩略语适用于本文件。",
+                    "OBU 车载单元（On-Board Unit）"])
+    doc = read_typed(tmp_path / "a.docx", lines)
+    assert [c.title for c in doc.clauses[2].children] == ["术语", "缩略语"]
+    assert told_at(doc, "boilerplate.terms-lead-in") == []
+    bare = _draft(["3.1 术语", "3.1.1 路侧单元 roadside unit", "安装在路侧的通信设备。", "3.2 缩略语", "下列缩略语适用于本文件。",
+                   "OBU 车载单元（On-Board Unit）"])
+    assert told_at(read_typed(tmp_path / "b.docx", bare), "boilerplate.terms-lead-in") == ["3"]
