@@ -18,7 +18,7 @@ from authoring.document import (
     FOREWORD, INTRODUCTION, BIBLIOGRAPHY, NORMREF_TITLES, RULES_2000, RULES_2009, RULES_ISO, Annex, Block, Clause, Example, Figure,
     ListBlock, ListItem, Note, Paragraph, Reference, StandardDocument, Table, TermEntry,
 )
-from authoring.lint.patterns import Designation, designations, is_markup_line, may_hold_designation
+from authoring.lint.patterns import Designation, designations, is_code_line, is_markup_line, may_hold_designation
 from authoring.prompts import is_writing_prompt
 from authoring.yamlio import load_yaml
 
@@ -255,15 +255,25 @@ class LintContext:
 
     @cached_property
     def in_markup(self) -> frozenset[int]:
-        """Indices in ``units`` of a markup example's lines: lines of markup alone, and a line
-        between two of them (an XML sample's element text, ``<tech_ptbody>`` … ``</tech_ptbody>``).
-        What they say belongs to the document they show, not to this one."""
-        flags = [("<" in u.text or ">" in u.text) and is_markup_line(u.text) for u in self.units]
+        """Indices in ``units`` of a markup example's or a code listing's lines: lines of markup or code alone
+        (``is_markup_line``, ``is_code_line``), and up to three short lines between two of them, within one clause (an
+        XML sample's element text, ``<tech_ptbody>`` … ``</tech_ptbody>``; an ASN.1 listing's comments, whose -- the
+        reading took for a list's dash: -- 1：必须执行 between required (1), and suggested (2),, judged FALSE blind as a
+        non-standard modal, round 273). What they say belongs to the document or notation they show, not to this one."""
+        units = self.units
+        flags = [(("<" in u.text or ">" in u.text) and is_markup_line(u.text))
+                 or (u.kind != "title" and is_code_line(u.text)) for u in units]
         if not any(flags):
             return frozenset()
-        last = len(flags) - 1
-        return frozenset(i for i, flag in enumerate(flags)
-                         if flag or (0 < i < last and flags[i - 1] and flags[i + 1]))
+        found = {i for i, flag in enumerate(flags) if flag}
+        at = sorted(found)
+        for a, b in zip(at, at[1:]):
+            between = range(a + 1, b)
+            if len(between) == 1 or len(between) <= 3 and all(
+                    units[i].kind != "title" and len(units[i].text) <= 120 and units[i].location == units[a].location
+                    for i in between):
+                found.update(between)
+        return frozenset(found)
 
     @cached_property
     def referring(self) -> list[TextUnit]:

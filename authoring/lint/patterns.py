@@ -215,6 +215,38 @@ def is_markup_line(text: str) -> bool:
     return _MARKUP_LINE.fullmatch(text.strip()) is not None
 
 
+#: A line of a program or a data notation a standard lists (ASN.1 chiefly, JSON, C): a type assignment (MessageFrame ::=
+#: CHOICE {), a field with its type (lane EventLane, / total REAL, --磁盘总量(M) / eventRadius Radius OPTIONAL,), an
+#: enumerated value (required (1),), a JSON member ("issuer":"did:rem:…",), a comment line (-- 路侧消息播报, // 返回…),
+#: a brace or an ellipsis alone, a C function's head. Bench/real's blind judges called the wording and term rules' findings
+#: on such lines FALSE or DEBATABLE 67 times in 21 standards: their words are the notation's, not the document's.
+_CODE_LINE = re.compile(
+    r".*::=.*"
+    r"|(?P<field>[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:\[\d+\]\s*)?"
+    r"(?P<type>[A-Z][A-Za-z0-9_]*(?:-[A-Za-z0-9]+)*|[A-Z]+(?:\s[A-Z]+)?)"
+    r"(?:\s*\([^()]*\))?(?P<keyword>\s+(?:OPTIONAL|DEFAULT\s+\S+))?\s*,?\s*(?P<comment>--.*)?"
+    r"|[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s*\(\d+\)\s*(?:[,，].*|--.*)?"
+    r"|\"[A-Za-z_@$][\w@$.-]*\"\s*:.*"
+    r"|(?:--|//)\s*\S.*"
+    r"|[{}\[\]]\s*[,;]?|\.\.\.|…"
+    r"|(?:void|int|char|static|public|private)\s+\w+\s*\(.*")
+
+
+def is_code_line(text: str) -> bool:
+    """Whether ``text`` is a line of a listed program or data notation (see ``_CODE_LINE``)."""
+    line = text.strip()
+    found = _CODE_LINE.fullmatch(line) if 0 < len(line) <= 200 else None
+    if found is None:
+        return False
+    if found.group("field") is None:
+        return True
+    # a field and its type, told from a phrase (the Service,): a camel-cased field (eventRadius), a type of two capitals or
+    # more (EventLane, REAL, SES_Header), a keyword or a comment
+    field, kind = found.group("field"), found.group("type")
+    return any(c.isupper() or c.isdigit() for c in field) or sum(c.isupper() for c in kind) >= 2 \
+        or found.group("keyword") is not None or found.group("comment") is not None
+
+
 def may_name_parts(text: str) -> bool:
     """False when ``text`` cannot refer to an annex, table or figure (a quick test)."""
     return _PART_INITIALS.search(text) is not None

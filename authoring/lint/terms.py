@@ -113,9 +113,11 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
     any_latin = any(_LATIN_LETTER.search(check[1]) for check in checks)
     comparing = _foreign_cells(ctx)
     identifiers: set[str] | None = None  # the text's class names, gathered when an English name first needs them
-    for unit in ctx.units:
-        if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference"):
-            continue
+    markup = ctx.in_markup
+    for index, unit in enumerate(ctx.units):
+        if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference") \
+                or index in markup:
+            continue  # (a listing's line: "issuer":"did:…", is the notation's name, not the term's English)
         text = unit.text
         spaced = " " in text or "\u3000" in text
         candidates = applicable[spaced, any_latin and _LATIN_LETTER.search(text) is not None]
@@ -307,9 +309,11 @@ def near_synonym(ctx: LintContext) -> Iterator[Hit]:
         for v in sorted(wanted, key=len, reverse=True)
     ))
     firsts = {v[0] for v in wanted}
-    for unit in ctx.units:
-        if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference"):
-            continue
+    markup = ctx.in_markup
+    for index, unit in enumerate(ctx.units):
+        if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference") \
+                or index in markup:
+            continue  # (a listing's line: "issuer":"did:…", is the notation's name, not the term's English)
         text = unit.text
         if not any(c in text for c in firsts):
             continue

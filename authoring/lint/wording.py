@@ -542,7 +542,9 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
 def _told_informative(ctx: LintContext) -> dict[int, list[re.Match[str]]]:
     """Per unit index, the modal words the requirement-in-informative rule reports there; shared through
     ``ctx.shared`` with the modal-form rule, which leaves them to it."""
-    return {index: found for index, unit in enumerate(ctx.units) if (found := _informative_modals(ctx, unit))}
+    markup = ctx.in_markup
+    return {index: found for index, unit in enumerate(ctx.units)
+            if index not in markup and (found := _informative_modals(ctx, unit))}
 
 
 def _only_requirements(ctx: LintContext, unit: TextUnit) -> bool:
@@ -639,7 +641,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
         if needs.search(unit.text) is None:
             continue  # no non-standard form can stand here (_hits' own quick test, before any other)
         if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source") or ctx.model_text(unit) \
-                or index in ctx.in_sample or index in ctx.sourced:
+                or index in ctx.in_sample or index in ctx.sourced or index in ctx.in_markup:
             continue
         # 所必须具备的功能 describes what is needed; 即必须填写的信息 still sets a requirement.
         found = [m for m in _hits(words.nonstandard, unit.text)

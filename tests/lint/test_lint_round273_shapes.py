@@ -27,3 +27,25 @@ def test_the_lead_in_of_3_1_terms_beside_3_2_abbreviations_is_the_chapter_s(tmp_
     bare = _draft(["3.1 术语", "3.1.1 路侧单元 roadside unit", "安装在路侧的通信设备。", "3.2 缩略语", "下列缩略语适用于本文件。",
                    "OBU 车载单元（On-Board Unit）"])
     assert told_at(read_typed(tmp_path / "b.docx", bare), "boilerplate.terms-lead-in") == ["3"]
+
+
+def _listing(lines: list[str]) -> list[str]:
+    return [*_draft(["本文件没有需要界定的术语和定义。"])[:-2], "4.1 执行类型定义如下：", *lines, "4.2 数据应标明采集时间。"]
+
+
+LISTING = ["ExecutionType ::= ENUMERATED {", "-- 0：未定义；", "required (1),", "-- 1：必须执行", "suggested (2),",
+           "-- 2：建议执行", "...", "}", "RemainTime ::= SEQUENCE {", "total REAL, --剩余时间，单位：秒(s)",
+           "lane EventLane,", "-- 0：未使用，忽略该值", "eventRadius Radius OPTIONAL,", "}"]
+
+
+def test_a_listing_s_lines_and_comments_are_the_notation_s_words(tmp_path) -> None:  # noqa: ANN001
+    """An ASN.1 listing typed into the text (round 273's ETC standard, its code fences lost by the copy): 1：必须执行 (the
+    meaning of the value required (1), a comment whose -- the reading took for a list's dash) was reported as a
+    non-standard modal (judged FALSE), 秒(s) in a field's comment as half-width brackets (DEBATABLE). The same words in
+    the document's own sentences are still reported."""
+    doc = read_typed(tmp_path / "a.docx", _listing(LISTING))
+    assert told_at(doc, "wording.modal-form") == []
+    assert told_at(doc, "wording.ascii-punctuation") == []
+    prose = read_typed(tmp_path / "b.docx", _listing([*LISTING, "设备收到执行指令后必须执行，剩余时间单位为秒(s)。"]))
+    assert told_at(prose, "wording.modal-form") == ["4.1"]
+    assert told_at(prose, "wording.ascii-punctuation") == ["4.1"]
