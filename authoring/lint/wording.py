@@ -233,6 +233,11 @@ _DOCUMENT_SAYS = re.compile(r"(?:[A-Z][A-Z/]*\s?\d[\d.]*(?:[—–-]\d{4})?|(?<!
                             r"(?:要求|规定了)[^。；;！!？?]*$")
 
 
+# Another's judgement, reported (具有较高历史价值，城市规划认为应按文物保护单位保护方法进行保护的建（构）筑物: a definition
+# in HJ 554—2010 of what a plan judges, round 268, judged FALSE blind as a requirement in a definition).
+_JUDGED = re.compile(r"(?P<who>[^\s，,。；;：:、“”（）()]{1,12}?)(?:认为|认定)$")
+
+
 # A foreword's list of drafting units or drafters: names, where 应 is a surname (主要起草人：李霖、应申).
 _NAME_LIST = re.compile(r"(?:起草单位|起草人员?)[^：:。]{0,4}[：:]")
 
@@ -263,6 +268,9 @@ def reported(text: str, match: re.Match[str]) -> bool:
     if found is not None and not text.endswith(("本文件", "本标准", "本部分"), 0, found.start()):
         return True
     if _DOCUMENT_SAYS.search(text, _back(match.start("hit"), 80), match.start("hit")) is not None:
+        return True
+    judged = _JUDGED.search(text, _back(match.start("hit"), 20), match.start("hit"))
+    if judged is not None and not judged.group("who").startswith(("本文件", "本标准", "本部分")):
         return True
     opened = _open_quote(text, match.start("hit"))
     return opened >= 0 and _QUOTED_FROM.search(text, _back(opened), opened) is not None

@@ -49,3 +49,22 @@ def test_a_listing_s_lines_and_comments_are_the_notation_s_words(tmp_path) -> No
     prose = read_typed(tmp_path / "b.docx", _listing([*LISTING, "设备收到执行指令后必须执行，剩余时间单位为秒(s)。"]))
     assert told_at(prose, "wording.modal-form") == ["4.1"]
     assert told_at(prose, "wording.ascii-punctuation") == ["4.1"]
+
+
+def test_another_s_judgement_reported_in_a_definition_is_no_requirement() -> None:
+    """历史建筑: 具有较高历史、科学和艺术价值，城市规划认为应按文物保护单位保护方法进行保护的建（构）筑物。 (HJ 554—2010 3.5, round 268:
+    what a city plan judges, reported; judged FALSE blind as a requirement in a definition.) A definition that requires
+    by itself, or one where this document is the judge, is still reported."""
+    from lint_docs import clause_of, conformant_guide, of_rule
+
+    from authoring.document import TermEntry
+    from authoring.lint import run_lint
+
+    def told(definition: str) -> list[str]:
+        doc = conformant_guide()
+        clause_of(doc, "3").blocks.append(TermEntry(number="3.3", term_zh="历史建筑", definition=definition))
+        return [f.location for f in of_rule(run_lint(doc), "wording.requirement-in-informative")]
+
+    assert told("具有较高历史、科学和艺术价值，城市规划认为应按文物保护单位保护方法进行保护的建（构）筑物。") == []
+    assert told("具有较高历史价值，应按文物保护单位保护方法进行保护的建（构）筑物。") == ["3.3"]
+    assert told("具有较高历史价值，本文件认为应按文物保护单位保护方法进行保护的建（构）筑物。") == ["3.3"]
