@@ -9,7 +9,10 @@ and a decision on the same texts (their likenesses taken over ten folds of round
 file and with the retrained one. Prints both, pooled and per fold, and what the retraining changed against the
 readers' labels.
 
-Usage: .venv/bin/python bench/en_refresh_probe.py [--folds 5] [--after zzzzzzzzzg]
+With ``--biases``, the retrained decision is read with each of several values added to its missing score besides the
+shipped one's (0): lower values call fewer items missing.
+
+Usage: .venv/bin/python bench/en_refresh_probe.py [--folds 5] [--after zzzzzzzzzg] [--biases 0,-0.5,-1]
 Needs scikit-learn (``pip install scikit-learn``), as train_signal.py does.
 """
 
@@ -37,7 +40,10 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--after", default="zzzzzzzzzg", help="the last group the shipped English file learned from")
+    ap.add_argument("--biases", default=str(train_signal.MISSING_BIAS["en"]),
+                    help="values added to the retrained decision's missing score, comma-separated")
     args = ap.parse_args()
+    biases = [float(b) for b in args.biases.split(",")]
     data = {s: e for s, e in train_signal.dataset().items() if e["lang"] == "en"}
     leaves = [i for i in next(iter(data.values()))["gold"] if i not in train_signal.DERIVED]
     unseen = sorted(s for s in data if group_order(group_of(s)) > group_order(args.after))
@@ -58,7 +64,8 @@ def main() -> int:
     shipped_text = real_model_path("excellence-guide", "en").read_text(encoding="utf-8")
     scratch = Path(tempfile.mkdtemp()) / "excellence-guide.en.json"
     signal.model_path = lambda cid, language="zh": scratch if language == "en" else real_model_path(cid, language)
-    pooled = {"shipped": [], "retrained": []}
+    names = ["retrained"] if biases == [train_signal.MISSING_BIAS["en"]] else [f"bias {b:+g}" for b in biases]
+    pooled: dict[str, list] = {"shipped": [], **{name: [] for name in names}}
     moves: Counter = Counter()
     for k, test in enumerate(tests):
         held = set(test)
@@ -69,20 +76,22 @@ def main() -> int:
                 if row is not None:
                     X.append(row)
                     y.append(data[s]["gold"][item])
-        decision = train_signal.fit_decision(X, y, leaves, train_signal.MISSING_BIAS["en"])
-        retrained = json.dumps(train_signal.decision_file(models[k], decision, leaves, "en",
-                                                          train_signal.shortest(data, set(data) - held)))
-        rows: dict[str, list] = {"shipped": [], "retrained": []}
+        files = [("shipped", shipped_text)]
+        for name, bias in zip(names, biases):
+            decision = train_signal.fit_decision(X, y, leaves, bias)
+            files.append((name, json.dumps(train_signal.decision_file(models[k], decision, leaves, "en",
+                                                                      train_signal.shortest(data, set(data) - held)))))
+        rows: dict[str, list] = {name: [] for name, _ in files}
         for stem in test:
             doc = read_docx(build(paths[stem]))
             gold = data[stem]["gold"]
             verdicts = {}
-            for name, text in (("shipped", shipped_text), ("retrained", retrained)):
+            for name, text in files:
                 scratch.write_text(text, encoding="utf-8")
                 signal.load_model.cache_clear()
                 verdicts[name] = {i.id: i.status for i in analyse(doc, checklist).items}
                 rows[name] += [(g, verdicts[name][i]) for i, g in gold.items()]
-            english_likeness.count_moves(moves, verdicts, gold)
+            english_likeness.count_moves(moves, {n: verdicts[n] for n in ("shipped", names[0])}, gold)
         english_likeness.fold_summary(k, len(test), rows, pooled)
     english_likeness.report(pooled, moves)
     return 0
