@@ -208,3 +208,24 @@ def test_numbers_set_in_full_width_digits_with_a_private_use_dot_are_read(tmp_pa
     doc = read_docx(plain_docx(tmp_path / "b.docx", ["１ 范围", "本标准规定了排放限值。", "２ \ue010 总则",
                                                      "２ 规范性引用文件", "本标准内容引用了下列文件。"]))
     assert [c.number for c in doc.clauses] == ["1", "2"]
+
+
+_SHAANXI = ["车联网平台数据共享技术规范", "1 范围", "本标准规定了车联网平台数据共享服务的技术要求。", "2 规范性引用文件",
+            "下列文件对于本文件的应用是必不可少的。凡是注日期的引用文件，仅所注日期的版本适用于本文件。", "GB/T35273-2017 信息安全技术 个人信息安全管理规范"]
+_SHAANXI_AFTER = ["下列术语和定义适用于本文件", "3.1 车联网服务 service of internet of vehicle", "依托信息通信技术提供的综合信息服务。",
+                  "4 概述", "本标准规定车联网平台数据共享的要求。", "5 车联网数据类型", "5.1 概述", "车联网数据分为四类。",
+                  "5.2 属性类数据", "车辆的属性数据。", "6 安全要求", "6.1 总体要求", "平台应建立数据安全管理制度。"]
+
+
+def test_chapter_3_titled_terms_space_definitions_and_two_missed_chapters_lose_nothing(tmp_path: Path) -> None:
+    """3 术语 定义 over a lead-in without its full stop was no chapter, and 4 概述 (followed by text) and 5 (two past the
+    last chapter read) with it: a Shaanxi local standard's chapters 3-7 all fell under chapter 2, and coverage read
+    nothing (round 275). 术语 定义 is the terms chapter; where two chapters were missed, the next followed straight by
+    its titled first subclause is one."""
+    doc = read_docx(plain_docx(tmp_path / "a.docx", [*_SHAANXI, "3 术语 定义", *_SHAANXI_AFTER]))
+    assert [c.number for c in doc.clauses] == ["1", "2", "3", "4", "5", "6"]
+    assert len(list(doc.terms())) == 1
+    doc = read_docx(plain_docx(tmp_path / "b.docx", [*_SHAANXI, "3 名词解释", *_SHAANXI_AFTER]))
+    assert [c.number for c in doc.clauses] == ["1", "2", "5", "6"]
+    table = read_docx(plain_docx(tmp_path / "c.docx", [*_SHAANXI, "5 端点北坐标 双精度型", "8", "5.1 坐标", "数值"]))
+    assert [c.number for c in table.clauses] == ["1", "2"]

@@ -68,3 +68,15 @@ def test_another_s_judgement_reported_in_a_definition_is_no_requirement() -> Non
     assert told("具有较高历史、科学和艺术价值，城市规划认为应按文物保护单位保护方法进行保护的建（构）筑物。") == []
     assert told("具有较高历史价值，应按文物保护单位保护方法进行保护的建（构）筑物。") == ["3.3"]
     assert told("具有较高历史价值，本文件认为应按文物保护单位保护方法进行保护的建（构）筑物。") == ["3.3"]
+
+
+def test_a_must_in_a_case_answered_by_then_and_an_example_address_s_dummy_segment() -> None:
+    """Round 275's group standard on platforms' cooperative services, judged FALSE blind: 若必须授权，则应告知…… names the
+    case (the provision is the 应 that answers it), and "Attachment": "https://www.didiyun.com/xxxxx/23232" is a JSON
+    example's address. 必须 as the provision, and ×× left in a sentence, are still reported."""
+    from lint_docs import places_of
+
+    assert places_of("wording.modal-form", "接收平台调用接口时，若必须授权，则应告知接口的授权方式。",
+                     "发布平台必须告知接收平台接口的授权方式。") == ["5.2"]
+    assert places_of("wording.placeholder", '"Attachment": "https://www.didiyun.com/xxxxx/23232",',
+                     "本服务由××负责提供。") == ["5.2"]

@@ -33,7 +33,8 @@ __all__ = ["build_document"]
 
 # Chapter titles customary enough to make an unstyled ``1 范围`` a heading.
 _CHAPTER_NAMES = {
-    "范围", "适用范围", "规范性引用文件", "术语和定义", "术语与定义", "术语、定义和缩略语", "术语和缩略语", "总则", "基本要求",
+    "范围", "适用范围", "规范性引用文件", "术语和定义", "术语与定义", "术语定义", "术语及定义", "术语、定义和缩略语", "术语和缩略语",
+    "总则", "基本要求",
     "一般要求", "基本原则", "缩略语", "符号", "符号和缩略语", "缩略语和符号", "符号、代号和缩略语",
     "scope", "normativereferences", "termsanddefinitions", "generalrequirements", "abbreviations",
     "symbolsandabbreviations", "abbreviatedterms",
@@ -534,9 +535,11 @@ class _Builder:
         # is one (a numbered row of a table spilled into lines has no such line after it).
         # So must one the draft's own 目次 lists as printed (8参数化赋值 after 6, where 7ASN.1词项 ran its number into its
         # title: GB/T 16262.4's scan, whose chapters 7-10 fell under 6.2.6).
-        return parts == (str(previous + 2),) and (
-            _toc_key(f"{parts[0]}{rest}") in self.toc_entries
-            or self.subclause_follows(self.at, parts[0], within=1, titled=True))
+        # (Two missed, its titled first subclause straight after it: 5 车联网数据类型 / 5.1 概述 after chapter 2, where 3 术语 定义
+        # and 4 概述 were not read: a Shaanxi local standard, round 275, whose chapters 3-7 all fell under 2.)
+        return parts == (str(previous + 2),) and _toc_key(f"{parts[0]}{rest}") in self.toc_entries \
+            or parts in ((str(previous + 2),), (str(previous + 3),)) \
+            and self.subclause_follows(self.at, parts[0], within=1, titled=True)
 
     def lost_chapter_number(self, index: int, text: str) -> pat.ClauseHead | None:
         """A chapter title whose number an OCR dropped (检测内容 above 7.1场地: GM/T 0038's scan, round 193, whose
