@@ -52,6 +52,25 @@ def fold(k: int, test: list[str], data: dict, paths: dict, checklist, scratch: P
     fold_summary(k, len(test), rows, pooled)
 
 
+def read_with_files(k: int, test: list[str], files: list[tuple[str, str]], data: dict, paths: dict, checklist,
+                    scratch: Path, pooled: dict, moves: Counter) -> None:
+    """Check the fold's texts ``test`` once with each model file of ``files`` (name, the file's text) written to
+    ``scratch`` (where ``signal.model_path`` is pointed); add the (gold, verdict) pairs to ``pooled[name]``, the verdicts
+    the first two readings differ on to ``moves``, and print the fold's figures."""
+    rows: dict[str, list] = {name: [] for name, _ in files}
+    for stem in test:
+        doc = read_docx(build(paths[stem]))
+        gold = data[stem]["gold"]
+        verdicts = {}
+        for name, text in files:
+            scratch.write_text(text, encoding="utf-8")
+            signal.load_model.cache_clear()
+            verdicts[name] = {i.id: i.status for i in analyse(doc, checklist).items}
+            rows[name] += [(g, verdicts[name][i]) for i, g in gold.items()]
+        count_moves(moves, {name: verdicts[name] for name, _ in files[:2]}, gold)
+    fold_summary(k, len(test), rows, pooled)
+
+
 def count_moves(moves: Counter, verdicts: dict, gold: dict) -> None:
     """Add to ``moves`` each item whose verdict differs between the two readings of ``verdicts`` (their keys in order:
     before, after), keyed (before, after, the readers' label)."""

@@ -25,11 +25,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import english_likeness  # noqa: E402
 import train_signal  # noqa: E402
-from real_eval import ROOT, build, group_of, group_order, round_of, texts  # noqa: E402
+from real_eval import ROOT, group_of, group_order, round_of, texts  # noqa: E402
 
 from authoring.checklist import load_checklist  # noqa: E402
-from authoring.coverage import DECISION_GBT, analyse, signal  # noqa: E402
-from authoring.docx.read import read_docx  # noqa: E402
+from authoring.coverage import DECISION_GBT, signal  # noqa: E402
 
 
 def main() -> int:
@@ -75,18 +74,8 @@ def main() -> int:
         decision = train_signal.fit_decision(X, y, leaves, 0.0)
         retrained = json.dumps(train_signal.decision_file(models[k], decision, leaves, "zh",
                                                           train_signal.shortest(data, decided - held)))
-        rows: dict[str, list] = {"shipped": [], "retrained": []}
-        for stem in test:
-            doc = read_docx(build(paths[stem]))
-            gold = data[stem]["gold"]
-            verdicts = {}
-            for name, text in (("shipped", shipped_text), ("retrained", retrained)):
-                scratch.write_text(text, encoding="utf-8")
-                signal.load_model.cache_clear()
-                verdicts[name] = {i.id: i.status for i in analyse(doc, checklist).items}
-                rows[name] += [(g, verdicts[name][i]) for i, g in gold.items()]
-            english_likeness.count_moves(moves, verdicts, gold)
-        english_likeness.fold_summary(k, len(test), rows, pooled)
+        english_likeness.read_with_files(k, test, [("shipped", shipped_text), ("retrained", retrained)], data, paths,
+                                         checklist, scratch, pooled, moves)
     english_likeness.report(pooled, moves)
     return 0
 
