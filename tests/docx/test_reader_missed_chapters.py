@@ -229,3 +229,23 @@ def test_chapter_3_titled_terms_space_definitions_and_two_missed_chapters_lose_n
     assert [c.number for c in doc.clauses] == ["1", "2", "5", "6"]
     table = read_docx(plain_docx(tmp_path / "c.docx", [*_SHAANXI, "5 端点北坐标 双精度型", "8", "5.1 坐标", "数值"]))
     assert [c.number for c in table.clauses] == ["1", "2"]
+
+
+_ARCHIVES = ["电子档案单套管理一般要求", "1 范围", "本文件规定了电子档案单套管理的总体原则和要求。", "2 规范性引用文件",
+             "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 总体原则和要求", "4.",
+             "1 整体系统原则", "电子档案单套管理应统筹规划。", "4.", "2 来源可靠原则", "电子文件应来源可靠。", "5 前置性条件",
+             "开展电子档案单套管理，应首先满足以下前置性条件。", "6 制度建设要求", "6.", "1 应建立相应的管理制度。", "6.",
+             "2 管理制度名称宜参照附录 A 的表 A.", "1 制定。", "7 系统建设要求", "7.", "1 办公自动化系统", "7.", "1.",
+             "1 应具备电子文件流转功能。", "7.", "1.", "2 应具备归档功能。"]
+
+
+def test_numbers_a_text_layer_broke_after_their_dots_are_joined(tmp_path: Path) -> None:
+    """4. / 1 整体系统原则 and 7. / 1. / 1 应具备……: a PDF's text layer broke every subclause number after a dot (DA/T 92—2022
+    and its four neighbours, round 276, and five earlier standards, GB 17761—2018 among them, 8 → 121 clauses), so they
+    were read as chapters with no subclauses, and 4. / 5 安全管理原则 as a chapter 5. Joined, the numbers are the
+    clauses. A reference broken the same way (表 A. / 1 制定) where no clause A.1 can stand is left as text."""
+    doc = read_docx(plain_docx(tmp_path / "a.docx", _ARCHIVES))
+    assert [c.number for c in doc.iter_clauses()] == ["1", "2", "3", "4", "4.1", "4.2", "5", "6", "6.1", "6.2", "7", "7.1",
+                                                      "7.1.1", "7.1.2"]
+    assert doc.find_clause("4.1").title == "整体系统原则"
+    assert "1 制定。" in " ".join(b.text for b in doc.find_clause("6.2").blocks)

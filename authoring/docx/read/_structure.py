@@ -159,9 +159,11 @@ class _Builder:
             elif printed := item.printed:
                 self.all_texts.append(printed)
                 # Both look for a line of one or two characters (前 / 言, 1 / 范围): no other line need be asked.
-                spread = (self.spread_name(index) or self.number_on_its_line(index)) if len(printed) <= 2 else \
-                    self.annex_without_its_first_half(index) if printed.startswith("录") else \
-                    self.subclause_number_on_its_line(index) if printed[:1].isdigit() and len(printed) <= 12 else None
+                spread = self.number_split_at_its_dot(index) if _OPEN_NUMBER.fullmatch(printed) else None
+                spread = spread or ((self.spread_name(index) or self.number_on_its_line(index)) if len(printed) <= 2 else
+                                    self.annex_without_its_first_half(index) if printed.startswith("录") else
+                                    self.subclause_number_on_its_line(index) if printed[:1].isdigit()
+                                    and len(printed) <= 12 else None)
                 if spread is not None:
                     item, skipped = spread
                     self.items[index] = item
@@ -367,6 +369,31 @@ class _Builder:
         if not parts or (scope := self.scope_for(parts)) is None or not scope.fits(parts):
             return None  # (8 / 8. 1 / 视频平台间通信协议流程 / 时效口令上报与请求业务类: chapter 8's title, read as such)
         return joined, 1
+
+    def number_split_at_its_dot(self, index: int) -> tuple[Para, int] | None:
+        """``9.`` / ``1 应采取科学措施……`` (a text layer that breaks a subclause's number after its dot: DA/T 104—2024's and
+        its four neighbours', round 276, read as chapters with no subclauses, every place a chapter): one line, ``9.1
+        应采取……``, where the joined number fits the chapter (or clause) the text is in."""
+        first = self.items[index]
+        before = self.items[index - 1] if index else None
+        if first.shown or isinstance(before, Para) and _OPEN_NUMBER.fullmatch(before.printed):
+            return None  # (the middle of a number whose start did not fit: no number of its own)
+        number, at = first.printed.strip(), index + 1
+        while at < len(self.items) and isinstance(self.items[at], Para) and not self.items[at].shown \
+                and _OPEN_NUMBER.fullmatch(self.items[at].printed) and number.count(".") < 4:
+            number += self.items[at].printed.strip()  # (5. / 1. / 1 会同业务部门……: broken at every dot)
+            at += 1
+        nxt = self.items[at] if at < len(self.items) else None
+        if not isinstance(nxt, Para) or nxt.shown or nxt.label:
+            return None
+        tail = _NUMBER_TAIL.match(nxt.text.strip())
+        if tail is None:
+            return None
+        number += tail.group(1)
+        parts = tuple(number.split("."))
+        if self.region in ("body", "annex") and ((scope := self.scope_for(parts)) is None or not scope.fits(parts)):
+            return None
+        return replace(nxt, text=f"{number} {tail.group(2)}", label=""), at - index
 
     def joined_subclause(self, index: int) -> Para | None:
         first = self.items[index]
@@ -627,6 +654,8 @@ class _Builder:
             if isinstance(item, TableItem):
                 return True
             if item.printed and not _RULE_LINE.fullmatch(item.printed.strip()):  # a converted page break: look on
+                if _OPEN_NUMBER.fullmatch(item.printed) and item.printed.startswith(f"{number}."):
+                    return True  # its first subclause's number, broken after its dot (6. / 1 应建立……)
                 head = pat.clause_head(item.printed) or pat.dotted_clause_head(item.printed)
                 if head is None:  # running text, maybe broken at a PDF's line end (…组成，如)
                     return pat.is_sentence(item.printed) or _running_text(item.printed)
@@ -1372,6 +1401,9 @@ def _toc_key(text: str) -> str:
 
 
 _TOC_BULLET = re.compile(r"^[-*+•·●○▪◦–]+")
+#: A number a text layer broke after its dot (``9.``, ``7.5.``), and the rest of it on the next line (``1 应采取……``).
+_OPEN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.")
+_NUMBER_TAIL = re.compile(r"(\d{1,2})[ \u3000]+(\S.*)", re.S)
 
 
 _SYMBOLS_TITLE = re.compile(r"缩略语|符号|代号|abbreviat|symbol", re.I)
