@@ -80,3 +80,14 @@ def test_a_must_in_a_case_answered_by_then_and_an_example_address_s_dummy_segmen
                      "发布平台必须告知接收平台接口的授权方式。") == ["5.2"]
     assert places_of("wording.placeholder", '"Attachment": "https://www.didiyun.com/xxxxx/23232",',
                      "本服务由××负责提供。") == ["5.2"]
+
+
+def test_a_bibliography_entry_whose_opening_bracket_a_text_layer_lost_is_listed(tmp_path) -> None:  # noqa: ANN001
+    """参考文献 / 1] GB/T18894—2016 电子文件归档与电子档案管理规范 (DA/T 104—2024's text layer, round 276): the entries
+    went unread, and documents cited informatively (见 GB/T18894—2016 附录 B) were reported as listed nowhere (judged
+    FALSE). One cited and listed in neither place is still reported."""
+    lines = [*_draft(["本文件没有需要界定的术语和定义。"])[:-2], "4.1 归档登记表的格式见GB/T 18894—2016。",
+             "4.2 元数据方案见DA/T 46—2009。", "参考文献", "1] GB/T 18894—2016 电子文件归档与电子档案管理规范"]
+    doc = read_typed(tmp_path / "a.docx", lines)
+    assert [r.serial for r in doc.bibliography] == [1]
+    assert told_at(doc, "reference.unlisted-document") == ["4.2"]

@@ -69,7 +69,10 @@ _DESIGNATION = re.compile(
 _SOURCE = re.compile(r"^[\[［][\s\u3000]*(?:来源|SOURCE)[\s\u3000]*[：:][\s\u3000]*(?P<s>.*?)[\s\u3000]*[\]］]$", re.S)
 _PLACEHOLDER = re.compile(r"^[（(\[]?[\s\u3000]*(?:点击此处|单击此处|click here)", re.I)
 # ``[3] GB/T …``, and as typed lists number them: ``3. GB/T …``, ``3、GB/T …`` (not ``3.1``).
-_BIBLIO = re.compile(r"^(?:[\[［](?P<n>\d{1,4})[\]］]|(?P<m>\d{1,3})[.．、](?!\d))[\s\u3000]*(?P<text>.*)$", re.S)
+#: (or ``1] GB/T18894—2016 …``, the opening bracket lost by a PDF's text layer: DA/T 104—2024's, round 276, whose every
+#: entry went unread, so documents it lists were reported as listed nowhere)
+_BIBLIO = re.compile(r"^(?:[\[［](?P<n>\d{1,4})[\]］]|(?P<m>\d{1,3})[.．、](?!\d)|(?P<k>\d{1,3})[\]］](?=[\s\u3000]))"
+                     r"[\s\u3000]*(?P<text>.*)$", re.S)
 #: A bracketed serial after the start of a bibliography line: the next entry run onto it.
 NEXT_SERIAL = re.compile(r"(?<=\S)[\s\u3000]*(?=[\[［]\d{1,4}[\]］][\s\u3000]*(?:[A-Z]{2}|ISO|IEC|[\u4e00-\u9fff]))")
 _TERM_SPLIT = re.compile(r"^(?P<zh>.*?[^\x00-\x7f])[\s\u3000]+(?P<en>[A-Za-z].*)$", re.S)
@@ -413,7 +416,7 @@ def bibliography_entry(text: str) -> tuple[int | None, str]:
     match = _BIBLIO.match(text.strip())
     if match is None:
         return None, text.strip()
-    return int(match.group("n") or match.group("m")), match.group("text").strip()
+    return int(match.group("n") or match.group("m") or match.group("k")), match.group("text").strip()
 
 
 def split_term(text: str) -> tuple[str, str]:
