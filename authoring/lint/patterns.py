@@ -218,8 +218,9 @@ def is_markup_line(text: str) -> bool:
 #: A line of a program or a data notation a standard lists (ASN.1 chiefly, JSON, C): a type assignment (MessageFrame ::=
 #: CHOICE {), a field with its type (lane EventLane, / total REAL, --磁盘总量(M) / eventRadius Radius OPTIONAL,), an
 #: enumerated value (required (1),), a JSON member ("issuer":"did:rem:…",), a comment line (-- 路侧消息播报, // 返回…),
-#: a brace or an ellipsis alone, a C function's head. Bench/real's blind judges called the wording and term rules' findings
-#: on such lines FALSE or DEBATABLE 67 times in 21 standards: their words are the notation's, not the document's.
+#: a brace or an extension marker (...) alone, a C function's head. Bench/real's blind judges called the wording and
+#: term rules' findings on such lines FALSE or DEBATABLE 67 times in 21 standards: their words are the notation's, not
+#: the document's.
 _CODE_LINE = re.compile(
     r".*::=.*"
     r"|(?P<field>[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\s+(?:\[\d+\]\s*)?"
@@ -228,7 +229,7 @@ _CODE_LINE = re.compile(
     r"|[a-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*\s*\(\d+\)\s*(?:[,，].*|--.*)?"
     r"|\"[A-Za-z_@$][\w@$.-]*\"\s*:.*"
     r"|(?:--|//)\s*\S.*"
-    r"|[{}\[\]]\s*[,;]?|\.\.\.|…"
+    r"|[{}\[\]]\s*[,;]?|\.\.\.\s*,?"
     r"|(?:void|int|char|static|public|private)\s+\w+\s*\(.*")
 
 
