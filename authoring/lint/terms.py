@@ -83,6 +83,17 @@ def _names_foreign_concept(unit: TextUnit, comparing: set[str]) -> bool:
     return unit.kind == "table-cell" and (_HAS_CJK.search(unit.text) is None or any(o in comparing for o in unit.owners))
 
 
+def _running_units(ctx: LintContext) -> Iterator[TextUnit]:
+    """The units whose wording may name a term: not chapter 2, the bibliography or a symbols clause, not an entry, a
+    term's source or a reference, and not a markup sample's or a listing's line ("issuer":"did:…", is the notation's
+    name, not the term's English: round 273's JSON examples)."""
+    markup = ctx.in_markup
+    for index, unit in enumerate(ctx.units):
+        if not (unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference")
+                or index in markup):
+            yield unit
+
+
 @rule("terms.synonym", "warning", "GB/T 1.1—2020 (spec §2.5)",
       "定义过的术语以其他名称出现", "a defined term used under another name", chinese=True)
 def synonym(ctx: LintContext) -> Iterator[Hit]:
@@ -113,11 +124,7 @@ def synonym(ctx: LintContext) -> Iterator[Hit]:
     any_latin = any(_LATIN_LETTER.search(check[1]) for check in checks)
     comparing = _foreign_cells(ctx)
     identifiers: set[str] | None = None  # the text's class names, gathered when an English name first needs them
-    markup = ctx.in_markup
-    for index, unit in enumerate(ctx.units):
-        if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference") \
-                or index in markup:
-            continue  # (a listing's line: "issuer":"did:…", is the notation's name, not the term's English)
+    for unit in _running_units(ctx):
         text = unit.text
         spaced = " " in text or "\u3000" in text
         candidates = applicable[spaced, any_latin and _LATIN_LETTER.search(text) is not None]
@@ -309,11 +316,7 @@ def near_synonym(ctx: LintContext) -> Iterator[Hit]:
         for v in sorted(wanted, key=len, reverse=True)
     ))
     firsts = {v[0] for v in wanted}
-    markup = ctx.in_markup
-    for index, unit in enumerate(ctx.units):
-        if unit.role in (NORMREF, BIBLIO, SYMBOLS) or unit.kind in ("term", "term-source", "reference") \
-                or index in markup:
-            continue  # (a listing's line: "issuer":"did:…", is the notation's name, not the term's English)
+    for unit in _running_units(ctx):
         text = unit.text
         if not any(c in text for c in firsts):
             continue

@@ -704,11 +704,7 @@ class _Builder:
             self.doc.body_title = front.pop().printed
 
     def is_title_like(self, text: str, p: Para | None) -> bool:
-        if pat.is_sentence(text) or pat.is_placeholder(text) or p is None or looks_like_cover([text]):
-            return False
-        if pat.TEMPLATE_CODE.search(text):
-            return False  # a web template's code (<%= current_page.data.title %>)
-        if pat.compact(text).endswith(("发布", "实施")) or pat.element_name(text) is not None:
+        if p is None or _no_name(text):
             return False
         style = p.style.lower()
         return p.center or p.bold or p.heiti or "标准名称" in style or "title" in style or p.heading
@@ -1360,6 +1356,14 @@ _NO_NAME = re.compile(r"^附件\s*\d*$|内部资料|注意保存|保密|秘密")
 _KIND_TAIL = re.compile(r"\s+(?:团体|国家|行业|地方|企业)标准(?:\s.*)?$")
 
 
+def _no_name(text: str) -> bool:
+    """Whether a line cannot be a document's name, whatever its style: a sentence, a placeholder, a cover's other lines
+    (its kind, its number, ……发布), an element's heading, a web template's code (<%= current_page.data.title %>)."""
+    return pat.is_sentence(text) or pat.is_placeholder(text) or looks_like_cover([text]) \
+        or pat.TEMPLATE_CODE.search(text) is not None or pat.compact(text).endswith(("发布", "实施")) \
+        or pat.element_name(text) is not None
+
+
 def _plain_title(front: list[Para]) -> str:
     """The name of a draft whose cover a conversion flattened: a plain line alone before 1 范围 (智能网联汽车场景数据点云标注
     要求及方法, round 273), or a plain first line an issuer's line follows (智能网联汽车数据格式与定义 / 中国汽车工业协会  发布,
@@ -1370,9 +1374,8 @@ def _plain_title(front: list[Para]) -> str:
     # a Markdown list's bullet before a linked name (- [城市道路交通信号控制方式适用规范](https://…)); a cover's line of
     # cells set apart by tabs (边缘网关设备技术与测试要求\t\t团体标准\t\t中国通信学会): its first is the name
     name = _KIND_TAIL.sub("", _BULLET.sub("", lines[0].split("\t", 1)[0])).strip()
-    if not pat.has_cjk(name) or len(name) > 60 or pat.is_sentence(name) or pat.is_placeholder(name) \
-            or pat.compact(name).endswith(("发布", "实施")) or pat.element_name(name) is not None \
-            or looks_like_cover([name]) or _has_stage_marker([(name, None)]) or _NO_NAME.search(name):
+    if not pat.has_cjk(name) or len(name) > 60 or _no_name(name) or _has_stage_marker([(name, None)]) \
+            or _NO_NAME.search(name):
         return ""
     if len(lines) == 1:
         return name
