@@ -80,6 +80,8 @@ _SENTENCE_CLOSED = re.compile(r"[。；;！？!?：:]\s*$")
 # ISO/IEC 20000 本部分 / GB/T XXXXX 的本部分: a number followed by 本部分 names this very document.
 _SELF_AFTER = re.compile(r"\s*的?本(?:部分|文件|标准)")
 # The drafting rules themselves (GB/T 1.1, GB/T 20001.x 标准编写规则) are no references.
+#: What follows a number a line end cut after its dot: the dot, and nothing more in the paragraph.
+_CUT_AT_DOT = re.compile(r"[.．]\s*")
 _DRAFTING_RULES = re.compile(r"^GB/T(?:1\.1|20001(?:\.\d+)?)$")
 # A 前言 sentence stating the adoption of an international document (修改采用 ISO/IEC 19772:2009, 一致性程度为等同):
 # that document, named again in the same 前言 (本标准与ISO/IEC 19772:2009的技术性差异如下), is still the adopted one.
@@ -130,6 +132,10 @@ def unlisted_citations(ctx: LintContext) -> Iterator[tuple[TextUnit, str]]:
                 continue
             if in_markup_tag(unit.text, found.start):
                 continue  # <?xml … encoding="GB 2312"?>: a value in markup, not a citation
+            if _CUT_AT_DOT.fullmatch(unit.text, found.end):
+                # a number a line end cut after its dot (本标准按照 GB/T1. / 1—2009 给出的规则起草。: GB/T 18894—2016's
+                # text layer, round 276): which document it names is on the next line, not GB/T 1
+                continue
             # GB 2260 for the listed GB/T 2260 is the listed document, its code miswritten
             # (reference.code-mismatch says so).
             if not any(same_document(found.key, key) or code_slip(found.key, key) for key in listed):

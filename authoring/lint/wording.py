@@ -260,6 +260,19 @@ def quoted(text: str, match: re.Match[str]) -> bool:
     return _open_quote(text, match.start("hit")) >= 0
 
 
+def quotation_ran_on(before: str, text: str, match: re.Match[str]) -> bool:
+    """Whether the modal ``match`` stands in another document's words quoted from the paragraph ``before``, which a
+    line end cut (《关于规范电子会计凭证报销入账归档的通知》中“四、单位以电子会计 / 凭证的纸质打印件……,必须同时保存……”要求: DA/T
+    94—2022's text layer, round 276): no quote mark before it in its own paragraph, the closing one after it."""
+    at = match.start("hit")
+    if any(q in text[:at] for q in _OPENING_QUOTES + _CLOSING_QUOTES):
+        return False
+    if not any(q in text[at:] for q in _CLOSING_QUOTES):
+        return False
+    opened = _open_quote(before, len(before))
+    return opened >= 0 and _QUOTED_FROM.search(before, _back(opened), opened) is not None
+
+
 def reported(text: str, match: re.Match[str]) -> bool:
     """Whether the modal ``match`` reports what another rule requires (除非管理要求不得包括此类
     保证金), or stands in its words quoted after its title (《数据安全法》“第二十七条……应当……”):
@@ -657,6 +670,9 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
                  and not reported(unit.text, m) and not external_constraint(unit.text, m)
                  and not conditional(unit.text, m) and not necessity(unit.text, m) and not unforbidden(unit.text, m)
                  and not supposed(unit.text, m) and not hypothesis(unit.text, m)]
+        if found and index and ctx.units[index - 1].location == unit.location:
+            before = ctx.units[index - 1].text
+            found = [m for m in found if not quotation_ran_on(before, unit.text, m)]
         if found and _informative(ctx, unit) and (ctx.enabled is None or _INFORMATIVE_RULE in ctx.enabled):
             # A word the requirement-in-informative rule already reports (必须保密 in a definition: use a statement)
             # is not also told to become 应: two fixes pulling apart (QA pass 17, A6).

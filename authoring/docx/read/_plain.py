@@ -32,7 +32,11 @@ _ARTICLE = re.compile(
 _OUTLINE_1 = re.compile(rf"^(?P<n>[{_NUMERAL}]{{1,3}})[\s\u3000]*[、．.][\s\u3000]*(?P<rest>\S.*)$", re.S)
 _OUTLINE_2 = re.compile(rf"^[（(](?P<n>[{_NUMERAL}]{{1,3}})[）)][\s\u3000]*(?P<rest>\S.*)$", re.S)
 _TYPED_SUB = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){1,4})(?![\d.])[\s\u3000]*(?P<rest>\S.*)$", re.S)
-_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\.?[\s\u3000]+(?P<rest>[^\da-z\s].*)$", re.S)
+#: A number 1, 1.1 … before a heading's words or a clause's text: a space after it, or, closed by its dot, a letter straight
+#: after (1.INTRODUCTION, 1.1.Foodora AB …, 2.6.foodora provides …: round 277's partner terms, whose PDF lost every such
+#: space).
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.?[\s\u3000]+(?=[^\da-z\s])|\.(?=[A-Za-z]))(?P<rest>[^\d\s].*)$",
+                      re.S)
 _SHORT_TITLE = re.compile(r"^(?P<t>[^。；;，,：:]{1,14})[：:](?P<rest>.+)$", re.S)
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
 
@@ -221,10 +225,32 @@ def _outline_title(text: str) -> str | None:
     return None
 
 
+def decimal_provision(text: str) -> int | None:
+    """The number of a provision typed 1., 2., 3. … that runs on with its text, perhaps after a title run into it
+    (3. Minimum Provider Requirements and Warranties.In order to use …: round 277's provider terms), or None."""
+    match = _DECIMAL.match(text)
+    if match is None or "." in match.group("num") or _is_decimal_head(text) or not pat.is_sentence(match.group("rest")):
+        return None
+    return int(match.group("num"))
+
+
+#: An English title run into its provision's text (Applicable Terms. Local Services by Google is …; Minimum Provider
+#: Requirements and Warranties.In order to …): up to eight words, each capitalised or a short word between, then a full
+#: stop and a capital.
+_RUN_IN_TITLE = re.compile(r"(?P<t>[A-Z][A-Za-z'’&/\-]*(?:,?[ \u00a0]+(?:[A-Z][A-Za-z'’&/\-]*|and|or|of|the|to|for|in|on|a"
+                           r"|an|with|by|&)){0,7})\.[ \u00a0]*(?P<rest>[A-Z“\"(].*)", re.S)
+
+
+def _run_in_title(rest: str) -> tuple[str, str]:
+    """A provision's run-in title and its text, or no title ("") and the whole text."""
+    match = _RUN_IN_TITLE.fullmatch(rest)
+    return (match.group("t"), match.group("rest").strip()) if match is not None else ("", rest)
+
+
 def provisions_numbered(texts: list[str]) -> bool:
-    """Whether ``texts`` (a text without title-like headings) are provisions numbered 一、二、三、… in order from 一, each
-    running on with its text: at least :data:`PROVISIONS_LEAST` of them, read as the text's units so that evidence
-    names 三 rather than the whole text."""
+    """Whether ``texts`` (a text without title-like headings) are provisions numbered 一、二、三、… (or 1., 2., 3. …) in
+    order from the first, each running on with its text: at least :data:`PROVISIONS_LEAST` of them, read as the text's
+    units so that evidence names 三 rather than the whole text."""
     expected, run = 1, 0
     for text in texts:
         match = _OUTLINE_1.match(text)
@@ -237,7 +263,24 @@ def provisions_numbered(texts: list[str]) -> bool:
             run, expected = 1, 2  # numbered again from 一 (a second list): counted anew
         if run >= PROVISIONS_LEAST:
             return True
-    return False
+    return _decimal_provisions(texts)
+
+
+#: Typed provisions 1., 2., 3. … are a text's places only where the text after the last of them is at most this share of
+#: it: a short list near the top of a long text (Important: 1. … 2. … 3. …, over a whole standard) is no outline of it.
+PROVISIONS_TAIL_SHARE = 0.5
+
+
+def _decimal_provisions(texts: list[str]) -> bool:
+    """Whether ``texts`` hold provisions typed 1., 2., 3. … that run on with their text, in order from 1 (a 1. out of
+    turn is a list inside one), at least :data:`PROVISIONS_LEAST` of them, reaching near the text's end."""
+    expected, last = 1, None
+    for index, text in enumerate(texts):
+        if decimal_provision(text) == expected:
+            expected, last = expected + 1, index
+    if last is None or expected - 1 < PROVISIONS_LEAST:
+        return False
+    return sum(map(len, texts[last + 1:])) <= PROVISIONS_TAIL_SHARE * sum(map(len, texts))
 
 
 #: Chinese running text, not a title: a comma or semicolon inside it, or longer than any Chinese title, or a
@@ -246,6 +289,15 @@ _RUNS_ON = re.compile(r"[，；]")
 _MODAL = re.compile(r"(?<![响适供对相反回答])应(?![急用答变])|不得|必须|(?<![事便])宜(?![人居])")
 CHINESE_TITLE_LONGEST = 25
 MODAL_TITLE_LONGEST = 12
+
+
+#: An English line that stops on a word no title ends with (When the Partner joins the Platform, foodora gives the /
+#: Partner …): a sentence a line break cut. (A title may end on a preposition: What these terms are for.)
+_CUT_SENTENCE = re.compile(r"[A-Za-z,;]\s+(?:the|a|an|of|and|or|between|its|their|which)\s*$")
+
+
+#: A numbered line of fewer words is a title whatever follows it (see _Plain._carried_on).
+CARRIED_LEAST_WORDS = 5
 
 
 def _runs_on(rest: str) -> bool:
@@ -349,6 +401,8 @@ class _Plain:
         self.title_line: Para | None = None
         self._text_lower: str | None = None  # the whole text, lower-cased, once a title line asks
         self.in_toc = False  # under a styled "Table of Contents" heading: its lines are no text
+        self.at = 0  # the index of the paragraph being read
+        self.provision_no = 0  # the last provision typed 1., 2. … read (provisions only)
         # A regulation's 目录 (目 录, then 第一章 总则 … 第八章 附则, then the text from 第一章 again): the
         # lines held back since 目录, until the chapter numbering starts over (a contents list: dropped)
         # or the text goes on without it (no list: the lines are read as they are after all).
@@ -405,6 +459,7 @@ class _Plain:
     # -- headings ---------------------------------------------------------------------------
 
     def paragraph(self, index: int, p: Para) -> None:
+        self.at = index
         text = p.printed
         if pat.toc_entry(text):
             return  # a typed table of contents: ``8.0 OUR SERVICE LEVEL STANDARDS......6``
@@ -584,7 +639,7 @@ class _Plain:
                     # (QA pass 18, A4: zf01's 5. Procedure grew sections 1 and 4)
                     return False
                 rest = match.group("rest").strip()
-                if not p.heading and _runs_on(rest):
+                if not p.heading and (_runs_on(rest) or self._carried_on(self.at) or _CUT_SENTENCE.search(rest)):
                     # a code's clause that opens with its text, broken at a PDF's line end (1.0.1 为规范和指导全国公路
                     # 电子不停车收费(ETC)联网运营与服务，制定本 / 规范。: JTG B10-01's, round 205): text, not its title
                     self.open(10 + number.count("."), Clause(number=self.qualified(number), anchor=p.anchor), rest)
@@ -592,6 +647,18 @@ class _Plain:
                 self.open(10 + number.count("."), Clause(number=self.qualified(number), title=_colon_untitled(rest),
                                                          anchor=p.anchor),
                           "")
+                return True
+            provision = decimal_provision(text) if self.provisions and not p.heading \
+                and p.anchor not in self.numbered_items else None
+            if provision is not None and provision == self.provision_no + 1:
+                # a provision typed 1., 2., 3. … in a text with no heading, its title run into its text (4. Disclosure
+                # to Third Parties.Google may disclose …): the provision is the place, as 三、 is; a 1. out of turn is
+                # a list's item inside one
+                match = _DECIMAL.match(text)
+                assert match is not None
+                title, rest = _run_in_title(match.group("rest").strip())
+                self.open(10, Clause(number=self.qualified(match.group("num")), title=title, anchor=p.anchor), rest)
+                self.provision_no = provision
                 return True
             appendix = _APPENDIX.match(text.strip()) if p.heading and len(text) <= 80 else None
             if appendix is not None and self.doc.clauses:
@@ -634,6 +701,17 @@ class _Plain:
                 self.open(rank, Clause(number=number, title=text.strip(), anchor=p.anchor), "")
                 return True
         return False
+
+    def _carried_on(self, index: int) -> bool:
+        """Whether the paragraph after ``index`` carries its sentence on in lower case (3.1.1 When the Partner joins the
+        Platform, foodora / makes available a platform …: a PDF's lines kept as paragraphs, round 277's partner terms):
+        the numbered line is its clause's first line of text, not its title."""
+        if len(self.items[index].printed.split()) < CARRIED_LEAST_WORDS:
+            return False  # a short title over text that opens in lower case (2. Rebind / printed material which …)
+        following = next((item for item in self.items[index + 1:index + 3]
+                          if not isinstance(item, TableItem) and item.printed), None)
+        return following is not None and following.printed[:1].islower() and following.printed[:1].isascii()
+
 
     def _under_open(self, number: str) -> int | None:
         """The rank of the numbered clause open that ``number`` (7.1, 3.1.2) is the next level under (7, 3.1; 2.1 under a

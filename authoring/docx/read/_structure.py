@@ -374,6 +374,18 @@ class _Builder:
         """``9.`` / ``1 应采取科学措施……`` (a text layer that breaks a subclause's number after its dot: DA/T 104—2024's and
         its four neighbours', round 276, read as chapters with no subclauses, every place a chapter): one line, ``9.1
         应采取……``, where the joined number fits the chapter (or clause) the text is in."""
+        joined = self.joined_at_dots(index)
+        if joined is None:
+            return None
+        nxt, skipped = joined
+        parts = tuple(nxt.text.split(" ", 1)[0].split("."))
+        if self.region in ("body", "annex") and ((scope := self.scope_for(parts)) is None or not scope.fits(parts)):
+            return None
+        return nxt, skipped
+
+    def joined_at_dots(self, index: int) -> tuple[Para, int] | None:
+        """The line ``number_split_at_its_dot`` makes of the lines from ``index`` (``9.`` / ``1 应采取……`` → ``9.1
+        应采取……``) and how many lines it takes in, whatever clause the text is in; None where they hold no such number."""
         first = self.items[index]
         before = self.items[index - 1] if index else None
         if first.shown or isinstance(before, Para) and _OPEN_NUMBER.fullmatch(before.printed):
@@ -390,10 +402,14 @@ class _Builder:
         if tail is None:
             return None
         number += tail.group(1)
-        parts = tuple(number.split("."))
-        if self.region in ("body", "annex") and ((scope := self.scope_for(parts)) is None or not scope.fits(parts)):
-            return None
         return replace(nxt, text=f"{number} {tail.group(2)}", label=""), at - index
+
+    def joined_number(self, index: int) -> Para | None:
+        """The line a number broken after its dots starts at ``index`` (8. / 6. / 1 电子财务会计报告按类型……), joined, or
+        None: how a clause's title over its first subclause looks ahead (DA/T 94—2022's 8.6, round 276)."""
+        item = self.items[index]
+        joined = self.joined_at_dots(index) if _OPEN_NUMBER.fullmatch(item.printed) else None
+        return joined[0] if joined is not None else None
 
     def joined_subclause(self, index: int) -> Para | None:
         first = self.items[index]
@@ -752,7 +768,7 @@ class _Builder:
     def subclause_follows(self, index: int, number: str, *, within: int = 3, titled: bool = False) -> bool:
         """One of the next ``within`` printed paragraphs after ``index`` is the first subclause of
         ``number`` (``D.1 …`` under annex D, ``5.3.1 …`` under 5.3); with ``titled``, one with a title."""
-        printed = [self.joined_subclause(at) or item for at, item in enumerate(
+        printed = [self.joined_subclause(at) or self.joined_number(at) or item for at, item in enumerate(
             self.items[index + 1:index + 3 + 2 * within], start=index + 1)
             if isinstance(item, Para) and item.printed][:within]
         return any((head := pat.clause_head(item.printed)) is not None and head.number == f"{number}.1"
