@@ -551,7 +551,7 @@ def _informative_modals(ctx: LintContext, unit: TextUnit) -> list[re.Match[str]]
         and not external_constraint(unit.text, m) and not hypothesis(unit.text, m) and not concession(unit.text, m)
         and not patent_disclaimer(unit.text, m) and not unforbidden(unit.text, m) and not supposed(unit.text, m)
         and not not_required(unit.text, m) and not (unit.kind in _EXAMPLE_KINDS and quoted(unit.text, m))
-        and not (unit.kind in ("note", "term-note") and example_said(unit.text, m))
+        and not (unit.kind in ("note", "term-note") and example_said(unit.text, m)) and not sample_given(unit.text, m)
         and not (unit.role == FRONT and change_reported(unit.text, m))
         and not (unit.role == SCOPE and (applicability(unit.text, m) or named_case(unit.text, m)
                                          or contents_named(unit.text, m)))
@@ -669,7 +669,7 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
                  if m.group("hit") not in admitted and unit.text[m.start("hit") - 1:m.start("hit")] != "所"
                  and not reported(unit.text, m) and not external_constraint(unit.text, m)
                  and not conditional(unit.text, m) and not necessity(unit.text, m) and not unforbidden(unit.text, m)
-                 and not supposed(unit.text, m) and not hypothesis(unit.text, m)]
+                 and not supposed(unit.text, m) and not hypothesis(unit.text, m) and not sample_given(unit.text, m)]
         if found and index and ctx.units[index - 1].location == unit.location:
             before = ctx.units[index - 1].text
             found = [m for m in found if not quotation_ran_on(before, unit.text, m)]
@@ -768,7 +768,7 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
             continue
         while match is not None and (_draft_number(unit, match, own) or (published is False and _pending(unit.text, match))
                                      or _in_code_string(unit.text, match.start()) or match.group(0) in named
-                                     or _example_address(unit.text, match)
+                                     or _example_address(unit.text, match) or sample_given(unit.text, match)
                                      or _markup_value(unit.text, match) or _quoted_value(unit.text, match)
                                      or (published and _illustration(unit.text, match))
                                      or (defined and _x_run(match.group(0)) in defined)):
@@ -788,6 +788,15 @@ def placeholder(ctx: LintContext) -> Iterator[Hit]:
 _PRESCRIBED = re.compile(r"(?:为|作|成)\s*$")
 #: An illustration's lead within a sentence: 如：XXX（XX 省生态环境厅厅长）.
 _ILLUSTRATION_LEAD = re.compile(r"(?:如|例如|比如|譬如)[：:]")
+#: What gives a sample for the reader to adapt, its words after the colon (注1：短信内容可参照：尊敬的用户您好！这里是xxxx，
+#: ……应向……: round 279's notice-and-consent draft, 附录A).
+_SAMPLE_LEAD = re.compile(r"(?:可参照|可参考|参照如下|参考如下|示例如下|模板如下|内容如下)[：:]")
+
+
+def sample_given(text: str, match: re.Match[str]) -> bool:
+    """Whether ``match`` stands in a sample the text gives for its reader to adapt (短信内容可参照：尊敬的家长您好！这里是
+    xxxx，……应向……告知): the sample's own words, its slots and what it tells its addressee, not this document's."""
+    return _SAMPLE_LEAD.search(text, 0, match.start()) is not None
 
 
 def _quoted_value(text: str, match: re.Match[str]) -> bool:

@@ -1722,7 +1722,8 @@ def _scope_swallows(doc: StandardDocument) -> bool:
     …) opens chapter 1 and reads the rest as its text. A 范围 is a few sentences; such a reading
     is no GB/T reading, and the text is read by its own headings instead (coverage never reads
     a 范围)."""
-    scope = next((c for c in doc.clauses[:1] if pat.compact(c.title).lower().startswith(("范围", "scope"))), None)
+    scope = next((c for c in doc.clauses[:1] if pat.compact(c.title).lower().startswith(("范围", "适用范围", "scope"))),
+                 None)
     if scope is None:
         return False
     inside = sum(len(piece) for sub in scope.walk() for b in sub.blocks for piece in block_text(b).split())
@@ -1732,12 +1733,12 @@ def _scope_swallows(doc: StandardDocument) -> bool:
     return total >= SCOPE_SWALLOW_MIN and inside > SCOPE_SHARE * total
 
 
-_ONE_CHAPTER = re.compile(r"^[*+\-\s]*1[.．、]\s*(?P<name>范围|规范性引用文件|术语和定义|术语、定义|术语与定义)")
+_ONE_CHAPTER = re.compile(r"^[*+\-\s]*1[.．、]\s*(?:适用)?(?P<name>范围|规范性引用文件|术语和定义|术语、定义|术语与定义)")
 
 
 def _numbered_one_twice(items: list[Item]) -> bool:
-    """Whether both ``1. 范围`` and a second customary chapter numbered ``1.`` (``1. 规范性引用文件``)
-    stand in the text (not in a 目次): the copy's numbering was lost, whatever the later headings
+    """Whether both ``1. 范围`` (or ``1. 适用范围``: round 279's notice-and-consent draft) and a second customary chapter
+    numbered ``1.`` (``1. 规范性引用文件``) stand in the text (not in a 目次): the copy's numbering was lost, whatever the later headings
     happen to read (a stray ``2. 注释`` took the rest of one such draft as its chapter 2)."""
     names = {m.group("name") for item in items  # printed is stripped, and an empty line matches nothing
              if isinstance(item, Para) and not item.toc and (m := _ONE_CHAPTER.match(item.printed))}
