@@ -651,6 +651,19 @@ def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(unit.location, message, excerpt(unit.text, found[0].start(), found[0].end()), unit.anchor, severity)
 
 
+#: A data element's description, field by field (中文名称：…… / 标识符：0999 / 说明：提前终止申请中付款方应当支付的金额。: JR/T
+#: 0065—2019's 6.3.72, round 280): its 说明 or 定义 says what the element is, as a definition does.
+_ELEMENT_NAME = re.compile(r"中文名称[：:]")
+_ELEMENT_SAYS = re.compile(r"(?:说明|定义|描述)[：:]")
+
+
+def _element_descriptions(ctx: LintContext) -> set[int]:
+    """The indexes of the units that describe a data element: a 说明：/定义： line in a clause that opens 中文名称：."""
+    elements = {unit.location for unit in ctx.units if _ELEMENT_NAME.match(unit.text)}
+    return {index for index, unit in enumerate(ctx.units)
+            if unit.location in elements and _ELEMENT_SAYS.match(unit.text)} if elements else set()
+
+
 @rule("wording.modal-form", "warning", "GB/T 1.1—2020 附录C (spec §4.1)",
       "能愿动词形式不规范", "non-standard modal verb", chinese=True)
 def modal_form(ctx: LintContext) -> Iterator[Hit]:
@@ -661,6 +674,8 @@ def modal_form(ctx: LintContext) -> Iterator[Hit]:
     for index, unit in enumerate(ctx.units):
         if needs.search(unit.text) is None:
             continue  # no non-standard form can stand here (_hits' own quick test, before any other)
+        if index in ctx.shared(_element_descriptions):
+            continue
         if unit.role in (NORMREF, BIBLIO) or unit.kind in ("reference", "term-source") or ctx.model_text(unit) \
                 or index in ctx.in_sample or index in ctx.sourced or index in ctx.in_markup:
             continue

@@ -1022,6 +1022,52 @@ def test_a_catalogue_whose_rows_define_their_categories_is_no_evidence() -> None
     assert any(e.location == "表1" for i in kept.items for e in i.evidence)
 
 
+def test_a_classification_table_by_levels_is_no_evidence() -> None:
+    """DB43/T 3017—2024 (bench/real round 280): 表1's columns are the levels of its classification (大类 | 中类 | 小类 |
+    类目名称), its 363 rows' codes in whichever level the row is; its names (投诉服务, 从业人员培训 …) made fifteen items
+    its reader called missing addressed. A table of service items and their requirements stays evidence."""
+    guide = load_packs()["excellence-guide"]
+    levels = Table(number="1", title="文旅服务信息资源分类与代码", rows=[
+        ["大类", "中类", "小类", "类目名称"],
+        ["01", "", "", "旅游出行服务"],
+        ["", "0101", "", "游客投诉服务"],
+        ["", "", "010101", "从业人员培训"],
+        ["", "", "010102", "服务质量评价"],
+    ])
+    doc = StandardDocument(clauses=[Clause(number="7", title="分类与代码", blocks=[levels])])
+    found = analyse(doc, guide, likeness=False)
+    assert [i.id for i in found.items if any(e.location == "表1" and e.cues for e in i.evidence)] == []
+    duties = Table(number="1", title="服务要求", rows=[
+        ["大类", "中类", "服务要求"],
+        ["01", "", "应在受理投诉后3个工作日内答复游客"],
+        ["", "0101", "应每年组织从业人员培训"],
+    ])
+    kept = analyse(StandardDocument(clauses=[Clause(number="5", title="服务", blocks=[duties])]), guide, likeness=False)
+    assert any(e.location == "表1" for i in kept.items for e in i.evidence)
+
+
+def test_a_data_element_s_description_is_no_evidence() -> None:
+    """JR/T 0065—2019 (bench/real round 280): each of its data elements is a clause of fields (中文名称：信用事件 /
+    英文名称：Credit Event / 标识符：0999 / 说明：……约定的触发结算赔付的事件), saying what the element is, as a term entry
+    does; their words made eleven items its reader called missing addressed. A clause that requires stays evidence."""
+    guide = load_packs()["excellence-guide"]
+
+    def element(number: str, name: str, note: str) -> Clause:
+        return Clause(number=number, title=name, blocks=[
+            Paragraph(text=f"中文名称：{name}"), Paragraph(text="英文名称：Element"), Paragraph(text="标识符：0999"),
+            Paragraph(text=f"说明：{note}")])
+
+    elements = [element("6.4.1", "投诉处理结果", "机构对客户投诉的处理结果及满意度评价。"),
+                element("6.4.2", "服务协议编号", "交易双方签订的服务协议的编号。")]
+    found = analyse(StandardDocument(clauses=[Clause(number="6.4", title="数据元", children=elements)]), guide,
+                    likeness=False)
+    assert [i.id for i in found.items if i.status != "missing"] == []
+    rule = Clause(number="6.5", title="投诉", blocks=[Paragraph(text="机构应在受理客户投诉后3个工作日内答复，并开展满意度评价。")])
+    kept = analyse(StandardDocument(clauses=[Clause(number="6.4", title="数据元", children=elements), rule]), guide,
+                   likeness=False)
+    assert any(e.location == "6.5" for i in kept.items for e in i.evidence)
+
+
 def test_a_percent_sign_in_a_web_address_is_no_percentage() -> None:
     """海南自由贸易港涉税专业服务规定 (bench/real zzzb01): its page's address (title=%E6%B5%B7…,
     id "…%3D") made 4.4 partial from two % signs; readers: missing. A figure with its sign still

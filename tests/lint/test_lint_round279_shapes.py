@@ -27,3 +27,13 @@ def test_a_sample_message_s_slots_and_words_are_the_sample_s(tmp_path) -> None: 
     doc = read_typed(tmp_path / "b.docx", _draft(own))
     assert told_at(doc, "wording.placeholder") == ["A.2"]
     assert told_at(doc, "wording.requirement-in-informative") == ["A.2"]
+
+
+def test_a_data_element_s_description_is_no_provision(tmp_path) -> None:  # noqa: ANN001
+    """JR/T 0065—2019 6.3.72 (round 280): 中文名称：提前终止应付金额 / 标识符：1234 / 说明：提前终止申请中付款方应当支付的金额。 — 应当
+    in what the element is was reported as a non-standard modal (judged FALSE). 应当 in a provision is still reported."""
+    lines = ["银行间市场基础数据元", "前言", "本标准按照GB/T 1.1—2009给出的规则起草。", "1 范围", "本标准规定了银行间市场基础数据元。",
+             "2 规范性引用文件", "本文件没有规范性引用文件。", "3 术语和定义", "本文件没有需要界定的术语和定义。", "4 数据元",
+             "4.1 提前终止应付金额", "中文名称：提前终止应付金额", "英文名称：Early Termination Amount", "标识符：1234",
+             "说明：提前终止申请中付款方应当支付的金额。", "4.2 数据元的维护", "维护机构应当每年更新数据元目录。"]
+    assert told_at(read_typed(tmp_path / "a.docx", lines), "wording.modal-form") == ["4.2"]
