@@ -1009,17 +1009,20 @@ def test_a_catalogue_whose_rows_define_their_categories_is_no_evidence() -> None
         ["合约协议", "指合同或协议所包含的所有属性数据，如各种特定业务合同所包含的特定属性信息。", "3"],
         ["担保承诺类中间业务信息", "指代理客户办理担保承诺类业务而收取手续费的业务信息。", "2"],
     ])
-    doc = StandardDocument(clauses=[Clause(number="A.1", title="定级规则", blocks=[catalogue])])
-    found = analyse(doc, guide, likeness=False)
-    assert [i.id for i in found.items if any(e.location == "表A.1" and e.cues for e in i.evidence)] == []
+    assert _cued_at(guide, catalogue, "表A.1") == []
     duties = Table(number="1", title="服务要求", rows=[
         ["序号", "项目", "要求"],
         ["1", "投诉处理", "应在受理投诉后3个工作日内答复顾客"],
         ["2", "服务协议", "应与顾客签订服务协议"],
         ["3", "回访", "应定期回访顾客"],
     ])
-    kept = analyse(StandardDocument(clauses=[Clause(number="5", title="服务", blocks=[duties])]), guide, likeness=False)
-    assert any(e.location == "表1" for i in kept.items for e in i.evidence)
+    assert _cued_at(guide, duties, "表1") != []
+
+
+def _cued_at(guide: Checklist, table: Table, where: str) -> list[str]:
+    """The items ``table`` alone, in a clause of its own, is cued evidence of at ``where``."""
+    found = analyse(StandardDocument(clauses=[Clause(number="5", title="服务", blocks=[table])]), guide, likeness=False)
+    return [i.id for i in found.items if any(e.location == where and e.cues for e in i.evidence)]
 
 
 def test_a_classification_table_by_levels_is_no_evidence() -> None:
@@ -1034,16 +1037,13 @@ def test_a_classification_table_by_levels_is_no_evidence() -> None:
         ["", "", "010101", "从业人员培训"],
         ["", "", "010102", "服务质量评价"],
     ])
-    doc = StandardDocument(clauses=[Clause(number="7", title="分类与代码", blocks=[levels])])
-    found = analyse(doc, guide, likeness=False)
-    assert [i.id for i in found.items if any(e.location == "表1" and e.cues for e in i.evidence)] == []
+    assert _cued_at(guide, levels, "表1") == []
     duties = Table(number="1", title="服务要求", rows=[
         ["大类", "中类", "服务要求"],
         ["01", "", "应在受理投诉后3个工作日内答复游客"],
         ["", "0101", "应每年组织从业人员培训"],
     ])
-    kept = analyse(StandardDocument(clauses=[Clause(number="5", title="服务", blocks=[duties])]), guide, likeness=False)
-    assert any(e.location == "表1" for i in kept.items for e in i.evidence)
+    assert _cued_at(guide, duties, "表1") != []
 
 
 def test_a_data_element_s_description_is_no_evidence() -> None:
