@@ -597,6 +597,20 @@ def _clause_blocks(clause: Clause) -> Iterator[tuple[str, Block]]:
         stack.extend(reversed(current.children))
 
 
+#: A data element's description, field by field (中文名称：信用事件 / 英文名称：Credit Event / 标识符：0999 / 说明：……触发结算
+#: 赔付的事件: JR/T 0065—2019's 6.4.128, round 280, one of its 1,200 elements), and the field that says what it is.
+_ELEMENT_NAME = re.compile(r"中文名称[：:]")
+_ELEMENT_FIELD = re.compile(r"(?:英文名称|标识符|数据类型|表示格式|数据格式|值域|同义名称)[：:]")
+ELEMENT_DESCRIPTION = re.compile(r"(?:说明|定义|描述)[：:]")
+
+
+def describes_data_element(texts: list[str]) -> bool:
+    """Whether a clause whose first paragraphs are ``texts`` describes a data element, as a term entry defines a term:
+    what the element is (its 说明 a definition), no provision."""
+    return bool(texts) and _ELEMENT_NAME.match(texts[0]) is not None \
+        and any(_ELEMENT_FIELD.match(t) for t in texts[1:8])
+
+
 def block_text(block: Block) -> str:
     """The plain text of a block, as a reader would see it (lists one item per line)."""
     if isinstance(block, (Paragraph, Note, Example)):

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from authoring.document import (
     BODY_UNIT, INTRODUCTION, Annex, Block, Clause, Example, Figure, ListBlock, ListItem, Note, Paragraph,
-    Reference, StandardDocument, Table, TermEntry,
+    Reference, StandardDocument, Table, TermEntry, describes_data_element,
 )
 from authoring.prompts import is_writing_prompt
 from authoring.records import replace
@@ -250,19 +250,10 @@ def _annex_units(annex: Annex) -> Iterator[Unit]:
         yield from _clause_units(clause, BODY_WEIGHT, 1)
 
 
-#: A data element's description, field by field (中文名称：信用事件 / 英文名称：Credit Event / 标识符：0999 / 说明：……触发结算
-#: 赔付的事件: JR/T 0065—2019's 6.4.128, round 280, one of its 1,200 elements, whose words made eleven items its reader
-#: called missing addressed).
-_ELEMENT_NAME = re.compile(r"中文名称[：:]")
-_ELEMENT_FIELD = re.compile(r"(?:英文名称|标识符|数据类型|表示格式|数据格式|值域|同义名称)[：:]")
-
-
 def _element_entry(clause: Clause) -> bool:
-    """Whether ``clause`` describes a data element, as a term entry defines a term: what the element is, no provision
-    of the service, and no evidence (its subclauses, if any, are read as ever)."""
-    texts = [b.text.strip() for b in clause.blocks[:8] if isinstance(b, Paragraph)]
-    return bool(texts) and _ELEMENT_NAME.match(texts[0]) is not None \
-        and any(_ELEMENT_FIELD.match(t) for t in texts[1:])
+    """Whether ``clause`` describes a data element: no evidence, as a term entry is none (JR/T 0065—2019, round 280,
+    whose elements' words made eleven items its reader called missing addressed); its subclauses are read as ever."""
+    return describes_data_element([b.text.strip() for b in clause.blocks[:8] if isinstance(b, Paragraph)])
 
 
 def _clause_units(clause: Clause, weight: float, depth: int = 0, *, typed_headings: bool = False,

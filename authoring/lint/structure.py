@@ -79,9 +79,9 @@ _FRONT_NOT_CITING = re.compile(
 _SENTENCE_CLOSED = re.compile(r"[。；;！？!?：:]\s*$")
 # ISO/IEC 20000 本部分 / GB/T XXXXX 的本部分: a number followed by 本部分 names this very document.
 _SELF_AFTER = re.compile(r"\s*的?本(?:部分|文件|标准)")
-# The drafting rules themselves (GB/T 1.1, GB/T 20001.x 标准编写规则) are no references.
 #: What follows a number a line end cut after its dot: the dot, and nothing more in the paragraph.
 _CUT_AT_DOT = re.compile(r"[.．]\s*")
+# The drafting rules themselves (GB/T 1.1, GB/T 20001.x 标准编写规则) are no references.
 _DRAFTING_RULES = re.compile(r"^GB/T(?:1\.1|20001(?:\.\d+)?)$")
 # A 前言 sentence stating the adoption of an international document (修改采用 ISO/IEC 19772:2009, 一致性程度为等同):
 # that document, named again in the same 前言 (本标准与ISO/IEC 19772:2009的技术性差异如下), is still the adopted one.

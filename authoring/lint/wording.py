@@ -26,7 +26,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from authoring.document import COVER, FOREWORD, INTRODUCTION, Block, FunctionType, Kind, ListBlock, ListItem, Note, Paragraph, Table
+from authoring.document import (
+    COVER, ELEMENT_DESCRIPTION, FOREWORD, INTRODUCTION, Block, FunctionType, Kind, ListBlock, ListItem, Note, Paragraph, Table,
+    describes_data_element,
+)
 from authoring.i18n import tr
 from authoring.lint import Hit, rule
 from authoring.lint.context import (
@@ -651,17 +654,17 @@ def requirement_in_guide(ctx: LintContext) -> Iterator[Hit]:
             yield Hit(unit.location, message, excerpt(unit.text, found[0].start(), found[0].end()), unit.anchor, severity)
 
 
-#: A data element's description, field by field (中文名称：…… / 标识符：0999 / 说明：提前终止申请中付款方应当支付的金额。: JR/T
-#: 0065—2019's 6.3.72, round 280): its 说明 or 定义 says what the element is, as a definition does.
-_ELEMENT_NAME = re.compile(r"中文名称[：:]")
-_ELEMENT_SAYS = re.compile(r"(?:说明|定义|描述)[：:]")
-
-
 def _element_descriptions(ctx: LintContext) -> set[int]:
-    """The indexes of the units that describe a data element: a 说明：/定义： line in a clause that opens 中文名称：."""
-    elements = {unit.location for unit in ctx.units if _ELEMENT_NAME.match(unit.text)}
+    """The indexes of the units that say what a data element is: the 说明 or 定义 of a clause that describes one (说明：提前
+    终止申请中付款方应当支付的金额。: JR/T 0065—2019's 6.3.72, round 280), which holds no provision, as a definition holds
+    none."""
+    texts: dict[str, list[str]] = {}
+    for unit in ctx.units:
+        if unit.kind == "paragraph":
+            texts.setdefault(unit.location, []).append(unit.text.strip())
+    elements = {location for location, first in texts.items() if describes_data_element(first[:8])}
     return {index for index, unit in enumerate(ctx.units)
-            if unit.location in elements and _ELEMENT_SAYS.match(unit.text)} if elements else set()
+            if unit.location in elements and ELEMENT_DESCRIPTION.match(unit.text)} if elements else set()
 
 
 @rule("wording.modal-form", "warning", "GB/T 1.1—2020 附录C (spec §4.1)",

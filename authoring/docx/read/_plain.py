@@ -712,7 +712,6 @@ class _Plain:
                           if not isinstance(item, TableItem) and item.printed), None)
         return following is not None and following.printed[:1].islower() and following.printed[:1].isascii()
 
-
     def _under_open(self, number: str) -> int | None:
         """The rank of the numbered clause open that ``number`` (7.1, 3.1.2) is the next level under (7, 3.1; 2.1 under a
         chapter numbered 2.0, as round 219's landscaping terms number theirs), or None."""

@@ -1738,8 +1738,8 @@ _ONE_CHAPTER = re.compile(r"^[*+\-\s]*1[.．、]\s*(?:适用)?(?P<name>范围|�
 
 def _numbered_one_twice(items: list[Item]) -> bool:
     """Whether both ``1. 范围`` (or ``1. 适用范围``: round 279's notice-and-consent draft) and a second customary chapter
-    numbered ``1.`` (``1. 规范性引用文件``) stand in the text (not in a 目次): the copy's numbering was lost, whatever the later headings
-    happen to read (a stray ``2. 注释`` took the rest of one such draft as its chapter 2)."""
+    numbered ``1.`` (``1. 规范性引用文件``) stand in the text (not in a 目次): the copy's numbering was lost, whatever
+    the later headings happen to read (a stray ``2. 注释`` took the rest of one such draft as its chapter 2)."""
     names = {m.group("name") for item in items  # printed is stripped, and an empty line matches nothing
              if isinstance(item, Para) and not item.toc and (m := _ONE_CHAPTER.match(item.printed))}
     return "范围" in names and len(names) >= 2
