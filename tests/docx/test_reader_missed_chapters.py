@@ -249,3 +249,15 @@ def test_numbers_a_text_layer_broke_after_their_dots_are_joined(tmp_path: Path) 
                                                       "7.1.1", "7.1.2"]
     assert doc.find_clause("4.1").title == "整体系统原则"
     assert "1 制定。" in " ".join(b.text for b in doc.find_clause("6.2").blocks)
+
+
+def test_a_reference_a_text_layer_broke_after_its_dots_is_no_clause(tmp_path: Path) -> None:
+    """7 电子会计凭证组卷及排列要求 / ……应符合 DA/T94—2022 中 8. / 4. / 2 和 8. / 4. / 3 的规定。 (DA/T 95—2022's text layer, round
+    276): the reference's pieces were joined into a clause 4.2 titled 和 8., and chapter 7, whose only line ends on the cut
+    reference, was lost. The line before a broken number that ends on a number's first part is a reference cut, and a
+    chapter whose text so ends is a chapter."""
+    lines = [*_ARCHIVES[:-9], "7 组卷要求", "电子档案的组卷应符合 DA/T94—2022 中 8.", "4.", "2 和 8.", "4.", "3 的规定。",
+             "8 系统建设要求", "8.", "1 办公自动化系统", "8.", "1.", "1 应具备电子文件流转功能。"]
+    doc = read_docx(plain_docx(tmp_path / "a.docx", lines))
+    assert [c.number for c in doc.iter_clauses()][-6:] == ["6.1", "6.2", "7", "8", "8.1", "8.1.1"]
+    assert doc.find_clause("7").title == "组卷要求"

@@ -388,8 +388,12 @@ class _Builder:
         应采取……``) and how many lines it takes in, whatever clause the text is in; None where they hold no such number."""
         first = self.items[index]
         before = self.items[index - 1] if index else None
-        if first.shown or isinstance(before, Para) and _OPEN_NUMBER.fullmatch(before.printed):
-            return None  # (the middle of a number whose start did not fit: no number of its own)
+        if first.shown or isinstance(before, Para) and (_OPEN_NUMBER.fullmatch(before.printed)
+                                                        or _CUT_REFERENCE.search(before.printed)):
+            # the middle of a number whose start did not fit, or of a reference a line end cut (……应符合 DA/T94—2022 中
+            # 8. / 4. / 2 和 8. / 4. / 3 的规定。: DA/T 95—2022's text layer, round 276, whose chapter 7 was lost to a
+            # 4.2 so made): no number of its own
+            return None
         number, at = first.printed.strip(), index + 1
         while at < len(self.items) and isinstance(self.items[at], Para) and not self.items[at].shown \
                 and _OPEN_NUMBER.fullmatch(self.items[at].printed) and number.count(".") < 4:
@@ -673,8 +677,9 @@ class _Builder:
                 if _OPEN_NUMBER.fullmatch(item.printed) and item.printed.startswith(f"{number}."):
                     return True  # its first subclause's number, broken after its dot (6. / 1 应建立……)
                 head = pat.clause_head(item.printed) or pat.dotted_clause_head(item.printed)
-                if head is None:  # running text, maybe broken at a PDF's line end (…组成，如)
-                    return pat.is_sentence(item.printed) or _running_text(item.printed)
+                if head is None:  # running text, maybe broken at a PDF's line end (…组成，如; …应符合 DA/T94—2022 中 8.)
+                    return pat.is_sentence(item.printed) or _running_text(item.printed) \
+                        or _CUT_REFERENCE.search(item.printed) is not None
                 # its first subclause (5.1; 41 where an OCR dropped the dot, titled), or the next chapter when this
                 # one is empty
                 dotless = len(head.parts) == 1 and len(head.parts[0]) == len(number) + 1 \
@@ -1422,6 +1427,9 @@ def _toc_key(text: str) -> str:
 _TOC_BULLET = re.compile(r"^[-*+•·●○▪◦–]+")
 #: A number a text layer broke after its dot (``9.``, ``7.5.``), and the rest of it on the next line (``1 应采取……``).
 _OPEN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.")
+#: A line of text that ends on a number's first part, its dot the last mark (……中 8., ……具体见 9.): a reference the line end
+#: cut, continued on the next line.
+_CUT_REFERENCE = re.compile(r"[^\d\s.][ \u3000]*\d{1,2}\.$")
 _NUMBER_TAIL = re.compile(r"(\d{1,2})[ \u3000]+(\S.*)", re.S)
 
 
