@@ -535,7 +535,7 @@ class _Builder:
         if self.body.last.get((), 0) > 0:
             return any(c.dotted for c in self.doc.clauses)
         # (1. 适用范围 too: DB44/ 1837—2016's, round 261, read as no GB/T 1.1 draft at all)
-        return head.parts == ("1",) and pat.compact(head.rest).lower().rstrip(".") in ("范围", "适用范围", "scope")
+        return head.parts == ("1",) and pat.compact(head.rest).lower().rstrip(".") in _SCOPE_TITLES
 
     def plain_chapter(self, parts: tuple[str, ...], rest: str, scope: _Scope) -> bool:
         """An unstyled, unbolded ``1 范围`` (text pasted or converted from a PDF): a chapter when
@@ -1425,6 +1425,8 @@ def _toc_key(text: str) -> str:
 
 
 _TOC_BULLET = re.compile(r"^[-*+•·●○▪◦–]+")
+#: What chapter 1 is titled (compacted, lower case): 范围, or 适用范围 as some drafts write it, or Scope.
+_SCOPE_TITLES = ("范围", "适用范围", "scope")
 #: A number a text layer broke after its dot (``9.``, ``7.5.``), and the rest of it on the next line (``1 应采取……``).
 _OPEN_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2}){0,3}\.")
 #: A line of text that ends on a number's first part, its dot the last mark (……中 8., ……具体见 9.): a reference the line end
@@ -1730,8 +1732,7 @@ def _scope_swallows(doc: StandardDocument) -> bool:
     …) opens chapter 1 and reads the rest as its text. A 范围 is a few sentences; such a reading
     is no GB/T reading, and the text is read by its own headings instead (coverage never reads
     a 范围)."""
-    scope = next((c for c in doc.clauses[:1] if pat.compact(c.title).lower().startswith(("范围", "适用范围", "scope"))),
-                 None)
+    scope = next((c for c in doc.clauses[:1] if pat.compact(c.title).lower().startswith(_SCOPE_TITLES)), None)
     if scope is None:
         return False
     inside = sum(len(piece) for sub in scope.walk() for b in sub.blocks for piece in block_text(b).split())
