@@ -35,7 +35,7 @@ _TYPED_SUB = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,3}){1,4})(?![\d.])[\s\u3000]
 #: A number 1, 1.1 … before a heading's words or a clause's text: a space after it, or, closed by its dot, a letter straight
 #: after (1.INTRODUCTION, 1.1.Foodora AB …, 2.6.foodora provides …: round 277's partner terms, whose PDF lost every such
 #: space).
-_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?:\.?[\s\u3000]+(?=[^\da-z\s])|\.(?=[A-Za-z]))(?P<rest>[^\d\s].*)$",
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})\\?(?:\.?[\s\u3000]+(?=[^\da-z\s])|\.(?=[A-Za-z]))(?P<rest>[^\d\s].*)$",
                       re.S)
 _SHORT_TITLE = re.compile(r"^(?P<t>[^。；;，,：:]{1,14})[：:](?P<rest>.+)$", re.S)
 _RANK = {"编": 0, "章": 1, "节": 2, "条": 3}
@@ -294,6 +294,10 @@ MODAL_TITLE_LONGEST = 12
 #: An English line that stops on a word no title ends with (When the Partner joins the Platform, foodora gives the /
 #: Partner …): a sentence a line break cut. (A title may end on a preposition: What these terms are for.)
 _CUT_SENTENCE = re.compile(r"[A-Za-z,;]\s+(?:the|a|an|of|and|or|between|its|their|which)\s*$")
+
+
+#: A line of dashes or equals signs under a heading's line (a Markdown page's heading typed as two lines).
+_UNDERLINE = re.compile(r"-{3,}|={3,}")
 
 
 #: A numbered line of fewer words is a title whatever follows it (see _Plain._carried_on).
@@ -633,7 +637,7 @@ class _Plain:
                 assert match is not None
                 number = match.group("num")
                 if not p.heading and _TYPED_ITEM.search(match.group("rest")) \
-                        and not _CAPITALS_TITLE.fullmatch(match.group("rest").strip()):
+                        and not _CAPITALS_TITLE.fullmatch(match.group("rest").strip()) and not self._underlined(self.at):
                     # "1. Acknowledgement within 3 working days." or "4. * Findings and conclusions" typed in a
                     # section's text: an item of a list, closed by its full stop or marked by a bullet, no section
                     # (QA pass 18, A4: zf01's 5. Procedure grew sections 1 and 4)
@@ -701,6 +705,12 @@ class _Plain:
                 self.open(rank, Clause(number=number, title=text.strip(), anchor=p.anchor), "")
                 return True
         return False
+
+    def _underlined(self, index: int) -> bool:
+        """Whether the paragraph after ``index`` is a rule line under it (1\\. Definitions. over ----------------: a
+        Markdown page's heading kept as typed lines, round 285's analytics terms): the numbered line is a heading."""
+        following = self.items[index + 1] if index + 1 < len(self.items) else None
+        return isinstance(following, Para) and _UNDERLINE.fullmatch(following.printed.strip()) is not None
 
     def _carried_on(self, index: int) -> bool:
         """Whether the paragraph after ``index`` carries its sentence on in lower case (3.1.1 When the Partner joins the
