@@ -1544,3 +1544,20 @@ def test_a_plain_name_over_an_issuer_line_is_the_title(tmp_path: Path, lines: li
 def test_a_sentence_over_an_issuer_line_is_no_title(tmp_path: Path) -> None:
     lines = ["本文件由中国汽车工业协会提出并归口，供会员单位参照执行。", *ISSUED[1:]]
     assert read_docx(plain_docx(tmp_path / "d.docx", lines)).metadata.title_zh == ""
+
+
+def test_a_contents_list_with_page_numbers_but_no_dots_is_no_text(tmp_path: Path) -> None:
+    """Round 289: standards' drafts whose Markdown copies lost the leader dots of their 目次 (前言 I, 1 范围 1, 附录A 分类描述
+    6, 参考文献 19, the body's title with its page among them) and were read without the GB/T skeleton: each entry was
+    read as a place with nothing under it, and what followed the list fell into the last one's text."""
+    lines = ["某市居家养老服务指南", "目  次", "前言 I", "某市居家养老服务指南 1", "一、总体要求 1", "二、服务内容 2",
+             "三、保障措施 3", "附录A 服务项目清单 6", "参考文献 9", "前言", "本指南由某市民政局提出。", "一、总体要求",
+             "为规范居家养老服务，制定本指南。", "二、服务内容", "服务机构应提供助餐、助洁和助浴服务。", "三、保障措施",
+             "区民政部门应加强对服务机构的监督检查。"]
+    doc = read_docx(plain_docx(tmp_path / "d.docx", lines))
+    assert [(c.number, c.title) for c in doc.clauses if c.number != "正文"] == [
+        ("一", "总体要求"), ("二", "服务内容"), ("三", "保障措施")]
+    assert "二、服务内容 2" not in doc.plain_text().split("\n")
+    # a 目次 line followed by a provision is no contents list: the text stays
+    other = ["某服务规范", "目次", "一、总则 机构应建立服务制度，明确服务内容。", "二、服务要求", "机构应公开服务项目。"]
+    assert "机构应建立服务制度" in read_docx(plain_docx(tmp_path / "b.docx", other)).plain_text()

@@ -864,8 +864,24 @@ def _typed_contents(items: list[Item], start: int) -> set[int]:
             listed.add(entry)
         if len(entries) >= _CONTENTS_MIN:
             return {index, *entries}
-        return _numbered_contents(index, lines[at + 1:])
+        return _numbered_contents(index, lines[at + 1:]) or _paged_contents(index, lines[at + 1:])
     return set()
+
+
+#: The body's title listed with its page (信息安全技术 服务器安全技术要求和测评准则 1), among a 目次's numbered entries.
+_TITLE_ENTRY = re.compile(r"[^\s\d。；].{1,58}\S[\s\u3000]+\d{1,3}")
+
+
+def _paged_contents(index: int, lines: list[tuple[int, str]]) -> set[int]:
+    """A 目次 typed with page numbers but no leader dots (前言 I, 1 范围 1, 附录A 分类描述 6, 参考文献 19: round 289's
+    standards' drafts, whose Markdown copies lost the dots and the body's clause numbers): the lines after it that read as
+    such entries (:func:`pat.worn_toc_entry`), up to the first that does not, at least :data:`_CONTENTS_MIN` of them."""
+    entries = []
+    for entry_index, entry in lines:
+        if not (pat.worn_toc_entry(entry) or _TITLE_ENTRY.fullmatch(entry) and not pat.is_sentence(entry[:-4])):
+            break
+        entries.append(entry_index)
+    return {index, *entries} if len(entries) >= _CONTENTS_MIN else set()
 
 
 _ENTRY_NUMBER = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.)、]?)\s*(?=\S)")
