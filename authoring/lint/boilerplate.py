@@ -178,6 +178,10 @@ def _own_format(paragraphs: Sequence[Paragraph]) -> bool:
     return any(_INTERPRETED_BY.match(t) for t in texts) and not any(_DECLARES_BASIS.search(t) for t in texts)
 
 
+#: A drafting-basis sentence naming GB/T 1.2 (the rules for a document drafted on an ISO/IEC one) beside GB/T 1.1.
+_ADOPTION_BASIS = re.compile(r"GB/T\s*1\.1.{0,80}GB/T\s*1\.2\b")
+
+
 @rule("boilerplate.foreword", "warning", "GB/T 1.1—2020 8.3 (spec §2.1)",
       "前言的起草依据表述不规范", "foreword drafting-basis sentence not standard", gb_only=True)
 def foreword(ctx: LintContext) -> Iterator[Hit]:
@@ -188,7 +192,10 @@ def foreword(ctx: LintContext) -> Iterator[Hit]:
     paragraphs = _paragraphs(ctx.doc.foreword.blocks)
     if _own_format(paragraphs):
         return
-    yield from _compare(ctx, "foreword_basis", FOREWORD, paragraphs, re.compile(r"GB/T\s*1\.1|起草。?$"),
+    # an adoption names GB/T 1.2—2020 too, and is held to that sentence (round 289's GB/T 18336.2 draft: FALSE blind)
+    adopted = not ctx.legacy and any(_ADOPTION_BASIS.search(p.text) for p in paragraphs)
+    yield from _compare(ctx, "foreword_basis_adopted" if adopted else "foreword_basis", FOREWORD, paragraphs,
+                        re.compile(r"GB/T\s*1\.1|起草。?$"),
                         "前言中的起草依据", "drafting-basis sentence of the foreword", ctx.doc.foreword.anchor)
 
 

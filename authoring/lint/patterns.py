@@ -316,11 +316,12 @@ def referenced_annexes(text: str) -> set[str]:
 
 
 # 遵循 GB/T 38376—2019 的附录B, GM/T 0029《签名验签服务器技术规范》附录A, GM/T 0029签名验签服务器技术规范附录A:
-# an annex of another document, named by its number and, between that and 附录, perhaps its title.
+# an annex of another document, named by its number and, between that and 附录, perhaps its title; a sister draft's
+# number with its year still open, then a comma (GB/T 18336.1-202X，附录C提供了……: round 289's GB/T 18336.2 draft).
 _FOREIGN_ANNEX = re.compile(
-    r"(?:[A-Z]{1,5}/?[TZ]?|GB/[TZ]|GB|T/[A-Z]{2,10})[\s\u3000]*[\d.]+(?:[—–-]\d{4})?[\s\u3000]*"
-    r"(?:《[^》]{1,40}》|[\u4e00-\u9fff\s\u3000]{1,30}?(?:规范|标准|要求|规程|指南|方法|规则|导则))?[\s\u3000]*"
-    r"(?:的|中)?[\s\u3000]*附[\s\u3000]*录[\s\u3000]*(?P<l>[A-Z])")
+    r"(?:[A-Z]{1,5}/?[TZ]?|GB/[TZ]|GB|T/[A-Z]{2,10})[\s\u3000]*[\d.]+(?:[—–-](?:\d{4}|\d{2,3}[Xx×]{1,2}|[Xx×]{4}))?"
+    r"[\s\u3000]*(?:《[^》]{1,40}》|[\u4e00-\u9fff\s\u3000]{1,30}?(?:规范|标准|要求|规程|指南|方法|规则|导则))?[\s\u3000]*"
+    r"(?:的|中|[，,])?[\s\u3000]*附[\s\u3000]*录[\s\u3000]*(?P<l>[A-Z])")
 
 
 def foreign_annexes(text: str) -> set[str]:

@@ -920,6 +920,9 @@ _FORMAT_PATTERN = re.compile(
     r"|\\times\s*\\times|(?<![\w×X])\.[X×]{3,}"
     r"|[用以][X×]{2,}[A-Za-z.．]*\s*表示"
     r"|格式[为是]?[：:]?\s*[X×]{2,}(?:\s*[-—－/]\s*[X×]{2,})+"
+    # an identifier's template, a run of X joined by an underscore to a run of other capitals (形如XXX_YYY: a family's
+    # short name, class code and family code, GB/T 18336.2's draft, round 289)
+    r"|(?<![A-Za-z0-9])X{2,}_[A-WYZ]{2,}(?![A-Za-z])"
     # a date's or a time's template beside them (YYYYMMDD - HHMMSS - NXX.XXXXXX: JT/T 1078's file names, round 204)
     r"|(?<![A-Za-z])(?:YYYY-?MM-?DD|HH:?MM:?SS)(?![A-Za-z])")
 
