@@ -45,3 +45,15 @@ def test_an_adoption_s_drafting_basis_names_gbt_1_2_too(tmp_path) -> None:  # no
     doc = read_typed(tmp_path / "b.docx", _draft(slipped, body))
     found = [f for f in run_lint(doc) if f.rule == "boilerplate.foreword"]
     assert len(found) == 1 and "GB/T 1.2—2020" in found[0].message
+
+
+def test_a_modal_in_the_clause_a_definition_s_noun_is_told_by_is_no_provision(tmp_path) -> None:  # noqa: ANN001
+    """Round 290's disaster-recovery guide defines RTO as 灾难发生后，信息系统或业务功能从停顿到必须恢复的时间要求。 and RPO
+    as ……必须恢复到的时间点要求。: 必须 there tells what the time is, inside the clause before 的 (judged FALSE twice).
+    必须 in a provision is still reported."""
+    lines = ["信息系统灾难恢复规范", "前言", _BASIS_2020, "1 范围", "本文件规定了灾难恢复的要求。", "2 规范性引用文件",
+             "本文件没有规范性引用文件。", "3 术语和定义", "下列术语和定义适用于本文件。", "3.1", "恢复时间目标 recovery time objective",
+             "灾难发生后，信息系统或业务功能从停顿到必须恢复的时间要求。", "3.2", "恢复点目标 recovery point objective",
+             "灾难发生后，系统和数据必须恢复到的时间点要求。", "4 要求", "4.1 恢复", "组织必须制定灾难恢复计划。", "4.2 演练",
+             "组织应每年演练。"]
+    assert told_at(read_typed(tmp_path / "a.docx", lines), "wording.modal-form") == ["4.1"]
