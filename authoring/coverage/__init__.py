@@ -755,13 +755,18 @@ PURPOSE_SERVICE = re.compile(r"(?:获得|享有|享受|得到|提供)[^，,；;�
 _PURPOSE = re.compile(r"^为了?(?P<aim>.+?)(?:[，,、]?(?:根据|依据|依照|按照|结合)|[，,]?制定)")
 
 
+def _purpose_stake(text: str) -> re.Match[str] | None:
+    """The word of a purpose article (为了……, before its legal basis) that says what its people are to get, or None."""
+    match = _PURPOSE.match(text.strip())
+    return (PURPOSE_STAKES.search(match.group("aim")) or PURPOSE_SERVICE.search(match.group("aim"))) if match else None
+
+
 def _purposed(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[str, Evidence]:
     """The items (of ``missing``) a regulation's purpose article touches (:attr:`Item.purposed`), each with
     the article as evidence, the word that says what its people are to get as the cue."""
     wanted = [i.id for i in checklist.items() if i.purposed and i.id in missing]
     first = next((u for u in units if u.location == "第一条" and not u.is_title), None)
-    match = _PURPOSE.match(first.text.strip()) if wanted and first is not None else None
-    stake = (PURPOSE_STAKES.search(match.group("aim")) or PURPOSE_SERVICE.search(match.group("aim"))) if match else None
+    stake = _purpose_stake(first.text) if wanted and first is not None else None
     if stake is None:
         return {}
     found = Evidence(location=first.location, excerpt=excerpt(first.text, 0, 0), anchor=first.anchor,
@@ -1108,11 +1113,7 @@ def _told_by_purpose(checklist: Checklist, item: ItemCoverage) -> bool:
     社会救助体系……解决城乡困难群众……基本生活困难)."""
     if item.status == "missing" or not checklist.item(item.id).purposed:
         return False
-    for evidence in item.evidence:
-        match = _PURPOSE.match(evidence.excerpt.strip()) if evidence.location == "第一条" else None
-        if match is not None and (PURPOSE_STAKES.search(match.group("aim")) or PURPOSE_SERVICE.search(match.group("aim"))):
-            return True
-    return False
+    return any(e.location == "第一条" and _purpose_stake(e.excerpt) is not None for e in item.evidence)
 
 
 def _told_by_introduction(item: ItemCoverage) -> bool:

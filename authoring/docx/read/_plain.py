@@ -869,7 +869,7 @@ def _typed_contents(items: list[Item], start: int) -> set[int]:
 
 
 #: The body's title listed with its page (信息安全技术 服务器安全技术要求和测评准则 1), among a 目次's numbered entries.
-_TITLE_ENTRY = re.compile(r"[^\s\d。；].{1,58}\S[\s\u3000]+\d{1,3}")
+_TITLE_ENTRY = re.compile(r"(?P<title>[^\s\d。；].{1,58}\S)[\s\u3000]+\d{1,3}")
 
 
 def _paged_contents(index: int, lines: list[tuple[int, str]]) -> set[int]:
@@ -878,7 +878,8 @@ def _paged_contents(index: int, lines: list[tuple[int, str]]) -> set[int]:
     such entries (:func:`pat.worn_toc_entry`), up to the first that does not, at least :data:`_CONTENTS_MIN` of them."""
     entries = []
     for entry_index, entry in lines:
-        if not (pat.worn_toc_entry(entry) or _TITLE_ENTRY.fullmatch(entry) and not pat.is_sentence(entry[:-4])):
+        titled = _TITLE_ENTRY.fullmatch(entry)
+        if not (pat.worn_toc_entry(entry) or titled is not None and not pat.is_sentence(titled.group("title"))):
             break
         entries.append(entry_index)
     return {index, *entries} if len(entries) >= _CONTENTS_MIN else set()
