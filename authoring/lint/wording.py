@@ -437,7 +437,13 @@ _EXTERNAL = re.compile(r"(?:遵守|遵循|符合|执行|依照|依据|按照)[^�
 _OPENING_QUOTES = "“「『"
 _CLOSING_QUOTES = "”」』"
 # What stands before a quotation of another document's words: its title, perhaps an article and a verb of saying.
-_QUOTED_FROM = re.compile(r"》(?:第[〇零一二三四五六七八九十百千\d]+条)?中?(?:的)?(?:规定|明确|指出|要求|提出)?[：:，,]?\s*$")
+# ... or its number with its year and the clause quoted (GB 17859-1999 的 4.5 中“……”, GB/T 22239—2019 第8章中“……”: GB/T
+# 25070—2010 9.2, round 291, judged FALSE), where 中 says the words are found there.
+_QUOTED_FROM = re.compile(
+    r"(?:》(?:第[〇零一二三四五六七八九十百千\d]+条)?中?"
+    r"|[A-Z]{1,4}(?:/[A-Z]{1,2})?[ \u3000]*\d+(?:\.\d+)*[ \u3000]*[—–\-－][ \u3000]*(?:19|20)\d{2}[ \u3000]*"
+    r"(?:的[ \u3000]*)?(?:(?:[A-Z]\.)?\d+(?:\.\d+)*|第[〇零一二三四五六七八九十百千\d]+[章条节])?[ \u3000]*中)"
+    r"(?:的)?(?:规定|明确|指出|要求|提出)?[：:，,]?\s*$")
 
 
 _SENTENCE_END = "。；;！!？?"
