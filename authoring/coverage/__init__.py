@@ -32,7 +32,8 @@ from typing import Protocol
 from authoring.checklist import Checklist, Item
 from authoring.coverage.matcher import PhraseMatcher, normalise
 from authoring.coverage.scoring import (
-    COVERED_FROM, PARTIAL_FROM, SINGLE_CUE_CAP, Hit, evidence, excerpt, few_places, item_score, method_status,
+    COVERED_FROM, PARTIAL_FROM, SINGLE_CUE_CAP, Hit, evidence, excerpt, few_places, in_introduction, item_score,
+    method_status,
     one_per_place, status_of,
 )
 from authoring.coverage.signal import (
@@ -562,13 +563,15 @@ def analyse(
         readable = model is not None and model.reads(doc.metadata.language) and model.decision is None \
             and not (decider is not None and _skeleton(doc))
         similar = promotions(units, model, only=missing) if readable else {}
+        unreached = {i.id for i in items if i.status == "missing"}
         if doc.metadata.structure == "gbt":
-            similar.update(_introduced(checklist, units, missing - set(similar)))
+            # The 引言 is the draft's own word on its background, as a regulation's purpose article is: it holds also
+            # where the doubt found the cues' places unlike the item (瓶颈 in a clause on capacity, round 292).
+            similar.update(_introduced(checklist, units, unreached - set(similar)))
             similar.update(_headed(checklist, units, missing - set(similar)))
         elif doc.metadata.structure == "articles":
             # The purpose article is the regulation's own word on whom it serves: it holds also where the
             # doubt found the cues' places unlike the item (a 需求 in a clause on contracts).
-            unreached = {i.id for i in items if i.status == "missing"}
             similar.update(_purposed(checklist, units, unreached - set(similar)))
         elif _english(doc):
             similar.update(_opened(checklist, units, missing - set(similar)))
@@ -612,8 +615,10 @@ INTRODUCTION_MIN_CHARACTERS = 100
 
 def _introduced(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[str, Evidence]:
     """The items (of ``missing``) an 引言 of :data:`INTRODUCTION_MIN_CHARACTERS` or more touches, each
-    with its first paragraph as evidence, marked as a likeness (no cue matched)."""
-    return _told(checklist, [u for u in units if u.location == INTRODUCTION and not u.is_title], missing, INTRODUCTION)
+    with its first paragraph as evidence, marked as a likeness (no cue matched): its own paragraphs and those of its
+    clauses (GB/T 22081—2008's 0.1, 0.2 …, round 292, whose 引言 has nothing else)."""
+    body = [u for u in units if in_introduction(u.location) and not u.is_title]
+    return _told(checklist, body, missing, INTRODUCTION)
 
 
 def _told(checklist: Checklist, body: list[Unit], missing: set[str], heading: str) -> dict[str, Evidence]:
@@ -788,7 +793,7 @@ def _headed(checklist: Checklist, units: list[Unit], missing: set[str]) -> dict[
     found: dict[str, Evidence] = {}
     for item_id, words in wanted:
         for index, unit in enumerate(units):
-            if not unit.is_title or unit.location == INTRODUCTION or unit.end - index < HEADED_MIN_UNITS:
+            if not unit.is_title or in_introduction(unit.location) or unit.end - index < HEADED_MIN_UNITS:
                 continue
             word = next((w for w in words if w in unit.text), None)
             if word is not None:
@@ -921,6 +926,8 @@ def _decided(checklist: Checklist, model: Model, units: list[Unit],
     read = profiles(units, model)
     if not read:
         return items
+    # what an 引言 long enough touches (:func:`_introduced`), also where a cue had made the item partial first
+    introduced = _introduced(checklist, units, {item.id for item in items if item.status != "missing"})
     verdicts: dict[str, str | None] = {}
     for item in items:
         found = read.get(item.id)
@@ -928,7 +935,7 @@ def _decided(checklist: Checklist, model: Model, units: list[Unit],
             verdict = model.decision.status(item.id, decision_features(
                 item.status, item.score, len(item.evidence), found.top, found.over_half, len(units)))
             verdicts[item.id] = "partial" if {verdict, item.status} == {"covered", "missing"} else verdict  # one step
-            if verdicts[item.id] == "missing" and _told_by_introduction(item):
+            if verdicts[item.id] == "missing" and (_told_by_introduction(item) or item.id in introduced):
                 verdicts[item.id] = item.status  # the checklist's word: an 引言 makes it partial at least
             if verdicts[item.id] == "missing" and _told_by_purpose(checklist, item):
                 verdicts[item.id] = item.status  # the checklist's word: a regulation's purpose article makes it partial
@@ -1121,7 +1128,7 @@ def _told_by_introduction(item: ItemCoverage) -> bool:
     least (:attr:`Item.introduced`), so no decision makes it missing. The GB/T decision had learned to: over the 17
     seen GB/T drafts of bench/real with an 引言 long enough (rounds to 198 as restored on the fifty-sixth session's
     checkout), readers called 4.1 addressed in 16, and the decision had made 6 of those missing."""
-    return item.status != "missing" and any(e.cues == [INTRODUCTION] and e.location == INTRODUCTION
+    return item.status != "missing" and any(e.cues == [INTRODUCTION] and in_introduction(e.location)
                                             for e in item.evidence)
 
 

@@ -115,8 +115,14 @@ def few_places(units: Sequence[Unit]) -> bool:
     return len({unit.location for unit in units}) < FEW_PLACES
 
 
+def in_introduction(location: str) -> bool:
+    """Whether ``location`` is in the 引言: the 引言 itself or one of its clauses (0.1 什么是信息安全, 0.2 …: a standard
+    adopted from ISO/IEC, whose 引言 is numbered 0; no other part of a standard is)."""
+    return location == INTRODUCTION or location == "0" or location.startswith("0.")
+
+
 def _in_introduction(unit: Unit) -> bool:
-    return unit.location == INTRODUCTION or unit.location.startswith("0.")
+    return in_introduction(unit.location)
 
 
 def evidence(hits: Sequence[Hit], units: Sequence[Unit], focus: Sequence[str] = (),

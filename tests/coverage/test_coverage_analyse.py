@@ -1186,6 +1186,59 @@ def test_an_introduction_that_tells_the_background_touches_the_sector_s_situatio
     assert item(analyse(_introduced_draft("本文件是数据安全系列标准的第1部分。"), pack), "4.1").status == "missing"
 
 
+def test_an_introduction_set_out_in_numbered_clauses_tells_the_background_all_the_same() -> None:
+    """An 引言 set out in clauses 0.1, 0.2 … (a standard adopted from ISO/IEC: GB/T 22081—2008's 0.1 什么是信息安全, 0.2
+    为什么需要信息安全, round 292) tells the background as an 引言 of paragraphs does: 4.1 partial, its first paragraph the
+    evidence. Before, only the 引言's own paragraphs were looked at, and this one has none."""
+    from authoring.document import Section
+
+    pack = load_packs()["excellence-guide"]
+    background = ("近年来，网络安全事件频发，攻击手段日趋复杂，各类组织的数据处理活动面临越来越严峻的风险。"
+                  "为了规范数据处理活动，提升应对能力，在总结实践经验的基础上制定本文件，"
+                  "为相关组织开展数据安全管理工作提供依据，也为主管部门开展监督检查提供参考。")
+    doc = _introduced_draft(background)
+    doc.introduction = Section(children=[
+        Clause(number="0.1", title="什么是数据安全", blocks=[Paragraph(text=background[:44])]),
+        Clause(number="0.2", title="为什么需要数据安全", blocks=[Paragraph(text=background[44:])])])
+    found = item(analyse(doc, pack), "4.1")
+    assert found.status == "partial"
+    assert [(e.location, e.basis) for e in found.evidence] == [("0.1", "similar")]
+    doc.introduction = Section(children=[Clause(number="0.1", title="概述", blocks=[Paragraph(text="本文件是数据安全系列标准的第1部分。")])])
+    assert item(analyse(doc, pack), "4.1").status == "missing"
+
+
+class _AlwaysMissing:
+    """A decision that calls every item missing."""
+
+    def status(self, item: str, features: object) -> str:
+        return "missing"
+
+
+def test_no_decision_makes_missing_what_a_cue_and_an_introduction_both_place() -> None:
+    """An item a cue made partial at a clause that reads unlike it, and that the draft's 引言 touches too (4.1 of GB/T
+    22081—2008, round 292: 瓶颈 in 10.3.1, the background in 0.1 and 0.2): the 引言 alone would keep it partial against
+    the decision (the checklist's word), and the cue does not take that away. Without the 引言 the decision moves it."""
+    import dataclasses
+
+    from authoring.document import Section
+
+    pack = load_packs()["excellence-guide"]
+    background = ("近年来，网络安全事件频发，攻击手段日趋复杂，各类组织的数据处理活动面临越来越严峻的风险。"
+                  "为了规范数据处理活动，提升应对能力，在总结实践经验的基础上制定本文件，"
+                  "为相关组织开展数据安全管理工作提供依据，也为主管部门开展监督检查提供参考。")
+    doc = _introduced_draft(background)
+    doc.clauses[0].blocks.append(Paragraph(text="管理人员宜使用容量监视信息识别可能的瓶颈。"))
+    model = coverage._decider(pack, doc) or coverage.load_model(pack.id, coverage.DECISION_GBT)
+    model = dataclasses.replace(model, decision=_AlwaysMissing())
+    units = coverage.document_units(doc)
+    cue = ItemCoverage(id="4.1", title="行业现状与特点", status="partial", score=0.3,
+                       evidence=[coverage.Evidence(location="5", excerpt="管理人员宜使用容量监视信息识别可能的瓶颈。", cues=["瓶颈"])])
+    decided = {i.id: i.status for i in coverage._decided(pack, model, units, [cue])}
+    assert decided["4.1"] == "partial"
+    doc.introduction = None
+    assert {i.id: i.status for i in coverage._decided(pack, model, coverage.document_units(doc), [cue])}["4.1"] == "missing"
+
+
 def _articles(title: str, *articles: tuple[str, str]) -> StandardDocument:
     """A regulation read by its articles: ``(number, text)`` pairs such as ``("第一条", "为了……")``."""
     return StandardDocument(metadata=Metadata(title_zh=title, structure="articles"), clauses=[
