@@ -429,8 +429,8 @@ def external_constraint(text: str, match: re.Match[str]) -> bool:
 
 
 # 必须 + a verb of compliance + (within the clause) a law, a regulation, rules (规章制度) or a system
-# set by the state.
-_EXTERNAL = re.compile(r"(?:遵守|遵循|符合|执行|依照|依据|按照)[^，,。；;]{0,30}?"
+# set by the state (满足 too: ……服务提供者必须满足的法律、法规、规章和合同要求, GB/T 22081—2008 0.3, round 292, judged FALSE).
+_EXTERNAL = re.compile(r"(?:遵守|遵循|符合|满足|执行|依照|依据|按照)[^，,。；;]{0,30}?"
                        r"(?:法律|法规|规章|条例|国家[^，,。；;]{0,12}?(?:规定|制度)|等级保护制度)")
 
 
