@@ -929,14 +929,18 @@ def _decided(checklist: Checklist, model: Model, units: list[Unit],
     # what an 引言 long enough touches (:func:`_introduced`), also where a cue had made the item partial first
     introduced = _introduced(checklist, units, {item.id for item in items if item.status != "missing"})
     verdicts: dict[str, str | None] = {}
+    told: dict[str, Evidence] = {}  # items the 引言 kept where only a cue's place was shown: the 引言 is shown first
     for item in items:
         found = read.get(item.id)
         if found is not None and item.status != "not-applicable":
             verdict = model.decision.status(item.id, decision_features(
                 item.status, item.score, len(item.evidence), found.top, found.over_half, len(units)))
             verdicts[item.id] = "partial" if {verdict, item.status} == {"covered", "missing"} else verdict  # one step
-            if verdicts[item.id] == "missing" and (_told_by_introduction(item) or item.id in introduced):
+            if verdicts[item.id] == "missing" and _told_by_introduction(item):
                 verdicts[item.id] = item.status  # the checklist's word: an 引言 makes it partial at least
+            elif verdicts[item.id] == "missing" and item.id in introduced:
+                verdicts[item.id] = item.status
+                told[item.id] = introduced[item.id]
             if verdicts[item.id] == "missing" and _told_by_purpose(checklist, item):
                 verdicts[item.id] = item.status  # the checklist's word: a regulation's purpose article makes it partial
             if verdicts[item.id] == "missing" and _undoubted_weak(checklist, item):
@@ -949,6 +953,7 @@ def _decided(checklist: Checklist, model: Model, units: list[Unit],
         if reached else {}
     out = [item if verdicts.get(item.id) in (None, item.status) else _moved(item, verdicts[item.id], shown.get(item.id))
            for item in items]
+    out = [replace(item, evidence=[told[item.id], *item.evidence]) if item.id in told else item for item in out]
     return _parents_again(checklist, out)
 
 

@@ -1217,7 +1217,8 @@ class _AlwaysMissing:
 def test_no_decision_makes_missing_what_a_cue_and_an_introduction_both_place() -> None:
     """An item a cue made partial at a clause that reads unlike it, and that the draft's 引言 touches too (4.1 of GB/T
     22081—2008, round 292: 瓶颈 in 10.3.1, the background in 0.1 and 0.2): the 引言 alone would keep it partial against
-    the decision (the checklist's word), and the cue does not take that away. Without the 引言 the decision moves it."""
+    the decision (the checklist's word), and the cue does not take that away; the 引言 is shown as its first place.
+    Without the 引言 the decision moves it."""
     import dataclasses
 
     from authoring.document import Section
@@ -1233,8 +1234,10 @@ def test_no_decision_makes_missing_what_a_cue_and_an_introduction_both_place() -
     units = coverage.document_units(doc)
     cue = ItemCoverage(id="4.1", title="行业现状与特点", status="partial", score=0.3,
                        evidence=[coverage.Evidence(location="5", excerpt="管理人员宜使用容量监视信息识别可能的瓶颈。", cues=["瓶颈"])])
-    decided = {i.id: i.status for i in coverage._decided(pack, model, units, [cue])}
-    assert decided["4.1"] == "partial"
+    decided = {i.id: i for i in coverage._decided(pack, model, units, [cue])}
+    assert decided["4.1"].status == "partial"
+    # the 引言 is shown first, the cue's place after it
+    assert [(e.location, e.cues) for e in decided["4.1"].evidence] == [("引言", ["引言"]), ("5", ["瓶颈"])]
     doc.introduction = None
     assert {i.id: i.status for i in coverage._decided(pack, model, coverage.document_units(doc), [cue])}["4.1"] == "missing"
 
