@@ -407,10 +407,14 @@ def necessity(text: str, match: re.Match[str]) -> bool:
     principle, Q/CIB 4052.2—2024 8.6, YD/T 4562 表2)."""
     if match.group("hit") != "必须":
         return False
-    return (_NOUN_PHRASE_AFTER_VERB.match(text, match.end("hit")) is not None
+    return (_NEEDED_BEFORE.match(text, match.end("hit")) is not None
             or (text.endswith("是", 0, match.start("hit")) and text.startswith("的", match.end("hit")))  # 是必须的
             or _NEED_OF.search(text, _back(match.start("hit")), match.start("hit")) is not None
             or _PRINCIPLE.match(text, match.end("hit")) is not None)
+
+
+# 必须的 before a noun, a Latin name too (所有必须的 SSOIS 配置项: GB/T 20271—2006 5.2.1.3, round 297, judged FALSE).
+_NEEDED_BEFORE = re.compile(r"的(?=[ \u3000]?[\u4e00-\u9fffA-Za-z])")
 
 
 # 最小必须原则, 业务必须等原则: 必须 in a principle's name.
