@@ -480,9 +480,14 @@ async def test_terms_and_references_are_edited_in_place(project_path: Path, chec
         assert screen.query_one("#ref-designation", Input).value == ""
 
         screen.query_one("#meta-tabs").active = "tab-terms"
-        await pilot.pause()
         terms = screen.query_one("#terms", DataTable)
-        terms.focus()
+        for _ in range(50):  # the tab is shown, and its table can take focus, only after a refresh (slow on a busy machine)
+            await pilot.pause()
+            terms.focus()
+            await pilot.pause()
+            if terms.has_focus and terms.row_count == 2:
+                break
+        assert terms.has_focus
         await pilot.press("enter")  # the first term
         await pilot.pause()
         assert screen.query_one("#term-definition", Input).value == "旧定义。"
